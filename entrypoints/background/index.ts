@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import { ReviewDb } from '@/lib/db';
+import { onMessage } from '@/lib/messages';
+import { createHandlers, type Badge } from './handlers';
+
+const badge: Badge = {
+  async show(tabId, text, title) {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#2f6f3e' });
+    await browser.action.setBadgeText({ tabId, text });
+    await browser.action.setTitle({ tabId, title });
+  },
+  async clear(tabId) {
+    // The tab may already be gone; that is not an error worth surfacing.
+    await browser.action.setBadgeText({ tabId, text: '' }).catch(() => {});
+    await browser.action.setTitle({ tabId, title: '' }).catch(() => {});
+  },
+};
+
+export default defineBackground(() => {
+  const { dispatch, forgetTab, handledTypes } = createHandlers({
+    db: new ReviewDb(),
+    session: browser.storage.session,
+    badge,
+    extensionOrigin: browser.runtime.getURL('/'),
+  });
+
+  for (const type of handledTypes) {
+    onMessage(type, (message) => dispatch(type, message.data, message.sender));
+  }
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading' && info.url) void forgetTab(tabId);
+  });
+});

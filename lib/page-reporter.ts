@@ -1,0 +1,79 @@
+import type { Extraction } from './extract/schema';
+
+/**
+ * Decides when the content script looks at its page again and reports it: once at start,
+ * after a single-page app navigates, and after the main content has been replaced. Runs
+ * are debounced and a report is sent only when what the page says has changed.
+ */
+export interface PageSnapshot {
+  url: string;
+  title: string;
+  extraction: Extraction | null;
+}
+
+export interface ReporterOptions {
+  inspect: () => PageSnapshot;
+  send: (snapshot: PageSnapshot) => Promise<unknown>;
+  debounceMs?: number;
+  /** Retries for a failed send: the service worker may be starting up. */
+  retryDelaysMs?: readonly number[];
+  setTimeout?: (fn: () => void, ms: number) => unknown;
+  clearTimeout?: (id: unknown) => void;
+}
+
+export function createPageReporter(opts: ReporterOptions) {
+  const debounceMs = opts.debounceMs ?? 400;
+  const retryDelays = opts.retryDelaysMs ?? [200, 1000, 3000];
+  const setT = opts.setTimeout ?? ((fn, ms) => globalThis.setTimeout(fn, ms));
+  const clearT = opts.clearTimeout ?? ((id) => globalThis.clearTimeout(id as number));
+  let timer: unknown = null;
+  let lastSent = '';
+  let latest: PageSnapshot | null = null;
+  let stopped = false;
+  let latestKey = '';
+
+  async function sendWithRetry(snapshot: PageSnapshot, key: string): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await opts.send(snapshot);
+        lastSent = key;
+        return;
+      } catch {
+        const delay = retryDelays[attempt];
+        if (delay == null || stopped || key !== latestKey) return;
+        await new Promise((r) => setT(() => r(undefined), delay));
+      }
+    }
+  }
+
+  async function runNow(): Promise<void> {
+    if (stopped) return;
+    timer = null;
+    let snapshot: PageSnapshot;
+    try {
+      snapshot = opts.inspect();
+    } catch {
+      // The extractor is hardened, but an odd page must never turn into an error on it.
+      return;
+    }
+    latest = snapshot;
+    const key = JSON.stringify(snapshot);
+    latestKey = key;
+    if (key === lastSent) return;
+    await sendWithRetry(snapshot, key);
+  }
+
+  return {
+    runNow,
+    schedule(): void {
+      if (stopped) return;
+      if (timer != null) clearT(timer);
+      timer = setT(() => void runNow(), debounceMs);
+    },
+    latest: () => latest,
+    stop(): void {
+      stopped = true;
+      if (timer != null) clearT(timer);
+    },
+  };
+}

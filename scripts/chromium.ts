@@ -1,0 +1,51 @@
+import { chromium, type BrowserContext } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Debian's Chromium (Playwright's own browser download does not work on these machines). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+const QUIET_FLAGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-default-apps',
+];
+
+/** Chromium with the built extension loaded, in a persistent profile (extensions need one). */
+export async function launchWithExtension(
+  userDataDir: string,
+  opts: { headless?: boolean; extensionDir?: string } = {},
+): Promise<BrowserContext> {
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(resolve(dir, 'manifest.json'))) {
+    throw new Error(`no built extension at ${dir}: run "npm run build" first`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`no Chromium at ${CHROMIUM}: install Debian's "chromium" package (see README) or set CHROMIUM_PATH`);
+  }
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      ...QUIET_FLAGS,
+      ...(asRoot ? ['--no-sandbox'] : []),
+    ],
+  });
+}
+
+/** The extension's id, read from its service worker's URL. */
+export async function extensionId(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return new URL(worker.url()).host;
+}
+
+export async function serviceWorker(context: BrowserContext) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}

@@ -1,0 +1,69 @@
+/**
+ * `npm run demo`: opens Chromium with the built extension on the bundled demo review page.
+ * With a display it leaves the browser open for you; without one (or with --headless) it
+ * runs headless, says what it saw, and saves screenshots of the page and the popup.
+ */
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { extensionId, launchWithExtension, serviceWorker } from './chromium';
+import { startFixtureServer } from './fixture-server';
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const outDir = resolve('demo-output');
+
+const server = await startFixtureServer(resolve('tests/fixtures'));
+const profile = await mkdtemp(join(tmpdir(), 'review-annotator-demo-'));
+const context = await launchWithExtension(profile, { headless });
+const worker = await serviceWorker(context);
+const id = await extensionId(context);
+const pageUrl = server.url('seed-review.html');
+
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(pageUrl);
+console.log(`Opened ${pageUrl} in Chromium with the extension ${id} (${headless ? 'headless' : 'in a window'}).`);
+
+// What the content script reported, as the background keeps it.
+let report: { key: string; state: any } | undefined;
+for (let i = 0; i < 50 && !report; i++) {
+  const all: Record<string, any> = await worker.evaluate(() => chrome.storage.session.get(null));
+  const hit = Object.entries(all).find(([k, s]) => k.startsWith('tab:') && s.url === pageUrl);
+  if (hit) report = { key: hit[0], state: hit[1] };
+  else await page.waitForTimeout(100);
+}
+if (!report) {
+  console.error('The content script did not report the page within 5 s.');
+  process.exitCode = 1;
+} else {
+  const { state } = report;
+  const tabId = Number(report.key.slice(4));
+  const badgeText = await worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+  const ex = state.extraction;
+  console.log(`The content script reported: title “${state.title}”.`);
+  if (ex?.isReview) {
+    console.log(`  It is a review (confidence ${ex.confidence.toFixed(2)}); toolbar badge “${badgeText}”.`);
+    console.log(`  Work: “${ex.work.title}” by ${ex.work.authors.join(', ') || '?'}; ${ex.work.publisher ?? '?'}, ${ex.work.date ?? '?'}, ${ex.work.place ?? '?'}; ${ex.work.type ?? '?'}, ${ex.work.pages ?? '?'} pages.`);
+    console.log(`  Keywords: ${ex.work.keywords.join(', ') || '—'}`);
+    console.log(`  Review: by ${ex.review.reviewer ?? '?'}${ex.review.reviewerRole ? ` (${ex.review.reviewerRole})` : ''} on ${ex.review.siteName ?? '?'}, ${ex.review.published ?? '?'}.`);
+  } else {
+    console.log('  It found no review on the page.');
+  }
+
+  if (headless) {
+    await mkdir(outDir, { recursive: true });
+    await page.screenshot({ path: join(outDir, 'page.png'), fullPage: false });
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 520, height: 900 });
+    await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('page-title').waitFor();
+    await popup.screenshot({ path: join(outDir, 'popup.png'), fullPage: true });
+    console.log(`Screenshots of the page and of the popup: ${join(outDir, 'page.png')}, ${join(outDir, 'popup.png')}`);
+  } else {
+    console.log('Click the extension’s toolbar button (pin it from the puzzle-piece menu) to see the popup. Close the browser to end.');
+    await new Promise((done) => context.on('close', done));
+  }
+}
+
+if (headless) await context.close();
+await server.close();
+await rm(profile, { recursive: true, force: true });

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Every test: type-check, unit, both builds and their zips, end-to-end in Chromium.
+# Exits non-zero on the first failure and ends with one "N passed, N failed" line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "Chromium"
+bash scripts/ensure-chromium.sh
+
+step "Type-check (tsc --noEmit, strict)"
+npx wxt prepare >/dev/null
+npx tsc --noEmit
+
+step "Unit tests (Vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+
+step "Builds: Chrome MV3 and Firefox MV3, zipped"
+npx wxt zip
+npx wxt zip -b firefox --mv3
+
+step "End-to-end tests (Playwright, built extension in Chromium)"
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json
+
+node scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json

@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ReviewDb } from '@/lib/db';
+import { emptyReview, emptyWork } from '@/lib/extract/schema';
+import { createHandlers, type Badge } from '@/entrypoints/background/handlers';
+
+const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
+const contentSender = (tabId: number, url = 'https://ex.org/review') => ({ id: 'x', url, frameId: 0, tab: { id: tabId } });
+const popupSender = { id: 'x', url: `${ORIGIN}popup.html` };
+
+const review = (title: string) => ({
+  url: 'https://ex.org/review',
+  isReview: true,
+  confidence: 0.9,
+  work: { ...emptyWork(), title, authors: ['Ann Smith', 'Bo Li'] },
+  review: emptyReview(),
+  fields: {},
+});
+
+function recordingBadge() {
+  const calls: string[] = [];
+  const badge: Badge = {
+    show: async (tabId, text, title) => void calls.push(`show ${tabId} ${text} ${title}`),
+    clear: async (tabId) => void calls.push(`clear ${tabId}`),
+  };
+  return { badge, calls };
+}
+
+let db: ReviewDb;
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new ReviewDb(`bg-${Math.random()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('background handlers', () => {
+  it('keeps what a content script reports in session storage and lights the badge on a review', async () => {
+    const { badge, calls } = recordingBadge();
+    const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN, now: () => 1000 });
+    await h.dispatch('pageSeen', { url: 'https://ex.org/review', title: 'R', extraction: review('The Book') }, contentSender(7));
+    expect(calls).toEqual(['show 7 ✓ Review of “The Book” by Ann Smith, Bo Li']);
+    const state = await h.dispatch('getTabState', { tabId: 7 }, popupSender);
+    expect(state).toMatchObject({ tabId: 7, url: 'https://ex.org/review', title: 'R', seenAt: 1000, saved: null });
+    // Visiting writes nothing to the database.
+    expect(await db.pages.count()).toBe(0);
+  });
+
+  it('clears the badge for a page that is not a review', async () => {
+    const { badge, calls } = recordingBadge();
+    const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
+    await h.dispatch('pageSeen', { url: 'https://ex.org/news', title: 'N', extraction: null }, contentSender(3, 'https://ex.org/news'));
+    expect(calls).toEqual(['clear 3']);
+  });
+
+  it("saves a tab's page to the library under its page key, keeping the first save time", async () => {
+    const { badge } = recordingBadge();
+    let t = 10;
+    const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN, now: () => t });
+    await h.dispatch('pageSeen', { url: 'https://ex.org/review?utm_source=x#top', title: 'R', extraction: review('B') }, contentSender(5));
+    const first = await h.dispatch('savePage', { tabId: 5 }, popupSender);
+    expect(first).toMatchObject({ key: 'https://ex.org/review', savedAt: 10, updatedAt: 10 });
+    t = 20;
+    const second = await h.dispatch('savePage', { tabId: 5 }, popupSender);
+    expect(second).toMatchObject({ savedAt: 10, updatedAt: 20 });
+    expect((await h.dispatch('getTabState', { tabId: 5 }, popupSender))?.saved?.key).toBe('https://ex.org/review');
+  });
+
+  it('refuses malformed payloads and messages from the wrong sender, without touching state', async () => {
+    const { badge, calls } = recordingBadge();
+    const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
+    await expect(h.dispatch('pageSeen', { url: 'file:///etc/passwd', title: 'x', extraction: null }, contentSender(1))).rejects.toThrow(/url/);
+    await expect(h.dispatch('pageSeen', { nonsense: true }, contentSender(1))).rejects.toThrow(/invalid "pageSeen"/);
+    // A web page's content script may not read other tabs or write the library.
+    await expect(h.dispatch('getTabState', { tabId: 1 }, contentSender(2))).rejects.toThrow(/not accepted from content/);
+    await expect(h.dispatch('savePage', { tabId: 1 }, contentSender(2))).rejects.toThrow(/not accepted from content/);
+    await expect(h.dispatch('pageSeen', { url: 'https://a.b/', title: '', extraction: null }, popupSender)).rejects.toThrow(/not accepted from extension/);
+    await expect(h.dispatch('savePage', { tabId: 99 }, popupSender)).rejects.toThrow(/no page is known for tab 99/);
+    expect(calls).toEqual([]);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('ignores reports from sub-frames, and forgets a tab when it closes', async () => {
+    const { badge, calls } = recordingBadge();
+    const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
+    await h.dispatch('pageSeen', { url: 'https://ads.example/', title: 'ad', extraction: null }, { ...contentSender(4), frameId: 3 });
+    expect(await h.dispatch('getTabState', { tabId: 4 }, popupSender)).toBeNull();
+    await h.dispatch('pageSeen', { url: 'https://ex.org/review', title: 'R', extraction: null }, contentSender(4));
+    await h.forgetTab(4);
+    expect(await h.dispatch('getTabState', { tabId: 4 }, popupSender)).toBeNull();
+    expect(calls.at(-1)).toBe('clear 4');
+  });
+});

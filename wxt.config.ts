@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Review Annotator',
+    description:
+      'Recognises reviews of books, reports and papers, extracts their fields, and keeps your highlights and notes on your machine.',
+    // storage: per-tab extraction state in storage.session (survives the service worker being stopped).
+    permissions: ['storage'],
+    action: { default_title: 'Review Annotator' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'review-annotator@review-annotator.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});

@@ -1,0 +1,47 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { CHROMIUM } from '../scripts/chromium';
+
+/** One measured number. Ratios compare against a peer measured in the same run. */
+export interface Figure {
+  value: number;
+  unit: 'ms' | 'ratio' | 'bytes';
+  /** What the figure should stay under, where the issue sets one. */
+  target?: number;
+}
+export type Figures = Record<string, Figure>;
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Bundles a module for the page as one script that sets `globalThis[name]`. */
+export async function bundleForPage(entry: string, name: string): Promise<string> {
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: name,
+    minify: true,
+    write: false,
+    target: 'chrome120',
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+const FLAGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+
+export async function launchChromium(): Promise<Browser> {
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS, ...(asRoot ? ['--no-sandbox'] : [])] });
+}
+
+export async function pageWith(browser: Browser, url: string, script: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.addScriptTag({ content: script });
+  return page;
+}

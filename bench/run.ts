@@ -1,0 +1,33 @@
+/**
+ * `npm run bench`: the project's benchmarks, in real Chromium. Times are medians; each time
+ * that has a peer (one plain text walk, a peer library) is also printed as a ratio to it,
+ * since these machines are noisy. `npm run bench -- --json` prints one JSON object.
+ */
+import { existsSync } from 'node:fs';
+import { launchChromium, type Figures } from './harness';
+import { extractionSuite } from './suites/extraction';
+
+const json = process.argv.includes('--json');
+if (!existsSync('.output/chrome-mv3/manifest.json')) {
+  console.error('No build in .output/chrome-mv3: run "npm run build" first (npm run bench does).');
+  process.exit(1);
+}
+
+const browser = await launchChromium();
+const figures: Figures = {};
+try {
+  Object.assign(figures, await extractionSuite(browser));
+} finally {
+  await browser.close();
+}
+
+if (json) {
+  console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, { value: f.value, unit: f.unit }]))));
+} else {
+  const fmt = (f: Figures[string]) =>
+    f.unit === 'ms' ? `${f.value.toFixed(3)} ms` : f.unit === 'bytes' ? `${(f.value / 1024).toFixed(1)} KB` : `${f.value.toFixed(2)}×`;
+  for (const [name, f] of Object.entries(figures)) {
+    const target = f.target == null ? '' : `  (target < ${f.unit === 'bytes' ? `${f.target / 1000} KB` : f.unit === 'ratio' ? `${f.target}×` : `${f.target} ms`}: ${f.value < f.target ? 'met' : 'MISSED'})`;
+    console.log(`${name.padEnd(40)} ${fmt(f).padStart(12)}${target}`);
+  }
+}

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Extraction } from './extract/schema';
+import type { AnnotationRecord } from './annotation';
 
 /**
  * The one database, opened only in the extension's own origin (background and extension
@@ -14,6 +15,8 @@ export interface PageRecord {
   key: string;
   url: string;
   title: string;
+  /** pageKey() of the page's canonical link on the same site, so one page under two URLs is one page. */
+  canonicalKey: string | null;
   extraction: Extraction | null;
   /** When the user kept this page in the library (ms since epoch). */
   savedAt: number;
@@ -24,12 +27,14 @@ export const DB_NAME = 'review-annotator';
 
 export class ReviewDb extends Dexie {
   pages!: EntityTable<PageRecord, 'key'>;
+  annotations!: EntityTable<AnnotationRecord, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     // v1 — first release.
     this.version(1).stores({
-      pages: 'key, url, savedAt, updatedAt',
+      pages: 'key, url, canonicalKey, savedAt, updatedAt',
+      annotations: 'id, pageKey, created, updated, deleted, *tags, color',
     });
   }
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { ExtractionSchema, REVIEW_FIELDS, WORK_FIELDS, type Extraction, type FieldPath } from './extract/schema';
 import type { PageRecord } from './db';
+import { AnnotationEditSchema, NewHighlightSchema, type AnnotationRecord } from './annotation';
 
 /**
  * The one message protocol between content script, background and extension pages.
@@ -12,6 +13,14 @@ import type { PageRecord } from './db';
 
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const WebUrl = v.pipe(v.string(), v.maxLength(8_192), v.regex(/^https?:\/\//i, 'must be an http(s) URL'));
+const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be an annotation id'));
+const IdList = v.pipe(v.array(Id), v.maxLength(100_000));
+const PageRef = v.object({
+  url: WebUrl,
+  title: v.pipe(v.string(), v.maxLength(2_000)),
+  /** The page's canonical link, when it is on the same site. */
+  canonical: v.nullable(WebUrl),
+});
 const FIELD_PATHS = [
   ...WORK_FIELDS.map((f) => `work.${f}` as const),
   ...REVIEW_FIELDS.map((f) => `review.${f}` as const),
@@ -20,10 +29,29 @@ const FIELD_PATHS = [
 const requestSchemas = {
   /** content → background: the page the content script runs in, and what it extracted. */
   pageSeen: v.object({
-    url: WebUrl,
-    title: v.pipe(v.string(), v.maxLength(2_000)),
+    ...PageRef.entries,
     extraction: v.nullable(ExtractionSchema),
   }),
+  /** content → background: the user highlighted text on the page. */
+  createHighlight: v.object({ page: PageRef, highlight: NewHighlightSchema }),
+  /** content → background: the page's annotations, to place them. */
+  listAnnotations: v.object({ page: PageRef }),
+  /** content → background: which annotations could be placed on the page and which are orphans. */
+  anchoringReport: v.object({ url: WebUrl, placed: IdList, orphans: IdList }),
+  /** content or extension page → background: change an annotation's colour, note or tags. */
+  updateAnnotation: v.object({ id: Id, edit: AnnotationEditSchema }),
+  /** content or extension page → background: move an annotation to the trash (undoable). */
+  deleteAnnotation: v.object({ id: Id }),
+  /** content or extension page → background: take an annotation back out of the trash. */
+  restoreAnnotation: v.object({ id: Id }),
+  /** popup → background: a note about the whole page. */
+  addPageNote: v.object({ tabId: TabId, note: v.pipe(v.string(), v.minLength(1), v.maxLength(50_000)) }),
+  /** popup → background: keep an orphaned highlight's note as a page note. */
+  orphanToPageNote: v.object({ id: Id }),
+  /** background → content: the page's annotations changed elsewhere; fetch and paint again. */
+  annotationsChanged: v.object({}),
+  /** popup → content: scroll to an annotation's highlight and flash it. */
+  revealAnnotation: v.object({ id: Id }),
   /** popup → background: what is known about a tab. */
   getTabState: v.object({ tabId: TabId }),
   /** popup → background: keep the tab's page in the library. */
@@ -33,25 +61,50 @@ const requestSchemas = {
 } satisfies Record<string, v.GenericSchema>;
 
 /** Who may send each message: a content script in a web page, or an extension page. */
-export const allowedSenders: Record<MessageType, 'content' | 'extension'> = {
+export const allowedSenders: Record<MessageType, 'content' | 'extension' | 'either'> = {
   pageSeen: 'content',
+  createHighlight: 'content',
+  listAnnotations: 'content',
+  anchoringReport: 'content',
+  updateAnnotation: 'either',
+  deleteAnnotation: 'either',
+  restoreAnnotation: 'either',
   getTabState: 'extension',
   savePage: 'extension',
+  addPageNote: 'extension',
+  orphanToPageNote: 'extension',
   revealField: 'extension',
+  annotationsChanged: 'extension',
+  revealAnnotation: 'extension',
 };
 
 export interface TabState {
   tabId: number;
   url: string;
   title: string;
+  canonical: string | null;
   extraction: Extraction | null;
   seenAt: number;
-  /** The library record of this page, if the user saved it. */
+  /** Ids of this page's annotations that the content script could not place. */
+  orphans: string[];
+  /** The library record of this page, if it is in the library. */
   saved: PageRecord | null;
+  /** The page's annotations (highlights and page notes), oldest first; not those in the trash. */
+  annotations: AnnotationRecord[];
 }
 
 interface Replies {
   pageSeen: { ok: true };
+  createHighlight: AnnotationRecord;
+  listAnnotations: AnnotationRecord[];
+  anchoringReport: { ok: true };
+  updateAnnotation: AnnotationRecord;
+  deleteAnnotation: AnnotationRecord;
+  restoreAnnotation: AnnotationRecord;
+  addPageNote: AnnotationRecord;
+  orphanToPageNote: AnnotationRecord;
+  annotationsChanged: { ok: true };
+  revealAnnotation: { found: boolean };
   getTabState: TabState | null;
   savePage: PageRecord;
   revealField: { found: boolean };

@@ -8,6 +8,7 @@ import type { Extraction } from './extract/schema';
 export interface PageSnapshot {
   url: string;
   title: string;
+  canonical: string | null;
   extraction: Extraction | null;
 }
 

@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
-import type { ReviewDb, PageRecord } from '@/lib/db';
+import type { ReviewDb } from '@/lib/db';
+import { createAnnotationStore, type PageRef } from '@/lib/annotation-store';
 import { pageKey } from '@/lib/page-key';
 import {
   allowedSenders,
@@ -11,6 +12,7 @@ import {
   type TabState,
 } from '@/lib/messages';
 import type { Extraction } from '@/lib/extract/schema';
+import type { AnnotationRecord } from '@/lib/annotation';
 
 export interface Badge {
   show(tabId: number, text: string, title: string): Promise<void>;
@@ -23,7 +25,10 @@ export interface BackgroundDeps {
   session: Browser.storage.StorageArea;
   badge: Badge;
   extensionOrigin: string;
+  /** Tells a tab's content script that its page's annotations changed elsewhere. */
+  notifyTab?: (tabId: number) => Promise<void>;
   now?: () => number;
+  newId?: () => string;
 }
 
 /** The part of a runtime.MessageSender that is used; browsers' type packages disagree on the rest. */
@@ -33,11 +38,11 @@ export interface Sender {
   frameId?: number;
   tab?: { id?: number };
 }
+
 type Handlers = { [K in MessageType]?: (data: Request<K>, sender: Sender) => Promise<Reply<K>> };
+type StoredTab = Omit<TabState, 'saved' | 'annotations'>;
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
-
-type StoredTab = Omit<TabState, 'saved'>;
 
 export function senderKind(sender: Sender, extensionOrigin: string): 'content' | 'extension' | null {
   const url = sender.url ?? '';
@@ -52,20 +57,83 @@ export function badgeTitle(extraction: Extraction): string {
   return `Review of “${title ?? 'an untitled work'}”${by}`;
 }
 
+function sameSite(a: string, b: string): boolean {
+  try {
+    return new URL(a).host === new URL(b).host;
+  } catch {
+    return false;
+  }
+}
+
 export function createHandlers(deps: BackgroundDeps) {
   const now = deps.now ?? Date.now;
+  const store = createAnnotationStore(deps.db, now, deps.newId);
 
   async function readTab(tabId: number): Promise<StoredTab | null> {
     const got = await deps.session.get(tabKey(tabId));
     return (got[tabKey(tabId)] as StoredTab | undefined) ?? null;
   }
 
+  async function allTabs(): Promise<StoredTab[]> {
+    const all = await deps.session.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('tab:'))
+      .map(([, v]) => v as StoredTab);
+  }
+
+  async function requireTab(tabId: number): Promise<StoredTab> {
+    const tab = await readTab(tabId);
+    if (!tab) throw new MessageError(`no page is known for tab ${tabId}; reload the page and try again`);
+    return tab;
+  }
+
+  /** A content script speaks only for its own page. */
+  function checkOwnPage(page: { url: string; canonical?: string | null }, sender: Sender): void {
+    if (senderKind(sender, deps.extensionOrigin) !== 'content') return;
+    if (pageKey(page.url) !== pageKey(sender.url ?? '')) throw new MessageError('a page may only send its own address');
+    if (page.canonical && !sameSite(page.canonical, page.url)) throw new MessageError('a canonical link must be on the same site');
+  }
+
+  async function checkOwnAnnotation(id: string, sender: Sender): Promise<void> {
+    if (senderKind(sender, deps.extensionOrigin) !== 'content') return;
+    const a = await store.get(id);
+    if (!a) return; // the store says "not found" with the id
+    const tab = sender.tab?.id != null ? await readTab(sender.tab.id) : null;
+    const keys = await store.keysFor({ url: sender.url ?? '', canonical: tab?.canonical ?? null });
+    if (!keys.includes(a.pageKey)) throw new MessageError('a page may only change its own annotations');
+  }
+
+  /** Tells the other tabs showing this annotation's page to paint again. */
+  async function notifyPage(a: AnnotationRecord, exceptTabId?: number): Promise<void> {
+    if (!deps.notifyTab) return;
+    for (const tab of await allTabs()) {
+      if (tab.tabId === exceptTabId) continue;
+      const keys = await store.keysFor(tab);
+      if (keys.includes(a.pageKey)) await deps.notifyTab(tab.tabId).catch(() => {});
+    }
+  }
+
+  async function changed(a: AnnotationRecord, sender: Sender): Promise<AnnotationRecord> {
+    await notifyPage(a, senderKind(sender, deps.extensionOrigin) === 'content' ? sender.tab?.id : undefined);
+    return a;
+  }
+
   const handlers: Handlers = {
     async pageSeen(data, sender) {
+      checkOwnPage(data, sender);
       const tabId = sender.tab!.id!;
       // Only the main frame speaks for the tab; frames would overwrite each other.
       if (sender.frameId != null && sender.frameId !== 0) return { ok: true };
-      const state: StoredTab = { tabId, url: data.url, title: data.title, extraction: data.extraction, seenAt: now() };
+      const previous = await readTab(tabId);
+      const state: StoredTab = {
+        tabId,
+        url: data.url,
+        title: data.title,
+        canonical: data.canonical,
+        extraction: data.extraction,
+        seenAt: now(),
+        orphans: previous?.url === data.url ? previous.orphans : [],
+      };
       await deps.session.set({ [tabKey(tabId)]: state });
       if (data.extraction?.isReview) await deps.badge.show(tabId, '✓', badgeTitle(data.extraction));
       else await deps.badge.clear(tabId);
@@ -75,29 +143,56 @@ export function createHandlers(deps: BackgroundDeps) {
     async getTabState({ tabId }) {
       const tab = await readTab(tabId);
       if (!tab) return null;
-      const saved = (await deps.db.pages.get(pageKey(tab.url))) ?? null;
-      return { ...tab, saved };
+      const [saved, annotations] = await Promise.all([store.getPage(tab), store.forPage(tab)]);
+      return { ...tab, saved, annotations };
     },
 
     async savePage({ tabId }) {
-      const tab = await readTab(tabId);
-      if (!tab) throw new MessageError(`no page is known for tab ${tabId}; reload the page and try again`);
-      const key = pageKey(tab.url);
-      const t = now();
-      let record!: PageRecord;
-      await deps.db.transaction('rw', deps.db.pages, async () => {
-        const existing = await deps.db.pages.get(key);
-        record = {
-          key,
-          url: tab.url,
-          title: tab.title,
-          extraction: tab.extraction,
-          savedAt: existing?.savedAt ?? t,
-          updatedAt: t,
-        };
-        await deps.db.pages.put(record);
-      });
-      return record;
+      const tab = await requireTab(tabId);
+      return store.savePage(tab, tab.extraction);
+    },
+
+    async createHighlight({ page, highlight }, sender) {
+      checkOwnPage(page, sender);
+      const tab = sender.tab?.id != null ? await readTab(sender.tab.id) : null;
+      const record = await store.addHighlight(page, tab?.url === page.url ? tab.extraction : null, highlight);
+      return changed(record, sender);
+    },
+
+    async listAnnotations({ page }, sender) {
+      checkOwnPage(page, sender);
+      return store.forPage(page);
+    },
+
+    async anchoringReport({ url, orphans }, sender) {
+      checkOwnPage({ url }, sender);
+      const tab = await readTab(sender.tab!.id!);
+      if (tab && tab.url === url) await deps.session.set({ [tabKey(tab.tabId)]: { ...tab, orphans } });
+      return { ok: true };
+    },
+
+    async updateAnnotation({ id, edit }, sender) {
+      await checkOwnAnnotation(id, sender);
+      return changed(await store.update(id, edit), sender);
+    },
+
+    async deleteAnnotation({ id }, sender) {
+      await checkOwnAnnotation(id, sender);
+      return changed(await store.trash(id), sender);
+    },
+
+    async restoreAnnotation({ id }, sender) {
+      await checkOwnAnnotation(id, sender);
+      return changed(await store.restore(id), sender);
+    },
+
+    async addPageNote({ tabId, note }, sender) {
+      const tab = await requireTab(tabId);
+      return changed(await store.addPageNote(tab as PageRef, tab.extraction, note), sender);
+    },
+
+    async orphanToPageNote({ id }, sender) {
+      return changed(await store.orphanToPageNote(id), sender);
     },
   };
 
@@ -115,7 +210,8 @@ export function createHandlers(deps: BackgroundDeps) {
     const handler = handlers[type] as ((d: Request<K>, s: Sender) => Promise<Reply<K>>) | undefined;
     if (!handler) throw new MessageError(`the background does not handle "${String(type)}"`);
     const kind = senderKind(sender, deps.extensionOrigin);
-    if (kind !== allowedSenders[type]) {
+    const allowed = allowedSenders[type];
+    if (kind == null || (allowed !== 'either' && kind !== allowed)) {
       throw new MessageError(`"${type}" is not accepted from ${kind ?? 'an unknown sender'}`);
     }
     return handler(parseRequest(type, data), sender);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ReviewDb } from '@/lib/db';
-import { onMessage } from '@/lib/messages';
+import { onMessage, sendMessage } from '@/lib/messages';
 import { createHandlers, type Badge } from './handlers';
 
 const badge: Badge = {
@@ -22,6 +22,7 @@ export default defineBackground(() => {
     session: browser.storage.session,
     badge,
     extensionOrigin: browser.runtime.getURL('/'),
+    notifyTab: async (tabId) => void (await sendMessage('annotationsChanged', {}, tabId)),
   });
 
   for (const type of handledTypes) {

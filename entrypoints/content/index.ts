@@ -3,6 +3,7 @@ import { extractReview, mightBeReview } from '@/lib/extract';
 import { findText } from '@/lib/find-text';
 import { onMessage, parseRequest, sendMessage } from '@/lib/messages';
 import { createPageReporter } from '@/lib/page-reporter';
+import { canonicalLink } from '@/lib/page-ref';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -12,6 +13,7 @@ export default defineContentScript({
       inspect: () => ({
         url: location.href,
         title: document.title,
+        canonical: canonicalLink(document, location.href),
         extraction: mightBeReview(document) ? extractReview(document, location.href) : null,
       }),
       send: (snapshot) => sendMessage('pageSeen', snapshot),

@@ -56,14 +56,18 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 export { expect };
 
 /** Waits until the content script in the tab showing `url` has reported to the background, and returns the tab id. */
-export async function reportedTab(ext: Browserish, url: string): Promise<{ tabId: number; state: any }> {
+export async function reportedTab(
+  ext: Browserish,
+  url: string,
+  until: (state: any) => boolean = () => true,
+): Promise<{ tabId: number; state: any }> {
   let found: { tabId: number; state: any } | null = null;
   await expect
     .poll(
       async () => {
         const all = await ext.worker.evaluate(() => chrome.storage.session.get(null));
         for (const [key, state] of Object.entries(all)) {
-          if (key.startsWith('tab:') && (state as { url: string }).url === url) {
+          if (key.startsWith('tab:') && (state as { url: string }).url === url && until(state)) {
             found = { tabId: Number(key.slice(4)), state };
             return true;
           }

@@ -40,10 +40,10 @@ describe('background handlers', () => {
   it('keeps what a content script reports in session storage and lights the badge on a review', async () => {
     const { badge, calls } = recordingBadge();
     const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN, now: () => 1000 });
-    await h.dispatch('pageSeen', { url: 'https://ex.org/review', title: 'R', extraction: review('The Book') }, contentSender(7));
+    await h.dispatch('pageSeen', { url: 'https://ex.org/review', title: 'R', canonical: null, extraction: review('The Book') }, contentSender(7));
     expect(calls).toEqual(['show 7 ✓ Review of “The Book” by Ann Smith, Bo Li']);
     const state = await h.dispatch('getTabState', { tabId: 7 }, popupSender);
-    expect(state).toMatchObject({ tabId: 7, url: 'https://ex.org/review', title: 'R', seenAt: 1000, saved: null });
+    expect(state).toMatchObject({ tabId: 7, url: 'https://ex.org/review', title: 'R', seenAt: 1000, saved: null, annotations: [], orphans: [] });
     // Visiting writes nothing to the database.
     expect(await db.pages.count()).toBe(0);
   });
@@ -51,7 +51,7 @@ describe('background handlers', () => {
   it('clears the badge for a page that is not a review', async () => {
     const { badge, calls } = recordingBadge();
     const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
-    await h.dispatch('pageSeen', { url: 'https://ex.org/news', title: 'N', extraction: null }, contentSender(3, 'https://ex.org/news'));
+    await h.dispatch('pageSeen', { url: 'https://ex.org/news', title: 'N', canonical: null, extraction: null }, contentSender(3, 'https://ex.org/news'));
     expect(calls).toEqual(['clear 3']);
   });
 
@@ -59,7 +59,7 @@ describe('background handlers', () => {
     const { badge } = recordingBadge();
     let t = 10;
     const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN, now: () => t });
-    await h.dispatch('pageSeen', { url: 'https://ex.org/review?utm_source=x#top', title: 'R', extraction: review('B') }, contentSender(5));
+    await h.dispatch('pageSeen', { url: 'https://ex.org/review?utm_source=x#top', title: 'R', canonical: null, extraction: review('B') }, contentSender(5, 'https://ex.org/review?utm_source=x#top'));
     const first = await h.dispatch('savePage', { tabId: 5 }, popupSender);
     expect(first).toMatchObject({ key: 'https://ex.org/review', savedAt: 10, updatedAt: 10 });
     t = 20;
@@ -71,13 +71,15 @@ describe('background handlers', () => {
   it('refuses malformed payloads and messages from the wrong sender, without touching state', async () => {
     const { badge, calls } = recordingBadge();
     const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
-    await expect(h.dispatch('pageSeen', { url: 'file:///etc/passwd', title: 'x', extraction: null }, contentSender(1))).rejects.toThrow(/url/);
+    await expect(h.dispatch('pageSeen', { url: 'file:///etc/passwd', title: 'x', canonical: null, extraction: null }, contentSender(1))).rejects.toThrow(/url/);
     await expect(h.dispatch('pageSeen', { nonsense: true }, contentSender(1))).rejects.toThrow(/invalid "pageSeen"/);
     // A web page's content script may not read other tabs or write the library.
     await expect(h.dispatch('getTabState', { tabId: 1 }, contentSender(2))).rejects.toThrow(/not accepted from content/);
     await expect(h.dispatch('savePage', { tabId: 1 }, contentSender(2))).rejects.toThrow(/not accepted from content/);
-    await expect(h.dispatch('pageSeen', { url: 'https://a.b/', title: '', extraction: null }, popupSender)).rejects.toThrow(/not accepted from extension/);
+    await expect(h.dispatch('pageSeen', { url: 'https://a.b/', title: '', canonical: null, extraction: null }, popupSender)).rejects.toThrow(/not accepted from extension/);
     await expect(h.dispatch('savePage', { tabId: 99 }, popupSender)).rejects.toThrow(/no page is known for tab 99/);
+    // A page may not speak for another page.
+    await expect(h.dispatch('pageSeen', { url: 'https://bank.example/', title: 'x', canonical: null, extraction: null }, contentSender(1))).rejects.toThrow(/its own address/);
     expect(calls).toEqual([]);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
@@ -85,9 +87,9 @@ describe('background handlers', () => {
   it('ignores reports from sub-frames, and forgets a tab when it closes', async () => {
     const { badge, calls } = recordingBadge();
     const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
-    await h.dispatch('pageSeen', { url: 'https://ads.example/', title: 'ad', extraction: null }, { ...contentSender(4), frameId: 3 });
+    await h.dispatch('pageSeen', { url: 'https://ads.example/', title: 'ad', canonical: null, extraction: null }, { ...contentSender(4, 'https://ads.example/'), frameId: 3 });
     expect(await h.dispatch('getTabState', { tabId: 4 }, popupSender)).toBeNull();
-    await h.dispatch('pageSeen', { url: 'https://ex.org/review', title: 'R', extraction: null }, contentSender(4));
+    await h.dispatch('pageSeen', { url: 'https://ex.org/review', title: 'R', canonical: null, extraction: null }, contentSender(4));
     await h.forgetTab(4);
     expect(await h.dispatch('getTabState', { tabId: 4 }, popupSender)).toBeNull();
     expect(calls.at(-1)).toBe('clear 4');

@@ -12,9 +12,9 @@ describe('ReviewDb', () => {
     db = new ReviewDb(`test-${Math.random()}`);
     await db.open();
     expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => t.name)).toEqual(['pages']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'pages']);
     expect(db.pages.schema.primKey.keyPath).toBe('key');
-    await db.pages.put({ key: 'https://a.b/x', url: 'https://a.b/x?utm_source=z', title: 'X', extraction: null, savedAt: 1, updatedAt: 2 });
+    await db.pages.put({ key: 'https://a.b/x', url: 'https://a.b/x?utm_source=z', title: 'X', canonicalKey: null, extraction: null, savedAt: 1, updatedAt: 2 });
     expect((await db.pages.get('https://a.b/x'))?.title).toBe('X');
     expect(await db.pages.where('savedAt').above(0).count()).toBe(1);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createPageReporter, type PageSnapshot } from '@/lib/page-reporter';
 
-const snap = (title: string): PageSnapshot => ({ url: 'https://ex.org/', title, extraction: null });
+const snap = (title: string): PageSnapshot => ({ url: 'https://ex.org/', title, canonical: null, extraction: null });
 
 describe('createPageReporter', () => {
   it('sends a snapshot once, and again only when the page says something new', async () => {

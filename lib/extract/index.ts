@@ -1,12 +1,267 @@
-import type { Extraction } from './schema';
-import { emptyReview, emptyWork } from './schema';
+/**
+ * Recognise a page that reviews (or describes) a publication and extract the work's fields and
+ * the review's own. A pure function over a Document: no globals, no network, no storage; it
+ * runs the same in a content script and in Node on happy-dom.
+ *
+ * One walk over the page text (lines.ts) feeds the labelled-line, citation-line, heading,
+ * byline and summary readers; meta tags, JSON-LD and breadcrumbs are read with a few queries.
+ * Every source offers values with a rank (fields.ts); the best offer per field wins.
+ */
+import { parseByline } from './byline';
+import { categoriesFrom, readBreadcrumbs } from './breadcrumbs';
+import { type Citation, citationFields, citationSignals, completeFromNeighbours, offerCitation, parseCitation } from './citation-line';
+import { classify } from './classify';
+import { FieldSet, RANK } from './fields';
+import { collectJsonLd, offerJsonLd } from './json-ld';
+import { type LabelHit, findLabelLines } from './label-lines';
+import { offerLabels } from './label-fields';
+import { STRONG_KEYS, type LabelKey } from './labels';
+import { collectLines } from './lines';
+import { collectMeta, firstMeta, offerMeta, scholarlyMetaFields } from './meta';
+import { logoText, mainHeading, outsideHeading, reviewHeading, splitDocTitle, workTitleFromHeading } from './page-info';
+import { splitNames } from './normalize/names';
+import type { Extraction, Review, Work } from './schema';
+import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
+import { findSummary } from './summary';
+import { clean } from './text';
 
 export type { Extraction } from './schema';
+export { mightBeReview } from './prefilter';
 
+/** Extract a page's review fields. Never throws: on any internal failure it returns "no review". */
 export function extractReview(doc: Document, url: string): Extraction {
-  return { url, isReview: false, confidence: 0, work: emptyWork(), review: emptyReview(), fields: {} };
+  try {
+    return extract(doc, url);
+  } catch {
+    return emptyExtraction(url);
+  }
 }
 
-export function mightBeReview(doc: Document): boolean {
-  return doc.body != null;
+function emptyExtraction(url: string): Extraction {
+  return { url: String(url ?? '').slice(0, 8192), isReview: false, confidence: 0, work: emptyWork(), review: emptyReview(), fields: {} };
 }
+
+const YEAR_HINT = /(?:1[5-9]|20)\d\d/;
+/** Class names of byline elements (looked up by class, which browsers index). */
+const BYLINE_CLASSES = ['byline', 'by-line', 'review-byline', 'post-byline', 'entry-author', 'post-author', 'author-name', 'td-post-author-name', 'article-author'];
+
+function extract(doc: Document, url: string): Extraction {
+  const page = collectLines(doc);
+  const lines = page.lines;
+  const hasMain = !!page.mainRoot;
+  const fs = new FieldSet();
+
+  // 1. Labelled lines in the main content.
+  const hits = findLabelLines(lines, () => true);
+  const used = new Set<number>();
+  for (const h of hits) {
+    used.add(h.line);
+    for (const j of h.valueLines) used.add(j);
+  }
+  const workHits = hits.filter((h) => !h.keys.includes('reviewer'));
+  const reviewerHits = hits.filter((h) => h.keys.includes('reviewer'));
+  offerLabels(hits, fs, url);
+
+  // 2. The citation line (prose) heading a review.
+  let citation: Citation | null = null;
+  let citationLine = -1;
+  let citationLines = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (used.has(i) || l.text.length > 1200 || !YEAR_HINT.test(l.text)) continue;
+    const t = clean(l.text);
+    const n = citationSignals(t);
+    if (n < 3) continue;
+    if (n >= 4) citationLines++;
+    const c = parseCitation(l);
+    if (c && (!citation || c.score > citation.score)) {
+      citation = c;
+      citationLine = i;
+    }
+  }
+  if (citation) {
+    used.add(citationLine);
+    for (const j of completeFromNeighbours(lines, citationLine, citation, page.mainRoot, used)) used.add(j);
+    offerCitation(citation, fs);
+  }
+
+  // 3. Structured metadata.
+  const ld = collectJsonLd(doc);
+  offerJsonLd(ld, fs, url);
+  const meta = collectMeta(doc);
+  const { citationIsReview } = offerMeta(meta, fs);
+  /** Something says this page is about a publication: only then are the costlier lookups worth it. */
+  const hasWork = workHits.length > 0 || !!citation || !!ld.work || fs.rank('work.title') >= RANK.dc;
+
+  // 4. Headings and titles.
+  const inner = mainHeading(lines);
+  const heading = inner?.level === 1 ? inner : (hasMain ? outsideHeading(doc, page.mainRoot) : null) ?? inner;
+  if (heading && heading.index >= 0) used.add(heading.index);
+  const docTitle = splitDocTitle(doc.title ?? '');
+  if (heading) {
+    const rank = heading.index >= 0 ? RANK.heading : RANK.heading - 5;
+    fs.offer('review.title', heading.text, 'heading', rank, `h${heading.level}`, heading.text);
+    const wt = workTitleFromHeading(heading.text, fs.list('work.authors'));
+    fs.offer('work.title', wt, 'heading', rank, `h${heading.level}`, quoteIn(heading.text, wt));
+  }
+  // `Review: X by A and B`: the people named by a heading marked as a review.
+  const marked = heading ? reviewHeading(heading.text) : null;
+  if (marked && heading) {
+    const path = marked.editors ? 'work.editors' : 'work.authors';
+    fs.offer(path, splitNames(marked.people).names, 'heading', RANK.heading, `h${heading.level}`, marked.people);
+  }
+  if (docTitle.title) {
+    fs.offer('review.title', docTitle.title, 'title', RANK.title, 'title', docTitle.title);
+    const wt = workTitleFromHeading(docTitle.title, fs.list('work.authors'));
+    fs.offer('work.title', wt, 'title', RANK.title, 'title', quoteIn(docTitle.title, wt));
+  }
+
+  // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
+  const stops = new Set<number>();
+  for (const h of reviewerHits) stops.add(h.line);
+  if (!fs.str('review.reviewer') && hasWork) offerBylineElement(doc, page.mainRoot, fs);
+
+  // 6. Site name.
+  if (fs.rank('review.siteName') < RANK.logo) {
+    const logo = logoText(doc);
+    if (logo) fs.offer('review.siteName', logo, 'content', RANK.logo, 'logo', logo);
+  }
+  if (docTitle.site) fs.offer('review.siteName', docTitle.site, 'title', RANK.title, 'title', docTitle.site);
+
+  // 7. Categories from breadcrumbs.
+  const crumbs = readBreadcrumbs(doc, page.crumbs, hasWork);
+  const titles = [heading?.text ?? null, fs.str('work.title'), fs.str('review.title'), docTitle.title];
+  const cats = categoriesFrom(crumbs, titles);
+  if (cats.length) fs.offer('review.categories', cats.map((c) => c.text), 'breadcrumb', RANK.content, null, cats[0]!.text);
+  else if (ld.breadcrumbs.length) {
+    const ldCats = categoriesFrom(ld.breadcrumbs.map((text, i) => ({ text, link: i < ld.breadcrumbs.length - 1 })), titles);
+    if (ldCats.length) fs.offer('review.categories', ldCats.map((c) => c.text), 'json-ld', RANK.breadcrumbLd, 'BreadcrumbList', ldCats[0]!.text);
+  }
+
+  // 8. The review's own text.
+  const summary = findSummary(lines, (i) => !used.has(i), stops);
+  if (summary) fs.offer('review.summary', summary.text, 'content', RANK.content, null, summary.quote);
+
+  // 9. Is it a review?
+  const verdict = classify({
+    strongLabels: countKeys(workHits, true),
+    weakLabels: countKeys(workHits, false),
+    repeatedRecords: repeatedRecords(workHits),
+    citationFields: citation ? citationFields(citation) : 0,
+    citationLines,
+    ldReviewOfWork: !!(ld.review && ld.work),
+    ldWork: !!ld.work,
+    ldNonPublication: ld.reviewsNonPublication,
+    ldListing: ld.listing,
+    ldNews: ld.news,
+    scholarlyMetaFields: citationIsReview ? 0 : scholarlyMetaFields(meta),
+    ogBook: /^books?(?:\.book)?$/i.test(firstMeta(meta, 'og:type')?.content.trim() ?? ''),
+    reviewerLine: reviewerHits.length > 0,
+    reviewHeading: !!marked,
+    reviewWord: /\breview/i.test(`${pathOf(url)} ${doc.title ?? ''} ${heading?.text ?? ''} ${fs.list('review.categories').join(' ')}`),
+    hasSummary: !!summary,
+    articles: page.articles,
+    hasMain,
+    rootUrl: isRootUrl(url),
+    hasTitle: !!fs.str('work.title'),
+    hasResponsible: fs.list('work.authors').length > 0 || fs.list('work.editors').length > 0 || !!fs.str('work.publisher'),
+  });
+
+  return build(url, verdict.isReview, verdict.confidence, fs);
+}
+
+function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): void {
+  // In the main content first; then a plain `.byline` elsewhere on the page (in a header above
+  // the article), but not in sidebars, navigation, footers or forms.
+  let el: Element | null = null;
+  for (const c of BYLINE_CLASSES) {
+    el = (root ?? doc).getElementsByClassName(c)[0] ?? null;
+    if (el) break;
+  }
+  if (!el && root) {
+    const list = doc.getElementsByClassName('byline');
+    for (let i = 0; i < list.length && i < 20 && !el; i++) {
+      const e = list[i];
+      if (e && !e.closest('aside, nav, footer, form')) el = e;
+    }
+  }
+  if (!el) return;
+  const text = clean((el.textContent ?? '').slice(0, 300));
+  const b = parseByline(text);
+  if (!b) return;
+  if (fs.offer('review.reviewer', b.name, 'byline', RANK.byline, null, b.nameQuote)) {
+    fs.drop('review.reviewerRole');
+    fs.offer('review.reviewerRole', b.role, 'byline', RANK.byline, null, b.roleQuote);
+  }
+}
+
+/** The part of `whole` that `part` was cut from, for a quote (falls back to `whole`). */
+function quoteIn(whole: string, part: string): string {
+  return whole.includes(part) ? part : whole;
+}
+
+function countKeys(hits: readonly LabelHit[], strong: boolean): number {
+  const keys = new Set<LabelKey>();
+  for (const h of hits) for (const k of h.keys) if (STRONG_KEYS.has(k) === strong) keys.add(k);
+  return keys.size;
+}
+
+/**
+ * How many times a labelled record starts again: a key seen before comes back after other keys
+ * (Author, Publisher, Year, Author, Publisher, Year… on a catalogue page).
+ */
+function repeatedRecords(hits: readonly LabelHit[]): number {
+  const lastAt = new Map<LabelKey, number>();
+  const restarts = new Map<LabelKey, number>();
+  hits.forEach((h, idx) => {
+    for (const k of h.keys) {
+      const prev = lastAt.get(k);
+      if (prev !== undefined && idx - prev > 1 && STRONG_KEYS.has(k)) restarts.set(k, (restarts.get(k) ?? 0) + 1);
+      lastAt.set(k, idx);
+    }
+  });
+  let max = 0;
+  for (const n of restarts.values()) max = Math.max(max, n);
+  return max;
+}
+
+function pathOf(url: string): string {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url);
+  return m?.[1] ?? '';
+}
+
+function isRootUrl(url: string): boolean {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^#]*)?/i.exec(url);
+  if (!m) return false;
+  const rest = m[1] ?? '/';
+  return /^\/(?:index\.(?:html?|php))?$/i.test(rest);
+}
+
+const MAX_TEXT = 20_000;
+
+function build(url: string, isReview: boolean, confidence: number, fs: FieldSet): Extraction {
+  const work = emptyWork();
+  const review = emptyReview();
+  for (const f of WORK_FIELDS) setField(work, f, fs.get(`work.${f}`));
+  for (const f of REVIEW_FIELDS) setField(review, f, fs.get(`review.${f}`));
+  const fields = fs.provenance();
+  // Drop provenance of values that did not survive.
+  for (const key of Object.keys(fields)) {
+    const [part, name] = key.split('.') as ['work' | 'review', string];
+    const v = part === 'work' ? work[name as keyof Work] : review[name as keyof Review];
+    if (v === null || (Array.isArray(v) && !v.length)) delete fields[key];
+  }
+  return { url: String(url ?? '').slice(0, 8192), isReview, confidence, work, review, fields };
+}
+
+function setField(target: Work | Review, name: string, v: unknown): void {
+  const t = target as Record<string, unknown>;
+  const cur = t[name];
+  if (v === undefined || v === null) return;
+  if (Array.isArray(cur)) {
+    if (Array.isArray(v)) t[name] = v.filter((x): x is string => typeof x === 'string' && !!x).map((x) => x.slice(0, 2000)).slice(0, 200);
+  } else if (name === 'pages') {
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) t[name] = v;
+  } else if (typeof v === 'string') t[name] = v.slice(0, MAX_TEXT);
+}
+

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SOURCES } from './shape';
 
 /**
  * The shape of one page's extraction. It crosses from the content script (an untrusted
@@ -12,18 +13,7 @@ const MAX_LIST = 200;
 const text = v.nullable(v.pipe(v.string(), v.maxLength(MAX_TEXT)));
 const list = v.pipe(v.array(v.pipe(v.string(), v.maxLength(2_000))), v.maxLength(MAX_LIST));
 
-export const SOURCES = [
-  'label',
-  'citation',
-  'json-ld',
-  'meta',
-  'heading',
-  'title',
-  'breadcrumb',
-  'byline',
-  'content',
-  'url',
-] as const;
+export { SOURCES, WORK_FIELDS, REVIEW_FIELDS, emptyWork, emptyReview } from './shape';
 
 export const FieldProvenanceSchema = v.object({
   source: v.picklist(SOURCES),
@@ -81,26 +71,3 @@ export type Extraction = v.InferOutput<typeof ExtractionSchema>;
 export type WorkField = keyof Work;
 export type ReviewField = keyof Review;
 export type FieldPath = `work.${WorkField}` | `review.${ReviewField}`;
-
-export const WORK_FIELDS: readonly WorkField[] = [
-  'title', 'authors', 'editors', 'affiliation', 'publisher', 'date', 'place', 'type',
-  'pages', 'keywords', 'isbn', 'doi', 'link', 'language',
-];
-export const REVIEW_FIELDS: readonly ReviewField[] = [
-  'title', 'siteName', 'reviewer', 'reviewerRole', 'published', 'categories', 'summary',
-];
-
-export function emptyWork(): Work {
-  return {
-    title: null, authors: [], editors: [], affiliation: null, publisher: null, date: null,
-    place: null, type: null, pages: null, keywords: [], isbn: null, doi: null, link: null,
-    language: null,
-  };
-}
-
-export function emptyReview(): Review {
-  return {
-    title: null, siteName: null, reviewer: null, reviewerRole: null, published: null,
-    categories: [], summary: null,
-  };
-}

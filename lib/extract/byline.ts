@@ -1,0 +1,50 @@
+/**
+ * The reviewer and their role from a `By:` / `Reviewed by` line or a byline element:
+ * `By: Riyaz ul Khaliq, CIGA Non-resident Research Associate` → name + role;
+ * `Jane Doe (University of Leeds)` → name + role; decorations such as `(bio)` are dropped.
+ */
+import { looksLikePersonName } from './normalize/names';
+import { clean, cleanValue } from './text';
+
+export interface Byline {
+  name: string;
+  role: string | null;
+  /** The name and role as written in the input (for quotes). */
+  nameQuote: string;
+  roleQuote: string | null;
+}
+
+const LEAD = /^(?:(?:reviewed|review|written|posted|words|text|rezensiert|rezension|compte rendu|recensé|reseñado)\s+)?(?:by|von|par|por)\s*[:：]?\s+|^(?:reviewer|rezensent(?:in)?|autor(?:in)?|author)\s*[:：]\s*/i;
+const DECORATION = /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact|more|read more)\s*[)\]]\s*|\s+(?:bio|email|twitter)$/gi;
+const NOT_ROLE = /\b(?:min(?:ute)?s?\s+read|\d{1,2}:\d\d|comments?|updated|published|posted|share)\b|^\d|(?:19|20)\d\d/i;
+
+/** Parse a byline. Null when the name part does not read like a person's (or a team's) name. */
+export function parseByline(raw: string): Byline | null {
+  let s = clean(raw).replace(DECORATION, ' ').trim();
+  s = s.replace(LEAD, '');
+  // Bylines that list a date or reading time after a middle dot or bar: keep the first part.
+  s = s.split(/\s+[·•|]\s+/)[0] ?? s;
+  s = s.replace(/^[-–—\s]+/, '');
+  if (!s) return null;
+  let name = s;
+  let role: string | null = null;
+  const paren = /^([^()]{3,80}?)\s*\(([^()]{2,200})\)\s*[.,;]?$/.exec(s);
+  if (paren && paren[1] && paren[2]) {
+    name = paren[1];
+    role = paren[2];
+  } else {
+    const cut = /,\s+|\s+[–—-]\s+/.exec(s);
+    if (cut && cut.index > 0) {
+      name = s.slice(0, cut.index);
+      role = s.slice(cut.index + cut[0].length);
+    }
+  }
+  name = cleanValue(name).replace(/(?<=\p{L})[\d*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '');
+  if (role !== null) {
+    role = cleanValue(role);
+    if (!role || NOT_ROLE.test(role) || role.length > 300) role = null;
+  }
+  if (!looksLikePersonName(name) && !/^\p{Lu}/u.test(name)) return null;
+  if (name.split(/\s+/).length > 8 || name.length > 100) return null;
+  return { name, role, nameQuote: name, roleQuote: role };
+}

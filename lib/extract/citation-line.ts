@@ -1,0 +1,303 @@
+/**
+ * The prose citation that heads many journal and magazine book reviews:
+ *   `The Steppe and the Sea, by Anna Korsakova. Almaty: Silk Road Press, 2019. xiv + 312 pages. $35.00 paper.`
+ *   `Oxford University Press, 2018, 288 pp.`
+ *   `LONDON: HURST, 2016 / 254 PAGES`
+ *   `Anna Korsakova. The Steppe and the Sea. Almaty: Silk Road Press, 2019. Pp. 312. ISBN 978-…`
+ * Title, authors or editors, place, publisher, year, pages and ISBN come out of it, each with the
+ * part of the line it was read from.
+ */
+import { FieldSet, RANK } from './fields';
+import { type Line, RUN_ITALIC } from './lines';
+import type { FieldPath } from './schema';
+import { findPages } from './normalize/pages';
+import { findIsbn, findDoi } from './normalize/ids';
+import { looksLikePersonName, splitNames } from './normalize/names';
+import { lookupLabel } from './labels';
+import { clean, cleanValue, stripWrappingQuotes } from './text';
+
+export interface Quoted<T> {
+  value: T;
+  quote: string;
+}
+
+export interface Citation {
+  title: Quoted<string> | null;
+  authors: Quoted<string[]> | null;
+  editors: Quoted<string[]> | null;
+  place: Quoted<string> | null;
+  publisher: Quoted<string> | null;
+  date: Quoted<string> | null;
+  pages: Quoted<number> | null;
+  isbn: Quoted<string> | null;
+  doi: Quoted<string> | null;
+  /** How many citation signals the line has. */
+  score: number;
+  /** The whole line, whitespace-normalised. */
+  text: string;
+}
+
+const MAX_LEN = 600;
+const YEAR = '((?:1[5-9]|20)\\d\\d)';
+const YEAR_RE = /(?<![\d])(?:1[5-9]|20)\d\d(?![\d])/;
+/** A place word: `London`, `LONDON`, `St.`, `N.Y.`; no full stop after a long word. */
+const PLACE_WORD = "\\p{Lu}(?:[\\p{L}'’\\-]{0,2}\\.(?:\\p{Lu}\\.)*|[\\p{L}'’\\-]*)";
+const PUB_BLOCK = new RegExp(
+  `(?:^|[.;]\\s+|\\(\\s*|,\\s+|\\s[–—/|]\\s)(${PLACE_WORD}(?:(?:,\\s*|\\s+|\\s+(?:and|&)\\s+)${PLACE_WORD}){0,4})\\s*:\\s*([^:;()]{2,120}?)\\s*[,;]?\\s*(?:\\p{L}+\\.?\\s+)?${YEAR}(?!\\d)`,
+  'u',
+);
+const PUBLISHER_WORDS = '(?:Press|Publishers?|Publishing|Books|Verlag|[ÉE]ditions|Editores|Editorial|Edizioni|University|Institute|Institution|Centre|Center|Foundation|Council|Group|House|Company|Co\\.|Ltd\\.?|Inc\\.?|Media|Academic|Library|Publications?|Review|Studies|Program(?:me)?|Office)';
+const PUBLISHER_YEAR = new RegExp(
+  `(?:^|[.;]\\s+|\\(\\s*|,\\s+)(\\p{Lu}[^:;().,]{0,80}?${PUBLISHER_WORDS}[^:;(),.]{0,40}?)\\s*,\\s*${YEAR}(?!\\d)`,
+  'u',
+);
+const BY_WORDS = '(?:([Ee]dited|[Ee]ds?\\.|[Cc]ompiled|[Hh]erausgegeben|[Hh]rsg\\.|[Ss]ous la direction de|[Dd]ir\\.)\\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar)\\s+(\\p{Lu}.+)$';
+/** `Title, by Author` (first punctuated `by`), then `Title by Author`. */
+const BY = [new RegExp(`^(.+?)[,.:;]\\s+${BY_WORDS}`, 'u'), new RegExp(`^(.+?)\\s+${BY_WORDS}`, 'u')];
+const AFTER_PEOPLE = /[.;,]\s+(?:translated|trans\.|with an? |with |foreword|introduction|illustrated|afterword|preface|übersetzt|traduit).*$/i;
+const PRICE = /\s*(?:[$£€¥]|US\$|USD\s?|EUR\s?|GBP\s?|CAD\s?|AUD\s?)\s?\d[\d.,]*.*$/;
+const BINDING = /\b(?:cloth|paper(?:back)?|hard(?:cover|back)|e-?book|pbk|hbk)\b/i;
+
+/** Words that stand before a colon as a label, not as a place of publication. */
+const NOT_PLACE = /^(?:journal|note|in|citation|reference|imprint|series|edition|price|available|online|from|see|cite|abstract|summary|verdict|rating|posted|updated|volume|issue|no|vol)$/i;
+
+/** `Place: Publisher, Year`, skipping matches whose "place" is a label word (`Journal: …, 2023`). */
+const PUB_BLOCK_G = new RegExp(PUB_BLOCK.source, 'gu');
+
+function findPubBlock(s: string): RegExpExecArray | null {
+  const re = PUB_BLOCK_G;
+  re.lastIndex = 0;
+  for (let i = 0; i < 5; i++) {
+    const m = re.exec(s);
+    if (!m) return null;
+    const place = (m[1] ?? '').trim();
+    if (!NOT_PLACE.test(place) && !lookupLabel(place)) return m;
+    re.lastIndex = m.index + Math.max(1, m[0].indexOf(place) + place.length);
+  }
+  return null;
+}
+
+/** Quick count of signals; used to pick candidate lines before parsing them. */
+export function citationSignals(t: string): number {
+  if (t.length > MAX_LEN || t.length < 12 || !YEAR_RE.test(t)) return 0;
+  let n = 1;
+  if (findPages(t)) n++;
+  if (findPubBlock(t)) n += 2;
+  else if (PUBLISHER_YEAR.test(t)) n++;
+  if (/\bISBN\b/i.test(t) || findIsbn(t)) n++;
+  if (/[$£€]\s?\d/.test(t) || BINDING.test(t)) n++;
+  if (/[,.]\s+(?:edited\s+)?by\s+\p{Lu}/u.test(t)) n++;
+  return n;
+}
+
+/** Parse a citation line. Null when it does not read as one (fewer than three signals). */
+export function parseCitation(line: Line): Citation | null {
+  const raw = line.text.length > MAX_LEN * 2 ? '' : line.text;
+  const t = clean(raw);
+  const score = citationSignals(t);
+  if (score < 3) return null;
+  const out: Citation = {
+    title: null, authors: null, editors: null, place: null, publisher: null, date: null, pages: null, isbn: null, doi: null,
+    score, text: t,
+  };
+  // Work on a copy where parts already read are blanked out (same length, so offsets hold).
+  let work = t;
+  const blank = (s: number, e: number) => {
+    work = work.slice(0, s) + ' '.repeat(e - s) + work.slice(e);
+  };
+  const price = PRICE.exec(work);
+  if (price) blank(price.index, work.length);
+
+  const isbn = findIsbn(t);
+  if (isbn) {
+    out.isbn = { value: isbn.isbn, quote: t.slice(isbn.start, isbn.end) };
+    const tag = /\bISBN(?:-?1[03])?\s*[:：]?\s*$/i.exec(work.slice(0, isbn.start));
+    blank(tag ? tag.index : isbn.start, isbn.end);
+  }
+  const doi = findDoi(t);
+  if (doi) out.doi = { value: doi, quote: doi };
+
+  const pages = findPages(work);
+  if (pages) {
+    out.pages = { value: pages.pages, quote: t.slice(pages.start, pages.end).trim() };
+    blank(pages.start, pages.end);
+  }
+
+  let headEnd = -1;
+  const pb = findPubBlock(work);
+  if (pb && pb[1] && pb[2] && pb[3]) {
+    const placeAt = pb.index + pb[0].indexOf(pb[1]);
+    out.place = { value: cleanValue(pb[1]), quote: pb[1].trim() };
+    out.publisher = { value: cleanValue(pb[2]), quote: pb[2].trim() };
+    out.date = { value: pb[3], quote: pb[3] };
+    headEnd = placeAt;
+  } else {
+    const py = PUBLISHER_YEAR.exec(work);
+    if (py && py[1] && py[2]) {
+      const at = py.index + py[0].indexOf(py[1]);
+      out.publisher = { value: cleanValue(py[1]), quote: py[1].trim() };
+      out.date = { value: py[2], quote: py[2] };
+      headEnd = at;
+    }
+  }
+  if (!out.date) {
+    const y = YEAR_RE.exec(work);
+    if (y) out.date = { value: y[0], quote: y[0] };
+  }
+  if (headEnd < 0) {
+    // No publisher block: the head ends where the year or the page count begins.
+    const y = YEAR_RE.exec(work);
+    headEnd = y ? y.index : pages ? pages.start : -1;
+  }
+  if (headEnd > 0) readHead(t.slice(0, headEnd), line, out);
+  return out;
+}
+
+/** Title and people from the part of the line before the imprint. */
+function readHead(headRaw: string, line: Line, out: Citation): void {
+  const head = headRaw.replace(/[\s,.;:(\[–—/|-]+$/, '').replace(/^(?:book\s+)?review(?:ed)?\s*(?:of|:|–|-)\s*/i, '');
+  if (head.length < 2) return;
+  const italic = italicText(line);
+  const setTitle = (s: string) => {
+    const v = cleanValue(stripWrappingQuotes(s));
+    if (v.length >= 2) out.title = { value: v, quote: s.trim() };
+  };
+  const setPeople = (s: string, editors: boolean) => {
+    const list = splitNames(s);
+    if (!list.names.length) return;
+    const q: Quoted<string[]> = { value: list.names, quote: s.trim() };
+    if (editors || list.editors) out.editors = q;
+    else out.authors = q;
+  };
+  const by = BY[0]!.exec(head) ?? (italic ? null : BY[1]!.exec(head));
+  if (by && by[1] && by[3]) {
+    const people = by[3].replace(AFTER_PEOPLE, '');
+    if (italic && by[1].includes(italic) && by[1].indexOf(italic) > 0) {
+      // `Korsakova, Anna. The Steppe…, by …` is unusual; keep the italic title.
+      setTitle(italic);
+    } else setTitle(by[1]);
+    setPeople(people, !!by[2] || /\((?:eds?|hrsg)\.?\)/i.test(people));
+    return;
+  }
+  if (italic && head.includes(italic)) {
+    setTitle(italic);
+    const before = head.slice(0, head.indexOf(italic)).replace(/[\s,.;:]+$/, '');
+    if (before && looksLikeNames(before)) setPeople(before, false);
+    return;
+  }
+  // `Anna Korsakova. The Steppe and the Sea` or `Korsakova, Anna. The Steppe…`.
+  const dot = /^(.{3,120}?)\.\s+(\p{Lu}.+)$/u.exec(head);
+  if (dot && dot[1] && dot[2] && looksLikeNames(dot[1])) {
+    setPeople(dot[1], /\((?:eds?|hrsg)\.?\)|,?\s+eds?\.?$/i.test(dot[1]));
+    setTitle(dot[2]);
+    return;
+  }
+  // `Anna Korsakova, The Steppe and the Sea` (author first, comma).
+  const comma = /^([^,]{3,60}),\s+(\p{Lu}.+)$/u.exec(head);
+  if (comma && comma[1] && comma[2] && looksLikePersonName(comma[1]) && comma[2].split(/\s+/).length >= 2) {
+    setPeople(comma[1], false);
+    setTitle(comma[2]);
+    return;
+  }
+  setTitle(head);
+}
+
+function looksLikeNames(s: string): boolean {
+  const t = s.replace(/\s*\((?:eds?|hrsg)\.?\)\s*$/i, '').replace(/,?\s+eds?\.?$/i, '');
+  const parts = t.split(/\s*(?:;|,?\s+and\s+|\s+&\s+)\s*/);
+  return parts.every((p) => looksLikePersonName(p) || /^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u.test(p));
+}
+
+/** The text of the line's longest italic run (a title set in italics), whitespace-normalised. */
+function italicText(line: Line): string | null {
+  if (!line.runs) return null;
+  let best: string | null = null;
+  for (const r of line.runs) {
+    if (!(r.k & RUN_ITALIC)) continue;
+    const s = clean(line.text.slice(r.s, r.e)).replace(/[\s,.;:]+$/, '');
+    if (s.length >= 3 && (!best || s.length > best.length)) best = s;
+  }
+  return best;
+}
+
+
+/** Offer a citation line's fields. */
+export function offerCitation(c: Citation, fs: FieldSet): void {
+  const R = RANK.citation;
+  const put = <T extends string | number | string[]>(path: FieldPath, q: Quoted<T> | null) => {
+    if (q) fs.offer(path, q.value, 'citation', R, null, q.quote);
+  };
+  put('work.title', c.title);
+  put('work.authors', c.authors);
+  put('work.editors', c.editors);
+  put('work.place', c.place);
+  put('work.publisher', c.publisher);
+  put('work.date', c.date);
+  put('work.pages', c.pages);
+  put('work.isbn', c.isbn);
+  put('work.doi', c.doi);
+}
+
+/** How many of the work's fields the citation gives. */
+export function citationFields(c: Citation): number {
+  return [c.title, c.authors ?? c.editors, c.publisher, c.date, c.pages, c.place, c.isbn].filter(Boolean).length;
+}
+
+const CONTAINER_TAGS: ReadonlySet<string> = new Set(['body', 'html', 'main', 'article']);
+const BY_LINE = /^(?:([Ee]dited|[Ee]ds?\.)\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar)\s+(\p{Lu}.{1,150})$/u;
+
+/**
+ * A citation set as several short lines in one small box (`<div class="book-card">` with an
+ * italic title, `By Selin Arıkan`, `Oxford University Press, 2018, 288 pp.`): complete the
+ * citation from the neighbouring lines of that box. Returns the indices of the lines used.
+ */
+export function completeFromNeighbours(lines: readonly Line[], idx: number, c: Citation, root: Element | null, used: ReadonlySet<number>): number[] {
+  const L = lines[idx];
+  if (!L) return [];
+  const box = L.brk ? L.block : L.block.parentElement;
+  if (!box || box === root || CONTAINER_TAGS.has(box.localName)) return [];
+  const inBox = (l: Line) => l.block === box || l.block.parentElement === box;
+  const taken: number[] = [];
+  for (let j = Math.max(0, idx - 4); j <= Math.min(lines.length - 1, idx + 3); j++) {
+    const V = lines[j]!;
+    if (j === idx || used.has(j) || !inBox(V) || V.text.length > 400) continue;
+    const t = clean(V.text);
+    if (!t) continue;
+    const by = BY_LINE.exec(t);
+    if (by && by[2] && !c.authors && !c.editors && looksLikeNames(by[2].replace(/[.,;]+$/, ''))) {
+      const list = splitNames(by[2]);
+      if (list.names.length) {
+        const q: Quoted<string[]> = { value: list.names, quote: by[2].trim() };
+        if (by[1] || list.editors) c.editors = q;
+        else c.authors = q;
+        taken.push(j);
+        continue;
+      }
+    }
+    if (!c.title && (V.h > 0 || isAllItalic(V))) {
+      const v = cleanValue(stripWrappingQuotes(t));
+      if (v.length >= 2) {
+        c.title = { value: v, quote: t };
+        taken.push(j);
+        continue;
+      }
+    }
+    if (!c.isbn && t.length <= 60) {
+      const i = findIsbn(t);
+      if (i) {
+        c.isbn = { value: i.isbn, quote: t.slice(i.start, i.end) };
+        taken.push(j);
+      }
+    }
+  }
+  c.score += taken.length;
+  return taken;
+}
+
+function isAllItalic(line: Line): boolean {
+  if (!line.runs) return false;
+  const text = line.text.trim();
+  let n = 0;
+  for (const r of line.runs) if (r.k & RUN_ITALIC) n += clean(line.text.slice(r.s, r.e)).length;
+  return text.length > 0 && n >= clean(text).length * 0.8;
+}

@@ -1,0 +1,120 @@
+/**
+ * From labelled lines to field values: each label's value is read with the normalizer its
+ * field needs (names, dates and places, page counts, identifiers, keyword lists, bylines).
+ */
+import { parseByline } from './byline';
+import { FieldSet, RANK } from './fields';
+import type { LabelHit } from './label-lines';
+import { parseDatePlace } from './normalize/dates';
+import { absoluteUrl, findDoi, findIsbn, findUrl } from './normalize/ids';
+import { splitNames } from './normalize/names';
+import { parsePages } from './normalize/pages';
+import { clean, cleanValue } from './text';
+
+/** Split a keyword list on `;` if it has any, else on commas, middle dots or line breaks. */
+export function splitList(v: string): string[] {
+  const s = clean(v.replace(/\n/g, ' ; '));
+  const sep = /;/.test(s) ? /\s*;\s*/ : /\s*(?:,|·|•|\|)\s*/;
+  const out: string[] = [];
+  for (const part of s.split(sep)) {
+    const t = cleanValue(part).replace(/^#/, '');
+    if (t && !out.some((o) => o.toLowerCase() === t.toLowerCase())) out.push(t);
+    if (out.length >= 100) break;
+  }
+  return out;
+}
+
+const IMPRINT = /^((?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4})\s*:\s*(.+?)(?:,\s*((?:1[5-9]|20)\d\d))?\.?$/u;
+
+/** Offer the fields of every labelled line. Several lines with the same label in a row add up. */
+export function offerLabels(hits: readonly LabelHit[], fs: FieldSet, base: string): void {
+  const lastLine = new Map<string, number>();
+  for (const hit of hits) {
+    for (const key of hit.keys) {
+      const prev = lastLine.get(key);
+      const adjacent = prev !== undefined && hit.line - prev <= 3;
+      lastLine.set(key, hit.line);
+      offerOne(hit, key, fs, base, adjacent);
+    }
+  }
+}
+
+function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, base: string, adjacent: boolean): void {
+  const { label, value: v, quote: q } = hit;
+  const R = RANK.label;
+  const first = v.split('\n')[0] ?? v;
+  switch (key) {
+    case 'title':
+      fs.offer('work.title', cleanValue(first), 'label', R, label, q);
+      return;
+    case 'authors':
+    case 'editors': {
+      const list = splitNames(v);
+      const path = key === 'editors' || list.editors ? 'work.editors' : 'work.authors';
+      if (adjacent && fs.source(path) === 'label') fs.append(path, list.names);
+      else fs.offer(path, list.names, 'label', R, label, q);
+      return;
+    }
+    case 'affiliation':
+      fs.offer('work.affiliation', cleanValue(v.replace(/\n/g, '; ')), 'label', R, label, q);
+      return;
+    case 'publisher': {
+      const m = IMPRINT.exec(clean(first));
+      if (m && m[1] && m[2] && !hit.keys.includes('place')) {
+        fs.offer('work.place', cleanValue(m[1]), 'label', R - 5, label, m[1].trim());
+        fs.offer('work.publisher', cleanValue(m[2]), 'label', R, label, m[2].trim());
+        if (m[3]) fs.offer('work.date', m[3], 'label', R - 5, label, m[3]);
+      } else fs.offer('work.publisher', cleanValue(first), 'label', R, label, q);
+      return;
+    }
+    case 'date': {
+      const dp = parseDatePlace(first);
+      fs.offer('work.date', dp.date, 'label', R, label, dp.dateQuote);
+      if (dp.place) fs.offer('work.place', dp.place, 'label', hit.keys.includes('place') ? R : R - 5, label, dp.placeQuote);
+      return;
+    }
+    case 'place': {
+      if (hit.keys.includes('date')) return; // read with the date
+      const dp = parseDatePlace(first);
+      if (dp.place) fs.offer('work.place', dp.place, 'label', R, label, dp.placeQuote);
+      else if (!dp.date) fs.offer('work.place', cleanValue(first), 'label', R, label, q);
+      if (dp.date) fs.offer('work.date', dp.date, 'label', R - 5, label, dp.dateQuote);
+      return;
+    }
+    case 'type':
+      fs.offer('work.type', cleanValue(first), 'label', R, label, q);
+      return;
+    case 'pages':
+      // A range (`pp. 211-213`) places an article in a journal; a count of the work's pages wins over it.
+      fs.offer('work.pages', parsePages(first), 'label', /\d\s*[-–—]\s*\d/.test(first) ? RANK.ldWork : R, label, q);
+      return;
+    case 'keywords':
+      fs.offer('work.keywords', splitList(v), 'label', R, label, q);
+      return;
+    case 'isbn': {
+      const m = findIsbn(v);
+      fs.offer('work.isbn', m?.isbn, 'label', R, label, m ? v.slice(m.start, m.end) : q);
+      return;
+    }
+    case 'doi':
+      fs.offer('work.doi', findDoi(v), 'label', R, label, q);
+      return;
+    case 'link': {
+      const href = hit.hrefs.map((h) => absoluteUrl(h, base)).find((h): h is string => !!h);
+      fs.offer('work.link', href ?? findUrl(v), 'label', R, label, q);
+      return;
+    }
+    case 'language':
+      fs.offer('work.language', cleanValue(first), 'label', R, label, q);
+      return;
+    case 'reviewer': {
+      const b = parseByline(first);
+      if (!b) return;
+      if (fs.offer('review.reviewer', b.name, 'label', R, label, b.nameQuote)) {
+        fs.drop('review.reviewerRole');
+        fs.offer('review.reviewerRole', b.role, 'label', R, label, b.roleQuote);
+      }
+      return;
+    }
+  }
+}

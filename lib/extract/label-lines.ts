@@ -1,0 +1,246 @@
+/**
+ * Labelled lines, whatever the markup: `<p><strong>Label:</strong> value</p>`, several
+ * `<b>Label:</b> value<br>` in one block, `<dl><dt><dd>`, table rows (`th`/`td` or two `td`),
+ * `<li>` items, label and value in sibling elements, a label without a colon in a styled element,
+ * and `Reviewed by Jane Doe` phrases. Works on the lines of one page walk.
+ */
+import { type LabelKey, MAX_LABEL, PREFIX_PHRASES, lookupLabel, normLabel } from './labels';
+import { type Line, RUN_LABEL, RUN_STRONG, hrefOf, span } from './lines';
+import { skipSpace } from './text';
+
+export interface LabelHit {
+  keys: LabelKey[];
+  /** The label as written, without its colon. */
+  label: string;
+  /** The value's text, lines joined by `\n`. */
+  value: string;
+  /** The value's first line exactly as it stands on the page (trimmed). */
+  quote: string;
+  /** Link targets inside the value. */
+  hrefs: string[];
+  /** Index of the line holding the label. */
+  line: number;
+  /** Indices of the lines holding the value, when it is not on the label's line. */
+  valueLines: number[];
+  /** Found by a phrase (`Reviewed by …`) rather than a label with colon or style. */
+  phrase: boolean;
+}
+
+/** First words of the prefix phrases, to skip lines that cannot start with one. */
+const PREFIX_START = new RegExp(`^(?:${[...new Set(PREFIX_PHRASES.map((x) => x.phrase.split(' ')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|')})\\s`, 'i');
+
+const CELL_LABEL_TAGS: ReadonlySet<string> = new Set(['dt', 'th', 'td']);
+const MAX_VALUE_LINES = 20;
+const MAX_VALUE = 4000;
+
+interface Head {
+  keys: LabelKey[];
+  label: string;
+  /** Offset where the value starts in the line. */
+  at: number;
+  /** The label has a colon, style or structure that makes it a label even with nothing after it. */
+  firm: boolean;
+  phrase: boolean;
+}
+
+/** Read the label at position `p` of a line, if the line starts (there) with one. */
+function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
+  const t = line.text;
+  const lim = Math.min(t.length, p + MAX_LABEL + 2);
+  // 1. `Label:` — a colon within the first few dozen characters.
+  for (let c = p; c < lim; c++) {
+    const ch = t.charCodeAt(c);
+    if (ch === 58 || ch === 0xff1a) {
+      // Not a time (10:12) or a URL scheme (https://).
+      if (c > 0 && /\d/.test(t.charAt(c - 1)) && /\d/.test(t.charAt(c + 1))) break;
+      if (t.charAt(c + 1) === '/') break;
+      const raw = t.slice(p, c);
+      const keys = lookupLabel(raw);
+      if (keys) return { keys, label: raw.trim(), at: c + 1, firm: true, phrase: false };
+      break;
+    }
+    if (ch === 10 && c > p + 1) break;
+  }
+  // 2. A bold or label-styled run at the start whose text is a label: `<strong>Author</strong> Jane`.
+  if (line.runs) {
+    for (const r of line.runs) {
+      if (r.s > p + 1) break;
+      if (r.e <= p || !(r.k & (RUN_STRONG | RUN_LABEL))) continue;
+      if (r.e - p > MAX_LABEL + 2) continue;
+      const raw = t.slice(p, r.e);
+      const keys = lookupLabel(raw);
+      if (keys) return { keys, label: raw.trim().replace(/[\s:：\-–—]+$/, ''), at: r.e, firm: true, phrase: false };
+    }
+  }
+  // 3. The whole line is a label, in a cell, a heading or a label-classed element.
+  if (wholeOk && t.length - p <= MAX_LABEL + 40) {
+    const trimmed = t.trim();
+    if (trimmed.length <= MAX_LABEL + 2) {
+      const keys = lookupLabel(trimmed);
+      if (keys) {
+        const firm = CELL_LABEL_TAGS.has(line.tag) || line.lab || line.h > 0 || /[:：]$/.test(trimmed) ||
+          !!line.runs?.some((r) => r.k & (RUN_STRONG | RUN_LABEL) && r.e - r.s >= trimmed.length - 1);
+        if (firm) return { keys, label: trimmed.replace(/[\s:：\-–—]+$/, ''), at: t.length, firm, phrase: false };
+      }
+    }
+  }
+  // 4. `Reviewed by Jane Doe, …`, `Edited by …` at the start of a short line.
+  if (t.length - p <= 300 && PREFIX_START.test(t.slice(p, p + 24))) {
+    const head = normLabel(t.slice(p, p + 40));
+    for (const { phrase, key } of PREFIX_PHRASES) {
+      if (head.startsWith(phrase + ' ') && phrase.length < head.length) {
+        const at = p + phrase.length + 1;
+        const next = t.charAt(skipSpace(t, at));
+        if (!/\p{Lu}/u.test(next)) continue;
+        return { keys: [key], label: t.slice(p, p + phrase.length), at, firm: false, phrase: true };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Where a further label starts inside a value on the same line (`<b>Author:</b> X <b>Year:</b> 2019`
+ * without a line break), or -1.
+ */
+function nextLabelIn(line: Line, from: number): number {
+  if (!line.runs) return -1;
+  const t = line.text;
+  for (const r of line.runs) {
+    if (r.s <= from || !(r.k & (RUN_STRONG | RUN_LABEL))) continue;
+    const raw = t.slice(r.s, r.e);
+    const colon = /[:：]\s*$/.test(raw) || /^\s*[:：]/.test(t.slice(r.e, r.e + 3));
+    if (colon && raw.length <= MAX_LABEL + 2 && lookupLabel(raw)) return r.s;
+  }
+  return -1;
+}
+
+/** The element under `ancestor` that contains `el` (or null when `el` is not under it). */
+function childOf(ancestor: Element, el: Element): Element | null {
+  let cur: Element | null = el;
+  for (let d = 0; cur && d < 12; d++) {
+    if (cur.parentElement === ancestor) return cur;
+    cur = cur.parentElement;
+  }
+  return null;
+}
+
+/** Is line `j` structurally the value of the label-only line `i`? Returns the value's container. */
+function valueContainer(lines: Line[], i: number, j: number): Element | null {
+  const L = lines[i]!;
+  const V = lines[j];
+  if (!V || V.h > 0 && L.h === 0) return null;
+  if (V.block === L.block) return L.brk || V.brk ? L.block : null;
+  if (L.block.contains(V.block)) return V.block;
+  const parent = L.block.parentElement;
+  if (!parent) return null;
+  if (L.tag === 'th' || L.tag === 'td') return V.tag === 'td' && V.block.parentElement === parent ? V.block : null;
+  if (L.tag === 'dt') return V.tag === 'dd' ? V.block : childOf(parent, V.block);
+  const c = childOf(parent, V.block);
+  if (c && c !== L.block) return c;
+  // `<div class="field"><div class="label">…</div></div><div class="value">…</div>`: one level up.
+  const gp = parent.parentElement;
+  if (gp && L.lab) {
+    const c2 = childOf(gp, V.block);
+    if (c2 && !c2.contains(L.block)) return c2;
+  }
+  return null;
+}
+
+/**
+ * Find every labelled line among `lines` (only those for which `use` is true).
+ * Lines used as values are not read as labels themselves.
+ */
+export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelHit[] {
+  const hits: LabelHit[] = [];
+  const consumed = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (consumed.has(i) || !use(line) || line.h > 0 && line.text.length > 80) continue;
+    let p = skipSpace(line.text, 0, 200);
+    let head = headAt(line, p, true);
+    let guard = 0;
+    while (head && guard++ < 20) {
+      const t = line.text;
+      const stop = head.at < t.length ? nextLabelIn(line, head.at) : -1;
+      const end = stop > 0 ? stop : t.length;
+      const v = span(line, head.at, Math.min(end, head.at + MAX_VALUE));
+      if (v.text && !(line.h > 0 && !head.firm)) {
+        hits.push({
+          keys: head.keys,
+          label: head.label,
+          value: v.text,
+          quote: v.text,
+          hrefs: hrefsIn(line, v.s, v.e),
+          line: i,
+          valueLines: [],
+          phrase: head.phrase,
+        });
+      } else if (!v.text && head.firm) {
+        // A label alone: the value is in the next line(s) of the paired element.
+        const hit = valueBelow(lines, i, head, consumed, use);
+        if (hit) hits.push(hit);
+      }
+      if (stop <= 0) break;
+      p = stop;
+      head = headAt(line, p, false);
+    }
+  }
+  return hits;
+}
+
+function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>, use: (l: Line) => boolean): LabelHit | null {
+  const j0 = i + 1;
+  const first = lines[j0];
+  if (!first || !use(first)) return null;
+  // The next line must not itself be a label (a value cell or <dd> only when it has a colon).
+  if (looksLikeLabel(first)) return null;
+  let container = valueContainer(lines, i, j0);
+  if (!container) return null;
+  const L = lines[i]!;
+  const valueLines: number[] = [];
+  const texts: string[] = [];
+  const hrefs: string[] = [];
+  let quote = '';
+  for (let j = j0; j < lines.length && valueLines.length < MAX_VALUE_LINES; j++) {
+    const V = lines[j]!;
+    let inside = V.block === container || container.contains(V.block);
+    if (!inside && L.tag === 'dt' && V.tag === 'dd' && V.block.parentElement === container.parentElement) {
+      // Several <dd> for one <dt>.
+      container = V.block;
+      inside = true;
+    }
+    if (!inside || !use(V)) break;
+    if (j > j0 && looksLikeLabel(V)) break;
+    const s = span(V, 0, Math.min(V.text.length, MAX_VALUE));
+    if (!s.text) continue;
+    if (!quote) quote = s.text;
+    texts.push(s.text);
+    hrefs.push(...hrefsIn(V, s.s, s.e));
+    valueLines.push(j);
+    consumed.add(j);
+    if (container === L.block) break; // `<b>Label:</b><br>value` — one line
+  }
+  if (!texts.length) return null;
+  return { keys: head.keys, label: head.label, value: texts.join('\n'), quote, hrefs, line: i, valueLines, phrase: false };
+}
+
+function looksLikeLabel(line: Line): boolean {
+  const h = headAt(line, skipSpace(line.text, 0, 200), true);
+  if (!h?.firm) return false;
+  if (line.tag === 'dd') return false;
+  if (line.tag === 'td' && !line.lab && h.at >= line.text.trimEnd().length) return /[:：]\s*$/.test(line.text);
+  return true;
+}
+
+function hrefsIn(line: Line, s: number, e: number): string[] {
+  if (!line.links) return [];
+  const out: string[] = [];
+  for (const l of line.links) {
+    if (l.e <= s || l.s >= e) continue;
+    const href = hrefOf(l);
+    if (href) out.push(href);
+  }
+  return out;
+}
+

@@ -1,0 +1,152 @@
+/**
+ * The label vocabulary: which words, written before a value on a page, name which field.
+ * It is data: one row per field and language. Adding a language means adding rows.
+ */
+
+export type LabelKey =
+  | 'title' | 'authors' | 'editors' | 'affiliation' | 'publisher' | 'date' | 'place' | 'type'
+  | 'pages' | 'keywords' | 'isbn' | 'doi' | 'link' | 'language' | 'reviewer';
+
+/** [field, language, ...synonyms as written, case and accents ignored]. */
+export type LabelRow = readonly [LabelKey, string, ...string[]];
+
+export const LABEL_ROWS: readonly LabelRow[] = [
+  ['title', 'en', 'title', 'book title', 'full title', 'report title', 'paper title', 'publication title', 'title of publication', 'title of the book', 'title of the report', 'work reviewed', 'book reviewed'],
+  ['authors', 'en', 'author', 'authors', 'author(s)', 'written by', 'writer', 'authored by', 'lead author', 'co-authors', 'creator'],
+  ['editors', 'en', 'editor', 'editors', 'editor(s)', 'edited by', 'ed.', 'eds.', 'volume editor', 'series editor'],
+  ['affiliation', 'en', 'affiliation', 'affiliations', 'institution', 'author affiliation', 'institutional affiliation', 'affiliated institution'],
+  ['publisher', 'en', 'publisher', 'published by', 'organization', 'organisation', 'think tank', 'think-tank', 'publishing house', 'imprint', 'issuing organization', 'issuing body', 'institute', 'research institute'],
+  ['date', 'en', 'date', 'publication date', 'date of publication', 'published', 'published on', 'published in', 'year', 'publication year', 'year of publication', 'release date', 'date published', 'issue date', 'pub date', 'pub. date', 'issued'],
+  ['place', 'en', 'place', 'place of publication', 'publication place', 'location'],
+  ['type', 'en', 'type', 'type of literature', 'literature type', 'content type', 'document type', 'publication type', 'format', 'kind of publication', 'resource type'],
+  ['pages', 'en', 'pages', 'number of pages', 'no. of pages', 'nr. of pages', 'page count', 'length', 'extent', 'pp', 'pp.', 'print length', 'num. pages', '# of pages'],
+  ['keywords', 'en', 'keywords', 'key words', 'keyword', 'tags', 'topics', 'topic', 'subjects', 'subject', 'themes', 'subject terms'],
+  ['isbn', 'en', 'isbn', 'isbn-10', 'isbn-13', 'isbn 10', 'isbn 13', 'isbn13', 'isbn10', 'e-isbn', 'print isbn'],
+  ['doi', 'en', 'doi', 'doi link'],
+  ['link', 'en', 'link', 'url', 'source', 'web', 'weblink', 'available at', 'available from', 'full text'],
+  ['language', 'en', 'language', 'languages', 'lang', 'written in'],
+  ['reviewer', 'en', 'reviewed by', 'reviewer', 'reviewers', 'review by', 'by', 'review author', 'reviewed', 'review written by'],
+
+  ['title', 'fr', 'titre'],
+  ['authors', 'fr', 'auteur', 'auteurs', 'auteur(s)', 'auteure', 'écrit par'],
+  ['editors', 'fr', 'sous la direction de', 'directeur de publication', 'dir.'],
+  ['publisher', 'fr', 'éditeur', 'maison d’édition', "maison d'édition", 'publié par'],
+  ['date', 'fr', 'date de publication', 'année', 'année de publication', 'parution', 'publié le'],
+  ['place', 'fr', 'lieu', 'lieu de publication', 'lieu d’édition'],
+  ['type', 'fr', 'type de document', 'type de publication'],
+  ['pages', 'fr', 'nombre de pages', 'nb de pages', 'pagination'],
+  ['keywords', 'fr', 'mots-clés', 'mots clés', 'mots-clefs', 'sujets'],
+  ['language', 'fr', 'langue'],
+  ['link', 'fr', 'lien'],
+  ['reviewer', 'fr', 'compte rendu par', 'recensé par', 'recension par', 'par'],
+
+  ['title', 'de', 'titel'],
+  ['authors', 'de', 'autor', 'autorin', 'autoren', 'autor(en)', 'verfasser', 'verfasserin'],
+  ['editors', 'de', 'herausgeber', 'herausgeberin', 'hrsg.', 'herausgegeben von'],
+  ['publisher', 'de', 'verlag', 'verlegt von'],
+  ['date', 'de', 'erscheinungsjahr', 'erscheinungsdatum', 'jahr', 'erschienen'],
+  ['place', 'de', 'erscheinungsort', 'ort', 'verlagsort'],
+  ['type', 'de', 'dokumenttyp', 'publikationstyp', 'typ'],
+  ['pages', 'de', 'seiten', 'seitenzahl', 'umfang', 'anzahl seiten'],
+  ['keywords', 'de', 'schlagwörter', 'schlagworte', 'stichwörter', 'themen'],
+  ['language', 'de', 'sprache'],
+  ['reviewer', 'de', 'rezensiert von', 'rezensent', 'rezensentin', 'rezension von'],
+
+  ['title', 'es', 'título'],
+  ['authors', 'es', 'autor', 'autores', 'autora', 'autor(es)'],
+  ['editors', 'es', 'editor', 'editores', 'coordinador'],
+  ['publisher', 'es', 'editorial', 'publicado por'],
+  ['date', 'es', 'fecha', 'fecha de publicación', 'año', 'año de publicación'],
+  ['place', 'es', 'lugar', 'lugar de publicación'],
+  ['type', 'es', 'tipo', 'tipo de documento'],
+  ['pages', 'es', 'páginas', 'número de páginas', 'nº de páginas'],
+  ['keywords', 'es', 'palabras clave', 'temas'],
+  ['language', 'es', 'idioma'],
+  ['reviewer', 'es', 'reseñado por', 'reseña de', 'reseña por'],
+];
+
+/** Normal form of a label as written: lower case, single spaces, no trailing colon, no `(s)`. */
+export function normLabel(raw: string): string {
+  return (raw.length > 120 ? raw.slice(0, 120) : raw)
+    .toLowerCase()
+    .replace(/[\s\u00a0\u200b\u202f]+/g, ' ')
+    .replace(/^[\s*•·\-–—>»]+/, '')
+    .replace(/[\s:：\-–—=>|]+$/, '')
+    .replace(/\((?:s|es|en|e|in|innen)\)$/, '')
+    .replace(/[’‘`´]/g, "'")
+    .trim();
+}
+
+/** Without accents, for labels typed without them (`Annee`, `Editeur`). */
+function noAccents(s: string): string {
+  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s;
+}
+
+const MAP = new Map<string, LabelKey>();
+for (const [key, , ...syns] of LABEL_ROWS) {
+  for (const syn of syns) {
+    const k = normLabel(syn);
+    // The first row wins: an English meaning is not overridden by another language's homograph.
+    if (!MAP.has(k)) MAP.set(k, key);
+    const f = noAccents(k);
+    if (!MAP.has(f)) MAP.set(f, key);
+  }
+}
+
+function get(k: string): LabelKey | undefined {
+  return MAP.get(k) ?? (/[^\x00-\x7f]/.test(k) ? MAP.get(noAccents(k)) : undefined);
+}
+
+/** Longest label we consider, in characters; anything longer is prose. */
+export const MAX_LABEL = 48;
+
+/**
+ * The fields named by a label as written (`Author:` → authors; `Date/Place` → date and place;
+ * `Organization/Publisher` → publisher), or null when it is not a label we know.
+ */
+export function lookupLabel(raw: string): LabelKey[] | null {
+  if (raw.length > MAX_LABEL * 2) return null;
+  const k = normLabel(raw);
+  if (!k || k.length > MAX_LABEL) return null;
+  const direct = get(k);
+  if (direct) return [direct];
+  if (!/[\/&+,]| and /.test(k)) return null;
+  const parts = k.split(/\s*(?:\/|&|\+|,|\band\b)\s*/).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const keys: LabelKey[] = [];
+  for (const p of parts) {
+    const key = get(p);
+    if (!key) return null;
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Phrases that introduce a value without a colon at the start of a short line:
+ * `Reviewed by Jane Doe, University of X`, `Edited by …`.
+ */
+const PREFIX_KEYS = new Set<LabelKey>(['reviewer', 'editors', 'authors', 'publisher']);
+export const PREFIX_PHRASES: readonly { phrase: string; key: LabelKey }[] = LABEL_ROWS.flatMap(([key, , ...syns]) =>
+  PREFIX_KEYS.has(key)
+    ? syns.filter((s) => /\s(?:by|von|par|por)$/.test(s) || /^(?:sous la direction de|herausgegeben von)$/.test(s)).map((s) => ({ phrase: normLabel(s), key }))
+    : [],
+).sort((a, b) => b.phrase.length - a.phrase.length);
+
+/** Keys whose labels say something specific about a publication (used by the prefilter and the classifier). */
+export const STRONG_KEYS: ReadonlySet<LabelKey> = new Set<LabelKey>(['authors', 'editors', 'publisher', 'pages', 'isbn', 'doi', 'affiliation', 'type', 'place']);
+
+/** Label words worth looking for in a page's first kilobytes, as one regular expression. */
+export function hintPattern(): RegExp {
+  const words = new Set<string>();
+  for (const [key, , ...syns] of LABEL_ROWS) {
+    if (!STRONG_KEYS.has(key) && key !== 'reviewer') continue;
+    for (const s of syns) {
+      const f = normLabel(s);
+      if (f.length < 4 || ['type', 'format', 'length', 'extent', 'location', 'city', 'country', 'place', 'genre', 'ort', 'typ', 'tipo', 'lieu', 'lugar', 'institute', 'reviewed', 'writer', 'creator', 'contributors', 'seiten', 'editor', 'editorial', 'organization', 'organisation', 'institution', 'umfang', 'pagination'].includes(f)) continue;
+      words.add(f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    }
+  }
+  const alt = [...words].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${alt})(?:\\s*[:：]|\\s+(?=\\p{Lu}))|\\b(?:ISBN|DOI)\\b|\\d\\s*(?:pp\\.|pages\\b)|\\bpp\\.\\s*\\d|(?:^|[^\\p{L}])(?:organi[sz]ation|institution|editor|publisher)\\s*[:：/]`, 'iu');
+}

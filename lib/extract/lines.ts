@@ -1,0 +1,322 @@
+/**
+ * One walk over the page's text, cut into lines as a reader sees them: a line ends at every
+ * block boundary and at every <br>. Each line keeps its block element, whether it lies in the
+ * main content, and where bold / italic / label-styled / linked runs stand in its text. Every
+ * other module works on these lines, so the document is walked once.
+ *
+ * The walk is a plain TreeWalker walk over the text nodes of the main content (or the body),
+ * plus, for each element that holds text, one look at its tag and class: its context (block,
+ * furniture, styles) is worked out once, on a stack of open ancestors (no hashing of nodes), and
+ * shared by all text below it. Text inside furniture (navigation, sidebars, comments…) is dropped.
+ * It stops after `maxChars` characters of kept text.
+ */
+import { SKIP_TAGS, findMainContent, hiddenElements, judgeElement } from './main-content';
+import { isSpaceCode } from './text';
+
+export const RUN_STRONG = 1;
+export const RUN_ITALIC = 2;
+export const RUN_LABEL = 4;
+
+export interface Run {
+  s: number;
+  e: number;
+  k: number;
+}
+
+export interface LinkRun {
+  s: number;
+  e: number;
+  /** The link element; read its href with `hrefOf`. */
+  el: Element;
+}
+
+/** A link run's target as written, or null. */
+export function hrefOf(l: LinkRun): string | null {
+  return l.el.getAttribute('href');
+}
+
+export interface Line {
+  /** The line's text exactly as the page has it (text nodes concatenated). */
+  text: string;
+  /** Nearest block-level element containing the line. */
+  block: Element;
+  /** Local name of `block`. */
+  tag: string;
+  /** Heading level 1–6, or 0. */
+  h: number;
+  /** The block element has a label-like class (`field-label`). */
+  lab: boolean;
+  /** Styled runs (bold, italic, label class), in order of their start. */
+  runs: Run[] | null;
+  links: LinkRun[] | null;
+  /** The line was ended or started by a <br> inside its block. */
+  brk: boolean;
+  /** Inside a blockquote or a figure: quoted or caption text, not the page's own prose. */
+  quoted: boolean;
+}
+
+export interface PageText {
+  lines: Line[];
+  mainRoot: Element | null;
+  articles: number;
+  /** Characters of text seen. */
+  chars: number;
+  /** The walk stopped at a size limit. */
+  truncated: boolean;
+  /** The first breadcrumb trail met on the way (it is furniture, so its text is not in `lines`). */
+  crumbs: Element | null;
+}
+
+const BLOCK: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'legend', 'li', 'listing', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption', 'frameset', 'noframes', 'plaintext', 'xmp', 'menu', 'search',
+]);
+const HEADING: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const QUOTE_TAGS: ReadonlySet<string> = new Set(['blockquote', 'figure', 'figcaption']);
+
+export interface WalkLimits {
+  /** Stop after this many characters of text. */
+  maxChars: number;
+  /** Stop after this many lines. */
+  maxLines: number;
+  /** Stop after this many text nodes. */
+  maxNodes: number;
+}
+
+/**
+ * What the walk reads at most. A review's fields and opening stand in its first few hundred
+ * kilobytes of text; on bigger pages the rest is not read, so the cost stays bounded.
+ */
+export const DEFAULT_LIMITS: WalkLimits = { maxChars: 600_000, maxLines: 20_000, maxNodes: 200_000 };
+
+/** What an element means for the text below it. Shared (not copied) when nothing changes. */
+interface Ctx {
+  /** The furniture element this text is inside, or null. */
+  skip: Element | null;
+  block: Element;
+  tag: string;
+  lab: boolean;
+  art: boolean;
+  h: number;
+  quoted: boolean;
+  strong: Element | null;
+  italic: Element | null;
+  label: Element | null;
+  link: Element | null;
+}
+
+/** Walk the document once and return its lines. */
+export function collectLines(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): PageText {
+  const { root: mainRoot, articles } = findMainContent(doc);
+  // Only the main content is read when the page says where it is; else the whole body.
+  const body = mainRoot ?? doc.body ?? doc.documentElement;
+  const out: PageText = { lines: [], mainRoot, articles, chars: 0, truncated: false, crumbs: null };
+  if (!body) return out;
+
+  // Text nodes that follow a <br> or <hr> start a new line: found once per break, in document
+  // order (the order the walk meets them in).
+  const breaks: Node[] = [];
+  {
+    const list = body.querySelectorAll('br, hr');
+    const tw = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+    for (let i = 0; i < list.length && i < 50_000; i++) {
+      const el = list[i];
+      if (!el) continue;
+      tw.currentNode = el;
+      const next = tw.nextNode();
+      if (next) breaks.push(next);
+    }
+  }
+
+  // Each text node's context comes from a stack of its open ancestors (no hashing of nodes).
+  const hidden = hiddenElements(body);
+  const verdicts = new Map<string, number>();
+  const rootCtx: Ctx = {
+    skip: null, block: body, tag: body.localName, lab: false, art: !!mainRoot, h: 0,
+    quoted: false, strong: null, italic: null, label: null, link: null,
+  };
+  const derive = (p: Ctx, el: Element): Ctx => {
+    if (p.skip) return p;
+    const name = el.localName;
+    if (SKIP_TAGS.has(name)) {
+      if (name === 'nav' && !out.crumbs && isCrumbTrail(el)) out.crumbs = el;
+      return { ...p, skip: el };
+    }
+    if (hidden.size && hidden.has(el) && !(mainRoot && el.contains(mainRoot)) && !el.getElementsByTagName('h1').length) return { ...p, skip: el };
+    const v = judgeElement(el, name, p.art, mainRoot, verdicts);
+    if (v.skip) {
+      if (v.crumbs && !out.crumbs) out.crumbs = el;
+      return { ...p, skip: el };
+    }
+    const isBlock = BLOCK.has(name);
+    const level = HEADING[name];
+    const isArt = v.article;
+    const isQuote = QUOTE_TAGS.has(name);
+    const strong = name === 'b' || name === 'strong';
+    const italic = name === 'i' || name === 'em' || name === 'cite';
+    const label = name === 'label' || (v.labelish && !isBlock);
+    const link = name === 'a';
+    if (!isBlock && !level && !isArt && !isQuote && !strong && !italic && !label && !link) return p;
+    const c: Ctx = { ...p };
+    if (isBlock) {
+      c.block = el;
+      c.tag = name;
+      c.lab = v.labelish;
+    }
+    if (level) c.h = level;
+    if (isArt) c.art = true;
+    if (isQuote) c.quoted = true;
+    if (strong) c.strong = el;
+    if (italic) c.italic = el;
+    if (label) c.label = el;
+    if (link) c.link = el;
+    return c;
+  };
+
+  const lines = out.lines;
+  let parts: string[] = [];
+  let len = 0;
+  let runs: Run[] | null = null;
+  let runEls: Element[] = [];
+  let links: LinkRun[] | null = null;
+  let first: Ctx | null = null;
+  let brkPending = false;
+
+  const flush = (byBr: boolean) => {
+    if (first && len > 0) {
+      const text = parts.length === 1 ? parts[0]! : parts.join('');
+      if (hasNonSpace(text)) {
+        lines.push({
+          text, block: first.block, tag: first.tag, h: first.h, lab: first.lab,
+          runs, links, brk: byBr || brkPending, quoted: first.quoted,
+        });
+      }
+    }
+    brkPending = byBr;
+    parts = [];
+    len = 0;
+    runs = null;
+    runEls = [];
+    links = null;
+    first = null;
+  };
+
+  const addRun = (k: number, el: Element, s: number, e: number) => {
+    if (runs) {
+      // Extend the run of the same element and kind that ends here.
+      for (let i = runs.length - 1; i >= 0 && i >= runs.length - 4; i--) {
+        const r = runs[i]!;
+        if (r.k === k && r.e === s && runEls[i] === el) {
+          r.e = e;
+          return;
+        }
+      }
+    }
+    (runs ??= []).push({ s, e, k });
+    runEls.push(el);
+  };
+
+  const addLink = (el: Element, s: number, e: number) => {
+    const last = links ? links[links.length - 1] : undefined;
+    if (last && last.e === s && last.el === el) {
+      last.e = e;
+      return;
+    }
+    (links ??= []).push({ s, e, el });
+  };
+
+  // The open ancestors of the current text node, body first, with their contexts.
+  const stackEls: Node[] = [body];
+  const stackCtx: Ctx[] = [rootCtx];
+  let top = 0;
+  const chain: Element[] = [];
+  let b = 0;
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++count > limits.maxNodes) {
+      out.truncated = true;
+      break;
+    }
+    const parent = node.parentNode;
+    if (parent !== stackEls[top]) {
+      // Climb from the parent to the nearest open ancestor, then open the new elements.
+      let n = 0;
+      let x: Node | null = parent;
+      let found = -1;
+      while (x) {
+        let k = top;
+        while (k >= 0 && stackEls[k] !== x) k--;
+        if (k >= 0) {
+          found = k;
+          break;
+        }
+        chain[n++] = x as Element;
+        x = x.parentNode;
+      }
+      top = found < 0 ? 0 : found;
+      for (let j = n - 1; j >= 0; j--) {
+        const el = chain[j]!;
+        const c = derive(stackCtx[top]!, el);
+        top++;
+        stackEls[top] = el;
+        stackCtx[top] = c;
+      }
+    }
+    let broken = false;
+    while (b < breaks.length && breaks[b] === node) {
+      broken = true;
+      b++;
+    }
+    const c = stackCtx[top]!;
+    if (c.skip) continue;
+    let data = (node as Text).data;
+    if (!data) continue;
+    if (out.chars + data.length > limits.maxChars) {
+      data = data.slice(0, Math.max(0, limits.maxChars - out.chars));
+      out.truncated = true;
+    }
+    if (broken || (first !== null && c.block !== first.block)) {
+      flush(broken);
+      if (lines.length >= limits.maxLines) {
+        out.truncated = true;
+        break;
+      }
+    }
+    first ??= c;
+    const s = len;
+    parts.push(data);
+    len += data.length;
+    out.chars += data.length;
+    if (c.strong) addRun(RUN_STRONG, c.strong, s, len);
+    if (c.italic) addRun(RUN_ITALIC, c.italic, s, len);
+    if (c.label) addRun(RUN_LABEL, c.label, s, len);
+    if (c.link) addLink(c.link, s, len);
+    if (out.chars >= limits.maxChars) break;
+  }
+  flush(false);
+  return out;
+}
+
+/** A <nav> that is a breadcrumb trail (`aria-label="Breadcrumb"`, class `breadcrumbs`). */
+function isCrumbTrail(el: Element): boolean {
+  return /crumb/i.test(`${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+}
+
+function hasNonSpace(s: string): boolean {
+  const n = Math.min(s.length, 2000);
+  for (let i = 0; i < n; i++) if (!isSpaceCode(s.charCodeAt(i))) return true;
+  return n < s.length;
+}
+
+/** The line's text from `s` to `e`, trimmed, with its trimmed bounds. */
+export function span(line: Line, s: number, e: number): { text: string; s: number; e: number } {
+  const t = line.text;
+  let a = s;
+  let b = Math.min(e, t.length);
+  while (a < b && isSpaceCode(t.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(t.charCodeAt(b - 1))) b--;
+  return { text: t.slice(a, b), s: a, e: b };
+}

@@ -1,0 +1,137 @@
+/**
+ * Dates as pages write them → ISO 8601 at the precision given: `2022`, `2022-04`, `2022-04-01`.
+ * `Spring 2021` → `2021`; `04/2022` → `2022-04`; `April 1, 2022 / USA` → a date and a place.
+ * Month names are data: adding a language means adding a row.
+ */
+import { cleanValue, sameLength } from '../text';
+
+/** [month number, names and abbreviations in any language, lower case]. */
+const MONTH_ROWS: readonly (readonly [number, ...string[]])[] = [
+  [1, 'january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero'],
+  [2, 'february', 'feb', 'febr', 'février', 'févr', 'februar', 'febrero'],
+  [3, 'march', 'mar', 'mars', 'märz', 'marzo'],
+  [4, 'april', 'apr', 'avril', 'avr', 'abril'],
+  [5, 'may', 'mai', 'mayo'],
+  [6, 'june', 'jun', 'juin', 'juni', 'junio'],
+  [7, 'july', 'jul', 'juillet', 'juil', 'juli', 'julio'],
+  [8, 'august', 'aug', 'août', 'agosto'],
+  [9, 'september', 'sep', 'sept', 'septembre', 'septiembre'],
+  [10, 'october', 'oct', 'octobre', 'oktober', 'okt', 'octubre'],
+  [11, 'november', 'nov', 'novembre', 'noviembre'],
+  [12, 'december', 'dec', 'décembre', 'déc', 'dezember', 'dez', 'diciembre'],
+];
+const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter', 'printemps', 'été', 'automne', 'hiver', 'frühling', 'frühjahr', 'sommer', 'herbst', 'early', 'late', 'mid'];
+
+const MONTHS = new Map<string, number>();
+for (const [n, ...names] of MONTH_ROWS) for (const name of names) MONTHS.set(name, n);
+const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+const YEAR = '(1[4-9]\\d\\d|20\\d\\d)';
+const M = `(${MONTH_ALT})\\.?`;
+const D = '(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?';
+
+interface Pattern {
+  re: RegExp;
+  build: (m: RegExpExecArray) => string | null;
+}
+
+const pad = (n: number) => (n < 10 ? '0' : '') + n;
+const ymd = (y: string | undefined, mo: number, d?: number) => {
+  if (!y || mo < 1 || mo > 12) return null;
+  if (d === undefined) return `${y}-${pad(mo)}`;
+  if (d < 1 || d > 31) return null;
+  return `${y}-${pad(mo)}-${pad(d)}`;
+};
+const month = (s: string | undefined) => (s ? MONTHS.get(s.toLowerCase()) ?? 0 : 0);
+
+/** Ordered from most to least precise; the first that matches wins. */
+const PATTERNS: readonly Pattern[] = [
+  // 2022-04-01, 2022/04/01, 2022.04.01, with or without a time after it
+  { re: new RegExp(`(?<![\\d.])${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, 'u'), build: (m) => ymd(m[1], +m[2]!, +m[3]!) },
+  // April 1, 2022 · Apr. 1st 2022
+  { re: new RegExp(`(?<![\\p{L}])${M}\\s+${D},?\\s+${YEAR}(?!\\d)`, 'iu'), build: (m) => ymd(m[3], month(m[1]), +m[2]!) },
+  // 1 April 2022 · 1st of April, 2022 · 1. April 2022 · 1er avril 2022 · 1 de abril de 2022
+  { re: new RegExp(`(?<![\\d])${D}\\s+(?:of\\s+|de\\s+)?${M},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'iu'), build: (m) => ymd(m[3], month(m[2]), +m[1]!) },
+  // 01/04/2022 (day first unless that cannot be), 04-01-2022
+  {
+    re: new RegExp(`(?<![\\d./-])(\\d{1,2})([-/.])(\\d{1,2})\\2${YEAR}(?!\\d)`, 'u'),
+    build: (m) => {
+      const a = +m[1]!, b = +m[3]!;
+      if (a > 12) return ymd(m[4], b, a);
+      if (b > 12) return ymd(m[4], a, b);
+      return m[2] === '/' ? ymd(m[4], a, b) : ymd(m[4], b, a); // US slashes, European dots and dashes
+    },
+  },
+  // 2022-04 (not followed by another -dd)
+  { re: new RegExp(`(?<![\\d.])${YEAR}-(\\d{2})(?![\\d-])`, 'u'), build: (m) => ymd(m[1], +m[2]!) },
+  // 04/2022, 4.2022
+  { re: new RegExp(`(?<![\\d./-])(\\d{1,2})[/.]${YEAR}(?!\\d)`, 'u'), build: (m) => ymd(m[2], +m[1]!) },
+  // April 2022, Apr. 2022, avril 2022, April, 2022
+  { re: new RegExp(`(?<![\\p{L}])${M},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'iu'), build: (m) => ymd(m[2], month(m[1])) },
+  // Spring 2021, Winter 2020/21
+  { re: new RegExp(`(?<![\\p{L}])(?:${SEASONS.join('|')})(?:\\s*[-/]\\s*(?:${SEASONS.join('|')}))?,?\\s+${YEAR}(?!\\d)`, 'iu'), build: (m) => m[1] ?? null },
+  // a bare year
+  { re: new RegExp(`(?<![\\d\\p{L}.,/-])${YEAR}(?![\\d])`, 'u'), build: (m) => m[1] ?? null },
+];
+
+export interface DateMatch {
+  /** ISO 8601 at the precision given. */
+  iso: string;
+  /** Where the date stands in the input string. */
+  start: number;
+  end: number;
+}
+
+/** The first date found in `s`, at the most precise reading, or null. */
+export function findDate(s: string): DateMatch | null {
+  const text = sameLength(s.length > 400 ? s.slice(0, 400) : s);
+  for (const p of PATTERNS) {
+    const m = p.re.exec(text);
+    if (!m) continue;
+    const iso = p.build(m);
+    if (iso) return { iso, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+/** `2022-06-13T09:12:44+00:00` → `2022-06-13`; `April 2022` → `2022-04`; null when no date. */
+export function normalizeDate(s: string): string | null {
+  return findDate(s)?.iso ?? null;
+}
+
+export interface DatePlace {
+  date: string | null;
+  place: string | null;
+  /** The parts of the input they were read from. */
+  dateQuote: string | null;
+  placeQuote: string | null;
+}
+
+/**
+ * A value that may hold a date, a place, or both: `April 1, 2022 / USA`, `London, 2019`,
+ * `USA (2022)`. The place is what is left once the date and separators are removed, if it
+ * reads like a place name.
+ */
+export function parseDatePlace(s: string): DatePlace {
+  const d = findDate(s);
+  const out: DatePlace = { date: d?.iso ?? null, place: null, dateQuote: d ? s.slice(d.start, d.end) : null, placeQuote: null };
+  const rest = d ? [s.slice(0, d.start), s.slice(d.end)] : [s];
+  for (const r of rest) {
+    const place = cleanValue(r.replace(/[()[\]]/g, ' '));
+    if (looksLikePlace(place)) {
+      out.place = place;
+      out.placeQuote = place;
+      break;
+    }
+  }
+  return out;
+}
+
+function looksLikePlace(s: string): boolean {
+  if (s.length < 2 || s.length > 60) return false;
+  if (/\d/.test(s)) return false;
+  if (!/^\p{Lu}/u.test(s)) return false;
+  // A month or season name left over is not a place.
+  const first = s.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
+  if (MONTHS.has(first) || SEASONS.includes(first)) return false;
+  return s.split(/\s+/).length <= 6;
+}

@@ -1,0 +1,121 @@
+/**
+ * Splitting a list of people as written into names.
+ * Splits on `;` and line breaks always; on `and`/`&` and commas only where they separate people:
+ * `Niva Yau Tsz Yan` is one person, `Smith, John` is one person (inverted), `Smith, John; Doe, Jane`
+ * two, `A. Korsakova, J. Smith and K. Lee` three, `Centre for Peace and Security` one organisation.
+ */
+import { clean, cleanValue, stripWrappingQuotes } from '../text';
+
+/** Words that make a string an organisation rather than a person. */
+const ORG = /\b(?:institut\w*|cent(?:re|er)|universit\w*|college|school|press|council|foundation|stiftung|ministry|office|department|association|society|company|group|bank|agency|commission|committee|program(?:me)?|research|studies|policy|affairs|academy|network|initiative|forum|services?|organi[sz]ation|project|trust|fund|board|team|editors|editorial|staff|observatory|lab(?:oratory)?|inc|ltd|llc|gmbh|government|parliament|union|nations|bureau|partners|alliance|coalition|international)\b/i;
+
+const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|hon|ambassador|gen|col|capt)\.?\s+/i;
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|dphil|esq|obe|mbe|cbe|frs)\.?$/i;
+const EDITOR_MARK = /\s*(?:\(\s*(?:eds?|editors?|hrsg|dir|coord|comp)\.?\s*\)|,?\s+(?:eds?|hrsg|dirs?)\.?)\s*$/i;
+const ETAL = /,?\s+(?:et\s+al\.?|and\s+others|u\.\s*a\.|et\s+coll?\.?)\s*$/i;
+const DECORATION = /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact)\s*[)\]]\s*/gi;
+
+export interface NameList {
+  names: string[];
+  /** The list was marked as editors (`(eds.)`, `ed.`). */
+  editors: boolean;
+}
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+/** Looks like a person's name written in full: 2–6 words, no digits. */
+function isFullName(s: string): boolean {
+  const w = words(s);
+  return w.length >= 2 && w.length <= 6 && !/\d/.test(s);
+}
+
+function tidy(name: string): string {
+  let n = cleanValue(stripWrappingQuotes(name.replace(DECORATION, ' ')));
+  n = n.replace(/^(?:by|par|von|por)\s+/i, '');
+  for (let i = 0; i < 2; i++) n = n.replace(HONORIFIC, '');
+  return cleanValue(n);
+}
+
+/** Split one `;`-free part on commas, keeping inverted `Surname, Given` pairs together. */
+function splitCommas(part: string): string[] {
+  const pieces = part.split(/\s*,\s*/).filter(Boolean);
+  if (pieces.length < 2) return pieces;
+  // Glue suffixes (Jr., PhD) back onto the name before them.
+  const glued: string[] = [];
+  for (const p of pieces) {
+    if (SUFFIX.test(p) && glued.length) glued[glued.length - 1] += `, ${p}`;
+    else glued.push(p);
+  }
+  if (glued.length < 2) return glued;
+  // `Anna Korsakova, John Smith`: every piece a full name.
+  if (glued.every(isFullName)) return glued;
+  // `Smith, John` or `Smith, J., Doe, K.`: an even number of short pieces pair up as Surname, Given.
+  if (glued.length % 2 === 0 && glued.every((p) => words(p).length <= 3 && !/\d/.test(p))) {
+    const pairs: string[] = [];
+    for (let i = 0; i < glued.length; i += 2) pairs.push(`${glued[i]}, ${glued[i + 1]}`);
+    return pairs;
+  }
+  return glued;
+}
+
+/** Split on `and` / `&` (and the same words in a few languages) where both sides are people. */
+function splitAnd(part: string): string[] {
+  const pieces = part.split(/\s*,?\s+(?:and|&|und|et)\s+|\s*&\s*/i).filter(Boolean);
+  if (pieces.length < 2) return [part];
+  return pieces;
+}
+
+/**
+ * Names in a list as written. Organisations stay whole; `et al.`, honorifics, `(bio)` and
+ * editor marks are removed (an editor mark sets `editors`).
+ */
+export function splitNames(raw: string): NameList {
+  let s = clean(raw.replace(/\s*\n\s*/g, '; ')).replace(DECORATION, ' ');
+  let editors = false;
+  if (EDITOR_MARK.test(s)) {
+    editors = true;
+    s = s.replace(EDITOR_MARK, '');
+  }
+  s = s.replace(ETAL, '').replace(/^(?:by|par|von|por)\s+/i, '');
+  const out: string[] = [];
+  for (const semi of s.split(/\s*[;\n|]\s*|\s+\/\s+|\s+·\s+/)) {
+    if (!semi.trim()) continue;
+    if (ORG.test(semi)) {
+      out.push(semi);
+      continue;
+    }
+    for (const andPart of splitAnd(semi)) {
+      for (const p of splitCommas(andPart)) out.push(p);
+    }
+  }
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const n of out) {
+    const t = tidy(n);
+    if (!t || !/\p{L}/u.test(t) || t.length > 200) continue;
+    const k = t.toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    names.push(t);
+    if (names.length >= 50) break;
+  }
+  return { names, editors };
+}
+
+/** True when the string reads like a person's name (used to accept bylines). */
+export function looksLikePersonName(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 3 || t.length > 80 || /\d|@|https?:/.test(t)) return false;
+  const w = words(t);
+  if (w.length < 1 || w.length > 7) return false;
+  if (ORG.test(t)) return false;
+  // Most words capitalised; particles (de, van, ul, bin, al-) may be lower case.
+  const caps = w.filter((x) => /^[\p{Lu}]/u.test(x)).length;
+  return caps >= Math.max(1, Math.ceil(w.length / 2)) && /^[\p{Lu}]/u.test(w[0]!);
+}
+
+export function isOrganisation(s: string): boolean {
+  return ORG.test(s);
+}

@@ -1,0 +1,68 @@
+/**
+ * Page counts as pages write them: `66`, `66 pp.`, `xii + 310 pages`, `310 p.`, `pp. 310`,
+ * `254 PAGES`, `38 S.`; a range `pp. 12–34` counts its pages. The roman-numbered front matter
+ * is not counted (catalogues give `xii, 310 p.` as 310 pages).
+ */
+
+export interface PagesMatch {
+  pages: number;
+  start: number;
+  end: number;
+}
+
+const ROMAN = '[ivxlcdm]{1,8}';
+const UNIT = '(?:pages?|pp\\.?|p\\.|pgs?\\.?|S\\.|Seiten|págs?\\.?|páginas|stron|blz\\.?)(?![\\p{L}])';
+const WITH_UNIT = new RegExp(`(?:(?<![\\p{L}])${ROMAN}\\s*[+,]\\s*)?(?<![\\d.,])(\\d{1,3}(?:[,.]\\d{3})?|\\d{1,5})\\s*${UNIT}`, 'iu');
+const UNIT_FIRST = new RegExp(`(?<![\\p{L}])(?:pp?\\.|pages?:?)\\s*(?:${ROMAN}\\s*[+,]\\s*)?(\\d{1,5})(?:\\s*[-–—]\\s*(\\d{1,5}))?(?![\\d])`, 'iu');
+const RANGE = /(?<![\d])(\d{1,5})\s*[-–—]\s*(\d{1,5})(?![\d])/;
+const BARE = /^\s*(?:[ivxlcdm]{1,8}\s*[+,]\s*)?(\d{1,5})\s*\.?\s*$/i;
+
+function count(s: string): number {
+  return parseInt(s.replace(/[,.]/g, ''), 10);
+}
+
+function valid(n: number): boolean {
+  return Number.isFinite(n) && n > 0 && n < 100_000;
+}
+
+/** A page count written with a unit (`310 pages`, `pp. 310`, `xii + 310 pp.`) anywhere in `s`. */
+export function findPages(s: string): PagesMatch | null {
+  const text = s.length > 2000 ? s.slice(0, 2000) : s;
+  const a = WITH_UNIT.exec(text);
+  if (a) {
+    const n = count(a[1]!);
+    if (valid(n)) return { pages: n, start: a.index, end: a.index + a[0].length };
+  }
+  const b = UNIT_FIRST.exec(text);
+  if (b) {
+    const first = +b[1]!;
+    const n = b[2] !== undefined ? +b[2] - first + 1 : first;
+    if (valid(n)) return { pages: n, start: b.index, end: b.index + b[0].length };
+  }
+  return null;
+}
+
+/**
+ * The page count of a labelled value (`Pages: 66`): a number with or without a unit, or a
+ * range. Null when there is no such number.
+ */
+export function parsePages(s: string): number | null {
+  const bare = BARE.exec(s);
+  if (bare) {
+    const n = +bare[1]!;
+    return valid(n) ? n : null;
+  }
+  const m = findPages(s);
+  if (m) return m.pages;
+  const r = RANGE.exec(s);
+  if (r) {
+    const n = +r[2]! - +r[1]! + 1;
+    if (valid(n)) return n;
+  }
+  const any = /(?<![\d.])(\d{1,5})(?![\d.])/.exec(s);
+  if (any) {
+    const n = +any[1]!;
+    return valid(n) ? n : null;
+  }
+  return null;
+}

@@ -1,0 +1,108 @@
+/**
+ * The page's own title and its site: the main heading, the document title without the site
+ * suffix, the site's name from its logo or title.
+ */
+import type { Line } from './lines';
+import { clean, cleanValue, fold } from './text';
+
+export interface Heading {
+  text: string;
+  level: number;
+  index: number;
+}
+
+/** The main heading among the lines read: the first h1, else the first h2. */
+export function mainHeading(lines: readonly Line[]): Heading | null {
+  let h2: Heading | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.h || l.h > 2) continue;
+    const text = clean(l.text.length > 600 ? l.text.slice(0, 600) : l.text);
+    if (text.length < 3) continue;
+    if (l.h === 1) return { text, level: 1, index: i };
+    h2 ??= { text, level: 2, index: i };
+  }
+  return h2;
+}
+
+/**
+ * The page's h1 when it stands outside the main content (`<div class="page-title"><h1>` above
+ * `<main>`); not one in the page header, navigation, sidebars or footer (a logo set as h1).
+ */
+export function outsideHeading(doc: Document, root: Element | null): Heading | null {
+  const list = doc.getElementsByTagName('h1');
+  for (let i = 0; i < list.length && i < 10; i++) {
+    const h = list[i];
+    if (!h || (root && root.contains(h)) || h.closest('nav, aside, footer, form, dialog')) continue;
+    // A page header's h1 is the site's logo, unless the header belongs to the main content.
+    const header = h.closest('header');
+    if (header && !header.closest('main, article, [role="main"]')) continue;
+    const text = clean((h.textContent ?? '').slice(0, 600));
+    if (text.length >= 3) return { text, level: 1, index: -1 };
+  }
+  return null;
+}
+
+const REVIEW_PREFIX = /^(?:(?:book|report|film|short|new)\s+)?(?:review(?:ed)?|rezension|compte[- ]rendu|recension|reseña|besprechung)\s*(?:of\s+|[:：–—|-]\s*)/i;
+const REVIEW_SUFFIX = /\s*(?:\((?:review|book review)\)|[–—|-]\s*(?:a\s+)?(?:book\s+)?review)\s*$/i;
+
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
+/** One or more full names (first and last at least): `Karim Haddad and Lucía Ferreira-Ramos`. */
+const FULL_NAMES = new RegExp(`^${NAME}(?:(?:,|,?\\s+and|\\s+&)\\s+${NAME})*$`, 'u');
+
+export interface ReviewHeading {
+  title: string;
+  people: string;
+  editors: boolean;
+}
+
+/**
+ * A heading marked as a review that names the work and its people: `Review: X by A and B`,
+ * `Book Review: X, edited by A`, `X by A (review)`. Null for anything else.
+ */
+export function reviewHeading(text: string): ReviewHeading | null {
+  const t = clean(text);
+  if (!REVIEW_PREFIX.test(t) && !REVIEW_SUFFIX.test(t)) return null;
+  const rest = t.replace(REVIEW_PREFIX, '').replace(REVIEW_SUFFIX, '');
+  const by = /^(.+?),?\s+(edited by|by|von|par)\s+(.+)$/i.exec(rest);
+  if (!by || !by[1] || !by[2] || !by[3]) return null;
+  const people = by[3].trim();
+  if (!FULL_NAMES.test(people)) return null;
+  return { title: cleanValue(by[1]), people, editors: /edited/i.test(by[2]) };
+}
+
+/**
+ * A heading or page title reduced to the work's title: `Book Review: X by A and B` → `X`
+ * (the `by` part only when it names the known authors or reads like names).
+ */
+export function workTitleFromHeading(text: string, authors: readonly string[]): string {
+  let t = clean(text).replace(REVIEW_PREFIX, '').replace(REVIEW_SUFFIX, '');
+  const by = /^(.+?),?\s+(?:by|edited by|von|par)\s+(.+)$/i.exec(t);
+  if (by && by[1] && by[2]) {
+    const tail = fold(by[2]);
+    const named = authors.some((a) => tail.includes(fold(a).split(/[\s,]+/).filter((x) => x.length > 2).pop() ?? '\u0000'));
+    if (named || /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*$/u.test(by[2].trim())) t = by[1];
+  }
+  return cleanValue(t);
+}
+
+/** The site-name suffix of a document title (`Title | Site`), and the title without it. */
+export function splitDocTitle(title: string): { title: string; site: string | null } {
+  const t = clean(title);
+  const m = /^(.{3,})\s+(?:[|–—·•»]|-|::)\s+([^|–—·•»]{2,60})$/.exec(t);
+  if (m && m[1] && m[2]) return { title: m[1], site: m[2].trim() };
+  const pre = /^([^|–—·•»:]{2,40}?)\s+(?:::|[|»])\s+(.{3,})$/.exec(t);
+  if (pre && pre[1] && pre[2]) return { title: pre[2].replace(/^.*\s(?:::|[|»])\s+/, ''), site: pre[1].trim() };
+  return { title: t, site: null };
+}
+
+/** The site's name as its logo or site-title element writes it (text only, not image alt). */
+export function logoText(doc: Document): string | null {
+  const el = doc.querySelector(
+    '[class*="site-title"], [class*="site-name"], [class*="logo"], [id*="logo"], [class*="brand"], [class*="wordmark"]',
+  );
+  if (!el) return null;
+  const t = clean((el.textContent ?? '').slice(0, 300));
+  if (t.length < 2 || t.length > 80 || t.split(/\s+/).length > 10) return null;
+  return t;
+}

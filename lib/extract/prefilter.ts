@@ -1,0 +1,73 @@
+/**
+ * A cheap test run on every page before the extractor: false means the page is plainly not a
+ * review and the extractor need not run. Bounded work: the meta tags, the first kilobytes of
+ * each JSON-LD script, and the first kilobytes of the main content's text.
+ */
+import { hintPattern } from './labels';
+import { findMainContent } from './main-content';
+
+const LD_HINT = /"@type"\s*:\s*\[?[^\]}]{0,200}?(?:Review|Book|Report|ScholarlyArticle|Thesis|Chapter)\b/;
+const TITLE_HINT = /\b(?:review|rezension|compte[- ]rendu|recension|reseña)\b/i;
+/** `Review: X`, `Review of X`, `X (review)` in the text. */
+const REVIEW_TEXT = /\breview(?:ed)?\s*(?:of\b|:)|\(review\)/i;
+const TEXT_BUDGET = 32_000;
+let hints: RegExp | null = null;
+
+/** The page's JSON-LD scripts (a live collection of scripts is cheaper than a selector). */
+export function ldScripts(doc: Document): Element[] {
+  const all = doc.getElementsByTagName('script');
+  const out: Element[] = [];
+  for (let i = 0; i < all.length && i < 500; i++) {
+    const s = all[i];
+    if (s && /^\s*application\/ld\+json\s*$/i.test(s.getAttribute('type') ?? '')) out.push(s);
+  }
+  return out;
+}
+
+export function mightBeReview(doc: Document): boolean {
+  try {
+    return check(doc);
+  } catch {
+    return true; // when in doubt, let the extractor decide
+  }
+}
+
+function check(doc: Document): boolean {
+  const head = doc.head;
+  if (head) {
+    const metas = head.getElementsByTagName('meta');
+    for (let i = 0; i < metas.length && i < 200; i++) {
+      const m = metas[i];
+      const name = (m?.getAttribute('name') ?? m?.getAttribute('property') ?? '').toLowerCase();
+      if (name === 'citation_title' || name === 'dc.title' || name === 'dcterms.title' || name.startsWith('book:')) return true;
+      if (name === 'og:type' && /^books?(?:\.book)?$/i.test(m?.getAttribute('content') ?? '')) return true;
+    }
+  }
+  if (TITLE_HINT.test(doc.title ?? '')) return true;
+  const scripts = ldScripts(doc);
+  for (let i = 0; i < scripts.length && i < 20; i++) {
+    const text = scripts[i]?.textContent ?? '';
+    if (LD_HINT.test(text.length > 50_000 ? text.slice(0, 50_000) : text)) return true;
+  }
+  const root = findMainContent(doc).root ?? doc.body;
+  if (!root) return false;
+  hints ??= hintPattern();
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  let chunk = '';
+  let seen = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const p = n.parentNode as Element | null;
+    const tag = p?.localName;
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
+    const d = (n as Text).data;
+    chunk += d.length > 4000 ? d.slice(0, 4000) : d;
+    chunk += '\n';
+    if (chunk.length > 4000) {
+      if (hints.test(chunk) || REVIEW_TEXT.test(chunk)) return true;
+      seen += chunk.length;
+      chunk = chunk.slice(-60); // keep a little overlap across chunks
+      if (seen > TEXT_BUDGET) return false;
+    }
+  }
+  return hints.test(chunk) || REVIEW_TEXT.test(chunk);
+}

@@ -1,0 +1,94 @@
+/**
+ * Text cleaning shared by every source: spaces, quotes, trailing punctuation, case.
+ * All functions are pure and cheap; none looks at the DOM.
+ */
+
+/** Any kind of space, including non-breaking and the zero-width family, as one class. */
+const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+const INVISIBLE = /[\u00ad\u200c\u200d\u2060]/g;
+
+/** Collapse every run of whitespace (nbsp, zero-width, newlines) to one space and trim. */
+export function clean(s: string): string {
+  return s.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+}
+
+/**
+ * Replace odd spaces by plain spaces one for one, so offsets found in the result are offsets in
+ * the input (used where a quote must be cut out of the page text).
+ */
+export function sameLength(s: string): string {
+  return s.replace(/[\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u00ad]/g, ' ');
+}
+
+const QUOTE_PAIRS: Record<string, string> = {
+  '"': '"', "'": "'", '“': '”', '”': '”', '‘': '’', '’': '’', '«': '»', '»': '«', '„': '“', '‚': '‘', '‹': '›', '「': '」', '『': '』',
+};
+
+/** Remove quotes that wrap the whole value: `“Title”` → `Title`. Inner apostrophes stay. */
+export function stripWrappingQuotes(s: string): string {
+  let t = s.trim();
+  for (let i = 0; i < 2 && t.length >= 2; i++) {
+    const first = t.charAt(0);
+    const close = QUOTE_PAIRS[first];
+    if (close === undefined) break;
+    const last = t.charAt(t.length - 1);
+    if (last === close || (first === '„' && last === '”') || (last === '"' && first !== "'")) {
+      t = t.slice(1, -1).trim();
+    } else if (t.indexOf(close, 1) === -1 && !/[’']/.test(first)) {
+      // An opening quote that is never closed (the close was cut off): drop it.
+      t = t.slice(1).trim();
+    } else break;
+  }
+  return t;
+}
+
+/** Abbreviations whose final dot belongs to the word (`J.`, `et al.`, `Inc.`, `U.S.`). */
+const KEEP_DOT = /(?:^|[\s(])(?:\p{Lu}|al|Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|ed|eds|pp|vol|No|etc|Bros|Univ|Dept|Assn|Ph\.D|U\.S|U\.K|D\.C)\.$/u;
+
+/** Remove leading and trailing separators and punctuation (`, ; : . / | – —`), keeping abbreviation dots. */
+export function stripTrailingPunct(s: string): string {
+  let t = s.trim().replace(/^[\s,;:/|·•–—-]+/, '');
+  for (let guard = 0; guard < 8; guard++) {
+    const m = /[\s,;:.\/|·•–—-]+$/.exec(t);
+    if (!m) break;
+    const cut = t.slice(0, m.index);
+    if (m[0].startsWith('.') && KEEP_DOT.test(cut + '.')) return cut + '.';
+    t = cut;
+  }
+  return t;
+}
+
+/** The usual cleaning for a field value: spaces, wrapping quotes, trailing punctuation. */
+export function cleanValue(s: string): string {
+  return stripTrailingPunct(stripWrappingQuotes(stripTrailingPunct(clean(s))));
+}
+
+/** Cut a string to at most `max` characters at a word boundary, marking the cut with `…`. */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const sp = cut.lastIndexOf(' ');
+  return (sp > max * 0.6 ? cut.slice(0, sp) : cut) + '…';
+}
+
+/** Lower-case, accent-free, single-spaced form used to compare strings loosely. */
+export function fold(s: string): string {
+  return clean(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”„«»]/g, '"');
+}
+
+/** Index of the first non-space character at or after `from` (bounded by `limit` characters). */
+export function skipSpace(s: string, from = 0, limit = 400): number {
+  const end = Math.min(s.length, from + limit);
+  let i = from;
+  while (i < end && isSpaceCode(s.charCodeAt(i))) i++;
+  return i;
+}
+
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff;
+}

@@ -1,0 +1,25 @@
+/** Shared helpers for the extractor's tests: parse HTML into a happy-dom Document. */
+import { Window } from 'happy-dom';
+
+const windows: Window[] = [];
+
+/** A Document for `html` at `url`, parsed by happy-dom (no scripts run, nothing loaded). */
+export function parseHtml(html: string, url = 'https://example.org/page'): Document {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  windows.push(window);
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/** A small page around a body fragment. */
+export function page(body: string, head = '', url?: string): Document {
+  return parseHtml(`<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`, url);
+}
+
+export async function closeWindows(): Promise<void> {
+  while (windows.length) await windows.pop()!.happyDOM.close();
+}
+
+/** Collapse all whitespace (nbsp included) to single spaces. */
+export function norm(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\u202f\ufeff]+/g, ' ').trim();
+}

@@ -1,0 +1,183 @@
+/** The normalizers, on every example string the issue gives and a few more. */
+import { describe, expect, it } from 'vitest';
+import { parseByline } from '../../lib/extract/byline';
+import { lookupLabel } from '../../lib/extract/labels';
+import { findDate, normalizeDate, parseDatePlace } from '../../lib/extract/normalize/dates';
+import { findDoi, findIsbn } from '../../lib/extract/normalize/ids';
+import { splitNames } from '../../lib/extract/normalize/names';
+import { findPages, parsePages } from '../../lib/extract/normalize/pages';
+import { clean, cleanValue, stripTrailingPunct, stripWrappingQuotes } from '../../lib/extract/text';
+import { splitList } from '../../lib/extract/label-fields';
+
+describe('dates', () => {
+  it.each([
+    ['2019', '2019'],
+    ['2022', '2022'],
+    ['2022-04', '2022-04'],
+    ['2022-04-01', '2022-04-01'],
+    ['1 April 2022', '2022-04-01'],
+    ['April 1, 2022', '2022-04-01'],
+    ['04/2022', '2022-04'],
+    ['April 2022', '2022-04'],
+    ['Spring 2021', '2021'],
+    ['Winter 2020/21', '2020'],
+    ['2022-06-13T09:12:44+00:00', '2022-06-13'],
+    ['2021/09/30', '2021-09-30'],
+    ['March 7th, 2023', '2023-03-07'],
+    ['July 18th, 2022', '2022-07-18'],
+    ['30 September 2021', '2021-09-30'],
+    ['Apr. 1, 2022', '2022-04-01'],
+    ['1er avril 2022', '2022-04-01'],
+    ['1. April 2022', '2022-04-01'],
+    ['13.06.2022', '2022-06-13'],
+    ['December 2021 / Tokyo', '2021-12'],
+  ])('%s → %s', (input, iso) => {
+    expect(normalizeDate(input)).toBe(iso);
+  });
+
+  it('finds no date where there is none', () => {
+    expect(normalizeDate('Report')).toBeNull();
+    expect(normalizeDate('66 pages')).toBeNull();
+    expect(findDate('')).toBeNull();
+  });
+
+  it('reads `April 1, 2022 / USA` as a date and a place', () => {
+    expect(parseDatePlace('April 1, 2022 / USA')).toEqual({ date: '2022-04-01', place: 'USA', dateQuote: 'April 1, 2022', placeQuote: 'USA' });
+  });
+
+  it('reads a place before the date, and a date alone', () => {
+    expect(parseDatePlace('London, 2019')).toMatchObject({ date: '2019', place: 'London' });
+    expect(parseDatePlace('Spring 2021')).toMatchObject({ date: '2021', place: null });
+    expect(parseDatePlace('April\u00a01,\u00a02022 / USA')).toMatchObject({ date: '2022-04-01', place: 'USA' });
+  });
+});
+
+describe('pages', () => {
+  it.each([
+    ['66', 66],
+    ['66 pp.', 66],
+    ['66\u00a0pp.', 66],
+    ['xii + 310 pages', 310],
+    ['310 p.', 310],
+    ['pp. 310', 310],
+    ['254 PAGES', 254],
+    ['xiv + 312 pages', 312],
+    ['Pp. xiv + 312', 312],
+    ['1,024 pages', 1024],
+    ['412 pages', 412],
+    ['38 S.', 38],
+    ['pp. 211-213', 3],
+  ])('%s → %d', (input, n) => {
+    expect(parsePages(input)).toBe(n);
+  });
+
+  it('finds a page count inside a citation and not in a price', () => {
+    expect(findPages('Almaty: Silk Road Press, 2019. xiv + 312 pages. $35.00 paper.')?.pages).toBe(312);
+    expect(findPages('$35.00 paper')).toBeNull();
+    expect(parsePages('Report')).toBeNull();
+  });
+});
+
+describe('names', () => {
+  const names = (s: string) => splitNames(s).names;
+  it('keeps a many-part name whole', () => expect(names('Niva Yau Tsz Yan')).toEqual(['Niva Yau Tsz Yan']));
+  it('keeps an inverted name whole', () => expect(names('Smith, John')).toEqual(['Smith, John']));
+  it('splits on and / &', () => {
+    expect(names('Karim Haddad and Lucía Ferreira-Ramos')).toEqual(['Karim Haddad', 'Lucía Ferreira-Ramos']);
+    expect(names('Mehmet Yılmaz & Elif Demir')).toEqual(['Mehmet Yılmaz', 'Elif Demir']);
+  });
+  it('splits on semicolons', () => {
+    expect(names('Nguyen Thi Lan; Robert Ellison; Park Ji-hoon')).toEqual(['Nguyen Thi Lan', 'Robert Ellison', 'Park Ji-hoon']);
+    expect(names('Smith, John; Doe, Jane')).toEqual(['Smith, John', 'Doe, Jane']);
+  });
+  it('splits on commas between full names, with an Oxford comma', () => {
+    expect(names('Anna Korsakova, John Smith, and Kim Lee')).toEqual(['Anna Korsakova', 'John Smith', 'Kim Lee']);
+    expect(names('Ruth Abebe, Kwame Mensah, Li Wei & Sara Lindholm')).toEqual(['Ruth Abebe', 'Kwame Mensah', 'Li Wei', 'Sara Lindholm']);
+  });
+  it('pairs inverted names', () => expect(names('Smith, J., Doe, K.')).toEqual(['Smith, J.', 'Doe, K.']));
+  it('keeps organisations whole', () => {
+    expect(names('Centre for Peace and Security')).toEqual(['Centre for Peace and Security']);
+    expect(names('Institute for Maritime Affairs, Hanoi')).toEqual(['Institute for Maritime Affairs, Hanoi']);
+  });
+  it('drops et al., honorifics and (bio); marks editors', () => {
+    expect(names('A. Korsakova et al.')).toEqual(['A. Korsakova']);
+    expect(names('Dr. Jane Doe (bio)')).toEqual(['Jane Doe']);
+    expect(splitNames('Marta Nowak and Piotr Zieliński (eds.)')).toEqual({ names: ['Marta Nowak', 'Piotr Zieliński'], editors: true });
+  });
+  it('splits lines of a multi-line value', () => expect(names('Johanna Weiss\nLukas Brandt')).toEqual(['Johanna Weiss', 'Lukas Brandt']));
+});
+
+describe('text cleaning', () => {
+  it('cleans non-breaking and zero-width spaces', () => {
+    expect(clean('  East\u00a0Turkistan\u00a0 ')).toBe('East Turkistan');
+    expect(clean('a\u200b b\n\tc')).toBe('a b c');
+  });
+  it('strips wrapping smart quotes but keeps apostrophes', () => {
+    expect(stripWrappingQuotes('“Energy Corridors in the Eastern Mediterranean”')).toBe('Energy Corridors in the Eastern Mediterranean');
+    expect(stripWrappingQuotes('"Plain"')).toBe('Plain');
+    expect(stripWrappingQuotes('China’s Security')).toBe('China’s Security');
+  });
+  it('strips trailing punctuation but keeps abbreviation dots', () => {
+    expect(stripTrailingPunct('Pacific Strategy Forum.')).toBe('Pacific Strategy Forum');
+    expect(stripTrailingPunct('PLA;')).toBe('PLA');
+    expect(stripTrailingPunct('978-83-66561-20-5.')).toBe('978-83-66561-20-5');
+    expect(stripTrailingPunct('Smith, J.')).toBe('Smith, J.');
+    expect(stripTrailingPunct('Harrow & Finch Ltd.')).toBe('Harrow & Finch Ltd.');
+    expect(cleanValue(' / USA ')).toBe('USA');
+  });
+  it('splits keyword lists', () => {
+    expect(splitList('China, Central Asia, Security, Soviet Union, East Turkistan\u00a0')).toEqual(['China', 'Central Asia', 'Security', 'Soviet Union', 'East Turkistan']);
+    expect(splitList('natural gas; Eastern Mediterranean; Cyprus; EastMed pipeline;')).toEqual(['natural gas', 'Eastern Mediterranean', 'Cyprus', 'EastMed pipeline']);
+  });
+});
+
+describe('identifiers', () => {
+  it('finds ISBNs as written', () => {
+    expect(findIsbn('ISBN: 978-1-78738-114-8')?.isbn).toBe('978-1-78738-114-8');
+    expect(findIsbn('ISBN 978-9966-123-45-9')?.isbn).toBe('978-9966-123-45-9');
+    expect(findIsbn('0-19-852663-6')?.isbn).toBe('0-19-852663-6');
+    expect(findIsbn('call 555-1234')).toBeNull();
+  });
+  it('finds DOIs without the resolver or prefix', () => {
+    expect(findDoi('https://doi.org/10.5555/psf.2022.007')).toBe('10.5555/psf.2022.007');
+    expect(findDoi('doi:10.31235/bcep.2021.14')).toBe('10.31235/bcep.2021.14');
+    expect(findDoi('no doi here')).toBeNull();
+  });
+});
+
+describe('bylines', () => {
+  it('splits name and role', () => {
+    expect(parseByline('By: Riyaz ul Khaliq, CIGA Non-resident Research Associate')).toMatchObject({ name: 'Riyaz ul Khaliq', role: 'CIGA Non-resident Research Associate' });
+    expect(parseByline('Reviewed by Henrik Sørensen, University of Southern Denmark')).toMatchObject({ name: 'Henrik Sørensen', role: 'University of Southern Denmark' });
+    expect(parseByline('Jane Doe (University of Leeds)')).toMatchObject({ name: 'Jane Doe', role: 'University of Leeds' });
+  });
+  it('drops decorations, dates and footnote marks', () => {
+    expect(parseByline('Natalia Orlova (bio)')).toMatchObject({ name: 'Natalia Orlova', role: null });
+    expect(parseByline('Tomás Herrera · 2 May 2023 · 9 min read')).toMatchObject({ name: 'Tomás Herrera', role: null });
+    expect(parseByline('Dana Whitaker1')).toMatchObject({ name: 'Dana Whitaker', role: null });
+  });
+});
+
+describe('label vocabulary', () => {
+  it.each([
+    ['Author:', ['authors']], ['Author(s)', ['authors']], ['Authors', ['authors']], ['Written by', ['authors']],
+    ['Editor(s)', ['editors']], ['Edited by', ['editors']], ['Affiliation', ['affiliation']], ['Institution', ['affiliation']],
+    ['Publisher', ['publisher']], ['Organization', ['publisher']], ['Organization/Publisher', ['publisher']], ['Published by', ['publisher']],
+    ['Think tank', ['publisher']], ['Date', ['date']], ['Publication Date', ['date']], ['Published', ['date']], ['Year', ['date']],
+    ['Date/Place', ['date', 'place']], ['Place', ['place']], ['Place of publication', ['place']], ['Type', ['type']],
+    ['Type of Literature', ['type']], ['Content Type', ['type']], ['Document type', ['type']], ['Format', ['type']],
+    ['Pages', ['pages']], ['Number of Pages', ['pages']], ['No. of pages', ['pages']], ['Length', ['pages']], ['Extent', ['pages']],
+    ['Keywords', ['keywords']], ['Tags', ['keywords']], ['Topics', ['keywords']], ['Subjects', ['keywords']], ['ISBN', ['isbn']],
+    ['DOI', ['doi']], ['Link', ['link']], ['URL', ['link']], ['Source', ['link']], ['Language', ['language']],
+    ['Reviewed by', ['reviewer']], ['Reviewer', ['reviewer']], ['By', ['reviewer']], ['Verlag', ['publisher']], ['Éditeur', ['publisher']],
+  ])('%s', (label, keys) => {
+    expect(lookupLabel(label)).toEqual(keys);
+  });
+  it('rejects words that are not labels', () => {
+    expect(lookupLabel('Note')).toBeNull();
+    expect(lookupLabel('Journal')).toBeNull();
+    expect(lookupLabel('Genre')).toBeNull();
+    expect(lookupLabel('Contributors')).toBeNull();
+    expect(lookupLabel('This assessment of China’s evolving engagement')).toBeNull();
+  });
+});

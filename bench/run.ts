@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { launchChromium, type Figures } from './harness';
 import { extractionSuite } from './suites/extraction';
+import { anchoringSuite } from './suites/anchoring';
 
 const json = process.argv.includes('--json');
 if (!existsSync('.output/chrome-mv3/manifest.json')) {
@@ -17,6 +18,7 @@ const browser = await launchChromium();
 const figures: Figures = {};
 try {
   Object.assign(figures, await extractionSuite(browser));
+  Object.assign(figures, await anchoringSuite(browser));
 } finally {
   await browser.close();
 }

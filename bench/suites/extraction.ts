@@ -32,7 +32,7 @@ export async function extractionSuite(browser: Browser): Promise<Figures> {
   const figures: Figures = {};
   try {
     for (const [name, url, runs] of [
-      ['seed', fixtures.url('seed-review.html'), 60],
+      ['seed', fixtures.url('seed-review.html'), 40],
       ['2mb', generated.url('large-review.html'), 15],
     ] as const) {
       const page = await pageWith(browser, url, script);
@@ -46,7 +46,7 @@ export async function extractionSuite(browser: Browser): Promise<Figures> {
       await page.close();
     }
     const news = await pageWith(browser, fixtures.url('pages/not-a-review.html'), script);
-    const nr = await news.evaluate(() => (globalThis as any).ExtractionBench.contentScriptWork(200));
+    const nr = await news.evaluate(() => (globalThis as any).ExtractionBench.contentScriptWork(50));
     figures['contentScript.nonReview.median'] = { value: median(nr.times), unit: 'ms', target: 1 };
     figures['contentScript.nonReview.max'] = { value: Math.max(...nr.times), unit: 'ms' };
     await news.close();

@@ -1,0 +1,125 @@
+import { createTextQuoteSelectorMatcher } from '@apache-annotator/dom';
+import { anchorAll, buildTextIndex, describeRange, type Selectors } from '../../lib/anchor';
+
+/**
+ * Runs in the benchmark page. prepare() describes random ranges with our library and also
+ * writes the same quotes in the form @apache-annotator/dom expects (exact text of the DOM's
+ * Text nodes, with 32 units of such text before and after); the measure functions time
+ * placing all of them, alternating runs with one plain text walk.
+ */
+interface PeerQuote {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+let targets: Selectors[] = [];
+let peerQuotes: PeerQuote[] = [];
+
+function textWalk(doc: Document): number {
+  let chars = 0;
+  const w = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let n = w.nextNode(); n; n = w.nextNode()) chars += (n as Text).data.length;
+  return chars;
+}
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function prepare(count: number, seed: number) {
+  const index = buildTextIndex(document.body);
+  // The peer's text: every Text node's data, in document order.
+  const rawStart = new Map<Text, number>();
+  let raw = '';
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
+    rawStart.set(n, raw.length);
+    raw += n.data;
+  }
+  const next = rng(seed);
+  targets = [];
+  peerQuotes = [];
+  while (targets.length < count) {
+    const s = Math.floor(next() * index.text.length);
+    const len = 8 + Math.floor(next() ** 2 * 300);
+    const range = index.toRange(s, Math.min(index.text.length, s + len));
+    const d = range && describeRange(index, range);
+    if (!range || !d) continue;
+    const a = rawStart.get(range.startContainer as Text)! + range.startOffset;
+    const b = rawStart.get(range.endContainer as Text)! + range.endOffset;
+    targets.push(d);
+    peerQuotes.push({ type: 'TextQuoteSelector', exact: raw.slice(a, b), prefix: raw.slice(Math.max(0, a - 32), a), suffix: raw.slice(b, b + 32) });
+  }
+  return { targets: targets.length, indexChars: index.text.length, walkChars: textWalk(document), avgQuote: targets.reduce((s, t) => s + t.quote.exact.length, 0) / count };
+}
+
+/** Builds a fresh index and places every target: the time a content script spends per pass. */
+function placeAll(): number {
+  const index = buildTextIndex(document.body);
+  const results = anchorAll(index, targets);
+  let placed = 0;
+  for (const r of results) if (r) placed++;
+  return placed;
+}
+
+export function measure(runs: number) {
+  for (let i = 0; i < 3; i++) { placeAll(); textWalk(document); }
+  const ours: number[] = [];
+  const walk: number[] = [];
+  let placed = 0;
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    textWalk(document);
+    walk.push(performance.now() - t0);
+    t0 = performance.now();
+    placed = placeAll();
+    ours.push(performance.now() - t0);
+  }
+  // Every target must come back exactly where it was described.
+  const check = anchorAll(buildTextIndex(document.body), targets);
+  const exact = check.filter((r, i) => r && r.start === targets[i]!.position!.start && r.end === targets[i]!.position!.end).length;
+  return { ours, walk, placed, exact };
+}
+
+/** The peer, given the same quotes; its matcher yields matches lazily, and we stop at the first. */
+export async function measurePeer(runs: number) {
+  const times: number[] = [];
+  let found = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    found = 0;
+    for (const q of peerQuotes) {
+      const matches = createTextQuoteSelectorMatcher(q)(document.body);
+      const first = await matches.next();
+      if (!first.done) found++;
+      await matches.return(undefined);
+    }
+    times.push(performance.now() - t0);
+  }
+  return { times, found };
+}
+
+/** The page changed above everything: each target is found again by its quote, not its position. */
+export function measureShifted(runs: number) {
+  const p = document.createElement('p');
+  p.textContent = 'An editor’s note, added at the top of the page after the annotations were made.';
+  document.body.prepend(p);
+  const times: number[] = [];
+  let placed = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    placed = placeAll();
+    times.push(performance.now() - t0);
+  }
+  p.remove();
+  return { times, placed };
+}

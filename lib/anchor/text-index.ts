@@ -1,0 +1,361 @@
+/**
+ * The page's text, as anchoring sees it, built by ONE walk over the DOM.
+ *
+ * The index text (`TextIndex.text`) is the concatenation, in document order, of the data of
+ * every non-empty Text node under the root, except:
+ * - text inside `script`, `style`, `noscript`, `template`, `textarea`, `iframe`, `head`
+ *   (never rendered as page text, or rendered from a parsed copy we cannot see);
+ * - text inside any element with the `hidden` attribute (the author said it is not content);
+ * - text inside any element that `opts.skip` rejects (our own UI's custom-element host).
+ *
+ * Everything else is included, also text hidden by CSS (`display: none`) or marked
+ * `aria-hidden`: the decision is made from tag names and attributes only, never from
+ * `getComputedStyle`, so it is the same in Chromium and in happy-dom, cheap, and does not
+ * change when a page toggles a class.
+ *
+ * Line breaks: each `<br>` adds one "\n"; any run of block boundaries (entering or leaving
+ * p, div, li, td, h1…, see BLOCKS) between two pieces of text adds ONE "\n", unless the text
+ * already ends with a "\n" that we added. These newlines belong to no Text node. Nothing else
+ * is added or collapsed, so index offsets map back to (Text node, offset) exactly.
+ *
+ * Inline elements (a, b, span, our painter's marks, unknown custom elements) add nothing, so
+ * splitting a text node or wrapping text in an inline element leaves the text unchanged.
+ * Not traversed: shadow roots and frames (their text is not in the document's tree).
+ *
+ * Offsets count UTF-16 code units (JavaScript string indices) of this text.
+ */
+
+/** Elements whose text is never page text. */
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'iframe', 'head']);
+
+/** Elements that start and end a line, decided by tag name (lower-case local name). */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol',
+  'optgroup', 'option', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul', 'video', 'audio', 'canvas', 'noframes', 'listing', 'plaintext', 'xmp',
+]);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+/** Node.DOCUMENT_POSITION_FOLLOWING / CONTAINED_BY, as numbers (no globals). */
+const FOLLOWING = 4;
+const CONTAINED_BY = 16;
+
+export interface TextIndexOptions {
+  /** Return true for an element whose subtree must not be indexed (e.g. our own UI's host). */
+  skip?: (el: Element) => boolean;
+}
+
+/** Whitespace as `\s` in JavaScript regular expressions (which is what normalisation uses). */
+const WS_CHANGED = /\s{2,}|[^\S ]/g;
+const WS = /\s/;
+
+/**
+ * Normalisation used by both describing and anchoring: every run of white space (spaces,
+ * tabs, newlines including the ones the index adds for blocks and `<br>`, `&nbsp;`, other
+ * Unicode spaces) becomes one plain space. Nothing else changes (no case folding, no Unicode
+ * normalisation, no trimming), so the normalised text maps back to index offsets by a list
+ * of the collapsed runs.
+ */
+export function normalizeText(s: string): string {
+  return s.replace(WS_CHANGED, ' ');
+}
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && WS.test(ch);
+}
+
+/** The index text with white space normalised (see normalizeText), and offsets both ways. */
+export class NormalizedText {
+  readonly text: string;
+  /** Per collapsed run of ≥2 white-space units: normalised offset just after its space… */
+  private readonly nAfter: number[] = [];
+  /** …raw offset just after the run, raw offset of its start, and units removed so far. */
+  private readonly tAfter: number[] = [];
+  private readonly tRunStart: number[] = [];
+  private readonly removed: number[] = [];
+
+  constructor(raw: string) {
+    // Only runs of two or more, and single white space that is not a plain space, change: far
+    // fewer matches than /\s+/ (every space between words), for the same result.
+    let removed = 0;
+    this.text = raw.replace(WS_CHANGED, (m: string, t0: number) => {
+      if (m.length > 1) {
+        const n0 = t0 - removed;
+        removed += m.length - 1;
+        this.nAfter.push(n0 + 1);
+        this.tAfter.push(t0 + m.length);
+        this.tRunStart.push(t0);
+        this.removed.push(removed);
+      }
+      return ' ';
+    });
+  }
+
+  /** Index offset of a normalised offset (the end of a collapsed run maps past the whole run). */
+  toRaw(n: number): number {
+    const i = lastAtMost(this.nAfter, n);
+    return i < 0 ? n : n + this.removed[i]!;
+  }
+
+  /** Normalised offset of an index offset (an offset inside a run maps just past its space). */
+  toNormalized(t: number): number {
+    const i = lastAtMost(this.tAfter, t);
+    const next = i + 1;
+    if (next < this.tRunStart.length && this.tRunStart[next]! < t) return this.nAfter[next]!;
+    return i < 0 ? t : t - this.removed[i]!;
+  }
+}
+
+/** Index of the last element of the sorted array that is <= x, or -1. */
+export function lastAtMost(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+export class TextIndex {
+  readonly doc: Document;
+  readonly root: Node;
+  /** The indexed Text nodes, in document order. */
+  readonly nodes: readonly Text[];
+  /** Each node's data when it was indexed. */
+  readonly datas: readonly string[];
+  /** Index offset where each node's data starts, and where it ends. */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** Length of the index text, in UTF-16 units. */
+  readonly length: number;
+  private textCache: string | null = null;
+  private normalizedCache: NormalizedText | null = null;
+
+  constructor(doc: Document, root: Node, nodes: Text[], datas: string[], starts: number[], ends: number[], length: number) {
+    this.doc = doc;
+    this.root = root;
+    this.nodes = nodes;
+    this.datas = datas;
+    this.starts = starts;
+    this.ends = ends;
+    this.length = length;
+  }
+
+  /**
+   * The index text (see the module comment for exactly what it holds), joined on first use:
+   * placing annotations on an unchanged page reads only slices of it.
+   */
+  get text(): string {
+    if (this.textCache === null) this.textCache = this.slice(0, this.length);
+    return this.textCache;
+  }
+
+  /** index.text.slice(a, b), without joining the whole text when it is not joined yet. */
+  slice(a: number, b: number): string {
+    a = Math.max(0, a);
+    b = Math.min(this.length, b);
+    if (this.textCache !== null) return this.textCache.slice(a, b);
+    if (b <= a) return '';
+    const { datas, starts, ends } = this;
+    const parts: string[] = [];
+    let i = Math.max(0, lastAtMost(starts, a));
+    let pos = a;
+    while (pos < b) {
+      if (i < datas.length && pos >= starts[i]!) {
+        if (pos < ends[i]!) {
+          const to = Math.min(b, ends[i]!);
+          parts.push(datas[i]!.slice(pos - starts[i]!, to - starts[i]!));
+          pos = to;
+        }
+        i++;
+      } else {
+        // Between nodes (or before the first, after the last): only added newlines.
+        const to = Math.min(b, i < datas.length ? starts[i]! : this.length);
+        parts.push('\n'.repeat(to - pos));
+        pos = to;
+      }
+    }
+    return parts.join('');
+  }
+
+  /** The white-space-normalised text, built on first use (anchoring an unchanged page never needs it). */
+  get normalized(): NormalizedText {
+    return (this.normalizedCache ??= new NormalizedText(this.text));
+  }
+
+  /**
+   * The index offset of a DOM boundary point (a Range's start or end). A point inside an
+   * indexed Text node maps exactly; a point elsewhere (on an element, in skipped text) maps to
+   * the start of the next indexed text (`side: 'start'`) or the end of the previous one
+   * (`side: 'end'`), so a range keeps exactly the indexed text it covers.
+   */
+  offsetAt(container: Node, offset: number, side: 'start' | 'end'): number {
+    const nodes = this.nodes;
+    if (container.nodeType === TEXT_NODE) {
+      const i = this.firstAtOrAfter(container, false);
+      if (i < nodes.length && nodes[i] === container) {
+        return Math.min(this.starts[i]! + Math.max(0, offset), this.ends[i]!);
+      }
+      return side === 'start' ? this.startOf(i) : this.endBefore(this.firstAtOrAfter(container, true));
+    }
+    const kids = container.childNodes;
+    const i = offset < kids.length ? this.firstAtOrAfter(kids[offset]!, false) : this.firstAtOrAfter(container, true);
+    return side === 'start' ? this.startOf(i) : this.endBefore(i);
+  }
+
+  /**
+   * A live DOM Range over index offsets [start, end); null when the page has no text, or when
+   * the DOM changed since indexing so that the offsets no longer fit.
+   */
+  toRange(start: number, end: number): Range | null {
+    if (!this.nodes.length) return null;
+    const range = this.doc.createRange();
+    const [sn, so] = this.pointAt(Math.max(0, start), 'start');
+    const [en, eo] = this.pointAt(Math.max(start, end), 'end');
+    try {
+      range.setStart(sn, so);
+      range.setEnd(en, eo);
+    } catch {
+      return null;
+    }
+    return range;
+  }
+
+  /** The (Text node, offset) of an index offset; offsets on added newlines move to the nearest text. */
+  pointAt(t: number, side: 'start' | 'end'): [Text, number] {
+    const { nodes, starts, ends } = this;
+    if (side === 'start') {
+      const i = Math.max(0, lastAtMost(starts, t));
+      if (t < ends[i]!) return [nodes[i]!, Math.max(0, t - starts[i]!)];
+      if (i + 1 < nodes.length) return [nodes[i + 1]!, 0];
+      return [nodes[i]!, ends[i]! - starts[i]!];
+    }
+    const i = lastAtMost(starts, t - 1);
+    if (i < 0) return [nodes[0]!, 0];
+    return [nodes[i]!, Math.min(t, ends[i]!) - starts[i]!];
+  }
+
+  private startOf(i: number): number {
+    return i < this.nodes.length ? this.starts[i]! : this.length;
+  }
+
+  private endBefore(i: number): number {
+    return i > 0 ? this.ends[i - 1]! : 0;
+  }
+
+  /**
+   * Binary search in document order: the first indexed node at or after the point just before
+   * `ref` (`afterSubtree` false), or just after `ref` and all its descendants (true).
+   */
+  private firstAtOrAfter(ref: Node, afterSubtree: boolean): number {
+    const nodes = this.nodes;
+    let lo = 0;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const n = nodes[mid]!;
+      let atOrAfter: boolean;
+      if (n === ref) atOrAfter = !afterSubtree;
+      else {
+        const pos = ref.compareDocumentPosition(n);
+        atOrAfter = (pos & FOLLOWING) !== 0 && !(afterSubtree && (pos & CONTAINED_BY) !== 0);
+      }
+      if (atOrAfter) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+}
+
+/**
+ * Builds the index of `root`'s text in one walk (firstChild / nextSibling, no per-character
+ * objects): each Text node's data with its start and end offsets; the added newlines are the
+ * gaps between them. The text itself is joined only when something asks for all of it.
+ */
+export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextIndex {
+  const skip = opts.skip;
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  const nodes: Text[] = [];
+  const datas: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let length = 0;
+  /** A block boundary was crossed since the last text. */
+  let pending = false;
+  /** The text ends with a newline we added (or is empty): a block boundary adds nothing. */
+  let atBreak = true;
+
+  if (root.nodeType === TEXT_NODE) {
+    const data = (root as Text).data;
+    if (data) {
+      nodes.push(root as Text);
+      datas.push(data);
+      starts.push(0);
+      ends.push((length = data.length));
+    }
+    return new TextIndex(doc, root, nodes, datas, starts, ends, length);
+  }
+
+  // Elements with the `hidden` attribute, found once by the browser's selector engine: asking
+  // each element would cost as much as the rest of the walk.
+  const hiddenList = typeof (root as ParentNode).querySelectorAll === 'function' ? (root as ParentNode).querySelectorAll('[hidden]') : null;
+  const hidden = hiddenList && hiddenList.length ? new Set<Node>(Array.from(hiddenList)) : null;
+  /** For each element we descended into, whether it is a block: read again when we leave it. */
+  const blockStack: boolean[] = [];
+
+  let node: Node | null = root.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length) {
+        if (pending && !atBreak) length++; // an added newline: a gap between two nodes' offsets
+        pending = false;
+        atBreak = false;
+        nodes.push(node as Text);
+        datas.push(data);
+        starts.push(length);
+        length += data.length;
+        ends.push(length);
+      }
+    } else if (type === ELEMENT_NODE) {
+      const el = node as Element;
+      const name = el.localName;
+      if (SKIP_TAGS.has(name) || (hidden !== null && hidden.has(el)) || (skip !== undefined && skip(el))) {
+        // Skipped with its subtree.
+      } else if (name === 'br') {
+        length += pending && !atBreak ? 2 : 1;
+        pending = false;
+        atBreak = true;
+      } else {
+        const block = BLOCKS.has(name);
+        if (block) pending = true;
+        const first = el.firstChild;
+        if (first) {
+          blockStack.push(block);
+          node = first;
+          continue;
+        }
+      }
+    }
+    // Next node in document order outside this one's subtree, noting the blocks we leave.
+    let next: Node | null = node.nextSibling;
+    while (!next) {
+      const parent: Node | null = node.parentNode;
+      if (!parent || parent === root) break;
+      node = parent;
+      if (blockStack.pop()) pending = true;
+      next = parent.nextSibling;
+    }
+    node = next;
+  }
+  return new TextIndex(doc, root, nodes, datas, starts, ends, length);
+}

@@ -1,0 +1,69 @@
+import { buildTextIndex, describeRange, normalizeText, type TextIndex } from '@/lib/anchor';
+
+/** Skips our own UI host, as the content script does. */
+export const UI_TAG = 'review-annotator-ui';
+export const indexPage = (): TextIndex => buildTextIndex(document.body, { skip: (el) => el.localName === UI_TAG });
+
+/**
+ * Writes fixture markup (written by the tests or read from tests/fixtures, never user text)
+ * into the window's own document: happy-dom's Ranges misbehave in documents made apart from it.
+ */
+export function page(markup: string): TextIndex {
+  document.body.innerHTML = markup;
+  return indexPage();
+}
+
+/** A Range over the n-th occurrence of `needle` in the normalised page text. */
+export function rangeOf(index: TextIndex, needle: string, nth = 0): Range {
+  const text = index.normalized.text;
+  let at = text.indexOf(needle);
+  for (let i = 0; i < nth && at >= 0; i++) at = text.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`"${needle}" is not on the page`);
+  const range = index.toRange(index.normalized.toRaw(at), index.normalized.toRaw(at + needle.length));
+  if (!range) throw new Error('no range');
+  return range;
+}
+
+/** Describes the n-th occurrence of `needle` on the current page. */
+export function describeText(needle: string, nth = 0) {
+  const index = indexPage();
+  const d = describeRange(index, rangeOf(index, needle, nth));
+  if (!d) throw new Error(`could not describe "${needle}"`);
+  return d;
+}
+
+/** The normalised page text an anchoring result covers. */
+export function textAt(index: TextIndex, r: { start: number; end: number } | null): string | null {
+  return r ? normalizeText(index.text.slice(r.start, r.end)) : null;
+}
+
+export function el<T extends Element = HTMLElement>(selector: string): T {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+/** Deterministic random numbers (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Filler prose, so that contexts are realistic and quotes are not accidentally repeated. */
+export function prose(seed: number, words: number): string {
+  const vocab = (
+    'archive state border customs treaty river mountain harvest ledger council merchant caravan ' +
+    'province garrison envoy tariff charter steppe oasis scholar chronicle monastery bazaar dynasty ' +
+    'courier frontier granary salt silk copper horse winter valley market bridge canal'
+  ).split(' ');
+  const next = rng(seed);
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) out.push(vocab[Math.floor(next() * vocab.length)]!);
+  return out.join(' ');
+}

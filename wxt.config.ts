@@ -10,8 +10,15 @@ export default defineConfig({
     description:
       'Recognises reviews of books, reports and papers, extracts their fields, and keeps your highlights and notes on your machine.',
     // storage: per-tab extraction state in storage.session (survives the service worker being stopped).
-    permissions: ['storage'],
+    // contextMenus: "Highlight selection" and "Highlight with note" on selected text.
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Review Annotator' },
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected text',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -50,6 +50,8 @@ const requestSchemas = {
   orphanToPageNote: v.object({ id: Id }),
   /** background → content: the page's annotations changed elsewhere; fetch and paint again. */
   annotationsChanged: v.object({}),
+  /** background → content: the context menu or keyboard command asks to highlight the selection. */
+  highlightSelection: v.object({ withNote: v.boolean() }),
   /** popup → content: scroll to an annotation's highlight and flash it. */
   revealAnnotation: v.object({ id: Id }),
   /** popup → background: what is known about a tab. */
@@ -76,6 +78,7 @@ export const allowedSenders: Record<MessageType, 'content' | 'extension' | 'eith
   revealField: 'extension',
   annotationsChanged: 'extension',
   revealAnnotation: 'extension',
+  highlightSelection: 'extension',
 };
 
 export interface TabState {
@@ -105,6 +108,7 @@ interface Replies {
   orphanToPageNote: AnnotationRecord;
   annotationsChanged: { ok: true };
   revealAnnotation: { found: boolean };
+  highlightSelection: { offered: boolean };
   getTabState: TabState | null;
   savePage: PageRecord;
   revealField: { found: boolean };

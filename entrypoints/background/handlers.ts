@@ -1,7 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import type { ReviewDb } from '@/lib/db';
 import { createAnnotationStore, type PageRef } from '@/lib/annotation-store';
-import { pageKey } from '@/lib/page-key';
 import {
   allowedSenders,
   MessageError,
@@ -65,6 +64,14 @@ function sameSite(a: string, b: string): boolean {
   }
 }
 
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
 export function createHandlers(deps: BackgroundDeps) {
   const now = deps.now ?? Date.now;
   const store = createAnnotationStore(deps.db, now, deps.newId);
@@ -87,10 +94,14 @@ export function createHandlers(deps: BackgroundDeps) {
     return tab;
   }
 
-  /** A content script speaks only for its own page. */
+  /**
+   * A content script speaks only for its own site. (Not its own exact URL: after a single-page
+   * app's pushState the browser may still report the URL the document was loaded with, and a
+   * page can pushState to any address of its origin anyway, so the origin is the real boundary.)
+   */
   function checkOwnPage(page: { url: string; canonical?: string | null }, sender: Sender): void {
     if (senderKind(sender, deps.extensionOrigin) !== 'content') return;
-    if (pageKey(page.url) !== pageKey(sender.url ?? '')) throw new MessageError('a page may only send its own address');
+    if (!sameOrigin(page.url, sender.url ?? '')) throw new MessageError('a page may only send its own address');
     if (page.canonical && !sameSite(page.canonical, page.url)) throw new MessageError('a canonical link must be on the same site');
   }
 
@@ -98,9 +109,7 @@ export function createHandlers(deps: BackgroundDeps) {
     if (senderKind(sender, deps.extensionOrigin) !== 'content') return;
     const a = await store.get(id);
     if (!a) return; // the store says "not found" with the id
-    const tab = sender.tab?.id != null ? await readTab(sender.tab.id) : null;
-    const keys = await store.keysFor({ url: sender.url ?? '', canonical: tab?.canonical ?? null });
-    if (!keys.includes(a.pageKey)) throw new MessageError('a page may only change its own annotations');
+    if (!sameOrigin(a.pageKey, sender.url ?? '')) throw new MessageError('a page may only change its own annotations');
   }
 
   /** Tells the other tabs showing this annotation's page to paint again. */

@@ -29,6 +29,19 @@ export default defineBackground(() => {
     onMessage(type, (message) => dispatch(type, message.data, message.sender));
   }
 
+  const highlightSelection = (tabId: number | undefined, withNote: boolean) => {
+    if (tabId != null) void sendMessage('highlightSelection', { withNote }, tabId).catch(() => {});
+  };
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: 'highlight', title: 'Highlight selection', contexts: ['selection'] });
+    browser.contextMenus.create({ id: 'highlight-note', title: 'Highlight with note', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => highlightSelection(tab?.id, info.menuItemId === 'highlight-note'));
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'highlight-selection') return;
+    highlightSelection(tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id, false);
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading' && info.url) void forgetTab(tabId);

@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import { extractReview, mightBeReview } from '@/lib/extract';
 import { findText } from '@/lib/find-text';
-import { onMessage, parseRequest, sendMessage } from '@/lib/messages';
+import { onMessage, sendMessage } from '@/lib/messages';
 import { createPageReporter } from '@/lib/page-reporter';
 import { canonicalLink } from '@/lib/page-ref';
+import { MARK_TAG } from '@/lib/highlight/painter';
+import { UI_HOST_TAG } from '@/components/in-page/ui-host';
+import { startAnnotator } from './annotator';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -20,33 +23,55 @@ export default defineContentScript({
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     });
     ctx.onInvalidated(() => reporter.stop());
+    const annotator = startAnnotator(document, { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), signal: ctx.signal });
 
-    void reporter.runNow();
-    ctx.addEventListener(window, 'wxt:locationchange', () => reporter.schedule());
+    void reporter.runNow().then(() => annotator.refresh()).catch(() => {});
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      reporter.schedule();
+      void annotator.refresh().catch(() => {});
+    });
     watchContentSwaps(document, () => reporter.schedule(), ctx.signal);
 
-    const stopRevealing = onMessage('revealField', (message) => {
-      if (message.sender.id !== browser.runtime.id) return { found: false };
-      const { field } = parseRequest('revealField', message.data);
-      const quote = reporter.latest()?.extraction?.fields[field]?.quote;
-      const range = quote ? findText(document, quote) : null;
-      if (!range) return { found: false };
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return { found: true };
-    });
-    ctx.onInvalidated(stopRevealing);
+    // Messages to the content script come only from the extension's own pages and worker, whose
+    // payloads are typed at compile time; the trust boundary that validates is the background.
+    const fromExtension = (sender: { id?: string; tab?: unknown }) => sender.id === browser.runtime.id && sender.tab == null;
+    const stops = [
+      onMessage('revealField', (message) => {
+        if (!fromExtension(message.sender)) return { found: false };
+        const { field } = message.data;
+        const quote = reporter.latest()?.extraction?.fields[field]?.quote;
+        const range = quote ? findText(document, quote) : null;
+        if (!range) return { found: false };
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const selection = document.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        return { found: true };
+      }),
+      onMessage('revealAnnotation', (message) => {
+        if (!fromExtension(message.sender)) return { found: false };
+        return { found: annotator.reveal(String(message.data?.id)) };
+      }),
+      onMessage('annotationsChanged', async (message) => {
+        if (fromExtension(message.sender)) await annotator.refresh();
+        return { ok: true as const };
+      }),
+      onMessage('highlightSelection', (message) => {
+        if (!fromExtension(message.sender)) return { offered: false };
+        return { offered: annotator.highlightSelection(message.data?.withNote === true) };
+      }),
+    ];
+    ctx.onInvalidated(() => stops.forEach((stop) => stop()));
   },
 });
 
-/** Re-inspects the page when an app replaces a sizeable part of its content. */
+/** Re-inspects the page when an app replaces part of its content (not when we paint or show UI). */
 function watchContentSwaps(doc: Document, onSwap: () => void, signal: AbortSignal): void {
+  const ours = (n: Node) => n instanceof Element && (n.tagName.toLowerCase() === UI_HOST_TAG || n.tagName.toLowerCase() === MARK_TAG);
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       for (const n of [...r.addedNodes, ...r.removedNodes]) {
-        if (n.nodeType === 1) return onSwap();
+        if (n.nodeType === 1 && !ours(n)) return onSwap();
       }
     }
   });

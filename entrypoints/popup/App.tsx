@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AnnotationList } from '@/components/AnnotationList';
 import { FieldTable } from '@/components/FieldTable';
 import { WorkHeader } from '@/components/WorkHeader';
 import { t } from '@/components/strings';
@@ -25,15 +26,40 @@ export function App() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [revealed, setRevealed] = useState<Partial<Record<FieldPath, boolean>>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<string | null>(null);
+  const [pageNote, setPageNote] = useState('');
 
-  useEffect(() => {
-    (async () => {
+  const reload = useCallback(async () => {
+    try {
       const tabId = await targetTabId();
       if (tabId == null) return setLoad({ kind: 'no-tab' });
       const state = await sendMessage('getTabState', { tabId });
       setLoad(state ? { kind: 'ready', tabId, state } : { kind: 'unseen' });
-    })().catch((e: unknown) => setLoad({ kind: 'error', message: String((e as Error)?.message ?? e) }));
+    } catch (e) {
+      setLoad({ kind: 'error', message: String((e as Error)?.message ?? e) });
+    }
   }, []);
+
+  useEffect(() => void reload(), [reload]);
+
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(null), 8000);
+    return () => clearTimeout(timer);
+  }, [undo]);
+
+  const act = useCallback(
+    async (fn: () => Promise<unknown>) => {
+      try {
+        await fn();
+        setSaveError(null);
+      } catch (e) {
+        setSaveError(String((e as Error)?.message ?? e));
+      }
+      await reload();
+    },
+    [reload],
+  );
 
   const reveal = useCallback(
     async (field: FieldPath) => {
@@ -48,15 +74,8 @@ export function App() {
   );
 
   const save = useCallback(async () => {
-    if (load.kind !== 'ready') return;
-    try {
-      const saved = await sendMessage('savePage', { tabId: load.tabId });
-      setSaveError(null);
-      setLoad({ ...load, state: { ...load.state, saved } });
-    } catch (e) {
-      setSaveError(String((e as Error)?.message ?? e));
-    }
-  }, [load]);
+    if (load.kind === 'ready') await act(() => sendMessage('savePage', { tabId: load.tabId }));
+  }, [load, act]);
 
   if (load.kind === 'loading') return <main><p>{t.loading}</p></main>;
   if (load.kind === 'no-tab') return <main><p data-testid="no-tab">{t.noTab}</p></main>;
@@ -85,6 +104,35 @@ export function App() {
       {state.extraction?.isReview && (
         <FieldTable extraction={state.extraction} onReveal={reveal} revealed={revealed} />
       )}
+      <AnnotationList
+        annotations={state.annotations}
+        orphans={state.orphans}
+        onReveal={(id) => void sendMessage('revealAnnotation', { id }, load.tabId).catch(() => {})}
+        onDelete={(id) => void act(async () => { await sendMessage('deleteAnnotation', { id }); setUndo(id); })}
+        onKeepAsPageNote={(id) => void act(() => sendMessage('orphanToPageNote', { id }))}
+      />
+      {undo && (
+        <div class="toolbar" role="status" data-testid="undo-bar">
+          <span>{t.annotations.deleted}</span>
+          <button type="button" data-testid="undo" onClick={() => void act(async () => { await sendMessage('restoreAnnotation', { id: undo }); setUndo(null); })}>
+            {t.annotations.undo}
+          </button>
+        </div>
+      )}
+      <form
+        class="page-note-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!pageNote.trim()) return;
+          void act(async () => { await sendMessage('addPageNote', { tabId: load.tabId, note: pageNote.trim() }); setPageNote(''); });
+        }}
+      >
+        <label>
+          {t.annotations.pageNoteLabel}
+          <textarea data-testid="page-note-input" value={pageNote} onInput={(e) => setPageNote(e.currentTarget.value)} />
+        </label>
+        <button type="submit" data-testid="add-page-note">{t.annotations.addPageNote}</button>
+      </form>
     </main>
   );
 }

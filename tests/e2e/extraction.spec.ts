@@ -28,7 +28,7 @@ test('the seed review lights the badge and the popup shows every expected field 
     }
   }
   // The author comes from the labelled line, not from the site account in the metadata.
-  await expect(popup.getByTestId('provenance-work.authors')).toHaveText('label “Author:”');
+  await expect(popup.getByTestId('provenance-work.authors')).toHaveText('label “Author”');
   // Fields the page does not give are shown as missing, not hidden.
   await expect(popup.getByTestId('value-work.isbn')).toHaveText('missing');
 

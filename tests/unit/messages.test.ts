@@ -13,7 +13,7 @@ const extraction = {
 
 describe('parseRequest', () => {
   it('accepts a well-formed pageSeen and returns it', () => {
-    const data = { url: 'https://example.org/r', title: 'Review', extraction };
+    const data = { url: 'https://example.org/r', title: 'Review', canonical: null, extraction };
     expect(parseRequest('pageSeen', data)).toEqual(data);
     expect(parseRequest('pageSeen', { ...data, extraction: null }).extraction).toBeNull();
   });
@@ -21,12 +21,12 @@ describe('parseRequest', () => {
   it.each([
     ['a missing payload', undefined, /pageSeen.*\(payload\)/],
     ['a string payload', 'hello', /\(payload\)/],
-    ['a non-web URL', { url: 'javascript:alert(1)', title: 't', extraction: null }, /url: must be an http\(s\) URL/],
-    ['a title of the wrong type', { url: 'https://a.b/', title: 42, extraction: null }, /title/],
-    ['a negative page count', { url: 'https://a.b/', title: 't', extraction: { ...extraction, work: { ...extraction.work, pages: -3 } } }, /extraction\.work\.pages/],
-    ['an unknown field path', { url: 'https://a.b/', title: 't', extraction: { ...extraction, fields: { 'work.__proto__x': { source: 'label' } } } }, /extraction\.fields/],
-    ['a confidence above 1', { url: 'https://a.b/', title: 't', extraction: { ...extraction, confidence: 7 } }, /confidence/],
-    ['a huge title', { url: 'https://a.b/', title: 'x'.repeat(10_000), extraction: null }, /title/],
+    ['a non-web URL', { url: 'javascript:alert(1)', title: 't', canonical: null, extraction: null }, /url: must be an http\(s\) URL/],
+    ['a title of the wrong type', { url: 'https://a.b/', title: 42, canonical: null, extraction: null }, /title/],
+    ['a negative page count', { url: 'https://a.b/', title: 't', canonical: null, extraction: { ...extraction, work: { ...extraction.work, pages: -3 } } }, /extraction\.work\.pages/],
+    ['an unknown field path', { url: 'https://a.b/', title: 't', canonical: null, extraction: { ...extraction, fields: { 'work.__proto__x': { source: 'label' } } } }, /extraction\.fields/],
+    ['a confidence above 1', { url: 'https://a.b/', title: 't', canonical: null, extraction: { ...extraction, confidence: 7 } }, /confidence/],
+    ['a huge title', { url: 'https://a.b/', title: 'x'.repeat(10_000), canonical: null, extraction: null }, /title/],
   ])('rejects %s with a clear error', (_name, data, pattern) => {
     expect(() => parseRequest('pageSeen', data)).toThrow(MessageError);
     expect(() => parseRequest('pageSeen', data)).toThrow(pattern);

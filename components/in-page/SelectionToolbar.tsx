@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { COLORS, type HighlightColor } from '@/lib/annotation';
+import { COLOR_NAMES } from '@/lib/highlight/colors';
+import { parseTags } from '@/lib/tags';
+import { t } from '../strings';
+
+export interface SelectionToolbarProps {
+  x: number;
+  y: number;
+  /** Open with the note field showing (the "Highlight with note" command). */
+  withNote?: boolean;
+  onCreate: (color: HighlightColor, note: string, tags: string[]) => Promise<void>;
+  onClose: () => void;
+}
+
+/** Keeps the page's selection when a button of ours is pressed. */
+export const keepSelection = (e: MouseEvent) => {
+  const el = e.target as HTMLElement;
+  if (el.tagName !== 'TEXTAREA' && el.tagName !== 'INPUT') e.preventDefault();
+};
+
+export function SelectionToolbar({ x, y, withNote = false, onCreate, onClose }: SelectionToolbarProps) {
+  const [noteOpen, setNoteOpen] = useState(withNote);
+  const [color, setColor] = useState<HighlightColor>('yellow');
+  const [note, setNote] = useState('');
+  const [tags, setTags] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (noteOpen) noteRef.current?.focus();
+  }, [noteOpen]);
+
+  async function create(c: HighlightColor) {
+    setBusy(true);
+    setError(null);
+    try {
+      await onCreate(c, note.trim(), parseTags(tags));
+    } catch (e) {
+      setError(t.inPage.saveFailed(String((e as Error)?.message ?? e)));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div
+      class="panel"
+      role="dialog"
+      aria-label={t.inPage.toolbarLabel}
+      data-testid="ra-toolbar"
+      style={{ left: `${x}px`, top: `${y}px` }}
+      onMouseDown={keepSelection}
+      onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}
+    >
+      <div class="row">
+        {COLORS.map((c) => (
+          <button
+            type="button"
+            class={`swatch ${c}`}
+            data-testid={`ra-color-${c}`}
+            aria-label={t.inPage.highlightIn(COLOR_NAMES[c])}
+            aria-pressed={noteOpen ? c === color : undefined}
+            disabled={busy}
+            onClick={() => (noteOpen ? setColor(c) : void create(c))}
+          />
+        ))}
+        <button type="button" data-testid="ra-note-toggle" aria-expanded={noteOpen} onClick={() => setNoteOpen(!noteOpen)}>
+          {t.inPage.note}
+        </button>
+        <button type="button" data-testid="ra-close" aria-label={t.inPage.close} onClick={onClose}>×</button>
+      </div>
+      {noteOpen && (
+        <div>
+          <label>
+            {t.inPage.noteLabel}
+            <textarea ref={noteRef} data-testid="ra-note-input" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          </label>
+          <label>
+            {t.inPage.tagsLabel}
+            <input data-testid="ra-tags-input" value={tags} placeholder={t.inPage.tagsPlaceholder} onInput={(e) => setTags(e.currentTarget.value)} />
+          </label>
+          <div class="row" style={{ marginTop: '6px' }}>
+            <button type="button" class="primary" data-testid="ra-save" disabled={busy} onClick={() => void create(color)}>
+              {t.inPage.save}
+            </button>
+          </div>
+        </div>
+      )}
+      {error && <div class="error" role="alert" data-testid="ra-error">{error}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+import { h } from 'preact';
+import type { AnnotationEdit, AnnotationRecord, HighlightColor, Selectors } from '@/lib/annotation';
+import { anchorAll, buildTextIndex, describeRange, type TextIndex } from '@/lib/anchor';
+import { createPainter, MARK_TAG, type Placed } from '@/lib/highlight/painter';
+import { sendMessage } from '@/lib/messages';
+import { canonicalLink } from '@/lib/page-ref';
+import { createUiHost, UI_HOST_TAG } from '@/components/in-page/ui-host';
+import { SelectionToolbar } from '@/components/in-page/SelectionToolbar';
+import { HighlightEditor, UndoBar } from '@/components/in-page/HighlightEditor';
+
+/**
+ * The content script's highlighting: the selection toolbar, the editor, and placing the
+ * page's stored annotations again after every load and every change of the page.
+ */
+export function startAnnotator(doc: Document, ctx: { setTimeout: (fn: () => void, ms: number) => number; signal: AbortSignal }) {
+  const ui = createUiHost(doc);
+  const painter = createPainter(doc);
+  let records: AnnotationRecord[] = [];
+  let placed = new Map<string, Placed>();
+  let lastOrphans = '';
+  let pending: { selectors: Selectors; x: number; y: number } | null = null;
+  let undoTimer = 0;
+
+  const isOurs = (el: Element) => el.tagName.toLowerCase() === UI_HOST_TAG;
+  const page = () => ({ url: location.href, title: doc.title, canonical: canonicalLink(doc, location.href) });
+  const index = (): TextIndex => buildTextIndex(doc.body, { skip: isOurs });
+
+  /** Retries a message when the service worker is starting or was just restarted. */
+  async function send<T>(fn: () => Promise<T>): Promise<T> {
+    let lastError: unknown;
+    for (const delay of [0, 250, 1000]) {
+      if (delay) await new Promise((r) => ctx.setTimeout(() => r(undefined), delay));
+      try {
+        return await fn();
+      } catch (e) {
+        lastError = e;
+        // A refusal from the background is final; only a lost connection is worth retrying.
+        if (!/establish connection|receiving end|message port closed|No response/i.test(String((e as Error)?.message))) throw e;
+      }
+    }
+    throw lastError;
+  }
+
+  function place(): void {
+    const highlights = records.filter((r) => r.target && r.color);
+    const results = highlights.length ? anchorAll(index(), highlights.map((r) => r.target!)) : [];
+    placed = new Map();
+    const orphans: string[] = [];
+    highlights.forEach((r, i) => {
+      const hit = results[i];
+      if (hit) placed.set(r.id, { id: r.id, color: r.color as HighlightColor, range: hit.range });
+      else orphans.push(r.id);
+    });
+    painter.paint([...placed.values()]);
+    // Wrapping (the fallback painter) changes the DOM: those changes are ours, not the page's.
+    observer.takeRecords();
+    const key = `${location.href}|${orphans.join(',')}|${placed.size}`;
+    if (key !== lastOrphans) {
+      lastOrphans = key;
+      void send(() => sendMessage('anchoringReport', { url: location.href, placed: [...placed.keys()], orphans })).catch(() => {});
+    }
+  }
+
+  async function refresh(): Promise<void> {
+    records = await send(() => sendMessage('listAnnotations', { page: page() }));
+    place();
+  }
+
+  function close(): void {
+    pending = null;
+    ui.hide();
+  }
+
+  async function create(color: HighlightColor, note: string, tags: string[]): Promise<void> {
+    if (!pending) return;
+    const record = await send(() => sendMessage('createHighlight', { page: page(), highlight: { selectors: pending!.selectors, color, note, tags } }));
+    records = [...records, record];
+    doc.getSelection()?.removeAllRanges();
+    close();
+    place();
+  }
+
+  /** Opens the toolbar for the current selection, if there is one we may highlight. */
+  function offerToolbar(withNote = false): boolean {
+    const sel = doc.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return false;
+    const range = sel.getRangeAt(0);
+    const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+    if (!start || ui.contains(start) || start.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')) return false;
+    const described = describeRange(index(), range);
+    if (!described) return false;
+    const rect = range.getBoundingClientRect();
+    const x = Math.max(4, Math.min(rect.left, doc.documentElement.clientWidth - 300));
+    const y = rect.bottom + 8 > doc.documentElement.clientHeight - 60 ? Math.max(4, rect.top - 48) : rect.bottom + 8;
+    pending = { selectors: { quote: described.quote, position: described.position }, x, y };
+    ui.show(h(SelectionToolbar, { x, y, withNote, onCreate: create, onClose: close, key: `${x},${y},${withNote}` }));
+    return true;
+  }
+
+  function openEditor(ids: string[], x: number, y: number): void {
+    const items = ids.map((id) => records.find((r) => r.id === id)).filter((r): r is AnnotationRecord => r != null);
+    if (!items.length) return;
+    const px = Math.max(4, Math.min(x, doc.documentElement.clientWidth - 350));
+    const py = Math.max(4, Math.min(y + 12, doc.documentElement.clientHeight - 260));
+    ui.show(
+      h(HighlightEditor, {
+        x: px,
+        y: py,
+        items,
+        key: ids.join(','),
+        onClose: close,
+        onSave: async (id: string, edit: AnnotationEdit) => {
+          const updated = await send(() => sendMessage('updateAnnotation', { id, edit }));
+          records = records.map((r) => (r.id === id ? updated : r));
+          place();
+        },
+        onDelete: async (id: string) => {
+          await send(() => sendMessage('deleteAnnotation', { id }));
+          records = records.filter((r) => r.id !== id);
+          place();
+          showUndo(id, px, py);
+        },
+      }),
+    );
+  }
+
+  function showUndo(id: string, x: number, y: number): void {
+    clearTimeout(undoTimer);
+    ui.show(
+      h(UndoBar, {
+        x,
+        y,
+        onClose: close,
+        onUndo: () => {
+          close();
+          void send(() => sendMessage('restoreAnnotation', { id })).then(() => refresh());
+        },
+      }),
+    );
+    undoTimer = ctx.setTimeout(close, 8000);
+  }
+
+  const opts = { signal: ctx.signal, capture: true } as const;
+  doc.addEventListener(
+    'mouseup',
+    (e) => {
+      if (ui.contains(e.target as Node)) return;
+      // Let the selection settle first.
+      ctx.setTimeout(() => {
+        if (!offerToolbar() && pending) close();
+      }, 0);
+    },
+    opts,
+  );
+  doc.addEventListener(
+    'click',
+    (e) => {
+      if (ui.contains(e.target as Node) || !doc.getSelection()?.isCollapsed) return;
+      const ids = painter.idsAt(e.clientX, e.clientY, e.target);
+      if (ids.length) openEditor(ids, e.clientX, e.clientY);
+    },
+    opts,
+  );
+  doc.addEventListener('keydown', (e) => e.key === 'Escape' && close(), opts);
+
+  /** Re-places highlights when the page's content changes (not when we paint or show our UI). */
+  let replaceTimer = 0;
+  const observer = new MutationObserver((mutations) => {
+    const foreign = mutations.some((m) => {
+      const el = m.target instanceof Element ? m.target : m.target.parentElement;
+      if (el && (el.closest(MARK_TAG) || el.closest(UI_HOST_TAG))) return false;
+      return [...m.addedNodes, ...m.removedNodes].some((n) => !(n instanceof Element && (n.tagName.toLowerCase() === MARK_TAG || isOurs(n))));
+    });
+    if (!foreign || !records.length) return;
+    clearTimeout(replaceTimer);
+    replaceTimer = ctx.setTimeout(place, 300);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.signal.addEventListener('abort', () => {
+    observer.disconnect();
+    painter.clear();
+    ui.remove();
+  });
+
+  return {
+    refresh,
+    /** From the context menu or the keyboard command. */
+    highlightSelection(withNote: boolean): boolean {
+      return offerToolbar(withNote);
+    },
+    reveal(id: string): boolean {
+      const p = placed.get(id);
+      if (!p) return false;
+      (p.range.startContainer instanceof Element ? p.range.startContainer : p.range.startContainer.parentElement)?.scrollIntoView({ block: 'center' });
+      painter.flash(id);
+      return true;
+    },
+  };
+}

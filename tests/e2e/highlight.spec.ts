@@ -1,0 +1,201 @@
+import type { Page } from '@playwright/test';
+import { expect, openPopup, reportedTab, test, type Browserish } from './harness';
+
+const QUOTE = 'Beijing is pushing forward a regional mechanism';
+
+/** Drags the mouse over the first occurrence of `text`, as a person selects it. */
+async function selectWithMouse(page: Page, text: string): Promise<string> {
+  const box = await page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(text);
+      if (at < 0) continue;
+      const first = document.createRange();
+      first.setStart(n, at);
+      first.setEnd(n, at + 1);
+      const last = document.createRange();
+      last.setStart(n, at + text.length - 1);
+      last.setEnd(n, at + text.length);
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const a = first.getBoundingClientRect();
+      const b = last.getBoundingClientRect();
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    }
+    throw new Error(`text not on the page: ${text}`);
+  }, text);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+  return page.evaluate(() => String(window.getSelection()));
+}
+
+/** What the extension painted, read from the page's highlight registry: colour → texts. */
+async function painted(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, hl] of (CSS as any).highlights as Map<string, Set<Range>>) {
+      if (!name.startsWith('review-annotator-') || name.endsWith('flash')) continue;
+      out[name.slice('review-annotator-'.length)] = [...hl].map((r) => r.toString()).sort();
+    }
+    return out;
+  });
+}
+
+async function highlight(page: Page, text: string, opts: { color?: string; note?: string; tags?: string } = {}) {
+  const selected = await selectWithMouse(page, text);
+  expect(selected).toBe(text);
+  const toolbar = page.getByTestId('ra-toolbar');
+  await expect(toolbar).toBeVisible();
+  if (opts.note != null || opts.tags != null) {
+    await page.getByTestId('ra-note-toggle').click();
+    if (opts.color) await page.getByTestId(`ra-color-${opts.color}`).click();
+    await page.getByTestId('ra-note-input').fill(opts.note ?? '');
+    await page.getByTestId('ra-tags-input').fill(opts.tags ?? '');
+    await page.getByTestId('ra-save').click();
+  } else {
+    await page.getByTestId(`ra-color-${opts.color ?? 'yellow'}`).click();
+  }
+  await expect(toolbar).toHaveCount(0);
+}
+
+async function annotationsIn(ext: Browserish, url: string) {
+  const { tabId } = await reportedTab(ext, url);
+  const popup = await openPopup(ext, tabId);
+  await expect(popup.getByTestId('annotation-list')).toBeVisible();
+  return popup;
+}
+
+test('select text, pick a colour, write a note and a tag; after a reload the highlight is painted and the note is there', async ({ ext, server }) => {
+  const url = server.url('seed-review.html');
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await reportedTab(ext, url);
+  await highlight(page, QUOTE, { color: 'green', note: 'The core claim <b>not markup</b>', tags: 'thesis, china' });
+  await expect.poll(() => painted(page)).toEqual({ green: [QUOTE] });
+
+  await page.reload();
+  await expect.poll(() => painted(page)).toEqual({ green: [QUOTE] });
+  const popup = await annotationsIn(ext, url);
+  await expect(popup.getByTestId('annotation-quote')).toHaveText(QUOTE);
+  await expect(popup.getByTestId('annotation-note')).toHaveText('The core claim <b>not markup</b>');
+  await expect(popup.getByTestId('annotation-tag')).toHaveText(['thesis', 'china']);
+  await expect(popup.getByTestId('orphan')).toHaveCount(0);
+});
+
+test('a highlight still anchors on a changed page, and one whose quote is gone is listed as an orphan', async ({ ext, server }) => {
+  const url = server.url('seed-review.html');
+  const original = await (await fetch(url)).text();
+  let variant = original;
+  await ext.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: variant }));
+
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await reportedTab(ext, url);
+  await highlight(page, QUOTE, { color: 'blue' });
+
+  // A paragraph added above, and one word corrected inside the quote.
+  variant = original
+    .replace('<p><strong>Author:</strong>', '<p>Editor’s note: this review was updated in July 2022.</p>\n<p><strong>Author:</strong>')
+    .replace('Beijing is pushing forward', 'Beijing is pressing forward');
+  await page.reload();
+  await expect.poll(() => painted(page)).toEqual({ blue: ['Beijing is pressing forward a regional mechanism'] });
+
+  // The sentence is gone: nothing is painted, and the popup keeps it as an orphan.
+  variant = original.replace(/gives a peep into how Beijing is pushing forward a regional mechanism to ensure its security\./, 'looks at Central Asia.');
+  await page.reload();
+  const popup = await annotationsIn(ext, url);
+  await expect(popup.getByTestId('orphan')).toHaveCount(1);
+  await expect(popup.getByTestId('orphan').getByTestId('annotation-quote')).toHaveText(QUOTE);
+  expect(await painted(page)).toEqual({});
+  await popup.getByTestId('keep-as-page-note').click();
+  await expect(popup.getByTestId('page-note')).toContainText(QUOTE);
+  await expect(popup.getByTestId('orphan')).toHaveCount(0);
+});
+
+test('a highlight made just before the tab is closed is there when the page is opened again', async ({ ext, server }) => {
+  const url = server.url('seed-review.html');
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await reportedTab(ext, url);
+  await selectWithMouse(page, QUOTE);
+  await page.getByTestId('ra-color-pink').click();
+  await page.close();
+
+  const again = await ext.context.newPage();
+  await again.goto(url);
+  await expect.poll(() => painted(again)).toEqual({ pink: [QUOTE] });
+});
+
+test('two overlapping highlights are each clickable and editable, and a delete can be undone', async ({ ext, server }) => {
+  const url = server.url('seed-review.html');
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await reportedTab(ext, url);
+  await highlight(page, 'Beijing is pushing forward');
+  await highlight(page, 'pushing forward a regional mechanism', { color: 'purple' });
+  await expect.poll(() => painted(page)).toEqual({ yellow: ['Beijing is pushing forward'], purple: ['pushing forward a regional mechanism'] });
+
+  // Click where both overlap ("pushing"): the editor offers both.
+  const point = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf('pushing forward a');
+      if (at < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, at + 2);
+      r.setEnd(n, at + 3);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+    throw new Error('not found');
+  });
+  await page.mouse.click(point.x, point.y);
+  const items = page.getByTestId('ra-edit-item');
+  await expect(items).toHaveCount(2);
+  await items.nth(0).getByTestId('ra-edit-note').fill('second note');
+  await items.nth(0).getByTestId('ra-edit-save').click();
+  await expect(items.nth(0).getByTestId('ra-edit-status')).toHaveText('Saved.');
+  await items.nth(1).getByTestId('ra-edit-color-green').click();
+  await items.nth(1).getByTestId('ra-edit-save').click();
+  await expect(items.nth(1).getByTestId('ra-edit-status')).toHaveText('Saved.');
+  await expect.poll(() => painted(page)).toEqual({ green: ['Beijing is pushing forward'], purple: ['pushing forward a regional mechanism'] });
+
+  await page.keyboard.press('Escape');
+  await page.mouse.click(point.x, point.y);
+  await page.getByTestId('ra-edit-item').nth(0).getByTestId('ra-edit-delete').click();
+  await expect(page.getByTestId('ra-undo')).toBeVisible();
+  await expect.poll(() => painted(page)).toEqual({ green: ['Beijing is pushing forward'] });
+  await page.getByTestId('ra-undo').click();
+  await expect.poll(() => painted(page)).toEqual({ green: ['Beijing is pushing forward'], purple: ['pushing forward a regional mechanism'] });
+
+  const popup = await annotationsIn(ext, url);
+  await expect(popup.getByTestId('annotation-note')).toHaveText(['second note']);
+});
+
+test('the keyboard command and context menu path offers the toolbar for the selection; Escape closes it', async ({ ext, server }) => {
+  const url = server.url('seed-review.html');
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const { tabId } = await reportedTab(ext, url);
+  // Select by script (no mouseup), as a keyboard user would before pressing the shortcut.
+  await page.evaluate(() => {
+    const p = [...document.querySelectorAll('p')].find((p) => p.textContent!.includes('bilateral trade'))!;
+    const t = p.firstChild as Text;
+    const at = t.data.indexOf('bilateral trade');
+    const r = document.createRange();
+    r.setStart(t, at);
+    r.setEnd(t, at + 'bilateral trade'.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+  });
+  const offered = await ext.worker.evaluate(
+    (tabId) => chrome.tabs.sendMessage(tabId, { id: 1, type: 'highlightSelection', data: { withNote: true }, timestamp: Date.now() }),
+    tabId,
+  );
+  expect(offered).toEqual({ res: { offered: true } });
+  await expect(page.getByTestId('ra-note-input')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('ra-toolbar')).toHaveCount(0);
+});

@@ -3,7 +3,7 @@
 # Exits non-zero on the first failure and ends with one "N passed, N failed" line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p test-results
+mkdir -p .test-reports
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
@@ -15,13 +15,13 @@ npx wxt prepare >/dev/null
 npx tsc --noEmit
 
 step "Unit tests (Vitest)"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json
 
 step "Builds: Chrome MV3 and Firefox MV3, zipped"
 npx wxt zip
 npx wxt zip -b firefox --mv3
 
 step "End-to-end tests (Playwright, built extension in Chromium)"
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json
+PLAYWRIGHT_JSON_OUTPUT_NAME=.test-reports/playwright.json npx playwright test --reporter=list,json
 
-node scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json
+node scripts/test-summary.mjs .test-reports/vitest.json .test-reports/playwright.json

@@ -1,5 +1,7 @@
 import { createTextQuoteSelectorMatcher } from '@apache-annotator/dom';
 import { anchorAll, buildTextIndex, describeRange, type Selectors } from '../../lib/anchor';
+import { rng } from '../../scripts/rng';
+import { textWalk } from './text-walk';
 
 /**
  * Runs in the benchmark page. prepare() describes random ranges with our library and also
@@ -16,24 +18,6 @@ interface PeerQuote {
 
 let targets: Selectors[] = [];
 let peerQuotes: PeerQuote[] = [];
-
-function textWalk(doc: Document): number {
-  let chars = 0;
-  const w = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  for (let n = w.nextNode(); n; n = w.nextNode()) chars += (n as Text).data.length;
-  return chars;
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function prepare(count: number, seed: number) {
   const index = buildTextIndex(document.body);

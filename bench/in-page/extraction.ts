@@ -1,12 +1,5 @@
 import { extractReview, mightBeReview } from '../../lib/extract';
-
-/** Runs in the benchmark page: times the extractor and one plain text walk, alternating. */
-function textWalk(doc: Document): number {
-  let chars = 0;
-  const w = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  for (let n = w.nextNode(); n; n = w.nextNode()) chars += (n as Text).data.length;
-  return chars;
-}
+import { textWalk } from './text-walk';
 
 /**
  * Times `runs` samples of fn. Browsers round performance.now() (to 0.1 ms in Chromium), so each

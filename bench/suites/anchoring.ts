@@ -3,20 +3,10 @@ import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { bundleForPage, median, pageWith, type Figures } from '../harness';
+import { rng } from '../../scripts/rng';
 
 const OUT = resolve('bench-output/pages');
 const QUOTES = 500;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * About 1 MB of text in the markup of a long article: sections with headings, paragraphs with

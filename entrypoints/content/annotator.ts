@@ -12,18 +12,28 @@ import { HighlightEditor, UndoBar } from '@/components/in-page/HighlightEditor';
  * The content script's highlighting: the selection toolbar, the editor, and placing the
  * page's stored annotations again after every load and every change of the page.
  */
-export function startAnnotator(doc: Document, ctx: { setTimeout: (fn: () => void, ms: number) => number; signal: AbortSignal }) {
+export interface AnnotatorContext {
+  setTimeout: (fn: () => void, ms: number) => number;
+  signal: AbortSignal;
+  /** Called when the page adds or removes elements in its body (not ours): its content may have been replaced. */
+  onContentSwap?: () => void;
+}
+
+export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
   const ui = createUiHost(doc);
   const painter = createPainter(doc);
   let records: AnnotationRecord[] = [];
   let placed = new Map<string, Placed>();
   let lastOrphans = '';
-  let pending: { selectors: Selectors; x: number; y: number } | null = null;
+  let pending: Selectors | null = null;
   let undoTimer = 0;
 
   const isOurs = (el: Element) => el.tagName.toLowerCase() === UI_HOST_TAG;
   const page = () => ({ url: location.href, title: doc.title, canonical: canonicalLink(doc, location.href) });
-  const index = (): TextIndex => buildTextIndex(doc.body, { skip: isOurs });
+  // One index of the page's text, built when needed and dropped when the page's text changes:
+  // a selection does not walk a large page again when nothing changed since the last one.
+  let cachedIndex: TextIndex | null = null;
+  const index = (): TextIndex => (cachedIndex ??= buildTextIndex(doc.body, { skip: isOurs }));
 
   /** Retries a message when the service worker is starting or was just restarted. */
   async function send<T>(fn: () => Promise<T>): Promise<T> {
@@ -52,8 +62,12 @@ export function startAnnotator(doc: Document, ctx: { setTimeout: (fn: () => void
       else orphans.push(r.id);
     });
     painter.paint([...placed.values()]);
-    // Wrapping (the fallback painter) changes the DOM: those changes are ours, not the page's.
-    observer.takeRecords();
+    if (painter.mode === 'wrap') {
+      // Wrapping (the fallback painter) splits text nodes: those changes are ours, not the
+      // page's, but the index's nodes are no longer the page's.
+      observer.takeRecords();
+      cachedIndex = null;
+    }
     const key = `${location.href}|${orphans.join(',')}|${placed.size}`;
     if (key !== lastOrphans) {
       lastOrphans = key;
@@ -73,7 +87,8 @@ export function startAnnotator(doc: Document, ctx: { setTimeout: (fn: () => void
 
   async function create(color: HighlightColor, note: string, tags: string[]): Promise<void> {
     if (!pending) return;
-    const record = await send(() => sendMessage('createHighlight', { page: page(), highlight: { selectors: pending!.selectors, color, note, tags } }));
+    const selectors = pending;
+    const record = await send(() => sendMessage('createHighlight', { page: page(), highlight: { selectors, color, note, tags } }));
     records = [...records, record];
     doc.getSelection()?.removeAllRanges();
     close();
@@ -92,7 +107,7 @@ export function startAnnotator(doc: Document, ctx: { setTimeout: (fn: () => void
     const rect = range.getBoundingClientRect();
     const x = Math.max(4, Math.min(rect.left, doc.documentElement.clientWidth - 300));
     const y = rect.bottom + 8 > doc.documentElement.clientHeight - 60 ? Math.max(4, rect.top - 48) : rect.bottom + 8;
-    pending = { selectors: { quote: described.quote, position: described.position }, x, y };
+    pending = { quote: described.quote, position: described.position };
     ui.show(h(SelectionToolbar, { x, y, withNote, onCreate: create, onClose: close, key: `${x},${y},${withNote}` }));
     return true;
   }
@@ -163,15 +178,30 @@ export function startAnnotator(doc: Document, ctx: { setTimeout: (fn: () => void
   );
   doc.addEventListener('keydown', (e) => e.key === 'Escape' && close(), opts);
 
-  /** Re-places highlights when the page's content changes (not when we paint or show our UI). */
+  /**
+   * The content script's one watch on the page: re-places highlights when its text changes,
+   * and tells the caller when it replaced content. Our UI and our marks are not the page's.
+   */
   let replaceTimer = 0;
+  const inOurs = (n: Node) => {
+    const el = n instanceof Element ? n : n.parentElement;
+    return el != null && (el.closest(MARK_TAG) != null || el.closest(UI_HOST_TAG) != null);
+  };
   const observer = new MutationObserver((mutations) => {
-    const foreign = mutations.some((m) => {
-      const el = m.target instanceof Element ? m.target : m.target.parentElement;
-      if (el && (el.closest(MARK_TAG) || el.closest(UI_HOST_TAG))) return false;
-      return [...m.addedNodes, ...m.removedNodes].some((n) => !(n instanceof Element && (n.tagName.toLowerCase() === MARK_TAG || isOurs(n))));
-    });
-    if (!foreign || !records.length) return;
+    let textChanged = false;
+    let swapped = false;
+    for (const m of mutations) {
+      if (inOurs(m.target)) continue;
+      if (m.type === 'characterData') textChanged = true;
+      for (const n of [...m.addedNodes, ...m.removedNodes]) {
+        if (n instanceof Element && (n.tagName.toLowerCase() === MARK_TAG || isOurs(n))) continue;
+        textChanged = true;
+        if (n.nodeType === 1 && doc.body?.contains(m.target)) swapped = true;
+      }
+    }
+    if (textChanged) cachedIndex = null;
+    if (swapped) ctx.onContentSwap?.();
+    if (!textChanged || !records.length) return;
     clearTimeout(replaceTimer);
     replaceTimer = ctx.setTimeout(place, 300);
   });

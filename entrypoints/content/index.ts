@@ -4,8 +4,6 @@ import { findText } from '@/lib/find-text';
 import { onMessage, sendMessage } from '@/lib/messages';
 import { createPageReporter } from '@/lib/page-reporter';
 import { canonicalLink } from '@/lib/page-ref';
-import { MARK_TAG } from '@/lib/highlight/painter';
-import { UI_HOST_TAG } from '@/components/in-page/ui-host';
 import { startAnnotator } from './annotator';
 
 export default defineContentScript({
@@ -23,14 +21,17 @@ export default defineContentScript({
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     });
     ctx.onInvalidated(() => reporter.stop());
-    const annotator = startAnnotator(document, { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), signal: ctx.signal });
+    const annotator = startAnnotator(document, {
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      signal: ctx.signal,
+      onContentSwap: () => reporter.schedule(),
+    });
 
     void reporter.runNow().then(() => annotator.refresh()).catch(() => {});
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       reporter.schedule();
       void annotator.refresh().catch(() => {});
     });
-    watchContentSwaps(document, () => reporter.schedule(), ctx.signal);
 
     // Messages to the content script come only from the extension's own pages and worker, whose
     // payloads are typed at compile time; the trust boundary that validates is the background.
@@ -64,17 +65,3 @@ export default defineContentScript({
     ctx.onInvalidated(() => stops.forEach((stop) => stop()));
   },
 });
-
-/** Re-inspects the page when an app replaces part of its content (not when we paint or show UI). */
-function watchContentSwaps(doc: Document, onSwap: () => void, signal: AbortSignal): void {
-  const ours = (n: Node) => n instanceof Element && (n.tagName.toLowerCase() === UI_HOST_TAG || n.tagName.toLowerCase() === MARK_TAG);
-  const observer = new MutationObserver((records) => {
-    for (const r of records) {
-      for (const n of [...r.addedNodes, ...r.removedNodes]) {
-        if (n.nodeType === 1 && !ours(n)) return onSwap();
-      }
-    }
-  });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => observer.disconnect());
-}

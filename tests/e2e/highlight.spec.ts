@@ -199,3 +199,30 @@ test('the keyboard command and context menu path offers the toolbar for the sele
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('ra-toolbar')).toHaveCount(0);
 });
+
+test('from the popup: show a highlight on the page, delete it and undo, and write a page note', async ({ ext, server }) => {
+  const url = server.url('seed-review.html');
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await reportedTab(ext, url);
+  await highlight(page, QUOTE, { color: 'yellow', note: 'keep' });
+  await page.evaluate(() => window.scrollTo(0, 0));
+
+  const popup = await annotationsIn(ext, url);
+  await popup.getByTestId('reveal-annotation').click();
+  await expect.poll(() => page.evaluate(() => (CSS as any).highlights.has('review-annotator-flash'))).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+
+  await popup.getByTestId('delete-annotation').click();
+  await expect(popup.getByTestId('annotation')).toHaveCount(0);
+  await expect.poll(() => painted(page)).toEqual({});
+  await popup.getByTestId('undo').click();
+  await expect(popup.getByTestId('annotation')).toHaveCount(1);
+  await expect.poll(() => painted(page)).toEqual({ yellow: [QUOTE] });
+
+  await popup.getByTestId('page-note-input').fill('A fair summary; the trade figures need a source.');
+  await popup.getByTestId('add-page-note').click();
+  await expect(popup.getByTestId('page-note')).toContainText('A fair summary; the trade figures need a source.');
+  const reopened = await annotationsIn(ext, url);
+  await expect(reopened.getByTestId('page-note')).toHaveCount(1);
+});

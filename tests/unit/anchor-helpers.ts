@@ -1,4 +1,5 @@
 import { buildTextIndex, describeRange, normalizeText, type TextIndex } from '@/lib/anchor';
+import { rng } from '../../scripts/rng';
 
 /** Skips our own UI host, as the content script does. */
 export const UI_TAG = 'review-annotator-ui';
@@ -41,18 +42,6 @@ export function el<T extends Element = HTMLElement>(selector: string): T {
   const found = document.querySelector<T>(selector);
   if (!found) throw new Error(`no ${selector}`);
   return found;
-}
-
-/** Deterministic random numbers (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Filler prose, so that contexts are realistic and quotes are not accidentally repeated. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAll, KEY, SAMPLED } from '@/lib/anchor/multi-search';
-import { prose, rng } from './anchor-helpers';
+import { prose } from './anchor-helpers';
+import { rng } from '../../scripts/rng';
 
 function naive(text: string, needle: string): number[] {
   const out: number[] = [];

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchorAll, describeRange, normalizeText, type Selectors, type TextIndex } from '@/lib/anchor';
 import { prefixSimilarity, suffixSimilarity } from '@/lib/anchor/fuzzy';
-import { indexPage, page, rng } from './anchor-helpers';
+import { indexPage, page } from './anchor-helpers';
+import { rng } from '../../scripts/rng';
 
 /**
  * Property test: describe random ranges on the seed page, edit the page's text at one random

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchor, anchorAll, describeRange, normalizeText, type Selectors, type TextIndex } from '@/lib/anchor';
-import { indexPage, page, rng } from './anchor-helpers';
+import { indexPage, page } from './anchor-helpers';
+import { rng } from '../../scripts/rng';
 
 const DIRS = ['tests/fixtures', 'tests/fixtures/pages', 'tests/fixtures/extract'];
 const FILES = DIRS.flatMap((d) =>

@@ -10,6 +10,7 @@ import { collectLines } from '../../lib/extract/lines';
 import { ExtractionSchema } from '../../lib/extract/schema';
 import { closeWindows, page, parseHtml } from './extract-helpers';
 import { syntheticReviewPage } from './extract-synthetic';
+import { rng } from '../../scripts/rng';
 
 afterAll(closeWindows);
 
@@ -27,18 +28,6 @@ function check(doc: Document, boundMs: number) {
   expect(t1 - t0).toBeLessThan(boundMs);
   expect(t2 - t1).toBeLessThan(boundMs);
   return r;
-}
-
-/** Seeded PRNG (mulberry32) so failures can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TAGS = ['div', 'p', 'span', 'b', 'strong', 'i', 'em', 'a', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'br', 'hr', 'article', 'main', 'aside', 'nav', 'header', 'footer', 'form', 'section', 'blockquote', 'figure', 'figcaption', 'script', 'style', 'template', 'svg', 'label', 'sup', 'pre', 'code', 'x-custom'];

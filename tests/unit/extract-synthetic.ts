@@ -1,17 +1,7 @@
+import { rng } from '../../scripts/rng';
 /** Synthetic pages for the extractor's performance and robustness tests. */
 
 const WORDS = 'the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her she there all one their we him been has when who will more no out so said what up its about into than them can only other new some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three'.split(' ');
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentence(r: () => number, n: number): string {
   const out: string[] = [];

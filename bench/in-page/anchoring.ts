@@ -1,5 +1,7 @@
 import { createTextQuoteSelectorMatcher } from '@apache-annotator/dom';
 import { anchorAll, buildTextIndex, describeRange, type Selectors } from '../../lib/anchor';
+import { createPainter, type Placed } from '../../lib/highlight/painter';
+import { COLORS } from '../../lib/annotation';
 import { rng } from '../../scripts/rng';
 import { textWalk } from './text-walk';
 
@@ -106,4 +108,34 @@ export function measureShifted(runs: number) {
   }
   p.remove();
   return { times, placed };
+}
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+/**
+ * Paints every target with each painter: the call itself, and until the next frame has been
+ * rendered (style, layout and paint are where the Highlight API spends its time).
+ */
+export async function measurePaint(runs: number, mode: 'highlight-api' | 'wrap') {
+  const painter = createPainter(document, { forceWrap: mode === 'wrap' });
+  if (painter.mode !== mode) throw new Error(`asked for the ${mode} painter, got ${painter.mode}`);
+  const call: number[] = [];
+  const toFrame: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const index = buildTextIndex(document.body);
+    const items: Placed[] = [];
+    anchorAll(index, targets).forEach((r, n) => {
+      const range = r && index.toRange(r.start, r.end);
+      if (range) items.push({ id: String(n), color: COLORS[n % COLORS.length]!, range });
+    });
+    await frame();
+    const t0 = performance.now();
+    painter.paint(items);
+    const t1 = performance.now();
+    await frame();
+    call.push(t1 - t0);
+    toFrame.push(performance.now() - t0);
+    painter.clear();
+  }
+  return { call, toFrame };
 }

@@ -60,7 +60,8 @@ async function makeAnchoringPage(): Promise<string> {
  * fresh index each run, next to @apache-annotator/dom's text-quote matcher finding the same
  * quotes (stopping at its first match, so it never pays for checking uniqueness), and next to
  * one plain TreeWalker walk over the page's text. Also: the same 500 after a paragraph was
- * added at the top (every quote found by its text, not its position).
+ * added at the top (every quote found by its text, not its position); and painting the 500 with
+ * the Highlight API and with the wrapping fallback, until the next frame is on screen.
  */
 export async function anchoringSuite(browser: Browser): Promise<Figures> {
   await mkdir(OUT, { recursive: true });
@@ -78,6 +79,8 @@ export async function anchoringSuite(browser: Browser): Promise<Figures> {
     if (peer.found < QUOTES * 0.95) throw new Error(`the peer found only ${peer.found} of ${QUOTES}`);
     const shifted = await page.evaluate(() => (globalThis as any).AnchoringBench.measureShifted(5));
     if (shifted.placed !== QUOTES) throw new Error(`after the insertion, anchorAll placed ${shifted.placed} of ${QUOTES}`);
+    const paintApi = await page.evaluate(() => (globalThis as any).AnchoringBench.measurePaint(7, 'highlight-api'));
+    const paintWrap = await page.evaluate(() => (globalThis as any).AnchoringBench.measurePaint(3, 'wrap'));
     await page.close();
 
     const a = median(ours.ours);
@@ -89,6 +92,10 @@ export async function anchoringSuite(browser: Browser): Promise<Figures> {
     figures['anchor.ratioToPeer'] = { value: a / p, unit: 'ratio', target: 0.2 };
     figures['anchor.ratioToTextWalk'] = { value: a / w, unit: 'ratio', target: 5 };
     figures[`anchor.shifted.${QUOTES}.median`] = { value: median(shifted.times), unit: 'ms' };
+    figures[`paint.highlightApi.${QUOTES}.call`] = { value: median(paintApi.call), unit: 'ms' };
+    figures[`paint.highlightApi.${QUOTES}.toFrame`] = { value: median(paintApi.toFrame), unit: 'ms' };
+    figures[`paint.wrap.${QUOTES}.call`] = { value: median(paintWrap.call), unit: 'ms' };
+    figures[`paint.wrap.${QUOTES}.toFrame`] = { value: median(paintWrap.toFrame), unit: 'ms' };
   } finally {
     await server.close();
   }

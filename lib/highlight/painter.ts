@@ -120,37 +120,127 @@ function wrappingPainter(doc: Document): Painter {
     marks = [];
   }
 
+  /** The text of a range, node by node: walked from its start to its end, not over its whole ancestor. */
   function textNodesIn(range: Range): { node: Text; start: number; end: number }[] {
     const out: { node: Text; start: number; end: number }[] = [];
-    const root = range.commonAncestorContainer;
-    const walker = doc.createTreeWalker(root, 0x4);
-    const first = root.nodeType === 3 ? (root as Text) : null;
-    for (let n = first ?? (walker.nextNode() as Text | null); n; n = first ? null : (walker.nextNode() as Text | null)) {
-      if (!range.intersectsNode(n)) continue;
-      const start = n === range.startContainer ? range.startOffset : 0;
-      const end = n === range.endContainer ? range.endOffset : n.data.length;
-      if (end > start) out.push({ node: n, start, end });
-      if (first) break;
+    const { startContainer: sc, endContainer: ec } = range;
+    const walker = doc.createTreeWalker(range.commonAncestorContainer, 0x4);
+    let n: Node | null;
+    if (sc.nodeType === 3) n = sc;
+    else {
+      // An element boundary: start at the first text at or after that child.
+      const child = sc.childNodes[range.startOffset];
+      walker.currentNode = child ?? sc;
+      n = child && child.nodeType === 3 ? child : walker.nextNode();
+      if (!child) while (n && sc.contains(n)) n = walker.nextNode();
+    }
+    for (; n; n = walker.nextNode()) {
+      if (n.nodeType !== 3) continue;
+      walker.currentNode = n;
+      if (!range.intersectsNode(n)) break;
+      const text = n as Text;
+      const start = text === sc ? range.startOffset : 0;
+      const end = text === ec ? range.endOffset : text.data.length;
+      if (end > start) out.push({ node: text, start, end });
+      if (text === ec) break;
     }
     return out;
   }
 
+  /**
+   * Ranges handed to paint() may lie in text nodes inside our own marks (the page was indexed
+   * while painted); unwrapping moves those nodes, which would collapse the ranges. So they are
+   * carried across the unwrap as offsets in the body's text, which wrapping never changes.
+   */
+  function survivingUnwrap(items: Placed[]): Placed[] {
+    if (!marks.length) return items;
+    const root = doc.body;
+    const startOf = new Map<Node, number>();
+    let total = 0;
+    const walk = doc.createTreeWalker(root, 0x4);
+    for (let n = walk.nextNode() as Text | null; n; n = walk.nextNode() as Text | null) {
+      startOf.set(n, total);
+      total += n.data.length;
+    }
+    const toOffset = (node: Node, offset: number) => (node.nodeType === 3 && startOf.has(node) ? startOf.get(node)! + offset : null);
+    const carried = items.map((item) => ({ item, a: toOffset(item.range.startContainer, item.range.startOffset), b: toOffset(item.range.endContainer, item.range.endOffset) }));
+    unwrapAll();
+    const texts: Text[] = [];
+    const starts: number[] = [];
+    total = 0;
+    const again = doc.createTreeWalker(root, 0x4);
+    for (let n = again.nextNode() as Text | null; n; n = again.nextNode() as Text | null) {
+      texts.push(n);
+      starts.push(total);
+      total += n.data.length;
+    }
+    // The last text node that starts at or before the offset.
+    const point = (at: number): [Text, number] | null => {
+      let lo = 0;
+      let hi = texts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      const t = texts[lo];
+      return t ? [t, at - starts[lo]!] : null;
+    };
+    return carried.map(({ item, a, b }) => {
+      if (a == null || b == null) return item;
+      const s = point(a);
+      const e = point(b);
+      if (!s || !e) return item;
+      const range = doc.createRange();
+      range.setStart(s[0], Math.min(s[1], s[0].data.length));
+      range.setEnd(e[0], Math.min(e[1], e[0].data.length));
+      return { ...item, range };
+    });
+  }
+
   return {
     mode: 'wrap',
-    paint(items) {
+    paint(given) {
+      const items = survivingUnwrap(given);
       unwrapAll();
       // Collect every run first: wrapping splits text nodes, which would move later ranges.
-      const runs = items.flatMap((item) => textNodesIn(item.range).map((r) => ({ ...r, item })));
-      for (const { node, start, end, item } of runs.reverse()) {
-        let target = node;
-        if (end < target.data.length) target.splitText(end);
-        if (start > 0) target = target.splitText(start);
-        const mark = doc.createElement(MARK_TAG);
-        mark.setAttribute('data-id', item.id);
-        mark.setAttribute('style', `background-color: ${PAINT[item.color]}; color: inherit;`);
-        target.parentNode?.insertBefore(mark, target);
-        mark.appendChild(target);
-        marks.push(mark);
+      const perNode = new Map<Text, { start: number; end: number; item: Placed }[]>();
+      for (const item of items) {
+        for (const run of textNodesIn(item.range)) {
+          const list = perNode.get(run.node) ?? [];
+          list.push({ start: run.start, end: run.end, item });
+          perNode.set(run.node, list);
+        }
+      }
+      // Each text node is cut at every run's ends, so overlapping highlights nest: every piece is
+      // wrapped once per highlight that covers it, the latest innermost (clicked first).
+      for (const [node, runs] of perNode) {
+        const length = node.data.length;
+        const cuts = [...new Set(runs.flatMap((r) => [r.start, r.end]))].filter((c) => c > 0 && c < length).sort((a, b) => a - b);
+        const pieces: { text: Text; from: number; to: number }[] = [];
+        let rest = node;
+        let from = 0;
+        for (const cut of cuts) {
+          const tail = rest.splitText(cut - from);
+          pieces.push({ text: rest, from, to: cut });
+          rest = tail;
+          from = cut;
+        }
+        pieces.push({ text: rest, from, to: length });
+        for (const piece of pieces) {
+          let inner: Node = piece.text;
+          for (let k = runs.length - 1; k >= 0; k--) {
+            const { start, end, item } = runs[k]!;
+            if (start > piece.from || end < piece.to) continue;
+            const mark = doc.createElement(MARK_TAG);
+            mark.setAttribute('data-id', item.id);
+            mark.setAttribute('style', `background-color: ${PAINT[item.color]}; color: inherit;`);
+            inner.parentNode?.insertBefore(mark, inner);
+            mark.appendChild(inner);
+            marks.push(mark);
+            inner = mark;
+          }
+        }
       }
     },
     idsAt(_x, _y, target) {

@@ -1,7 +1,19 @@
 import type { ReviewDb, PageRecord } from './db';
-import type { Extraction } from './extract/schema';
-import type { AnnotationEdit, AnnotationRecord, NewHighlight } from './annotation';
+import type { Extraction, FieldPath } from './extract/schema';
+import type { AnnotationEdit, AnnotationRecord, HighlightColor, NewHighlight } from './annotation';
+import { fits, withCorrection, type FieldValue } from './library/corrections';
 import { pageKey } from './page-key';
+
+/** How long the trash keeps what was deleted. */
+export const TRASH_DAYS = 30;
+const DAY = 86_400_000;
+
+/** A change made to several annotations at once, from the library. */
+export interface BulkEdit {
+  color?: HighlightColor;
+  addTags?: string[];
+  removeTags?: string[];
+}
 
 /**
  * The annotations and page records, over Dexie. Every write is one transaction and each
@@ -39,8 +51,10 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
       title: page.title || existing?.title || page.url,
       canonicalKey: page.canonical ? pageKey(page.canonical) : (existing?.canonicalKey ?? null),
       extraction: extraction ?? existing?.extraction ?? null,
-      savedAt: existing?.savedAt ?? t,
+      corrections: existing?.corrections ?? {},
+      savedAt: existing && existing.deleted == null ? existing.savedAt : t,
       updatedAt: t,
+      deleted: null,
     };
     await db.pages.put(record);
     return record;
@@ -61,8 +75,23 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     return { id: newId(), pageKey: pageKey(page.url), url: page.url, title: page.title, created: t, updated: t, deleted: null, ...fields };
   }
 
+  /** Sets or clears the user's correction of one field of a saved page; the page is saved if it was not. */
+  async function correctField(page: PageRef, extraction: Extraction | null, path: FieldPath, value: FieldValue | undefined): Promise<PageRecord> {
+    if (value !== undefined && !fits(path, value)) throw new TypeError(`a value of this kind does not fit ${path}`);
+    let out!: PageRecord;
+    await db.transaction('rw', db.pages, async () => {
+      const t = now();
+      const known = (await db.pages.bulkGet(await keysFor(page))).find((p) => p != null);
+      const existing = known ?? (await upsertPage(page, extraction, t));
+      out = { ...existing, corrections: withCorrection(existing.corrections, path, value), updatedAt: t };
+      await db.pages.put(out);
+    });
+    return out;
+  }
+
   return {
     keysFor,
+    correctField,
 
     async savePage(page: PageRef, extraction: Extraction | null): Promise<PageRecord> {
       let out!: PageRecord;
@@ -118,7 +147,74 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
       }));
     },
 
+    /** The same for a page known only by its key (the library). */
+    async correctSavedField(key: string, path: FieldPath, value: FieldValue | undefined): Promise<PageRecord> {
+      const page = await db.pages.get(key);
+      if (!page) throw new NotFoundError(`no saved page ${key}`);
+      return correctField({ url: page.url, title: page.title, canonical: null }, page.extraction, path, value);
+    },
+
     trash: (id: string) => change(id, (a) => ({ ...a, deleted: now(), updated: now() })),
+
+    /** Moves annotations to the trash together; restoring them takes them all back. */
+    async trashMany(ids: string[]): Promise<number> {
+      const t = now();
+      return db.annotations.where('id').anyOf(ids).and((a) => a.deleted == null).modify({ deleted: t, updated: t });
+    },
+
+    async restoreMany(ids: string[]): Promise<number> {
+      const t = now();
+      return db.transaction('rw', db.pages, db.annotations, async () => {
+        const restored = await db.annotations.where('id').anyOf(ids).and((a) => a.deleted != null).toArray();
+        // An annotation cannot come back to a page that is still in the trash: the page comes too.
+        const pageKeys = [...new Set(restored.map((a) => a.pageKey))];
+        await db.pages.where('key').anyOf(pageKeys).and((p) => p.deleted != null).modify({ deleted: null, updatedAt: t });
+        return db.annotations.where('id').anyOf(ids).and((a) => a.deleted != null).modify({ deleted: null, updated: t });
+      });
+    },
+
+    async updateMany(ids: string[], edit: BulkEdit): Promise<number> {
+      const t = now();
+      const remove = new Set(edit.removeTags ?? []);
+      return db.annotations.where('id').anyOf(ids).modify((a) => {
+        if (edit.color && a.motivation === 'highlighting') a.color = edit.color;
+        a.tags = [...new Set([...a.tags.filter((tag) => !remove.has(tag)), ...(edit.addTags ?? [])])];
+        a.updated = t;
+      });
+    },
+
+    /** Moves pages to the trash with their annotations, all stamped with the same time. */
+    async trashPages(keys: string[]): Promise<number> {
+      const t = now();
+      return db.transaction('rw', db.pages, db.annotations, async () => {
+        const n = await db.pages.where('key').anyOf(keys).and((p) => p.deleted == null).modify({ deleted: t, updatedAt: t });
+        await db.annotations.where('pageKey').anyOf(keys).and((a) => a.deleted == null).modify({ deleted: t, updated: t });
+        return n;
+      });
+    },
+
+    /** Restores pages and the annotations that went to the trash with them (not those deleted before). */
+    async restorePages(keys: string[]): Promise<number> {
+      const t = now();
+      return db.transaction('rw', db.pages, db.annotations, async () => {
+        const pages = await db.pages.where('key').anyOf(keys).and((p) => p.deleted != null).toArray();
+        for (const p of pages) {
+          await db.annotations.where('pageKey').equals(p.key).and((a) => a.deleted === p.deleted).modify({ deleted: null, updated: t });
+        }
+        return db.pages.where('key').anyOf(pages.map((p) => p.key)).modify({ deleted: null, updatedAt: t });
+      });
+    },
+
+    /** Deletes for good what has been in the trash longer than TRASH_DAYS. */
+    async purgeTrash(): Promise<{ pages: number; annotations: number }> {
+      const cutoff = now() - TRASH_DAYS * DAY;
+      return db.transaction('rw', db.pages, db.annotations, async () => {
+        const pageKeys = await db.pages.where('deleted').below(cutoff).primaryKeys();
+        const annotations = await db.annotations.where('deleted').below(cutoff).delete();
+        const pages = await db.pages.where('key').anyOf(pageKeys).delete();
+        return { pages, annotations };
+      });
+    },
     restore: (id: string) => change(id, (a) => ({ ...a, deleted: null, updated: now() })),
 
     /** An orphaned highlight becomes a note about the page; its quote is kept in the note. */

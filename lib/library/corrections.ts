@@ -1,0 +1,110 @@
+import * as v from 'valibot';
+import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS, type Extraction, type FieldPath, type Review, type ReviewField, type Work, type WorkField } from '../extract/schema';
+
+/**
+ * The user's corrections to what the extractor found. They are kept apart from the extraction,
+ * so that a new extraction of the page (it changed, or the extractor got better) never
+ * overwrites them, and each one can be reset to the extracted value.
+ */
+export type FieldValue = string | string[] | number | null;
+/** Nested by group, not keyed "work.title": Dexie reads dots in keys as paths into the record. */
+export interface Corrections {
+  work?: Partial<Record<WorkField, FieldValue>>;
+  review?: Partial<Record<ReviewField, FieldValue>>;
+}
+
+const LIST_FIELDS = new Set<FieldPath>(['work.authors', 'work.editors', 'work.keywords', 'review.categories']);
+const NUMBER_FIELDS = new Set<FieldPath>(['work.pages']);
+export const FIELD_PATHS: FieldPath[] = [
+  ...WORK_FIELDS.map((f) => `work.${f}` as const),
+  ...REVIEW_FIELDS.map((f) => `review.${f}` as const),
+];
+
+export const fieldKind = (path: FieldPath): 'list' | 'number' | 'text' =>
+  LIST_FIELDS.has(path) ? 'list' : NUMBER_FIELDS.has(path) ? 'number' : 'text';
+
+export const FieldValueSchema = v.union([
+  v.null(),
+  v.pipe(v.string(), v.maxLength(20_000)),
+  v.pipe(v.array(v.pipe(v.string(), v.maxLength(2_000))), v.maxLength(200)),
+  v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+]);
+
+export const CorrectionsSchema = v.pipe(
+  v.object({
+    work: v.optional(v.record(v.picklist(WORK_FIELDS as WorkField[]), FieldValueSchema)),
+    review: v.optional(v.record(v.picklist(REVIEW_FIELDS as ReviewField[]), FieldValueSchema)),
+  }),
+  v.check((c) => correctedPaths(c as Corrections).every(([path, val]) => fits(path, val)), 'a corrected value does not fit its field'),
+);
+
+/** Every corrected field with its value. */
+export function correctedPaths(c: Corrections | undefined): [FieldPath, FieldValue][] {
+  const out: [FieldPath, FieldValue][] = [];
+  for (const group of ['work', 'review'] as const) {
+    for (const [key, value] of Object.entries(c?.[group] ?? {})) {
+      if (value !== undefined) out.push([`${group}.${key}` as FieldPath, value as FieldValue]);
+    }
+  }
+  return out;
+}
+
+/** A copy with one field corrected, or its correction removed (value undefined). */
+export function withCorrection(c: Corrections | undefined, path: FieldPath, value: FieldValue | undefined): Corrections {
+  const [group, key] = path.split('.') as ['work' | 'review', string];
+  const next: Corrections = { work: { ...c?.work }, review: { ...c?.review } };
+  const bucket = next[group] as Record<string, FieldValue>;
+  if (value === undefined) delete bucket[key];
+  else bucket[key] = value;
+  return next;
+}
+
+/** Whether a value has the shape its field takes (a list for authors, a number for pages...). */
+export function fits(path: FieldPath, value: FieldValue): boolean {
+  if (value === null) return true;
+  const kind = fieldKind(path);
+  return kind === 'list' ? Array.isArray(value) : kind === 'number' ? typeof value === 'number' : typeof value === 'string';
+}
+
+/** Reads what the user typed into a field's editor as that field's value. */
+export function parseFieldInput(path: FieldPath, input: string): FieldValue {
+  const text = input.trim();
+  switch (fieldKind(path)) {
+    case 'list':
+      return text.split(/\s*;\s*|\n+/).map((s) => s.trim()).filter(Boolean);
+    case 'number': {
+      if (!text) return null;
+      const n = Number(text.replace(/[^\d]/g, ''));
+      return Number.isFinite(n) && /\d/.test(text) ? n : null;
+    }
+    default:
+      return text || null;
+  }
+}
+
+/** A field's value as the editor shows it. */
+export function fieldInputText(value: unknown): string {
+  if (value == null) return '';
+  return Array.isArray(value) ? value.join('; ') : String(value);
+}
+
+export interface Effective {
+  work: Work;
+  review: Review;
+  /** The fields whose value is the user's. */
+  edited: Set<FieldPath>;
+}
+
+/** The work and review as the user sees them: extracted values, with the user's corrections over them. */
+export function effectiveFields(extraction: Extraction | null, corrections: Corrections | undefined): Effective {
+  const work = { ...(extraction?.work ?? emptyWork()) } as Record<string, unknown>;
+  const review = { ...(extraction?.review ?? emptyReview()) } as Record<string, unknown>;
+  const edited = new Set<FieldPath>();
+  for (const [path, value] of correctedPaths(corrections)) {
+    if (!fits(path, value)) continue;
+    const [group, key] = path.split('.') as ['work' | 'review', string];
+    (group === 'work' ? work : review)[key] = value;
+    edited.add(path);
+  }
+  return { work: work as Work, review: review as Review, edited };
+}

@@ -1,0 +1,204 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ReviewDb } from '@/lib/db';
+import { createAnnotationStore, TRASH_DAYS } from '@/lib/annotation-store';
+import { libraryFacets, libraryPage, queryLibrary, trashContents } from '@/lib/library/query';
+import { effectiveFields, parseFieldInput } from '@/lib/library/corrections';
+import { termsOf, words } from '@/lib/library/search-terms';
+import { emptyReview, emptyWork, type Extraction, type Work } from '@/lib/extract/schema';
+import type { HighlightColor } from '@/lib/annotation';
+
+let db: ReviewDb;
+let clock: number;
+let ids: number;
+const store = () => createAnnotationStore(db, () => clock, () => `annotation-${String(++ids).padStart(4, '0')}`);
+
+function extraction(url: string, work: Partial<Work>): Extraction {
+  return { url, isReview: true, confidence: 0.9, work: { ...emptyWork(), ...work }, review: emptyReview(), fields: {} };
+}
+
+async function annotate(url: string, work: Partial<Work>, quotes: [exact: string, color: HighlightColor, note: string, tags: string[]][]) {
+  const s = store();
+  const page = { url, title: `Review of ${work.title}`, canonical: null };
+  const out = [];
+  for (const [exact, color, note, tags] of quotes) {
+    clock += 1000;
+    out.push(
+      await s.addHighlight(page, extraction(url, work), {
+        selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } },
+        color, note, tags,
+      }),
+    );
+  }
+  return out;
+}
+
+beforeEach(async () => {
+  db = new ReviewDb(`library-${Math.random()}`);
+  clock = 1_750_000_000_000;
+  ids = 0;
+  await annotate('https://steppe.example/reviews/caravans', { title: 'Caravans of the Steppe', authors: ['Aigerim Sadykova'], date: '2019', type: 'Book', publisher: 'Silk Road Press', keywords: ['trade', 'nomads'] }, [
+    ['The caravan routes shifted north after 1850', 'yellow', 'Check the customs ledgers', ['trade']],
+    ['Salt was taxed twice', 'green', 'Über-taxation, see chapter 4', ['tax', 'trade']],
+  ]);
+  await annotate('https://www.policy.example/reports/water', { title: 'Water Sharing in Central Asia', authors: ['Timur Akhmedov', 'Lena Park'], date: '2022-05', type: 'Report', publisher: 'Policy Institute', keywords: ['water', 'Aral Sea'] }, [
+    ['Upstream dams reduced the flow by a third', 'blue', 'Contrast with the 1990s treaty', ['water']],
+    ['水资源分配 remains contested', 'pink', '', ['water', 'china']],
+  ]);
+  await annotate('https://steppe.example/reviews/archive', { title: 'An Archive of Frontier Letters', authors: ['M. Ibrahim'], date: null, type: 'Book', publisher: 'Frontier House', keywords: ['archives'] }, [
+    ['Letters from the garrison', 'yellow', 'Primary sources on the Russian fort', ['sources']],
+  ]);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const titles = (r: Awaited<ReturnType<typeof queryLibrary>>) => r.entries.map((e) => e.work.title);
+const quotes = (r: Awaited<ReturnType<typeof queryLibrary>>) => r.entries.flatMap((e) => e.annotations.map((a) => a.target?.quote.exact));
+
+describe('search terms', () => {
+  it('folds case and accents, splits on punctuation, and pairs CJK characters', () => {
+    expect(words('Über-taxation, SEE ch.4')).toEqual(['uber', 'taxation', 'see', 'ch', '4']);
+    expect(words('水资源分配')).toEqual(['水资', '资源', '源分', '分配']);
+    expect(words('GDP增长')).toEqual(['gdp', '增长']);
+    expect(termsOf('a a b', ['b', 'c'], null)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('queryLibrary', () => {
+  it('lists every page newest first, with its annotations oldest first', async () => {
+    const r = await queryLibrary(db);
+    expect(titles(r)).toEqual(['An Archive of Frontier Letters', 'Water Sharing in Central Asia', 'Caravans of the Steppe']);
+    expect(r.entries[2]!.annotations.map((a) => a.note)).toEqual(['Check the customs ledgers', 'Über-taxation, see chapter 4']);
+    expect([r.totalPages, r.totalAnnotations]).toEqual([3, 5]);
+  });
+
+  it('finds a word of a note, as typed (prefix), without accents', async () => {
+    const r = await queryLibrary(db, { text: 'uber-tax' });
+    expect(quotes(r)).toEqual(['Salt was taxed twice']);
+    expect(r.entries[0]!.pageMatched).toBe(false);
+  });
+
+  it('finds quotes and tags, every word required', async () => {
+    expect(quotes(await queryLibrary(db, { text: 'upstream flow' }))).toEqual(['Upstream dams reduced the flow by a third']);
+    expect(quotes(await queryLibrary(db, { text: 'upstream salt' }))).toEqual([]);
+    expect(quotes(await queryLibrary(db, { text: 'sources' }))).toEqual(['Letters from the garrison']);
+    expect(quotes(await queryLibrary(db, { text: '资源' }))).toEqual(['水资源分配 remains contested']);
+  });
+
+  it('finds a page by its work’s fields (keyword, author, publisher) and then shows all its annotations', async () => {
+    const byKeyword = await queryLibrary(db, { text: 'nomads' });
+    expect(titles(byKeyword)).toEqual(['Caravans of the Steppe']);
+    expect(byKeyword.entries[0]!.pageMatched).toBe(true);
+    expect(byKeyword.entries[0]!.annotations).toHaveLength(2);
+    expect(titles(await queryLibrary(db, { text: 'akhmed' }))).toEqual(['Water Sharing in Central Asia']);
+    expect(titles(await queryLibrary(db, { text: 'frontier house' }))).toEqual(['An Archive of Frontier Letters']);
+  });
+
+  it('filters by tag, colour, site, type and year', async () => {
+    expect(quotes(await queryLibrary(db, { tag: 'trade' }))).toEqual(['The caravan routes shifted north after 1850', 'Salt was taxed twice']);
+    expect(quotes(await queryLibrary(db, { color: 'yellow' })).sort()).toEqual(['Letters from the garrison', 'The caravan routes shifted north after 1850']);
+    expect(quotes(await queryLibrary(db, { tag: 'trade', color: 'green' }))).toEqual(['Salt was taxed twice']);
+    expect(titles(await queryLibrary(db, { site: 'policy.example' }))).toEqual(['Water Sharing in Central Asia']);
+    expect(titles(await queryLibrary(db, { type: 'Book' }))).toEqual(['An Archive of Frontier Letters', 'Caravans of the Steppe']);
+    expect(titles(await queryLibrary(db, { year: '2022' }))).toEqual(['Water Sharing in Central Asia']);
+    expect(titles(await queryLibrary(db, { text: 'letters', site: 'policy.example' }))).toEqual([]);
+  });
+
+  it('sorts by date saved, by the work’s date (undated last), by title', async () => {
+    expect(titles(await queryLibrary(db, { sort: 'workDate' }))).toEqual(['Water Sharing in Central Asia', 'Caravans of the Steppe', 'An Archive of Frontier Letters']);
+    expect(titles(await queryLibrary(db, { sort: 'title' }))).toEqual(['An Archive of Frontier Letters', 'Caravans of the Steppe', 'Water Sharing in Central Asia']);
+    const limited = await queryLibrary(db, { sort: 'title', limit: 1 });
+    expect([titles(limited), limited.totalPages]).toEqual([['An Archive of Frontier Letters'], 3]);
+  });
+
+  it('offers the tags, sites, types, years and colours present', async () => {
+    expect(await libraryFacets(db)).toEqual({
+      tags: ['china', 'sources', 'tax', 'trade', 'water'],
+      sites: ['policy.example', 'steppe.example'],
+      types: ['Book', 'Report'],
+      years: ['2022', '2019'],
+      colors: ['blue', 'green', 'pink', 'yellow'],
+    });
+  });
+});
+
+describe('corrections', () => {
+  it('the user’s value wins over the extracted one, survives a new extraction, and can be reset', async () => {
+    const s = store();
+    const url = 'https://steppe.example/reviews/caravans';
+    const key = 'https://steppe.example/reviews/caravans';
+    await s.correctSavedField(key, 'work.authors', parseFieldInput('work.authors', 'A. Sadykova; B. Nurlanov'));
+    // The page is seen again with a fresh extraction: the correction stands.
+    await s.savePage({ url, title: 'Review', canonical: null }, extraction(url, { title: 'Caravans of the Steppe', authors: ['Someone Else'] }));
+    let page = (await db.pages.get(key))!;
+    let eff = effectiveFields(page.extraction, page.corrections);
+    expect(eff.work.authors).toEqual(['A. Sadykova', 'B. Nurlanov']);
+    expect([...eff.edited]).toEqual(['work.authors']);
+    expect(page.extraction?.work.authors).toEqual(['Someone Else']);
+    // Search sees the corrected value, not the extracted one.
+    expect(titles(await queryLibrary(db, { text: 'nurlanov' }))).toEqual(['Caravans of the Steppe']);
+    expect(titles(await queryLibrary(db, { text: 'someone' }))).toEqual([]);
+    await s.correctSavedField(key, 'work.authors', undefined);
+    page = (await db.pages.get(key))!;
+    eff = effectiveFields(page.extraction, page.corrections);
+    expect([eff.work.authors, eff.edited.size]).toEqual([['Someone Else'], 0]);
+  });
+
+  it('refuses a value that does not fit its field', async () => {
+    await expect(store().correctSavedField('https://steppe.example/reviews/caravans', 'work.pages', 'many')).rejects.toThrow(/work.pages/);
+    expect(parseFieldInput('work.pages', '312 pp.')).toBe(312);
+    expect(parseFieldInput('work.pages', '')).toBeNull();
+  });
+});
+
+describe('trash', () => {
+  it('deleted annotations leave the library and come back on restore', async () => {
+    const s = store();
+    const [a] = (await queryLibrary(db, { text: 'salt' })).entries[0]!.annotations;
+    await s.trashMany([a!.id]);
+    expect(quotes(await queryLibrary(db, { text: 'salt' }))).toEqual([]);
+    expect((await trashContents(db)).annotations.map((x) => x.id)).toEqual([a!.id]);
+    await s.restoreMany([a!.id]);
+    expect(quotes(await queryLibrary(db, { text: 'salt' }))).toEqual(['Salt was taxed twice']);
+  });
+
+  it('a page goes to the trash with its annotations; restoring it brings back only those', async () => {
+    const s = store();
+    const key = 'https://steppe.example/reviews/caravans';
+    const entry = await libraryPage(db, key);
+    await s.trash(entry!.annotations[0]!.id); // deleted on its own, before
+    clock += 1000;
+    await s.trashPages([key]);
+    expect(titles(await queryLibrary(db))).not.toContain('Caravans of the Steppe');
+    const trash = await trashContents(db);
+    expect([trash.pages.map((p) => p.key), trash.annotations.length]).toEqual([[key], 1]);
+    await s.restorePages([key]);
+    expect((await libraryPage(db, key))!.annotations.map((a) => a.target?.quote.exact)).toEqual(['Salt was taxed twice']);
+  });
+
+  it('keeps deleted records for 30 days, then deletes them for good', async () => {
+    const s = store();
+    const key = 'https://www.policy.example/reports/water';
+    await s.trashPages([key]);
+    const [lone] = (await queryLibrary(db, { text: 'garrison' })).entries[0]!.annotations;
+    clock += 1;
+    await s.trashMany([lone!.id]);
+    clock += (TRASH_DAYS - 1) * 86_400_000;
+    expect(await s.purgeTrash()).toEqual({ pages: 0, annotations: 0 });
+    clock += 86_400_000 + 10;
+    expect(await s.purgeTrash()).toEqual({ pages: 1, annotations: 3 });
+    expect(await db.pages.get(key)).toBeUndefined();
+    expect(await db.annotations.count()).toBe(2);
+    expect(await trashContents(db)).toEqual({ pages: [], annotations: [] });
+  });
+
+  it('changes colour and tags of several annotations at once', async () => {
+    const s = store();
+    const ids = (await queryLibrary(db, { tag: 'trade' })).entries.flatMap((e) => e.annotations.map((a) => a.id));
+    expect(await s.updateMany(ids, { color: 'purple', addTags: ['reread'], removeTags: ['trade'] })).toBe(2);
+    expect(quotes(await queryLibrary(db, { tag: 'trade' }))).toEqual([]);
+    const again = await queryLibrary(db, { tag: 'reread', color: 'purple' });
+    expect(again.entries[0]!.annotations.map((a) => a.tags)).toEqual([['reread'], ['tax', 'reread']]);
+  });
+});

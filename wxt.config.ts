@@ -13,6 +13,8 @@ export default defineConfig({
     // contextMenus: "Highlight selection" and "Highlight with note" on selected text.
     permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Review Annotator' },
+    // The library is also the options page: that is where users look for "everything I saved".
+    options_ui: { page: 'library.html', open_in_tab: true },
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

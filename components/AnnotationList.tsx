@@ -1,43 +1,10 @@
 import type { AnnotationRecord } from '@/lib/annotation';
-import { COLOR_NAMES, PAINT } from '@/lib/highlight/colors';
+import { AnnotationItem, type AnnotationActions } from './AnnotationItem';
 import { t } from './strings';
 
-export interface AnnotationListProps {
+export interface AnnotationListProps extends AnnotationActions {
   annotations: AnnotationRecord[];
   orphans: string[];
-  onReveal: (id: string) => void;
-  onDelete: (id: string) => void;
-  onKeepAsPageNote: (id: string) => void;
-}
-
-function Tags({ tags }: { tags: string[] }) {
-  if (!tags.length) return null;
-  return (
-    <ul class="tags" aria-label={t.annotations.tags}>
-      {tags.map((tag) => <li key={tag} data-testid="annotation-tag">{tag}</li>)}
-    </ul>
-  );
-}
-
-function Highlight({ a, orphan, props }: { a: AnnotationRecord; orphan: boolean; props: AnnotationListProps }) {
-  return (
-    <li class="annotation" data-testid={orphan ? 'orphan' : 'annotation'} data-id={a.id}>
-      <span class="swatch" style={{ background: a.color ? PAINT[a.color] : 'transparent' }} title={a.color ? COLOR_NAMES[a.color] : ''} />
-      <div class="body">
-        <blockquote data-testid="annotation-quote">{a.target?.quote.exact}</blockquote>
-        {a.note && <p class="note" data-testid="annotation-note">{a.note}</p>}
-        <Tags tags={a.tags} />
-        <div class="actions">
-          {orphan ? (
-            <button type="button" data-testid="keep-as-page-note" onClick={() => props.onKeepAsPageNote(a.id)}>{t.annotations.keepAsPageNote}</button>
-          ) : (
-            <button type="button" data-testid="reveal-annotation" onClick={() => props.onReveal(a.id)}>{t.showOnPage}</button>
-          )}
-          <button type="button" data-testid="delete-annotation" onClick={() => props.onDelete(a.id)}>{t.annotations.delete}</button>
-        </div>
-      </div>
-    </li>
-  );
 }
 
 /** The page's highlights, those that could not be placed (orphans) apart, and its page notes. */
@@ -50,28 +17,17 @@ export function AnnotationList(props: AnnotationListProps) {
   return (
     <section class="annotations" data-testid="annotation-list">
       <h2>{t.annotations.heading(placed.length)}</h2>
-      {placed.length === 0 && <p class="empty">{t.annotations.none}</p>}
-      <ul>{placed.map((a) => <Highlight key={a.id} a={a} orphan={false} props={props} />)}</ul>
+      {placed.length === 0 && <p class="empty" data-testid="no-highlights">{t.annotations.none}</p>}
+      <ul>{placed.map((a) => <AnnotationItem key={a.id} a={a} actions={props} />)}</ul>
       {orphans.length > 0 && (
         <>
           <h2 data-testid="orphans-heading">{t.annotations.orphansHeading(orphans.length)}</h2>
           <p class="hint">{t.annotations.orphansHint}</p>
-          <ul>{orphans.map((a) => <Highlight key={a.id} a={a} orphan props={props} />)}</ul>
+          <ul>{orphans.map((a) => <AnnotationItem key={a.id} a={a} orphan actions={props} />)}</ul>
         </>
       )}
       <h2>{t.annotations.pageNotes}</h2>
-      <ul>
-        {notes.map((a) => (
-          <li key={a.id} class="annotation page-note" data-testid="page-note" data-id={a.id}>
-            <div class="body">
-              <p class="note">{a.note}</p>
-              <div class="actions">
-                <button type="button" data-testid="delete-annotation" onClick={() => props.onDelete(a.id)}>{t.annotations.delete}</button>
-              </div>
-            </div>
-          </li>
-        ))}
-      </ul>
+      <ul>{notes.map((a) => <AnnotationItem key={a.id} a={a} actions={props} />)}</ul>
     </section>
   );
 }

@@ -1,12 +1,18 @@
+import { useState } from 'preact/hooks';
 import type { Extraction, FieldPath, FieldProvenance } from '@/lib/extract/schema';
 import { REVIEW_FIELDS, WORK_FIELDS } from '@/lib/extract/schema';
+import { effectiveFields, fieldInputText, parseFieldInput, type Corrections, type FieldValue } from '@/lib/library/corrections';
 import { t } from './strings';
 
 export interface FieldTableProps {
-  extraction: Extraction;
+  extraction: Extraction | null;
+  corrections?: Corrections;
   /** Scrolls the page to a field's text; resolves false when it is not found there. */
   onReveal?: (field: FieldPath) => Promise<boolean>;
   revealed?: Partial<Record<FieldPath, boolean>>;
+  /** Saves the user's value for a field; without it the table is read-only. */
+  onCorrect?: (field: FieldPath, value: FieldValue) => Promise<void>;
+  onReset?: (field: FieldPath) => Promise<void>;
 }
 
 export function formatValue(value: unknown): string | null {
@@ -21,8 +27,39 @@ export function provenanceText(p: FieldProvenance | undefined): string {
   return t.source[p.source](p.label);
 }
 
+function FieldEditor({ path, initial, onSave, onCancel }: { path: FieldPath; initial: string; onSave: (v: FieldValue) => Promise<void>; onCancel: () => void }) {
+  const [text, setText] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const long = path === 'review.summary';
+  const label = t.fields.editLabel(t.fieldNames[path]);
+  return (
+    <form
+      class="field-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(parseFieldInput(path, text)).catch((err) => setError(String((err as Error)?.message ?? err)));
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())}
+    >
+      {long ? (
+        <textarea aria-label={label} data-testid={`field-input-${path}`} value={text} onInput={(e) => setText(e.currentTarget.value)} ref={(el) => el?.focus()} />
+      ) : (
+        <input aria-label={label} data-testid={`field-input-${path}`} value={text} onInput={(e) => setText(e.currentTarget.value)} ref={(el) => el?.focus()} />
+      )}
+      {(path === 'work.authors' || path === 'work.editors' || path === 'work.keywords' || path === 'review.categories') && <div class="hint">{t.fields.listHint}</div>}
+      <div class="row">
+        <button type="submit" class="primary" data-testid={`save-field-${path}`}>{t.fields.save}</button>
+        <button type="button" data-testid={`cancel-field-${path}`} onClick={onCancel}>{t.fields.cancel}</button>
+      </div>
+      {error && <div class="error" role="alert">{error}</div>}
+    </form>
+  );
+}
+
 function Section({ title, paths, props }: { title: string; paths: FieldPath[]; props: FieldTableProps }) {
-  const { extraction, onReveal, revealed } = props;
+  const { extraction, corrections, onReveal, revealed, onCorrect, onReset } = props;
+  const [editing, setEditing] = useState<FieldPath | null>(null);
+  const effective = effectiveFields(extraction, corrections);
   return (
     <tbody>
       <tr>
@@ -30,24 +67,49 @@ function Section({ title, paths, props }: { title: string; paths: FieldPath[]; p
       </tr>
       {paths.map((path) => {
         const [group, key] = path.split('.') as ['work' | 'review', string];
-        const value = formatValue((extraction[group] as Record<string, unknown>)[key]);
-        const prov = extraction.fields[path];
+        const raw = (effective[group] as Record<string, unknown>)[key];
+        const value = formatValue(raw);
+        const edited = effective.edited.has(path);
+        const prov = extraction?.fields[path];
         return (
           <tr key={path} data-testid={`field-${path}`} data-field={path} class={value == null ? 'missing' : ''}>
             <th scope="row">{t.fieldNames[path]}</th>
             <td class="value" data-testid={`value-${path}`}>
-              {value == null ? <em class="missing-text">{t.missing}</em> : <span class={path === 'review.summary' ? 'summary' : ''}>{value}</span>}
-              {prov && <div class="provenance" data-testid={`provenance-${path}`}>{provenanceText(prov)}</div>}
+              {editing === path && onCorrect ? (
+                <FieldEditor
+                  path={path}
+                  initial={fieldInputText(raw)}
+                  onCancel={() => setEditing(null)}
+                  onSave={async (v) => {
+                    await onCorrect(path, v);
+                    setEditing(null);
+                  }}
+                />
+              ) : value == null ? (
+                <em class="missing-text">{t.missing}</em>
+              ) : (
+                <span class={path === 'review.summary' ? 'summary' : ''}>{value}</span>
+              )}
+              {edited ? (
+                <div class="provenance edited" data-testid={`edited-${path}`}>{t.fields.edited}</div>
+              ) : (
+                prov && <div class="provenance" data-testid={`provenance-${path}`}>{provenanceText(prov)}</div>
+              )}
             </td>
             <td class="actions">
-              {onReveal && prov?.quote && (
-                <button
-                  type="button"
-                  data-testid={`reveal-${path}`}
-                  aria-label={t.showOnPageLabel(t.fieldNames[path])}
-                  onClick={() => void onReveal(path)}
-                >
+              {onReveal && prov?.quote && !edited && (
+                <button type="button" data-testid={`reveal-${path}`} aria-label={t.showOnPageLabel(t.fieldNames[path])} onClick={() => void onReveal(path)}>
                   {t.showOnPage}
+                </button>
+              )}
+              {onCorrect && editing !== path && (
+                <button type="button" data-testid={`edit-${path}`} aria-label={t.fields.editLabel(t.fieldNames[path])} onClick={() => setEditing(path)}>
+                  {t.fields.edit}
+                </button>
+              )}
+              {onReset && edited && (
+                <button type="button" data-testid={`reset-${path}`} aria-label={t.fields.resetLabel(t.fieldNames[path])} onClick={() => void onReset(path)}>
+                  {t.fields.reset}
                 </button>
               )}
               {revealed?.[path] === false && <span class="not-found">{t.notOnPage}</span>}

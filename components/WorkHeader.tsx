@@ -1,20 +1,24 @@
-import type { Extraction } from '@/lib/extract/schema';
+import type { Work } from '@/lib/extract/schema';
 import { t } from './strings';
 
-/** One line that names the detected work, or says plainly that there is none. */
-export function WorkHeader({ extraction }: { extraction: Extraction | null }) {
-  if (!extraction?.isReview) {
-    return <p class="no-review" data-testid="no-review">{t.noReview}</p>;
+/** Names the detected work (with the user's corrections), or says plainly that there is none. */
+export function WorkHeader({ work, isReview, highlights }: { work: Work | null; isReview: boolean; highlights: number }) {
+  const count = <p class="count" data-testid="highlight-count">{t.highlightCount(highlights)}</p>;
+  if (!isReview || !work) {
+    return (
+      <header class="work-header">
+        <p class="no-review" data-testid="no-review">{t.noReview}</p>
+        {count}
+      </header>
+    );
   }
-  const { title, authors, date, type } = extraction.work;
-  const year = date?.slice(0, 4);
+  const year = work.date?.match(/\d{4}/)?.[0];
   return (
     <header class="work-header" data-testid="work-header">
       <div class="kicker">{t.reviewOf}</div>
-      <h1 data-testid="work-title">{title ?? t.missing}</h1>
-      <div class="meta">
-        {[authors.join(', '), year, type].filter(Boolean).join(' · ')}
-      </div>
+      <h1 data-testid="work-title">{work.title ?? t.missing}</h1>
+      <div class="meta" data-testid="work-meta">{[work.authors.join(', '), year, work.type].filter(Boolean).join(' · ')}</div>
+      {count}
     </header>
   );
 }

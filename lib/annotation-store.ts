@@ -101,10 +101,13 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
       return out;
     },
 
-    async getPage(page: Pick<PageRef, 'url' | 'canonical'>): Promise<PageRecord | null> {
-      const keys = await keysFor(page);
-      const found = await db.pages.bulkGet(keys);
-      return found.find((p) => p != null) ?? null;
+    // Reads run in a transaction: inside one, Dexie follows its zone across native awaits, which
+    // a liveQuery needs in order to see which records the read touched.
+    getPage(page: Pick<PageRef, 'url' | 'canonical'>): Promise<PageRecord | null> {
+      return db.transaction('r', db.pages, async () => {
+        const found = await db.pages.bulkGet(await keysFor(page));
+        return found.find((p) => p != null) ?? null;
+      });
     },
 
     /** A new highlight; the page's extraction is saved with it, so the library knows the work. */
@@ -129,10 +132,11 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     },
 
     /** The page's annotations that are not in the trash, oldest first. */
-    async forPage(page: Pick<PageRef, 'url' | 'canonical'>): Promise<AnnotationRecord[]> {
-      const keys = await keysFor(page);
-      const all = await db.annotations.where('pageKey').anyOf(keys).toArray();
-      return all.filter((a) => a.deleted == null).sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
+    forPage(page: Pick<PageRef, 'url' | 'canonical'>): Promise<AnnotationRecord[]> {
+      return db.transaction('r', db.pages, db.annotations, async () => {
+        const all = await db.annotations.where('pageKey').anyOf(await keysFor(page)).toArray();
+        return all.filter((a) => a.deleted == null).sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
+      });
     },
 
     get: (id: string) => db.annotations.get(id),

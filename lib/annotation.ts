@@ -34,14 +34,14 @@ export const SelectorsSchema = v.object({
 });
 
 const Note = v.pipe(v.string(), v.maxLength(50_000));
-const Tag = v.pipe(
+export const TagSchema = v.pipe(
   v.string(),
   v.transform((s) => s.trim()),
   v.minLength(1, 'a tag cannot be empty'),
   v.maxLength(100),
 );
 const Tags = v.pipe(
-  v.array(Tag),
+  v.array(TagSchema),
   v.maxLength(50),
   v.transform((tags) => [...new Set(tags)]),
 );

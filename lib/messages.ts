@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { ExtractionSchema, REVIEW_FIELDS, WORK_FIELDS, type Extraction, type FieldPath } from './extract/schema';
+import { ExtractionSchema, type Extraction } from './extract/schema';
 import type { PageRecord } from './db';
-import { AnnotationEditSchema, NewHighlightSchema, type AnnotationRecord } from './annotation';
+import { AnnotationEditSchema, COLORS, NewHighlightSchema, TagSchema, type AnnotationRecord } from './annotation';
+import { FIELD_PATHS, FieldValueSchema } from './library/corrections';
 
 /**
  * The one message protocol between content script, background and extension pages.
@@ -15,16 +16,16 @@ const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const WebUrl = v.pipe(v.string(), v.maxLength(8_192), v.regex(/^https?:\/\//i, 'must be an http(s) URL'));
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be an annotation id'));
 const IdList = v.pipe(v.array(Id), v.maxLength(100_000));
+const PageKeys = v.pipe(v.array(WebUrl), v.maxLength(100_000));
+/** Which page a field correction is for: the page in a tab (popup), or a saved page (library). */
+const PageTarget = v.union([v.object({ tabId: TabId }), v.object({ pageKey: WebUrl })]);
+const TagList = v.pipe(v.array(TagSchema), v.maxLength(50));
 const PageRef = v.object({
   url: WebUrl,
   title: v.pipe(v.string(), v.maxLength(2_000)),
   /** The page's canonical link, when it is on the same site. */
   canonical: v.nullable(WebUrl),
 });
-const FIELD_PATHS = [
-  ...WORK_FIELDS.map((f) => `work.${f}` as const),
-  ...REVIEW_FIELDS.map((f) => `review.${f}` as const),
-] as FieldPath[];
 
 const requestSchemas = {
   /** content → background: the page the content script runs in, and what it extracted. */
@@ -60,6 +61,21 @@ const requestSchemas = {
   savePage: v.object({ tabId: TabId }),
   /** popup → content: scroll to where a field's value stands on the page and flash it. */
   revealField: v.object({ field: v.picklist(FIELD_PATHS) }),
+  /** popup or library → background: the user's value for a field (null: the field is empty). */
+  correctField: v.object({ page: PageTarget, field: v.picklist(FIELD_PATHS), value: FieldValueSchema }),
+  /** popup or library → background: back to the extracted value. */
+  resetField: v.object({ page: PageTarget, field: v.picklist(FIELD_PATHS) }),
+  /** library → background: several annotations to the trash, or back. */
+  trashAnnotations: v.object({ ids: IdList }),
+  restoreAnnotations: v.object({ ids: IdList }),
+  /** library → background: one colour, tags added or removed, for several annotations. */
+  editAnnotations: v.object({
+    ids: IdList,
+    edit: v.object({ color: v.optional(v.picklist(COLORS)), addTags: v.optional(TagList), removeTags: v.optional(TagList) }),
+  }),
+  /** library → background: saved pages (with their annotations) to the trash, or back. */
+  trashPages: v.object({ keys: PageKeys }),
+  restorePages: v.object({ keys: PageKeys }),
 } satisfies Record<string, v.GenericSchema>;
 
 /** Who may send each message: a content script in a web page, or an extension page. */
@@ -79,6 +95,13 @@ export const allowedSenders: Record<MessageType, 'content' | 'extension' | 'eith
   annotationsChanged: 'extension',
   revealAnnotation: 'extension',
   highlightSelection: 'extension',
+  correctField: 'extension',
+  resetField: 'extension',
+  trashAnnotations: 'extension',
+  restoreAnnotations: 'extension',
+  editAnnotations: 'extension',
+  trashPages: 'extension',
+  restorePages: 'extension',
 };
 
 export interface TabState {
@@ -112,6 +135,13 @@ interface Replies {
   getTabState: TabState | null;
   savePage: PageRecord;
   revealField: { found: boolean };
+  correctField: PageRecord;
+  resetField: PageRecord;
+  trashAnnotations: { count: number };
+  restoreAnnotations: { count: number };
+  editAnnotations: { count: number };
+  trashPages: { count: number };
+  restorePages: { count: number };
 }
 
 export type MessageType = keyof typeof requestSchemas;

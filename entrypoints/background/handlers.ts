@@ -10,7 +10,8 @@ import {
   type Request,
   type TabState,
 } from '@/lib/messages';
-import type { Extraction } from '@/lib/extract/schema';
+import type { Extraction, FieldPath } from '@/lib/extract/schema';
+import type { FieldValue } from '@/lib/library/corrections';
 import type { AnnotationRecord } from '@/lib/annotation';
 
 export interface Badge {
@@ -112,13 +113,34 @@ export function createHandlers(deps: BackgroundDeps) {
     if (!sameOrigin(a.pageKey, sender.url ?? '')) throw new MessageError('a page may only change its own annotations');
   }
 
-  /** Tells the other tabs showing this annotation's page to paint again. */
-  async function notifyPage(a: AnnotationRecord, exceptTabId?: number): Promise<void> {
+  /** Tells the tabs showing any of these pages (but the one that made the change) to paint again. */
+  async function notifyPages(pageKeys: Iterable<string>, exceptTabId?: number): Promise<void> {
     if (!deps.notifyTab) return;
+    const changedKeys = new Set(pageKeys);
     for (const tab of await allTabs()) {
       if (tab.tabId === exceptTabId) continue;
       const keys = await store.keysFor(tab);
-      if (keys.includes(a.pageKey)) await deps.notifyTab(tab.tabId).catch(() => {});
+      if (keys.some((k) => changedKeys.has(k))) await deps.notifyTab(tab.tabId).catch(() => {});
+    }
+  }
+
+  const notifyPage = (a: AnnotationRecord, exceptTabId?: number) => notifyPages([a.pageKey], exceptTabId);
+
+  async function pageKeysOf(ids: string[]): Promise<Set<string>> {
+    return new Set((await deps.db.annotations.bulkGet(ids)).flatMap((a) => (a ? [a.pageKey] : [])));
+  }
+
+  /** The page a correction is for: the tab's page (saved now if it was not), or a saved page. */
+  async function correct(page: { tabId: number } | { pageKey: string }, field: FieldPath, value: FieldValue | undefined) {
+    try {
+      if ('tabId' in page) {
+        const tab = await requireTab(page.tabId);
+        return await store.correctField(tab, tab.extraction, field, value);
+      }
+      return await store.correctSavedField(page.pageKey, field, value);
+    } catch (e) {
+      if (e instanceof TypeError) throw new MessageError(e.message);
+      throw e;
     }
   }
 
@@ -203,6 +225,39 @@ export function createHandlers(deps: BackgroundDeps) {
     async orphanToPageNote({ id }, sender) {
       return changed(await store.orphanToPageNote(id), sender);
     },
+
+    correctField: ({ page, field, value }) => correct(page, field, value),
+    resetField: ({ page, field }) => correct(page, field, undefined),
+
+    async trashAnnotations({ ids }) {
+      const count = await store.trashMany(ids);
+      await notifyPages(await pageKeysOf(ids));
+      return { count };
+    },
+
+    async restoreAnnotations({ ids }) {
+      const count = await store.restoreMany(ids);
+      await notifyPages(await pageKeysOf(ids));
+      return { count };
+    },
+
+    async editAnnotations({ ids, edit }) {
+      const count = await store.updateMany(ids, edit);
+      await notifyPages(await pageKeysOf(ids));
+      return { count };
+    },
+
+    async trashPages({ keys }) {
+      const count = await store.trashPages(keys);
+      await notifyPages(keys);
+      return { count };
+    },
+
+    async restorePages({ keys }) {
+      const count = await store.restorePages(keys);
+      await notifyPages(keys);
+      return { count };
+    },
   };
 
   /** Forgets a tab's state when it closes or starts loading another document. */
@@ -226,5 +281,5 @@ export function createHandlers(deps: BackgroundDeps) {
     return handler(parseRequest(type, data), sender);
   }
 
-  return { dispatch, forgetTab, handledTypes: Object.keys(handlers) as MessageType[] };
+  return { dispatch, forgetTab, purgeTrash: store.purgeTrash, handledTypes: Object.keys(handlers) as MessageType[] };
 }

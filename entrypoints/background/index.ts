@@ -17,13 +17,16 @@ const badge: Badge = {
 };
 
 export default defineBackground(() => {
-  const { dispatch, forgetTab, handledTypes } = createHandlers({
+  const { dispatch, forgetTab, purgeTrash, handledTypes } = createHandlers({
     db: new ReviewDb(),
     session: browser.storage.session,
     badge,
     extensionOrigin: browser.runtime.getURL('/'),
     notifyTab: async (tabId) => void (await sendMessage('annotationsChanged', {}, tabId)),
   });
+
+  // The worker starts often (MV3 stops idle workers), so this runs at least daily for a user.
+  void purgeTrash().catch((e) => console.warn('Could not empty the trash of old records:', e));
 
   for (const type of handledTypes) {
     onMessage(type, (message) => dispatch(type, message.data, message.sender));

@@ -3,8 +3,14 @@ import { browser } from 'wxt/browser';
 import { AnnotationList } from '@/components/AnnotationList';
 import { FieldTable } from '@/components/FieldTable';
 import { WorkHeader } from '@/components/WorkHeader';
+import { UndoBar } from '@/components/UndoBar';
 import { t } from '@/components/strings';
+import { useLiveQuery } from '@/components/use-live-query';
 import type { FieldPath } from '@/lib/extract/schema';
+import { effectiveFields } from '@/lib/library/corrections';
+import { formatReference } from '@/lib/library/citation';
+import { createAnnotationStore } from '@/lib/annotation-store';
+import { ReviewDb } from '@/lib/db';
 import { sendMessage, type TabState } from '@/lib/messages';
 
 type Load =
@@ -14,6 +20,9 @@ type Load =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; tabId: number; state: TabState };
 
+// Reads only: every write goes through the background, which tells the page's tabs.
+const store = createAnnotationStore(new ReviewDb());
+
 /** The tab this popup is about: `?tabId=` when opened as a page (tests, links), else the active tab. */
 async function targetTabId(): Promise<number | null> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
@@ -22,12 +31,10 @@ async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+const message = (e: unknown) => String((e as Error)?.message ?? e);
+
 export function App() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [revealed, setRevealed] = useState<Partial<Record<FieldPath, boolean>>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [undo, setUndo] = useState<string | null>(null);
-  const [pageNote, setPageNote] = useState('');
 
   const reload = useCallback(async () => {
     try {
@@ -36,95 +43,134 @@ export function App() {
       const state = await sendMessage('getTabState', { tabId });
       setLoad(state ? { kind: 'ready', tabId, state } : { kind: 'unseen' });
     } catch (e) {
-      setLoad({ kind: 'error', message: String((e as Error)?.message ?? e) });
+      setLoad({ kind: 'error', message: message(e) });
     }
   }, []);
 
-  useEffect(() => void reload(), [reload]);
-
   useEffect(() => {
-    if (!undo) return;
-    const timer = setTimeout(() => setUndo(null), 8000);
-    return () => clearTimeout(timer);
-  }, [undo]);
-
-  const act = useCallback(
-    async (fn: () => Promise<unknown>) => {
-      try {
-        await fn();
-        setSaveError(null);
-      } catch (e) {
-        setSaveError(String((e as Error)?.message ?? e));
-      }
-      await reload();
-    },
-    [reload],
-  );
-
-  const reveal = useCallback(
-    async (field: FieldPath) => {
-      if (load.kind !== 'ready') return false;
-      const found = await sendMessage('revealField', { field }, load.tabId)
-        .then((r) => r.found)
-        .catch(() => false);
-      setRevealed((r) => ({ ...r, [field]: found }));
-      return found;
-    },
-    [load],
-  );
-
-  const save = useCallback(async () => {
-    if (load.kind === 'ready') await act(() => sendMessage('savePage', { tabId: load.tabId }));
-  }, [load, act]);
+    void reload();
+    // The tab's state (its extraction, which highlights are orphans) lives in storage.session.
+    const onChanged = () => void reload();
+    browser.storage.session.onChanged.addListener(onChanged);
+    return () => browser.storage.session.onChanged.removeListener(onChanged);
+  }, [reload]);
 
   if (load.kind === 'loading') return <main><p>{t.loading}</p></main>;
   if (load.kind === 'no-tab') return <main><p data-testid="no-tab">{t.noTab}</p></main>;
   if (load.kind === 'unseen') return <main><p data-testid="unseen">{t.notSeenYet}</p></main>;
   if (load.kind === 'error') return <main><p class="error" data-testid="error">{t.errorTalking(load.message)}</p></main>;
+  return <TabView tabId={load.tabId} state={load.state} />;
+}
 
-  const { state } = load;
+function TabView({ tabId, state }: { tabId: number; state: TabState }) {
+  const [revealed, setRevealed] = useState<Partial<Record<FieldPath, boolean>>>({});
+  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const [undo, setUndo] = useState<string | null>(null);
+  const [pageNote, setPageNote] = useState('');
+  const ref = { url: state.url, canonical: state.canonical };
+  // Live: a change made in the library, the page or another window shows here at once.
+  const saved = useLiveQuery(() => store.getPage(ref), [state.url, state.canonical]);
+  const annotations = useLiveQuery(() => store.forPage(ref), [state.url, state.canonical]);
+  const ready = saved.status === 'ready' && annotations.status === 'ready';
+
+  useEffect(() => {
+    if (ready && !performance.getEntriesByName('popup-ready').length) performance.mark('popup-ready');
+  }, [ready]);
+
+  const act = useCallback(async (fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+      setStatus(null);
+    } catch (e) {
+      setStatus({ text: t.saveFailed(message(e)), error: true });
+    }
+  }, []);
+
+  const reveal = useCallback(
+    async (field: FieldPath) => {
+      const found = await sendMessage('revealField', { field }, tabId).then((r) => r.found, () => false);
+      setRevealed((r) => ({ ...r, [field]: found }));
+      return found;
+    },
+    [tabId],
+  );
+
+  const page = saved.status === 'ready' ? saved.value : null;
+  const list = annotations.status === 'ready' ? annotations.value : state.annotations;
+  const extraction = page?.extraction ?? state.extraction;
+  const corrections = page?.corrections;
+  const effective = effectiveFields(extraction, corrections);
+  const isReview = Boolean(extraction?.isReview);
+  const highlights = list.filter((a) => a.motivation === 'highlighting' && !state.orphans.includes(a.id)).length;
+
+  const copyCitation = async () => {
+    try {
+      await navigator.clipboard.writeText(formatReference(effective.work, state.title));
+      setStatus({ text: t.citationCopied });
+    } catch (e) {
+      setStatus({ text: t.citationFailed(message(e)), error: true });
+    }
+  };
+
   return (
     <main>
-      <WorkHeader extraction={state.extraction} />
+      <WorkHeader work={effective.work} isReview={isReview} highlights={highlights} />
       <p class="page">
         <span data-testid="page-title">{state.title}</span>
         <br />
         <span data-testid="page-url">{state.url}</span>
       </p>
       <div class="toolbar">
-        {state.saved ? (
-          <span data-testid="saved">{t.saved(new Date(state.saved.savedAt).toLocaleString())}</span>
+        {page ? (
+          <span data-testid="saved">{t.saved(new Date(page.savedAt).toLocaleString())}</span>
         ) : (
-          <button type="button" class="primary" data-testid="save-page" onClick={() => void save()}>
+          <button type="button" class="primary" data-testid="save-page" onClick={() => void act(() => sendMessage('savePage', { tabId }))}>
             {t.savePage}
           </button>
         )}
-        {saveError && <span class="error" data-testid="save-error">{t.saveFailed(saveError)}</span>}
+        {isReview && (
+          <button type="button" data-testid="copy-citation" onClick={() => void copyCitation()}>{t.copyCitation}</button>
+        )}
+        <button type="button" data-testid="open-library" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>
+          {t.openLibrary}
+        </button>
       </div>
-      {state.extraction?.isReview && (
-        <FieldTable extraction={state.extraction} onReveal={reveal} revealed={revealed} />
+      {status && (
+        <p class={status.error ? 'error' : 'status'} role={status.error ? 'alert' : 'status'} data-testid={status.error ? 'save-error' : 'status'}>
+          {status.text}
+        </p>
+      )}
+      {isReview && extraction && (
+        <FieldTable
+          extraction={extraction}
+          corrections={corrections}
+          onReveal={reveal}
+          revealed={revealed}
+          onCorrect={(field, value) => sendMessage('correctField', { page: { tabId }, field, value }).then(() => undefined)}
+          onReset={(field) => act(() => sendMessage('resetField', { page: { tabId }, field }))}
+        />
       )}
       <AnnotationList
-        annotations={state.annotations}
+        annotations={list}
         orphans={state.orphans}
-        onReveal={(id) => void sendMessage('revealAnnotation', { id }, load.tabId).catch(() => {})}
+        onReveal={(id) => void sendMessage('revealAnnotation', { id }, tabId).catch(() => {})}
         onDelete={(id) => void act(async () => { await sendMessage('deleteAnnotation', { id }); setUndo(id); })}
+        onEdit={(id, edit) => sendMessage('updateAnnotation', { id, edit })}
         onKeepAsPageNote={(id) => void act(() => sendMessage('orphanToPageNote', { id }))}
       />
       {undo && (
-        <div class="toolbar" role="status" data-testid="undo-bar">
-          <span>{t.annotations.deleted}</span>
-          <button type="button" data-testid="undo" onClick={() => void act(async () => { await sendMessage('restoreAnnotation', { id: undo }); setUndo(null); })}>
-            {t.annotations.undo}
-          </button>
-        </div>
+        <UndoBar
+          text={t.annotations.deleted}
+          onUndo={() => void act(async () => { await sendMessage('restoreAnnotation', { id: undo }); setUndo(null); })}
+          onExpire={() => setUndo(null)}
+        />
       )}
       <form
         class="page-note-form"
         onSubmit={(e) => {
           e.preventDefault();
           if (!pageNote.trim()) return;
-          void act(async () => { await sendMessage('addPageNote', { tabId: load.tabId, note: pageNote.trim() }); setPageNote(''); });
+          void act(async () => { await sendMessage('addPageNote', { tabId, note: pageNote.trim() }); setPageNote(''); });
         }}
       >
         <label>

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { Library } from './Library';
+
+render(<Library />, document.getElementById('app')!);

@@ -1,0 +1,37 @@
+import 'fake-indexeddb/auto';
+import { liveQuery } from 'dexie';
+import { afterEach, expect, it } from 'vitest';
+import { ReviewDb } from '@/lib/db';
+import { createAnnotationStore } from '@/lib/annotation-store';
+import { queryLibrary } from '@/lib/library/query';
+
+let db: ReviewDb;
+afterEach(async () => {
+  await db.delete();
+});
+
+const settle = () => new Promise((r) => setTimeout(r, 150));
+
+/** The popup and library render these reads through liveQuery: a write must make them run again. */
+it('the store’s page reads and the library query are live: a write shows without asking again', async () => {
+  db = new ReviewDb(`live-${Math.random()}`);
+  const store = createAnnotationStore(db);
+  const page = { url: 'https://reviews.example/r/1', canonical: 'https://reviews.example/r/1?id=1', title: 'A review' };
+  const saved: (string | null)[] = [];
+  const counts: number[] = [];
+  const library: number[] = [];
+  const subs = [
+    liveQuery(() => store.getPage(page)).subscribe((p) => saved.push(p?.key ?? null)),
+    liveQuery(() => store.forPage(page)).subscribe((list) => counts.push(list.length)),
+    liveQuery(() => queryLibrary(db, { text: 'caravan' })).subscribe((r) => library.push(r.totalAnnotations)),
+  ];
+  await settle();
+  await store.savePage(page, null);
+  await settle();
+  await store.addPageNote(page, null, 'Caravan routes, see chapter 2');
+  await settle();
+  subs.forEach((s) => s.unsubscribe());
+  expect([saved[0], saved[1], saved.at(-1)]).toEqual([null, 'https://reviews.example/r/1', 'https://reviews.example/r/1']);
+  expect(counts.at(-1)).toBe(1);
+  expect(library).toEqual([0, 1]);
+});

@@ -4,6 +4,7 @@ import { COLOR_NAMES } from '@/lib/highlight/colors';
 import { parseTags } from '@/lib/tags';
 import { t } from '../strings';
 import { keepSelection } from './SelectionToolbar';
+import { useKeptInViewport } from './keep-in-viewport';
 
 export interface HighlightEditorProps {
   x: number;
@@ -67,13 +68,15 @@ function EditItem({ item, onSave, onDelete }: { item: AnnotationRecord } & Pick<
 }
 
 export function HighlightEditor({ x, y, items, onSave, onDelete, onClose }: HighlightEditorProps) {
+  const panel = useKeptInViewport<HTMLDivElement>(x, y);
   return (
     <div
       class="panel"
       role="dialog"
       aria-label={t.inPage.editorLabel}
       data-testid="ra-editor"
-      style={{ left: `${x}px`, top: `${y}px` }}
+      ref={panel.ref}
+      style={panel.style}
       onMouseDown={keepSelection}
       onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}
     >

@@ -3,6 +3,7 @@ import { COLORS, type HighlightColor } from '@/lib/annotation';
 import { COLOR_NAMES } from '@/lib/highlight/colors';
 import { parseTags } from '@/lib/tags';
 import { t } from '../strings';
+import { useKeptInViewport } from './keep-in-viewport';
 
 export interface SelectionToolbarProps {
   x: number;
@@ -27,6 +28,7 @@ export function SelectionToolbar({ x, y, withNote = false, onCreate, onClose }: 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const panel = useKeptInViewport<HTMLDivElement>(x, y);
 
   useEffect(() => {
     if (noteOpen) noteRef.current?.focus();
@@ -49,7 +51,8 @@ export function SelectionToolbar({ x, y, withNote = false, onCreate, onClose }: 
       role="dialog"
       aria-label={t.inPage.toolbarLabel}
       data-testid="ra-toolbar"
-      style={{ left: `${x}px`, top: `${y}px` }}
+      ref={panel.ref}
+      style={panel.style}
       onMouseDown={keepSelection}
       onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}
     >

@@ -48,7 +48,6 @@ const yearOf = (date: string | null | undefined) => date?.match(/\d{4}/)?.[0] ??
 
 /** Keys of records whose terms begin with every query word (null: the query has no words). */
 async function searchKeys(table: ReviewDb['pages'] | ReviewDb['annotations'], queryWords: string[]): Promise<Set<string> | null> {
-  if (!queryWords.length) return null;
   let keys: Set<string> | null = null;
   // Longest words first: they match fewest records, so later intersections are small.
   for (const w of [...new Set(queryWords)].sort((a, b) => b.length - a.length)) {
@@ -70,10 +69,12 @@ export async function queryLibrary(db: ReviewDb, q: LibraryQuery = {}): Promise<
 
   return db.transaction('r', db.pages, db.annotations, async () => {
     // Annotations picked by the index: by words, tag, colour.
-    let annotationKeys = await searchKeys(db.annotations, queryWords);
+    // Only Dexie's own promises are awaited in here: awaiting anything else inside a liveQuery
+    // transaction lets IndexedDB commit it early.
+    let annotationKeys = queryWords.length ? await searchKeys(db.annotations, queryWords) : null;
     if (q.tag != null) annotationKeys = intersect(annotationKeys, new Set(await db.annotations.where('tags').equals(q.tag).primaryKeys()));
     if (q.color != null) annotationKeys = intersect(annotationKeys, new Set(await db.annotations.where('color').equals(q.color).primaryKeys()));
-    const pageKeysByText = annotationFilter ? null : await searchKeys(db.pages, queryWords);
+    const pageKeysByText = annotationFilter || !queryWords.length ? null : await searchKeys(db.pages, queryWords);
 
     let pickedAnnotations: StoredAnnotation[] | null = null;
     if (annotationKeys) {

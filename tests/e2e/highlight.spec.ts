@@ -1,64 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, openPopup, reportedTab, test, type Browserish } from './harness';
+import { highlight, painted, selectWithMouse } from './page-actions';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
-
-/** Drags the mouse over the first occurrence of `text`, as a person selects it. */
-async function selectWithMouse(page: Page, text: string): Promise<string> {
-  const box = await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(text);
-      if (at < 0) continue;
-      const first = document.createRange();
-      first.setStart(n, at);
-      first.setEnd(n, at + 1);
-      const last = document.createRange();
-      last.setStart(n, at + text.length - 1);
-      last.setEnd(n, at + text.length);
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const a = first.getBoundingClientRect();
-      const b = last.getBoundingClientRect();
-      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
-    }
-    throw new Error(`text not on the page: ${text}`);
-  }, text);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
-  await page.mouse.up();
-  return page.evaluate(() => String(window.getSelection()));
-}
-
-/** What the extension painted, read from the page's highlight registry: colour → texts. */
-async function painted(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, hl] of (CSS as any).highlights as Map<string, Set<Range>>) {
-      if (!name.startsWith('review-annotator-') || name.endsWith('flash')) continue;
-      out[name.slice('review-annotator-'.length)] = [...hl].map((r) => r.toString()).sort();
-    }
-    return out;
-  });
-}
-
-async function highlight(page: Page, text: string, opts: { color?: string; note?: string; tags?: string } = {}) {
-  const selected = await selectWithMouse(page, text);
-  expect(selected).toBe(text);
-  const toolbar = page.getByTestId('ra-toolbar');
-  await expect(toolbar).toBeVisible();
-  if (opts.note != null || opts.tags != null) {
-    await page.getByTestId('ra-note-toggle').click();
-    if (opts.color) await page.getByTestId(`ra-color-${opts.color}`).click();
-    await page.getByTestId('ra-note-input').fill(opts.note ?? '');
-    await page.getByTestId('ra-tags-input').fill(opts.tags ?? '');
-    await page.getByTestId('ra-save').click();
-  } else {
-    await page.getByTestId(`ra-color-${opts.color ?? 'yellow'}`).click();
-  }
-  await expect(toolbar).toHaveCount(0);
-}
 
 async function annotationsIn(ext: Browserish, url: string) {
   const { tabId } = await reportedTab(ext, url);

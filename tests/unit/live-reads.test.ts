@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { ReviewDb } from '@/lib/db';
 import { createAnnotationStore } from '@/lib/annotation-store';
 import { queryLibrary } from '@/lib/library/query';
@@ -20,12 +20,14 @@ it('the store’s page reads and the library query are live: a write shows witho
   const saved: (string | null)[] = [];
   const counts: number[] = [];
   const library: number[] = [];
+  const everything: number[] = [];
   const subs = [
     liveQuery(() => store.getPage(page)).subscribe((p) => saved.push(p?.key ?? null)),
     liveQuery(() => store.forPage(page)).subscribe((list) => counts.push(list.length)),
     liveQuery(() => queryLibrary(db, { text: 'caravan' })).subscribe((r) => library.push(r.totalAnnotations)),
+    liveQuery(() => queryLibrary(db, { limit: 50 })).subscribe((r) => everything.push(r.entries.length)),
   ];
-  await settle();
+  await vi.waitFor(() => expect([saved, counts, library, everything].every((xs) => xs.length > 0)).toBe(true));
   await store.savePage(page, null);
   await settle();
   await store.addPageNote(page, null, 'Caravan routes, see chapter 2');
@@ -34,4 +36,5 @@ it('the store’s page reads and the library query are live: a write shows witho
   expect([saved[0], saved[1], saved.at(-1)]).toEqual([null, 'https://reviews.example/r/1', 'https://reviews.example/r/1']);
   expect(counts.at(-1)).toBe(1);
   expect(library).toEqual([0, 1]);
+  expect([everything[0], everything.at(-1)]).toEqual([0, 1]);
 });

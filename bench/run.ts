@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { launchChromium, type Figures } from './harness';
 import { extractionSuite } from './suites/extraction';
 import { anchoringSuite } from './suites/anchoring';
+import { librarySuite } from './suites/library';
 
 const json = process.argv.includes('--json');
 if (!existsSync('.output/chrome-mv3/manifest.json')) {
@@ -19,6 +20,7 @@ const figures: Figures = {};
 try {
   Object.assign(figures, await extractionSuite(browser));
   Object.assign(figures, await anchoringSuite(browser));
+  Object.assign(figures, await librarySuite(browser));
 } finally {
   await browser.close();
 }

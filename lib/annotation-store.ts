@@ -189,8 +189,11 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
 
     /** Moves pages to the trash with their annotations, all stamped with the same time. */
     async trashPages(keys: string[]): Promise<number> {
-      const t = now();
       return db.transaction('rw', db.pages, db.annotations, async () => {
+        // The stamp tells what went with the page from what was deleted on its own before,
+        // so it must differ from theirs even within one millisecond.
+        const before = await db.annotations.where('pageKey').anyOf(keys).and((a) => a.deleted != null).toArray();
+        const t = Math.max(now(), ...before.map((a) => a.deleted! + 1));
         const n = await db.pages.where('key').anyOf(keys).and((p) => p.deleted == null).modify({ deleted: t, updatedAt: t });
         await db.annotations.where('pageKey').anyOf(keys).and((a) => a.deleted == null).modify({ deleted: t, updated: t });
         return n;

@@ -113,10 +113,6 @@ export interface TabState {
   seenAt: number;
   /** Ids of this page's annotations that the content script could not place. */
   orphans: string[];
-  /** The library record of this page, if it is in the library. */
-  saved: PageRecord | null;
-  /** The page's annotations (highlights and page notes), oldest first; not those in the trash. */
-  annotations: AnnotationRecord[];
 }
 
 interface Replies {

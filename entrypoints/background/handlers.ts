@@ -40,7 +40,7 @@ export interface Sender {
 }
 
 type Handlers = { [K in MessageType]?: (data: Request<K>, sender: Sender) => Promise<Reply<K>> };
-type StoredTab = Omit<TabState, 'saved' | 'annotations'>;
+type StoredTab = TabState;
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
 
@@ -171,12 +171,8 @@ export function createHandlers(deps: BackgroundDeps) {
       return { ok: true };
     },
 
-    async getTabState({ tabId }) {
-      const tab = await readTab(tabId);
-      if (!tab) return null;
-      const [saved, annotations] = await Promise.all([store.getPage(tab), store.forPage(tab)]);
-      return { ...tab, saved, annotations };
-    },
+    // The tab's page only: extension pages read its record and annotations from the database themselves.
+    getTabState: ({ tabId }) => readTab(tabId),
 
     async savePage({ tabId }) {
       const tab = await requireTab(tabId);

@@ -73,9 +73,9 @@ export function parseFieldInput(path: FieldPath, input: string): FieldValue {
     case 'list':
       return text.split(/\s*;\s*|\n+/).map((s) => s.trim()).filter(Boolean);
     case 'number': {
-      if (!text) return null;
-      const n = Number(text.replace(/[^\d]/g, ''));
-      return Number.isFinite(n) && /\d/.test(text) ? n : null;
+      // The first number, thousands separators allowed: "1,024 pp.", "xii + 312 pages".
+      const m = text.replace(/(\d)[,.\u00a0 ](?=\d{3}\b)/g, '$1').match(/\d+/);
+      return m ? Number(m[0]) : null;
     }
     default:
       return text || null;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReviewDb } from '@/lib/db';
 import { createHandlers } from '@/entrypoints/background/handlers';
+import { emptyReview, emptyWork } from '@/lib/extract/schema';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
 const URL_A = 'https://ex.org/review?utm_source=news';
@@ -81,7 +82,7 @@ describe('annotations through the background', () => {
     expect(await h.dispatch('listAnnotations', { page: page() }, content(1))).toEqual([]);
     expect((await db.annotations.get(a.id))?.deleted).toBe(5000);
     await h.dispatch('restoreAnnotation', { id: a.id }, content(1));
-    expect((await h.dispatch('getTabState', { tabId: 2 }, popup))?.annotations.map((x) => x.note)).toEqual(['changed']);
+    expect((await h.dispatch('listAnnotations', { page: page() }, content(2))).map((x) => x.note)).toEqual(['changed']);
     expect(notified).toEqual([2, 1, 2, 1, 2, 2]);
   });
 
@@ -108,5 +109,39 @@ describe('annotations through the background', () => {
     await expect(h.dispatch('updateAnnotation', { id: 'no-such-annotation', edit: {} }, popup)).rejects.toThrow(/no annotation with id no-such-annotation/);
     await expect(h.dispatch('addPageNote', { tabId: 1, note: '' }, popup)).rejects.toThrow(/note/);
     expect(await db.annotations.count()).toBe(1);
+  });
+
+  it('corrects a field of the tab’s page (saving it) or of a saved page, resets it, and refuses what does not fit', async () => {
+    const h = handlers();
+    const extraction = { url: URL_A, isReview: true, confidence: 0.9, work: { ...emptyWork(), title: 'Old title', pages: 10 }, review: emptyReview(), fields: {} };
+    await h.dispatch('pageSeen', { ...page(), extraction }, content(1));
+    const saved = await h.dispatch('correctField', { page: { tabId: 1 }, field: 'work.title', value: 'New title' }, popup);
+    expect(saved).toMatchObject({ key: 'https://ex.org/review', corrections: { work: { title: 'New title' } }, extraction: { work: { title: 'Old title' } } });
+    await h.dispatch('correctField', { page: { pageKey: 'https://ex.org/review' }, field: 'work.pages', value: 12 }, popup);
+    await h.dispatch('resetField', { page: { pageKey: 'https://ex.org/review' }, field: 'work.title' }, popup);
+    expect((await db.pages.get('https://ex.org/review'))?.corrections).toEqual({ work: { pages: 12 }, review: {} });
+    await expect(h.dispatch('correctField', { page: { tabId: 1 }, field: 'work.pages', value: 'many' }, popup)).rejects.toThrow(/does not fit work.pages/);
+    await expect(h.dispatch('correctField', { page: { tabId: 1 }, field: 'work.colour', value: 'x' }, popup)).rejects.toThrow(/field/);
+    await expect(h.dispatch('correctField', { page: { tabId: 1 }, field: 'work.title', value: 'x' }, content(1))).rejects.toThrow(/not accepted from content/);
+    await expect(h.dispatch('correctField', { page: { pageKey: 'https://ex.org/none' }, field: 'work.title', value: 'x' }, popup)).rejects.toThrow(/no saved page/);
+  });
+
+  it('changes, trashes and restores several annotations and pages at once, telling the pages’ tabs', async () => {
+    const h = handlers();
+    await h.dispatch('pageSeen', { ...page(), extraction: null }, content(1));
+    const a = await h.dispatch('createHighlight', { page: page(), highlight: highlight('one') }, content(1));
+    const b = await h.dispatch('createHighlight', { page: page(), highlight: highlight('two') }, content(1));
+    notified = [];
+    expect(await h.dispatch('editAnnotations', { ids: [a.id, b.id], edit: { color: 'pink', addTags: ['later'], removeTags: ['method'] } }, popup)).toEqual({ count: 2 });
+    expect((await db.annotations.get(b.id))).toMatchObject({ color: 'pink', tags: ['sources', 'later'] });
+    expect(await h.dispatch('trashAnnotations', { ids: [a.id] }, popup)).toEqual({ count: 1 });
+    expect(await h.dispatch('trashPages', { keys: ['https://ex.org/review'] }, popup)).toEqual({ count: 1 });
+    expect(await h.dispatch('listAnnotations', { page: page() }, content(1))).toEqual([]);
+    expect(await h.dispatch('restorePages', { keys: ['https://ex.org/review'] }, popup)).toEqual({ count: 1 });
+    expect((await h.dispatch('listAnnotations', { page: page() }, content(1))).map((x) => x.id)).toEqual([b.id]);
+    expect(await h.dispatch('restoreAnnotations', { ids: [a.id] }, popup)).toEqual({ count: 1 });
+    expect(notified).toEqual([1, 1, 1, 1, 1]);
+    await expect(h.dispatch('trashPages', { keys: ['https://ex.org/review'] }, content(1))).rejects.toThrow(/not accepted from content/);
+    await expect(h.dispatch('editAnnotations', { ids: [a.id], edit: { addTags: [''] } }, popup)).rejects.toThrow(/tag cannot be empty/);
   });
 });

@@ -148,6 +148,7 @@ describe('corrections', () => {
   it('refuses a value that does not fit its field', async () => {
     await expect(store().correctSavedField('https://steppe.example/reviews/caravans', 'work.pages', 'many')).rejects.toThrow(/work.pages/);
     expect(parseFieldInput('work.pages', '312 pp.')).toBe(312);
+    expect(parseFieldInput('work.pages', '1,024 pages, 12 plates')).toBe(1024);
     expect(parseFieldInput('work.pages', '')).toBeNull();
   });
 });

@@ -1,0 +1,121 @@
+/// <reference types="chrome" />
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { launchWithExtension, extensionId, serviceWorker } from '../../scripts/chromium';
+import { startFixtureServer } from '../../scripts/fixture-server';
+import { median, type Figures } from '../harness';
+
+const PAGES = 1_000;
+const ANNOTATIONS = 10_000;
+const ON_PAGE = 50;
+const RUNS = 9;
+
+/** Per run: ms from navigation start to the full render, and from the popup's script starting to it. */
+async function renderTimes(context: BrowserContext, popupUrl: string, expected: number): Promise<{ total: number[]; script: number[] }> {
+  const total: number[] = [];
+  const script: number[] = [];
+  for (let i = 0; i < RUNS + 1; i++) {
+    const popup = await context.newPage();
+    await popup.goto(popupUrl);
+    await popup.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=annotation], [data-testid=orphan]').length === n && performance.getEntriesByName('popup-ready').length > 0,
+      expected,
+    );
+    const [start, ready] = await popup.evaluate(() => ['popup-script', 'popup-ready'].map((m) => performance.getEntriesByName(m)[0]!.startTime));
+    // The first run warms the browser's caches.
+    if (i > 0) {
+      total.push(ready!);
+      script.push(ready! - start!);
+    }
+    await popup.close();
+  }
+  return { total, script };
+}
+
+/**
+ * The popup's first full render in the built extension: a database of 10,000 annotations on
+ * 1,000 pages, 50 of them on the seed review open in the tab. Each run opens popup.html for
+ * that tab and reads the "popup-ready" mark it sets once the work, fields and all 50
+ * annotations are in the DOM: from navigation start (the browser opening the page and loading
+ * its script included) and from the script starting to run (the popup's own work: asking for
+ * the tab, opening the database, reading, rendering). The same with an empty database shows
+ * what the records themselves cost.
+ */
+export async function popupSuite(): Promise<Figures> {
+  const profile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));
+  const server = await startFixtureServer(resolve('tests/fixtures'));
+  const context = await launchWithExtension(profile);
+  try {
+    const worker = await serviceWorker(context);
+    const id = await extensionId(context);
+    const url = server.url('seed-review.html');
+    const tab = await context.newPage();
+    await tab.goto(url);
+    let tabId: number | null = null;
+    for (let i = 0; i < 100 && tabId == null; i++) {
+      const all = await worker.evaluate(() => chrome.storage.session.get(null));
+      for (const [k, v] of Object.entries(all)) if (k.startsWith('tab:') && (v as { url: string }).url === url) tabId = Number(k.slice(4));
+      if (tabId == null) await new Promise((r) => setTimeout(r, 100));
+    }
+    if (tabId == null) throw new Error('the content script did not report the seed page');
+
+    // The popup opens the database (and creates its schema); then the records go in directly.
+    const popupUrl = `chrome-extension://${id}/popup.html?tabId=${tabId}`;
+    const seeder = await context.newPage();
+    await seeder.goto(popupUrl);
+    await seeder.getByTestId('annotation-list').waitFor();
+    const emptyTimes = await renderTimes(context, popupUrl, 0);
+    await seeder.evaluate(
+      async ({ pages, annotations, onPage, pageUrl }) => {
+        const open = indexedDB.open('review-annotator');
+        await new Promise((res, rej) => {
+          open.onsuccess = res;
+          open.onerror = rej;
+        });
+        const db: IDBDatabase = open.result;
+        const tx = db.transaction(['pages', 'annotations'], 'readwrite');
+        const now = Date.now();
+        // (No named functions in here: the bench runs under tsx, whose helpers do not exist in the page.)
+        const keys: string[] = [];
+        for (let p = 0; p < pages; p++) keys.push(p === 0 ? pageUrl : `https://site${p % 20}.example/review/${p}`);
+        const key = keys.at.bind(keys) as (p: number) => string;
+        for (let p = 0; p < pages; p++) {
+          tx.objectStore('pages').put({ key: key(p), url: key(p), title: `Review ${p}`, canonicalKey: null, extraction: null, corrections: {}, savedAt: now - p, updatedAt: now - p, deleted: null, site: '', terms: [] });
+        }
+        const colors = ['yellow', 'green', 'blue', 'pink', 'purple'];
+        for (let i = 0; i < annotations; i++) {
+          const p = i < onPage ? 0 : 1 + (i % (pages - 1));
+          const exact = `Quoted sentence number ${i} from a review, long enough to wrap over two lines in the popup list.`;
+          tx.objectStore('annotations').put({
+            id: `bench-annotation-${String(i).padStart(6, '0')}`, pageKey: key(p), url: key(p), title: `Review ${p}`, motivation: 'highlighting',
+            target: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: i, end: i + exact.length } },
+            color: colors[i % 5], note: i % 3 ? `A note on ${i}` : '', tags: i % 4 ? ['method', `t${i % 40}`] : [], created: now + i, updated: now + i, deleted: null, terms: [],
+          });
+        }
+        await new Promise((res, rej) => {
+          tx.oncomplete = res;
+          tx.onerror = rej;
+        });
+        db.close();
+      },
+      { pages: PAGES, annotations: ANNOTATIONS, onPage: ON_PAGE, pageUrl: url },
+    );
+    await seeder.close();
+
+    const full = await renderTimes(context, popupUrl, ON_PAGE);
+    const k = `${ANNOTATIONS / 1000}k`;
+    return {
+      'popup.emptyDb.fromNavigation.median': { value: median(emptyTimes.total), unit: 'ms' },
+      'popup.emptyDb.fromScript.median': { value: median(emptyTimes.script), unit: 'ms' },
+      [`popup.${k}.fromNavigation.median`]: { value: median(full.total), unit: 'ms', target: 100 },
+      [`popup.${k}.fromScript.median`]: { value: median(full.script), unit: 'ms', target: 100 },
+      [`popup.${k}.fromNavigation.max`]: { value: Math.max(...full.total), unit: 'ms' },
+    };
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}

@@ -8,6 +8,7 @@ import { launchChromium, type Figures } from './harness';
 import { extractionSuite } from './suites/extraction';
 import { anchoringSuite } from './suites/anchoring';
 import { librarySuite } from './suites/library';
+import { popupSuite } from './suites/popup';
 
 const json = process.argv.includes('--json');
 if (!existsSync('.output/chrome-mv3/manifest.json')) {
@@ -21,6 +22,7 @@ try {
   Object.assign(figures, await extractionSuite(browser));
   Object.assign(figures, await anchoringSuite(browser));
   Object.assign(figures, await librarySuite(browser));
+  Object.assign(figures, await popupSuite());
 } finally {
   await browser.close();
 }

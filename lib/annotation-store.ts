@@ -1,4 +1,4 @@
-import type { ReviewDb, PageRecord } from './db';
+import { annotationIndex, type ReviewDb, type PageRecord } from './db';
 import type { Extraction, FieldPath } from './extract/schema';
 import type { AnnotationEdit, AnnotationRecord, HighlightColor, NewHighlight } from './annotation';
 import { fits, withCorrection, type FieldValue } from './library/corrections';
@@ -60,15 +60,41 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     return record;
   }
 
+  /**
+   * Gathers the pages' index columns from their annotations again (search terms, tags,
+   * colours). Called inside every transaction that changes annotations, so the library's
+   * page-level indexes never lag behind.
+   */
+  async function refreshPages(keys: Iterable<string>): Promise<void> {
+    for (const key of new Set(keys)) {
+      const page = await db.pages.get(key);
+      if (!page) continue;
+      const gathered = annotationIndex(await db.annotations.where('pageKey').equals(key).toArray());
+      await db.pages.put({ ...page, ...gathered });
+    }
+  }
+
   async function change(id: string, fn: (a: AnnotationRecord) => AnnotationRecord): Promise<AnnotationRecord> {
     let out!: AnnotationRecord;
-    await db.transaction('rw', db.annotations, async () => {
+    await db.transaction('rw', db.pages, db.annotations, async () => {
       const a = await db.annotations.get(id);
       if (!a) throw new NotFoundError(`no annotation with id ${id}`);
       out = fn(a);
       await db.annotations.put(out);
+      await refreshPages([out.pageKey]);
     });
     return out;
+  }
+
+  /** Changes the annotations with these ids that `when` accepts; refreshes their pages. */
+  async function modifyMany(ids: string[], when: (a: AnnotationRecord) => boolean, fn: (a: AnnotationRecord) => void): Promise<number> {
+    return db.transaction('rw', db.pages, db.annotations, async () => {
+      const found = (await db.annotations.bulkGet(ids)).filter((a): a is AnnotationRecord => a != null && when(a));
+      for (const a of found) fn(a);
+      await db.annotations.bulkPut(found);
+      await refreshPages(found.map((a) => a.pageKey));
+      return found.length;
+    });
   }
 
   function newRecord(page: PageRef, t: number, fields: Pick<AnnotationRecord, 'motivation' | 'target' | 'color' | 'note' | 'tags'>): AnnotationRecord {
@@ -117,6 +143,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
       await db.transaction('rw', db.pages, db.annotations, async () => {
         await upsertPage(page, extraction, t);
         await db.annotations.add(record);
+        await refreshPages([record.pageKey]);
       });
       return record;
     },
@@ -127,6 +154,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
       await db.transaction('rw', db.pages, db.annotations, async () => {
         await upsertPage(page, extraction, t);
         await db.annotations.add(record);
+        await refreshPages([record.pageKey]);
       });
       return record;
     },
@@ -134,7 +162,9 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     /** The page's annotations that are not in the trash, oldest first. */
     forPage(page: Pick<PageRef, 'url' | 'canonical'>): Promise<AnnotationRecord[]> {
       return db.transaction('r', db.pages, db.annotations, async () => {
-        const all = await db.annotations.where('pageKey').anyOf(await keysFor(page)).toArray();
+        // One equals() read per key: IndexedDB's getAll, where anyOf() walks a cursor record by record.
+        const keys = await keysFor(page);
+        const all = (await Promise.all(keys.map((k) => db.annotations.where('pageKey').equals(k).toArray()))).flat();
         return all.filter((a) => a.deleted == null).sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
       });
     },
@@ -161,26 +191,27 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     trash: (id: string) => change(id, (a) => ({ ...a, deleted: now(), updated: now() })),
 
     /** Moves annotations to the trash together; restoring them takes them all back. */
-    async trashMany(ids: string[]): Promise<number> {
+    trashMany(ids: string[]): Promise<number> {
       const t = now();
-      return db.annotations.where('id').anyOf(ids).and((a) => a.deleted == null).modify({ deleted: t, updated: t });
+      return modifyMany(ids, (a) => a.deleted == null, (a) => Object.assign(a, { deleted: t, updated: t }));
     },
 
     async restoreMany(ids: string[]): Promise<number> {
       const t = now();
       return db.transaction('rw', db.pages, db.annotations, async () => {
-        const restored = await db.annotations.where('id').anyOf(ids).and((a) => a.deleted != null).toArray();
+        const n = await modifyMany(ids, (a) => a.deleted != null, (a) => Object.assign(a, { deleted: null, updated: t }));
         // An annotation cannot come back to a page that is still in the trash: the page comes too.
-        const pageKeys = [...new Set(restored.map((a) => a.pageKey))];
-        await db.pages.where('key').anyOf(pageKeys).and((p) => p.deleted != null).modify({ deleted: null, updatedAt: t });
-        return db.annotations.where('id').anyOf(ids).and((a) => a.deleted != null).modify({ deleted: null, updated: t });
+        const pageKeys = new Set((await db.annotations.bulkGet(ids)).flatMap((a) => (a ? [a.pageKey] : [])));
+        const trashed = (await db.pages.bulkGet([...pageKeys])).filter((p) => p != null && p.deleted != null);
+        await db.pages.bulkPut(trashed.map((p) => ({ ...p!, deleted: null, updatedAt: t })));
+        return n;
       });
     },
 
-    async updateMany(ids: string[], edit: BulkEdit): Promise<number> {
+    updateMany(ids: string[], edit: BulkEdit): Promise<number> {
       const t = now();
       const remove = new Set(edit.removeTags ?? []);
-      return db.annotations.where('id').anyOf(ids).modify((a) => {
+      return modifyMany(ids, () => true, (a) => {
         if (edit.color && a.motivation === 'highlighting') a.color = edit.color;
         a.tags = [...new Set([...a.tags.filter((tag) => !remove.has(tag)), ...(edit.addTags ?? [])])];
         a.updated = t;
@@ -190,13 +221,15 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     /** Moves pages to the trash with their annotations, all stamped with the same time. */
     async trashPages(keys: string[]): Promise<number> {
       return db.transaction('rw', db.pages, db.annotations, async () => {
+        const pages = (await db.pages.bulkGet(keys)).filter((p) => p != null && p.deleted == null).map((p) => p!);
+        const annotations = (await Promise.all(pages.map((p) => db.annotations.where('pageKey').equals(p.key).toArray()))).flat();
         // The stamp tells what went with the page from what was deleted on its own before,
         // so it must differ from theirs even within one millisecond.
-        const before = await db.annotations.where('pageKey').anyOf(keys).and((a) => a.deleted != null).toArray();
-        const t = Math.max(now(), ...before.map((a) => a.deleted! + 1));
-        const n = await db.pages.where('key').anyOf(keys).and((p) => p.deleted == null).modify({ deleted: t, updatedAt: t });
-        await db.annotations.where('pageKey').anyOf(keys).and((a) => a.deleted == null).modify({ deleted: t, updated: t });
-        return n;
+        const t = Math.max(now(), ...annotations.map((a) => (a.deleted ?? 0) + 1));
+        await db.pages.bulkPut(pages.map((p) => ({ ...p, deleted: t, updatedAt: t })));
+        await db.annotations.bulkPut(annotations.filter((a) => a.deleted == null).map((a) => ({ ...a, deleted: t, updated: t })));
+        await refreshPages(pages.map((p) => p.key));
+        return pages.length;
       });
     },
 
@@ -204,11 +237,14 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     async restorePages(keys: string[]): Promise<number> {
       const t = now();
       return db.transaction('rw', db.pages, db.annotations, async () => {
-        const pages = await db.pages.where('key').anyOf(keys).and((p) => p.deleted != null).toArray();
+        const pages = (await db.pages.bulkGet(keys)).filter((p) => p != null && p.deleted != null).map((p) => p!);
         for (const p of pages) {
-          await db.annotations.where('pageKey').equals(p.key).and((a) => a.deleted === p.deleted).modify({ deleted: null, updated: t });
+          const withPage = (await db.annotations.where('pageKey').equals(p.key).toArray()).filter((a) => a.deleted === p.deleted);
+          await db.annotations.bulkPut(withPage.map((a) => ({ ...a, deleted: null, updated: t })));
         }
-        return db.pages.where('key').anyOf(pages.map((p) => p.key)).modify({ deleted: null, updatedAt: t });
+        await db.pages.bulkPut(pages.map((p) => ({ ...p, deleted: null, updatedAt: t })));
+        await refreshPages(pages.map((p) => p.key));
+        return pages.length;
       });
     },
 
@@ -218,10 +254,16 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
       return db.transaction('rw', db.pages, db.annotations, async () => {
         const pageKeys = await db.pages.where('deleted').below(cutoff).primaryKeys();
         const annotations = await db.annotations.where('deleted').below(cutoff).delete();
-        const pages = await db.pages.where('key').anyOf(pageKeys).delete();
+        const pages = await db.pages.bulkDelete(pageKeys).then(() => pageKeys.length);
         return { pages, annotations };
       });
     },
+
+    /** Gathers every page's index columns again (after records were written in bulk, as an import does). */
+    async reindexAll(): Promise<void> {
+      await db.transaction('rw', db.pages, db.annotations, async () => refreshPages(await db.pages.toCollection().primaryKeys()));
+    },
+
     restore: (id: string) => change(id, (a) => ({ ...a, deleted: null, updated: now() })),
 
     /** An orphaned highlight becomes a note about the page; its quote is kept in the note. */

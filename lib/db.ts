@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Extraction } from './extract/schema';
 import type { AnnotationRecord } from './annotation';
 import { effectiveFields, type Corrections } from './library/corrections';
-import { termsOf } from './library/search-terms';
+import { fold, termsOf } from './library/search-terms';
 
 /**
  * The one database, opened only in the extension's own origin (background and extension
@@ -29,13 +29,29 @@ export interface PageRecord {
   deleted: number | null;
 }
 
-/** Index-only columns, kept up to date by the hooks below; never part of an export. */
-interface Indexed {
-  /** Search terms (lib/library/search-terms). */
-  terms?: string[];
+/**
+ * Index-only columns of a page, for the library's queries; never part of an export. The page's
+ * own ones follow its record (hooks below); the ones gathered from its annotations are kept up
+ * to date by the annotation store, in the transaction that changes them.
+ */
+interface PageIndex {
+  site?: string;
+  /** Search terms of the annotations not in the trash (lib/library/search-terms). */
+  annotationTerms?: string[];
+  /** The page's own terms and its annotations' (indexed, multi-entry). */
+  allTerms?: string[];
+  /** Tags and colours used by its annotations not in the trash. */
+  tags?: string[];
+  colors?: string[];
+  /** The work's type, year, date and folded title, with the user's corrections. */
+  workType?: string;
+  workYear?: string;
+  workDate?: string;
+  sortTitle?: string;
 }
-export type StoredPage = PageRecord & Indexed & { site?: string };
-export type StoredAnnotation = AnnotationRecord & Indexed;
+export type StoredPage = PageRecord & PageIndex;
+export type StoredAnnotation = AnnotationRecord;
+export const PAGE_INDEX_COLUMNS = ['site', 'annotationTerms', 'allTerms', 'tags', 'colors', 'workType', 'workYear', 'workDate', 'sortTitle'] as const;
 
 export const DB_NAME = 'review-annotator';
 
@@ -56,6 +72,20 @@ export function annotationTerms(a: Pick<AnnotationRecord, 'target' | 'note' | 't
   return termsOf(a.target?.quote.exact, a.note, a.tags);
 }
 
+/** The page's own index columns, from its record (undefined where there is nothing to index). */
+function ownIndex(p: StoredPage): Partial<StoredPage> {
+  const { work } = effectiveFields(p.extraction, p.corrections);
+  const own = pageTerms(p);
+  return {
+    site: siteOf(p.url),
+    allTerms: [...new Set([...own, ...(p.annotationTerms ?? [])])],
+    workType: work.type ?? undefined,
+    workDate: work.date ?? undefined,
+    workYear: work.date?.match(/\d{4}/)?.[0] ?? undefined,
+    sortTitle: fold(work.title ?? p.title).trim() || undefined,
+  };
+}
+
 /** The record as it will be: Dexie hands an updating hook changes by key path ("extraction.work.title"). */
 function applyMods<T extends object>(record: T, mods: object): T {
   const next = Dexie.deepClone(record);
@@ -74,44 +104,49 @@ export class ReviewDb extends Dexie {
       pages: 'key, url, canonicalKey, savedAt, updatedAt',
       annotations: 'id, pageKey, created, updated, deleted, *tags, color',
     });
-    // v2 — the library: corrections, a trash for pages, search terms, the site to filter by.
+    // v2 — the library: corrections, a trash for pages, and index columns for search, filters and sorting.
     this.version(2)
       .stores({
-        pages: 'key, url, canonicalKey, savedAt, updatedAt, deleted, site, *terms',
-        annotations: 'id, pageKey, created, updated, deleted, *tags, color, *terms',
+        pages: 'key, url, canonicalKey, savedAt, updatedAt, deleted, site, workType, workYear, workDate, sortTitle, *allTerms, *tags, *colors',
+        annotations: 'id, pageKey, created, updated, deleted, *tags, color',
       })
       .upgrade(async (tx) => {
+        const annotations = (await tx.table('annotations').toArray()) as StoredAnnotation[];
         await tx.table('pages').toCollection().modify((p: StoredPage) => {
           p.corrections ??= {};
           p.deleted ??= null;
-          p.site = siteOf(p.url);
-          p.terms = pageTerms(p);
-        });
-        await tx.table('annotations').toCollection().modify((a: StoredAnnotation) => {
-          a.terms = annotationTerms(a);
+          Object.assign(p, annotationIndex(annotations.filter((a) => a.pageKey === p.key)));
+          Object.assign(p, ownIndex(p));
         });
       });
 
-    // Whoever writes (background, library, an import), the index columns follow the record.
+    // Whoever writes a page (background, library, an import), its own index columns follow it.
     this.pages.hook('creating', (_key, p) => {
-      p.site = siteOf(p.url);
-      p.terms = pageTerms(p);
+      Object.assign(p, ownIndex(p));
     });
     this.pages.hook('updating', (mods, _key, p) => {
-      const next = applyMods(p, mods);
-      return { site: siteOf(next.url), terms: pageTerms(next) };
-    });
-    this.annotations.hook('creating', (_key, a) => {
-      a.terms = annotationTerms(a);
-    });
-    this.annotations.hook('updating', (mods, _key, a) => {
-      return { terms: annotationTerms(applyMods(a, mods)) };
+      const next = ownIndex(applyMods(p, mods));
+      // Dexie deletes a key path set to undefined.
+      return next;
     });
   }
 }
 
+/** The index columns a page gathers from its annotations. */
+export function annotationIndex(annotations: StoredAnnotation[]): Pick<PageIndex, 'annotationTerms' | 'tags' | 'colors'> {
+  const live = annotations.filter((a) => a.deleted == null);
+  const terms = new Set<string>();
+  for (const a of live) for (const t of annotationTerms(a)) terms.add(t);
+  return {
+    annotationTerms: [...terms],
+    tags: [...new Set(live.flatMap((a) => a.tags))],
+    colors: [...new Set(live.flatMap((a) => (a.color ? [a.color] : [])))],
+  };
+}
+
 /** A record as the rest of the code sees it: without the index-only columns. */
-export function withoutIndexColumns<T extends Indexed & { site?: string }>(r: T): Omit<T, 'terms' | 'site'> {
-  const { terms: _t, site: _s, ...rest } = r;
-  return rest;
+export function withoutIndexColumns(p: StoredPage): PageRecord {
+  const out: Record<string, unknown> = { ...p };
+  for (const c of PAGE_INDEX_COLUMNS) delete out[c];
+  return out as unknown as PageRecord;
 }

@@ -9,14 +9,14 @@ import { COLORS, type HighlightColor } from '@/lib/annotation';
 import { TRASH_DAYS } from '@/lib/annotation-store';
 import { ReviewDb } from '@/lib/db';
 import { COLOR_NAMES } from '@/lib/highlight/colors';
-import { libraryFacets, libraryPage, queryLibrary, trashContents, type LibraryEntry, type LibraryQuery, type SortOrder } from '@/lib/library/query';
+import { LIBRARY_PAGE_SIZE, libraryFacets, libraryPage, queryLibrary, trashContents, type LibraryEntry, type LibraryQuery, type SortOrder } from '@/lib/library/query';
 import { words } from '@/lib/library/search-terms';
 import { parseTags } from '@/lib/tags';
 import { sendMessage } from '@/lib/messages';
 
 // Reads only, live; every write goes through the background, which tells the pages' tabs.
 const db = new ReviewDb();
-const PAGE_STEP = 50;
+const PAGE_STEP = LIBRARY_PAGE_SIZE;
 
 type Route = { view: 'list' } | { view: 'page'; key: string } | { view: 'trash' };
 

@@ -48,22 +48,22 @@ describe('ReviewDb', () => {
     await db.open();
     const page = await db.pages.get(V1_PAGE.key);
     expect(page).toMatchObject({ ...V1_PAGE, corrections: {}, deleted: null, site: 'reviews.example' });
-    const a = await db.annotations.get(V1_ANNOTATION.id);
-    expect(a).toMatchObject(V1_ANNOTATION);
-    expect(await db.annotations.where('terms').startsWith('ferg').primaryKeys()).toEqual([V1_ANNOTATION.id]);
-    expect(await db.annotations.where('terms').equals('borders').primaryKeys()).toEqual([V1_ANNOTATION.id]);
-    expect(await db.pages.where('terms').equals('steppe').primaryKeys()).toEqual([V1_PAGE.key]);
+    expect(await db.annotations.get(V1_ANNOTATION.id)).toEqual(V1_ANNOTATION);
+    // The page gathers its annotations' words, tags and colours, and its own words.
+    for (const w of ['ferg', 'borders', 'steppe']) expect(await db.pages.where('allTerms').startsWith(w).primaryKeys(), w).toEqual([V1_PAGE.key]);
+    expect(await db.pages.where('tags').equals('trade').primaryKeys()).toEqual([V1_PAGE.key]);
+    expect(await db.pages.where('colors').equals('green').primaryKeys()).toEqual([V1_PAGE.key]);
   });
 
-  it('search terms follow every write, including partial updates by key path', async () => {
+  it('a page’s own index columns follow every write, including partial updates by key path', async () => {
     db = new ReviewDb(`terms-${Math.random()}`);
-    await db.annotations.add({ ...(V1_ANNOTATION as any), terms: undefined });
-    await db.annotations.update(V1_ANNOTATION.id, { note: 'Über die Grenzen' });
-    expect(await db.annotations.where('terms').equals('uber').count()).toBe(1);
-    expect(await db.annotations.where('terms').equals('1998').count()).toBe(0);
     await db.pages.add({ ...V1_PAGE, corrections: {}, deleted: null });
-    await db.pages.update(V1_PAGE.key, { 'corrections.work.title': 'Caravan Ledgers' } as any);
-    expect((await db.pages.get(V1_PAGE.key))?.corrections).toEqual({ work: { title: 'Caravan Ledgers' } });
-    expect(await db.pages.where('terms').equals('caravan').count()).toBe(1);
+    await db.pages.update(V1_PAGE.key, { 'corrections.work.title': 'Caravan Ledgers', 'corrections.work.date': '1998-05' } as any);
+    expect((await db.pages.get(V1_PAGE.key))?.corrections).toEqual({ work: { title: 'Caravan Ledgers', date: '1998-05' } });
+    expect(await db.pages.where('allTerms').equals('caravan').count()).toBe(1);
+    expect(await db.pages.where('workYear').equals('1998').count()).toBe(1);
+    expect(await db.pages.where('sortTitle').equals('caravan ledgers').count()).toBe(1);
+    await db.pages.update(V1_PAGE.key, { 'corrections.work.date': null } as any);
+    expect(await db.pages.where('workYear').equals('1998').count()).toBe(0);
   });
 });

@@ -115,6 +115,25 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     return out;
   }
 
+  // Reads run in a transaction: inside one, Dexie follows its zone across native awaits, which
+  // a liveQuery needs in order to see which records the read touched.
+  function getPage(page: Pick<PageRef, 'url' | 'canonical'>): Promise<PageRecord | null> {
+    return db.transaction('r', db.pages, async () => {
+      const found = await db.pages.bulkGet(await keysFor(page));
+      return found.find((p) => p != null) ?? null;
+    });
+  }
+
+  /** The page's annotations that are not in the trash, oldest first. */
+  function forPage(page: Pick<PageRef, 'url' | 'canonical'>): Promise<AnnotationRecord[]> {
+    return db.transaction('r', db.pages, db.annotations, async () => {
+      // One equals() read per key: IndexedDB's getAll, where anyOf() walks a cursor record by record.
+      const keys = await keysFor(page);
+      const all = (await Promise.all(keys.map((k) => db.annotations.where('pageKey').equals(k).toArray()))).flat();
+      return all.filter((a) => a.deleted == null).sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
+    });
+  }
+
   return {
     keysFor,
     correctField,
@@ -127,14 +146,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
       return out;
     },
 
-    // Reads run in a transaction: inside one, Dexie follows its zone across native awaits, which
-    // a liveQuery needs in order to see which records the read touched.
-    getPage(page: Pick<PageRef, 'url' | 'canonical'>): Promise<PageRecord | null> {
-      return db.transaction('r', db.pages, async () => {
-        const found = await db.pages.bulkGet(await keysFor(page));
-        return found.find((p) => p != null) ?? null;
-      });
-    },
+    getPage,
 
     /** A new highlight; the page's extraction is saved with it, so the library knows the work. */
     async addHighlight(page: PageRef, extraction: Extraction | null, h: NewHighlight): Promise<AnnotationRecord> {
@@ -159,15 +171,12 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
       return record;
     },
 
-    /** The page's annotations that are not in the trash, oldest first. */
-    forPage(page: Pick<PageRef, 'url' | 'canonical'>): Promise<AnnotationRecord[]> {
-      return db.transaction('r', db.pages, db.annotations, async () => {
-        // One equals() read per key: IndexedDB's getAll, where anyOf() walks a cursor record by record.
-        const keys = await keysFor(page);
-        const all = (await Promise.all(keys.map((k) => db.annotations.where('pageKey').equals(k).toArray()))).flat();
-        return all.filter((a) => a.deleted == null).sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
-      });
+    /** The page's record and annotations in one read (what the popup shows). */
+    pageWithAnnotations(page: Pick<PageRef, 'url' | 'canonical'>): Promise<{ page: PageRecord | null; annotations: AnnotationRecord[] }> {
+      return db.transaction('r', db.pages, db.annotations, async () => ({ page: await getPage(page), annotations: await forPage(page) }));
     },
+
+    forPage,
 
     get: (id: string) => db.annotations.get(id),
 
@@ -259,7 +268,11 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
       });
     },
 
-    /** Gathers every page's index columns again (after records were written in bulk, as an import does). */
+    /** Gathers pages' index columns again, after their records were written in bulk (an import). */
+    reindexPages(keys: Iterable<string>): Promise<void> {
+      return db.transaction('rw', db.pages, db.annotations, () => refreshPages(keys));
+    },
+
     async reindexAll(): Promise<void> {
       await db.transaction('rw', db.pages, db.annotations, async () => refreshPages(await db.pages.toCollection().primaryKeys()));
     },

@@ -74,9 +74,8 @@ function TabView({ tabId, state }: { tabId: number; state: TabState }) {
   const [pageNote, setPageNote] = useState('');
   const ref = { url: state.url, canonical: state.canonical };
   // Live: a change made in the library, the page or another window shows here at once.
-  const saved = useLiveQuery(() => store.getPage(ref), [state.url, state.canonical]);
-  const annotations = useLiveQuery(() => store.forPage(ref), [state.url, state.canonical]);
-  const ready = saved.status === 'ready' && annotations.status === 'ready';
+  const live = useLiveQuery(() => store.pageWithAnnotations(ref), [state.url, state.canonical]);
+  const ready = live.status === 'ready';
 
   // For the benchmark: the work, its fields and every annotation are in the DOM.
   useLayoutEffect(() => {
@@ -101,8 +100,8 @@ function TabView({ tabId, state }: { tabId: number; state: TabState }) {
     [tabId],
   );
 
-  const page = saved.status === 'ready' ? saved.value : null;
-  const list = annotations.status === 'ready' ? annotations.value : [];
+  const page = live.status === 'ready' ? live.value.page : null;
+  const list = live.status === 'ready' ? live.value.annotations : [];
   const extraction = page?.extraction ?? state.extraction;
   const corrections = page?.corrections;
   const effective = effectiveFields(extraction, corrections);

@@ -212,3 +212,19 @@ test('popup and library have no serious accessibility violations, in both colour
     await library.close();
   }
 });
+
+test('the library is the options page, and reads at 200% zoom without sideways scrolling', async ({ ext, server }) => {
+  const url = server.url('seed-review.html');
+  const { page } = await seedPage(ext, url);
+  await highlight(page, QUOTE, { color: 'green', note: 'A rather long note that should wrap inside the card rather than push the layout wider than the window', tags: 'security' });
+  const [options] = await Promise.all([ext.context.waitForEvent('page'), ext.worker.evaluate(() => chrome.runtime.openOptionsPage())]);
+  await expect(options).toHaveURL(new RegExp(`chrome-extension://${ext.extensionId}/library\\.html`));
+  await options.setViewportSize({ width: 1280, height: 800 });
+  await expect(options.getByTestId('library-page')).toHaveCount(1);
+  await options.evaluate(() => { document.documentElement.style.zoom = '2'; });
+  await options.getByTestId('select-annotation').check();
+  expect(await options.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await options.getByTestId('open-page').click();
+  await expect(options.getByTestId('page-view')).toBeVisible();
+  expect(await options.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,106 @@
+import type { AnnotationRecord } from '../annotation';
+import { createAnnotationStore } from '../annotation-store';
+import { withoutIndexColumns, type PageRecord, type ReviewDb } from '../db';
+import type { ParsedBackup } from './format';
+
+/**
+ * Bringing a backup in: first a plan (what is new, changed, unchanged, or kept because the
+ * database has a newer version), then the same classification applied in one transaction, so
+ * the database ends up either with all of it or exactly as it was. Importing a file twice
+ * changes nothing the second time.
+ */
+
+export interface ImportCounts {
+  new: number;
+  changed: number;
+  unchanged: number;
+  /** In the database with a newer update time than the file's: kept as they are. */
+  keptNewer: number;
+}
+
+export interface ImportPlan {
+  pages: ImportCounts;
+  annotations: ImportCounts;
+}
+
+type Verdict = keyof ImportCounts;
+
+/** JSON with object keys sorted, so that two records with the same content compare equal. */
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+function verdict<T>(incoming: T, existing: T | undefined, time: (x: T) => number): Verdict {
+  if (existing === undefined) return 'new';
+  if (stable(existing) === stable(incoming)) return 'unchanged';
+  return time(existing) > time(incoming) ? 'keptNewer' : 'changed';
+}
+
+const counts = (): ImportCounts => ({ new: 0, changed: 0, unchanged: 0, keptNewer: 0 });
+
+/** A page record for annotations whose page the file does not describe (a plain W3C export). */
+function pageFor(a: AnnotationRecord): PageRecord {
+  return { key: a.pageKey, url: a.url, title: a.title || a.url, canonicalKey: null, extraction: null, corrections: {}, savedAt: a.created, updatedAt: a.created, deleted: null };
+}
+
+async function classify(db: ReviewDb, backup: ParsedBackup) {
+  const pages = new Map(backup.pages.map((p) => [p.key, p]));
+  for (const a of backup.annotations) if (!pages.has(a.pageKey)) pages.set(a.pageKey, pageFor(a));
+  const incomingPages = [...pages.values()];
+  const [storedPages, storedAnnotations] = await Promise.all([
+    db.pages.bulkGet(incomingPages.map((p) => p.key)),
+    db.annotations.bulkGet(backup.annotations.map((a) => a.id)),
+  ]);
+  const described = new Set(backup.pages.map((p) => p.key));
+  const plan: ImportPlan = { pages: counts(), annotations: counts() };
+  const pagesToWrite: PageRecord[] = [];
+  const annotationsToWrite: AnnotationRecord[] = [];
+  incomingPages.forEach((p, i) => {
+    const stored = storedPages[i];
+    // A page the file only implies (no record in it) never replaces one the database has.
+    const v = stored && !described.has(p.key) ? 'unchanged' : verdict(p, stored && withoutIndexColumns(stored), (x) => x.updatedAt);
+    plan.pages[v]++;
+    if (v === 'new' || v === 'changed') pagesToWrite.push(p);
+  });
+  backup.annotations.forEach((a, i) => {
+    const v = verdict(a, storedAnnotations[i], (x) => x.updated);
+    plan.annotations[v]++;
+    if (v === 'new' || v === 'changed') annotationsToWrite.push(a);
+  });
+  return { plan, pagesToWrite, annotationsToWrite };
+}
+
+/** What importing the file would do; writes nothing. */
+export function planImport(db: ReviewDb, backup: ParsedBackup): Promise<ImportPlan> {
+  return db.transaction('r', db.pages, db.annotations, async () => (await classify(db, backup)).plan);
+}
+
+/** Imports the file in one transaction; returns what it did and the pages it touched. */
+export async function applyImport(db: ReviewDb, backup: ParsedBackup): Promise<ImportPlan & { pageKeys: string[] }> {
+  const store = createAnnotationStore(db);
+  return db.transaction('rw', db.pages, db.annotations, async () => {
+    const { plan, pagesToWrite, annotationsToWrite } = await classify(db, backup);
+    await db.pages.bulkPut(pagesToWrite);
+    await db.annotations.bulkPut(annotationsToWrite);
+    const pageKeys = [...new Set([...pagesToWrite.map((p) => p.key), ...annotationsToWrite.map((a) => a.pageKey)])];
+    await store.reindexPages(pageKeys);
+    return { ...plan, pageKeys };
+  });
+}
+
+/** Every page record and every annotation (the trash included), or those of some pages. */
+export async function collectBackup(db: ReviewDb, pageKeys?: string[]): Promise<ParsedBackup> {
+  return db.transaction('r', db.pages, db.annotations, async () => {
+    if (!pageKeys) {
+      const [pages, annotations] = await Promise.all([db.pages.toArray(), db.annotations.toArray()]);
+      return { pages: pages.map(withoutIndexColumns), annotations };
+    }
+    const [pages, lists] = await Promise.all([
+      db.pages.bulkGet(pageKeys),
+      Promise.all(pageKeys.map((k) => db.annotations.where('pageKey').equals(k).toArray())),
+    ]);
+    return { pages: pages.flatMap((p) => (p ? [withoutIndexColumns(p)] : [])), annotations: lists.flat() };
+  });
+}

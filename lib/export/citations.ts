@@ -1,0 +1,457 @@
+import type { Work } from '../extract/schema';
+import type { ExportEntry } from './entry';
+
+/**
+ * Citations of the reviewed works, for Zotero and other reference managers: CSL-JSON, BibTeX
+ * and RIS, one entry per work however many pages review it.
+ *
+ * Written here rather than with citation-js: its BibTeX output (0.8 and 0.9) turns non-Latin
+ * text into LaTeX commands and drops what it cannot turn (an Arabic title came out empty), puts
+ * `undefined` in keys when a title has no Latin word, and its core pulls in node-fetch and
+ * sync-fetch. These writers follow the formats' rules and tests/unit/export-formats.test.ts
+ * reads their output back with a BibTeX parser, a JSON parser and RIS's line rules.
+ *
+ * Decisions:
+ * - Kind of work, from the free-text type (see kindOf): book, report (also working paper,
+ *   policy brief, ...), journal article, thesis, chapter, conference paper, else a generic
+ *   document (a book when it has an ISBN). The type as written goes in the genre / BibTeX
+ *   `type` / RIS M3 field of reports and theses when it says more than the kind's name.
+ * - Names are split into family and given only when that cannot be a guess: "Family, Given" as
+ *   the page wrote it, or initials before one family name ("J. R. Smith"). Any other name is
+ *   kept whole (CSL literal, braced in BibTeX, one AU line), as lib/library/citation.ts does:
+ *   "Niva Yau Tsz Yan" may be family name first, and "World Bank" is no person.
+ * - The URL is the work's own link; the review page is not the work. The reviews are cited in a
+ *   note instead ("Reviewed by X, Site, 2022-06-13: url"). The review's summary is the
+ *   reviewer's words, not the authors' abstract, so it is left out.
+ * - The same work: the same DOI, the same ISBN (ISBN-10 and -13 alike), or the same title and
+ *   year. Its fields come from the first page that has them; keywords from all.
+ * - A page whose work has no title gives no citation: there is nothing to cite.
+ */
+
+export type WorkKind = 'book' | 'edited-book' | 'report' | 'article' | 'thesis' | 'chapter' | 'conference' | 'document';
+
+export type CslName = { family: string; given: string } | { literal: string };
+
+export interface CslItem {
+  id: string;
+  type: string;
+  title: string;
+  author?: CslName[];
+  editor?: CslName[];
+  issued?: { 'date-parts': [number, number?, number?][] } | { literal: string };
+  publisher?: string;
+  'publisher-place'?: string;
+  genre?: string;
+  'number-of-pages'?: number;
+  ISBN?: string;
+  DOI?: string;
+  URL?: string;
+  keyword?: string;
+  language?: string;
+  note?: string;
+}
+
+interface CitedWork {
+  key: string;
+  kind: WorkKind;
+  work: Work;
+  /** One line per review of the work. */
+  reviews: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kinds
+
+/** The kind of a work, from its type as the page wrote it (English; other words fall to the fallbacks). */
+export function kindOf(work: Work): WorkKind {
+  const t = (work.type ?? '').toLowerCase();
+  if (/\b(thesis|dissertation|doctoral)\b/.test(t)) return 'thesis';
+  if (/\b(chapter|book section)\b/.test(t)) return 'chapter';
+  if (/\b(conference|proceedings|symposium)\b/.test(t)) return 'conference';
+  if (/\b(report|working paper|discussion paper|policy paper|occasional paper|white paper|research paper|policy brief|briefing|brief)\b/.test(t)) return 'report';
+  if (/\b(article|journal|paper)\b/.test(t)) return 'article';
+  if (/\bedited (book|volume|collection)\b/.test(t)) return 'edited-book';
+  if (/\b(book|monograph|volume|anthology|novel|memoir|biography|handbook)\b/.test(t)) return 'book';
+  if (work.isbn) return work.editors.length && !work.authors.length ? 'edited-book' : 'book';
+  return 'document';
+}
+
+const CSL_TYPE: Record<WorkKind, string> = {
+  book: 'book',
+  'edited-book': 'book',
+  report: 'report',
+  article: 'article-journal',
+  thesis: 'thesis',
+  chapter: 'chapter',
+  conference: 'paper-conference',
+  document: 'document',
+};
+
+const RIS_TYPE: Record<WorkKind, string> = {
+  book: 'BOOK',
+  'edited-book': 'EDBOOK',
+  report: 'RPRT',
+  article: 'JOUR',
+  thesis: 'THES',
+  chapter: 'CHAP',
+  conference: 'CPAPER',
+  document: 'GEN',
+};
+
+function bibtexType(kind: WorkKind, work: Work): string {
+  switch (kind) {
+    case 'book':
+    case 'edited-book':
+      return 'book';
+    case 'report':
+      return 'techreport';
+    case 'article':
+      return 'article';
+    case 'thesis':
+      return /\bmaster/i.test(work.type ?? '') ? 'mastersthesis' : 'phdthesis';
+    case 'chapter':
+      return 'incollection';
+    case 'conference':
+      return 'inproceedings';
+    case 'document':
+      return 'misc';
+  }
+}
+
+/** The type as written, where it says more than the kind's own name ("Working paper", not "Report"). */
+function genreOf(kind: WorkKind, work: Work): string | undefined {
+  if (kind !== 'report' && kind !== 'thesis') return undefined;
+  const t = work.type?.trim();
+  if (!t || /^(report|thesis)$/i.test(t)) return undefined;
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names, dates, identity
+
+const CORPORATE_SUFFIX = /^(inc|ltd|llc|llp|co|corp|plc|gmbh|ag|sa|s\.a|bv|nv|pty)\.?$/i;
+
+/** Family and given names where the name says which is which; else the name whole. */
+export function splitName(raw: string): CslName {
+  const name = raw.replace(/\s+/g, ' ').trim();
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
+  if (comma && !CORPORATE_SUFFIX.test(comma[2]!.trim())) return { family: comma[1]!.trim(), given: comma[2]!.trim() };
+  const initials = /^((?:\p{Lu}\.[\s-]?)+)\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+  if (initials) return { family: initials[2]!, given: initials[1]!.trim() };
+  return { literal: name };
+}
+
+/** ISO date at any precision as CSL date parts; a year found elsewhere in the text; else the text. */
+function cslDate(date: string | null): CslItem['issued'] {
+  if (!date) return undefined;
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
+  if (iso) {
+    const parts = [iso[1], iso[2], iso[3]].filter((p): p is string => p != null).map(Number) as [number, number?, number?];
+    return { 'date-parts': [parts] };
+  }
+  const year = /\b(\d{4})\b/.exec(date)?.[1];
+  return year ? { 'date-parts': [[Number(year)]] } : { literal: date };
+}
+
+function yearOf(date: string | null): string | null {
+  return date?.match(/\b\d{4}\b/)?.[0] ?? null;
+}
+
+function monthOf(date: string | null): number | null {
+  const m = date?.trim().match(/^\d{4}-(\d{2})/)?.[1];
+  const n = m ? Number(m) : NaN;
+  return n >= 1 && n <= 12 ? n : null;
+}
+
+/** Lower case, accents off, letters and digits only: for comparing titles. */
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The DOI itself, without a resolver or `doi:` in front; DOIs compare without case. */
+function cleanDoi(doi: string): string {
+  return doi.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+}
+
+/** The ISBN-13 of an ISBN-10 or -13, or null if it is neither. */
+export function isbn13(isbn: string): string | null {
+  const s = isbn.replace(/[\s-]/g, '').toUpperCase();
+  if (/^\d{13}$/.test(s)) return s;
+  if (!/^\d{9}[\dX]$/.test(s)) return null;
+  const core = `978${s.slice(0, 9)}`;
+  const sum = [...core].reduce((acc, d, i) => acc + Number(d) * (i % 2 ? 3 : 1), 0);
+  return core + ((10 - (sum % 10)) % 10);
+}
+
+function identities(work: Work): string[] {
+  const ids: string[] = [];
+  if (work.doi) ids.push(`doi:${cleanDoi(work.doi).toLowerCase()}`);
+  if (work.isbn) ids.push(`isbn:${isbn13(work.isbn) ?? work.isbn.replace(/[\s-]/g, '')}`);
+  if (work.title) ids.push(`title:${fold(work.title)}|${yearOf(work.date) ?? ''}`);
+  return ids;
+}
+
+/** `b` fills what `a` lacks; keywords from both. */
+function mergeWork(a: Work, b: Work): Work {
+  const out = { ...a };
+  for (const k of Object.keys(a) as (keyof Work)[]) {
+    const va = a[k];
+    const vb = b[k];
+    if (Array.isArray(va)) {
+      if (k === 'keywords') out.keywords = [...new Set([...a.keywords, ...b.keywords])];
+      else if (va.length === 0 && Array.isArray(vb)) (out as Record<string, unknown>)[k] = vb;
+    } else if (va == null || va === '') {
+      (out as Record<string, unknown>)[k] = vb;
+    }
+  }
+  return out;
+}
+
+function reviewNote(e: ExportEntry): string {
+  const { review, page } = e;
+  const by = review.reviewer ? `Reviewed by ${review.reviewer}` : 'Reviewed';
+  const where = [review.siteName, review.published].filter(Boolean).join(', ');
+  return `${by}${where ? `, ${where}` : ''}: ${page.url}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Citation keys
+
+const STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'and', 'in', 'for', 'to', 'at', 'by', 'with', 'from', 'de', 'la', 'le', 'les', 'des', 'der', 'die', 'das', 'el', 'los']);
+
+/** ASCII letters and digits only: accents dropped, a few letters spelled out, other scripts gone. */
+function ascii(s: string): string {
+  return s
+    .replace(/ß/g, 'ss')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[œŒ]/g, 'oe')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[đĐð]/g, 'd')
+    .replace(/[þÞ]/g, 'th')
+    .replace(/ı/g, 'i')
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toLowerCase();
+}
+
+/**
+ * `familyYearTitleword`, ASCII only, e.g. `sadykova2021steppe`: the first author's family name
+ * (or the last word of a name kept whole), the year, and the title's first word that is not an
+ * article or preposition. What has no ASCII letters is left out; `anon` and `nd` stand in.
+ */
+function baseKey(work: Work): string {
+  const first = work.authors[0] ?? work.editors[0];
+  let who = '';
+  if (first) {
+    const n = splitName(first);
+    // A name kept whole is most often "Given Family" on an English page: its last word.
+    who = ascii('family' in n ? n.family : (n.literal.split(' ').at(-1) ?? ''));
+  }
+  const words = (work.title ?? '').split(/[\s\p{P}]+/u).map((w) => ascii(w)).filter(Boolean);
+  const titleWord = words.find((w) => !STOP_WORDS.has(w)) ?? words[0] ?? '';
+  return `${who || 'anon'}${yearOf(work.date) ?? 'nd'}${titleWord}`.slice(0, 40);
+}
+
+/** Keys unique in order: `yan2022china`, then `yan2022chinaa`, `yan2022chinab`, ... */
+function uniqueKeys(bases: string[]): string[] {
+  const used = new Set<string>();
+  return bases.map((base) => {
+    let key = base;
+    for (let i = 0; used.has(key); i++) key = `${base}${suffix(i)}`;
+    used.add(key);
+    return key;
+  });
+}
+
+/** a..z, then aa, ab, ... */
+function suffix(i: number): string {
+  let s = '';
+  let n = i;
+  do {
+    s = String.fromCharCode(97 + (n % 26)) + s;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return s;
+}
+
+/** The distinct works of the entries, in the order they first appear, with their keys. */
+export function citedWorks(entries: ExportEntry[]): CitedWork[] {
+  const groups: { ids: Set<string>; work: Work; reviews: string[] }[] = [];
+  for (const e of entries) {
+    if (!e.work.title?.trim()) continue;
+    const ids = identities(e.work);
+    const group = groups.find((g) => ids.some((id) => g.ids.has(id)));
+    const note = reviewNote(e);
+    if (group) {
+      group.work = mergeWork(group.work, e.work);
+      for (const id of identities(group.work)) group.ids.add(id);
+      if (!group.reviews.includes(note)) group.reviews.push(note);
+    } else {
+      groups.push({ ids: new Set(ids), work: e.work, reviews: [note] });
+    }
+  }
+  const keys = uniqueKeys(groups.map((g) => baseKey(g.work)));
+  return groups.map((g, i) => ({ key: keys[i]!, kind: kindOf(g.work), work: g.work, reviews: g.reviews }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSL-JSON
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function toCslJson(entries: ExportEntry[]): CslItem[] {
+  return citedWorks(entries).map(({ key, kind, work, reviews }) => {
+    const item: CslItem = { id: key, type: CSL_TYPE[kind], title: oneLine(work.title!) };
+    if (work.authors.length) item.author = work.authors.map(splitName);
+    if (work.editors.length) item.editor = work.editors.map(splitName);
+    const issued = cslDate(work.date);
+    if (issued) item.issued = issued;
+    if (work.publisher) item.publisher = work.publisher;
+    if (work.place) item['publisher-place'] = work.place;
+    const genre = genreOf(kind, work);
+    if (genre) item.genre = genre;
+    if (work.pages != null) item['number-of-pages'] = work.pages;
+    if (work.isbn) item.ISBN = work.isbn;
+    if (work.doi) item.DOI = cleanDoi(work.doi);
+    if (work.link) item.URL = work.link;
+    if (work.keywords.length) item.keyword = work.keywords.join(', ');
+    if (work.language) item.language = work.language;
+    item.note = reviews.join('\n');
+    return item;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// BibTeX
+
+const LATEX_SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  // BibTeX counts braces even after a backslash, so `\{` would unbalance the field.
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '%': '\\%',
+  '&': '\\&',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '^': '\\textasciicircum{}',
+  '~': '\\textasciitilde{}',
+};
+
+/** Text for a BibTeX field: LaTeX's special characters as commands, one line. Other characters stay UTF-8. */
+export function bibtexEscape(s: string): string {
+  return oneLine(s).replace(/[\\{}%&$#_^~]/g, (c) => LATEX_SPECIAL[c]!);
+}
+
+/**
+ * A title: escaped, and each word with a capital letter braced so that styles that change a
+ * title's case keep it as written. A braced group that starts with a command would be a BibTeX
+ * "special character", whose letters are still case-changed, so such a word gets two braces.
+ */
+export function bibtexTitle(s: string): string {
+  return oneLine(s)
+    .split(' ')
+    .map((word) => {
+      const e = bibtexEscape(word);
+      if (!/\p{Lu}/u.test(word)) return e;
+      return e.startsWith('\\') ? `{{${e}}}` : `{${e}}`;
+    })
+    .join(' ');
+}
+
+/** A name in a BibTeX name list: "Family, Given", or braced whole so that it is never split. */
+function bibtexName(raw: string): string {
+  const n = splitName(raw);
+  if ('literal' in n) return `{${bibtexEscape(n.literal)}}`;
+  // " and " inside a part would split the list there.
+  const part = (p: string) => (/(^|\s)and(\s|$)/i.test(p) ? `{${bibtexEscape(p)}}` : bibtexEscape(p));
+  return `${part(n.family)}, ${part(n.given)}`;
+}
+
+/** A URL or DOI as read verbatim (biblatex, Zotero): braces, backslashes and spaces percent-encoded. */
+function bibtexVerbatim(s: string): string {
+  return s.trim().replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export function toBibtex(entries: ExportEntry[]): string {
+  const out = ['% Encoding: UTF-8'];
+  for (const { key, kind, work, reviews } of citedWorks(entries)) {
+    const type = bibtexType(kind, work);
+    const fields: [string, string][] = [];
+    const braced = (name: string, value: string) => fields.push([name, `{${value}}`]);
+    if (work.authors.length) braced('author', work.authors.map(bibtexName).join(' and '));
+    if (work.editors.length) braced('editor', work.editors.map(bibtexName).join(' and '));
+    braced('title', bibtexTitle(work.title!));
+    const year = yearOf(work.date);
+    if (year) braced('year', year);
+    const month = monthOf(work.date);
+    if (month) fields.push(['month', MONTHS[month - 1]!]);
+    if (work.publisher) {
+      const name = type === 'techreport' ? 'institution' : type.endsWith('thesis') ? 'school' : 'publisher';
+      braced(name, bibtexEscape(work.publisher));
+    }
+    if (work.place) braced('address', bibtexEscape(work.place));
+    const genre = genreOf(kind, work);
+    if (genre) braced('type', bibtexEscape(genre));
+    if (work.pages != null) braced('pagetotal', String(work.pages));
+    if (work.isbn) braced('isbn', bibtexEscape(work.isbn));
+    if (work.doi) braced('doi', bibtexVerbatim(cleanDoi(work.doi)));
+    if (work.link) braced('url', bibtexVerbatim(work.link));
+    if (work.keywords.length) braced('keywords', work.keywords.map(bibtexEscape).join(', '));
+    if (work.language) braced('language', bibtexEscape(work.language));
+    braced('note', reviews.map(bibtexEscape).join('; '));
+    const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
+    out.push(`@${type}{${key},\n${body}\n}`);
+  }
+  return `${out.join('\n\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// RIS
+
+/**
+ * RIS: each line `TAG  - value` (two letters or a letter and a digit, two spaces, a hyphen, a
+ * space), a record from `TY` to `ER  - `, one AU, ED and KW line per name or keyword, values on
+ * one line. Lines end with CRLF, as in the format's specification; records are separated by a
+ * blank line. Names are "Family, Given" or written whole; PY is the year and DA the full date
+ * (YYYY/MM/DD). SP holds the number of pages only for books, reports and theses: for an
+ * article it would read as the first page.
+ */
+export function toRis(entries: ExportEntry[]): string {
+  const records: string[] = [];
+  for (const { kind, work, reviews } of citedWorks(entries)) {
+    const lines: string[] = [];
+    const tag = (t: string, value: string | null | undefined) => {
+      const v = value == null ? '' : oneLine(value);
+      if (v) lines.push(`${t}  - ${v}`);
+    };
+    tag('TY', RIS_TYPE[kind]);
+    for (const a of work.authors) tag('AU', risName(a));
+    for (const e of work.editors) tag('ED', risName(e));
+    tag('TI', work.title);
+    tag('PY', yearOf(work.date));
+    const d = work.date?.trim().match(/^(\d{4})-(\d{2})(?:-(\d{2}))?$/);
+    if (d) tag('DA', [d[1], d[2], d[3]].filter(Boolean).join('/'));
+    tag('PB', work.publisher);
+    tag('CY', work.place);
+    tag('M3', genreOf(kind, work));
+    if (work.pages != null && kind !== 'article') tag('SP', String(work.pages));
+    tag('SN', work.isbn);
+    tag('DO', work.doi && cleanDoi(work.doi));
+    tag('UR', work.link);
+    for (const k of work.keywords) tag('KW', k);
+    tag('LA', work.language);
+    for (const r of reviews) tag('N1', r);
+    lines.push('ER  - ');
+    records.push(lines.join('\r\n'));
+  }
+  return records.length ? `${records.join('\r\n\r\n')}\r\n` : '';
+}
+
+function risName(raw: string): string {
+  const n = splitName(raw);
+  return 'literal' in n ? n.literal : `${n.family}, ${n.given}`;
+}

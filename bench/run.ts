@@ -9,6 +9,7 @@ import { extractionSuite } from './suites/extraction';
 import { anchoringSuite } from './suites/anchoring';
 import { librarySuite } from './suites/library';
 import { popupSuite } from './suites/popup';
+import { backupSuite } from './suites/backup';
 
 const json = process.argv.includes('--json');
 if (!existsSync('.output/chrome-mv3/manifest.json')) {
@@ -23,6 +24,7 @@ try {
   Object.assign(figures, await anchoringSuite(browser));
   Object.assign(figures, await librarySuite(browser));
   Object.assign(figures, await popupSuite());
+  Object.assign(figures, await backupSuite(browser));
 } finally {
   await browser.close();
 }

@@ -257,12 +257,12 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
       });
     },
 
-    /** Deletes for good what has been in the trash longer than TRASH_DAYS. */
-    async purgeTrash(): Promise<{ pages: number; annotations: number }> {
-      const cutoff = now() - TRASH_DAYS * DAY;
+    /** Deletes for good what has been in the trash longer than TRASH_DAYS (or than `olderThan` ms: 0 empties it). */
+    async purgeTrash(olderThan = TRASH_DAYS * DAY): Promise<{ pages: number; annotations: number }> {
+      const cutoff = now() - olderThan;
       return db.transaction('rw', db.pages, db.annotations, async () => {
-        const pageKeys = await db.pages.where('deleted').below(cutoff).primaryKeys();
-        const annotations = await db.annotations.where('deleted').below(cutoff).delete();
+        const pageKeys = await db.pages.where('deleted').belowOrEqual(cutoff).primaryKeys();
+        const annotations = await db.annotations.where('deleted').belowOrEqual(cutoff).delete();
         const pages = await db.pages.bulkDelete(pageKeys).then(() => pageKeys.length);
         return { pages, annotations };
       });

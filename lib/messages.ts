@@ -76,6 +76,10 @@ const requestSchemas = {
   /** library → background: saved pages (with their annotations) to the trash, or back. */
   trashPages: v.object({ keys: PageKeys }),
   restorePages: v.object({ keys: PageKeys }),
+  /** library → background: delete for good everything in the trash. */
+  emptyTrash: v.object({}),
+  /** library → background: these pages' records were written (an import); tell their tabs. */
+  pagesChanged: v.object({ keys: PageKeys }),
 } satisfies Record<string, v.GenericSchema>;
 
 /** Who may send each message: a content script in a web page, or an extension page. */
@@ -102,6 +106,8 @@ export const allowedSenders: Record<MessageType, 'content' | 'extension' | 'eith
   editAnnotations: 'extension',
   trashPages: 'extension',
   restorePages: 'extension',
+  pagesChanged: 'extension',
+  emptyTrash: 'extension',
 };
 
 export interface TabState {
@@ -138,6 +144,8 @@ interface Replies {
   editAnnotations: { count: number };
   trashPages: { count: number };
   restorePages: { count: number };
+  pagesChanged: { ok: true };
+  emptyTrash: { pages: number; annotations: number };
 }
 
 export type MessageType = keyof typeof requestSchemas;

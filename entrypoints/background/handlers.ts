@@ -254,6 +254,13 @@ export function createHandlers(deps: BackgroundDeps) {
       await notifyPages(keys);
       return { count };
     },
+
+    emptyTrash: () => store.purgeTrash(0),
+
+    async pagesChanged({ keys }) {
+      await notifyPages(keys);
+      return { ok: true };
+    },
   };
 
   /** Forgets a tab's state when it closes or starts loading another document. */

@@ -7,24 +7,30 @@ import { t } from '@/components/strings';
 import { useLiveQuery } from '@/components/use-live-query';
 import { COLORS, type HighlightColor } from '@/lib/annotation';
 import { TRASH_DAYS } from '@/lib/annotation-store';
-import { ReviewDb } from '@/lib/db';
 import { COLOR_NAMES } from '@/lib/highlight/colors';
 import { LIBRARY_PAGE_SIZE, libraryFacets, libraryPage, queryLibrary, trashContents, type LibraryEntry, type LibraryQuery, type SortOrder } from '@/lib/library/query';
 import { words } from '@/lib/library/search-terms';
 import { parseTags } from '@/lib/tags';
 import { sendMessage } from '@/lib/messages';
+import { ExportControls } from '@/components/ExportControls';
+import { LIBRARY_EXPORT_BASE } from '@/lib/export/formats';
+import { BackupError, MAX_BACKUP_BYTES, parseBackup, type ParsedBackup } from '@/lib/backup/format';
+import { applyImport, collectBackup, planImport, type ImportCounts, type ImportPlan } from '@/lib/backup/import';
+import { effectiveFields } from '@/lib/library/corrections';
+import { ReviewDb, withoutIndexColumns } from '@/lib/db';
 
 // Reads only, live; every write goes through the background, which tells the pages' tabs.
 const db = new ReviewDb();
 const PAGE_STEP = LIBRARY_PAGE_SIZE;
 
-type Route = { view: 'list' } | { view: 'page'; key: string } | { view: 'trash' };
+type Route = { view: 'list' } | { view: 'page'; key: string } | { view: 'trash' } | { view: 'import' };
 
 function parseRoute(hash: string): Route {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const key = params.get('page');
   if (key) return { view: 'page', key };
   if (params.has('trash')) return { view: 'trash' };
+  if (params.has('import')) return { view: 'import' };
   return { view: 'list' };
 }
 
@@ -69,6 +75,7 @@ export function Library() {
           <a href="#" data-testid="library-home">{t.library.title}</a>
         </h1>
         <nav>
+          <a href="#import" data-testid="show-import" aria-current={route.view === 'import' ? 'page' : undefined}>{t.importing.heading}</a>
           <a href="#trash" data-testid="show-trash" aria-current={route.view === 'trash' ? 'page' : undefined}>{t.library.trash}</a>
         </nav>
       </header>
@@ -76,6 +83,7 @@ export function Library() {
       {route.view === 'list' && <ListView act={act} setUndo={setUndo} actions={annotationActions} />}
       {route.view === 'page' && <PageView pageKey={route.key} act={act} setUndo={setUndo} actions={annotationActions} />}
       {route.view === 'trash' && <TrashView act={act} />}
+      {route.view === 'import' && <ImportView />}
       {undo && (
         <UndoBar
           text={undo.text}
@@ -214,6 +222,21 @@ function ListView({ act, setUndo, actions }: ViewProps) {
         </div>
       )}
 
+      <ExportControls
+        label={selectionSize ? t.export.exportSelection : filtered ? t.export.exportResults : t.export.exportAll}
+        collect={async () => {
+          const records = selectionSize
+            ? await selectedRecords(selectedPages, selectedAnnotations)
+            : filtered
+              ? recordsOf((await queryLibrary(db, { ...query, limit: undefined })).entries)
+              : await collectBackup(db);
+          // A selection or a result of one page is named after its work; the whole library after the library.
+          const live = records.pages.filter((p) => p.deleted == null);
+          const only = (selectionSize || filtered) && live.length === 1 ? (effectiveFields(live[0]!.extraction, live[0]!.corrections).work.title ?? live[0]!.title) : null;
+          return { records, base: only ?? LIBRARY_EXPORT_BASE };
+        }}
+      />
+
       {result.status === 'loading' && <p>{t.loading}</p>}
       {result.status === 'error' && <p class="error" role="alert">{result.error.message}</p>}
       {empty && <p class="empty-state" data-testid="library-empty">{t.library.empty}</p>}
@@ -242,6 +265,83 @@ function ListView({ act, setUndo, actions }: ViewProps) {
           )}
         </>
       )}
+    </main>
+  );
+}
+
+/** The records of what a query shows: its pages, and the annotations it matched. */
+function recordsOf(entries: LibraryEntry[]): ParsedBackup {
+  return { pages: entries.map((e) => withoutIndexColumns(e.page)), annotations: entries.flatMap((e) => e.annotations) };
+}
+
+/** Selected pages with all their annotations, and selected annotations of other pages. */
+async function selectedRecords(pages: Set<string>, annotations: Set<string>): Promise<ParsedBackup> {
+  const picked = (await db.annotations.bulkGet([...annotations])).filter((a) => a != null && a.deleted == null).map((a) => a!);
+  const keys = [...new Set([...pages, ...picked.map((a) => a.pageKey)])];
+  const records = await collectBackup(db, keys);
+  const ids = new Set(picked.map((a) => a.id));
+  return { pages: records.pages, annotations: records.annotations.filter((a) => pages.has(a.pageKey) || ids.has(a.id)) };
+}
+
+type ImportState =
+  | { step: 'choose' }
+  | { step: 'reading' }
+  | { step: 'preview'; name: string; backup: ParsedBackup; plan: ImportPlan }
+  | { step: 'done'; text: string }
+  | { step: 'refused'; text: string };
+
+/** Choose a file, see what it would change, then import it whole or not at all. */
+function ImportView() {
+  const [state, setState] = useState<ImportState>({ step: 'choose' });
+  const choose = async (file: File) => {
+    setState({ step: 'reading' });
+    try {
+      if (file.size > MAX_BACKUP_BYTES) throw new BackupError(`the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; backups over ${MAX_BACKUP_BYTES / 1024 / 1024} MB are refused`);
+      const backup = parseBackup(await file.text(), file.size);
+      setState({ step: 'preview', name: file.name, backup, plan: await planImport(db, backup) });
+    } catch (e) {
+      setState({ step: 'refused', text: t.importing.refused(String((e as Error)?.message ?? e)) });
+    }
+  };
+  const apply = async (backup: ParsedBackup) => {
+    try {
+      const done = await applyImport(db, backup);
+      // The tabs showing these pages paint them again.
+      if (done.pageKeys.length) await sendMessage('pagesChanged', { keys: done.pageKeys }).catch(() => {});
+      const written = (c: ImportCounts) => c.new + c.changed;
+      setState({ step: 'done', text: written(done.pages) + written(done.annotations) ? t.importing.done(written(done.pages), written(done.annotations)) : t.importing.nothing });
+    } catch (e) {
+      setState({ step: 'refused', text: t.importing.refused(String((e as Error)?.message ?? e)) });
+    }
+  };
+  return (
+    <main class="import-view" data-testid="import-view">
+      <h2>{t.importing.heading}</h2>
+      <label>
+        {t.importing.choose}
+        <input type="file" accept=".json,application/json,application/ld+json" data-testid="import-file" onChange={(e) => {
+          const f = e.currentTarget.files?.[0];
+          // Cleared, so that choosing the same file again is a change too.
+          e.currentTarget.value = '';
+          if (f) void choose(f);
+        }} />
+      </label>
+      {state.step === 'reading' && <p role="status">{t.importing.reading}</p>}
+      {state.step === 'preview' && (
+        <div class="import-preview" data-testid="import-preview">
+          <p>{t.importing.preview}</p>
+          <ul>
+            <li data-testid="import-pages">{t.importing.counts(t.importing.pages, state.plan.pages)}</li>
+            <li data-testid="import-annotations">{t.importing.counts(t.importing.annotations, state.plan.annotations)}</li>
+          </ul>
+          <div class="toolbar">
+            <button type="button" class="primary" data-testid="import-confirm" onClick={() => void apply(state.backup)}>{t.importing.confirm}</button>
+            <button type="button" onClick={() => setState({ step: 'choose' })}>{t.importing.cancel}</button>
+          </div>
+        </div>
+      )}
+      {state.step === 'done' && <p class="status" role="status" data-testid="import-done">{state.text}</p>}
+      {state.step === 'refused' && <p class="error" role="alert" data-testid="import-error">{state.text}</p>}
     </main>
   );
 }
@@ -353,6 +453,11 @@ function TrashView({ act }: { act: ViewProps['act'] }) {
     <main class="trash" data-testid="trash-view">
       <h2>{t.library.trash}</h2>
       <p class="hint">{t.library.trashHint(TRASH_DAYS)}</p>
+      {(pages.length > 0 || annotations.length > 0) && (
+        <button type="button" data-testid="empty-trash" onClick={() => confirm(t.library.emptyTrashConfirm) && void act(() => sendMessage('emptyTrash', {}))}>
+          {t.library.emptyTrash}
+        </button>
+      )}
       {pages.length === 0 && annotations.length === 0 && <p class="empty-state" data-testid="trash-empty">{t.library.trashEmpty}</p>}
       <ul class="trash-list">
         {pages.map((p) => (

@@ -10,7 +10,10 @@ import type { FieldPath } from '@/lib/extract/schema';
 import { effectiveFields } from '@/lib/library/corrections';
 import { formatReference } from '@/lib/library/citation';
 import { createAnnotationStore } from '@/lib/annotation-store';
-import { ReviewDb } from '@/lib/db';
+import { ReviewDb, type PageRecord } from '@/lib/db';
+import { collectBackup } from '@/lib/backup/import';
+import { pageKey } from '@/lib/page-key';
+import { ExportControls } from '@/components/ExportControls';
 import { sendMessage, type TabState } from '@/lib/messages';
 
 type Load =
@@ -21,7 +24,8 @@ type Load =
   | { kind: 'ready'; tabId: number; state: TabState };
 
 // Reads only: every write goes through the background, which tells the page's tabs.
-const store = createAnnotationStore(new ReviewDb());
+const db = new ReviewDb();
+const store = createAnnotationStore(db);
 
 /** The tab this popup is about: `?tabId=` when opened as a page (tests, links), else the active tab. */
 async function targetTabId(): Promise<number | null> {
@@ -32,6 +36,12 @@ async function targetTabId(): Promise<number | null> {
 }
 
 const message = (e: unknown) => String((e as Error)?.message ?? e);
+
+/** What the page would be in the library, for exporting a page that was not saved. */
+function unsavedPage(state: TabState): PageRecord {
+  const t = Date.now();
+  return { key: pageKey(state.url), url: state.url, title: state.title, canonicalKey: null, extraction: state.extraction, corrections: {}, savedAt: t, updatedAt: t, deleted: null };
+}
 
 async function loadTab(): Promise<Load> {
   try {
@@ -155,6 +165,13 @@ function TabView({ tabId, state }: { tabId: number; state: TabState }) {
           onReset={(field) => act(() => sendMessage('resetField', { page: { tabId }, field }))}
         />
       )}
+      <ExportControls
+        label={t.export.exportPage}
+        collect={async () => {
+          const records = page ? await collectBackup(db, [page.key]) : { pages: [unsavedPage(state)], annotations: [] };
+          return { records, base: effective.work.title ?? state.title };
+        }}
+      />
       <AnnotationList
         annotations={list}
         orphans={state.orphans}

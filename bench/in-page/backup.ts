@@ -1,0 +1,109 @@
+import { ReviewDb, type PageRecord } from '../../lib/db';
+import { COLORS, type AnnotationRecord } from '../../lib/annotation';
+import { createAnnotationStore } from '../../lib/annotation-store';
+import { parseBackup, toBackup } from '../../lib/backup/format';
+import { applyImport, collectBackup } from '../../lib/backup/import';
+import { EXPORT_FORMATS, exportFiles } from '../../lib/export/formats';
+import { emptyReview, emptyWork } from '../../lib/extract/schema';
+import { rng } from '../../scripts/rng';
+
+/**
+ * Runs in the benchmark page, on its real IndexedDB. Exports 10,000 annotations to each format
+ * (next to a plain JSON.stringify of the same records: the floor any format pays), imports a
+ * backup of them into an empty database (next to a plain bulkPut of the same records), and
+ * imports a backup of 100,000.
+ */
+
+const WORDS = 'steppe caravan ledger customs treaty border river harvest council merchant province garrison envoy tariff charter oasis scholar chronicle monastery bazaar dynasty courier frontier granary salt silk copper horse winter valley market bridge canal'.split(' ');
+const TYPES = ['Book', 'Report', 'Journal article', 'Thesis'];
+
+export function records(pages: number, annotations: number, seed = 3): { pages: PageRecord[]; annotations: AnnotationRecord[] } {
+  const next = rng(seed);
+  const text = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
+  const t0 = Date.UTC(2026, 0, 1);
+  const ps: PageRecord[] = [];
+  for (let p = 0; p < pages; p++) {
+    const url = `https://site${p % 20}.example/review/${p}`;
+    ps.push({
+      key: url, url, title: `Review of ${text(4)}`, canonicalKey: null, corrections: p % 7 ? {} : { work: { place: 'Almaty' } },
+      extraction: {
+        url, isReview: true, confidence: 0.9, fields: {},
+        work: { ...emptyWork(), title: text(5), authors: [`${text(1)} ${text(1)}`, `${text(1)} ${text(1)}`], publisher: `${text(1)} Press`, date: String(1990 + (p % 35)), type: TYPES[p % 4]!, pages: 100 + p, keywords: [text(1), text(1)] },
+        review: { ...emptyReview(), reviewer: text(2), summary: text(60) },
+      },
+      savedAt: t0 + p, updatedAt: t0 + p, deleted: null,
+    });
+  }
+  const as: AnnotationRecord[] = [];
+  for (let i = 0; i < annotations; i++) {
+    const page = ps[i % pages]!;
+    const exact = text(5 + Math.floor(next() * 20));
+    as.push({
+      id: `bench-${String(i).padStart(7, '0')}`, pageKey: page.key, url: page.url, title: page.title, motivation: 'highlighting',
+      target: { quote: { type: 'TextQuoteSelector', exact, prefix: text(5), suffix: text(5) }, position: { type: 'TextPositionSelector', start: i, end: i + exact.length } },
+      color: COLORS[i % COLORS.length]!, note: i % 3 ? text(Math.floor(next() * 25)) : '', tags: i % 4 ? [WORDS[i % 9]!] : [],
+      created: t0 + i, updated: t0 + i, deleted: null,
+    });
+  }
+  return { pages: ps, annotations: as };
+}
+
+const timed = async <T>(fn: () => Promise<T> | T): Promise<[number, T]> => {
+  const t0 = performance.now();
+  const out = await fn();
+  return [performance.now() - t0, out];
+};
+
+async function freshDb(name: string): Promise<ReviewDb> {
+  await ReviewDb.delete(name);
+  const db = new ReviewDb(name);
+  await db.open();
+  return db;
+}
+
+export async function measureExport(runs: number) {
+  const data = records(1000, 10_000);
+  const db = await freshDb('bench-export');
+  await db.transaction('rw', db.pages, db.annotations, async () => {
+    await db.pages.bulkAdd(data.pages);
+    await db.annotations.bulkAdd(data.annotations);
+  });
+  await createAnnotationStore(db).reindexAll();
+  const out: Record<string, number[]> = { collect: [], floor: [] };
+  const sizes: Record<string, number> = {};
+  for (let r = 0; r < runs; r++) {
+    const [tc, collected] = await timed(() => collectBackup(db));
+    out.collect!.push(tc);
+    out.floor!.push((await timed(() => JSON.stringify(collected)))[0]);
+    for (const format of EXPORT_FORMATS) {
+      const [t, files] = await timed(() => exportFiles(format, collected, 'bench'));
+      (out[format] ??= []).push(t);
+      sizes[format] = files.reduce((n, f) => n + f.content.length, 0);
+    }
+  }
+  db.close();
+  await ReviewDb.delete('bench-export');
+  return { times: out, sizes };
+}
+
+export async function measureImport(annotations: number, pages: number) {
+  const data = records(pages, annotations, 5);
+  const text = JSON.stringify(toBackup(data));
+  const db = await freshDb(`bench-import-${annotations}`);
+  const [parseMs, parsed] = await timed(() => parseBackup(text));
+  const [applyMs, result] = await timed(() => applyImport(db, parsed));
+  const count = await db.annotations.count();
+  db.close();
+  await ReviewDb.delete(`bench-import-${annotations}`);
+  // The floor: the same records put without validation, classification or index upkeep.
+  const floorDb = await freshDb(`bench-floor-${annotations}`);
+  const [floorMs] = await timed(() =>
+    floorDb.transaction('rw', floorDb.pages, floorDb.annotations, async () => {
+      await floorDb.pages.bulkPut(data.pages);
+      await floorDb.annotations.bulkPut(data.annotations);
+    }),
+  );
+  floorDb.close();
+  await ReviewDb.delete(`bench-floor-${annotations}`);
+  return { bytes: text.length, parseMs, applyMs, floorMs, count, written: result.annotations.new };
+}

@@ -1,0 +1,45 @@
+import type { Browser } from '@playwright/test';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { startFixtureServer } from '../../scripts/fixture-server';
+import { bundleForPage, median, pageWith, type Figures } from '../harness';
+
+const OUT = resolve('bench-output/pages');
+
+/**
+ * Export of 10,000 annotations on 1,000 pages to each format (ratio: to one JSON.stringify of
+ * the same records), and import of backups of 10,000 and 100,000 annotations into an empty
+ * database (ratio: to one plain bulkPut of the same records), in real Chromium and IndexedDB.
+ */
+export async function backupSuite(browser: Browser): Promise<Figures> {
+  await mkdir(OUT, { recursive: true });
+  await writeFile(join(OUT, 'backup.html'), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Backup benchmark</title></head><body></body></html>\n');
+  const server = await startFixtureServer(OUT);
+  const figures: Figures = {};
+  try {
+    const page = await pageWith(browser, server.url('backup.html'), await bundleForPage('bench/in-page/backup.ts', 'BackupBench'));
+    const ex: { times: Record<string, number[]> } = await page.evaluate(() => (globalThis as any).BackupBench.measureExport(3));
+    const floor = median(ex.times.floor!);
+    figures['export.10k.collect.median'] = { value: median(ex.times.collect!), unit: 'ms' };
+    figures['export.10k.jsonStringify.median'] = { value: floor, unit: 'ms' };
+    for (const [format, times] of Object.entries(ex.times)) {
+      if (format === 'collect' || format === 'floor') continue;
+      figures[`export.10k.${format}.median`] = { value: median(times), unit: 'ms' };
+      figures[`export.10k.${format}.ratioToStringify`] = { value: median(times) / floor, unit: 'ratio' };
+    }
+    for (const [n, pages] of [[10_000, 1_000], [100_000, 5_000]] as const) {
+      const r = await page.evaluate(([n, p]) => (globalThis as any).BackupBench.measureImport(n, p), [n, pages] as const);
+      if (r.count !== n || r.written !== n) throw new Error(`import of ${n}: ${r.written} written, ${r.count} in the database`);
+      const k = `${n / 1000}k`;
+      figures[`import.${k}.bytes`] = { value: r.bytes, unit: 'bytes' };
+      figures[`import.${k}.parse`] = { value: r.parseMs, unit: 'ms' };
+      figures[`import.${k}.apply`] = { value: r.applyMs, unit: 'ms' };
+      figures[`import.${k}.total`] = { value: r.parseMs + r.applyMs, unit: 'ms', ...(n === 100_000 ? { target: 5_000 } : {}) };
+      figures[`import.${k}.ratioToBulkPut`] = { value: (r.parseMs + r.applyMs) / r.floorMs, unit: 'ratio' };
+    }
+    await page.close();
+  } finally {
+    await server.close();
+  }
+  return figures;
+}

@@ -1,0 +1,33 @@
+import { useState } from 'preact/hooks';
+import type { ParsedBackup } from '@/lib/backup/format';
+import { EXPORT_FORMATS, exportFiles, type ExportFormat } from '@/lib/export/formats';
+import { downloadFiles } from './download';
+import { t } from './strings';
+
+/** A format to pick and an Export button; what is exported is the caller's (one page, a selection, everything). */
+export function ExportControls({ collect, label }: { collect: () => Promise<{ records: ParsedBackup; base: string }>; label: string }) {
+  const [format, setFormat] = useState<ExportFormat>('markdown');
+  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const run = async () => {
+    try {
+      const { records, base } = await collect();
+      const files = exportFiles(format, records, base);
+      downloadFiles(files);
+      setStatus({ text: t.export.done(files.length, records.annotations.filter((a) => a.deleted == null).length) });
+    } catch (e) {
+      setStatus({ text: t.export.failed(String((e as Error)?.message ?? e)), error: true });
+    }
+  };
+  return (
+    <div class="export toolbar" role="group" aria-label={label}>
+      <label class="filter">
+        <span>{t.export.format}</span>
+        <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
+          {EXPORT_FORMATS.map((f) => <option key={f} value={f}>{t.export.formats[f]}</option>)}
+        </select>
+      </label>
+      <button type="button" data-testid="export" onClick={() => void run()}>{label}</button>
+      {status && <span class={status.error ? 'error' : 'status'} role={status.error ? 'alert' : 'status'} data-testid="export-status">{status.text}</span>}
+    </div>
+  );
+}

@@ -66,12 +66,27 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
    * page-level indexes never lag behind.
    */
   async function refreshPages(keys: Iterable<string>): Promise<void> {
-    for (const key of new Set(keys)) {
+    const wanted = [...new Set(keys)];
+    if (wanted.length > 200) return refreshMany(new Set(wanted));
+    for (const key of wanted) {
       const page = await db.pages.get(key);
       if (!page) continue;
       const gathered = annotationIndex(await db.annotations.where('pageKey').equals(key).toArray());
       await db.pages.put({ ...page, ...gathered });
     }
+  }
+
+  /** The same for many pages at once (an import): every annotation read in one go, grouped in memory. */
+  async function refreshMany(wanted: Set<string>): Promise<void> {
+    const byPage = new Map<string, AnnotationRecord[]>();
+    for (const a of await db.annotations.toArray()) {
+      if (!wanted.has(a.pageKey)) continue;
+      const list = byPage.get(a.pageKey) ?? [];
+      list.push(a);
+      byPage.set(a.pageKey, list);
+    }
+    const pages = (await db.pages.bulkGet([...wanted])).filter((p) => p != null);
+    await db.pages.bulkPut(pages.map((p) => ({ ...p!, ...annotationIndex(byPage.get(p!.key) ?? []) })));
   }
 
   async function change(id: string, fn: (a: AnnotationRecord) => AnnotationRecord): Promise<AnnotationRecord> {

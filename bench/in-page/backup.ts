@@ -37,11 +37,13 @@ export function records(pages: number, annotations: number, seed = 3): { pages: 
   const as: AnnotationRecord[] = [];
   for (let i = 0; i < annotations; i++) {
     const page = ps[i % pages]!;
-    const exact = text(5 + Math.floor(next() * 20));
+    // About what people highlight: a clause to a sentence (30 to 150 characters), with the
+    // 32 characters of context on each side that describing a selection keeps.
+    const exact = text(4 + Math.floor(next() * 16));
     as.push({
       id: `bench-${String(i).padStart(7, '0')}`, pageKey: page.key, url: page.url, title: page.title, motivation: 'highlighting',
-      target: { quote: { type: 'TextQuoteSelector', exact, prefix: text(5), suffix: text(5) }, position: { type: 'TextPositionSelector', start: i, end: i + exact.length } },
-      color: COLORS[i % COLORS.length]!, note: i % 3 ? text(Math.floor(next() * 25)) : '', tags: i % 4 ? [WORDS[i % 9]!] : [],
+      target: { quote: { type: 'TextQuoteSelector', exact, prefix: text(5).slice(-32), suffix: text(5).slice(0, 32) }, position: { type: 'TextPositionSelector', start: i, end: i + exact.length } },
+      color: COLORS[i % COLORS.length]!, note: i % 3 ? '' : text(3 + Math.floor(next() * 20)), tags: i % 4 ? [WORDS[i % 9]!] : [],
       created: t0 + i, updated: t0 + i, deleted: null,
     });
   }
@@ -90,7 +92,9 @@ export async function measureImport(annotations: number, pages: number) {
   const data = records(pages, annotations, 5);
   const text = JSON.stringify(toBackup(data));
   const db = await freshDb(`bench-import-${annotations}`);
-  const [parseMs, parsed] = await timed(() => parseBackup(text));
+  // The size cap is reported apart (import.<n>.bytes against its 50 MB target): here the time
+  // to read and write every record is measured, whatever the file's size.
+  const [parseMs, parsed] = await timed(() => parseBackup(text, 0));
   const [applyMs, result] = await timed(() => applyImport(db, parsed));
   const count = await db.annotations.count();
   db.close();

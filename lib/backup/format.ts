@@ -17,13 +17,19 @@ export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 const NS = 'https://review-annotator.invalid/ns#';
 const GENERATOR = 'Review Annotator';
 
+/**
+ * What the W3C model and the page records already say is left out, so that a backup of
+ * 100,000 annotations fits the 50 MB an import accepts: `modified` when it equals `created`,
+ * `ra:pageKey` when it is the target's address without fragment and tracking parameters,
+ * `ra:title` when it is the page record's title, `ra:deleted` when not deleted.
+ */
 export interface W3CAnnotation {
   id: string;
   type: 'Annotation';
   motivation: 'highlighting' | 'commenting';
   created: string;
-  modified: string;
-  body: { type: 'TextualBody'; value: string; purpose: 'commenting' | 'tagging'; format?: 'text/plain' }[];
+  modified?: string;
+  body: { type: 'TextualBody'; value: string; purpose: 'commenting' | 'tagging' }[];
   target:
     | string
     | {
@@ -33,10 +39,10 @@ export interface W3CAnnotation {
           { type: 'TextPositionSelector'; start: number; end: number },
         ];
       };
-  'ra:pageKey': string;
-  'ra:title': string;
-  'ra:color': AnnotationRecord['color'];
-  'ra:deleted': string | null;
+  'ra:pageKey'?: string;
+  'ra:title'?: string;
+  'ra:color'?: NonNullable<AnnotationRecord['color']>;
+  'ra:deleted'?: string;
 }
 
 export interface Backup {
@@ -55,27 +61,28 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const toIri = (id: string) => (UUID.test(id) ? `urn:uuid:${id}` : `urn:review-annotator:${id}`);
 
-export function toW3C(a: AnnotationRecord): W3CAnnotation {
+export function toW3C(a: AnnotationRecord, pageTitle?: string): W3CAnnotation {
   const body: W3CAnnotation['body'] = [];
-  if (a.note) body.push({ type: 'TextualBody', value: a.note, purpose: 'commenting', format: 'text/plain' });
+  if (a.note) body.push({ type: 'TextualBody', value: a.note, purpose: 'commenting' });
   for (const tag of a.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   return {
     id: toIri(a.id),
     type: 'Annotation',
     motivation: a.motivation,
     created: iso(a.created),
-    modified: iso(a.updated),
+    ...(a.updated !== a.created && { modified: iso(a.updated) }),
     body,
     target: a.target ? { source: a.url, selector: [a.target.quote, a.target.position] } : a.url,
-    'ra:pageKey': a.pageKey,
-    'ra:title': a.title,
-    'ra:color': a.color,
-    'ra:deleted': a.deleted == null ? null : iso(a.deleted),
+    ...(a.pageKey !== pageKey(a.url) && { 'ra:pageKey': a.pageKey }),
+    ...(a.title !== pageTitle && { 'ra:title': a.title }),
+    ...(a.color && { 'ra:color': a.color }),
+    ...(a.deleted != null && { 'ra:deleted': iso(a.deleted) }),
   };
 }
 
 /** A full backup: every page record and every annotation, those in the trash included. */
 export function toBackup({ pages, annotations }: { pages: PageRecord[]; annotations: AnnotationRecord[] }, now = new Date()): Backup {
+  const titles = new Map(pages.map((p) => [p.key, p.title]));
   return {
     '@context': ['http://www.w3.org/ns/anno.jsonld', { ra: NS }],
     type: 'AnnotationCollection',
@@ -85,7 +92,7 @@ export function toBackup({ pages, annotations }: { pages: PageRecord[]; annotati
     'ra:formatVersion': FORMAT_VERSION,
     total: annotations.length,
     'ra:pages': pages,
-    first: { type: 'AnnotationPage', items: annotations.map(toW3C) },
+    first: { type: 'AnnotationPage', items: annotations.map((a) => toW3C(a, titles.get(a.pageKey))) },
   };
 }
 
@@ -175,7 +182,7 @@ function fromIri(iri: string, index: number): string {
   return id;
 }
 
-function toRecord(raw: unknown, index: number): AnnotationRecord {
+function toRecord(raw: unknown, index: number, titles: Map<string, string>): AnnotationRecord {
   const parsed = v.safeParse(AnnotationSchema, raw);
   if (!parsed.success) throw new BackupError(`annotation ${index + 1}: ${describe(parsed.issues)}`);
   const w = parsed.output;
@@ -196,11 +203,12 @@ function toRecord(raw: unknown, index: number): AnnotationRecord {
   }
   if (w.motivation === 'highlighting' && !target) throw new BackupError(`${where}: a highlight needs a target with a TextQuoteSelector and a TextPositionSelector`);
   const created = Date.parse(w.created);
+  const key = w['ra:pageKey'] ?? pageKey(url);
   return {
     id,
-    pageKey: w['ra:pageKey'] ?? pageKey(url),
+    pageKey: key,
     url,
-    title: w['ra:title'] ?? '',
+    title: w['ra:title'] ?? titles.get(key) ?? '',
     motivation: w.motivation,
     target,
     color: w.motivation === 'highlighting' ? (w['ra:color'] ?? 'yellow') : null,
@@ -239,7 +247,8 @@ export function parseBackup(text: string, size = text.length): ParsedBackup {
     if (!p.success) throw new BackupError(`page ${i + 1}${raw && typeof raw === 'object' && 'key' in raw ? ` (${String((raw as { key: unknown }).key).slice(0, 100)})` : ''}: ${describe(p.issues)}`);
     return p.output as PageRecord;
   });
-  const annotations = (c.first?.items ?? c.items ?? []).map(toRecord);
+  const titles = new Map(pages.map((p) => [p.key, p.title]));
+  const annotations = (c.first?.items ?? c.items ?? []).map((raw, i) => toRecord(raw, i, titles));
   const ids = new Set<string>();
   for (const a of annotations) {
     if (ids.has(a.id)) throw new BackupError(`annotation ${a.id} appears twice`);

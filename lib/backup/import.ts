@@ -49,9 +49,13 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
   const pages = new Map(backup.pages.map((p) => [p.key, p]));
   for (const a of backup.annotations) if (!pages.has(a.pageKey)) pages.set(a.pageKey, pageFor(a));
   const incomingPages = [...pages.values()];
+  // Only records the database already has are read: their keys come first, in one key-only read.
+  const [pageKeys, annotationIds] = await Promise.all([db.pages.toCollection().primaryKeys(), db.annotations.toCollection().primaryKeys()]);
+  const havePage = new Set(pageKeys as string[]);
+  const haveAnnotation = new Set(annotationIds as string[]);
   const [storedPages, storedAnnotations] = await Promise.all([
-    db.pages.bulkGet(incomingPages.map((p) => p.key)),
-    db.annotations.bulkGet(backup.annotations.map((a) => a.id)),
+    readSome(db.pages, incomingPages.map((p) => p.key), havePage),
+    readSome(db.annotations, backup.annotations.map((a) => a.id), haveAnnotation),
   ]);
   const described = new Set(backup.pages.map((p) => p.key));
   const plan: ImportPlan = { pages: counts(), annotations: counts() };
@@ -70,6 +74,14 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
     if (v === 'new' || v === 'changed') annotationsToWrite.push(a);
   });
   return { plan, pagesToWrite, annotationsToWrite };
+}
+
+/** The records with these keys, undefined where the database has none, reading only those it has. */
+async function readSome<T>(table: { bulkGet(keys: string[]): Promise<(T | undefined)[]> }, keys: string[], have: Set<string>): Promise<(T | undefined)[]> {
+  const present = keys.filter((k) => have.has(k));
+  const found = new Map(present.map((k, i) => [k, i]));
+  const got = present.length ? await table.bulkGet(present) : [];
+  return keys.map((k) => (found.has(k) ? got[found.get(k)!] : undefined));
 }
 
 /** What importing the file would do; writes nothing. */

@@ -11,7 +11,7 @@ export function ExportControls({ collect, label }: { collect: () => Promise<{ re
   const run = async () => {
     try {
       const { records, base } = await collect();
-      const files = exportFiles(format, records, base);
+      const files = await exportFiles(format, records, base);
       downloadFiles(files);
       setStatus({ text: t.export.done(files.length, records.annotations.filter((a) => a.deleted == null).length) });
     } catch (e) {

@@ -6,7 +6,7 @@ import type { ExportFile } from '@/lib/export/formats';
  */
 export function downloadFiles(files: ExportFile[], doc: Document = document): void {
   for (const f of files) {
-    const url = URL.createObjectURL(new Blob([f.content], { type: `${f.mime};charset=utf-8` }));
+    const url = URL.createObjectURL(new Blob([f.content as BlobPart], { type: typeof f.content === 'string' ? `${f.mime};charset=utf-8` : f.mime }));
     const a = doc.createElement('a');
     a.href = url;
     a.download = f.name;

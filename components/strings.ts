@@ -41,6 +41,7 @@ export const t = {
       markdown: 'Markdown (one file)',
       'markdown-files': 'Markdown (a file per page)',
       json: 'JSON backup (W3C annotations)',
+      'json-gz': 'JSON backup, compressed (.json.gz)',
       csv: 'CSV (a row per annotation)',
       bibtex: 'BibTeX',
       ris: 'RIS',

@@ -2,6 +2,7 @@ import { ReviewDb, type PageRecord } from '../../lib/db';
 import { COLORS, type AnnotationRecord } from '../../lib/annotation';
 import { createAnnotationStore } from '../../lib/annotation-store';
 import { parseBackup, toBackup } from '../../lib/backup/format';
+import { gzip, readBackupFile } from '../../lib/backup/file';
 import { applyImport, collectBackup } from '../../lib/backup/import';
 import { EXPORT_FORMATS, exportFiles } from '../../lib/export/formats';
 import { emptyReview, emptyWork } from '../../lib/extract/schema';
@@ -91,10 +92,10 @@ export async function measureExport(runs: number) {
 export async function measureImport(annotations: number, pages: number) {
   const data = records(pages, annotations, 5);
   const text = JSON.stringify(toBackup(data));
+  // As the user would export and import it: compressed, the way a backup this size fits the cap.
+  const [gzipMs, packed] = await timed(() => gzip(text));
   const db = await freshDb(`bench-import-${annotations}`);
-  // The size cap is reported apart (import.<n>.bytes against its 50 MB target): here the time
-  // to read and write every record is measured, whatever the file's size.
-  const [parseMs, parsed] = await timed(() => parseBackup(text, 0));
+  const [parseMs, parsed] = await timed(async () => parseBackup(await readBackupFile(new Blob([packed as BlobPart])), 0));
   const [applyMs, result] = await timed(() => applyImport(db, parsed));
   const count = await db.annotations.count();
   db.close();
@@ -109,5 +110,5 @@ export async function measureImport(annotations: number, pages: number) {
   );
   floorDb.close();
   await ReviewDb.delete(`bench-floor-${annotations}`);
-  return { bytes: text.length, parseMs, applyMs, floorMs, count, written: result.annotations.new };
+  return { bytes: text.length, gzBytes: packed.byteLength, gzipMs, parseMs, applyMs, floorMs, count, written: result.annotations.new };
 }

@@ -9,7 +9,8 @@ const OUT = resolve('bench-output/pages');
 /**
  * Export of 10,000 annotations on 1,000 pages to each format (ratio: to one JSON.stringify of
  * the same records), and import of backups of 10,000 and 100,000 annotations into an empty
- * database (ratio: to one plain bulkPut of the same records), in real Chromium and IndexedDB.
+ * database from the compressed file (ratio: to one plain bulkPut of the same records), in real
+ * Chromium and IndexedDB; and the files' sizes, plain and compressed, against the 50 MB cap.
  */
 export async function backupSuite(browser: Browser): Promise<Figures> {
   await mkdir(OUT, { recursive: true });
@@ -31,8 +32,10 @@ export async function backupSuite(browser: Browser): Promise<Figures> {
       const r = await page.evaluate(([n, p]) => (globalThis as any).BackupBench.measureImport(n, p), [n, pages] as const);
       if (r.count !== n || r.written !== n) throw new Error(`import of ${n}: ${r.written} written, ${r.count} in the database`);
       const k = `${n / 1000}k`;
-      figures[`import.${k}.bytes`] = { value: r.bytes, unit: 'bytes', ...(n === 100_000 ? { target: 50 * 1024 * 1024 } : {}) };
-      figures[`import.${k}.parse`] = { value: r.parseMs, unit: 'ms' };
+      figures[`import.${k}.jsonBytes`] = { value: r.bytes, unit: 'bytes' };
+      figures[`import.${k}.gzBytes`] = { value: r.gzBytes, unit: 'bytes', target: 50 * 1024 * 1024 };
+      figures[`import.${k}.gzip`] = { value: r.gzipMs, unit: 'ms' };
+      figures[`import.${k}.readAndParse`] = { value: r.parseMs, unit: 'ms' };
       figures[`import.${k}.apply`] = { value: r.applyMs, unit: 'ms' };
       figures[`import.${k}.total`] = { value: r.parseMs + r.applyMs, unit: 'ms', ...(n === 100_000 ? { target: 5_000 } : {}) };
       figures[`import.${k}.ratioToBulkPut`] = { value: (r.parseMs + r.applyMs) / r.floorMs, unit: 'ratio' };

@@ -14,7 +14,8 @@ import { parseTags } from '@/lib/tags';
 import { sendMessage } from '@/lib/messages';
 import { ExportControls } from '@/components/ExportControls';
 import { LIBRARY_EXPORT_BASE } from '@/lib/export/formats';
-import { BackupError, MAX_BACKUP_BYTES, parseBackup, type ParsedBackup } from '@/lib/backup/format';
+import { parseBackup, type ParsedBackup } from '@/lib/backup/format';
+import { readBackupFile } from '@/lib/backup/file';
 import { applyImport, collectBackup, planImport, type ImportCounts, type ImportPlan } from '@/lib/backup/import';
 import { effectiveFields } from '@/lib/library/corrections';
 import { ReviewDb, withoutIndexColumns } from '@/lib/db';
@@ -296,8 +297,7 @@ function ImportView() {
   const choose = async (file: File) => {
     setState({ step: 'reading' });
     try {
-      if (file.size > MAX_BACKUP_BYTES) throw new BackupError(`the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; backups over ${MAX_BACKUP_BYTES / 1024 / 1024} MB are refused`);
-      const backup = parseBackup(await file.text(), file.size);
+      const backup = parseBackup(await readBackupFile(file), 0);
       setState({ step: 'preview', name: file.name, backup, plan: await planImport(db, backup) });
     } catch (e) {
       setState({ step: 'refused', text: t.importing.refused(String((e as Error)?.message ?? e)) });
@@ -319,7 +319,7 @@ function ImportView() {
       <h2>{t.importing.heading}</h2>
       <label>
         {t.importing.choose}
-        <input type="file" accept=".json,application/json,application/ld+json" data-testid="import-file" onChange={(e) => {
+        <input type="file" accept=".json,.gz,application/json,application/ld+json,application/gzip" data-testid="import-file" onChange={(e) => {
           const f = e.currentTarget.files?.[0];
           // Cleared, so that choosing the same file again is a change too.
           e.currentTarget.value = '';

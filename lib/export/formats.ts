@@ -1,4 +1,5 @@
 import { toBackup, type ParsedBackup } from '../backup/format';
+import { gzip } from '../backup/file';
 import { toBibtex, toCslJson, toRis } from './citations';
 import { toCsv } from './csv';
 import { entriesOf } from './entries';
@@ -7,12 +8,12 @@ export { LIBRARY_EXPORT_BASE } from './filename';
 import { toMarkdown, toMarkdownFiles } from './markdown';
 
 /** Every export the user can ask for, and the files each one makes. */
-export const EXPORT_FORMATS = ['markdown', 'markdown-files', 'json', 'csv', 'bibtex', 'ris', 'csl-json'] as const;
+export const EXPORT_FORMATS = ['markdown', 'markdown-files', 'json', 'json-gz', 'csv', 'bibtex', 'ris', 'csl-json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportFile {
   name: string;
-  content: string;
+  content: string | Uint8Array;
   mime: string;
 }
 
@@ -20,9 +21,9 @@ export interface ExportFile {
  * The files for some records. `base` names them (the work's title for one page, else
  * LIBRARY_EXPORT_BASE); the date is the export's.
  */
-export function exportFiles(format: ExportFormat, records: ParsedBackup, base: string, now = new Date()): ExportFile[] {
+export async function exportFiles(format: ExportFormat, records: ParsedBackup, base: string, now = new Date()): Promise<ExportFile[]> {
   const entries = entriesOf(records);
-  const file = (ext: string, content: string, mime: string): ExportFile[] => [{ name: exportFileName(base, now, ext), content, mime }];
+  const file = (ext: string, content: string | Uint8Array, mime: string): ExportFile[] => [{ name: exportFileName(base, now, ext), content, mime }];
   switch (format) {
     case 'markdown':
       // One page is one file with its own front matter, as "a file per page" makes it.
@@ -33,6 +34,8 @@ export function exportFiles(format: ExportFormat, records: ParsedBackup, base: s
     case 'json':
       // Compact: a backup of 100,000 annotations must stay under the 50 MB an import accepts.
       return file('json', JSON.stringify(toBackup(records, now)), 'application/ld+json');
+    case 'json-gz':
+      return file('json.gz', await gzip(JSON.stringify(toBackup(records, now))), 'application/gzip');
     case 'csv':
       return file('csv', toCsv(entries), 'text/csv');
     case 'bibtex':

@@ -4,6 +4,8 @@ import { ReviewDb, withoutIndexColumns } from '@/lib/db';
 import { createAnnotationStore } from '@/lib/annotation-store';
 import { BackupError, FORMAT_VERSION, MAX_BACKUP_BYTES, parseBackup, toBackup } from '@/lib/backup/format';
 import { applyImport, collectBackup, planImport } from '@/lib/backup/import';
+import { gzip, readBackupFile } from '@/lib/backup/file';
+import { exportFiles } from '@/lib/export/formats';
 import { emptyReview, emptyWork, type Extraction } from '@/lib/extract/schema';
 import { COLORS } from '@/lib/annotation';
 import { queryLibrary } from '@/lib/library/query';
@@ -138,6 +140,28 @@ describe('JSON backup', () => {
     await applyImport(db, parseBackup(JSON.stringify(file)));
     expect(await db.annotations.get('0b8f6a6e-2d0b-4b7e-9d1c-1a2b3c4d5e6f')).toMatchObject({ pageKey: 'https://news.example/a', color: 'yellow', note: 'from another tool', created: Date.parse('2025-01-02T03:04:05Z') });
     expect(withoutIndexColumns((await db.pages.get('https://news.example/a'))!)).toMatchObject({ url: 'https://news.example/a?fbclid=zz', extraction: null });
+  });
+});
+
+describe('compressed backups', () => {
+  it('the .json.gz export reads back to the same records as the plain one, and is much smaller', async () => {
+    const records = await collectBackup(db);
+    const now = new Date('2026-11-29T10:00:00Z');
+    const [plain] = await exportFiles('json', records, 'Library', now);
+    const [packed] = await exportFiles('json-gz', records, 'Library', now);
+    expect(packed!.name).toBe('library-2026-11-29.json.gz');
+    expect(packed!.content).toBeInstanceOf(Uint8Array);
+    expect((packed!.content as Uint8Array).byteLength).toBeLessThan((plain!.content as string).length / 3);
+    const text = await readBackupFile(new Blob([packed!.content as BlobPart]));
+    expect(text).toBe(plain!.content);
+    expect(await readBackupFile(new Blob([plain!.content as string]))).toBe(plain!.content);
+  });
+
+  it('refuses a damaged compressed file, and one that expands past the limit', async () => {
+    const packed = await gzip(JSON.stringify({ type: 'AnnotationCollection', items: [], pad: 'x'.repeat(100_000) }));
+    await expect(readBackupFile(new Blob([packed.slice(0, packed.length - 40) as BlobPart]))).rejects.toThrow(/damaged or cut short/);
+    await expect(readBackupFile(new Blob([packed as BlobPart]), 50_000)).rejects.toThrow(/expands to more than/);
+    await expect(readBackupFile({ size: MAX_BACKUP_BYTES + 1 } as Blob)).rejects.toThrow(/over 50 MB are refused/);
   });
 });
 

@@ -26,9 +26,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'review-annotator@review-annotator.invalid',
-              strict_min_version: '128.0',
+              // 140: the CSS Custom Highlight API (painting without touching the page) and the
+              // data_collection_permissions key; Firefox for Android has the key from 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

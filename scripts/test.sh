@@ -21,6 +21,9 @@ step "Builds: Chrome MV3 and Firefox MV3, zipped"
 npx wxt zip
 npx wxt zip -b firefox --mv3
 
+step "Firefox build: Mozilla's addons-linter"
+node scripts/lint-firefox.mjs
+
 step "End-to-end tests (Playwright, built extension in Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.test-reports/playwright.json npx playwright test --reporter=list,json
 

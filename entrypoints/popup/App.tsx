@@ -25,6 +25,9 @@ type Load =
 
 // Reads only: every write goes through the background, which tells the page's tabs.
 const db = new ReviewDb();
+// Opened now, while the tab's state is asked for, not after: the first read then finds it open.
+// (A failure shows through the reads, which report it.)
+void db.open().catch(() => {});
 const store = createAnnotationStore(db);
 
 /** The tab this popup is about: `?tabId=` when opened as a page (tests, links), else the active tab. */

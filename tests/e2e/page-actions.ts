@@ -60,3 +60,21 @@ export async function highlight(page: Page, text: string, opts: { color?: string
   await expect(toolbar).toHaveCount(0);
 }
 
+
+/** The middle of the first occurrence of `text` on the page, in viewport coordinates (scrolled into view). */
+export async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(text);
+      if (at < 0) continue;
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + text.length);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+    throw new Error(`text not on the page: ${text}`);
+  }, text);
+}

@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test';
+import { expect, openPopup, reportedTab, test } from './harness';
+import { highlight, painted, pointAt } from './page-actions';
+
+const QUOTE = 'Beijing is pushing forward a regional mechanism';
+const NOTE = '<img src=x onerror="window.__owned=1"> </textarea><script>window.__owned=2</script>';
+const TAG = 'javascript:window.__owned=3';
+
+/** Whether anything of the note ran or became an element in this document. */
+async function injected(view: Page): Promise<unknown> {
+  return view.evaluate(() => ({
+    owned: (window as unknown as { __owned?: number }).__owned ?? null,
+    // Our in-page UI is in an open shadow root, which document queries do not enter.
+    images: document.querySelectorAll('img[src=x]').length + (document.querySelector('review-annotator-ui')?.shadowRoot?.querySelectorAll('img').length ?? 0),
+  }));
+}
+
+test('two tabs on the same page: a highlight made in one is painted in the other without a reload', async ({ ext, server }) => {
+  const url = server.url('seed-review.html');
+  const first = await ext.context.newPage();
+  await first.goto(url);
+  const second = await ext.context.newPage();
+  await second.goto(url);
+  await expect.poll(async () => Object.keys(await ext.worker.evaluate(() => chrome.storage.session.get(null))).length).toBe(2);
+  await first.bringToFront();
+  await highlight(first, QUOTE, { color: 'pink' });
+  await expect.poll(() => painted(second)).toEqual({ pink: [QUOTE] });
+});
+
+test('a note and tags holding markup and script are shown as text in the page’s editor, the popup and the library', async ({ ext, server }) => {
+  const url = server.url('seed-review.html');
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const { tabId } = await reportedTab(ext, url);
+  await highlight(page, QUOTE, { color: 'blue', note: NOTE, tags: TAG });
+  await expect.poll(() => painted(page)).toEqual({ blue: [QUOTE] });
+
+  const point = await pointAt(page, 'pushing forward');
+  await page.mouse.click(point.x, point.y);
+  await expect(page.getByTestId('ra-edit-note')).toHaveValue(NOTE);
+  await expect(page.getByTestId('ra-edit-tags')).toHaveValue(TAG);
+  expect(await injected(page)).toEqual({ owned: null, images: 0 });
+
+  const popup = await openPopup(ext, tabId);
+  await expect(popup.getByTestId('annotation-note')).toHaveText(NOTE);
+  await expect(popup.getByTestId('annotation-tag')).toHaveText(TAG);
+  expect(await popup.locator('a[href^="javascript:"]').count()).toBe(0);
+  expect(await injected(popup)).toEqual({ owned: null, images: 0 });
+
+  const library = await ext.context.newPage();
+  await library.goto(`chrome-extension://${ext.extensionId}/library.html`);
+  await library.getByTestId('library-search').fill('textarea');
+  await expect(library.getByTestId('annotation-note')).toHaveText(NOTE);
+  await expect(library.getByTestId('annotation-tag')).toHaveText(TAG);
+  expect(await library.locator('a[href^="javascript:"]').count()).toBe(0);
+  expect(await injected(library)).toEqual({ owned: null, images: 0 });
+});

@@ -166,13 +166,20 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     /** A new highlight; the page's extraction is saved with it, so the library knows the work. */
     async addHighlight(page: PageRef, extraction: Extraction | null, h: NewHighlight): Promise<AnnotationRecord> {
       const t = now();
-      const record = newRecord(page, t, { motivation: 'highlighting', target: h.selectors, color: h.color, note: h.note, tags: h.tags });
-      await db.transaction('rw', db.pages, db.annotations, async () => {
+      const fresh = newRecord(page, t, { motivation: 'highlighting', target: h.selectors, color: h.color, note: h.note, tags: h.tags });
+      const record = h.id ? { ...fresh, id: h.id } : fresh;
+      return db.transaction('rw', db.pages, db.annotations, async () => {
+        // The same highlight sent again (its first answer was lost): it is already stored.
+        const stored = h.id ? await db.annotations.get(h.id) : undefined;
+        if (stored) {
+          if (stored.pageKey !== record.pageKey) throw new TypeError(`annotation ${h.id} belongs to another page`);
+          return stored;
+        }
         await upsertPage(page, extraction, t);
         await db.annotations.add(record);
         await refreshPages([record.pageKey]);
+        return record;
       });
-      return record;
     },
 
     async addPageNote(page: PageRef, extraction: Extraction | null, note: string): Promise<AnnotationRecord> {

@@ -53,6 +53,11 @@ export const AnnotationEditSchema = v.object({
 });
 
 export const NewHighlightSchema = v.object({
+  /**
+   * Chosen by the content script, so that sending the same highlight again (the service worker
+   * was stopped before it answered) stores it once.
+   */
+  id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be an annotation id'))),
   selectors: SelectorsSchema,
   color: v.picklist(COLORS),
   note: Note,

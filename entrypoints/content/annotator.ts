@@ -38,14 +38,15 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
   /** Retries a message when the service worker is starting or was just restarted. */
   async function send<T>(fn: () => Promise<T>): Promise<T> {
     let lastError: unknown;
-    for (const delay of [0, 250, 1000]) {
+    // A stopped worker is started again by the next message: the first retry goes at once.
+    for (const delay of [0, 0, 250, 1000]) {
       if (delay) await new Promise((r) => ctx.setTimeout(() => r(undefined), delay));
       try {
         return await fn();
       } catch (e) {
         lastError = e;
         // A refusal from the background is final; only a lost connection is worth retrying.
-        if (!/establish connection|receiving end|message port closed|No response/i.test(String((e as Error)?.message))) throw e;
+        if (!/establish connection|receiving end|message port closed|message channel closed|No response/i.test(String((e as Error)?.message))) throw e;
       }
     }
     throw lastError;
@@ -88,7 +89,9 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
   async function create(color: HighlightColor, note: string, tags: string[]): Promise<void> {
     if (!pending) return;
     const selectors = pending;
-    const record = await send(() => sendMessage('createHighlight', { page: page(), highlight: { selectors, color, note, tags } }));
+    // One id for every attempt: a retry after a lost answer must not store the highlight twice.
+    const id = crypto.randomUUID();
+    const record = await send(() => sendMessage('createHighlight', { page: page(), highlight: { id, selectors, color, note, tags } }));
     records = [...records, record];
     doc.getSelection()?.removeAllRanges();
     close();

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
+import type { Browserish } from './harness';
 import { expect, openPopup, reportedTab, test } from './harness';
-import { highlight, painted, pointAt } from './page-actions';
+import { highlight, painted, pointAt, selectWithMouse } from './page-actions';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
 const NOTE = '<img src=x onerror="window.__owned=1"> </textarea><script>window.__owned=2</script>';
@@ -54,4 +55,53 @@ test('a note and tags holding markup and script are shown as text in the page’
   await expect(library.getByTestId('annotation-tag')).toHaveText(TAG);
   expect(await library.locator('a[href^="javascript:"]').count()).toBe(0);
   expect(await injected(library)).toEqual({ owned: null, images: 0 });
+});
+
+/** Stops the extension's service worker, as the browser does with an idle one. */
+async function stopServiceWorker(ext: Browserish, from: Page): Promise<void> {
+  const cdp = await ext.context.newCDPSession(from);
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated' as never, (e: { versions: { versionId: string; runningStatus: string; scriptURL: string }[] }) => {
+      if (e.versions.some((v) => v.scriptURL.includes(ext.extensionId) && v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  const running = new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated' as never, (e: { versions: { versionId: string; runningStatus: string; scriptURL: string }[] }) => {
+      const v = e.versions.find((v) => v.scriptURL.includes(ext.extensionId) && v.runningStatus === 'running');
+      if (v) resolve(v.versionId);
+    });
+  });
+  await cdp.send('ServiceWorker.enable' as never);
+  await cdp.send('ServiceWorker.stopWorker' as never, { versionId: await running } as never);
+  await stopped;
+  await cdp.detach();
+}
+
+test('the service worker stopped between two highlights, and while one is being written: none is lost or doubled', async ({ ext, server }) => {
+  const url = server.url('seed-review.html');
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await reportedTab(ext, url);
+  const library = await ext.context.newPage();
+  await library.goto(`chrome-extension://${ext.extensionId}/library.html`);
+  await page.bringToFront();
+
+  await highlight(page, 'Beijing is pushing forward', { color: 'green' });
+  await stopServiceWorker(ext, library);
+  await highlight(page, 'a regional mechanism to ensure its security', { color: 'purple' });
+  // The third one's message leaves, and the worker is stopped at once, its answer perhaps lost.
+  expect(await selectWithMouse(page, 'the recent mass anti-government demonstrations')).toBe('the recent mass anti-government demonstrations');
+  await page.getByTestId('ra-color-blue').click();
+  await stopServiceWorker(ext, library);
+  // The toolbar closes once the write is acknowledged, after a retry if the first answer was lost.
+  await expect(page.getByTestId('ra-toolbar')).toHaveCount(0);
+
+  await page.reload();
+  await expect.poll(() => painted(page), { timeout: 15_000 }).toEqual({
+    green: ['Beijing is pushing forward'],
+    purple: ['a regional mechanism to ensure its security'],
+    blue: ['the recent mass anti-government demonstrations'],
+  });
+  await library.reload();
+  await expect(library.getByTestId('annotation')).toHaveCount(3);
 });

@@ -144,4 +144,16 @@ describe('annotations through the background', () => {
     await expect(h.dispatch('trashPages', { keys: ['https://ex.org/review'] }, content(1))).rejects.toThrow(/not accepted from content/);
     await expect(h.dispatch('editAnnotations', { ids: [a.id], edit: { addTags: [''] } }, popup)).rejects.toThrow(/tag cannot be empty/);
   });
+
+  it('a highlight sent twice with its id (the first answer was lost) is stored once; its id cannot be taken by another page', async () => {
+    const h = handlers();
+    const withId = { ...highlight('once'), id: 'client-chosen-id-0001' };
+    const first = await h.dispatch('createHighlight', { page: page(), highlight: withId }, content(1));
+    const again = await h.dispatch('createHighlight', { page: page(), highlight: withId }, content(1));
+    expect(again).toEqual(first);
+    expect(first.id).toBe('client-chosen-id-0001');
+    expect(await db.annotations.count()).toBe(1);
+    await expect(h.dispatch('createHighlight', { page: page('https://other.org/x'), highlight: withId }, content(2, 'https://other.org/x'))).rejects.toThrow(/another page/);
+    expect(await db.annotations.count()).toBe(1);
+  });
 });

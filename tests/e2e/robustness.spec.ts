@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Browserish } from './harness';
+import { badge, type Browserish } from './harness';
 import { expect, openPopup, reportedTab, test } from './harness';
 import { highlight, painted, pointAt, selectWithMouse } from './page-actions';
 
@@ -104,4 +104,22 @@ test('the service worker stopped between two highlights, and while one is being 
   });
   await library.reload();
   await expect(library.getByTestId('annotation')).toHaveCount(3);
+});
+
+test('a page with a strict Content-Security-Policy: detected, highlighted, painted, our toolbar styled', async ({ ext, server }) => {
+  // The seed review under <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'">.
+  const url = server.url('pages/strict-csp.html');
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const { tabId } = await reportedTab(ext, url);
+  await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
+  expect(await selectWithMouse(page, QUOTE)).toBe(QUOTE);
+  const toolbar = page.getByTestId('ra-toolbar');
+  await expect(toolbar).toBeVisible();
+  // Our sheet is adopted into the shadow root; a CSP that forbids every style must not strip it.
+  expect(await toolbar.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+  await page.getByTestId('ra-color-green').click();
+  await expect.poll(() => painted(page)).toEqual({ green: [QUOTE] });
+  await page.reload();
+  await expect.poll(() => painted(page)).toEqual({ green: [QUOTE] });
 });

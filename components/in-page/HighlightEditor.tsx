@@ -3,8 +3,7 @@ import { COLORS, type AnnotationEdit, type AnnotationRecord, type HighlightColor
 import { COLOR_NAMES } from '@/lib/highlight/colors';
 import { parseTags } from '@/lib/tags';
 import { t } from '../strings';
-import { keepSelection } from './SelectionToolbar';
-import { useKeptInViewport } from './keep-in-viewport';
+import { FloatingDialog, keepSelection } from './FloatingDialog';
 
 export interface HighlightEditorProps {
   x: number;
@@ -68,18 +67,8 @@ function EditItem({ item, onSave, onDelete }: { item: AnnotationRecord } & Pick<
 }
 
 export function HighlightEditor({ x, y, items, onSave, onDelete, onClose }: HighlightEditorProps) {
-  const panel = useKeptInViewport<HTMLDivElement>(x, y);
   return (
-    <div
-      class="panel"
-      role="dialog"
-      aria-label={t.inPage.editorLabel}
-      data-testid="ra-editor"
-      ref={panel.ref}
-      style={panel.style}
-      onMouseDown={keepSelection}
-      onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}
-    >
+    <FloatingDialog x={x} y={y} label={t.inPage.editorLabel} testid="ra-editor" onClose={onClose}>
       <div class="row" style={{ justifyContent: 'space-between' }}>
         <strong>{items.length > 1 ? t.inPage.overlapping(items.length) : t.inPage.editHighlight}</strong>
         <button type="button" data-testid="ra-close" aria-label={t.inPage.close} onClick={onClose}>×</button>
@@ -87,7 +76,7 @@ export function HighlightEditor({ x, y, items, onSave, onDelete, onClose }: High
       {items.map((item) => (
         <EditItem key={item.id} item={item} onSave={onSave} onDelete={onDelete} />
       ))}
-    </div>
+    </FloatingDialog>
   );
 }
 

@@ -3,7 +3,7 @@ import { COLORS, type HighlightColor } from '@/lib/annotation';
 import { COLOR_NAMES } from '@/lib/highlight/colors';
 import { parseTags } from '@/lib/tags';
 import { t } from '../strings';
-import { useKeptInViewport } from './keep-in-viewport';
+import { FloatingDialog } from './FloatingDialog';
 
 export interface SelectionToolbarProps {
   x: number;
@@ -14,12 +14,6 @@ export interface SelectionToolbarProps {
   onClose: () => void;
 }
 
-/** Keeps the page's selection when a button of ours is pressed. */
-export const keepSelection = (e: MouseEvent) => {
-  const el = e.target as HTMLElement;
-  if (el.tagName !== 'TEXTAREA' && el.tagName !== 'INPUT') e.preventDefault();
-};
-
 export function SelectionToolbar({ x, y, withNote = false, onCreate, onClose }: SelectionToolbarProps) {
   const [noteOpen, setNoteOpen] = useState(withNote);
   const [color, setColor] = useState<HighlightColor>('yellow');
@@ -28,7 +22,6 @@ export function SelectionToolbar({ x, y, withNote = false, onCreate, onClose }: 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const panel = useKeptInViewport<HTMLDivElement>(x, y);
 
   useEffect(() => {
     if (noteOpen) noteRef.current?.focus();
@@ -46,16 +39,7 @@ export function SelectionToolbar({ x, y, withNote = false, onCreate, onClose }: 
   }
 
   return (
-    <div
-      class="panel"
-      role="dialog"
-      aria-label={t.inPage.toolbarLabel}
-      data-testid="ra-toolbar"
-      ref={panel.ref}
-      style={panel.style}
-      onMouseDown={keepSelection}
-      onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}
-    >
+    <FloatingDialog x={x} y={y} label={t.inPage.toolbarLabel} testid="ra-toolbar" onClose={onClose}>
       <div class="row">
         {COLORS.map((c) => (
           <button
@@ -91,6 +75,6 @@ export function SelectionToolbar({ x, y, withNote = false, onCreate, onClose }: 
         </div>
       )}
       {error && <div class="error" role="alert" data-testid="ra-error">{error}</div>}
-    </div>
+    </FloatingDialog>
   );
 }

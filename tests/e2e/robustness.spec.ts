@@ -57,19 +57,20 @@ test('a note and tags holding markup and script are shown as text in the page’
   expect(await injected(library)).toEqual({ owned: null, images: 0 });
 });
 
+type VersionUpdate = { versions: { versionId: string; runningStatus: string; scriptURL: string }[] };
+
 /** Stops the extension's service worker, as the browser does with an idle one. */
 async function stopServiceWorker(ext: Browserish, from: Page): Promise<void> {
   const cdp = await ext.context.newCDPSession(from);
-  const stopped = new Promise<void>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated' as never, (e: { versions: { versionId: string; runningStatus: string; scriptURL: string }[] }) => {
-      if (e.versions.some((v) => v.scriptURL.includes(ext.extensionId) && v.runningStatus === 'stopped')) resolve();
-    });
-  });
-  const running = new Promise<string>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated' as never, (e: { versions: { versionId: string; runningStatus: string; scriptURL: string }[] }) => {
-      const v = e.versions.find((v) => v.scriptURL.includes(ext.extensionId) && v.runningStatus === 'running');
-      if (v) resolve(v.versionId);
-    });
+  let resolveRunning!: (id: string) => void;
+  let resolveStopped!: () => void;
+  const running = new Promise<string>((r) => (resolveRunning = r));
+  const stopped = new Promise<void>((r) => (resolveStopped = r));
+  cdp.on('ServiceWorker.workerVersionUpdated' as never, (e: VersionUpdate) => {
+    for (const v of e.versions.filter((v) => v.scriptURL.includes(ext.extensionId))) {
+      if (v.runningStatus === 'running') resolveRunning(v.versionId);
+      if (v.runningStatus === 'stopped') resolveStopped();
+    }
   });
   await cdp.send('ServiceWorker.enable' as never);
   await cdp.send('ServiceWorker.stopWorker' as never, { versionId: await running } as never);
@@ -107,8 +108,12 @@ test('the service worker stopped between two highlights, and while one is being 
 });
 
 test('a page with a strict Content-Security-Policy: detected, highlighted, painted, our toolbar styled', async ({ ext, server }) => {
-  // The seed review under <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'">.
-  const url = server.url('pages/strict-csp.html');
+  // The seed review, served with a policy that allows nothing.
+  const url = server.url('seed-review.html');
+  const body = await (await fetch(url)).text();
+  await ext.context.route(url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': "default-src 'none'" }, body }),
+  );
   const page = await ext.context.newPage();
   await page.goto(url);
   const { tabId } = await reportedTab(ext, url);

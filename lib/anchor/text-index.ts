@@ -3,7 +3,8 @@
  *
  * The index text (`TextIndex.text`) is the concatenation, in document order, of the data of
  * every non-empty Text node under the root, except:
- * - text inside `script`, `style`, `noscript`, `template`, `textarea`, `iframe`, `head`
+ * - text inside `script`, `style`, `noscript`, `template`, `textarea`, `head`, and the
+ *   fallback children of `iframe` (a same-origin frame's own document is read, see below);
  *   (never rendered as page text, or rendered from a parsed copy we cannot see);
  * - text inside any element with the `hidden` attribute (the author said it is not content);
  * - text inside any element that `opts.skip` rejects (our own UI's custom-element host).
@@ -20,13 +21,20 @@
  *
  * Inline elements (a, b, span, our painter's marks, unknown custom elements) add nothing, so
  * splitting a text node or wrapping text in an inline element leaves the text unchanged.
- * Not traversed: shadow roots and frames (their text is not in the document's tree).
+ *
+ * The walk follows the page as it is rendered, not only its document tree: an element with an
+ * open shadow root contributes its shadow tree (whose slots show the light children assigned
+ * to them, or their own fallback children) instead of its light children, and a same-origin
+ * frame contributes its body, as a block. Closed shadow roots and cross-origin frames are not
+ * readable and add nothing. Such an index is "composed": its nodes live in several trees.
  *
  * Offsets count UTF-16 code units (JavaScript string indices) of this text.
  */
 
-/** Elements whose text is never page text. */
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'iframe', 'head']);
+/** Elements whose text is never page text (a frame's children are its fallback, shown only without frames). */
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'head']);
+/** Frames nested deeper than this, in shadow roots and frames together, are not read (a hostile page may nest without end). */
+const MAX_NESTING = 32;
 
 /** Elements that start and end a line, decided by tag name (lower-case local name). */
 const BLOCKS = new Set([
@@ -136,10 +144,25 @@ export class TextIndex {
   readonly ends: readonly number[];
   /** Length of the index text, in UTF-16 units. */
   readonly length: number;
+  /** The shadow roots and same-origin frame documents whose text is in the index. */
+  readonly trees: readonly (ShadowRoot | Document)[];
+  /** Every frame element met, readable or not (a frame may load, or change origin, later). */
+  readonly frames: readonly Element[];
   private textCache: string | null = null;
   private normalizedCache: NormalizedText | null = null;
+  private positionCache: Map<Node, number> | null = null;
 
-  constructor(doc: Document, root: Node, nodes: Text[], datas: string[], starts: number[], ends: number[], length: number) {
+  constructor(
+    doc: Document,
+    root: Node,
+    nodes: Text[],
+    datas: string[],
+    starts: number[],
+    ends: number[],
+    length: number,
+    trees: (ShadowRoot | Document)[] = [],
+    frames: Element[] = [],
+  ) {
     this.doc = doc;
     this.root = root;
     this.nodes = nodes;
@@ -147,6 +170,13 @@ export class TextIndex {
     this.starts = starts;
     this.ends = ends;
     this.length = length;
+    this.trees = trees;
+    this.frames = frames;
+  }
+
+  /** Whether the index holds text of more than one tree (shadow roots, frames): document order then says nothing across them. */
+  get composed(): boolean {
+    return this.trees.length > 0;
   }
 
   /**
@@ -198,6 +228,7 @@ export class TextIndex {
    * (`side: 'end'`), so a range keeps exactly the indexed text it covers.
    */
   offsetAt(container: Node, offset: number, side: 'start' | 'end'): number {
+    if (this.composed) return this.composedOffsetAt(container, offset, side);
     const nodes = this.nodes;
     if (container.nodeType === TEXT_NODE) {
       const i = this.firstAtOrAfter(container, false);
@@ -212,14 +243,53 @@ export class TextIndex {
   }
 
   /**
+   * offsetAt for a composed index. Its nodes are in rendering order, which document order
+   * cannot tell across trees (nor for slotted nodes), so a Text node is looked up by identity;
+   * a point elsewhere moves to the nearest indexed text of its own tree, in that tree's order.
+   */
+  private composedOffsetAt(container: Node, offset: number, side: 'start' | 'end'): number {
+    const position = this.positions();
+    const exact = container.nodeType === TEXT_NODE ? position.get(container) : undefined;
+    if (exact !== undefined) return Math.min(this.starts[exact]! + Math.max(0, offset), this.ends[exact]!);
+    const tree = container.getRootNode();
+    const doc = tree.nodeType === 9 ? (tree as Document) : tree.ownerDocument;
+    if (!doc) return side === 'start' ? this.length : 0;
+    const walker = doc.createTreeWalker(tree, 4 /* SHOW_TEXT */);
+    // The first node at or after the point: the child at the offset, or what follows the container.
+    let after: Node | null = container.nodeType === TEXT_NODE ? container : (container.childNodes[offset] ?? null);
+    if (!after) {
+      for (let n: Node | null = container; n && n !== tree && !after; n = n.parentNode) after = n.nextSibling;
+    }
+    if (side === 'start') {
+      if (!after) return this.length;
+      walker.currentNode = after;
+      for (let n: Node | null = after.nodeType === TEXT_NODE ? after : walker.nextNode(); n; n = walker.nextNode()) {
+        const i = position.get(n);
+        if (i !== undefined) return this.starts[i]!;
+      }
+      return this.length;
+    }
+    if (after) walker.currentNode = after;
+    else while (walker.lastChild()); // to the tree's last text
+    const last = !after && walker.currentNode.nodeType === TEXT_NODE ? walker.currentNode : null;
+    for (let n: Node | null = last ?? walker.previousNode(); n; n = walker.previousNode()) {
+      const i = position.get(n);
+      if (i !== undefined) return this.ends[i]!;
+    }
+    return 0;
+  }
+
+  /**
    * A live DOM Range over index offsets [start, end); null when the page has no text, or when
-   * the DOM changed since indexing so that the offsets no longer fit.
+   * the DOM changed since indexing so that the offsets no longer fit. A Range lies in one tree:
+   * in a composed index, text past the tree where the range starts is left out.
    */
   toRange(start: number, end: number): Range | null {
     if (!this.nodes.length) return null;
-    const range = this.doc.createRange();
     const [sn, so] = this.pointAt(Math.max(0, start), 'start');
-    const [en, eo] = this.pointAt(Math.max(start, end), 'end');
+    let [en, eo] = this.pointAt(Math.max(start, end), 'end');
+    if (this.composed && sn.getRootNode() !== en.getRootNode()) [en, eo] = this.endInTreeOf(sn, end);
+    const range = (sn.ownerDocument ?? this.doc).createRange();
     try {
       range.setStart(sn, so);
       range.setEnd(en, eo);
@@ -241,6 +311,19 @@ export class TextIndex {
     const i = lastAtMost(starts, t - 1);
     if (i < 0) return [nodes[0]!, 0];
     return [nodes[i]!, Math.min(t, ends[i]!) - starts[i]!];
+  }
+
+  private positions(): Map<Node, number> {
+    return (this.positionCache ??= new Map(this.nodes.map((n, i) => [n as Node, i])));
+  }
+
+  /** The last point before `end` in the run of indexed nodes that starts at `first` and stays in its tree. */
+  private endInTreeOf(first: Text, end: number): [Text, number] {
+    const { nodes, starts, ends } = this;
+    const tree = first.getRootNode();
+    let j = this.positions().get(first) ?? 0;
+    while (j + 1 < nodes.length && starts[j + 1]! < end && nodes[j + 1]!.getRootNode() === tree) j++;
+    return [nodes[j]!, Math.min(end, ends[j]!) - starts[j]!];
   }
 
   private startOf(i: number): number {
@@ -287,6 +370,9 @@ export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextInd
   const datas: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  /** Shadow roots and frame documents walked into, and every frame element met. */
+  const trees: (ShadowRoot | Document)[] = [];
+  const frames: Element[] = [];
   let length = 0;
   /** A block boundary was crossed since the last text. */
   let pending = false;
@@ -304,58 +390,119 @@ export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextInd
     return new TextIndex(doc, root, nodes, datas, starts, ends, length);
   }
 
-  // Elements with the `hidden` attribute, found once by the browser's selector engine: asking
-  // each element would cost as much as the rest of the walk.
-  const hiddenList = typeof (root as ParentNode).querySelectorAll === 'function' ? (root as ParentNode).querySelectorAll('[hidden]') : null;
-  const hidden = hiddenList && hiddenList.length ? new Set<Node>(Array.from(hiddenList)) : null;
-  /** For each element we descended into, whether it is a block: read again when we leave it. */
-  const blockStack: boolean[] = [];
+  // Elements with the `hidden` attribute, found once per tree by the browser's selector engine:
+  // asking each element would cost as much as the rest of the walk.
+  let hidden: Set<Node> | null = null;
+  const noteHidden = (tree: Node) => {
+    const list = typeof (tree as ParentNode).querySelectorAll === 'function' ? (tree as ParentNode).querySelectorAll('[hidden]') : null;
+    if (list && list.length) {
+      hidden ??= new Set<Node>();
+      for (let i = 0; i < list.length; i++) hidden.add(list[i]!);
+    }
+  };
+  noteHidden(root);
 
-  let node: Node | null = root.firstChild;
-  while (node) {
-    const type = node.nodeType;
-    if (type === TEXT_NODE) {
-      const data = (node as Text).data;
-      if (data.length) {
-        if (pending && !atBreak) length++; // an added newline: a gap between two nodes' offsets
-        pending = false;
-        atBreak = false;
-        nodes.push(node as Text);
-        datas.push(data);
-        starts.push(length);
-        length += data.length;
-        ends.push(length);
+  const addText = (node: Text) => {
+    const data = node.data;
+    if (!data.length) return;
+    if (pending && !atBreak) length++; // an added newline: a gap between two nodes' offsets
+    pending = false;
+    atBreak = false;
+    nodes.push(node);
+    datas.push(data);
+    starts.push(length);
+    length += data.length;
+    ends.push(length);
+  };
+
+  /**
+   * What an element shows instead of its children, if anything: its open shadow root, a
+   * same-origin frame's body, or the nodes assigned to a slot. Read inside a try: a page's
+   * getters may throw, and a frame's document may be gone.
+   */
+  const rendered = (el: Element, name: string): { tree?: ShadowRoot | Document; nodes?: ArrayLike<Node> } | null => {
+    if (name === 'iframe' || name === 'frame') {
+      frames.push(el);
+      try {
+        return { tree: (el as HTMLIFrameElement).contentDocument ?? undefined };
+      } catch {
+        return {}; // never the fallback children: a browser with frames does not show them
       }
-    } else if (type === ELEMENT_NODE) {
-      const el = node as Element;
-      const name = el.localName;
-      if (SKIP_TAGS.has(name) || (hidden !== null && hidden.has(el)) || (skip !== undefined && skip(el))) {
-        // Skipped with its subtree.
-      } else if (name === 'br') {
-        length += pending && !atBreak ? 2 : 1;
-        pending = false;
-        atBreak = true;
-      } else {
-        const block = BLOCKS.has(name);
-        if (block) pending = true;
-        const first = el.firstChild;
-        if (first) {
-          blockStack.push(block);
-          node = first;
-          continue;
+    }
+    try {
+      const shadow = el.shadowRoot;
+      if (shadow) return { tree: shadow };
+      if (name === 'slot') {
+        const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true });
+        if (assigned && assigned.length) return { nodes: assigned };
+      }
+    } catch {
+      // Unreadable: treated as an element without anything special.
+    }
+    return null;
+  };
+
+  /** Walks the subtrees of `container`'s children, or of each node of `list` (a slot's assigned nodes). */
+  const walk = (container: Node, list: ArrayLike<Node> | null, depth: number): void => {
+    /** For each element we descended into, whether it is a block: read again when we leave it. */
+    const blockStack: boolean[] = [];
+    let item = 0;
+    let node: Node | null = list ? (list[0] ?? null) : container.firstChild;
+    while (node) {
+      const type = node.nodeType;
+      if (type === TEXT_NODE) addText(node as Text);
+      else if (type === ELEMENT_NODE) {
+        const el = node as Element;
+        const name = el.localName;
+        if (SKIP_TAGS.has(name) || (hidden !== null && hidden.has(el)) || (skip !== undefined && skip(el))) {
+          // Skipped with its subtree.
+        } else if (name === 'br') {
+          length += pending && !atBreak ? 2 : 1;
+          pending = false;
+          atBreak = true;
+        } else {
+          const block = BLOCKS.has(name);
+          if (block) pending = true;
+          const shown = depth < MAX_NESTING ? rendered(el, name) : null;
+          if (shown) {
+            const tree = shown.tree;
+            const body = tree ? (tree.nodeType === 9 ? (tree as Document).body : tree) : null;
+            if (tree && body) {
+              trees.push(tree);
+              noteHidden(body);
+              if (tree.nodeType === 9) pending = true; // a frame's content is a block of its own
+              walk(body, null, depth + 1);
+              if (tree.nodeType === 9) pending = true;
+            } else if (shown.nodes) walk(el, shown.nodes, depth + 1);
+            if (block) pending = true;
+          } else {
+            const first = el.firstChild;
+            if (first) {
+              blockStack.push(block);
+              node = first;
+              continue;
+            }
+          }
         }
       }
+      // Next node in rendering order outside this one's subtree, noting the blocks we leave. A
+      // listed node's siblings are not listed: after one comes the next in the list.
+      let next: Node | null = null;
+      for (;;) {
+        if (list && node === list[item]) {
+          next = list[++item] ?? null;
+          break;
+        }
+        next = node.nextSibling;
+        if (next) break;
+        const parent: Node | null = node.parentNode;
+        if (!parent || parent === container) break;
+        node = parent;
+        if (blockStack.pop()) pending = true;
+      }
+      node = next;
     }
-    // Next node in document order outside this one's subtree, noting the blocks we leave.
-    let next: Node | null = node.nextSibling;
-    while (!next) {
-      const parent: Node | null = node.parentNode;
-      if (!parent || parent === root) break;
-      node = parent;
-      if (blockStack.pop()) pending = true;
-      next = parent.nextSibling;
-    }
-    node = next;
-  }
-  return new TextIndex(doc, root, nodes, datas, starts, ends, length);
+  };
+  walk(root, null, 0);
+  return new TextIndex(doc, root, nodes, datas, starts, ends, length, trees, frames);
 }

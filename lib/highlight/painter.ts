@@ -8,7 +8,9 @@ import { PAINT } from './colors';
  *
  * Checked in Chromium 156: a content script's `CSS.highlights` is the page's own registry
  * (the page sees the same entries), and a stylesheet adopted from the isolated world styles
- * `::highlight()` — so painting works from a content script without touching the DOM.
+ * `::highlight()` — so painting works from a content script without touching the DOM. That
+ * holds in open shadow roots and same-origin frames too (each frame has its own registry).
+ * The wrapping fallback paints in the page's own tree only.
  */
 export interface Placed {
   id: string;
@@ -34,13 +36,18 @@ export function createPainter(doc: Document, opts: { forceWrap?: boolean } = {})
   return api && !opts.forceWrap ? highlightApiPainter(doc, api) : wrappingPainter(doc);
 }
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+/**
+ * The text position under a point. Shadow roots we painted in are named, else the browser
+ * answers with their host (Chromium 128+ takes the option; where it does not, a click in a
+ * shadow root finds no highlight, and nothing worse).
+ */
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
   const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
+    const p = d.caretPositionFromPoint(x, y, { shadowRoots });
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   if (typeof d.caretRangeFromPoint === 'function') {
@@ -50,34 +57,76 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
   return null;
 }
 
+const HIGHLIGHT_CSS =
+  COLORS.map((c) => `::highlight(${PREFIX}-${c}) { background-color: ${PAINT[c]}; }`).join('\n') +
+  `\n::highlight(${PREFIX}-flash) { background-color: rgba(255, 120, 0, 0.75); }`;
+
+type PaintRoot = Document | ShadowRoot;
+
+/** The document a node lives in (a Document is its own). */
+function documentOf(node: Node): Document {
+  return node.nodeType === 9 ? (node as Document) : node.ownerDocument!;
+}
+
+/**
+ * Each document has its own highlight registry: the page's and each same-origin frame's. And
+ * `::highlight()` rules apply in the tree of the sheet that holds them, so our sheet is adopted
+ * by every document and shadow root that holds a painted range.
+ */
 function highlightApiPainter(doc: Document, win: Window & typeof globalThis): Painter {
-  const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(
-    COLORS.map((c) => `::highlight(${PREFIX}-${c}) { background-color: ${PAINT[c]}; }`).join('\n') +
-      `\n::highlight(${PREFIX}-flash) { background-color: rgba(255, 120, 0, 0.75); }`,
-  );
-  let adopted = false;
+  const registries = new Map<Document, { win: Window & typeof globalThis; sheet: CSSStyleSheet }>();
+  const adoptedIn = new Set<PaintRoot>();
   let placed: Placed[] = [];
 
-  function adopt(): void {
+  function registryOf(d: Document) {
+    let r = registries.get(d);
+    if (r) return r;
+    const w = (d === doc ? win : d.defaultView) as (Window & typeof globalThis) | null;
+    if (!w?.CSS || !('highlights' in w.CSS) || typeof w.Highlight !== 'function') return null;
+    const sheet = new w.CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    registries.set(d, (r = { win: w, sheet }));
+    return r;
+  }
+
+  function adopt(root: PaintRoot, sheet: CSSStyleSheet): void {
     // The page may replace its adopted sheets; put ours back each time we paint.
-    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    adopted = true;
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptedIn.add(root);
   }
 
   return {
     mode: 'highlight-api',
     paint(items) {
-      adopt();
       placed = items;
-      for (const c of COLORS) {
-        const ranges = items.filter((i) => i.color === c).map((i) => i.range);
-        if (ranges.length) win.CSS.highlights.set(`${PREFIX}-${c}`, new win.Highlight(...ranges));
-        else win.CSS.highlights.delete(`${PREFIX}-${c}`);
+      const byDoc = new Map<Document, Placed[]>([[doc, []]]);
+      for (const d of registries.keys()) if (d.defaultView) byDoc.set(d, []);
+      for (const item of items) {
+        const root = item.range.startContainer.getRootNode() as PaintRoot;
+        const d = documentOf(root);
+        const registry = registryOf(d);
+        if (!registry) continue;
+        adopt(d, registry.sheet);
+        if (root !== d) adopt(root, registry.sheet);
+        byDoc.get(d)?.push(item) ?? byDoc.set(d, [item]);
       }
+      for (const [d, list] of byDoc) {
+        const registry = registryOf(d);
+        if (!registry) continue;
+        if (d === doc) adopt(d, registry.sheet);
+        for (const c of COLORS) {
+          const ranges = list.filter((i) => i.color === c).map((i) => i.range);
+          if (ranges.length) registry.win.CSS.highlights.set(`${PREFIX}-${c}`, new registry.win.Highlight(...ranges));
+          else registry.win.CSS.highlights.delete(`${PREFIX}-${c}`);
+        }
+      }
+      for (const d of registries.keys()) if (!d.defaultView) registries.delete(d); // a frame that navigated away
     },
-    idsAt(x, y) {
-      const caret = caretAt(doc, x, y);
+    idsAt(x, y, target) {
+      // A click in a frame comes with the frame's coordinates and one of its nodes.
+      const d = typeof (target as Node | null)?.nodeType === 'number' ? documentOf(target as Node) : doc;
+      const shadowRoots = [...adoptedIn].filter((r): r is ShadowRoot => r.nodeType === 11 && r.ownerDocument === d);
+      const caret = caretAt(d, x, y, shadowRoots);
       if (!caret) return [];
       const hits: string[] = [];
       for (let i = placed.length - 1; i >= 0; i--) {
@@ -92,14 +141,19 @@ function highlightApiPainter(doc: Document, win: Window & typeof globalThis): Pa
     },
     flash(id) {
       const p = placed.find((i) => i.id === id);
-      if (!p) return;
-      win.CSS.highlights.set(`${PREFIX}-flash`, new win.Highlight(p.range));
-      win.setTimeout(() => win.CSS.highlights.delete(`${PREFIX}-flash`), 1200);
+      const registry = p && registryOf(documentOf(p.range.startContainer));
+      if (!p || !registry) return;
+      registry.win.CSS.highlights.set(`${PREFIX}-flash`, new registry.win.Highlight(p.range));
+      registry.win.setTimeout(() => registry.win.CSS.highlights.delete(`${PREFIX}-flash`), 1200);
     },
     clear() {
-      for (const c of COLORS) win.CSS.highlights.delete(`${PREFIX}-${c}`);
-      win.CSS.highlights.delete(`${PREFIX}-flash`);
-      if (adopted) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      for (const [d, { win: w, sheet }] of registries) {
+        if (!d.defaultView) continue;
+        for (const c of COLORS) w.CSS.highlights.delete(`${PREFIX}-${c}`);
+        w.CSS.highlights.delete(`${PREFIX}-flash`);
+        for (const root of adoptedIn) if (documentOf(root) === d) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
+      adoptedIn.clear();
       placed = [];
     },
   };

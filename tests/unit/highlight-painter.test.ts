@@ -168,4 +168,31 @@ describe('Highlight API painter', () => {
     painter.paint(items);
     expect(document.adoptedStyleSheets.length).toBe(1);
   });
+
+  it('paints in an open shadow root: adopts its sheet there too, and asks for the caret inside that root', () => {
+    const registry = stubHighlightApi();
+    page('<p>Light text.</p><review-card></review-card>');
+    const root = el('review-card').attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Shadow paragraph with a claim.</p>';
+    const range = rangeOf(indexPage(), 'a claim');
+    const asked: unknown[] = [];
+    (document as any).caretPositionFromPoint = (_x: number, _y: number, options: unknown) => {
+      asked.push(options);
+      return { offsetNode: range.startContainer, offset: range.startOffset + 1 };
+    };
+    try {
+      const painter = createPainter(document);
+      painter.paint([{ id: 'in-shadow', color: 'green', range }]);
+      expect([...registry.get('review-annotator-green')!].map(String)).toEqual(['a claim']);
+      expect(root.adoptedStyleSheets).toHaveLength(1);
+      expect(root.adoptedStyleSheets[0]).toBe(document.adoptedStyleSheets[0]);
+      expect(painter.idsAt(5, 5, el('review-card'))).toEqual(['in-shadow']);
+      expect(asked).toEqual([{ shadowRoots: [root] }]);
+      painter.clear();
+      expect(root.adoptedStyleSheets).toHaveLength(0);
+      expect(document.adoptedStyleSheets).toHaveLength(0);
+    } finally {
+      delete (document as any).caretPositionFromPoint;
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { anchorAll, buildTextIndex, describeRange, type TextIndex } from '@/lib/
 import { createPainter, MARK_TAG, type Placed } from '@/lib/highlight/painter';
 import { sendMessage } from '@/lib/messages';
 import { canonicalLink } from '@/lib/page-ref';
+import { focusedDocument, frameOffset, type EmbeddedTree } from '@/lib/page-trees';
 import { createUiHost, UI_HOST_TAG } from '@/components/in-page/ui-host';
 import { SelectionToolbar } from '@/components/in-page/SelectionToolbar';
 import { HighlightEditor, UndoBar } from '@/components/in-page/HighlightEditor';
@@ -26,6 +27,8 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
   let placed = new Map<string, Placed>();
   let lastOrphans = '';
   let pending: Selectors | null = null;
+  /** The document whose selection `pending` describes: the page's or a frame's. */
+  let selectionDoc = doc;
   let undoTimer = 0;
 
   const isOurs = (el: Element) => el.tagName.toLowerCase() === UI_HOST_TAG;
@@ -33,7 +36,12 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
   // One index of the page's text, built when needed and dropped when the page's text changes:
   // a selection does not walk a large page again when nothing changed since the last one.
   let cachedIndex: TextIndex | null = null;
-  const index = (): TextIndex => (cachedIndex ??= buildTextIndex(doc.body, { skip: isOurs }));
+  const index = (): TextIndex => {
+    if (cachedIndex) return cachedIndex;
+    cachedIndex = buildTextIndex(doc.body, { skip: isOurs });
+    watch(cachedIndex);
+    return cachedIndex;
+  };
 
   /** Retries a message when the service worker is starting or was just restarted. */
   async function send<T>(fn: () => Promise<T>): Promise<T> {
@@ -93,24 +101,62 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
     const id = crypto.randomUUID();
     const record = await send(() => sendMessage('createHighlight', { page: page(), highlight: { id, selectors, color, note, tags } }));
     records = [...records, record];
-    doc.getSelection()?.removeAllRanges();
+    selectionDoc.getSelection()?.removeAllRanges();
     close();
     place();
   }
 
+  /**
+   * The selection of a document (the page's or a frame's). Inside shadow roots it is asked for
+   * with those roots named, as a StaticRange: otherwise the browser answers with their host.
+   */
+  function selectedRange(d: Document): AbstractRange | null {
+    const sel = d.getSelection();
+    // Seen from the document, a selection inside a shadow root may look collapsed on its host.
+    if (!sel || sel.rangeCount === 0) return null;
+    const shadowRoots = [...watched].filter((t): t is ShadowRoot => t.nodeType === 11 && t.ownerDocument === d);
+    const composed = (sel as Selection & { getComposedRanges?: (o: { shadowRoots: ShadowRoot[] }) => StaticRange[] }).getComposedRanges;
+    if (shadowRoots.length && typeof composed === 'function') {
+      try {
+        const [r] = composed.call(sel, { shadowRoots });
+        if (r && !r.collapsed) return r;
+      } catch {
+        // An older signature: the plain range below.
+      }
+    }
+    return sel.isCollapsed ? null : sel.getRangeAt(0);
+  }
+
+  /** Where a selection is on screen, in the page's viewport (a frame's selection is offset by its frame). */
+  function screenBox(d: Document, range: AbstractRange): DOMRect {
+    let live: Range | null = typeof (range as Range).getBoundingClientRect === 'function' ? (range as Range) : null;
+    if (!live) {
+      live = d.createRange();
+      try {
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+      } catch {
+        live.selectNodeContents(range.startContainer);
+      }
+    }
+    const box = live.getBoundingClientRect();
+    const at = frameOffset(d, doc);
+    return new DOMRect(box.left + at.x, box.top + at.y, box.width, box.height);
+  }
+
   /** Opens the toolbar for the current selection, if there is one we may highlight. */
-  function offerToolbar(withNote = false): boolean {
-    const sel = doc.getSelection();
-    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return false;
-    const range = sel.getRangeAt(0);
-    const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+  function offerToolbar(withNote = false, d: Document = doc): boolean {
+    const range = selectedRange(d);
+    if (!range) return false;
+    const start = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
     if (!start || ui.contains(start) || start.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')) return false;
     const described = describeRange(index(), range);
     if (!described) return false;
-    const rect = range.getBoundingClientRect();
+    const rect = screenBox(d, range);
     const x = Math.max(4, Math.min(rect.left, doc.documentElement.clientWidth - 300));
     const y = rect.bottom + 8 > doc.documentElement.clientHeight - 60 ? Math.max(4, rect.top - 48) : rect.bottom + 8;
     pending = { quote: described.quote, position: described.position };
+    selectionDoc = d;
     ui.show(h(SelectionToolbar, { x, y, withNote, onCreate: create, onClose: close, key: `${x},${y},${withNote}` }));
     return true;
   }
@@ -158,28 +204,32 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
     undoTimer = ctx.setTimeout(close, 8000);
   }
 
-  const opts = { signal: ctx.signal, capture: true } as const;
-  doc.addEventListener(
-    'mouseup',
-    (e) => {
-      if (ui.contains(e.target as Node)) return;
-      // Let the selection settle first.
-      ctx.setTimeout(() => {
-        if (!offerToolbar() && pending) close();
-      }, 0);
-    },
-    opts,
-  );
-  doc.addEventListener(
-    'click',
-    (e) => {
-      if (ui.contains(e.target as Node) || !doc.getSelection()?.isCollapsed) return;
-      const ids = painter.idsAt(e.clientX, e.clientY, e.target);
-      if (ids.length) openEditor(ids, e.clientX, e.clientY);
-    },
-    opts,
-  );
-  doc.addEventListener('keydown', (e) => e.key === 'Escape' && close(), opts);
+  /** The person's mouse and keys, on the page's document and on each same-origin frame's. */
+  function listen(d: Document): void {
+    const opts = { signal: ctx.signal, capture: true } as const;
+    d.addEventListener(
+      'mouseup',
+      (e) => {
+        if (ui.contains(e.target as Node)) return;
+        // Let the selection settle first.
+        ctx.setTimeout(() => {
+          if (!offerToolbar(false, d) && pending) close();
+        }, 0);
+      },
+      opts,
+    );
+    d.addEventListener(
+      'click',
+      (e) => {
+        if (ui.contains(e.target as Node) || !d.getSelection()?.isCollapsed) return;
+        const ids = painter.idsAt(e.clientX, e.clientY, e.target);
+        const at = frameOffset(d, doc);
+        if (ids.length) openEditor(ids, e.clientX + at.x, e.clientY + at.y);
+      },
+      opts,
+    );
+    d.addEventListener('keydown', (e) => e.key === 'Escape' && close(), opts);
+  }
 
   /**
    * The content script's one watch on the page: re-places highlights when its text changes,
@@ -199,16 +249,55 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
       for (const n of [...m.addedNodes, ...m.removedNodes]) {
         if (n instanceof Element && (n.tagName.toLowerCase() === MARK_TAG || isOurs(n))) continue;
         textChanged = true;
-        if (n.nodeType === 1 && doc.body?.contains(m.target)) swapped = true;
+        if (n.nodeType === 1 && (m.target.getRootNode() !== doc || doc.body?.contains(m.target))) swapped = true;
       }
     }
     if (textChanged) cachedIndex = null;
     if (swapped) ctx.onContentSwap?.();
-    if (!textChanged || !records.length) return;
+    if (textChanged) schedulePlace();
+  });
+  const observed = { childList: true, subtree: true, characterData: true } as const;
+  observer.observe(doc.documentElement, observed);
+  listen(doc);
+
+  function schedulePlace(): void {
+    if (!records.length) return;
     clearTimeout(replaceTimer);
     replaceTimer = ctx.setTimeout(place, 300);
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /**
+   * Shadow roots and same-origin frames are trees of their own: each is observed, and each
+   * frame's document gets our listeners, once. A frame that loads (again) brings a new document.
+   */
+  const watched = new Set<EmbeddedTree>();
+  const frameElements = new WeakSet<Element>();
+  function watch({ trees, frames }: { trees: readonly EmbeddedTree[]; frames: readonly Element[] }): void {
+    for (const tree of trees) {
+      if (watched.has(tree)) continue;
+      watched.add(tree);
+      try {
+        observer.observe(tree, observed);
+        if (tree.nodeType === 9) listen(tree as Document);
+      } catch {
+        // A frame torn down meanwhile.
+      }
+    }
+    for (const frame of frames) {
+      if (frameElements.has(frame)) continue;
+      frameElements.add(frame);
+      frame.addEventListener(
+        'load',
+        () => {
+          cachedIndex = null;
+          for (const t of watched) if (t.nodeType === 9 && !(t as Document).defaultView) watched.delete(t);
+          ctx.onContentSwap?.();
+          schedulePlace();
+        },
+        { signal: ctx.signal },
+      );
+    }
+  }
   ctx.signal.addEventListener('abort', () => {
     observer.disconnect();
     painter.clear();
@@ -217,9 +306,10 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
 
   return {
     refresh,
-    /** From the context menu or the keyboard command. */
+    watch,
+    /** From the context menu or the keyboard command: the selection where the focus is. */
     highlightSelection(withNote: boolean): boolean {
-      return offerToolbar(withNote);
+      return offerToolbar(withNote, doc.getSelection()?.isCollapsed === false ? doc : focusedDocument(doc));
     },
     reveal(id: string): boolean {
       const p = placed.get(id);

@@ -1,31 +1,37 @@
 import { browser } from 'wxt/browser';
-import { extractReview, mightBeReview } from '@/lib/extract';
+import { detectReview } from '@/lib/extract/composed';
 import { findText } from '@/lib/find-text';
 import { onMessage, sendMessage } from '@/lib/messages';
 import { createPageReporter } from '@/lib/page-reporter';
 import { canonicalLink } from '@/lib/page-ref';
+import { pageTrees } from '@/lib/page-trees';
 import { startAnnotator } from './annotator';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const reporter = createPageReporter({
-      inspect: () => ({
-        url: location.href,
-        title: document.title,
-        canonical: canonicalLink(document, location.href),
-        extraction: mightBeReview(document) ? extractReview(document, location.href) : null,
-      }),
-      send: (snapshot) => sendMessage('pageSeen', snapshot),
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-    });
-    ctx.onInvalidated(() => reporter.stop());
     const annotator = startAnnotator(document, {
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       signal: ctx.signal,
       onContentSwap: () => reporter.schedule(),
     });
+    const reporter = createPageReporter({
+      inspect: () => {
+        // Shadow roots and same-origin frames: read for detection, and watched for highlighting.
+        const embedded = pageTrees(document);
+        annotator.watch(embedded);
+        return {
+          url: location.href,
+          title: document.title,
+          canonical: canonicalLink(document, location.href),
+          extraction: detectReview(document, location.href, embedded.trees),
+        };
+      },
+      send: (snapshot) => sendMessage('pageSeen', snapshot),
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    });
+    ctx.onInvalidated(() => reporter.stop());
 
     void reporter.runNow().then(() => annotator.refresh()).catch(() => {});
     ctx.addEventListener(window, 'wxt:locationchange', () => {

@@ -7,7 +7,8 @@ export const CONTEXT = 32;
 export const MAX_CONTEXT = 256;
 
 /**
- * Describes a DOM range as a quote (with context) and a position in the index's text.
+ * Describes a DOM range as a quote (with context) and a position in the index's text. A
+ * StaticRange will do: a selection reaching into shadow roots comes as one.
  *
  * The range's ends may lie on elements or in skipped text: they move to the nearest indexed
  * text inside the range. White space at both ends is trimmed, so the position covers exactly
@@ -19,7 +20,7 @@ export const MAX_CONTEXT = 256;
  */
 export function describeRange(
   index: TextIndex,
-  range: Range,
+  range: Pick<AbstractRange, 'startContainer' | 'startOffset' | 'endContainer' | 'endOffset' | 'collapsed'>,
 ): { quote: TextQuoteSelector; position: TextPositionSelector } | null {
   if (range.collapsed) return null;
   const raw = index.text;

@@ -71,3 +71,9 @@ function check(doc: Document): boolean {
   }
   return hints.test(chunk) || REVIEW_TEXT.test(chunk);
 }
+
+/** The text test of mightBeReview, for text read elsewhere (a shadow root's). */
+export function mightHoldReviewText(text: string): boolean {
+  hints ??= hintPattern();
+  return hints.test(text) || REVIEW_TEXT.test(text);
+}

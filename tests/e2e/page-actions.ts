@@ -53,8 +53,8 @@ function textBoxes(text: string) {
   return { first: rect(at, at + 1), last: rect(at + text.length - 1, at + text.length), all: rect(at, at + text.length) };
 }
 
-/** Drags the mouse over the first occurrence of `text` (also in shadow roots and frames), as a person selects it; returns what is selected. */
-export async function selectWithMouse(page: Page, text: string): Promise<string> {
+/** Drags the mouse over the first occurrence of `text` (also in shadow roots and frames), as a person selects it. */
+export async function dragOver(page: Page, text: string): Promise<void> {
   const { first: a, last: b } = await page.evaluate(textBoxes, text);
   const box = { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
   await page.mouse.move(box.x1, box.y1);
@@ -62,6 +62,11 @@ export async function selectWithMouse(page: Page, text: string): Promise<string>
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
   await page.mouse.move(box.x2, box.y2, { steps: 4 });
   await page.mouse.up();
+}
+
+/** dragOver, and what the page then has selected. */
+export async function selectWithMouse(page: Page, text: string): Promise<string> {
+  await dragOver(page, text);
   return page.evaluate(() => {
     // The selection is the focused frame's, and a selection in a shadow root is read from it.
     let doc = document;

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { badge, type Browserish } from './harness';
 import { expect, openPopup, reportedTab, test } from './harness';
-import { highlight, painted, pointAt, selectWithMouse } from './page-actions';
+import { dragOver, highlight, painted, pointAt, selectWithMouse } from './page-actions';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
 const NOTE = '<img src=x onerror="window.__owned=1"> </textarea><script>window.__owned=2</script>';
@@ -127,4 +127,49 @@ test('a page with a strict Content-Security-Policy: detected, highlighted, paint
   await expect.poll(() => painted(page)).toEqual({ green: [QUOTE] });
   await page.reload();
   await expect.poll(() => painted(page)).toEqual({ green: [QUOTE] });
+});
+
+test('a page that overrides built-ins, hides and removes elements it did not make, and renders itself again every second: painted again after each render, the toolbar stays, the page works as before', async ({ ext, server }) => {
+  const url = server.url('pages/rerender.html');
+  const page = await ext.context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(url);
+  const { state } = await reportedTab(ext, url, (s) => s.extraction?.isReview === true);
+  expect(state.extraction.work.authors).toEqual(['Mirela Constantin']);
+  const renders = () => page.evaluate(() => (window as any).__page.renders as number);
+  const nextRender = async () => {
+    const n = await renders();
+    await expect.poll(renders, { timeout: 5000, intervals: [20] }).toBeGreaterThan(n);
+  };
+
+  // The page's getSelection answers null: the selection is only dragged, not read back, here. A
+  // render during the drag would move the selection (the browser's doing): drag just after one.
+  const quote = 'who may read the files of a dictatorship';
+  await nextRender();
+  await dragOver(page, quote);
+  const toolbar = page.getByTestId('ra-toolbar');
+  await expect(toolbar).toBeVisible();
+  // Renders remove what the page did not make, ours included, and its CSS hides it: it is back, and shown.
+  await nextRender();
+  await nextRender();
+  expect(await page.evaluate(() => (window as any).__page.removedStrangers)).toBeGreaterThan(0);
+  await expect(toolbar).toBeVisible();
+  await page.getByTestId('ra-color-pink').click();
+  await expect(toolbar).toHaveCount(0);
+  await expect.poll(() => painted(page)).toEqual({ pink: [quote] });
+
+  for (let i = 0; i < 3; i++) {
+    await nextRender();
+    await expect.poll(() => painted(page)).toEqual({ pink: [quote] });
+  }
+  await page.reload();
+  await expect.poll(() => painted(page)).toEqual({ pink: [quote] });
+
+  // The page's own behaviour: its button works, its overrides are its own, nothing of ours went
+  // through its patched appendChild, and it threw nothing.
+  await page.getByRole('button', { name: 'Clicked 0 times' }).click();
+  await expect(page.getByRole('button', { name: 'Clicked 1 times' })).toBeVisible();
+  expect(await page.evaluate(() => [(window as any).__page.foreignAppends, window.getSelection(), JSON.stringify({})])).toEqual([0, null, '"hijacked"']);
+  expect(pageErrors).toEqual([]);
 });

@@ -4,6 +4,7 @@ import { anchorAll, buildTextIndex, describeRange, type TextIndex } from '@/lib/
 import { createPainter, MARK_TAG, type Placed } from '@/lib/highlight/painter';
 import { sendMessage } from '@/lib/messages';
 import { canonicalLink } from '@/lib/page-ref';
+import { selectedRange } from '@/lib/selection';
 import { focusedDocument, frameOffset, type EmbeddedTree } from '@/lib/page-trees';
 import { createUiHost, UI_HOST_TAG } from '@/components/in-page/ui-host';
 import { SelectionToolbar } from '@/components/in-page/SelectionToolbar';
@@ -106,27 +107,6 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
     place();
   }
 
-  /**
-   * The selection of a document (the page's or a frame's). Inside shadow roots it is asked for
-   * with those roots named, as a StaticRange: otherwise the browser answers with their host.
-   */
-  function selectedRange(d: Document): AbstractRange | null {
-    const sel = d.getSelection();
-    // Seen from the document, a selection inside a shadow root may look collapsed on its host.
-    if (!sel || sel.rangeCount === 0) return null;
-    const shadowRoots = [...watched].filter((t): t is ShadowRoot => t.nodeType === 11 && t.ownerDocument === d);
-    const composed = (sel as Selection & { getComposedRanges?: (o: { shadowRoots: ShadowRoot[] }) => StaticRange[] }).getComposedRanges;
-    if (shadowRoots.length && typeof composed === 'function') {
-      try {
-        const [r] = composed.call(sel, { shadowRoots });
-        if (r && !r.collapsed) return r;
-      } catch {
-        // An older signature: the plain range below.
-      }
-    }
-    return sel.isCollapsed ? null : sel.getRangeAt(0);
-  }
-
   /** Where a selection is on screen, in the page's viewport (a frame's selection is offset by its frame). */
   function screenBox(d: Document, range: AbstractRange): DOMRect {
     let live: Range | null = typeof (range as Range).getBoundingClientRect === 'function' ? (range as Range) : null;
@@ -146,7 +126,7 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
 
   /** Opens the toolbar for the current selection, if there is one we may highlight. */
   function offerToolbar(withNote = false, d: Document = doc): boolean {
-    const range = selectedRange(d);
+    const range = selectedRange(d, [...watched].filter((t): t is ShadowRoot => t.nodeType === 11 && t.ownerDocument === d));
     if (!range) return false;
     const start = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
     if (!start || ui.contains(start) || start.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')) return false;

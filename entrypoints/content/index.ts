@@ -34,6 +34,19 @@ export default defineContentScript({
     ctx.onInvalidated(() => reporter.stop());
 
     void reporter.runNow().then(() => annotator.refresh()).catch(() => {});
+    // A custom element defined late (its code loaded lazily) renders into a new shadow root,
+    // which changes nothing in the page's own tree: look again while any is still undefined.
+    let lateLooks = 0;
+    const lookAgainLater = () => {
+      if (lateLooks >= 5 || !document.querySelector(':not(:defined)')) return;
+      ctx.setTimeout(() => {
+        lateLooks++;
+        reporter.schedule();
+        void annotator.refresh().catch(() => {});
+        lookAgainLater();
+      }, 1000 * 2 ** lateLooks);
+    };
+    lookAgainLater();
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       reporter.schedule();
       void annotator.refresh().catch(() => {});

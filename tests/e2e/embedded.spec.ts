@@ -43,6 +43,16 @@ test('a review rendered in an open shadow root: detected, highlighted in the sha
   await expect(popup.getByTestId('orphan')).toHaveCount(0);
 });
 
+test('a component whose code arrives late renders the review after the page was first looked at: it is detected then', async ({ ext, server }) => {
+  const url = `${server.url('pages/shadow-review.html')}?late=1500`;
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const first = await reportedTab(ext, url);
+  expect(first.state.extraction?.isReview ?? false).toBe(false);
+  const { state } = await reportedTab(ext, url, (s) => s.extraction?.isReview === true);
+  expect(state.extraction.work.title).toBe('Salt and the Sea Republic');
+});
+
 test('a review in a same-origin frame: detected, highlighted inside the frame, painted again after a reload; a cross-origin frame is left alone', async ({ ext, server }) => {
   // Another port is another origin: the frame the page cannot read, and neither may we.
   const other = await startFixtureServer(resolve('tests/fixtures'));

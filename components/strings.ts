@@ -172,6 +172,7 @@ export const t = {
     highlightNotSaved: 'this highlight was not saved',
     changeNotSaved: 'this change was not saved',
     lastChangeNotSaved: 'your last change was not saved',
+    nothingImported: 'nothing was imported',
   },
   source: {
     label: (l?: string) => (l ? `label “${l}”` : 'labelled line'),

@@ -4,6 +4,7 @@ import { ExtractionSchema, type Extraction } from './extract/schema';
 import type { PageRecord } from './db';
 import { AnnotationEditSchema, COLORS, NewHighlightSchema, TagSchema, type AnnotationRecord } from './annotation';
 import { FIELD_PATHS, FieldValueSchema } from './library/corrections';
+import type { StorageErrorCode } from './storage-errors';
 
 /**
  * The one message protocol between content script, background and extension pages.
@@ -80,6 +81,8 @@ const requestSchemas = {
   emptyTrash: v.object({}),
   /** library → background: these pages' records were written (an import); tell their tabs. */
   pagesChanged: v.object({ keys: PageKeys }),
+  /** popup or library → background: whether the database can be written, or why the last write failed. */
+  getStorageStatus: v.object({}),
 } satisfies Record<string, v.GenericSchema>;
 
 /** Who may send each message: a content script in a web page, or an extension page. */
@@ -108,6 +111,7 @@ export const allowedSenders: Record<MessageType, 'content' | 'extension' | 'eith
   restorePages: 'extension',
   pagesChanged: 'extension',
   emptyTrash: 'extension',
+  getStorageStatus: 'extension',
 };
 
 export interface TabState {
@@ -120,6 +124,13 @@ export interface TabState {
   /** Ids of this page's annotations that the content script could not place. */
   orphans: string[];
 }
+
+/** What is wrong with the background's database; null when it can be written and its last write succeeded. */
+export type StorageStatus = {
+  /** read-only: opened for reading after a failed upgrade; unavailable: not opened; write-failed: open, but its last write failed. */
+  state: 'read-only' | 'unavailable' | 'write-failed';
+  code: StorageErrorCode;
+} | null;
 
 interface Replies {
   pageSeen: { ok: true };
@@ -146,6 +157,7 @@ interface Replies {
   restorePages: { count: number };
   pagesChanged: { ok: true };
   emptyTrash: { pages: number; annotations: number };
+  getStorageStatus: StorageStatus;
 }
 
 export type MessageType = keyof typeof requestSchemas;
@@ -153,8 +165,18 @@ export type Request<K extends MessageType> = v.InferOutput<(typeof requestSchema
 export type Reply<K extends MessageType> = Replies[K];
 export type ProtocolMap = { [K in MessageType]: (data: Request<K>) => Reply<K> };
 
+/**
+ * A refusal or failure the receiver reports to the sender. Own fields cross the message channel
+ * (the error is serialized): `code` says that the database failed, and how (lib/storage-errors).
+ */
 export class MessageError extends Error {
   override name = 'MessageError';
+  constructor(
+    message: string,
+    readonly code?: StorageErrorCode,
+  ) {
+    super(message);
+  }
 }
 
 /** Checks an incoming payload; throws a MessageError that says which field is wrong. */

@@ -3,6 +3,7 @@ import { COLORS, type AnnotationEdit, type AnnotationRecord, type HighlightColor
 import { COLOR_NAMES } from '@/lib/highlight/colors';
 import { parseTags } from '@/lib/tags';
 import { t } from '../strings';
+import { failureText } from '../failure-text';
 import { FloatingDialog, keepSelection } from './FloatingDialog';
 
 export interface HighlightEditorProps {
@@ -19,14 +20,14 @@ function EditItem({ item, onSave, onDelete }: { item: AnnotationRecord } & Pick<
   const [color, setColor] = useState<HighlightColor>(item.color ?? 'yellow');
   const [note, setNote] = useState(item.note);
   const [tags, setTags] = useState(item.tags.join(', '));
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
 
   async function run(what: () => Promise<void>, done: string) {
     try {
       await what();
-      setStatus(done);
+      setStatus({ text: done });
     } catch (e) {
-      setStatus(t.inPage.saveFailed(String((e as Error)?.message ?? e)));
+      setStatus({ text: failureText(e, t.storage.changeNotSaved, t.inPage.saveFailed), error: true });
     }
   }
 
@@ -61,7 +62,11 @@ function EditItem({ item, onSave, onDelete }: { item: AnnotationRecord } & Pick<
           {t.inPage.delete}
         </button>
       </div>
-      {status && <div class="status" role="status" data-testid="ra-edit-status">{status}</div>}
+      {status && (
+        <div class={status.error ? 'error' : 'status'} role={status.error ? 'alert' : 'status'} data-testid="ra-edit-status">
+          {status.text}
+        </div>
+      )}
     </div>
   );
 }

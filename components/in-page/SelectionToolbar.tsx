@@ -3,6 +3,7 @@ import { COLORS, type HighlightColor } from '@/lib/annotation';
 import { COLOR_NAMES } from '@/lib/highlight/colors';
 import { parseTags } from '@/lib/tags';
 import { t } from '../strings';
+import { failureText } from '../failure-text';
 import { FloatingDialog } from './FloatingDialog';
 
 export interface SelectionToolbarProps {
@@ -33,7 +34,8 @@ export function SelectionToolbar({ x, y, withNote = false, onCreate, onClose }: 
     try {
       await onCreate(c, note.trim(), parseTags(tags));
     } catch (e) {
-      setError(t.inPage.saveFailed(String((e as Error)?.message ?? e)));
+      // The toolbar stays open with the note and tags as typed, for another try once the cause is gone.
+      setError(failureText(e, t.storage.highlightNotSaved, t.inPage.saveFailed));
       setBusy(false);
     }
   }

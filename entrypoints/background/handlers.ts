@@ -1,6 +1,9 @@
 import type { Browser } from 'wxt/browser';
 import type { ReviewDb } from '@/lib/db';
-import { createAnnotationStore, type PageRef } from '@/lib/annotation-store';
+import { READY, type DbStatus, type OpenedDb } from '@/lib/db-open';
+import { createAnnotationStore, type AnnotationStore, type PageRef } from '@/lib/annotation-store';
+import { classifyStorageError, storageMessage, type StorageErrorCode } from '@/lib/storage-errors';
+import { t } from '@/components/strings';
 import {
   allowedSenders,
   MessageError,
@@ -8,6 +11,7 @@ import {
   type MessageType,
   type Reply,
   type Request,
+  type StorageStatus,
   type TabState,
 } from '@/lib/messages';
 import type { Extraction, FieldPath } from '@/lib/extract/schema';
@@ -20,7 +24,8 @@ export interface Badge {
 }
 
 export interface BackgroundDeps {
-  db: ReviewDb;
+  /** The database, or how to open it (again, after it could not be opened at all). */
+  db: ReviewDb | (() => Promise<OpenedDb>);
   /** storage.session: per-tab state that must outlive a stopped service worker, not the browser. */
   session: Browser.storage.StorageArea;
   badge: Badge;
@@ -43,6 +48,16 @@ type Handlers = { [K in MessageType]?: (data: Request<K>, sender: Sender) => Pro
 type StoredTab = TabState;
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
+/** The last write's failure, kept where the popup can still learn of it after the worker was stopped. */
+const PROBLEM_KEY = 'storage:problem';
+
+/** The messages that write the library: a storage failure in one means something was not saved. */
+const WRITES = new Set<MessageType>([
+  'createHighlight', 'updateAnnotation', 'deleteAnnotation', 'restoreAnnotation', 'addPageNote', 'orphanToPageNote', 'savePage',
+  'correctField', 'resetField', 'trashAnnotations', 'restoreAnnotations', 'editAnnotations', 'trashPages', 'restorePages', 'emptyTrash',
+]);
+/** The messages that only read or write the tab's session state: they need not wait for the database. */
+const SESSION_ONLY = new Set<MessageType>(['pageSeen', 'getTabState', 'anchoringReport']);
 
 export function senderKind(sender: Sender, extensionOrigin: string): 'content' | 'extension' | null {
   const url = sender.url ?? '';
@@ -75,7 +90,40 @@ function sameOrigin(a: string, b: string): boolean {
 
 export function createHandlers(deps: BackgroundDeps) {
   const now = deps.now ?? Date.now;
-  const store = createAnnotationStore(deps.db, now, deps.newId);
+  const openDb = async (): Promise<OpenedDb & { store: AnnotationStore }> => {
+    const opened = typeof deps.db === 'function' ? await deps.db() : { db: deps.db, status: READY };
+    return { ...opened, store: createAnnotationStore(opened.db, now, deps.newId) };
+  };
+  // Listeners must be in place when the worker starts, before the database is open: every
+  // message waits for it (dispatch), and handlers use what it gave.
+  let opening = openDb();
+  let db!: ReviewDb;
+  let store!: AnnotationStore;
+  let dbStatus: DbStatus = READY;
+
+  async function ready(): Promise<void> {
+    const current = opening;
+    const opened = await current;
+    // Not opened at all: the next message tries again, since the cause (a busy disk, a full one) may be gone.
+    if (opened.status.state === 'unavailable' && typeof deps.db === 'function' && opening === current) opening = openDb();
+    ({ db, store, status: dbStatus } = await opening);
+  }
+
+  async function recordProblem(code: StorageErrorCode): Promise<void> {
+    await deps.session.set({ [PROBLEM_KEY]: { code, at: now() } }).catch(() => {});
+  }
+
+  async function clearProblem(): Promise<void> {
+    const got = await deps.session.get(PROBLEM_KEY).catch(() => ({}) as Record<string, unknown>);
+    if (got[PROBLEM_KEY]) await deps.session.remove(PROBLEM_KEY).catch(() => {});
+  }
+
+  async function storageStatus(): Promise<StorageStatus> {
+    if (dbStatus.state !== 'ready') return { state: dbStatus.state, code: dbStatus.code };
+    const got = await deps.session.get(PROBLEM_KEY);
+    const problem = got[PROBLEM_KEY] as { code: StorageErrorCode } | undefined;
+    return problem ? { state: 'write-failed', code: problem.code } : null;
+  }
 
   async function readTab(tabId: number): Promise<StoredTab | null> {
     const got = await deps.session.get(tabKey(tabId));
@@ -127,7 +175,7 @@ export function createHandlers(deps: BackgroundDeps) {
   const notifyPage = (a: AnnotationRecord, exceptTabId?: number) => notifyPages([a.pageKey], exceptTabId);
 
   async function pageKeysOf(ids: string[]): Promise<Set<string>> {
-    return new Set((await deps.db.annotations.bulkGet(ids)).flatMap((a) => (a ? [a.pageKey] : [])));
+    return new Set((await db.annotations.bulkGet(ids)).flatMap((a) => (a ? [a.pageKey] : [])));
   }
 
   /** The page a correction is for: the tab's page (saved now if it was not), or a saved page. */
@@ -261,6 +309,8 @@ export function createHandlers(deps: BackgroundDeps) {
       await notifyPages(keys);
       return { ok: true };
     },
+
+    getStorageStatus: () => storageStatus(),
   };
 
   /** Forgets a tab's state when it closes or starts loading another document. */
@@ -281,8 +331,27 @@ export function createHandlers(deps: BackgroundDeps) {
     if (kind == null || (allowed !== 'either' && kind !== allowed)) {
       throw new MessageError(`"${type}" is not accepted from ${kind ?? 'an unknown sender'}`);
     }
-    return handler(parseRequest(type, data), sender);
+    const request = parseRequest(type, data);
+    if (!SESSION_ONLY.has(type)) await ready();
+    try {
+      const reply = await handler(request, sender);
+      if (WRITES.has(type)) await clearProblem();
+      return reply;
+    } catch (e) {
+      const code = e instanceof MessageError ? null : classifyStorageError(e);
+      if (!code) throw e;
+      // The database failed: the sender gets what happened and what to do, not Dexie's words.
+      if (!WRITES.has(type)) throw new MessageError(storageMessage(code), code);
+      if (dbStatus.state === 'ready') await recordProblem(code);
+      throw new MessageError(storageMessage(code, t.storage.changeNotSaved), code);
+    }
   }
 
-  return { dispatch, forgetTab, purgeTrash: store.purgeTrash, handledTypes: Object.keys(handlers) as MessageType[] };
+  /** Deletes what has been in the trash too long; nothing to do while the database cannot be written. */
+  async function purgeTrash(): Promise<void> {
+    await ready();
+    if (dbStatus.state === 'ready') await store.purgeTrash();
+  }
+
+  return { dispatch, forgetTab, purgeTrash, handledTypes: Object.keys(handlers) as MessageType[] };
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ReviewDb } from '@/lib/db';
+import { openReviewDb } from '@/lib/db-open';
 import { onMessage, sendMessage } from '@/lib/messages';
 import { createHandlers, type Badge } from './handlers';
 
@@ -18,7 +18,8 @@ const badge: Badge = {
 
 export default defineBackground(() => {
   const { dispatch, forgetTab, purgeTrash, handledTypes } = createHandlers({
-    db: new ReviewDb(),
+    // Opened now; if its upgrade fails, opened for reading only (lib/db-open).
+    db: () => openReviewDb(),
     session: browser.storage.session,
     badge,
     extensionOrigin: browser.runtime.getURL('/'),

@@ -18,10 +18,16 @@ import { parseBackup, type ParsedBackup } from '@/lib/backup/format';
 import { readBackupFile } from '@/lib/backup/file';
 import { applyImport, collectBackup, planImport, type ImportCounts, type ImportPlan } from '@/lib/backup/import';
 import { effectiveFields } from '@/lib/library/corrections';
-import { ReviewDb, withoutIndexColumns } from '@/lib/db';
+import { withoutIndexColumns, type ReviewDb } from '@/lib/db';
+import type { OpenedDb } from '@/lib/db-open';
+import type { StorageStatus } from '@/lib/messages';
+import { StorageBanner, storageBannerText } from '@/components/StorageBanner';
+import { failureText } from '@/components/failure-text';
+import { ReadOnlyView } from './ReadOnlyView';
 
-// Reads only, live; every write goes through the background, which tells the pages' tabs.
-const db = new ReviewDb();
+// Reads only, live; every write goes through the background, which tells the pages' tabs (an
+// import writes here, and the read-only fallback refuses it). Set once by Library, before any view reads.
+let db!: ReviewDb;
 const PAGE_STEP = LIBRARY_PAGE_SIZE;
 
 type Route = { view: 'list' } | { view: 'page'; key: string } | { view: 'trash' } | { view: 'import' };
@@ -36,11 +42,11 @@ function parseRoute(hash: string): Route {
 }
 
 const pageHref = (key: string) => `#${new URLSearchParams({ page: key })}`;
-const message = (e: unknown) => String((e as Error)?.message ?? e);
 
 type Undo = { text: string; run: () => Promise<unknown> } | null;
 
-export function Library() {
+export function Library({ opened, storage }: { opened: OpenedDb; storage: StorageStatus }) {
+  db = opened.db;
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [undo, setUndo] = useState<Undo>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +62,7 @@ export function Library() {
       await fn();
       setError(null);
     } catch (e) {
-      setError(message(e));
+      setError(failureText(e, t.storage.changeNotSaved, t.saveFailed));
     }
   };
 
@@ -80,11 +86,13 @@ export function Library() {
           <a href="#trash" data-testid="show-trash" aria-current={route.view === 'trash' ? 'page' : undefined}>{t.library.trash}</a>
         </nav>
       </header>
-      {error && <p class="error" role="alert" data-testid="library-error">{t.saveFailed(error)}</p>}
-      {route.view === 'list' && <ListView act={act} setUndo={setUndo} actions={annotationActions} />}
-      {route.view === 'page' && <PageView pageKey={route.key} act={act} setUndo={setUndo} actions={annotationActions} />}
-      {route.view === 'trash' && <TrashView act={act} />}
-      {route.view === 'import' && <ImportView />}
+      <StorageBanner text={storageBannerText(opened.status, storage)} />
+      {error && <p class="error" role="alert" data-testid="library-error">{error}</p>}
+      {opened.status.state === 'read-only' && <ReadOnlyView db={db} />}
+      {opened.status.state === 'ready' && route.view === 'list' && <ListView act={act} setUndo={setUndo} actions={annotationActions} />}
+      {opened.status.state === 'ready' && route.view === 'page' && <PageView pageKey={route.key} act={act} setUndo={setUndo} actions={annotationActions} />}
+      {opened.status.state === 'ready' && route.view === 'trash' && <TrashView act={act} />}
+      {opened.status.state === 'ready' && route.view === 'import' && <ImportView />}
       {undo && (
         <UndoBar
           text={undo.text}
@@ -311,7 +319,7 @@ function ImportView() {
       const written = (c: ImportCounts) => c.new + c.changed;
       setState({ step: 'done', text: written(done.pages) + written(done.annotations) ? t.importing.done(written(done.pages), written(done.annotations)) : t.importing.nothing });
     } catch (e) {
-      setState({ step: 'refused', text: t.importing.refused(String((e as Error)?.message ?? e)) });
+      setState({ step: 'refused', text: failureText(e, t.storage.nothingImported, t.importing.refused) });
     }
   };
   return (

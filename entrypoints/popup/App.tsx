@@ -1,20 +1,24 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { ComponentChild } from 'preact';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AnnotationList } from '@/components/AnnotationList';
 import { FieldTable } from '@/components/FieldTable';
 import { WorkHeader } from '@/components/WorkHeader';
 import { UndoBar } from '@/components/UndoBar';
+import { StorageBanner, storageBannerText } from '@/components/StorageBanner';
+import { failureText } from '@/components/failure-text';
 import { t } from '@/components/strings';
 import { useLiveQuery } from '@/components/use-live-query';
 import type { FieldPath } from '@/lib/extract/schema';
 import { effectiveFields } from '@/lib/library/corrections';
 import { formatReference } from '@/lib/library/citation';
 import { createAnnotationStore } from '@/lib/annotation-store';
-import { ReviewDb, type PageRecord } from '@/lib/db';
+import type { PageRecord } from '@/lib/db';
+import { openReviewDb, type OpenedDb } from '@/lib/db-open';
 import { collectBackup } from '@/lib/backup/import';
 import { pageKey } from '@/lib/page-key';
 import { ExportControls } from '@/components/ExportControls';
-import { sendMessage, type TabState } from '@/lib/messages';
+import { sendMessage, type StorageStatus, type TabState } from '@/lib/messages';
 
 type Load =
   | { kind: 'loading' }
@@ -24,11 +28,9 @@ type Load =
   | { kind: 'ready'; tabId: number; state: TabState };
 
 // Reads only: every write goes through the background, which tells the page's tabs.
-const db = new ReviewDb();
 // Opened now, while the tab's state is asked for, not after: the first read then finds it open.
-// (A failure shows through the reads, which report it.)
-void db.open().catch(() => {});
-const store = createAnnotationStore(db);
+// If it cannot be upgraded it is opened as it is, for reading (the banner says so).
+const opening = openReviewDb();
 
 /** The tab this popup is about: `?tabId=` when opened as a page (tests, links), else the active tab. */
 async function targetTabId(): Promise<number | null> {
@@ -57,30 +59,46 @@ async function loadTab(): Promise<Load> {
   }
 }
 
-// Asked before the first render, so the answer is on its way while the page's script runs.
-const firstLoad = loadTab();
+/** Whether the background can write, or why its last write failed; not knowing is no reason for a banner. */
+const loadStorageStatus = (): Promise<StorageStatus> => sendMessage('getStorageStatus', {}).catch(() => null);
+
+// Asked before the first render, so the answers are on their way while the page's script runs.
+const firstLoad = Promise.all([loadTab(), opening]);
+const firstStorageStatus = loadStorageStatus();
 
 export function App() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [opened, setOpened] = useState<OpenedDb | null>(null);
+  const [storage, setStorage] = useState<StorageStatus>(null);
 
-  const reload = useCallback(async () => setLoad(await loadTab()), []);
+  const reload = useCallback(async () => {
+    const [next, status] = await Promise.all([loadTab(), loadStorageStatus()]);
+    setLoad(next);
+    setStorage(status);
+  }, []);
 
   useLayoutEffect(() => {
-    void firstLoad.then(setLoad);
-    // The tab's state (its extraction, which highlights are orphans) lives in storage.session.
+    void firstLoad.then(([next, db]) => {
+      setOpened(db);
+      setLoad(next);
+    });
+    void firstStorageStatus.then(setStorage);
+    // The tab's state (its extraction, which highlights are orphans) and the last failed write live in storage.session.
     const onChanged = () => void reload();
     browser.storage.session.onChanged.addListener(onChanged);
     return () => browser.storage.session.onChanged.removeListener(onChanged);
   }, [reload]);
 
-  if (load.kind === 'loading') return <main><p>{t.loading}</p></main>;
-  if (load.kind === 'no-tab') return <main><p data-testid="no-tab">{t.noTab}</p></main>;
-  if (load.kind === 'unseen') return <main><p data-testid="unseen">{t.notSeenYet}</p></main>;
-  if (load.kind === 'error') return <main><p class="error" data-testid="error">{t.errorTalking(load.message)}</p></main>;
-  return <TabView tabId={load.tabId} state={load.state} />;
+  const banner = <StorageBanner text={storageBannerText(opened?.status ?? null, storage)} />;
+  if (load.kind === 'loading' || !opened) return <main><p>{t.loading}</p></main>;
+  if (load.kind === 'no-tab') return <main>{banner}<p data-testid="no-tab">{t.noTab}</p></main>;
+  if (load.kind === 'unseen') return <main>{banner}<p data-testid="unseen">{t.notSeenYet}</p></main>;
+  if (load.kind === 'error') return <main>{banner}<p class="error" data-testid="error">{t.errorTalking(load.message)}</p></main>;
+  return <TabView tabId={load.tabId} state={load.state} db={opened.db} banner={banner} />;
 }
 
-function TabView({ tabId, state }: { tabId: number; state: TabState }) {
+function TabView({ tabId, state, db, banner }: { tabId: number; state: TabState; db: OpenedDb['db']; banner: ComponentChild }) {
+  const store = useMemo(() => createAnnotationStore(db), [db]);
   const [revealed, setRevealed] = useState<Partial<Record<FieldPath, boolean>>>({});
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const [undo, setUndo] = useState<string | null>(null);
@@ -100,7 +118,7 @@ function TabView({ tabId, state }: { tabId: number; state: TabState }) {
       await fn();
       setStatus(null);
     } catch (e) {
-      setStatus({ text: t.saveFailed(message(e)), error: true });
+      setStatus({ text: failureText(e, t.storage.changeNotSaved, t.saveFailed), error: true });
     }
   }, []);
 
@@ -132,6 +150,7 @@ function TabView({ tabId, state }: { tabId: number; state: TabState }) {
 
   return (
     <main>
+      {banner}
       <WorkHeader work={effective.work} isReview={isReview} highlights={highlights} />
       <p class="page">
         <span data-testid="page-title">{state.title}</span>

@@ -92,3 +92,24 @@ export async function badge(ext: Browserish, tabId: number): Promise<{ text: str
     title: await chrome.action.getTitle({ tabId }),
   }), tabId);
 }
+
+type VersionUpdate = { versions: { versionId: string; runningStatus: string; scriptURL: string }[] };
+
+/** Stops the extension's service worker, as the browser does with an idle one. */
+export async function stopServiceWorker(ext: Browserish, from: Page): Promise<void> {
+  const cdp = await ext.context.newCDPSession(from);
+  let resolveRunning!: (id: string) => void;
+  let resolveStopped!: () => void;
+  const running = new Promise<string>((r) => (resolveRunning = r));
+  const stopped = new Promise<void>((r) => (resolveStopped = r));
+  cdp.on('ServiceWorker.workerVersionUpdated' as never, (e: VersionUpdate) => {
+    for (const v of e.versions.filter((v) => v.scriptURL.includes(ext.extensionId))) {
+      if (v.runningStatus === 'running') resolveRunning(v.versionId);
+      if (v.runningStatus === 'stopped') resolveStopped();
+    }
+  });
+  await cdp.send('ServiceWorker.enable' as never);
+  await cdp.send('ServiceWorker.stopWorker' as never, { versionId: await running } as never);
+  await stopped;
+  await cdp.detach();
+}

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { badge, type Browserish } from './harness';
-import { expect, openPopup, reportedTab, test } from './harness';
+import { badge, expect, openPopup, reportedTab, stopServiceWorker, test } from './harness';
 import { dragOver, highlight, painted, pointAt, selectWithMouse } from './page-actions';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
@@ -56,27 +55,6 @@ test('a note and tags holding markup and script are shown as text in the page’
   expect(await library.locator('a[href^="javascript:"]').count()).toBe(0);
   expect(await injected(library)).toEqual({ owned: null, images: 0 });
 });
-
-type VersionUpdate = { versions: { versionId: string; runningStatus: string; scriptURL: string }[] };
-
-/** Stops the extension's service worker, as the browser does with an idle one. */
-async function stopServiceWorker(ext: Browserish, from: Page): Promise<void> {
-  const cdp = await ext.context.newCDPSession(from);
-  let resolveRunning!: (id: string) => void;
-  let resolveStopped!: () => void;
-  const running = new Promise<string>((r) => (resolveRunning = r));
-  const stopped = new Promise<void>((r) => (resolveStopped = r));
-  cdp.on('ServiceWorker.workerVersionUpdated' as never, (e: VersionUpdate) => {
-    for (const v of e.versions.filter((v) => v.scriptURL.includes(ext.extensionId))) {
-      if (v.runningStatus === 'running') resolveRunning(v.versionId);
-      if (v.runningStatus === 'stopped') resolveStopped();
-    }
-  });
-  await cdp.send('ServiceWorker.enable' as never);
-  await cdp.send('ServiceWorker.stopWorker' as never, { versionId: await running } as never);
-  await stopped;
-  await cdp.detach();
-}
 
 test('the service worker stopped between two highlights, and while one is being written: none is lost or doubled', async ({ ext, server }) => {
   const url = server.url('seed-review.html');

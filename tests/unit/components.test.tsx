@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FieldTable } from '@/components/FieldTable';
 import { AnnotationList } from '@/components/AnnotationList';
 import { Marked } from '@/components/Marked';
+import { SelectionToolbar } from '@/components/in-page/SelectionToolbar';
+import { MessageError } from '@/lib/messages';
 import { emptyReview, emptyWork, type Extraction } from '@/lib/extract/schema';
 import type { AnnotationRecord } from '@/lib/annotation';
 
@@ -132,6 +134,39 @@ describe('AnnotationList', () => {
   it('says there are no highlights yet when there are none', async () => {
     await act(() => render(<AnnotationList annotations={[]} orphans={[]} {...actions()} />, root));
     expect(byTestId('no-highlights')).not.toBeNull();
+  });
+});
+
+describe('SelectionToolbar', () => {
+  it('a highlight the background could not store: the storage message shows, and the note and tags typed stay for another try', async () => {
+    let attempts = 0;
+    const saved: unknown[] = [];
+    const onCreate = vi.fn(async (color: string, note: string, tags: string[]) => {
+      // What crosses the message channel: name, message and own fields of the background's MessageError.
+      if (++attempts === 1) throw Object.assign(new Error(new MessageError('Storage is full: this change was not saved.', 'quota').message), { name: 'MessageError', code: 'quota' });
+      saved.push({ color, note, tags });
+    });
+    const onClose = vi.fn();
+    render(<SelectionToolbar x={10} y={10} onCreate={onCreate} onClose={onClose} />, root);
+    await click(byTestId('ra-note-toggle'));
+    await type(byTestId('ra-note-input'), 'my long note');
+    await type(byTestId('ra-tags-input'), 'one, two');
+    await click(byTestId('ra-save'));
+    await vi.waitFor(() => expect(byTestId('ra-error')?.textContent).toBe('Storage is full: this highlight was not saved. Free some disk space, then try again. Nothing you saved before has been changed.'));
+    expect(byTestId('ra-error')?.getAttribute('role')).toBe('alert');
+    expect((byTestId('ra-note-input') as HTMLTextAreaElement).value).toBe('my long note');
+    expect((byTestId('ra-tags-input') as HTMLInputElement).value).toBe('one, two');
+    expect((byTestId('ra-save') as HTMLButtonElement).disabled).toBe(false);
+    expect(onClose).not.toHaveBeenCalled();
+
+    await click(byTestId('ra-save'));
+    await vi.waitFor(() => expect(saved).toEqual([{ color: 'yellow', note: 'my long note', tags: ['one', 'two'] }]));
+  });
+
+  it('any other refusal is shown in its own words', async () => {
+    render(<SelectionToolbar x={10} y={10} onCreate={async () => { throw new Error('a page may only send its own address'); }} onClose={() => {}} />, root);
+    await click(byTestId('ra-color-green'));
+    await vi.waitFor(() => expect(byTestId('ra-error')?.textContent).toBe('Not saved: a page may only send its own address'));
   });
 });
 

@@ -1,32 +1,12 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReviewDb } from '@/lib/db';
+import { makeV1, V1_ANNOTATION, V1_PAGE } from './v1-fixture';
 
 let db: ReviewDb;
 afterEach(async () => {
   await db?.delete();
 });
-
-/** What version 1 (the first release) wrote: kept here as the fixture every later version must read. */
-const V1_PAGE = { key: 'https://www.reviews.example/r/1', url: 'https://www.reviews.example/r/1?utm_source=x', title: 'A review of Steppe Trade', canonicalKey: null, extraction: null, savedAt: 1_700_000_000_000, updatedAt: 1_700_000_000_500 };
-const V1_ANNOTATION = {
-  id: 'a1b2c3d4e5f6', pageKey: V1_PAGE.key, url: V1_PAGE.url, title: V1_PAGE.title, motivation: 'highlighting',
-  target: { quote: { type: 'TextQuoteSelector', exact: 'customs posts along the Ferghana valley', prefix: 'the ', suffix: ' were' }, position: { type: 'TextPositionSelector', start: 10, end: 49 } },
-  color: 'green', note: 'Compare with the 1998 report', tags: ['trade', 'borders'], created: 1_700_000_000_100, updated: 1_700_000_000_200, deleted: null,
-};
-
-async function makeV1(name: string) {
-  const v1 = new Dexie(name);
-  v1.version(1).stores({
-    pages: 'key, url, canonicalKey, savedAt, updatedAt',
-    annotations: 'id, pageKey, created, updated, deleted, *tags, color',
-  });
-  await v1.open();
-  await v1.table('pages').put(V1_PAGE);
-  await v1.table('annotations').put(V1_ANNOTATION);
-  v1.close();
-}
 
 describe('ReviewDb', () => {
   it('opens with the current schema and stores a page record by key', async () => {

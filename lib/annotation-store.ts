@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { annotationIndex, type ReviewDb, type PageRecord } from './db';
 import type { Extraction, FieldPath } from './extract/schema';
 import type { AnnotationEdit, AnnotationRecord, HighlightColor, NewHighlight } from './annotation';
@@ -27,6 +28,11 @@ export interface PageRef {
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
+}
+
+/** Annotations not in the trash, oldest first. */
+function liveOldestFirst(all: AnnotationRecord[]): AnnotationRecord[] {
+  return all.filter((a) => a.deleted == null).sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
 }
 
 export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now, newId: () => string = () => crypto.randomUUID()) {
@@ -144,8 +150,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     return db.transaction('r', db.pages, db.annotations, async () => {
       // One equals() read per key: IndexedDB's getAll, where anyOf() walks a cursor record by record.
       const keys = await keysFor(page);
-      const all = (await Promise.all(keys.map((k) => db.annotations.where('pageKey').equals(k).toArray()))).flat();
-      return all.filter((a) => a.deleted == null).sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
+      return liveOldestFirst((await Promise.all(keys.map((k) => db.annotations.where('pageKey').equals(k).toArray()))).flat());
     });
   }
 
@@ -194,8 +199,23 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     },
 
     /** The page's record and annotations in one read (what the popup shows). */
+    /**
+     * What the popup shows, in as few round trips to IndexedDB as can be: the page's own keys are
+     * read at once, side by side with the search for other addresses of the same page, which
+     * are read after only when there are any.
+     */
     pageWithAnnotations(page: Pick<PageRef, 'url' | 'canonical'>): Promise<{ page: PageRecord | null; annotations: AnnotationRecord[] }> {
-      return db.transaction('r', db.pages, db.annotations, async () => ({ page: await getPage(page), annotations: await forPage(page) }));
+      return db.transaction('r', db.pages, db.annotations, async () => {
+        const own = [...new Set([pageKey(page.url), ...(page.canonical ? [pageKey(page.canonical)] : [])])];
+        const read = (keys: string[]) => Promise.all([db.pages.bulkGet(keys), Promise.all(keys.map((k) => db.annotations.where('pageKey').equals(k).toArray()))]);
+        const [aliases, [pages, lists]] = await Promise.all([
+          page.canonical ? db.pages.where('canonicalKey').equals(pageKey(page.canonical)).primaryKeys() : Dexie.Promise.resolve([]),
+          read(own),
+        ]);
+        const more = (aliases as string[]).filter((k) => !own.includes(k));
+        const [morePages, moreLists] = more.length ? await read(more) : [[], []];
+        return { page: [...pages, ...morePages].find((p) => p != null) ?? null, annotations: liveOldestFirst([...lists, ...moreLists].flat()) };
+      });
     },
 
     forPage,

@@ -56,8 +56,6 @@ const requestSchemas = {
   highlightSelection: v.object({ withNote: v.boolean() }),
   /** popup → content: scroll to an annotation's highlight and flash it. */
   revealAnnotation: v.object({ id: Id }),
-  /** popup → background: what is known about a tab. */
-  getTabState: v.object({ tabId: TabId }),
   /** popup → background: keep the tab's page in the library. */
   savePage: v.object({ tabId: TabId }),
   /** popup → content: scroll to where a field's value stands on the page and flash it. */
@@ -94,7 +92,6 @@ export const allowedSenders: Record<MessageType, 'content' | 'extension' | 'eith
   updateAnnotation: 'either',
   deleteAnnotation: 'either',
   restoreAnnotation: 'either',
-  getTabState: 'extension',
   savePage: 'extension',
   addPageNote: 'extension',
   orphanToPageNote: 'extension',
@@ -145,7 +142,6 @@ interface Replies {
   annotationsChanged: { ok: true };
   revealAnnotation: { found: boolean };
   highlightSelection: { offered: boolean };
-  getTabState: TabState | null;
   savePage: PageRecord;
   revealField: { found: boolean };
   correctField: PageRecord;

@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { PROBLEM_KEY, readTabSession, tabKey } from '@/lib/tab-session';
 import type { ReviewDb } from '@/lib/db';
 import { READY, type DbStatus, type OpenedDb } from '@/lib/db-open';
 import { createAnnotationStore, type AnnotationStore, type PageRef } from '@/lib/annotation-store';
@@ -47,9 +48,6 @@ export interface Sender {
 type Handlers = { [K in MessageType]?: (data: Request<K>, sender: Sender) => Promise<Reply<K>> };
 type StoredTab = TabState;
 
-const tabKey = (tabId: number) => `tab:${tabId}`;
-/** The last write's failure, kept where the popup can still learn of it after the worker was stopped. */
-const PROBLEM_KEY = 'storage:problem';
 
 /** The messages that write the library: a storage failure in one means something was not saved. */
 const WRITES = new Set<MessageType>([
@@ -57,7 +55,7 @@ const WRITES = new Set<MessageType>([
   'correctField', 'resetField', 'trashAnnotations', 'restoreAnnotations', 'editAnnotations', 'trashPages', 'restorePages', 'emptyTrash',
 ]);
 /** The messages that only read or write the tab's session state: they need not wait for the database. */
-const SESSION_ONLY = new Set<MessageType>(['pageSeen', 'getTabState', 'anchoringReport']);
+const SESSION_ONLY = new Set<MessageType>(['pageSeen', 'anchoringReport']);
 
 export function senderKind(sender: Sender, extensionOrigin: string): 'content' | 'extension' | null {
   const url = sender.url ?? '';
@@ -126,8 +124,7 @@ export function createHandlers(deps: BackgroundDeps) {
   }
 
   async function readTab(tabId: number): Promise<StoredTab | null> {
-    const got = await deps.session.get(tabKey(tabId));
-    return (got[tabKey(tabId)] as StoredTab | undefined) ?? null;
+    return (await readTabSession(deps.session, tabId)).tab;
   }
 
   async function allTabs(): Promise<StoredTab[]> {
@@ -220,8 +217,6 @@ export function createHandlers(deps: BackgroundDeps) {
     },
 
     // The tab's page only: extension pages read its record and annotations from the database themselves.
-    getTabState: ({ tabId }) => readTab(tabId),
-
     async savePage({ tabId }) {
       const tab = await requireTab(tabId);
       return store.savePage(tab, tab.extraction);

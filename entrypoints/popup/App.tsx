@@ -1,5 +1,5 @@
 import type { ComponentChild } from 'preact';
-import { useCallback, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AnnotationList } from '@/components/AnnotationList';
 import { FieldTable } from '@/components/FieldTable';
@@ -19,6 +19,7 @@ import { collectBackup } from '@/lib/backup/import';
 import { pageKey } from '@/lib/page-key';
 import { ExportControls } from '@/components/ExportControls';
 import { sendMessage, type StorageStatus, type TabState } from '@/lib/messages';
+import { readTabSession, touchesTab } from '@/lib/tab-session';
 
 type Load =
   | { kind: 'loading' }
@@ -48,23 +49,23 @@ function unsavedPage(state: TabState): PageRecord {
   return { key: pageKey(state.url), url: state.url, title: state.title, canonicalKey: null, extraction: state.extraction, corrections: {}, savedAt: t, updatedAt: t, deleted: null };
 }
 
-async function loadTab(): Promise<Load> {
+/** The tab's state and the last failed write, read where the background keeps them (no message to a worker that may be asleep). */
+async function loadTab(): Promise<{ load: Load; storage: StorageStatus }> {
   try {
     const tabId = await targetTabId();
-    if (tabId == null) return { kind: 'no-tab' };
-    const state = await sendMessage('getTabState', { tabId });
-    return state ? { kind: 'ready', tabId, state } : { kind: 'unseen' };
+    if (tabId == null) return { load: { kind: 'no-tab' }, storage: null };
+    const { tab, problem } = await readTabSession(browser.storage.session, tabId);
+    return {
+      load: tab ? { kind: 'ready', tabId, state: tab } : { kind: 'unseen' },
+      storage: problem ? { state: 'write-failed', code: problem.code } : null,
+    };
   } catch (e) {
-    return { kind: 'error', message: message(e) };
+    return { load: { kind: 'error', message: message(e) }, storage: null };
   }
 }
 
-/** Whether the background can write, or why its last write failed; not knowing is no reason for a banner. */
-const loadStorageStatus = (): Promise<StorageStatus> => sendMessage('getStorageStatus', {}).catch(() => null);
-
 // Asked before the first render, so the answers are on their way while the page's script runs.
 const firstLoad = Promise.all([loadTab(), opening]);
-const firstStorageStatus = loadStorageStatus();
 
 export function App() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
@@ -72,22 +73,26 @@ export function App() {
   const [storage, setStorage] = useState<StorageStatus>(null);
 
   const reload = useCallback(async () => {
-    const [next, status] = await Promise.all([loadTab(), loadStorageStatus()]);
-    setLoad(next);
-    setStorage(status);
+    const next = await loadTab();
+    setLoad(next.load);
+    setStorage(next.storage);
   }, []);
 
   useLayoutEffect(() => {
     void firstLoad.then(([next, db]) => {
       setOpened(db);
-      setLoad(next);
+      setLoad(next.load);
+      setStorage(next.storage);
     });
-    void firstStorageStatus.then(setStorage);
-    // The tab's state (its extraction, which highlights are orphans) and the last failed write live in storage.session.
-    const onChanged = () => void reload();
+    // Only a change to this tab's state or to the last write's outcome is read again.
+    const onChanged = (changes: Record<string, unknown>) => {
+      if (shownTab.current == null || touchesTab(Object.keys(changes), shownTab.current)) void reload();
+    };
     browser.storage.session.onChanged.addListener(onChanged);
     return () => browser.storage.session.onChanged.removeListener(onChanged);
   }, [reload]);
+  const shownTab = useRef<number | null>(null);
+  shownTab.current = load.kind === 'ready' ? load.tabId : null;
 
   const banner = <StorageBanner text={storageBannerText(opened?.status ?? null, storage)} />;
   if (load.kind === 'loading' || !opened) return <main><p>{t.loading}</p></main>;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReviewDb } from '@/lib/db';
 import { createHandlers } from '@/entrypoints/background/handlers';
+import { readTabSession } from '@/lib/tab-session';
 import { emptyReview, emptyWork } from '@/lib/extract/schema';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
@@ -91,7 +92,7 @@ describe('annotations through the background', () => {
     await h.dispatch('pageSeen', { ...page(), extraction: null }, content(1));
     const a = await h.dispatch('createHighlight', { page: page(), highlight: highlight('lost words') }, content(1));
     await h.dispatch('anchoringReport', { url: URL_A, placed: [], orphans: [a.id] }, content(1));
-    expect((await h.dispatch('getTabState', { tabId: 1 }, popup))?.orphans).toEqual([a.id]);
+    expect((await readTabSession(fakeBrowser.storage.session, 1)).tab?.orphans).toEqual([a.id]);
     const note = await h.dispatch('addPageNote', { tabId: 1, note: 'Overall: convincing.' }, popup);
     expect(note).toMatchObject({ motivation: 'commenting', target: null, color: null });
     const converted = await h.dispatch('orphanToPageNote', { id: a.id }, popup);

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReviewDb } from '@/lib/db';
 import { emptyReview, emptyWork } from '@/lib/extract/schema';
 import { createHandlers, type Badge } from '@/entrypoints/background/handlers';
+import { readTabSession } from '@/lib/tab-session';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
 const contentSender = (tabId: number, url = 'https://ex.org/review') => ({ id: 'x', url, frameId: 0, tab: { id: tabId } });
@@ -42,7 +43,7 @@ describe('background handlers', () => {
     const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN, now: () => 1000 });
     await h.dispatch('pageSeen', { url: 'https://ex.org/review', title: 'R', canonical: null, extraction: review('The Book') }, contentSender(7));
     expect(calls).toEqual(['show 7 ✓ Review of “The Book” by Ann Smith, Bo Li']);
-    const state = await h.dispatch('getTabState', { tabId: 7 }, popupSender);
+    const state = (await readTabSession(fakeBrowser.storage.session, 7)).tab;
     expect(state).toMatchObject({ tabId: 7, url: 'https://ex.org/review', title: 'R', seenAt: 1000, orphans: [] });
     // Visiting writes nothing to the database.
     expect(await db.pages.count()).toBe(0);
@@ -74,7 +75,7 @@ describe('background handlers', () => {
     await expect(h.dispatch('pageSeen', { url: 'file:///etc/passwd', title: 'x', canonical: null, extraction: null }, contentSender(1))).rejects.toThrow(/url/);
     await expect(h.dispatch('pageSeen', { nonsense: true }, contentSender(1))).rejects.toThrow(/invalid "pageSeen"/);
     // A web page's content script may not read other tabs or write the library.
-    await expect(h.dispatch('getTabState', { tabId: 1 }, contentSender(2))).rejects.toThrow(/not accepted from content/);
+    await expect(h.dispatch('savePage', { tabId: 1 }, contentSender(2))).rejects.toThrow(/not accepted from content/);
     await expect(h.dispatch('savePage', { tabId: 1 }, contentSender(2))).rejects.toThrow(/not accepted from content/);
     await expect(h.dispatch('pageSeen', { url: 'https://a.b/', title: '', canonical: null, extraction: null }, popupSender)).rejects.toThrow(/not accepted from extension/);
     await expect(h.dispatch('savePage', { tabId: 99 }, popupSender)).rejects.toThrow(/no page is known for tab 99/);
@@ -88,10 +89,10 @@ describe('background handlers', () => {
     const { badge, calls } = recordingBadge();
     const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
     await h.dispatch('pageSeen', { url: 'https://ads.example/', title: 'ad', canonical: null, extraction: null }, { ...contentSender(4, 'https://ads.example/'), frameId: 3 });
-    expect(await h.dispatch('getTabState', { tabId: 4 }, popupSender)).toBeNull();
+    expect((await readTabSession(fakeBrowser.storage.session, 4)).tab).toBeNull();
     await h.dispatch('pageSeen', { url: 'https://ex.org/review', title: 'R', canonical: null, extraction: null }, contentSender(4));
     await h.forgetTab(4);
-    expect(await h.dispatch('getTabState', { tabId: 4 }, popupSender)).toBeNull();
+    expect((await readTabSession(fakeBrowser.storage.session, 4)).tab).toBeNull();
     expect(calls.at(-1)).toBe('clear 4');
   });
 });

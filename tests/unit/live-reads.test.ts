@@ -42,3 +42,23 @@ it('the store’s page reads and the library query are live: a write shows witho
   expect([library[0], library.at(-1)]).toEqual([0, 1]);
   expect([everything[0], everything.at(-1)]).toEqual([0, 1]);
 });
+
+it('the popup’s read finds the page and its annotations under every address that shares its canonical link, and is live', async () => {
+  db = new ReviewDb(`live-${Math.random()}`);
+  const store = createAnnotationStore(db);
+  const canonical = 'https://ex.org/reviews/the-book';
+  const elsewhere = { url: 'https://ex.org/?p=123', canonical, title: 'The book' };
+  const printView = { url: 'https://ex.org/print/the-book', canonical, title: 'The book (print)' };
+  await store.savePage(elsewhere, null);
+  await store.addPageNote(elsewhere, null, 'Saved from the short link');
+  const seen: { page: string | null; notes: string[] }[] = [];
+  const sub = liveQuery(() => store.pageWithAnnotations(printView)).subscribe(({ page, annotations }) =>
+    seen.push({ page: page?.key ?? null, notes: annotations.map((a) => a.note) }),
+  );
+  await vi.waitFor(() => expect(seen.length).toBeGreaterThan(0));
+  expect(seen[0]).toEqual({ page: 'https://ex.org/?p=123', notes: ['Saved from the short link'] });
+  await store.addPageNote(printView, null, 'Written on the print view');
+  await vi.waitFor(() => expect(seen.at(-1)!.notes).toEqual(['Saved from the short link', 'Written on the print view']));
+  sub.unsubscribe();
+  expect(await store.pageWithAnnotations(printView)).toEqual({ page: await store.getPage(printView), annotations: await store.forPage(printView) });
+});

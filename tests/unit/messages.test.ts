@@ -33,9 +33,9 @@ describe('parseRequest', () => {
   });
 
   it('rejects a tab id that is not a whole non-negative number', () => {
-    expect(() => parseRequest('getTabState', { tabId: '3' })).toThrow(/tabId/);
-    expect(() => parseRequest('getTabState', { tabId: 1.5 })).toThrow(/tabId/);
-    expect(parseRequest('getTabState', { tabId: 3 })).toEqual({ tabId: 3 });
+    expect(() => parseRequest('savePage', { tabId: '3' })).toThrow(/tabId/);
+    expect(() => parseRequest('savePage', { tabId: 1.5 })).toThrow(/tabId/);
+    expect(parseRequest('savePage', { tabId: 3 })).toEqual({ tabId: 3 });
   });
 
   it('rejects a field that is not one of the extraction fields', () => {

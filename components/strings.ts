@@ -1,3 +1,5 @@
+import { inPageStrings, storageStrings } from './strings-in-page';
+
 /** Every user-facing string of the popup and library, in one place for translation. */
 export const t = {
   appName: 'Review Annotator',
@@ -133,47 +135,8 @@ export const t = {
     pageNoteLabel: 'A note about the whole page',
     addPageNote: 'Add note',
   },
-  inPage: {
-    toolbarLabel: 'Highlight the selected text',
-    editorLabel: 'Edit highlight',
-    editHighlight: 'Highlight',
-    overlapping: (n: number) => `${n} overlapping highlights`,
-    highlightIn: (color: string) => `Highlight in ${color}`,
-    note: 'Note',
-    noteLabel: 'Note',
-    tagsLabel: 'Tags',
-    tagsPlaceholder: 'comma, separated',
-    save: 'Save',
-    saved: 'Saved.',
-    delete: 'Delete',
-    deleted: 'Highlight deleted.',
-    undo: 'Undo',
-    close: 'Close',
-    saveFailed: (why: string) => `Not saved: ${why}`,
-  },
-  /**
-   * When the extension's storage fails. Each problem is a headline (what happened) and advice
-   * (what the user can do), joined around what was not saved where there is such a thing.
-   */
-  storage: {
-    quota: {
-      headline: 'Storage is full',
-      advice: 'Free some disk space, then try again. Nothing you saved before has been changed.',
-    },
-    unavailable: {
-      headline: 'The extension’s storage cannot be opened',
-      advice: 'Restart the browser, then try again. Nothing you saved before has been changed.',
-    },
-    'upgrade-failed': {
-      headline: 'Your notes could not be upgraded to this version of the extension',
-      advice:
-        'They are safe, and you can still read them and export them from the library, but new highlights and changes cannot be saved until the upgrade succeeds. Restarting the browser tries it again. Do not remove the extension: that would delete your notes (export a backup first).',
-    },
-    highlightNotSaved: 'this highlight was not saved',
-    changeNotSaved: 'this change was not saved',
-    lastChangeNotSaved: 'your last change was not saved',
-    nothingImported: 'nothing was imported',
-  },
+  inPage: inPageStrings,
+  storage: storageStrings,
   source: {
     label: (l?: string) => (l ? `label “${l}”` : 'labelled line'),
     citation: () => 'citation line',

@@ -1,4 +1,4 @@
-import { t } from '@/components/strings';
+import { storageStrings } from '@/components/strings-in-page';
 
 /**
  * What went wrong with the extension's database, in the few kinds a user can act on. One place
@@ -31,7 +31,7 @@ const PRIORITY: StorageErrorCode[] = ['quota', 'upgrade-failed', 'unavailable'];
 export class StorageFault extends Error {
   override name = 'StorageFault';
   constructor(readonly code: StorageErrorCode) {
-    super(storageMessage(code, t.storage.changeNotSaved));
+    super(storageMessage(code, storageStrings.changeNotSaved));
   }
 }
 
@@ -65,6 +65,6 @@ export function classifyStorageError(error: unknown): StorageErrorCode | null {
 
 /** The user's message for a problem, saying what was not saved when there is such a thing. */
 export function storageMessage(code: StorageErrorCode, notSaved?: string): string {
-  const { headline, advice } = t.storage[code];
+  const { headline, advice } = storageStrings[code];
   return notSaved ? `${headline}: ${notSaved}. ${advice}` : `${headline}. ${advice}`;
 }

@@ -2,9 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { COLORS, type HighlightColor } from '@/lib/annotation';
 import { COLOR_NAMES } from '@/lib/highlight/colors';
 import { parseTags } from '@/lib/tags';
-import { t } from '../strings';
+import { inPageStrings, storageStrings } from '../strings-in-page';
 import { failureText } from '../failure-text';
 import { FloatingDialog } from './FloatingDialog';
+
+const t = { inPage: inPageStrings, storage: storageStrings };
 
 export interface SelectionToolbarProps {
   x: number;

@@ -19,8 +19,12 @@ type Tree = ShadowRoot | Document;
 const MAX_DEPTH = 32;
 /** Text read from the other trees to decide whether a copy is worth making. */
 const HINT_BUDGET = 32_000;
-/** Elements that never hold page text (a JSON-LD script is kept: it is metadata). */
-const DROP = new Set(['style', 'noscript', 'template', 'link', 'head']);
+/**
+ * Elements that never hold page text (a JSON-LD script is kept: it is metadata). Media are left
+ * out too: a document without a browsing context loads nothing, and without them that holds
+ * whatever a browser does.
+ */
+const DROP = new Set(['style', 'noscript', 'template', 'link', 'head', 'img', 'picture', 'source', 'video', 'audio', 'track', 'object', 'embed']);
 
 /** Extraction for the content script: the page's document first, the rendered page when that says no. */
 export function detectReview(doc: Document, url: string, trees: readonly Tree[]): Extraction | null {

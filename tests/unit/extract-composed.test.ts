@@ -60,7 +60,7 @@ describe('detection on the page as rendered', () => {
 
   it('copies the page as rendered: slots filled, unassigned light children left out, scripts dropped, JSON-LD kept, frames as blocks', () => {
     const doc = page(
-      '<card-x><b slot="who">Jane Doe</b><i>not shown</i></card-x><script>window.x = 1</script><script type="application/ld+json">{"@type":"Book"}</script>',
+      '<card-x><b slot="who">Jane Doe</b><i>not shown</i></card-x><img src="https://tracker.example/p.gif" alt=""><video src="v.mp4"></video><script>window.x = 1</script><script type="application/ld+json">{"@type":"Book"}</script>',
       '<meta name="citation_title" content="A Title"><script>evil()</script>',
       URL_,
     );
@@ -75,5 +75,6 @@ describe('detection on the page as rendered', () => {
     expect(flat.head.querySelectorAll('meta[name="citation_title"]')).toHaveLength(1);
     expect(flat.head.querySelector('script')).toBeNull();
     expect(flat.querySelectorAll('script')).toHaveLength(1);
+    expect(flat.querySelectorAll('img, video')).toHaveLength(0);
   });
 });

@@ -37,6 +37,8 @@ const BLOCKS = new Set([
   'thead', 'tr', 'ul', 'video', 'audio', 'canvas', 'noframes', 'listing', 'plaintext', 'xmp',
 ]);
 
+import { never, runAtOnce, type Steps } from '../yield';
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 /** Node.DOCUMENT_POSITION_FOLLOWING / CONTAINED_BY, as numbers (no globals). */
@@ -281,6 +283,15 @@ export class TextIndex {
  * gaps between them. The text itself is joined only when something asks for all of it.
  */
 export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextIndex {
+  return runAtOnce(indexSteps(root, opts, never));
+}
+
+/**
+ * The same walk in steps that pause between nodes whenever `due()` says so (lib/yield.ts):
+ * the DOM must not change until the walk is resumed, so a caller that gives the event loop a
+ * turn in between stops the walk when the page changes.
+ */
+export function* indexSteps(root: Node, opts: TextIndexOptions, due: () => boolean): Steps<TextIndex> {
   const skip = opts.skip;
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   const nodes: Text[] = [];
@@ -312,7 +323,10 @@ export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextInd
   const blockStack: boolean[] = [];
 
   let node: Node | null = root.firstChild;
+  let steps = 0;
   while (node) {
+    // performance.now() costs about as much as a node: asked every 64 nodes.
+    if ((++steps & 63) === 0 && due()) yield;
     const type = node.nodeType;
     if (type === TEXT_NODE) {
       const data = (node as Text).data;

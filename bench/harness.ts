@@ -5,7 +5,7 @@ import { CHROMIUM } from '../scripts/chromium';
 /** One measured number. Ratios compare against a peer measured in the same run. */
 export interface Figure {
   value: number;
-  unit: 'ms' | 'ratio' | 'bytes';
+  unit: 'ms' | 'ratio' | 'bytes' | 'count';
   /** What the figure should stay under, where the issue sets one. */
   target?: number;
 }

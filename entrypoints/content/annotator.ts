@@ -1,8 +1,9 @@
 import { h } from 'preact';
 import type { AnnotationEdit, AnnotationRecord, HighlightColor, Selectors } from '@/lib/annotation';
-import { anchorAll, buildTextIndex, describeRange, type TextIndex } from '@/lib/anchor';
+import { anchorInSlices, buildTextIndex, describeRange, type AnchorResult, type TextIndex } from '@/lib/anchor';
 import { createPainter, MARK_TAG, type Placed } from '@/lib/highlight/painter';
 import { sendMessage } from '@/lib/messages';
+import type { SliceOptions } from '@/lib/yield';
 import { canonicalLink } from '@/lib/page-ref';
 import { selectedRange } from '@/lib/selection';
 import { focusedDocument, frameOffset, type EmbeddedTree } from '@/lib/page-trees';
@@ -19,6 +20,8 @@ export interface AnnotatorContext {
   signal: AbortSignal;
   /** Called when the page adds or removes elements in its body (not ours): its content may have been replaced. */
   onContentSwap?: () => void;
+  /** How placement is sliced; tests set a budget and a way to yield they control. */
+  slices?: Pick<SliceOptions, 'budgetMs' | 'yieldToEventLoop'>;
 }
 
 export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
@@ -61,9 +64,31 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
     throw lastError;
   }
 
-  function place(): void {
+  /** The placement in flight: a newer one, or a change of the page's text, stops it before it paints. */
+  let placing: AbortController | null = null;
+  const stopPlacing = () => placing?.abort();
+
+  /**
+   * Places and paints the highlights, in slices on a large page (see anchorInSlices). Resolves
+   * once painted, or once stopped by a newer placement or a change of the page's text.
+   */
+  async function place(): Promise<void> {
+    stopPlacing();
+    const run = (placing = new AbortController());
     const highlights = records.filter((r) => r.target && r.color);
-    const results = highlights.length ? anchorAll(index(), highlights.map((r) => r.target!)) : [];
+    let results: (AnchorResult | null)[] = [];
+    if (highlights.length) {
+      try {
+        const done = await anchorInSlices(doc.body, highlights.map((r) => r.target!), { skip: isOurs, index: cachedIndex, signal: run.signal, ...ctx.slices });
+        cachedIndex = done.index;
+        watch(done.index);
+        results = done.results;
+      } catch (e) {
+        if (run.signal.aborted) return;
+        throw e;
+      }
+    }
+    if (run.signal.aborted) return;
     placed = new Map();
     const orphans: string[] = [];
     highlights.forEach((r, i) => {
@@ -87,7 +112,7 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
 
   async function refresh(): Promise<void> {
     records = await send(() => sendMessage('listAnnotations', { page: page() }));
-    place();
+    await place();
   }
 
   function close(): void {
@@ -104,7 +129,7 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
     records = [...records, record];
     selectionDoc.getSelection()?.removeAllRanges();
     close();
-    place();
+    await place();
   }
 
   /** Where a selection is on screen, in the page's viewport (a frame's selection is offset by its frame). */
@@ -156,13 +181,13 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
         onSave: async (id: string, edit: AnnotationEdit) => {
           const updated = await send(() => sendMessage('updateAnnotation', { id, edit }));
           records = records.map((r) => (r.id === id ? updated : r));
-          place();
+          await place();
         },
         onDelete: async (id: string) => {
           await send(() => sendMessage('deleteAnnotation', { id }));
           records = records.filter((r) => r.id !== id);
-          place();
           showUndo(id, px, py);
+          await place();
         },
       }),
     );
@@ -232,7 +257,10 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
         if (n.nodeType === 1 && (m.target.getRootNode() !== doc || doc.body?.contains(m.target))) swapped = true;
       }
     }
-    if (textChanged) cachedIndex = null;
+    if (textChanged) {
+      cachedIndex = null;
+      stopPlacing();
+    }
     if (swapped) ctx.onContentSwap?.();
     if (textChanged) schedulePlace();
   });
@@ -243,7 +271,7 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
   function schedulePlace(): void {
     if (!records.length) return;
     clearTimeout(replaceTimer);
-    replaceTimer = ctx.setTimeout(place, 300);
+    replaceTimer = ctx.setTimeout(() => void place(), 300);
   }
 
   /**
@@ -279,6 +307,7 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
     }
   }
   ctx.signal.addEventListener('abort', () => {
+    stopPlacing();
     observer.disconnect();
     painter.clear();
     ui.remove();

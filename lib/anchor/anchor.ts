@@ -2,6 +2,7 @@ import { GLOBAL_BUDGET, prefixSimilarity, searchAll, searchNear, suffixSimilarit
 import { findAll } from './multi-search';
 import { readTarget, type AnchorTarget, type TextPositionSelector } from './selectors';
 import { isSpace, normalizeText, type TextIndex } from './text-index';
+import { never, runAtOnce, type Steps } from '../yield';
 
 /**
  * Places stored selectors in a page again.
@@ -113,6 +114,15 @@ export function anchor(index: TextIndex, target: AnchorTarget): AnchorResult | n
  * not at their stored position are searched for together, in one scan of the page's text.
  */
 export function anchorAll(index: TextIndex, targets: readonly AnchorTarget[]): (AnchorResult | null)[] {
+  return runAtOnce(anchorSteps(index, targets, never));
+}
+
+/**
+ * anchorAll in steps that pause between annotations whenever `due()` says so (lib/yield.ts).
+ * The index's nodes must stay in the page until the last step: a caller that gives the event
+ * loop a turn in between stops when the page changes.
+ */
+export function* anchorSteps(index: TextIndex, targets: readonly AnchorTarget[], due: () => boolean): Steps<(AnchorResult | null)[]> {
   const pass: Pass = { budget: { remaining: GLOBAL_BUDGET }, found: new Map() };
   const safe = <T>(fn: () => T | null): T | null => {
     try {
@@ -121,8 +131,14 @@ export function anchorAll(index: TextIndex, targets: readonly AnchorTarget[]): (
       return null; // a malformed stored target is an orphan, not a failed pass
     }
   };
-  const wanted = targets.map((t) => safe(() => read(index, t)));
-  const results = wanted.map((w) => (w ? safe(() => atStoredPosition(index, w)) : null));
+  const wanted: (Wanted | null)[] = [];
+  const results: (AnchorResult | null)[] = [];
+  for (const t of targets) {
+    const w = safe(() => read(index, t));
+    wanted.push(w);
+    results.push(w ? safe(() => atStoredPosition(index, w)) : null);
+    if (due()) yield;
+  }
   const moved = wanted.filter((w, i): w is Wanted => w !== null && results[i] === null);
   const batch = (needles: string[]) => {
     const unique = [...new Set(needles)];
@@ -134,9 +150,12 @@ export function anchorAll(index: TextIndex, targets: readonly AnchorTarget[]): (
     const partial = moved.filter((w) => !pass.found.get(whole(w))?.length);
     if (partial.length >= BATCH) batch(partial.map((w) => w.quote));
   }
-  wanted.forEach((w, i) => {
-    if (w && !results[i]) results[i] = safe(() => search(index, w, pass));
-  });
+  for (let i = 0; i < wanted.length; i++) {
+    const w = wanted[i];
+    if (!w || results[i]) continue;
+    results[i] = safe(() => search(index, w, pass));
+    if (due()) yield;
+  }
   return results;
 }
 

@@ -11,3 +11,4 @@ export { buildTextIndex, normalizeText, TextIndex, type TextIndexOptions } from 
 export type { AnchorTarget, Selectors, TextPositionSelector, TextQuoteSelector } from './selectors';
 export { describeRange, CONTEXT, MAX_CONTEXT } from './describe';
 export { anchor, anchorAll, maxErrors, type AnchorMethod, type AnchorResult } from './anchor';
+export { anchorInSlices, type Placement } from './chunked';

@@ -31,6 +31,8 @@
  * Offsets count UTF-16 code units (JavaScript string indices) of this text.
  */
 
+import { never, runAtOnce, type Steps } from '../yield';
+
 /** Elements whose text is never page text (a frame's children are its fallback, shown only without frames). */
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'head']);
 /** Frames nested deeper than this, in shadow roots and frames together, are not read (a hostile page may nest without end). */
@@ -364,6 +366,15 @@ export class TextIndex {
  * gaps between them. The text itself is joined only when something asks for all of it.
  */
 export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextIndex {
+  return runAtOnce(indexSteps(root, opts, never));
+}
+
+/**
+ * The same walk in steps that pause between nodes whenever `due()` says so (lib/yield.ts):
+ * the DOM must not change until the walk is resumed, so a caller that gives the event loop a
+ * turn in between stops the walk when the page changes.
+ */
+export function* indexSteps(root: Node, opts: TextIndexOptions, due: () => boolean): Steps<TextIndex> {
   const skip = opts.skip;
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   const nodes: Text[] = [];
@@ -443,12 +454,15 @@ export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextInd
   };
 
   /** Walks the subtrees of `container`'s children, or of each node of `list` (a slot's assigned nodes). */
-  const walk = (container: Node, list: ArrayLike<Node> | null, depth: number): void => {
+  let steps = 0;
+  function* walk(container: Node, list: ArrayLike<Node> | null, depth: number): Generator<void, void, void> {
     /** For each element we descended into, whether it is a block: read again when we leave it. */
     const blockStack: boolean[] = [];
     let item = 0;
     let node: Node | null = list ? (list[0] ?? null) : container.firstChild;
     while (node) {
+      // performance.now() costs about as much as a node: asked every 64 nodes.
+      if ((++steps & 63) === 0 && due()) yield;
       const type = node.nodeType;
       if (type === TEXT_NODE) addText(node as Text);
       else if (type === ELEMENT_NODE) {
@@ -471,9 +485,9 @@ export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextInd
               trees.push(tree);
               noteHidden(body);
               if (tree.nodeType === 9) pending = true; // a frame's content is a block of its own
-              walk(body, null, depth + 1);
+              yield* walk(body, null, depth + 1);
               if (tree.nodeType === 9) pending = true;
-            } else if (shown.nodes) walk(el, shown.nodes, depth + 1);
+            } else if (shown.nodes) yield* walk(el, shown.nodes, depth + 1);
             if (block) pending = true;
           } else {
             const first = el.firstChild;
@@ -502,7 +516,7 @@ export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextInd
       }
       node = next;
     }
-  };
-  walk(root, null, 0);
+  }
+  yield* walk(root, null, 0);
   return new TextIndex(doc, root, nodes, datas, starts, ends, length, trees, frames);
 }

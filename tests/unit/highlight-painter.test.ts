@@ -132,6 +132,13 @@ describe('Highlight API painter', () => {
     expect(document.adoptedStyleSheets.length).toBe(1);
   });
 
+  it('adds no stylesheet to a page with nothing to paint (adding one restyles the whole page)', () => {
+    const registry = stubHighlightApi();
+    createPainter(document).paint([]);
+    expect(document.adoptedStyleSheets.length).toBe(0);
+    expect(registry.size).toBe(0);
+  });
+
   it('a colour with no highlights left is removed from the registry; clear() removes everything', () => {
     const registry = stubHighlightApi();
     const painter = createPainter(document);

@@ -1,0 +1,86 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * The page's main thread, from a Chromium trace of its top-level tasks: every task the
+ * renderer's main thread ran (script, style, layout, paint, parsing), however short.
+ *
+ * Why not only the Long Tasks API: in Chromium 156 a PerformanceObserver for 'longtask' in
+ * the page does not report tasks that ran only a content script's isolated world or only
+ * rendering. Adding a stylesheet that restyled 50,000 elements for 1.4 s, and anchoring that
+ * took 0.7 s in one task, were both missing from its entries; a trace has them.
+ */
+export interface MainThread {
+  /** Top-level tasks, in ms on the trace's clock, in order. */
+  tasks: { start: number; duration: number }[];
+  /** For each task over 50 ms, what took more than 10 ms inside it (for BENCH_VERBOSE). */
+  inside: string[];
+  /** DOMContentLoaded, when the trace saw the page load; else null. */
+  dcl: number | null;
+  /** The content script's first task (its evaluation), if it ran while tracing. */
+  contentScript: number | null;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string; isMainFrame?: boolean } };
+}
+
+const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+
+/** Starts tracing the browser; the returned function stops it and reads the main thread of the renderer showing `url`. */
+export async function traceMainThread(page: Page): Promise<(url: string) => Promise<MainThread>> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing', '__metadata'] },
+  });
+  return async (url: string) => {
+    const mark = `bench-trace-${Math.random().toString(36).slice(2)}`;
+    if (page.url() !== url) throw new Error(`the tab shows ${page.url()}, not ${url}`);
+    await page.evaluate((mark) => performance.mark(mark), mark);
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    // The renderer showing the page now: the one where it set the mark.
+    const at = events.find((e) => e.name === mark);
+    if (!at) throw new Error(`the trace does not show ${url}`);
+    const { pid, tid } = at;
+    const mine = events.filter((e) => e.pid === pid && e.tid === tid);
+    const ms = (ts: number) => ts / 1000;
+    const dcl = mine.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame !== false);
+    const script = mine.find((e) => e.args?.data?.url?.startsWith('chrome-extension://') && e.args.data.url.includes('/content-scripts/'));
+    const tasks = mine
+      .filter((e) => e.ph === 'X' && e.dur != null && TASK.has(e.name))
+      .map((e) => ({ start: ms(e.ts), duration: ms(e.dur!) }))
+      .sort((a, b) => a.start - b.start);
+    // The task the content script's first event ran in.
+    const first = script ? tasks.findLast((t) => t.start <= ms(script.ts)) : undefined;
+    const origin = dcl ? ms(dcl.ts) : (tasks[0]?.start ?? 0);
+    const inside = tasks
+      .filter((t) => t.duration > 50)
+      .map((t) => {
+        const parts = mine.filter((e) => e.ph === 'X' && !TASK.has(e.name) && e.dur! > 10_000 && ms(e.ts) >= t.start && ms(e.ts) < t.start + t.duration);
+        const what = parts.map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${Math.round(ms(e.dur!))}`);
+        return `@${Math.round(t.start - origin)} ${Math.round(t.duration)} ms: ${what.join(', ')}`;
+      });
+    return { tasks, inside, dcl: dcl ? ms(dcl.ts) : null, contentScript: first?.start ?? null };
+  };
+}
+
+/** Longest task, tasks over 50 ms and busy time, of the tasks starting at or after `from`. */
+export function taskFigures(thread: MainThread, from: number): { longest: number; over50: number; busy: number } {
+  const after = thread.tasks.filter((t) => t.start >= from);
+  return {
+    longest: Math.max(0, ...after.map((t) => t.duration)),
+    over50: after.filter((t) => t.duration > 50).length,
+    busy: after.reduce((s, t) => s + t.duration, 0),
+  };
+}

@@ -1,0 +1,225 @@
+/// <reference types="chrome" />
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page, Worker } from '@playwright/test';
+import type { Selectors } from '../../lib/anchor';
+import { pageKey } from '../../lib/page-key';
+import { extensionId, launchWithExtension, serviceWorker } from '../../scripts/chromium';
+import { startFixtureServer } from '../../scripts/fixture-server';
+import { bundleForPage, median, pageWith, type Figures } from '../harness';
+import { taskFigures, traceMainThread, type MainThread } from '../main-thread';
+import { bigPage } from '../pages/big-page';
+
+const OUT = resolve('bench-output/pages');
+const PAGE = { seed: 50, elements: 50_000, textChars: 10_000_000 };
+const HIGHLIGHTS = 2_000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** How long a page is watched after its load event when nothing is expected to be painted. */
+const SETTLE_MS = 3_000;
+/** How long after the highlights are painted the trace goes on: the report to the background still counts. */
+const AFTER_PAINT_MS = 1_000;
+
+/** BENCH_VERBOSE=1 prints each load's figures, to see the spread behind a median. */
+const log = (...xs: unknown[]) => process.env.BENCH_VERBOSE && console.error('[big-page]', ...xs.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))));
+
+/** What the page's own world saw (bench/in-page/page-watch.ts), in its performance.now() clock. */
+interface Watched {
+  longtasks: { start: number; duration: number }[];
+  registeredAt: number | null;
+  paintedAt: number | null;
+  seen: number;
+  dcl: number;
+}
+
+async function watched(page: Page): Promise<Watched> {
+  return page.evaluate(() => ({
+    ...(globalThis as any).__pageWatch,
+    dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+  }));
+}
+
+async function untilPainted(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => (globalThis as any).__pageWatch.paintedAt != null, null, { timeout: 180_000, polling: 250 })
+    .catch(async () => {
+      throw new Error(`only ${await page.evaluate(() => (globalThis as any).__pageWatch.seen)} of ${HIGHLIGHTS} highlights were painted`);
+    });
+}
+
+/** Loads `url` in a new tab while tracing; waits until painted (when `paints`) or for SETTLE_MS. */
+async function tracedLoad(context: BrowserContext, url: string, watchScript: string, paints: boolean): Promise<{ page: Page; thread: MainThread; watch: Watched }> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: `${watchScript}\nPageWatch.start(${HIGHLIGHTS});` });
+  const stop = await traceMainThread(page);
+  await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+  if (paints) {
+    await untilPainted(page);
+    await page.waitForTimeout(AFTER_PAINT_MS);
+  } else await page.waitForTimeout(SETTLE_MS);
+  const thread = await stop(url);
+  return { page, thread, watch: await watched(page) };
+}
+
+/** Writes the page's record and its annotations straight into the extension's database (whose schema the library page made). */
+async function seed(context: BrowserContext, id: string, url: string, targets: Selectors[], run: number): Promise<void> {
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${id}/library.html`);
+  // Once the library has read the database, its schema is there.
+  await library.locator('[data-testid=library-empty], [data-testid=library-results]').first().waitFor();
+  await library.evaluate(
+    async ({ url, key, targets, run }) => {
+      const open = indexedDB.open('review-annotator');
+      await new Promise((res, rej) => {
+        open.onsuccess = res;
+        open.onerror = rej;
+      });
+      const db: IDBDatabase = open.result;
+      const tx = db.transaction(['pages', 'annotations'], 'readwrite');
+      const now = Date.now();
+      // (No named functions in here: the bench runs under tsx, whose helpers do not exist in the page.)
+      tx.objectStore('pages').put({ key, url, title: 'Field notes', canonicalKey: null, extraction: null, corrections: {}, savedAt: now, updatedAt: now, deleted: null, site: '127.0.0.1', terms: [] });
+      const colors = ['yellow', 'green', 'blue', 'pink', 'purple'];
+      targets.forEach((target, i) => {
+        tx.objectStore('annotations').put({
+          id: `big-page-${run}-${String(i).padStart(6, '0')}`, pageKey: key, url, title: 'Field notes', motivation: 'highlighting',
+          target, color: colors[i % 5], note: i % 7 ? '' : `A note on ${i}`, tags: [], created: now + i, updated: now + i, deleted: null, terms: [],
+        });
+      });
+      await new Promise((res, rej) => {
+        tx.oncomplete = res;
+        tx.onerror = rej;
+      });
+      db.close();
+    },
+    { url, key: pageKey(url), targets, run },
+  );
+  await library.close();
+}
+
+/** What the background sends a tab when its page's annotations changed elsewhere (an import, another tab). */
+async function tellTab(worker: Worker, url: string): Promise<void> {
+  await worker.evaluate(async (url) => {
+    // The tab as the content script reported it (reading tabs' URLs would need a permission).
+    const state = Object.values(await chrome.storage.session.get(null)).find((s: any) => s?.url === url) as { tabId: number } | undefined;
+    if (!state) throw new Error(`no tab reported ${url}`);
+    await chrome.tabs.sendMessage(state.tabId, { id: 1, type: 'annotationsChanged', data: {}, timestamp: Date.now() });
+  }, url);
+}
+
+/**
+ * A generated page of 50,000 elements and 10 MB of text (not a review), in the built extension,
+ * with 2,000 highlights described on it by our own describeRange (what the toolbar stores).
+ * Main-thread tasks are read from a trace of the page's renderer (see bench/main-thread.ts).
+ * Each run uses its own URL (`?run=n`), so each is a page the extension has not seen:
+ *
+ * 1. Not a review: the page loads with no annotations. The content script's cost is the main
+ *    thread's busy time after DOMContentLoaded minus the same page's in a browser without the
+ *    extension (same flags): a difference of two traces, so it counts the styling and
+ *    rendering our script causes as well as the script. Its longest task counts the tasks
+ *    from the content script's first one on (the page's own first layout of 10 MB comes before).
+ * 2. Refresh: the page's 2,000 annotations are written and the tab is told, as after an import:
+ *    on a page otherwise idle, every task from the message until one second after all 2,000
+ *    ranges are in the page's highlight registry and drawn is placement.
+ * 3. Load: the page is reloaded with its annotations stored; from the content script's first
+ *    task until painted. Also the longest task the page's own PerformanceObserver for
+ *    'longtask' saw from DOMContentLoaded on, which is not all of them (main-thread.ts).
+ *
+ * The peer is one plain text walk over the same page, timed in the same run. BENCH_RUNS sets
+ * the number of runs (3); BENCH_EXTENSION_DIR loads another build (say, one made before a
+ * change) in place of .output/chrome-mv3.
+ */
+export async function bigPageSuite(browser: Browser): Promise<Figures> {
+  await mkdir(OUT, { recursive: true });
+  const { html, elements, textChars } = bigPage(PAGE);
+  await writeFile(join(OUT, 'big-page.html'), html);
+  const server = await startFixtureServer(OUT);
+  const url = (run: number | string) => server.url(`big-page.html?run=${run}`);
+  const watchScript = await bundleForPage('bench/in-page/page-watch.ts', 'PageWatch');
+  const profile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));
+  let context: BrowserContext | null = null;
+  try {
+    const inPage = await pageWith(browser, url('describe'), await bundleForPage('bench/in-page/big-page.ts', 'BigPageBench'));
+    if (await inPage.evaluate(() => (globalThis as any).BigPageBench.isReview())) throw new Error('the generated page is taken for a review');
+    const targets: Selectors[] = await inPage.evaluate((n) => (globalThis as any).BigPageBench.describe(n, 11), HIGHLIGHTS);
+    const walk = median(await inPage.evaluate(() => (globalThis as any).BigPageBench.walk(9)));
+    await inPage.close();
+    log(`${elements} elements, ${(textChars / 1e6).toFixed(1)} M characters of text, ${HIGHLIGHTS} highlights; text walk ${walk.toFixed(1)} ms`);
+
+    const without: number[] = [];
+    const bare = await browser.newContext();
+    for (let run = 0; run < RUNS; run++) {
+      const { page, thread } = await tracedLoad(bare, url(`bare${run}`), watchScript, false);
+      without.push(taskFigures(thread, thread.dcl!).busy);
+      log('no extension', taskFigures(thread, thread.dcl!), ...thread.inside);
+      await page.close();
+    }
+    await bare.close();
+
+    context = await launchWithExtension(profile, { extensionDir: process.env.BENCH_EXTENSION_DIR });
+    const worker = await serviceWorker(context);
+    const id = await extensionId(context);
+    const nonReview: { longest: number; over50: number; busy: number }[] = [];
+    const refresh: { longest: number; over50: number; busy: number; toPainted: number }[] = [];
+    const load: { longest: number; over50: number; busy: number; toPainted: number; seenByPage: number }[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const u = url(run);
+      const first = await tracedLoad(context, u, watchScript, false);
+      const { page, thread } = first;
+      if (thread.contentScript == null) throw new Error('the content script did not run on the page');
+      nonReview.push({ ...taskFigures(thread, thread.contentScript), busy: taskFigures(thread, thread.dcl!).busy });
+      log('not a review', nonReview.at(-1), `content script @${Math.round(thread.contentScript - thread.dcl!)}`, ...thread.inside);
+
+      await seed(context, id, u, targets, run);
+      const stop = await traceMainThread(page);
+      const sent = await page.evaluate(() => performance.now());
+      await tellTab(worker, u);
+      await untilPainted(page);
+      await page.waitForTimeout(AFTER_PAINT_MS);
+      const refreshed = await stop(u);
+      const w = await watched(page);
+      refresh.push({ ...taskFigures(refreshed, 0), toPainted: w.paintedAt! - sent });
+      log('refresh', refresh.at(-1), ...refreshed.inside);
+      await page.close();
+
+      const again = await tracedLoad(context, u, watchScript, true);
+      const t = again.thread;
+      const seen = again.watch.longtasks.filter((l) => l.start + l.duration > again.watch.dcl);
+      load.push({
+        ...taskFigures(t, t.contentScript ?? t.dcl!),
+        busy: taskFigures(t, t.dcl!).busy,
+        toPainted: again.watch.paintedAt! - again.watch.dcl,
+        seenByPage: Math.max(0, ...seen.map((l) => l.duration)),
+      });
+      log('load', load.at(-1), `content script @${Math.round((t.contentScript ?? NaN) - t.dcl!)}`, ...t.inside);
+      await again.page.close();
+    }
+
+    const k = `${HIGHLIGHTS / 1000}k`;
+    const max = (xs: number[]) => Math.max(...xs);
+    const noExtension = median(without);
+    const cost = median(nonReview.map((r) => r.busy)) - noExtension;
+    return {
+      'bigPage.textWalk.median': { value: walk, unit: 'ms' },
+      [`bigPage.refresh${k}.longestTask.max`]: { value: max(refresh.map((r) => r.longest)), unit: 'ms', target: 50 },
+      [`bigPage.refresh${k}.tasksOver50ms.max`]: { value: max(refresh.map((r) => r.over50)), unit: 'count', target: 1 },
+      [`bigPage.refresh${k}.toPainted.median`]: { value: median(refresh.map((r) => r.toPainted)), unit: 'ms' },
+      [`bigPage.refresh${k}.busy.median`]: { value: median(refresh.map((r) => r.busy)), unit: 'ms' },
+      [`bigPage.refresh${k}.ratioToTextWalk`]: { value: median(refresh.map((r) => r.toPainted)) / walk, unit: 'ratio' },
+      [`bigPage.load${k}.longestTask.max`]: { value: max(load.map((r) => r.longest)), unit: 'ms', target: 50 },
+      [`bigPage.load${k}.tasksOver50ms.max`]: { value: max(load.map((r) => r.over50)), unit: 'count', target: 1 },
+      [`bigPage.load${k}.longestTaskSeenByPage.max`]: { value: max(load.map((r) => r.seenByPage)), unit: 'ms' },
+      [`bigPage.load${k}.toPainted.median`]: { value: median(load.map((r) => r.toPainted)), unit: 'ms' },
+      [`bigPage.load${k}.extraBusy.median`]: { value: median(load.map((r) => r.busy)) - noExtension, unit: 'ms' },
+      'bigPage.nonReview.longestTask.max': { value: max(nonReview.map((r) => r.longest)), unit: 'ms', target: 50 },
+      'bigPage.nonReview.tasksOver50ms.max': { value: max(nonReview.map((r) => r.over50)), unit: 'count', target: 1 },
+      'bigPage.nonReview.contentScriptCost.median': { value: cost, unit: 'ms' },
+      'bigPage.nonReview.costRatioToTextWalk': { value: cost / walk, unit: 'ratio' },
+      'bigPage.noExtension.busyAfterDcl.median': { value: noExtension, unit: 'ms' },
+    };
+  } finally {
+    await context?.close();
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}

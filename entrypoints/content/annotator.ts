@@ -26,7 +26,8 @@ export interface AnnotatorContext {
 
 export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
   const ui = createUiHost(doc);
-  const painter = createPainter(doc);
+  // The page's own document has our colours from highlight.css (see entrypoints/content/index.ts).
+  const painter = createPainter(doc, { documentStyled: true });
   let records: AnnotationRecord[] = [];
   let placed = new Map<string, Placed>();
   let lastOrphans = '';

@@ -6,6 +6,8 @@ import { createPageReporter } from '@/lib/page-reporter';
 import { canonicalLink } from '@/lib/page-ref';
 import { pageTrees } from '@/lib/page-trees';
 import { startAnnotator } from './annotator';
+// Listed in the manifest with this script, so the browser adds it before the page is parsed.
+import '@/lib/highlight/highlight.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

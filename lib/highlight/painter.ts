@@ -30,10 +30,16 @@ export interface Painter {
 const PREFIX = 'review-annotator';
 export const MARK_TAG = 'review-annotator-mark';
 
-export function createPainter(doc: Document, opts: { forceWrap?: boolean } = {}): Painter {
+export interface PainterOptions {
+  forceWrap?: boolean;
+  /** The document already has our rules (highlight.css, listed in the manifest): it is not given the sheet again. */
+  documentStyled?: boolean;
+}
+
+export function createPainter(doc: Document, opts: PainterOptions = {}): Painter {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const api = win?.CSS && 'highlights' in win.CSS && typeof win.Highlight === 'function' ? win : null;
-  return api && !opts.forceWrap ? highlightApiPainter(doc, api) : wrappingPainter(doc);
+  return api && !opts.forceWrap ? highlightApiPainter(doc, api, opts.documentStyled === true) : wrappingPainter(doc);
 }
 
 /**
@@ -57,7 +63,7 @@ function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[])
   return null;
 }
 
-const HIGHLIGHT_CSS =
+export const HIGHLIGHT_CSS =
   COLORS.map((c) => `::highlight(${PREFIX}-${c}) { background-color: ${PAINT[c]}; }`).join('\n') +
   `\n::highlight(${PREFIX}-flash) { background-color: rgba(255, 120, 0, 0.75); }`;
 
@@ -73,7 +79,7 @@ function documentOf(node: Node): Document {
  * `::highlight()` rules apply in the tree of the sheet that holds them, so our sheet is adopted
  * by every document and shadow root that holds a painted range.
  */
-function highlightApiPainter(doc: Document, win: Window & typeof globalThis): Painter {
+function highlightApiPainter(doc: Document, win: Window & typeof globalThis, documentStyled: boolean): Painter {
   const registries = new Map<Document, { win: Window & typeof globalThis; sheet: CSSStyleSheet }>();
   const adoptedIn = new Set<PaintRoot>();
   let placed: Placed[] = [];
@@ -108,7 +114,7 @@ function highlightApiPainter(doc: Document, win: Window & typeof globalThis): Pa
         if (!registry) continue;
         // Adding a sheet with ::highlight rules restyles every element of its tree (about a
         // second on a page of 50,000 elements): a tree with nothing to paint never gets it.
-        adopt(d, registry.sheet);
+        if (!(documentStyled && d === doc)) adopt(d, registry.sheet);
         if (root !== d) adopt(root, registry.sheet);
         byDoc.get(d)?.push(item) ?? byDoc.set(d, [item]);
       }

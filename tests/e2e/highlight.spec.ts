@@ -20,6 +20,14 @@ test('select text, pick a colour, write a note and a tag; after a reload the hig
 
   await page.reload();
   await expect.poll(() => painted(page)).toEqual({ green: [QUOTE] });
+  // Coloured by the stylesheet the manifest adds before the page is parsed, not by a sheet
+  // adopted afterwards (which would restyle the whole page).
+  expect(
+    await page.evaluate((quote) => {
+      const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.includes(quote))!;
+      return [getComputedStyle(p, '::highlight(review-annotator-green)').backgroundColor, document.adoptedStyleSheets.length];
+    }, QUOTE),
+  ).toEqual(['rgba(80, 200, 100, 0.4)', 0]);
   const popup = await annotationsIn(ext, url);
   await expect(popup.getByTestId('annotation-quote')).toHaveText(QUOTE);
   await expect(popup.getByTestId('annotation-note')).toHaveText('The core claim <b>not markup</b>');

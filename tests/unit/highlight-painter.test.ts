@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPainter, MARK_TAG, type Placed } from '@/lib/highlight/painter';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPainter, HIGHLIGHT_CSS, MARK_TAG, type Placed } from '@/lib/highlight/painter';
 import { PAINT } from '@/lib/highlight/colors';
 import { el, indexPage, page, rangeOf } from './anchor-helpers';
 
@@ -201,5 +203,23 @@ describe('Highlight API painter', () => {
     } finally {
       delete (document as any).caretPositionFromPoint;
     }
+  });
+
+  it('leaves a document already styled by the manifest’s highlight.css alone, and still styles its shadow roots', () => {
+    stubHighlightApi();
+    page('<p>Light text with a claim.</p><review-card></review-card>');
+    const root = el('review-card').attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Shadow text with a claim.</p>';
+    const index = indexPage();
+    const painter = createPainter(document, { documentStyled: true });
+    painter.paint([{ id: 'light', color: 'blue', range: rangeOf(index, 'Light text') }, { id: 'shadow', color: 'blue', range: rangeOf(index, 'Shadow text') }]);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(root.adoptedStyleSheets).toHaveLength(1);
+  });
+
+  it('highlight.css, which the manifest adds to every page, has exactly the painter’s rules', () => {
+    const css = readFileSync(join(__dirname, '../../lib/highlight/highlight.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const rules = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(rules(css)).toEqual(rules(HIGHLIGHT_CSS));
   });
 });

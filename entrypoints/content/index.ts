@@ -5,6 +5,7 @@ import { onMessage, sendMessage } from '@/lib/messages';
 import { createPageReporter } from '@/lib/page-reporter';
 import { canonicalLink } from '@/lib/page-ref';
 import { pageTrees } from '@/lib/page-trees';
+import { yieldToEventLoop } from '@/lib/yield';
 import { startAnnotator } from './annotator';
 // Listed in the manifest with this script, so the browser adds it before the page is parsed.
 import '@/lib/highlight/highlight.css';
@@ -35,7 +36,12 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => reporter.stop());
 
-    void reporter.runNow().then(() => annotator.refresh()).catch(() => {});
+    // Evaluating this script is a task of its own on a large page (tens of ms); looking at the
+    // page goes in the next one, so that neither is long.
+    void yieldToEventLoop()
+      .then(() => reporter.runNow())
+      .then(() => annotator.refresh())
+      .catch(() => {});
     // A custom element defined late (its code loaded lazily) renders into a new shadow root,
     // which changes nothing in the page's own tree: look again while any is still undefined.
     let lateLooks = 0;

@@ -29,13 +29,13 @@ export interface Slicer {
 }
 
 /**
- * A turn of the event loop: scheduler.yield() where it exists (Chromium 129+; its continuation
- * goes before other queued tasks, so the work is not starved by the page), else a message
- * through a MessageChannel (a task, without setTimeout's minimum delay once nested).
+ * A turn of the event loop: a message through a MessageChannel, which queues behind the
+ * page's own tasks (timers, network callbacks) and lets input and rendering in, without
+ * setTimeout's clamping to 4 ms once nested. Not scheduler.yield(): its continuation goes
+ * before every other queued task of the page, so in Chromium 156 the page's own timers did
+ * not run at all until a sliced placement had finished.
  */
 export function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

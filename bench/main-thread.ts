@@ -10,14 +10,14 @@ import type { Page } from '@playwright/test';
  * took 0.7 s in one task, were both missing from its entries; a trace has them.
  */
 export interface MainThread {
-  /** Top-level tasks, in ms on the trace's clock, in order. */
-  tasks: { start: number; duration: number }[];
+  /** Top-level tasks, in ms on the trace's clock, in order; `ours` when our content scripts' code ran in it. */
+  tasks: { start: number; duration: number; ours: boolean }[];
   /** For each task over 50 ms, what took more than 10 ms inside it (for BENCH_VERBOSE). */
   inside: string[];
   /** DOMContentLoaded, when the trace saw the page load; else null. */
   dcl: number | null;
-  /** The content script's first task (its evaluation), if it ran while tracing. */
-  contentScript: number | null;
+  /** Start of the first task in which each of our content scripts (by file name) ran. */
+  scripts: Record<string, number>;
 }
 
 interface TraceEvent {
@@ -56,28 +56,35 @@ export async function traceMainThread(page: Page): Promise<(url: string) => Prom
     const mine = events.filter((e) => e.pid === pid && e.tid === tid);
     const ms = (ts: number) => ts / 1000;
     const dcl = mine.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame !== false);
-    const script = mine.find((e) => e.args?.data?.url?.startsWith('chrome-extension://') && e.args.data.url.includes('/content-scripts/'));
     const tasks = mine
       .filter((e) => e.ph === 'X' && e.dur != null && TASK.has(e.name))
-      .map((e) => ({ start: ms(e.ts), duration: ms(e.dur!) }))
+      .map((e) => ({ start: ms(e.ts), duration: ms(e.dur!), ours: false }))
       .sort((a, b) => a.start - b.start);
-    // The task the content script's first event ran in.
-    const first = script ? tasks.findLast((t) => t.start <= ms(script.ts)) : undefined;
+    const scripts: Record<string, number> = {};
+    for (const e of mine) {
+      const url = e.args?.data?.url;
+      if (!url?.startsWith('chrome-extension://') || !url.includes('/content-scripts/')) continue;
+      const task = tasks.findLast((t) => t.start <= ms(e.ts));
+      if (!task || ms(e.ts) > task.start + task.duration) continue;
+      task.ours = true;
+      const file = url.split('/').pop()!;
+      scripts[file] = Math.min(scripts[file] ?? Infinity, task.start);
+    }
     const origin = dcl ? ms(dcl.ts) : (tasks[0]?.start ?? 0);
     const inside = tasks
       .filter((t) => t.duration > 50)
       .map((t) => {
         const parts = mine.filter((e) => e.ph === 'X' && !TASK.has(e.name) && e.dur! > 10_000 && ms(e.ts) >= t.start && ms(e.ts) < t.start + t.duration);
         const what = parts.map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${Math.round(ms(e.dur!))}`);
-        return `@${Math.round(t.start - origin)} ${Math.round(t.duration)} ms: ${what.join(', ')}`;
+        return `@${Math.round(t.start - origin)} ${Math.round(t.duration)} ms${t.ours ? ' (ours)' : ''}: ${what.join(', ')}`;
       });
-    return { tasks, inside, dcl: dcl ? ms(dcl.ts) : null, contentScript: first?.start ?? null };
+    return { tasks, inside, dcl: dcl ? ms(dcl.ts) : null, scripts };
   };
 }
 
-/** Longest task, tasks over 50 ms and busy time, of the tasks starting at or after `from`. */
-export function taskFigures(thread: MainThread, from: number): { longest: number; over50: number; busy: number } {
-  const after = thread.tasks.filter((t) => t.start >= from);
+/** Longest task, tasks over 50 ms and busy time, of the tasks starting at or after `from` (only ours, if asked). */
+export function taskFigures(thread: MainThread, from: number, onlyOurs = false): { longest: number; over50: number; busy: number } {
+  const after = thread.tasks.filter((t) => t.start >= from && (t.ours || !onlyOurs));
   return {
     longest: Math.max(0, ...after.map((t) => t.duration)),
     over50: after.filter((t) => t.duration > 50).length,

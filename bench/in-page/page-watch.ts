@@ -16,20 +16,34 @@ interface Watch {
 
 export function start(expected: number): void {
   const watch: Watch = { longtasks: [], registeredAt: null, paintedAt: null, seen: 0 };
-  (globalThis as unknown as { __pageWatch: Watch }).__pageWatch = watch;
+  const g = globalThis as unknown as { __pageWatch: Watch; __pageWatchAgain: () => void };
+  g.__pageWatch = watch;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) watch.longtasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   if (!expected) return;
   const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-  const timer = setInterval(() => {
+  const count = () => {
     let n = 0;
     for (const [name, h] of registry) if (name.startsWith('review-annotator-') && !name.endsWith('-flash')) n += h.size;
-    watch.seen = Math.max(watch.seen, n);
-    if (n < expected) return;
-    clearInterval(timer);
-    watch.registeredAt = performance.now();
-    // The frame after this callback's one is drawn once the registered ranges have been painted.
-    requestAnimationFrame(() => requestAnimationFrame(() => (watch.paintedAt = performance.now())));
-  }, 10);
+    return n;
+  };
+  const poll = () => {
+    const timer = setInterval(() => {
+      const n = count();
+      watch.seen = Math.max(watch.seen, n);
+      if (n < expected) return;
+      clearInterval(timer);
+      watch.registeredAt = performance.now();
+      // The frame after this callback's one is drawn once the registered ranges have been painted.
+      requestAnimationFrame(() => requestAnimationFrame(() => (watch.paintedAt = performance.now())));
+    }, 10);
+  };
+  poll();
+  // For painting again: empties the registry (the content script fills it again) and watches anew.
+  g.__pageWatchAgain = () => {
+    registry.clear();
+    Object.assign(watch, { registeredAt: null, paintedAt: null, seen: 0 });
+    poll();
+  };
 }

@@ -10,14 +10,26 @@ import type { Page } from '@playwright/test';
  * took 0.7 s in one task, were both missing from its entries; a trace has them.
  */
 export interface MainThread {
-  /** Top-level tasks, in ms on the trace's clock, in order; `ours` when our content scripts' code ran in it. */
-  tasks: { start: number; duration: number; ours: boolean }[];
+  /** Top-level tasks, in ms on the trace's clock, in order. */
+  tasks: Task[];
   /** For each task over 50 ms, what took more than 10 ms inside it (for BENCH_VERBOSE). */
   inside: string[];
   /** DOMContentLoaded, when the trace saw the page load; else null. */
   dcl: number | null;
   /** Start of the first task in which each of our content scripts (by file name) ran. */
   scripts: Record<string, number>;
+}
+
+/**
+ * What a task did: `ours` when our content scripts' code ran in it; else `rendering` (style,
+ * layout, paint: the page's own, or caused by us, such as drawing our highlights), `gc` (the
+ * heap both worlds share) or `other`.
+ */
+export type TaskKind = 'ours' | 'rendering' | 'gc' | 'other';
+export interface Task {
+  start: number;
+  duration: number;
+  kind: TaskKind;
 }
 
 interface TraceEvent {
@@ -31,6 +43,7 @@ interface TraceEvent {
 }
 
 const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Commit', 'Layerize', 'UpdateLayer']);
 
 /** Starts tracing the browser; the returned function stops it and reads the main thread of the renderer showing `url`. */
 export async function traceMainThread(page: Page): Promise<(url: string) => Promise<MainThread>> {
@@ -56,19 +69,25 @@ export async function traceMainThread(page: Page): Promise<(url: string) => Prom
     const mine = events.filter((e) => e.pid === pid && e.tid === tid);
     const ms = (ts: number) => ts / 1000;
     const dcl = mine.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame !== false);
-    const tasks = mine
+    const tasks: Task[] = mine
       .filter((e) => e.ph === 'X' && e.dur != null && TASK.has(e.name))
-      .map((e) => ({ start: ms(e.ts), duration: ms(e.dur!), ours: false }))
+      .map((e) => ({ start: ms(e.ts), duration: ms(e.dur!), kind: 'other' as TaskKind }))
       .sort((a, b) => a.start - b.start);
     const scripts: Record<string, number> = {};
+    const rank: Record<TaskKind, number> = { ours: 3, rendering: 2, gc: 1, other: 0 };
     for (const e of mine) {
+      if (e.ph !== 'X' || TASK.has(e.name)) continue;
       const url = e.args?.data?.url;
-      if (!url?.startsWith('chrome-extension://') || !url.includes('/content-scripts/')) continue;
+      const isOurs = !!url?.startsWith('chrome-extension://') && url.includes('/content-scripts/');
+      const kind: TaskKind | null = isOurs ? 'ours' : RENDERING.has(e.name) ? 'rendering' : /GC/.test(e.name) ? 'gc' : null;
+      if (!kind) continue;
       const task = tasks.findLast((t) => t.start <= ms(e.ts));
       if (!task || ms(e.ts) > task.start + task.duration) continue;
-      task.ours = true;
-      const file = url.split('/').pop()!;
-      scripts[file] = Math.min(scripts[file] ?? Infinity, task.start);
+      if (rank[kind] > rank[task.kind]) task.kind = kind;
+      if (isOurs) {
+        const file = url!.split('/').pop()!;
+        scripts[file] = Math.min(scripts[file] ?? Infinity, task.start);
+      }
     }
     const origin = dcl ? ms(dcl.ts) : (tasks[0]?.start ?? 0);
     const inside = tasks
@@ -76,18 +95,21 @@ export async function traceMainThread(page: Page): Promise<(url: string) => Prom
       .map((t) => {
         const parts = mine.filter((e) => e.ph === 'X' && !TASK.has(e.name) && e.dur! > 10_000 && ms(e.ts) >= t.start && ms(e.ts) < t.start + t.duration);
         const what = parts.map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${Math.round(ms(e.dur!))}`);
-        return `@${Math.round(t.start - origin)} ${Math.round(t.duration)} ms${t.ours ? ' (ours)' : ''}: ${what.join(', ')}`;
+        return `@${Math.round(t.start - origin)} ${Math.round(t.duration)} ms (${t.kind}): ${what.join(', ')}`;
       });
     return { tasks, inside, dcl: dcl ? ms(dcl.ts) : null, scripts };
   };
 }
 
-/** Longest task, tasks over 50 ms and busy time, of the tasks starting at or after `from` (only ours, if asked). */
-export function taskFigures(thread: MainThread, from: number, onlyOurs = false): { longest: number; over50: number; busy: number } {
-  const after = thread.tasks.filter((t) => t.start >= from && (t.ours || !onlyOurs));
+/** Longest task, tasks over 50 ms and busy time, of the tasks starting at or after `from`, and the longest of each kind. */
+export function taskFigures(thread: MainThread, from: number, only?: TaskKind) {
+  const after = thread.tasks.filter((t) => t.start >= from && (!only || t.kind === only));
+  const longest = (ts: Task[]) => Math.max(0, ...ts.map((t) => t.duration));
   return {
-    longest: Math.max(0, ...after.map((t) => t.duration)),
+    longest: longest(after),
     over50: after.filter((t) => t.duration > 50).length,
     busy: after.reduce((s, t) => s + t.duration, 0),
+    longestOurs: longest(after.filter((t) => t.kind === 'ours')),
+    longestRendering: longest(after.filter((t) => t.kind === 'rendering')),
   };
 }

@@ -8,6 +8,29 @@
  */
 export type EmbeddedTree = ShadowRoot | Document;
 
+/**
+ * What the page shows in place of an element's own children: a frame's document (null when it
+ * cannot be read: another origin, or gone), an open shadow root, or the nodes assigned to a
+ * slot. null: the element's children themselves. Read in a try: a page's getters may throw.
+ */
+export type Shown = { frame: Document | null } | { shadow: ShadowRoot } | { slotted: ArrayLike<Node> };
+
+export function shownInstead(el: Element, name: string = el.localName): Shown | null {
+  try {
+    if (name === 'iframe' || name === 'frame') return { frame: (el as HTMLIFrameElement).contentDocument };
+    const shadow = el.shadowRoot;
+    if (shadow) return { shadow };
+    if (name === 'slot') {
+      const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true });
+      if (assigned && assigned.length) return { slotted: assigned };
+    }
+    return null;
+  } catch {
+    // Never a frame's fallback children: a browser with frames does not show them.
+    return name === 'iframe' || name === 'frame' ? { frame: null } : null;
+  }
+}
+
 export interface PageTrees {
   trees: EmbeddedTree[];
   frames: Element[];
@@ -25,17 +48,9 @@ export function pageTrees(doc: Document): PageTrees {
     if (!owner) return;
     const walker = owner.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node as Element;
-      let tree: EmbeddedTree | null = null;
-      try {
-        const name = el.localName;
-        if (name === 'iframe' || name === 'frame') {
-          out.frames.push(el);
-          tree = (el as HTMLIFrameElement).contentDocument;
-        } else tree = el.shadowRoot;
-      } catch {
-        tree = null;
-      }
+      const shown = shownInstead(node as Element);
+      if (shown && 'frame' in shown) out.frames.push(node as Element);
+      const tree = shown == null ? null : 'frame' in shown ? shown.frame : 'shadow' in shown ? shown.shadow : null;
       if (!tree || depth >= MAX_DEPTH || out.trees.length >= MAX_TREES) continue;
       out.trees.push(tree);
       visit(tree, depth + 1);

@@ -32,6 +32,7 @@
  */
 
 import { never, runAtOnce, type Steps } from '../yield';
+import { shownInstead } from '../page-trees';
 
 /** Elements whose text is never page text (a frame's children are its fallback, shown only without frames). */
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'head']);
@@ -426,33 +427,6 @@ export function* indexSteps(root: Node, opts: TextIndexOptions, due: () => boole
     ends.push(length);
   };
 
-  /**
-   * What an element shows instead of its children, if anything: its open shadow root, a
-   * same-origin frame's body, or the nodes assigned to a slot. Read inside a try: a page's
-   * getters may throw, and a frame's document may be gone.
-   */
-  const rendered = (el: Element, name: string): { tree?: ShadowRoot | Document; nodes?: ArrayLike<Node> } | null => {
-    if (name === 'iframe' || name === 'frame') {
-      frames.push(el);
-      try {
-        return { tree: (el as HTMLIFrameElement).contentDocument ?? undefined };
-      } catch {
-        return {}; // never the fallback children: a browser with frames does not show them
-      }
-    }
-    try {
-      const shadow = el.shadowRoot;
-      if (shadow) return { tree: shadow };
-      if (name === 'slot') {
-        const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true });
-        if (assigned && assigned.length) return { nodes: assigned };
-      }
-    } catch {
-      // Unreadable: treated as an element without anything special.
-    }
-    return null;
-  };
-
   /** Walks the subtrees of `container`'s children, or of each node of `list` (a slot's assigned nodes). */
   let steps = 0;
   function* walk(container: Node, list: ArrayLike<Node> | null, depth: number): Generator<void, void, void> {
@@ -477,9 +451,10 @@ export function* indexSteps(root: Node, opts: TextIndexOptions, due: () => boole
         } else {
           const block = BLOCKS.has(name);
           if (block) pending = true;
-          const shown = depth < MAX_NESTING ? rendered(el, name) : null;
+          const shown = depth < MAX_NESTING ? shownInstead(el, name) : null;
           if (shown) {
-            const tree = shown.tree;
+            if ('frame' in shown) frames.push(el);
+            const tree = 'frame' in shown ? shown.frame : 'shadow' in shown ? shown.shadow : null;
             const body = tree ? (tree.nodeType === 9 ? (tree as Document).body : tree) : null;
             if (tree && body) {
               trees.push(tree);
@@ -487,7 +462,7 @@ export function* indexSteps(root: Node, opts: TextIndexOptions, due: () => boole
               if (tree.nodeType === 9) pending = true; // a frame's content is a block of its own
               yield* walk(body, null, depth + 1);
               if (tree.nodeType === 9) pending = true;
-            } else if (shown.nodes) yield* walk(el, shown.nodes, depth + 1);
+            } else if ('slotted' in shown) yield* walk(el, shown.slotted, depth + 1);
             if (block) pending = true;
           } else {
             const first = el.firstChild;

@@ -12,6 +12,7 @@
 import { extractReview } from './index';
 import { mightBeReview, mightHoldReviewText } from './prefilter';
 import type { Extraction } from './schema';
+import { shownInstead } from '../page-trees';
 
 type Tree = ShadowRoot | Document;
 
@@ -54,26 +55,16 @@ function treesHint(trees: readonly Tree[]): boolean {
   return false;
 }
 
-/** What an element shows in place of its children, if anything. */
+/** The children an element shows (see shownInstead); a frame's metadata goes into the copy's head. */
 function shownChildren(el: Element, name: string, head: HTMLHeadElement, out: Document): ArrayLike<Node> | null {
-  if (name === 'iframe' || name === 'frame') {
-    let inner: Document | null = null;
-    try {
-      inner = (el as HTMLIFrameElement).contentDocument;
-    } catch {
-      inner = null;
-    }
-    if (!inner?.body) return [];
-    for (const m of Array.from(inner.head?.querySelectorAll('meta, script[type="application/ld+json"]') ?? [])) head.appendChild(out.importNode(m, true));
-    return inner.body.childNodes;
-  }
-  const shadow = el.shadowRoot;
-  if (shadow) return shadow.childNodes;
-  if (name === 'slot') {
-    const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true });
-    if (assigned?.length) return assigned;
-  }
-  return null;
+  const shown = shownInstead(el, name);
+  if (!shown) return null;
+  if ('shadow' in shown) return shown.shadow.childNodes;
+  if ('slotted' in shown) return shown.slotted;
+  const inner = shown.frame;
+  if (!inner?.body) return [];
+  for (const m of Array.from(inner.head?.querySelectorAll('meta, script[type="application/ld+json"]') ?? [])) head.appendChild(out.importNode(m, true));
+  return inner.body.childNodes;
 }
 
 /** A detached copy of the page as rendered (see the module comment). */

@@ -52,7 +52,7 @@ describe('detection on the page as rendered', () => {
     expect(got.work.date).toBe(expected.work.date);
   });
 
-  it('leaves a page whose shadow roots hold no hint of a review alone, without copying it', () => {
+  it('finds no review on a page whose shadow roots hold no hint of one', () => {
     const doc = page('<nav-bar></nav-bar><p>Weather for the week.</p>', '<title>Weather</title>', URL_);
     doc.querySelector('nav-bar')!.attachShadow({ mode: 'open' }).append(doc.createTextNode('Home · News · Sport'));
     expect(detectReview(doc, URL_, pageTrees(doc).trees)).toBeNull();

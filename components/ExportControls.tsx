@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ParsedBackup } from '@/lib/backup/format';
-import { EXPORT_FORMATS, exportFiles, type ExportFormat } from '@/lib/export/formats';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/names';
 import { downloadFiles } from './download';
 import { t } from './strings';
 
@@ -10,7 +10,8 @@ export function ExportControls({ collect, label }: { collect: () => Promise<{ re
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const run = async () => {
     try {
-      const { records, base } = await collect();
+      // The writers are loaded on the first export: the popup opens without them.
+      const [{ records, base }, { exportFiles }] = await Promise.all([collect(), import('@/lib/export/formats')]);
       const files = await exportFiles(format, records, base);
       downloadFiles(files);
       setStatus({ text: t.export.done(files.length, records.annotations.filter((a) => a.deleted == null).length) });

@@ -13,7 +13,7 @@ import { words } from '@/lib/library/search-terms';
 import { parseTags } from '@/lib/tags';
 import { sendMessage } from '@/lib/messages';
 import { ExportControls } from '@/components/ExportControls';
-import { LIBRARY_EXPORT_BASE } from '@/lib/export/formats';
+import { LIBRARY_EXPORT_BASE } from '@/lib/export/filename';
 import { parseBackup, type ParsedBackup } from '@/lib/backup/format';
 import { readBackupFile } from '@/lib/backup/file';
 import { applyImport, collectBackup, planImport, type ImportCounts, type ImportPlan } from '@/lib/backup/import';

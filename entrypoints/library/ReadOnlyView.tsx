@@ -3,7 +3,7 @@ import { t } from '@/components/strings';
 import { useLiveQuery } from '@/components/use-live-query';
 import { collectBackup } from '@/lib/backup/import';
 import type { ReviewDb } from '@/lib/db';
-import { LIBRARY_EXPORT_BASE } from '@/lib/export/formats';
+import { LIBRARY_EXPORT_BASE } from '@/lib/export/filename';
 
 /**
  * The library when the database could only be opened as it is on disk (its upgrade failed):

@@ -64,13 +64,29 @@ async function loadTab(): Promise<{ load: Load; storage: StorageStatus }> {
   }
 }
 
-// Asked before the first render, so the answers are on their way while the page's script runs.
-const firstLoad = Promise.all([loadTab(), opening]);
+type PageContents = Awaited<ReturnType<ReturnType<typeof createAnnotationStore>['pageWithAnnotations']>>;
+type FirstContents = { url: string; canonical: string | null; value: PageContents };
+
+/**
+ * Asked before the first render, so the answers are on their way while the page's script runs;
+ * the page's records are read as soon as the tab and the database are known, so that the first
+ * render is the full one (one layout, not a frame of placeholders and then the list).
+ */
+const firstLoad = Promise.all([loadTab(), opening]).then(async ([tab, opened]) => {
+  let contents: FirstContents | undefined;
+  if (tab.load.kind === 'ready') {
+    const { url, canonical } = tab.load.state;
+    // A failed read is left to the live query, which shows its error.
+    contents = await createAnnotationStore(opened.db).pageWithAnnotations({ url, canonical }).then((value) => ({ url, canonical, value }), () => undefined);
+  }
+  return { tab, opened, contents };
+});
 
 export function App() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [opened, setOpened] = useState<OpenedDb | null>(null);
   const [storage, setStorage] = useState<StorageStatus>(null);
+  const [firstContents, setFirstContents] = useState<FirstContents | undefined>(undefined);
 
   const reload = useCallback(async () => {
     const next = await loadTab();
@@ -79,10 +95,11 @@ export function App() {
   }, []);
 
   useLayoutEffect(() => {
-    void firstLoad.then(([next, db]) => {
-      setOpened(db);
-      setLoad(next.load);
-      setStorage(next.storage);
+    void firstLoad.then(({ tab, opened, contents }) => {
+      setFirstContents(contents);
+      setOpened(opened);
+      setLoad(tab.load);
+      setStorage(tab.storage);
     });
     // Only a change to this tab's state or to the last write's outcome is read again.
     const onChanged = (changes: Record<string, unknown>) => {
@@ -99,10 +116,12 @@ export function App() {
   if (load.kind === 'no-tab') return <main>{banner}<p data-testid="no-tab">{t.noTab}</p></main>;
   if (load.kind === 'unseen') return <main>{banner}<p data-testid="unseen">{t.notSeenYet}</p></main>;
   if (load.kind === 'error') return <main>{banner}<p class="error" data-testid="error">{t.errorTalking(load.message)}</p></main>;
-  return <TabView tabId={load.tabId} state={load.state} db={opened.db} banner={banner} />;
+  // The records read first are for the page the tab showed then, which may since have changed.
+  const first = firstContents?.url === load.state.url && firstContents.canonical === load.state.canonical ? firstContents : undefined;
+  return <TabView tabId={load.tabId} state={load.state} db={opened.db} banner={banner} first={first} />;
 }
 
-function TabView({ tabId, state, db, banner }: { tabId: number; state: TabState; db: OpenedDb['db']; banner: ComponentChild }) {
+function TabView({ tabId, state, db, banner, first }: { tabId: number; state: TabState; db: OpenedDb['db']; banner: ComponentChild; first?: { value: PageContents } }) {
   const store = useMemo(() => createAnnotationStore(db), [db]);
   const [revealed, setRevealed] = useState<Partial<Record<FieldPath, boolean>>>({});
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
@@ -110,7 +129,7 @@ function TabView({ tabId, state, db, banner }: { tabId: number; state: TabState;
   const [pageNote, setPageNote] = useState('');
   const ref = { url: state.url, canonical: state.canonical };
   // Live: a change made in the library, the page or another window shows here at once.
-  const live = useLiveQuery(() => store.pageWithAnnotations(ref), [state.url, state.canonical]);
+  const live = useLiveQuery(() => store.pageWithAnnotations(ref), [state.url, state.canonical], first);
   const ready = live.status === 'ready';
 
   // For the benchmark: the work, its fields and every annotation are in the DOM.

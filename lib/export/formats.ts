@@ -4,12 +4,10 @@ import { toBibtex, toCslJson, toRis } from './citations';
 import { toCsv } from './csv';
 import { entriesOf } from './entries';
 import { exportFileName } from './filename';
-export { LIBRARY_EXPORT_BASE } from './filename';
 import { toMarkdown, toMarkdownFiles } from './markdown';
 
-/** Every export the user can ask for, and the files each one makes. */
-export const EXPORT_FORMATS = ['markdown', 'markdown-files', 'json', 'json-gz', 'csv', 'bibtex', 'ris', 'csl-json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from './names';
+export { EXPORT_FORMATS, type ExportFormat } from './names';
 
 export interface ExportFile {
   name: string;

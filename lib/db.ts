@@ -43,6 +43,8 @@ interface PageIndex {
   /** Tags and colours used by its annotations not in the trash. */
   tags?: string[];
   colors?: string[];
+  /** Each colour and tag that one annotation not in the trash has together (colorTagKey), for filtering by both (v3). */
+  colorTags?: string[];
   /** The work's type, year, date and folded title, with the user's corrections. */
   workType?: string;
   workYear?: string;
@@ -51,7 +53,7 @@ interface PageIndex {
 }
 export type StoredPage = PageRecord & PageIndex;
 export type StoredAnnotation = AnnotationRecord;
-export const PAGE_INDEX_COLUMNS = ['site', 'annotationTerms', 'allTerms', 'tags', 'colors', 'workType', 'workYear', 'workDate', 'sortTitle'] as const;
+export const PAGE_INDEX_COLUMNS = ['site', 'annotationTerms', 'allTerms', 'tags', 'colors', 'colorTags', 'workType', 'workYear', 'workDate', 'sortTitle'] as const;
 
 export const DB_NAME = 'review-annotator';
 
@@ -119,6 +121,23 @@ export class ReviewDb extends Dexie {
           Object.assign(p, ownIndex(p));
         });
       });
+    // v3 — the library's filter by colour and tag together reads one page index, not two annotation indexes.
+    this.version(3)
+      .stores({
+        pages: 'key, url, canonicalKey, savedAt, updatedAt, deleted, site, workType, workYear, workDate, sortTitle, *allTerms, *tags, *colors, *colorTags',
+        annotations: 'id, pageKey, created, updated, deleted, *tags, color',
+      })
+      .upgrade(async (tx) => {
+        const byPage = new Map<string, StoredAnnotation[]>();
+        for (const a of (await tx.table('annotations').toArray()) as StoredAnnotation[]) {
+          const list = byPage.get(a.pageKey);
+          if (list) list.push(a);
+          else byPage.set(a.pageKey, [a]);
+        }
+        await tx.table('pages').toCollection().modify((p: StoredPage) => {
+          p.colorTags = annotationIndex(byPage.get(p.key) ?? []).colorTags;
+        });
+      });
 
     // Whoever writes a page (background, library, an import), its own index columns follow it.
     this.pages.hook('creating', (_key, p) => {
@@ -132,8 +151,11 @@ export class ReviewDb extends Dexie {
   }
 }
 
+/** A colour and a tag on the same annotation, as the pages' `colorTags` index holds them. */
+export const colorTagKey = (color: string, tag: string) => `${color}\u001f${tag}`;
+
 /** The index columns a page gathers from its annotations. */
-export function annotationIndex(annotations: StoredAnnotation[]): Pick<PageIndex, 'annotationTerms' | 'tags' | 'colors'> {
+export function annotationIndex(annotations: StoredAnnotation[]): Pick<PageIndex, 'annotationTerms' | 'tags' | 'colors' | 'colorTags'> {
   const live = annotations.filter((a) => a.deleted == null);
   const terms = new Set<string>();
   for (const a of live) for (const t of annotationTerms(a)) terms.add(t);
@@ -141,6 +163,7 @@ export function annotationIndex(annotations: StoredAnnotation[]): Pick<PageIndex
     annotationTerms: [...terms],
     tags: [...new Set(live.flatMap((a) => a.tags))],
     colors: [...new Set(live.flatMap((a) => (a.color ? [a.color] : [])))],
+    colorTags: [...new Set(live.flatMap((a) => (a.color ? a.tags.map((t) => colorTagKey(a.color!, t)) : [])))],
   };
 }
 

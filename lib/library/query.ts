@@ -1,4 +1,4 @@
-import { annotationTerms, pageTerms, type ReviewDb, type StoredAnnotation, type StoredPage } from '../db';
+import { annotationTerms, colorTagKey, pageTerms, type ReviewDb, type StoredAnnotation, type StoredPage } from '../db';
 import type { HighlightColor } from '../annotation';
 import type { Review, Work } from '../extract/schema';
 import { effectiveFields } from './corrections';
@@ -7,7 +7,7 @@ import { words } from './search-terms';
 /**
  * The library's reads: what the popup and the library page show, straight from Dexie. Every
  * filter is an index of the pages table (search words through the multi-entry `allTerms`,
- * which holds a page's own words and its annotations'; `tags`, `colors`, `site`, `workType`,
+ * which holds a page's own words and its annotations'; `tags`, `colors`, `colorTags`, `site`, `workType`,
  * `workYear`), read as keys only; the sort order is an index too. Records are read only for
  * the pages shown, so a query costs about the same with 10,000 annotations as with 100.
  * Extension pages call these inside Dexie's liveQuery, so a write anywhere shows at once.
@@ -86,22 +86,11 @@ export async function queryLibrary(db: ReviewDb, q: LibraryQuery = {}): Promise<
     for (const w of [...queryWords].sort((a, b) => b.length - a.length)) {
       candidates = intersect(candidates, new Set((await db.pages.where('allTerms').startsWith(w).primaryKeys()) as string[]));
     }
-    // Tag and colour pick annotations. One of them alone: the page index is exact. Both: a page
-    // may have the tag on one annotation and the colour on another, so when the annotations
-    // with both are few their pages are read from them.
-    let pageIndexes = true;
-    if (q.tag != null && q.color != null) {
-      const withTag = (await db.annotations.where('tags').equals(q.tag).primaryKeys()) as string[];
-      const colored = new Set((await db.annotations.where('color').equals(q.color).primaryKeys()) as string[]);
-      const both = withTag.filter((id) => colored.has(id));
-      if (both.length <= 500) {
-        const picked = await db.annotations.bulkGet(both);
-        candidates = intersect(candidates, new Set(picked.flatMap((a) => (a && a.deleted == null ? [a.pageKey] : []))));
-        pageIndexes = false;
-      }
-    }
-    if (pageIndexes && q.tag != null) candidates = intersect(candidates, new Set((await db.pages.where('tags').equals(q.tag).primaryKeys()) as string[]));
-    if (pageIndexes && q.color != null) candidates = intersect(candidates, new Set((await db.pages.where('colors').equals(q.color).primaryKeys()) as string[]));
+    // Tag and colour pick annotations: both at once is a pair on one annotation, not a page
+    // that has the tag on one and the colour on another.
+    const pageIndex: [index: string, value: string] | null =
+      q.tag != null && q.color != null ? ['colorTags', colorTagKey(q.color, q.tag)] : q.tag != null ? ['tags', q.tag] : q.color != null ? ['colors', q.color] : null;
+    if (pageIndex) candidates = intersect(candidates, new Set((await db.pages.where(pageIndex[0]).equals(pageIndex[1]).primaryKeys()) as string[]));
     if (q.site != null) candidates = intersect(candidates, new Set((await db.pages.where('site').equals(q.site).primaryKeys()) as string[]));
     if (q.type != null) candidates = intersect(candidates, new Set((await db.pages.where('workType').equals(q.type).primaryKeys()) as string[]));
     if (q.year != null) candidates = intersect(candidates, new Set((await db.pages.where('workYear').equals(q.year).primaryKeys()) as string[]));

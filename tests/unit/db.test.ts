@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReviewDb } from '@/lib/db';
+import Dexie from 'dexie';
+import { colorTagKey, ReviewDb } from '@/lib/db';
 import { makeV1, V1_ANNOTATION, V1_PAGE } from './v1-fixture';
 
 let db: ReviewDb;
@@ -12,7 +13,7 @@ describe('ReviewDb', () => {
   it('opens with the current schema and stores a page record by key', async () => {
     db = new ReviewDb(`test-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'pages']);
     expect(db.pages.schema.primKey.keyPath).toBe('key');
     await db.pages.put({ key: 'https://a.b/x', url: 'https://www.a.b/x?utm_source=z', title: 'X', canonicalKey: null, extraction: null, corrections: {}, savedAt: 1, updatedAt: 2, deleted: null });
@@ -33,6 +34,34 @@ describe('ReviewDb', () => {
     for (const w of ['ferg', 'borders', 'steppe']) expect(await db.pages.where('allTerms').startsWith(w).primaryKeys(), w).toEqual([V1_PAGE.key]);
     expect(await db.pages.where('tags').equals('trade').primaryKeys()).toEqual([V1_PAGE.key]);
     expect(await db.pages.where('colors').equals('green').primaryKeys()).toEqual([V1_PAGE.key]);
+    expect(await db.pages.where('colorTags').equals(colorTagKey('green', 'trade')).primaryKeys()).toEqual([V1_PAGE.key]);
+  });
+
+  it('a version 2 database upgrades to 3: each page gathers the colour and tag pairs of its annotations not in the trash', async () => {
+    const name = `upgrade-v2-${Math.random()}`;
+    // The schema as released in version 2, written as that version's code wrote it.
+    const v2 = new Dexie(name);
+    v2.version(2).stores({
+      pages: 'key, url, canonicalKey, savedAt, updatedAt, deleted, site, workType, workYear, workDate, sortTitle, *allTerms, *tags, *colors',
+      annotations: 'id, pageKey, created, updated, deleted, *tags, color',
+    });
+    const page = { ...V1_PAGE, corrections: {}, deleted: null, site: 'reviews.example', tags: ['trade', 'maps'], colors: ['green', 'blue'] };
+    const kept = { ...V1_ANNOTATION, id: 'kept', color: 'green', tags: ['trade', 'maps'] };
+    const trashed = { ...V1_ANNOTATION, id: 'trashed', color: 'pink', tags: ['trade'], deleted: 5 };
+    const other = { ...V1_ANNOTATION, id: 'other', color: 'blue', tags: [] };
+    await v2.table('pages').put(page);
+    await v2.table('annotations').bulkPut([kept, trashed, other]);
+    v2.close();
+
+    db = new ReviewDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const upgraded = await db.pages.get(V1_PAGE.key);
+    expect(upgraded).toMatchObject(page);
+    expect(upgraded?.colorTags?.sort()).toEqual([colorTagKey('green', 'maps'), colorTagKey('green', 'trade')]);
+    expect(await db.pages.where('colorTags').equals(colorTagKey('green', 'maps')).primaryKeys()).toEqual([V1_PAGE.key]);
+    expect(await db.pages.where('colorTags').equals(colorTagKey('pink', 'trade')).count()).toBe(0);
+    expect((await db.annotations.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([kept, other, trashed]);
   });
 
   it('a page’s own index columns follow every write, including partial updates by key path', async () => {

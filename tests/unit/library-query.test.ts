@@ -99,6 +99,12 @@ describe('queryLibrary', () => {
     expect(quotes(await queryLibrary(db, { tag: 'trade' }))).toEqual(['The caravan routes shifted north after 1850', 'Salt was taxed twice']);
     expect(quotes(await queryLibrary(db, { color: 'yellow' })).sort()).toEqual(['Letters from the garrison', 'The caravan routes shifted north after 1850']);
     expect(quotes(await queryLibrary(db, { tag: 'trade', color: 'green' }))).toEqual(['Salt was taxed twice']);
+    // The page has the tag on one annotation and the colour on another: neither annotation has both.
+    expect(await queryLibrary(db, { tag: 'tax', color: 'yellow' })).toMatchObject({ entries: [], totalPages: 0 });
+    // Moving an annotation to the trash takes its pair out of the page's index.
+    const salt = (await db.annotations.toArray()).find((a) => a.target?.quote.exact === 'Salt was taxed twice')!;
+    await store().trash(salt.id);
+    expect(await queryLibrary(db, { tag: 'trade', color: 'green' })).toMatchObject({ entries: [], totalPages: 0 });
     expect(titles(await queryLibrary(db, { site: 'policy.example' }))).toEqual(['Water Sharing in Central Asia']);
     expect(titles(await queryLibrary(db, { type: 'Book' }))).toEqual(['An Archive of Frontier Letters', 'Caravans of the Steppe']);
     expect(titles(await queryLibrary(db, { year: '2022' }))).toEqual(['Water Sharing in Central Asia']);

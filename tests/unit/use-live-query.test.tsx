@@ -31,7 +31,9 @@ it('a live query given the answer read before mounting renders it at once, then 
   await act(() => render(<Notes first={first} seen={seen} />, root));
   expect(seen[0]).toEqual({ status: 'ready', value: 1 });
   expect(seen.some((s) => s.status === 'loading')).toBe(false);
-  await act(() => store.addPageNote(page, null, 'Two'));
+  await act(async () => {
+    await store.addPageNote(page, null, 'Two');
+  });
   await vi.waitFor(() => expect(root.textContent).toBe('2'));
 });
 

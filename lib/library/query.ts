@@ -1,8 +1,8 @@
-import { annotationTerms, colorTagKey, pageTerms, type ReviewDb, type StoredAnnotation, type StoredPage } from '../db';
+import { colorTagKey, pageTerms, type ReviewDb, type StoredAnnotation, type StoredPage } from '../db';
 import type { HighlightColor } from '../annotation';
 import type { Review, Work } from '../extract/schema';
 import { effectiveFields } from './corrections';
-import { words } from './search-terms';
+import { matcherFor, words } from './search-terms';
 
 /**
  * The library's reads: what the popup and the library page show, straight from Dexie. Every
@@ -95,14 +95,37 @@ export async function queryLibrary(db: ReviewDb, q: LibraryQuery = {}): Promise<
     if (q.type != null) candidates = intersect(candidates, new Set((await db.pages.where('workType').equals(q.type).primaryKeys()) as string[]));
     if (q.year != null) candidates = intersect(candidates, new Set((await db.pages.where('workYear').equals(q.year).primaryKeys()) as string[]));
     const trashed = new Set((await db.pages.where('deleted').above(0).primaryKeys()) as string[]);
-    const ordered = (await orderedKeys(db, q.sort ?? 'saved')).filter((k) => !trashed.has(k) && (candidates == null || candidates.has(k)));
+    const listed = (k: string) => !trashed.has(k) && (candidates == null || candidates.has(k));
+    const sort = q.sort ?? 'saved';
+    // Newest saved first, when a quarter of the pages or more can match: the first screen needs
+    // only the index's last few keys, read a window at a time from its end (64 keys cost an
+    // eighth of reading all 1,000). Fewer candidates may lie anywhere in the order, so then the
+    // whole order is read, as for the other sorts.
+    const pageCount = sort === 'saved' ? await db.pages.count() : 0;
+    const windowed = sort === 'saved' && (candidates == null || candidates.size * 4 >= pageCount);
+    const ordered = windowed ? [] : (await orderedKeys(db, sort)).filter(listed);
+    const total = !windowed ? ordered.length : candidates == null ? pageCount - trashed.size : [...candidates].filter((k) => !trashed.has(k)).length;
+    // The first window holds the screen's pages about twice over, at the candidates' density.
+    let windowSize = windowed ? Math.max(64, Math.ceil((2 * Math.min(limit, total) * pageCount) / Math.max(1, total))) : 0;
+    let windowAt = 0;
+    let exhausted = !windowed;
 
     const filterAnnotations = queryWords.length > 0 || q.tag != null || q.color != null;
+    const matchesQuery = matcherFor(queryWords);
     const entries: LibraryEntry[] = [];
     let rejected = 0;
     let read = 0;
     // Pages are read in batches, in order, until the limit is filled.
-    while (entries.length < limit && read < ordered.length) {
+    while (entries.length < limit) {
+      if (read >= ordered.length) {
+        if (exhausted) break;
+        const keys = (await db.pages.orderBy('savedAt').reverse().offset(windowAt).limit(windowSize).primaryKeys()) as string[];
+        exhausted = keys.length < windowSize;
+        windowAt += keys.length;
+        windowSize *= 4;
+        ordered.push(...keys.filter(listed));
+        continue;
+      }
       const batch = ordered.slice(read, read + Math.min(50, Math.max(10, limit - entries.length)));
       read += batch.length;
       const [pages, lists] = await Promise.all([
@@ -119,7 +142,7 @@ export async function queryLibrary(db: ReviewDb, q: LibraryQuery = {}): Promise<
             (a) =>
               (q.tag == null || a.tags.includes(q.tag)) &&
               (q.color == null || a.color === q.color) &&
-              (pageMatched || matchesAll(annotationTerms(a), queryWords)),
+              (pageMatched || matchesQuery([a.target?.quote.exact, a.note, ...a.tags])),
           );
           // A page is listed when it matched by itself or through an annotation.
           if (!annotations.length && !(pageMatched && q.tag == null && q.color == null)) {
@@ -132,7 +155,7 @@ export async function queryLibrary(db: ReviewDb, q: LibraryQuery = {}): Promise<
     }
     return {
       entries,
-      totalPages: ordered.length - rejected,
+      totalPages: total - rejected,
       totalAnnotations: entries.reduce((n, e) => n + e.annotations.length, 0),
     };
   });

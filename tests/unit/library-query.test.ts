@@ -4,7 +4,8 @@ import { ReviewDb } from '@/lib/db';
 import { createAnnotationStore, TRASH_DAYS } from '@/lib/annotation-store';
 import { libraryFacets, libraryPage, queryLibrary, trashContents } from '@/lib/library/query';
 import { effectiveFields, parseFieldInput } from '@/lib/library/corrections';
-import { termsOf, words } from '@/lib/library/search-terms';
+import { matcherFor, termsOf, words } from '@/lib/library/search-terms';
+import { rng } from '../../scripts/rng';
 import { emptyReview, emptyWork, type Extraction, type Work } from '@/lib/extract/schema';
 import type { HighlightColor } from '@/lib/annotation';
 
@@ -57,6 +58,30 @@ const titles = (r: Awaited<ReturnType<typeof queryLibrary>>) => r.entries.map((e
 const quotes = (r: Awaited<ReturnType<typeof queryLibrary>>) => r.entries.flatMap((e) => e.annotations.map((a) => a.target?.quote.exact));
 
 describe('search terms', () => {
+  it('the matcher agrees with the terms on every generated text and query', () => {
+    const next = rng(7);
+    // Letters with and without accents, digits, CJK of several scripts, punctuation and spaces.
+    const pieces = ['ka', 'Ré', 'zen', 'ü', 'ß', 'Ǆ', '42', 'x', '水', '资源', 'カタ', '한글', 'の', '-', ' ', ', ', '.', '\n', '(', 'GDP', '增长', 'e\u0301', '\u00a0', 'İ'];
+    const text = () => Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+    let agreed = 0;
+    for (let i = 0; i < 3000; i++) {
+      const texts = [text(), next() < 0.5 ? text() : null, text()];
+      // Queries from the texts' own words (whole, cut short, or one CJK character) and from unrelated text.
+      const own = words(texts.filter(Boolean).join(' '));
+      const pick = () => {
+        const w = own[Math.floor(next() * own.length)] ?? 'zen';
+        return next() < 0.5 ? w : w.slice(0, 1 + Math.floor(next() * w.length));
+      };
+      const query = words([pick(), next() < 0.5 ? pick() : '', next() < 0.3 ? text() : ''].join(' '));
+      const expected = query.every((w) => termsOf(...texts).some((t) => t.startsWith(w)));
+      expect(matcherFor(query)(texts), `${JSON.stringify(texts)} / ${JSON.stringify(query)}`).toBe(expected);
+      if (expected) agreed++;
+    }
+    // Both outcomes are exercised.
+    expect(agreed).toBeGreaterThan(500);
+    expect(agreed).toBeLessThan(2500);
+  });
+
   it('folds case and accents, splits on punctuation, and pairs CJK characters', () => {
     expect(words('Über-taxation, SEE ch.4')).toEqual(['uber', 'taxation', 'see', 'ch', '4']);
     expect(words('水资源分配')).toEqual(['水资', '资源', '源分', '分配']);
@@ -207,5 +232,44 @@ describe('trash', () => {
     expect(quotes(await queryLibrary(db, { tag: 'trade' }))).toEqual([]);
     const again = await queryLibrary(db, { tag: 'reread', color: 'purple' });
     expect(again.entries[0]!.annotations.map((a) => a.tags)).toEqual([['reread'], ['tax', 'reread']]);
+  });
+});
+
+describe('queryLibrary on a library larger than one window of the newest-saved order', () => {
+  it('pages past the first windows, those in the trash, and the counts are the same as reading the whole order', async () => {
+    // 300 pages, every fifth in the trash, every third and every seventeenth tagged.
+    const pages = Array.from({ length: 300 }, (_, i) => ({ url: `https://many.example/r/${i}`, title: `Review ${i}`, canonical: null }));
+    for (const [i, page] of pages.entries()) {
+      clock += 1000;
+      await store().addHighlight(page, extraction(page.url, { title: `Work ${i}` }), {
+        selectors: { quote: { type: 'TextQuoteSelector', exact: `quote ${i}`, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 7 } },
+        color: 'yellow', note: '', tags: [...(i % 3 ? [] : ['third']), ...(i % 17 ? [] : ['seventeenth'])],
+      });
+    }
+    clock += 1000;
+    await store().trashPages(pages.filter((_, i) => i % 5 === 0).map((p) => p.url));
+    const key = (e: { page: { url: string } }) => Number(e.page.url.split('/').pop());
+    // Newest saved first: the three pages of beforeEach were saved before these.
+    const live = pages.map((_, i) => i).filter((i) => i % 5 !== 0).reverse();
+
+    const all = await queryLibrary(db, { sort: 'saved' });
+    expect(all.entries.slice(0, live.length).map(key)).toEqual(live);
+    expect(all.entries).toHaveLength(live.length + 3);
+    expect(all.totalPages).toBe(live.length + 3);
+    const firstScreen = await queryLibrary(db, { sort: 'saved', limit: 25 });
+    expect(firstScreen.entries.map(key)).toEqual(live.slice(0, 25));
+    expect(firstScreen.totalPages).toBe(live.length + 3);
+    // Many candidates (read in windows) and few (read in full) give the order and counts a full read gives.
+    const tagged = live.filter((i) => i % 3 === 0);
+    const byTag = await queryLibrary(db, { tag: 'third', sort: 'saved', limit: 30 });
+    expect(byTag.entries.map(key)).toEqual(tagged.slice(0, 30));
+    expect(byTag.totalPages).toBe(tagged.length);
+    const sparse = live.filter((i) => i % 17 === 0);
+    const bySparseTag = await queryLibrary(db, { tag: 'seventeenth', sort: 'saved', limit: 5 });
+    expect(bySparseTag.entries.map(key)).toEqual(sparse.slice(0, 5));
+    expect(bySparseTag.totalPages).toBe(sparse.length);
+    const byWord = await queryLibrary(db, { text: 'quote', sort: 'saved', limit: 200 });
+    expect(byWord.entries.map(key)).toEqual(live.slice(0, 200));
+    expect(byWord.totalPages).toBe(live.length);
   });
 });

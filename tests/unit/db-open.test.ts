@@ -18,7 +18,7 @@ afterEach(async () => {
 class FailingUpgradeDb extends ReviewDb {
   constructor(n: string) {
     super(n);
-    this.version(3)
+    this.version(this.verno + 1)
       .stores({})
       .upgrade(() => {
         throw new TypeError("Cannot read properties of undefined (reading 'work')");
@@ -53,7 +53,7 @@ describe('openReviewDb', () => {
     const { db, status } = await openReviewDb(name());
     opened.push(db);
     expect(status).toEqual({ state: 'ready' });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     await createAnnotationStore(db).addHighlight({ url: 'https://a.example/r', title: 'R', canonical: null }, null, highlight);
     expect(await db.annotations.count()).toBe(1);
   });
@@ -67,7 +67,7 @@ describe('openReviewDb', () => {
     expect(status).toEqual({ state: 'read-only', code: 'upgrade-failed' });
     expect(warn).toHaveBeenCalled();
 
-    // IndexedDB rolled the whole upgrade back (version 2's step ran before version 3's threw).
+    // IndexedDB rolled the whole upgrade back (the released versions' steps ran before the failing one threw).
     expect(await readAsV1(n)).toEqual({ verno: 1, pages: [V1_PAGE], annotations: [V1_ANNOTATION] });
 
     // What the popup reads, and what the library lists and exports, from the old schema.

@@ -121,7 +121,7 @@ describe('a failed upgrade', () => {
     class FailingUpgradeDb extends ReviewDb {
       constructor(n: string) {
         super(n);
-        this.version(3).stores({}).upgrade(() => Promise.reject(new Error('upgrade step failed')));
+        this.version(this.verno + 1).stores({}).upgrade(() => Promise.reject(new Error('upgrade step failed')));
       }
     }
     const h = handlers(() => openReviewDb(name, (n) => new FailingUpgradeDb(n)));

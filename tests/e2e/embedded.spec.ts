@@ -14,7 +14,7 @@ test('a review rendered in an open shadow root: detected, highlighted in the sha
   expect(state.extraction.work.authors).toEqual(['Marta Kovač']);
   expect(state.extraction.work.pages).toBe(318);
   expect(state.extraction.review.reviewer).toBe('Ivo Marić');
-  expect((await badge(ext, tabId)).text).not.toBe('');
+  await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
 
   const inShadow = 'the salt office was the republic';
   const slotted = 'a tax on a cheap mineral paid for fleets';
@@ -67,7 +67,7 @@ test('a review in a same-origin frame: detected, highlighted inside the frame, p
     const { tabId, state } = await reportedTab(ext, url, (s) => s.extraction?.isReview === true);
     expect(state.extraction.work.title).toBe('China’s Security Management Towards Central Asia');
     expect(state.extraction.work.authors).toEqual(['Niva Yau Tsz Yan']);
-    expect((await badge(ext, tabId)).text).not.toBe('');
+    await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
 
     const quote = 'Beijing is pushing forward a regional mechanism';
     await highlight(page, quote, { color: 'pink', note: 'framed' });

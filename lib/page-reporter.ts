@@ -13,7 +13,8 @@ export interface PageSnapshot {
 }
 
 export interface ReporterOptions {
-  inspect: () => PageSnapshot;
+  /** May take several tasks on a large page; a newer run supersedes one still in flight. */
+  inspect: () => PageSnapshot | Promise<PageSnapshot>;
   send: (snapshot: PageSnapshot) => Promise<unknown>;
   debounceMs?: number;
   /** Retries for a failed send: the service worker may be starting up. */
@@ -32,6 +33,7 @@ export function createPageReporter(opts: ReporterOptions) {
   let latest: PageSnapshot | null = null;
   let stopped = false;
   let latestKey = '';
+  let runs = 0;
 
   async function sendWithRetry(snapshot: PageSnapshot, key: string): Promise<void> {
     for (let attempt = 0; ; attempt++) {
@@ -50,13 +52,16 @@ export function createPageReporter(opts: ReporterOptions) {
   async function runNow(): Promise<void> {
     if (stopped) return;
     timer = null;
+    const run = ++runs;
     let snapshot: PageSnapshot;
     try {
-      snapshot = opts.inspect();
+      snapshot = await opts.inspect();
     } catch {
       // The extractor is hardened, but an odd page must never turn into an error on it.
       return;
     }
+    // Looked at again meanwhile (a navigation, a swap of the content): that report is the one.
+    if (run !== runs || stopped) return;
     latest = snapshot;
     const key = JSON.stringify(snapshot);
     latestKey = key;

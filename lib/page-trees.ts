@@ -3,9 +3,11 @@
  * same-origin frames, found by one walk over the elements (no style, no layout). A frame we
  * cannot read (cross-origin, or its getter throws) is listed as a frame, with no tree.
  *
- * Cost: one TreeWalker step and one `shadowRoot` read per element, about 5 ms for 50,000
- * elements in Chromium; it runs when the content script looks at a page, not per event.
+ * Cost: one TreeWalker step and one `shadowRoot` read per element; it runs when the content
+ * script looks at a page, not per event (see pageTreeSteps for large pages).
  */
+import { never, runAtOnce, type Steps } from './yield';
+
 export type EmbeddedTree = ShadowRoot | Document;
 
 /**
@@ -41,23 +43,38 @@ const MAX_DEPTH = 32;
 /** Trees beyond this many are left out: a page of ten thousand widgets is not a review. */
 const MAX_TREES = 2000;
 
-export function pageTrees(doc: Document): PageTrees {
+/** Elements visited between two looks at the clock. */
+const CHECK_EVERY = 512;
+
+/**
+ * The walk as steps that pause when `due()` (lib/yield.ts). In a content script every element
+ * visited gets a wrapper in our isolated world: 50,000 elements took about 80 ms there, so on
+ * a large page the walk is sliced. A subtree the page removes while the walk is paused in it
+ * ends that part of the walk early; the page is looked at again after such changes.
+ */
+export function* pageTreeSteps(doc: Document, due: () => boolean): Steps<PageTrees> {
   const out: PageTrees = { trees: [], frames: [] };
-  const visit = (root: Node, depth: number): void => {
+  let visited = 0;
+  function* visit(root: Node, depth: number): Steps<void> {
     const owner = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
     if (!owner) return;
     const walker = owner.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (++visited % CHECK_EVERY === 0 && due()) yield;
       const shown = shownInstead(node as Element);
       if (shown && 'frame' in shown) out.frames.push(node as Element);
       const tree = shown == null ? null : 'frame' in shown ? shown.frame : 'shadow' in shown ? shown.shadow : null;
       if (!tree || depth >= MAX_DEPTH || out.trees.length >= MAX_TREES) continue;
       out.trees.push(tree);
-      visit(tree, depth + 1);
+      yield* visit(tree, depth + 1);
     }
-  };
-  visit(doc, 0);
+  }
+  yield* visit(doc, 0);
   return out;
+}
+
+export function pageTrees(doc: Document): PageTrees {
+  return runAtOnce(pageTreeSteps(doc, never));
 }
 
 /** The document of the frame that has the focus, the page's own when none has. */

@@ -4,8 +4,8 @@ import { findText } from '@/lib/find-text';
 import { onMessage, sendMessage } from '@/lib/messages';
 import { createPageReporter } from '@/lib/page-reporter';
 import { canonicalLink } from '@/lib/page-ref';
-import { pageTrees } from '@/lib/page-trees';
-import { yieldToEventLoop } from '@/lib/yield';
+import { pageTreeSteps } from '@/lib/page-trees';
+import { createSlicer, yieldToEventLoop } from '@/lib/yield';
 import { startAnnotator } from './annotator';
 // Listed in the manifest with this script, so the browser adds it before the page is parsed.
 import '@/lib/highlight/highlight.css';
@@ -20,9 +20,10 @@ export default defineContentScript({
       onContentSwap: () => reporter.schedule(),
     });
     const reporter = createPageReporter({
-      inspect: () => {
+      inspect: async () => {
         // Shadow roots and same-origin frames: read for detection, and watched for highlighting.
-        const embedded = pageTrees(document);
+        const slicer = createSlicer({ signal: ctx.signal });
+        const embedded = await slicer.run(pageTreeSteps(document, slicer.due));
         annotator.watch(embedded);
         return {
           url: location.href,
@@ -54,7 +55,8 @@ export default defineContentScript({
         lookAgainLater();
       }, 1000 * 2 ** lateLooks);
     };
-    lookAgainLater();
+    // Its own task: matching a selector against every element of a large page takes a while.
+    void yieldToEventLoop().then(lookAgainLater);
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       reporter.schedule();
       void annotator.refresh().catch(() => {});

@@ -61,4 +61,25 @@ describe('createPageReporter', () => {
     await r.runNow();
     expect(send).not.toHaveBeenCalled();
   });
+
+  it('an inspection that takes several tasks: a newer one started meanwhile is the one sent, and the older is dropped', async () => {
+    const sent: string[] = [];
+    const pending: ((s: PageSnapshot) => void)[] = [];
+    const r = createPageReporter({ inspect: () => new Promise<PageSnapshot>((resolve) => pending.push(resolve)), send: async (s) => void sent.push(s.title) });
+    const older = r.runNow();
+    const newer = r.runNow();
+    pending[1]!(snap('after the swap'));
+    await newer;
+    pending[0]!(snap('before the swap'));
+    await older;
+    expect(sent).toEqual(['after the swap']);
+    expect(r.latest()?.title).toBe('after the swap');
+  });
+
+  it('an inspection that rejects (the script was stopped mid-way) sends nothing and does not throw', async () => {
+    const send = vi.fn(async () => {});
+    const r = createPageReporter({ inspect: () => Promise.reject(new Error('invalidated')), send });
+    await expect(r.runNow()).resolves.toBeUndefined();
+    expect(send).not.toHaveBeenCalled();
+  });
 });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectReview } from '@/lib/extract/composed';
 import { findText } from '@/lib/find-text';
 import { onMessage, sendMessage } from '@/lib/messages';
@@ -14,83 +15,90 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const annotator = startAnnotator(document, {
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-      signal: ctx.signal,
-      onContentSwap: () => reporter.schedule(),
+    // Compiling and running this script is a task of its own on a large page (40-50 ms for
+    // 125 KB): setting up (the annotator, its UI host and listeners) goes in the next one.
+    void yieldToEventLoop().then(() => {
+      if (!ctx.isInvalid) start(ctx);
     });
-    const reporter = createPageReporter({
-      inspect: async () => {
-        // Shadow roots and same-origin frames: read for detection, and watched for highlighting.
-        const slicer = createSlicer({ signal: ctx.signal });
-        const embedded = await slicer.run(pageTreeSteps(document, slicer.due));
-        annotator.watch(embedded);
-        return {
-          url: location.href,
-          title: document.title,
-          canonical: canonicalLink(document, location.href),
-          extraction: detectReview(document, location.href, embedded.trees),
-        };
-      },
-      send: (snapshot) => sendMessage('pageSeen', snapshot),
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-    });
-    ctx.onInvalidated(() => reporter.stop());
-
-    // Evaluating this script is a task of its own on a large page (tens of ms); looking at the
-    // page goes in the next one, so that neither is long.
-    void yieldToEventLoop()
-      .then(() => reporter.runNow())
-      .then(() => annotator.refresh())
-      .catch(() => {});
-    // A custom element defined late (its code loaded lazily) renders into a new shadow root,
-    // which changes nothing in the page's own tree: look again while any is still undefined.
-    let lateLooks = 0;
-    const lookAgainLater = () => {
-      if (lateLooks >= 5 || !document.querySelector(':not(:defined)')) return;
-      ctx.setTimeout(() => {
-        lateLooks++;
-        reporter.schedule();
-        void annotator.refresh().catch(() => {});
-        lookAgainLater();
-      }, 1000 * 2 ** lateLooks);
-    };
-    // Its own task: matching a selector against every element of a large page takes a while.
-    void yieldToEventLoop().then(lookAgainLater);
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      reporter.schedule();
-      void annotator.refresh().catch(() => {});
-    });
-
-    // Messages to the content script come only from the extension's own pages and worker, whose
-    // payloads are typed at compile time; the trust boundary that validates is the background.
-    const fromExtension = (sender: { id?: string; tab?: unknown }) => sender.id === browser.runtime.id && sender.tab == null;
-    const stops = [
-      onMessage('revealField', (message) => {
-        if (!fromExtension(message.sender)) return { found: false };
-        const { field } = message.data;
-        const quote = reporter.latest()?.extraction?.fields[field]?.quote;
-        const range = quote ? findText(document, quote) : null;
-        if (!range) return { found: false };
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const selection = document.getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
-        return { found: true };
-      }),
-      onMessage('revealAnnotation', (message) => {
-        if (!fromExtension(message.sender)) return { found: false };
-        return { found: annotator.reveal(String(message.data?.id)) };
-      }),
-      onMessage('annotationsChanged', async (message) => {
-        if (fromExtension(message.sender)) await annotator.refresh();
-        return { ok: true as const };
-      }),
-      onMessage('highlightSelection', (message) => {
-        if (!fromExtension(message.sender)) return { offered: false };
-        return { offered: annotator.highlightSelection(message.data?.withNote === true) };
-      }),
-    ];
-    ctx.onInvalidated(() => stops.forEach((stop) => stop()));
   },
 });
+
+function start(ctx: ContentScriptContext): void {
+  const annotator = startAnnotator(document, {
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    signal: ctx.signal,
+    onContentSwap: () => reporter.schedule(),
+  });
+  const reporter = createPageReporter({
+    inspect: async () => {
+      // Shadow roots and same-origin frames: read for detection, and watched for highlighting.
+      const slicer = createSlicer({ signal: ctx.signal });
+      const embedded = await slicer.run(pageTreeSteps(document, slicer.due));
+      annotator.watch(embedded);
+      return {
+        url: location.href,
+        title: document.title,
+        canonical: canonicalLink(document, location.href),
+        extraction: detectReview(document, location.href, embedded.trees),
+      };
+    },
+    send: (snapshot) => sendMessage('pageSeen', snapshot),
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+  });
+  ctx.onInvalidated(() => reporter.stop());
+
+  // Looking at the page goes in a task of its own too.
+  void yieldToEventLoop()
+    .then(() => reporter.runNow())
+    .then(() => annotator.refresh())
+    .catch(() => {});
+  // A custom element defined late (its code loaded lazily) renders into a new shadow root,
+  // which changes nothing in the page's own tree: look again while any is still undefined.
+  let lateLooks = 0;
+  const lookAgainLater = () => {
+    if (lateLooks >= 5 || !document.querySelector(':not(:defined)')) return;
+    ctx.setTimeout(() => {
+      lateLooks++;
+      reporter.schedule();
+      void annotator.refresh().catch(() => {});
+      lookAgainLater();
+    }, 1000 * 2 ** lateLooks);
+  };
+  // Its own task: matching a selector against every element of a large page takes a while.
+  void yieldToEventLoop().then(lookAgainLater);
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    reporter.schedule();
+    void annotator.refresh().catch(() => {});
+  });
+
+  // Messages to the content script come only from the extension's own pages and worker, whose
+  // payloads are typed at compile time; the trust boundary that validates is the background.
+  const fromExtension = (sender: { id?: string; tab?: unknown }) => sender.id === browser.runtime.id && sender.tab == null;
+  const stops = [
+    onMessage('revealField', (message) => {
+      if (!fromExtension(message.sender)) return { found: false };
+      const { field } = message.data;
+      const quote = reporter.latest()?.extraction?.fields[field]?.quote;
+      const range = quote ? findText(document, quote) : null;
+      if (!range) return { found: false };
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return { found: true };
+    }),
+    onMessage('revealAnnotation', (message) => {
+      if (!fromExtension(message.sender)) return { found: false };
+      return { found: annotator.reveal(String(message.data?.id)) };
+    }),
+    onMessage('annotationsChanged', async (message) => {
+      if (fromExtension(message.sender)) await annotator.refresh();
+      return { ok: true as const };
+    }),
+    onMessage('highlightSelection', (message) => {
+      if (!fromExtension(message.sender)) return { offered: false };
+      return { offered: annotator.highlightSelection(message.data?.withNote === true) };
+    }),
+  ];
+  ctx.onInvalidated(() => stops.forEach((stop) => stop()));
+}

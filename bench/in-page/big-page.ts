@@ -14,18 +14,45 @@ export function isReview(): boolean {
   return mightBeReview(document) && extractReview(document, location.href).isReview;
 }
 
-export function describe(count: number, seed: number): Selectors[] {
+let described: Range[] = [];
+
+/**
+ * `atTop` of the selections are made in the page's first few thousand characters, where a
+ * reader starts: with many highlights only those near the viewport are registered, and a
+ * page whose first screens hold none would show nothing to wait for.
+ */
+export function describe(count: number, seed: number, atTop = 0): Selectors[] {
   const index = buildTextIndex(document.body);
   const next = rng(seed);
   const out: Selectors[] = [];
+  described = [];
   while (out.length < count) {
-    const s = Math.floor(next() * index.length);
+    const s = Math.floor(next() * (out.length < atTop ? Math.min(index.length, 3000) : index.length));
     // Mostly a few words, now and then a sentence or two, as people select.
     const range = index.toRange(s, Math.min(index.length, s + 8 + Math.floor(next() ** 2 * 300)));
     const d = range && describeRange(index, range);
-    if (d) out.push(d);
+    if (d) {
+      out.push(d);
+      described.push(range);
+    }
   }
   return out;
+}
+
+/**
+ * How many of the described selections the painter registers at once on the page scrolled to
+ * its top: those with an end whose element is within a screen above or below the viewport
+ * (lib/highlight/near-viewport.ts), counted with a tenth of a screen to spare, so that this
+ * is never more than the painter registers.
+ */
+export function nearTopCount(): number {
+  const vh = innerHeight;
+  const near = (node: Node) => {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    const r = el?.getBoundingClientRect();
+    return !!r && r.bottom > -0.9 * vh && r.top < 1.9 * vh;
+  };
+  return described.filter((r) => near(r.startContainer) || near(r.endContainer)).length;
 }
 
 export function walk(runs: number): number[] {

@@ -4,7 +4,8 @@
  * observed with `buffered`, so those before this script ran are listed too. When the
  * extension's highlights are expected, a 10 ms interval counts the ranges in the page's
  * highlight registry (the content script's CSS.highlights is the page's own in Chromium) and
- * notes when all are registered and when the next frame after that has been produced.
+ * notes when `expected` of them are registered (the painter registers only those near the
+ * viewport once there are many) and when the next frame after that has been produced.
  */
 interface Watch {
   longtasks: { start: number; duration: number }[];

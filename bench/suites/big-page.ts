@@ -14,6 +14,8 @@ import { seedAnnotations } from '../seed';
 const OUT = resolve('bench-output/pages');
 const PAGE = { seed: 50, elements: 50_000, textChars: 10_000_000 };
 const HIGHLIGHTS = 2_000;
+/** Of them, made in the first screens of the page (see BigPageBench.describe). */
+const AT_TOP = 25;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** How long a page is watched after its load event when nothing is expected to be painted. */
 const SETTLE_MS = 3_000;
@@ -39,22 +41,22 @@ async function watched(page: Page): Promise<Watched> {
   }));
 }
 
-async function untilPainted(page: Page): Promise<void> {
+async function untilPainted(page: Page, expected: number): Promise<void> {
   await page
     .waitForFunction(() => (globalThis as any).__pageWatch.paintedAt != null, null, { timeout: 180_000, polling: 250 })
     .catch(async () => {
-      throw new Error(`only ${await page.evaluate(() => (globalThis as any).__pageWatch.seen)} of ${HIGHLIGHTS} highlights were painted`);
+      throw new Error(`only ${await page.evaluate(() => (globalThis as any).__pageWatch.seen)} of the ${expected} highlights near the viewport were painted`);
     });
 }
 
 /** Loads `url` in a new tab while tracing; waits until painted (when `paints`) or for SETTLE_MS. */
-async function tracedLoad(context: BrowserContext, url: string, watchScript: string, paints: boolean): Promise<{ page: Page; thread: MainThread; watch: Watched }> {
+async function tracedLoad(context: BrowserContext, url: string, watchScript: string, expected: number, paints: boolean): Promise<{ page: Page; thread: MainThread; watch: Watched }> {
   const page = await context.newPage();
-  await page.addInitScript({ content: `${watchScript}\nPageWatch.start(${HIGHLIGHTS});` });
+  await page.addInitScript({ content: `${watchScript}\nPageWatch.start(${expected});` });
   const stop = await traceMainThread(page);
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
   if (paints) {
-    await untilPainted(page);
+    await untilPainted(page, expected);
     await page.waitForTimeout(AFTER_PAINT_MS);
   } else await page.waitForTimeout(SETTLE_MS);
   const thread = await stop(url);
@@ -87,12 +89,16 @@ async function tellTab(worker: Worker, url: string): Promise<void> {
  *    after an import. The page was styled without our stylesheet, so adding it restyles every
  *    element once (lib/highlight/sheet.ts): reported, with no target.
  * 3. Load: the page is loaded again in a new tab with its annotations stored; every task from
- *    the content script's first one until one second after all 2,000 ranges are in the page's
- *    highlight registry and drawn (the page's own first layout comes before it). Also the
+ *    the content script's first one until one second after the ranges near the viewport (the
+ *    painter registers only those, past a few hundred) are in the page's highlight registry and drawn (the page's own first layout comes before it). Also the
  *    longest task the page's own PerformanceObserver for 'longtask' saw after
  *    DOMContentLoaded, which is not all of them (main-thread.ts).
  * 4. Refresh: the tab is told again (an edit elsewhere): the 2,000 placed and painted anew on
  *    the idle page; every task from the message until a second after they are drawn.
+ *
+ * Longest task and tasks over 50 ms leave out the tasks in which Chromium captures the page's
+ * text for itself (translation, language detection: 130-370 ms on this page, once after each
+ * load, with or without an extension; see main-thread.ts); "WithBrowsersOwn" includes them.
  *
  * For 3 and 4 the longest task is also given by kind: those that ran our code (what slicing
  * controls) and rendering (where Chromium draws the highlights, and the page's own). For our
@@ -116,7 +122,10 @@ export async function bigPageSuite(browser: Browser): Promise<Figures> {
   try {
     const inPage = await pageWith(browser, url('describe'), await bundleForPage('bench/in-page/big-page.ts', 'BigPageBench'));
     if (await inPage.evaluate(() => (globalThis as any).BigPageBench.isReview())) throw new Error('the generated page is taken for a review');
-    const targets: Selectors[] = await inPage.evaluate((n) => (globalThis as any).BigPageBench.describe(n, 11), HIGHLIGHTS);
+    const targets: Selectors[] = await inPage.evaluate(([n, top]) => (globalThis as any).BigPageBench.describe(n, 11, top), [HIGHLIGHTS, AT_TOP] as const);
+    // The painter registers only the highlights near the viewport (lib/highlight/near-viewport.ts): "painted" is when these are.
+    const near: number = await inPage.evaluate(() => (globalThis as any).BigPageBench.nearTopCount());
+    if (near < AT_TOP / 2) throw new Error(`only ${near} of the highlights are near the top of the page`);
     const walk = median(await inPage.evaluate(() => (globalThis as any).BigPageBench.walk(9)));
     await inPage.close();
     log(`${elements} elements, ${(textChars / 1e6).toFixed(1)} M characters of text, ${HIGHLIGHTS} highlights; text walk ${walk.toFixed(1)} ms`);
@@ -134,14 +143,14 @@ export async function bigPageSuite(browser: Browser): Promise<Figures> {
       const stop = await traceMainThread(page);
       const sent = await page.evaluate(() => performance.now());
       await tellTab(worker, u);
-      await untilPainted(page);
+      await untilPainted(page, near);
       await page.waitForTimeout(AFTER_PAINT_MS);
       const thread = await stop(u);
       return { ...taskFigures(thread, 0), toPainted: (await watched(page)).paintedAt! - sent, inside: thread.inside };
     };
     for (let run = 0; run < RUNS; run++) {
       const u = url(run);
-      const opened = await tracedLoad(context, u, watchScript, false);
+      const opened = await tracedLoad(context, u, watchScript, near, false);
       const scripts = opened.thread.scripts;
       if (scripts['content.js'] == null) throw new Error('the content script did not run on the page');
       nonReview.push({ ...taskFigures(opened.thread, scripts['content.js']), busy: taskFigures(opened.thread, 0, 'ours').busy });
@@ -153,7 +162,7 @@ export async function bigPageSuite(browser: Browser): Promise<Figures> {
       log('first highlights on the open page', firstFigures, ...firstInside);
       await opened.page.close();
 
-      const again = await tracedLoad(context, u, watchScript, true);
+      const again = await tracedLoad(context, u, watchScript, near, true);
       const t = again.thread;
       const seen = again.watch.longtasks.filter((l) => l.start + l.duration > again.watch.dcl);
       load.push({
@@ -177,6 +186,7 @@ export async function bigPageSuite(browser: Browser): Promise<Figures> {
     const figures: Figures = { 'bigPage.textWalk.median': { value: walk, unit: 'ms' } };
     const placing = (name: string, runs: (Tasks & { toPainted: number })[]) => {
       figures[`${name}.longestTask.max`] = { value: max(runs.map((r) => r.longest)), unit: 'ms', target: 50 };
+      figures[`${name}.longestTaskWithBrowsersOwn.max`] = { value: max(runs.map((r) => r.longestAll)), unit: 'ms' };
       figures[`${name}.tasksOver50ms.max`] = { value: max(runs.map((r) => r.over50)), unit: 'count', target: 1 };
       figures[`${name}.longestTaskRunningOurCode.max`] = { value: max(runs.map((r) => r.longestOurs)), unit: 'ms', target: 50 };
       figures[`${name}.longestTaskRunningOurCode.cpu.max`] = { value: max(runs.map((r) => r.longestOursCpu)), unit: 'ms' };
@@ -190,6 +200,7 @@ export async function bigPageSuite(browser: Browser): Promise<Figures> {
     figures[`bigPage.firstPaintOnOpenPage${k}.longestTask.max`] = { value: max(first.map((r) => r.longest)), unit: 'ms' };
     figures[`bigPage.firstPaintOnOpenPage${k}.toPainted.median`] = { value: median(first.map((r) => r.toPainted)), unit: 'ms' };
     figures['bigPage.nonReview.longestTask.max'] = { value: max(nonReview.map((r) => r.longest)), unit: 'ms', target: 50 };
+    figures['bigPage.nonReview.longestTaskWithBrowsersOwn.max'] = { value: max(nonReview.map((r) => r.longestAll)), unit: 'ms' };
     figures['bigPage.nonReview.longestTaskRunningOurCode.cpu.max'] = { value: max(nonReview.map((r) => r.longestOursCpu)), unit: 'ms' };
     figures['bigPage.nonReview.tasksOver50ms.max'] = { value: max(nonReview.map((r) => r.over50)), unit: 'count', target: 1 };
     figures['bigPage.nonReview.scriptTime.median'] = { value: scriptTime, unit: 'ms' };

@@ -1,5 +1,6 @@
 import { COLORS, type HighlightColor } from '../annotation';
 import { PAINT } from './colors';
+import { watchNearViewport, type NearViewport } from './near-viewport';
 
 /**
  * Paints highlights on the page. Where the CSS Custom Highlight API exists (Chromium 105+,
@@ -32,6 +33,8 @@ export const MARK_TAG = 'review-annotator-mark';
 
 export interface PainterOptions {
   forceWrap?: boolean;
+  /** From this many highlights in a document on, only those near the viewport are registered (near-viewport.ts). */
+  nearViewportFrom?: number;
   /** The document already has our rules (highlight.css, listed in the manifest): it is not given the sheet again. */
   documentStyled?: boolean;
 }
@@ -39,7 +42,7 @@ export interface PainterOptions {
 export function createPainter(doc: Document, opts: PainterOptions = {}): Painter {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const api = win?.CSS && 'highlights' in win.CSS && typeof win.Highlight === 'function' ? win : null;
-  return api && !opts.forceWrap ? highlightApiPainter(doc, api, opts.documentStyled === true) : wrappingPainter(doc);
+  return api && !opts.forceWrap ? highlightApiPainter(doc, api, opts.documentStyled === true, opts.nearViewportFrom ?? NEAR_VIEWPORT_FROM) : wrappingPainter(doc);
 }
 
 /**
@@ -69,6 +72,9 @@ export const HIGHLIGHT_CSS =
 
 type PaintRoot = Document | ShadowRoot;
 
+/** A few hundred ranges re-checked on each registry change cost a few ms; two thousand, a long task. */
+export const NEAR_VIEWPORT_FROM = 300;
+
 /** The document a node lives in (a Document is its own). */
 function documentOf(node: Node): Document {
   return node.nodeType === 9 ? (node as Document) : node.ownerDocument!;
@@ -79,8 +85,10 @@ function documentOf(node: Node): Document {
  * `::highlight()` rules apply in the tree of the sheet that holds them, so our sheet is adopted
  * by every document and shadow root that holds a painted range.
  */
-function highlightApiPainter(doc: Document, win: Window & typeof globalThis, documentStyled: boolean): Painter {
+function highlightApiPainter(doc: Document, win: Window & typeof globalThis, documentStyled: boolean, nearViewportFrom: number): Painter {
   const registries = new Map<Document, { win: Window & typeof globalThis; sheet: CSSStyleSheet }>();
+  /** Documents with so many highlights that only those near the viewport are registered. */
+  const nearViewport = new Map<Document, NearViewport>();
   const adoptedIn = new Set<PaintRoot>();
   let placed: Placed[] = [];
 
@@ -99,6 +107,15 @@ function highlightApiPainter(doc: Document, win: Window & typeof globalThis, doc
     // The page may replace its adopted sheets; put ours back each time we paint.
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     adoptedIn.add(root);
+  }
+
+  /** One Highlight per colour in a document's registry, holding these ranges. */
+  function register(w: Window & typeof globalThis, list: readonly Placed[]): void {
+    for (const c of COLORS) {
+      const ranges = list.filter((i) => i.color === c).map((i) => i.range);
+      if (ranges.length) w.CSS.highlights.set(`${PREFIX}-${c}`, new w.Highlight(...ranges));
+      else w.CSS.highlights.delete(`${PREFIX}-${c}`);
+    }
   }
 
   return {
@@ -121,13 +138,24 @@ function highlightApiPainter(doc: Document, win: Window & typeof globalThis, doc
       for (const [d, list] of byDoc) {
         const registry = registryOf(d);
         if (!registry) continue;
-        for (const c of COLORS) {
-          const ranges = list.filter((i) => i.color === c).map((i) => i.range);
-          if (ranges.length) registry.win.CSS.highlights.set(`${PREFIX}-${c}`, new registry.win.Highlight(...ranges));
-          else registry.win.CSS.highlights.delete(`${PREFIX}-${c}`);
+        const lazy = list.length >= nearViewportFrom && typeof registry.win.IntersectionObserver === 'function';
+        if (lazy) {
+          let watcher = nearViewport.get(d);
+          if (!watcher) nearViewport.set(d, (watcher = watchNearViewport(registry.win, (near) => register(registry.win, near))));
+          watcher.track(list);
+        } else {
+          nearViewport.get(d)?.stop();
+          nearViewport.delete(d);
+          register(registry.win, list);
         }
       }
-      for (const d of registries.keys()) if (!d.defaultView) registries.delete(d); // a frame that navigated away
+      for (const d of registries.keys()) {
+        if (d.defaultView) continue;
+        // A frame that navigated away.
+        registries.delete(d);
+        nearViewport.get(d)?.stop();
+        nearViewport.delete(d);
+      }
     },
     idsAt(x, y, target) {
       // A click in a frame comes with the frame's coordinates and one of its nodes.
@@ -154,6 +182,8 @@ function highlightApiPainter(doc: Document, win: Window & typeof globalThis, doc
       registry.win.setTimeout(() => registry.win.CSS.highlights.delete(`${PREFIX}-flash`), 1200);
     },
     clear() {
+      for (const watcher of nearViewport.values()) watcher.stop();
+      nearViewport.clear();
       for (const [d, { win: w, sheet }] of registries) {
         if (!d.defaultView) continue;
         for (const c of COLORS) w.CSS.highlights.delete(`${PREFIX}-${c}`);

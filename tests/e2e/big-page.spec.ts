@@ -15,11 +15,11 @@ const PAGE = bigPage({ seed: 21, elements: 8_000, textChars: 1_000_000 }).html;
 const COUNT = 200;
 
 /** Selectors for COUNT random selections on the page, made by our own describeRange in it. */
-async function describeOn(ext: Browserish, url: string): Promise<Selectors[]> {
+async function describeOn(ext: Browserish, url: string, count = COUNT, atTop = 0): Promise<Selectors[]> {
   const page = await ext.context.newPage();
   await page.goto(url);
   await page.addScriptTag({ content: await bundleForPage('bench/in-page/big-page.ts', 'BigPageBench') });
-  const targets = await page.evaluate((n) => (globalThis as any).BigPageBench.describe(n, 5), COUNT);
+  const targets = await page.evaluate(([n, top]) => (globalThis as any).BigPageBench.describe(n, 5, top), [count, atTop] as const);
   await page.close();
   return targets;
 }
@@ -108,4 +108,50 @@ test('the page replacing its text while highlights are being placed: nothing is 
   const churned = await page.evaluate(() => (window as any).__churn);
   expect(churned.turns).toBeGreaterThan(20);
   expect(churned.stale).toEqual([]);
+});
+
+/** Where each registered range is, in viewport heights from the viewport's top (its first client rect). */
+async function registeredAt(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const out: number[] = [];
+    for (const [name, h] of (CSS as any).highlights as Map<string, Set<Range>>) {
+      if (!name.startsWith('review-annotator-') || name.endsWith('-flash')) continue;
+      for (const r of h) out.push((r.getClientRects()[0]?.top ?? NaN) / innerHeight);
+    }
+    return out;
+  });
+}
+
+test('600 stored highlights: those within a screen of the viewport are registered, the set follows scrolling, and all are registered for printing', async ({ ext, server }) => {
+  const url = server.url('generated/many-highlights.html');
+  await serve(ext, url, PAGE);
+  const targets = await describeOn(ext, url, 600, 20);
+  await seedAnnotations(ext.context, ext.extensionId, url, targets, 'e2e-many');
+  const all = quotes(targets);
+
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await expect.poll(async () => (await registered(page)).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(20);
+  const atTop = await registered(page);
+  expect(atTop.length).toBeLessThan(100);
+  expect(atTop.every((q) => all.includes(q))).toBe(true);
+  // A range is registered when an end of it is in an element within a screen of the viewport.
+  for (const y of await registeredAt(page)) {
+    expect(y).toBeGreaterThan(-1.5);
+    expect(y).toBeLessThan(2.5);
+  }
+
+  // Scrolled to the end: the set moves there.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(async () => (await registeredAt(page)).every((y) => y > -1.5 && y < 2.5) && (await registered(page)).join() !== atTop.join(), { timeout: 10_000 }).toBe(true);
+  const atEnd = await registered(page);
+  expect(atEnd.length).toBeGreaterThan(0);
+  expect(atEnd.every((q) => all.includes(q))).toBe(true);
+
+  // Printing draws every highlight, and afterwards the set is the viewport's again.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect.poll(async () => (await registered(page)).length).toBe(600);
+  expect(await registered(page)).toEqual(all);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect.poll(async () => (await registered(page)).join()).toBe(atEnd.join());
 });

@@ -223,3 +223,73 @@ describe('Highlight API painter', () => {
     expect(rules(css)).toEqual(rules(HIGHLIGHT_CSS));
   });
 });
+
+/** The browser's IntersectionObserver, reduced to what the test reports. */
+class FakeObserver {
+  static all: FakeObserver[] = [];
+  readonly targets = new Set<Element>();
+  constructor(readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void, readonly options: { rootMargin?: string }) {
+    FakeObserver.all.push(this);
+  }
+  observe(t: Element) {
+    this.targets.add(t);
+  }
+  disconnect() {
+    this.targets.clear();
+  }
+  report(states: [Element, boolean][]) {
+    this.callback(states.filter(([t]) => this.targets.has(t)).map(([target, isIntersecting]) => ({ target, isIntersecting })));
+  }
+}
+
+describe('Highlight API painter with many highlights: only those near the viewport are registered', () => {
+  const names = (registry: Map<string, Set<Range>>) => [...registry.values()].flatMap((h) => [...h].map(String)).sort();
+
+  it('registers what the observer reports near, follows scrolling, registers all for printing, and stops on clear()', () => {
+    const registry = stubHighlightApi();
+    FakeObserver.all = [];
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const items = placedOn([['h1', 'yellow', 'commission'], ['h2', 'blue', 'Almaty'], ['h3', 'yellow', 'border posts']]);
+    const painter = createPainter(document, { nearViewportFrom: 2 });
+    painter.paint(items);
+    const observer = FakeObserver.all[0]!;
+    expect(FakeObserver.all).toHaveLength(1);
+    expect(observer.options.rootMargin).toBe('100% 0px 100% 0px');
+    // Each range's first and last element ('Almaty' ends inside <b>).
+    expect(new Set(observer.targets)).toEqual(new Set([el('#a'), el('#a b'), el('#b')]));
+    // Nothing is registered before the browser says where the elements are.
+    expect(registry.size).toBe(0);
+
+    observer.report([[el('#a'), true], [el('#a b'), true], [el('#b'), false]]);
+    expect(names(registry)).toEqual(['Almaty', 'commission']);
+    // Scrolled down: the first paragraph leaves, the second comes near.
+    observer.report([[el('#a'), false], [el('#a b'), false], [el('#b'), true]]);
+    expect(names(registry)).toEqual(['border posts']);
+    expect([...registry.keys()]).toEqual(['review-annotator-yellow']);
+
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(names(registry)).toEqual(['Almaty', 'border posts', 'commission']);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(names(registry)).toEqual(['border posts']);
+
+    // Painting again keeps what is registered until the observer reports on the new ranges.
+    painter.paint(items.slice(1));
+    expect(names(registry)).toEqual(['border posts']);
+    expect(FakeObserver.all).toHaveLength(1);
+
+    painter.clear();
+    expect(registry.size).toBe(0);
+    expect(observer.targets.size).toBe(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(registry.size).toBe(0);
+  });
+
+  it('below the threshold every highlight is registered at once, with no observer', () => {
+    const registry = stubHighlightApi();
+    FakeObserver.all = [];
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    createPainter(document, { nearViewportFrom: 4 }).paint(placedOn([['h1', 'yellow', 'commission'], ['h2', 'blue', 'Almaty'], ['h3', 'yellow', 'border posts']]));
+    expect(FakeObserver.all).toHaveLength(0);
+    expect(names(registry)).toEqual(['Almaty', 'border posts', 'commission']);
+  });
+});

@@ -1,9 +1,9 @@
 /// <reference types="chrome" />
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { launchWithExtension, extensionId, serviceWorker } from '../../scripts/chromium';
+import { EXTENSION_DIR, launchWithExtension, extensionId, serviceWorker } from '../../scripts/chromium';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { median, type Figures } from '../harness';
 
@@ -35,18 +35,41 @@ async function renderTimes(context: BrowserContext, popupUrl: string, expected: 
 }
 
 /**
+ * The peer: an empty page of the same extension, whose one script only sets a mark. From its
+ * navigation start to that mark is what the browser takes to open any extension page (a
+ * renderer, a V8 context, the module loaded) before a line of the page's own code runs.
+ */
+async function blankPageTimes(context: BrowserContext, url: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS + 1; i++) {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('blank-script').length > 0);
+    if (i > 0) times.push(await page.evaluate(() => performance.getEntriesByName('blank-script')[0]!.startTime));
+    await page.close();
+  }
+  return times;
+}
+
+/**
  * The popup's first full render in the built extension: a database of 10,000 annotations on
  * 1,000 pages, 50 of them on the seed review open in the tab. Each run opens popup.html for
  * that tab and reads the "popup-ready" mark it sets once the work, fields and all 50
  * annotations are in the DOM: from navigation start (the browser opening the page and loading
  * its script included) and from the script starting to run (the popup's own work: asking for
  * the tab, opening the database, reading, rendering). The same with an empty database shows
- * what the records themselves cost.
+ * what the records themselves cost. The peer, an empty page added to a copy of the build,
+ * shows how much of the time from navigation is the browser's before any script runs.
  */
 export async function popupSuite(): Promise<Figures> {
   const profile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));
+  // The built extension with one more page, the empty peer; nothing else differs.
+  const extensionDir = await mkdtemp(join(tmpdir(), 'review-annotator-bench-ext-'));
+  await cp(EXTENSION_DIR, extensionDir, { recursive: true });
+  await writeFile(join(extensionDir, 'bench-blank.html'), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Blank</title><script type="module" src="/bench-blank.js"></script></head><body></body></html>\n');
+  await writeFile(join(extensionDir, 'bench-blank.js'), "performance.mark('blank-script');\n");
   const server = await startFixtureServer(resolve('tests/fixtures'));
-  const context = await launchWithExtension(profile);
+  const context = await launchWithExtension(profile, { extensionDir });
   try {
     const worker = await serviceWorker(context);
     const id = await extensionId(context);
@@ -105,17 +128,21 @@ export async function popupSuite(): Promise<Figures> {
     await seeder.close();
 
     const full = await renderTimes(context, popupUrl, ON_PAGE);
+    const blank = median(await blankPageTimes(context, `chrome-extension://${id}/bench-blank.html`));
     const k = `${ANNOTATIONS / 1000}k`;
     return {
+      'popup.blankPage.toScript.median': { value: blank, unit: 'ms' },
       'popup.emptyDb.fromNavigation.median': { value: median(emptyTimes.total), unit: 'ms' },
       'popup.emptyDb.fromScript.median': { value: median(emptyTimes.script), unit: 'ms' },
       [`popup.${k}.fromNavigation.median`]: { value: median(full.total), unit: 'ms', target: 100 },
       [`popup.${k}.fromScript.median`]: { value: median(full.script), unit: 'ms', target: 100 },
       [`popup.${k}.fromNavigation.max`]: { value: Math.max(...full.total), unit: 'ms' },
+      [`popup.${k}.fromNavigation.overBlankPage`]: { value: median(full.total) - blank, unit: 'ms' },
     };
   } finally {
     await context.close();
     await server.close();
     await rm(profile, { recursive: true, force: true });
+    await rm(extensionDir, { recursive: true, force: true });
   }
 }

@@ -129,5 +129,6 @@ export function taskFigures(thread: MainThread, from: number, only?: TaskKind) {
     longestOurs: longest(after.filter((t) => t.kind === 'ours')),
     longestOursCpu: Math.max(0, ...after.filter((t) => t.kind === 'ours').map((t) => t.cpu)),
     longestRendering: longest(after.filter((t) => t.kind === 'rendering')),
+    longestRenderingCpu: Math.max(0, ...after.filter((t) => t.kind === 'rendering').map((t) => t.cpu)),
   };
 }

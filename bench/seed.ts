@@ -1,4 +1,4 @@
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { Selectors } from '../lib/anchor';
 import { pageKey } from '../lib/page-key';
 
@@ -13,33 +13,41 @@ export async function seedAnnotations(context: BrowserContext, extensionId: stri
   await library.goto(`chrome-extension://${extensionId}/library.html`);
   // Once the library has read the database, its schema is there.
   await library.locator('[data-testid=library-empty], [data-testid=library-results]').first().waitFor();
-  await library.evaluate(
-    async ({ url, key, targets, ids }) => {
-      const open = indexedDB.open('review-annotator');
-      await new Promise((res, rej) => {
-        open.onsuccess = res;
-        open.onerror = rej;
-      });
-      const db: IDBDatabase = open.result;
-      const tx = db.transaction(['pages', 'annotations'], 'readwrite');
-      const now = Date.now();
-      // (No named functions in here: the bench runs under tsx, whose helpers do not exist in the page.)
-      tx.objectStore('pages').put({ key, url, title: 'Field notes', canonicalKey: null, extraction: null, corrections: {}, savedAt: now, updatedAt: now, deleted: null, site: new URL(url).hostname, terms: [] });
-      const colors = ['yellow', 'green', 'blue', 'pink', 'purple'];
-      targets.forEach((target, i) => {
-        tx.objectStore('annotations').put({
-          id: ids[i], pageKey: key, url, title: 'Field notes', motivation: 'highlighting',
-          target, color: colors[i % 5], note: i % 7 ? '' : `A note on ${i}`, tags: [], created: now + i, updated: now + i, deleted: null, terms: [],
-        });
-      });
-      await new Promise((res, rej) => {
-        tx.oncomplete = res;
-        tx.onerror = rej;
-      });
-      db.close();
-    },
-    { url, key: pageKey(url), targets, ids },
-  );
+  const now = Date.now();
+  const key = pageKey(url);
+  const colors = ['yellow', 'green', 'blue', 'pink', 'purple'];
+  await putRecords(library, {
+    pages: [{ key, url, title: 'Field notes', canonicalKey: null, extraction: null, corrections: {}, savedAt: now, updatedAt: now, deleted: null, site: new URL(url).hostname, terms: [] }],
+    annotations: targets.map((target, i) => ({
+      id: ids[i], pageKey: key, url, title: 'Field notes', motivation: 'highlighting',
+      target, color: colors[i % 5], note: i % 7 ? '' : `A note on ${i}`, tags: [], created: now + i, updated: now + i, deleted: null, terms: [],
+    })),
+  });
   await library.close();
   return ids;
+}
+
+/**
+ * Puts records straight into the extension's database, in one transaction, from one of the
+ * extension's pages that has already opened it (so its schema is there). Index columns that
+ * Dexie's hooks would add are not: the records are as the caller made them.
+ */
+export async function putRecords(page: Page, records: { pages: object[]; annotations: object[] }): Promise<void> {
+  await page.evaluate(async ({ pages, annotations }) => {
+    const open = indexedDB.open('review-annotator');
+    await new Promise((res, rej) => {
+      open.onsuccess = res;
+      open.onerror = rej;
+    });
+    const db: IDBDatabase = open.result;
+    const tx = db.transaction(['pages', 'annotations'], 'readwrite');
+    // (No named functions in here: the bench runs under tsx, whose helpers do not exist in the page.)
+    for (const p of pages) tx.objectStore('pages').put(p);
+    for (const a of annotations) tx.objectStore('annotations').put(a);
+    await new Promise((res, rej) => {
+      tx.oncomplete = res;
+      tx.onerror = rej;
+    });
+    db.close();
+  }, records);
 }

@@ -6,6 +6,7 @@ import type { BrowserContext } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension, extensionId, serviceWorker } from '../../scripts/chromium';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { median, type Figures } from '../harness';
+import { putRecords } from '../seed';
 
 const PAGES = 1_000;
 const ANNOTATIONS = 10_000;
@@ -90,41 +91,23 @@ export async function popupSuite(): Promise<Figures> {
     await seeder.goto(popupUrl);
     await seeder.getByTestId('annotation-list').waitFor();
     const emptyTimes = await renderTimes(context, popupUrl, 0);
-    await seeder.evaluate(
-      async ({ pages, annotations, onPage, pageUrl }) => {
-        const open = indexedDB.open('review-annotator');
-        await new Promise((res, rej) => {
-          open.onsuccess = res;
-          open.onerror = rej;
-        });
-        const db: IDBDatabase = open.result;
-        const tx = db.transaction(['pages', 'annotations'], 'readwrite');
-        const now = Date.now();
-        // (No named functions in here: the bench runs under tsx, whose helpers do not exist in the page.)
-        const keys: string[] = [];
-        for (let p = 0; p < pages; p++) keys.push(p === 0 ? pageUrl : `https://site${p % 20}.example/review/${p}`);
-        const key = keys.at.bind(keys) as (p: number) => string;
-        for (let p = 0; p < pages; p++) {
-          tx.objectStore('pages').put({ key: key(p), url: key(p), title: `Review ${p}`, canonicalKey: null, extraction: null, corrections: {}, savedAt: now - p, updatedAt: now - p, deleted: null, site: '', terms: [] });
-        }
-        const colors = ['yellow', 'green', 'blue', 'pink', 'purple'];
-        for (let i = 0; i < annotations; i++) {
-          const p = i < onPage ? 0 : 1 + (i % (pages - 1));
-          const exact = `Quoted sentence number ${i} from a review, long enough to wrap over two lines in the popup list.`;
-          tx.objectStore('annotations').put({
-            id: `bench-annotation-${String(i).padStart(6, '0')}`, pageKey: key(p), url: key(p), title: `Review ${p}`, motivation: 'highlighting',
-            target: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: i, end: i + exact.length } },
-            color: colors[i % 5], note: i % 3 ? `A note on ${i}` : '', tags: i % 4 ? ['method', `t${i % 40}`] : [], created: now + i, updated: now + i, deleted: null, terms: [],
-          });
-        }
-        await new Promise((res, rej) => {
-          tx.oncomplete = res;
-          tx.onerror = rej;
-        });
-        db.close();
-      },
-      { pages: PAGES, annotations: ANNOTATIONS, onPage: ON_PAGE, pageUrl: url },
-    );
+    const now = Date.now();
+    const key = (p: number) => (p === 0 ? url : `https://site${p % 20}.example/review/${p}`);
+    const colors = ['yellow', 'green', 'blue', 'pink', 'purple'];
+    await putRecords(seeder, {
+      pages: Array.from({ length: PAGES }, (_, p) => ({
+        key: key(p), url: key(p), title: `Review ${p}`, canonicalKey: null, extraction: null, corrections: {}, savedAt: now - p, updatedAt: now - p, deleted: null, site: '', terms: [],
+      })),
+      annotations: Array.from({ length: ANNOTATIONS }, (_, i) => {
+        const p = i < ON_PAGE ? 0 : 1 + (i % (PAGES - 1));
+        const exact = `Quoted sentence number ${i} from a review, long enough to wrap over two lines in the popup list.`;
+        return {
+          id: `bench-annotation-${String(i).padStart(6, '0')}`, pageKey: key(p), url: key(p), title: `Review ${p}`, motivation: 'highlighting',
+          target: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: i, end: i + exact.length } },
+          color: colors[i % 5], note: i % 3 ? `A note on ${i}` : '', tags: i % 4 ? ['method', `t${i % 40}`] : [], created: now + i, updated: now + i, deleted: null, terms: [],
+        };
+      }),
+    });
     await seeder.close();
 
     const full = await renderTimes(context, popupUrl, ON_PAGE);

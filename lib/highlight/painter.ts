@@ -109,6 +109,11 @@ function highlightApiPainter(doc: Document, win: Window & typeof globalThis, doc
     adoptedIn.add(root);
   }
 
+  function stopNearViewport(d: Document): void {
+    nearViewport.get(d)?.stop();
+    nearViewport.delete(d);
+  }
+
   /** One Highlight per colour in a document's registry, holding these ranges. */
   function register(w: Window & typeof globalThis, list: readonly Placed[]): void {
     for (const c of COLORS) {
@@ -144,8 +149,7 @@ function highlightApiPainter(doc: Document, win: Window & typeof globalThis, doc
           if (!watcher) nearViewport.set(d, (watcher = watchNearViewport(registry.win, (near) => register(registry.win, near))));
           watcher.track(list);
         } else {
-          nearViewport.get(d)?.stop();
-          nearViewport.delete(d);
+          stopNearViewport(d);
           register(registry.win, list);
         }
       }
@@ -153,8 +157,7 @@ function highlightApiPainter(doc: Document, win: Window & typeof globalThis, doc
         if (d.defaultView) continue;
         // A frame that navigated away.
         registries.delete(d);
-        nearViewport.get(d)?.stop();
-        nearViewport.delete(d);
+        stopNearViewport(d);
       }
     },
     idsAt(x, y, target) {
@@ -182,8 +185,7 @@ function highlightApiPainter(doc: Document, win: Window & typeof globalThis, doc
       registry.win.setTimeout(() => registry.win.CSS.highlights.delete(`${PREFIX}-flash`), 1200);
     },
     clear() {
-      for (const watcher of nearViewport.values()) watcher.stop();
-      nearViewport.clear();
+      for (const d of [...nearViewport.keys()]) stopNearViewport(d);
       for (const [d, { win: w, sheet }] of registries) {
         if (!d.defaultView) continue;
         for (const c of COLORS) w.CSS.highlights.delete(`${PREFIX}-${c}`);

@@ -136,7 +136,13 @@ export const PREFIX_PHRASES: readonly { phrase: string; key: LabelKey }[] = LABE
 /** Keys whose labels say something specific about a publication (used by the prefilter and the classifier). */
 export const STRONG_KEYS: ReadonlySet<LabelKey> = new Set<LabelKey>(['authors', 'editors', 'publisher', 'pages', 'isbn', 'doi', 'affiliation', 'type', 'place']);
 
-/** Label words worth looking for in a page's first kilobytes, as one regular expression. */
+/**
+ * Label words worth looking for in a page's first kilobytes, as one regular expression over the
+ * text LOWER-CASED. Without the `i` flag it compiles in a sixth of the time (V8 case-folds every
+ * letter of a case-insensitive Unicode pattern: 6 ms on every page, the prefilter's largest cost).
+ * A label followed by a space and no colon counts only before a capital in the original text
+ * ("Reviewed by Jane"), which the caller checks at the match's end (group 1 is that space).
+ */
 export function hintPattern(): RegExp {
   const words = new Set<string>();
   for (const [key, , ...syns] of LABEL_ROWS) {
@@ -148,5 +154,6 @@ export function hintPattern(): RegExp {
     }
   }
   const alt = [...words].sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(`(?:^|[^\\p{L}])(?:${alt})(?:\\s*[:：]|\\s+(?=\\p{Lu}))|\\b(?:ISBN|DOI)\\b|\\d\\s*(?:pp\\.|pages\\b)|\\bpp\\.\\s*\\d|(?:^|[^\\p{L}])(?:organi[sz]ation|institution|editor|publisher)\\s*[:：/]`, 'iu');
+  // The labels last: when one is followed by a space and no capital, the others at that place have been tried.
+  return new RegExp(`\\b(?:isbn|doi)\\b|\\d\\s*(?:pp\\.|pages\\b)|\\bpp\\.\\s*\\d|(?:^|[^\\p{L}])(?:organi[sz]ation|institution|editor|publisher)\\s*[:：/]|(?:^|[^\\p{L}])(?:${alt})(?:\\s*[:：]|(\\s+)(?=\\S))`, 'gu');
 }

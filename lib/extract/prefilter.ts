@@ -11,6 +11,7 @@ const TITLE_HINT = /\b(?:review|rezension|compte[- ]rendu|recension|reseña)\b/i
 /** `Review: X`, `Review of X`, `X (review)` in the text. */
 const REVIEW_TEXT = /\breview(?:ed)?\s*(?:of\b|:)|\(review\)/i;
 const TEXT_BUDGET = 32_000;
+const CAPITAL = /^\p{Lu}/u;
 let hints: RegExp | null = null;
 
 /** The page's JSON-LD scripts (a live collection of scripts is cheaper than a selector). */
@@ -51,7 +52,6 @@ function check(doc: Document): boolean {
   }
   const root = findMainContent(doc).root ?? doc.body;
   if (!root) return false;
-  hints ??= hintPattern();
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   let chunk = '';
   let seen = 0;
@@ -63,17 +63,27 @@ function check(doc: Document): boolean {
     chunk += d.length > 4000 ? d.slice(0, 4000) : d;
     chunk += '\n';
     if (chunk.length > 4000) {
-      if (hints.test(chunk) || REVIEW_TEXT.test(chunk)) return true;
+      if (mightHoldReviewText(chunk)) return true;
       seen += chunk.length;
       chunk = chunk.slice(-60); // keep a little overlap across chunks
       if (seen > TEXT_BUDGET) return false;
     }
   }
-  return hints.test(chunk) || REVIEW_TEXT.test(chunk);
+  return mightHoldReviewText(chunk);
 }
 
 /** The text test of mightBeReview, for text read elsewhere (a shadow root's). */
 export function mightHoldReviewText(text: string): boolean {
+  if (REVIEW_TEXT.test(text)) return true;
   hints ??= hintPattern();
-  return hints.test(text) || REVIEW_TEXT.test(text);
+  // İ is the one character that lower-cases to two (i and a combining dot); as the dotless ı it
+  // stays one letter that, as under the `iu` flags, is no i.
+  const lower = text.replace(/\u0130/g, '\u0131').toLowerCase();
+  hints.lastIndex = 0;
+  for (let m = hints.exec(lower); m; m = hints.exec(lower)) {
+    if (m[1] === undefined || CAPITAL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return true;
+    // Not before a capital: a label may still start inside this match ("author publisher:").
+    hints.lastIndex = m.index + 1;
+  }
+  return false;
 }

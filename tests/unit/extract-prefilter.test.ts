@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { mightHoldReviewText } from '../../lib/extract/prefilter';
+import { hintPattern, LABEL_ROWS } from '../../lib/extract/labels';
+import { rng } from '../../scripts/rng';
+
+/**
+ * The test as it was before it ran on lower-cased text, one case-insensitive Unicode pattern,
+ * bounds it from both sides: with labels followed by a colon only (never more than now), and
+ * with a label followed by a space and any letter (under `iu`, `\p{Lu}` matched lower case too).
+ */
+const REVIEW_TEXT = /\breview(?:ed)?\s*(?:of\b|:)|\(review\)/i;
+const source = hintPattern().source;
+if (!source.endsWith('|(\\s+)(?=\\S))')) throw new Error('the label-then-space branch of hintPattern changed: update this test');
+const colonOnly = new RegExp(source.replace('|(\\s+)(?=\\S)', ''), 'iu');
+const anyLetter = new RegExp(source.replace('|(\\s+)(?=\\S)', '|\\s+(?=\\p{L})'), 'iu');
+
+describe('the prefilter’s text test', () => {
+  it.each([
+    ['Author: Jane Doe', true],
+    ['AUTHOR: JANE DOE', true],
+    ['Reviewed by Jane Doe', true],
+    ['it was reviewed by the committee', false],
+    ['Reviewed by\u00a0Jane', true],
+    ['our author publisher: nobody', true],
+    ['İstanbul, Number of pages: 300', true],
+    ['İSBN 10', false],
+    ['ISBN 978-0-00-000000-0', true],
+    ['isbnx and doix', false],
+    ['312 pp.', true],
+    ['Lorem ipsum dolor sit amet, consectetur adipiscing elit.', false],
+    ['A review of the year', true],
+  ])('%s → %s', (text, expected) => {
+    expect(mightHoldReviewText(text)).toBe(expected);
+  });
+
+  it('says yes where a label has a colon and no more than where a label is followed by any word, in any case', () => {
+    const next = rng(7);
+    const words = LABEL_ROWS.flatMap(([, , ...syns]) => syns);
+    const filler = ['the', 'Jane', 'doe', 'press', 'and', ':', ' ', '  ', '\n', '1999', 'pages', 'by', 'İ', 'ß', 'Édition'];
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+    const recase = (w: string) => [...w].map((c) => (next() < 0.3 ? c.toUpperCase() : next() < 0.5 ? c.toLowerCase() : c)).join('');
+    const seen = { colon: 0, between: 0, none: 0 };
+    for (let i = 0; i < 3000; i++) {
+      const parts = Array.from({ length: 1 + Math.floor(next() * 6) }, () => (next() < 0.3 ? recase(pick(words)) : pick(filler)));
+      const text = parts.join(next() < 0.5 ? ' ' : '');
+      const said = mightHoldReviewText(text);
+      const review = REVIEW_TEXT.test(text);
+      if (review || colonOnly.test(text)) {
+        expect(said, JSON.stringify(text)).toBe(true);
+        seen.colon++;
+      } else if (!anyLetter.test(text)) {
+        expect(said, JSON.stringify(text)).toBe(false);
+        seen.none++;
+      } else seen.between++;
+    }
+    // Each case is well represented, so the bounds say something.
+    expect(Math.min(seen.colon, seen.between, seen.none)).toBeGreaterThan(100);
+  });
+});

@@ -1,7 +1,21 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** The content script that uses the others' globals (lib/extract/handoff.ts): it goes last. */
+const MAIN_CONTENT_SCRIPT = 'content-scripts/content.js';
+
 export default defineConfig({
+  hooks: {
+    // WXT lists content scripts with the same options in one manifest entry, and Chromium runs
+    // one entry's scripts in a single task; an entry each gives each script its own task.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = manifest.content_scripts?.flatMap(({ js = [], css, ...options }) => {
+        const ordered = [...js].sort((a, b) => Number(a === MAIN_CONTENT_SCRIPT) - Number(b === MAIN_CONTENT_SCRIPT));
+        // The stylesheet is added before the page is parsed whichever entry lists it.
+        return ordered.map((file, i) => ({ ...options, js: [file], ...(css && i === ordered.length - 1 ? { css } : {}) }));
+      });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectReview } from '@/lib/extract/composed';
+import { detector } from '@/lib/extract/handoff';
 import { findText } from '@/lib/find-text';
 import { onMessage, sendMessage } from '@/lib/messages';
 import { createPageReporter } from '@/lib/page-reporter';
@@ -15,8 +15,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    // Compiling and running this script is a task of its own on a large page (40-50 ms for
-    // 125 KB): setting up (the annotator, its UI host and listeners) goes in the next one.
+    // Compiling and running this script is a task of its own (the extractor's is another, see
+    // lib/extract/handoff.ts): setting up (the annotator, its UI host and listeners) goes in the next one.
     void yieldToEventLoop().then(() => {
       if (!ctx.isInvalid) start(ctx);
     });
@@ -39,7 +39,7 @@ function start(ctx: ContentScriptContext): void {
         url: location.href,
         title: document.title,
         canonical: canonicalLink(document, location.href),
-        extraction: detectReview(document, location.href, embedded.trees),
+        extraction: detector()?.(document, location.href, embedded.trees) ?? null,
       };
     },
     send: (snapshot) => sendMessage('pageSeen', snapshot),

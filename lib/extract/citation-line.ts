@@ -15,6 +15,7 @@ import { findIsbn, findDoi } from './normalize/ids';
 import { looksLikePersonName, splitNames } from './normalize/names';
 import { lookupLabel } from './labels';
 import { clean, cleanValue, stripWrappingQuotes } from './text';
+import { lazy } from '../lazy';
 
 export interface Quoted<T> {
   value: T;
@@ -42,18 +43,18 @@ const YEAR = '((?:1[5-9]|20)\\d\\d)';
 const YEAR_RE = /(?<![\d])(?:1[5-9]|20)\d\d(?![\d])/;
 /** A place word: `London`, `LONDON`, `St.`, `N.Y.`; no full stop after a long word. */
 const PLACE_WORD = "\\p{Lu}(?:[\\p{L}'’\\-]{0,2}\\.(?:\\p{Lu}\\.)*|[\\p{L}'’\\-]*)";
-const PUB_BLOCK = new RegExp(
+const pubBlock = lazy(() => new RegExp(
   `(?:^|[.;]\\s+|\\(\\s*|,\\s+|\\s[–—/|]\\s)(${PLACE_WORD}(?:(?:,\\s*|\\s+|\\s+(?:and|&)\\s+)${PLACE_WORD}){0,4})\\s*:\\s*([^:;()]{2,120}?)\\s*[,;]?\\s*(?:\\p{L}+\\.?\\s+)?${YEAR}(?!\\d)`,
-  'u',
-);
+  'gu',
+));
 const PUBLISHER_WORDS = '(?:Press|Publishers?|Publishing|Books|Verlag|[ÉE]ditions|Editores|Editorial|Edizioni|University|Institute|Institution|Centre|Center|Foundation|Council|Group|House|Company|Co\\.|Ltd\\.?|Inc\\.?|Media|Academic|Library|Publications?|Review|Studies|Program(?:me)?|Office)';
-const PUBLISHER_YEAR = new RegExp(
+const publisherYear = lazy(() => new RegExp(
   `(?:^|[.;]\\s+|\\(\\s*|,\\s+)(\\p{Lu}[^:;().,]{0,80}?${PUBLISHER_WORDS}[^:;(),.]{0,40}?)\\s*,\\s*${YEAR}(?!\\d)`,
   'u',
-);
+));
 const BY_WORDS = '(?:([Ee]dited|[Ee]ds?\\.|[Cc]ompiled|[Hh]erausgegeben|[Hh]rsg\\.|[Ss]ous la direction de|[Dd]ir\\.)\\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar)\\s+(\\p{Lu}.+)$';
 /** `Title, by Author` (first punctuated `by`), then `Title by Author`. */
-const BY = [new RegExp(`^(.+?)[,.:;]\\s+${BY_WORDS}`, 'u'), new RegExp(`^(.+?)\\s+${BY_WORDS}`, 'u')];
+const byPatterns = lazy(() => [new RegExp(`^(.+?)[,.:;]\\s+${BY_WORDS}`, 'u'), new RegExp(`^(.+?)\\s+${BY_WORDS}`, 'u')] as const);
 const AFTER_PEOPLE = /[.;,]\s+(?:translated|trans\.|with an? |with |foreword|introduction|illustrated|afterword|preface|übersetzt|traduit).*$/i;
 const PRICE = /\s*(?:[$£€¥]|US\$|USD\s?|EUR\s?|GBP\s?|CAD\s?|AUD\s?)\s?\d[\d.,]*.*$/;
 const BINDING = /\b(?:cloth|paper(?:back)?|hard(?:cover|back)|e-?book|pbk|hbk)\b/i;
@@ -62,10 +63,9 @@ const BINDING = /\b(?:cloth|paper(?:back)?|hard(?:cover|back)|e-?book|pbk|hbk)\b
 const NOT_PLACE = /^(?:journal|note|in|citation|reference|imprint|series|edition|price|available|online|from|see|cite|abstract|summary|verdict|rating|posted|updated|volume|issue|no|vol)$/i;
 
 /** `Place: Publisher, Year`, skipping matches whose "place" is a label word (`Journal: …, 2023`). */
-const PUB_BLOCK_G = new RegExp(PUB_BLOCK.source, 'gu');
 
 function findPubBlock(s: string): RegExpExecArray | null {
-  const re = PUB_BLOCK_G;
+  const re = pubBlock();
   re.lastIndex = 0;
   for (let i = 0; i < 5; i++) {
     const m = re.exec(s);
@@ -83,7 +83,7 @@ export function citationSignals(t: string): number {
   let n = 1;
   if (findPages(t)) n++;
   if (findPubBlock(t)) n += 2;
-  else if (PUBLISHER_YEAR.test(t)) n++;
+  else if (publisherYear().test(t)) n++;
   if (/\bISBN\b/i.test(t) || findIsbn(t)) n++;
   if (/[$£€]\s?\d/.test(t) || BINDING.test(t)) n++;
   if (/[,.]\s+(?:edited\s+)?by\s+\p{Lu}/u.test(t)) n++;
@@ -132,7 +132,7 @@ export function parseCitation(line: Line): Citation | null {
     out.date = { value: pb[3], quote: pb[3] };
     headEnd = placeAt;
   } else {
-    const py = PUBLISHER_YEAR.exec(work);
+    const py = publisherYear().exec(work);
     if (py && py[1] && py[2]) {
       const at = py.index + py[0].indexOf(py[1]);
       out.publisher = { value: cleanValue(py[1]), quote: py[1].trim() };
@@ -169,7 +169,8 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
     if (editors || list.editors) out.editors = q;
     else out.authors = q;
   };
-  const by = BY[0]!.exec(head) ?? (italic ? null : BY[1]!.exec(head));
+  const [byComma, byPlain] = byPatterns();
+  const by = byComma.exec(head) ?? (italic ? null : byPlain.exec(head));
   if (by && by[1] && by[3]) {
     const people = by[3].replace(AFTER_PEOPLE, '');
     if (italic && by[1].includes(italic) && by[1].indexOf(italic) > 0) {

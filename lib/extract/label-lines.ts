@@ -4,7 +4,8 @@
  * `<li>` items, label and value in sibling elements, a label without a colon in a styled element,
  * and `Reviewed by Jane Doe` phrases. Works on the lines of one page walk.
  */
-import { type LabelKey, MAX_LABEL, PREFIX_PHRASES, lookupLabel, normLabel } from './labels';
+import { type LabelKey, MAX_LABEL, prefixPhrases, lookupLabel, normLabel } from './labels';
+import { lazy } from '../lazy';
 import { type Line, RUN_LABEL, RUN_STRONG, hrefOf, span } from './lines';
 import { skipSpace } from './text';
 
@@ -27,7 +28,7 @@ export interface LabelHit {
 }
 
 /** First words of the prefix phrases, to skip lines that cannot start with one. */
-const PREFIX_START = new RegExp(`^(?:${[...new Set(PREFIX_PHRASES.map((x) => x.phrase.split(' ')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|')})\\s`, 'i');
+const prefixStart = lazy(() => new RegExp(`^(?:${[...new Set(prefixPhrases().map((x) => x.phrase.split(' ')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|')})\\s`, 'i'));
 
 const CELL_LABEL_TAGS: ReadonlySet<string> = new Set(['dt', 'th', 'td']);
 const MAX_VALUE_LINES = 20;
@@ -85,9 +86,9 @@ function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
     }
   }
   // 4. `Reviewed by Jane Doe, …`, `Edited by …` at the start of a short line.
-  if (t.length - p <= 300 && PREFIX_START.test(t.slice(p, p + 24))) {
+  if (t.length - p <= 300 && prefixStart().test(t.slice(p, p + 24))) {
     const head = normLabel(t.slice(p, p + 40));
-    for (const { phrase, key } of PREFIX_PHRASES) {
+    for (const { phrase, key } of prefixPhrases()) {
       if (head.startsWith(phrase + ' ') && phrase.length < head.length) {
         const at = p + phrase.length + 1;
         const next = t.charAt(skipSpace(t, at));

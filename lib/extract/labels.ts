@@ -2,6 +2,7 @@
  * The label vocabulary: which words, written before a value on a page, name which field.
  * It is data: one row per field and language. Adding a language means adding rows.
  */
+import { lazy } from '../lazy';
 
 export type LabelKey =
   | 'title' | 'authors' | 'editors' | 'affiliation' | 'publisher' | 'date' | 'place' | 'type'
@@ -82,19 +83,23 @@ function noAccents(s: string): string {
   return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s;
 }
 
-const MAP = new Map<string, LabelKey>();
-for (const [key, , ...syns] of LABEL_ROWS) {
-  for (const syn of syns) {
-    const k = normLabel(syn);
-    // The first row wins: an English meaning is not overridden by another language's homograph.
-    if (!MAP.has(k)) MAP.set(k, key);
-    const f = noAccents(k);
-    if (!MAP.has(f)) MAP.set(f, key);
+const labelMap = lazy(() => {
+  const map = new Map<string, LabelKey>();
+  for (const [key, , ...syns] of LABEL_ROWS) {
+    for (const syn of syns) {
+      const k = normLabel(syn);
+      // The first row wins: an English meaning is not overridden by another language's homograph.
+      if (!map.has(k)) map.set(k, key);
+      const f = noAccents(k);
+      if (!map.has(f)) map.set(f, key);
+    }
   }
-}
+  return map;
+});
 
 function get(k: string): LabelKey | undefined {
-  return MAP.get(k) ?? (/[^\x00-\x7f]/.test(k) ? MAP.get(noAccents(k)) : undefined);
+  const map = labelMap();
+  return map.get(k) ?? (/[^\x00-\x7f]/.test(k) ? map.get(noAccents(k)) : undefined);
 }
 
 /** Longest label we consider, in characters; anything longer is prose. */
@@ -127,11 +132,13 @@ export function lookupLabel(raw: string): LabelKey[] | null {
  * `Reviewed by Jane Doe, University of X`, `Edited by …`.
  */
 const PREFIX_KEYS = new Set<LabelKey>(['reviewer', 'editors', 'authors', 'publisher']);
-export const PREFIX_PHRASES: readonly { phrase: string; key: LabelKey }[] = LABEL_ROWS.flatMap(([key, , ...syns]) =>
-  PREFIX_KEYS.has(key)
-    ? syns.filter((s) => /\s(?:by|von|par|por)$/.test(s) || /^(?:sous la direction de|herausgegeben von)$/.test(s)).map((s) => ({ phrase: normLabel(s), key }))
-    : [],
-).sort((a, b) => b.phrase.length - a.phrase.length);
+export const prefixPhrases = lazy((): readonly { phrase: string; key: LabelKey }[] =>
+  LABEL_ROWS.flatMap(([key, , ...syns]) =>
+    PREFIX_KEYS.has(key)
+      ? syns.filter((s) => /\s(?:by|von|par|por)$/.test(s) || /^(?:sous la direction de|herausgegeben von)$/.test(s)).map((s) => ({ phrase: normLabel(s), key }))
+      : [],
+  ).sort((a, b) => b.phrase.length - a.phrase.length),
+);
 
 /** Keys whose labels say something specific about a publication (used by the prefilter and the classifier). */
 export const STRONG_KEYS: ReadonlySet<LabelKey> = new Set<LabelKey>(['authors', 'editors', 'publisher', 'pages', 'isbn', 'doi', 'affiliation', 'type', 'place']);

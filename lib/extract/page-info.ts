@@ -4,6 +4,7 @@
  */
 import type { Line } from './lines';
 import { clean, cleanValue, fold } from './text';
+import { lazy } from '../lazy';
 
 export interface Heading {
   text: string;
@@ -48,7 +49,7 @@ const REVIEW_SUFFIX = /\s*(?:\((?:review|book review)\)|[–—|-]\s*(?:a\s+)?(?
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
 /** One or more full names (first and last at least): `Karim Haddad and Lucía Ferreira-Ramos`. */
-const FULL_NAMES = new RegExp(`^${NAME}(?:(?:,|,?\\s+and|\\s+&)\\s+${NAME})*$`, 'u');
+const fullNames = lazy(() => new RegExp(`^${NAME}(?:(?:,|,?\\s+and|\\s+&)\\s+${NAME})*$`, 'u'));
 
 export interface ReviewHeading {
   title: string;
@@ -67,7 +68,7 @@ export function reviewHeading(text: string): ReviewHeading | null {
   const by = /^(.+?),?\s+(edited by|by|von|par)\s+(.+)$/i.exec(rest);
   if (!by || !by[1] || !by[2] || !by[3]) return null;
   const people = by[3].trim();
-  if (!FULL_NAMES.test(people)) return null;
+  if (!fullNames().test(people)) return null;
   return { title: cleanValue(by[1]), people, editors: /edited/i.test(by[2]) };
 }
 

@@ -4,6 +4,7 @@
  * Month names are data: adding a language means adding a row.
  */
 import { cleanValue, sameLength } from '../text';
+import { lazy } from '../../lazy';
 
 /** [month number, names and abbreviations in any language, lower case]. */
 const MONTH_ROWS: readonly (readonly [number, ...string[]])[] = [
@@ -44,7 +45,7 @@ const ymd = (y: string | undefined, mo: number, d?: number) => {
 const month = (s: string | undefined) => (s ? MONTHS.get(s.toLowerCase()) ?? 0 : 0);
 
 /** Ordered from most to least precise; the first that matches wins. */
-const PATTERNS: readonly Pattern[] = [
+const patterns = lazy((): readonly Pattern[] => [
   // 2022-04-01, 2022/04/01, 2022.04.01, with or without a time after it
   { re: new RegExp(`(?<![\\d.])${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, 'u'), build: (m) => ymd(m[1], +m[2]!, +m[3]!) },
   // April 1, 2022 · Apr. 1st 2022
@@ -71,7 +72,7 @@ const PATTERNS: readonly Pattern[] = [
   { re: new RegExp(`(?<![\\p{L}])(?:${SEASONS.join('|')})(?:\\s*[-/]\\s*(?:${SEASONS.join('|')}))?,?\\s+${YEAR}(?!\\d)`, 'iu'), build: (m) => m[1] ?? null },
   // a bare year
   { re: new RegExp(`(?<![\\d\\p{L}.,/-])${YEAR}(?![\\d])`, 'u'), build: (m) => m[1] ?? null },
-];
+]);
 
 export interface DateMatch {
   /** ISO 8601 at the precision given. */
@@ -84,7 +85,7 @@ export interface DateMatch {
 /** The first date found in `s`, at the most precise reading, or null. */
 export function findDate(s: string): DateMatch | null {
   const text = sameLength(s.length > 400 ? s.slice(0, 400) : s);
-  for (const p of PATTERNS) {
+  for (const p of patterns()) {
     const m = p.re.exec(text);
     if (!m) continue;
     const iso = p.build(m);

@@ -12,7 +12,11 @@ import type { Page } from '@playwright/test';
 export interface MainThread {
   /** Top-level tasks, in ms on the trace's clock, in order. */
   tasks: Task[];
-  /** For each task over 50 ms, what took more than 10 ms inside it (for BENCH_VERBOSE). */
+  /**
+   * For each task over 50 ms, what took more than 10 ms inside it (for BENCH_VERBOSE); with
+   * BENCH_PROFILE=1 also the functions with the most self time in it, from V8's sampling
+   * profiler (names are readable with an unminified build, see BENCH_EXTENSION_DIR).
+   */
   inside: string[];
   /** DOMContentLoaded, when the trace saw the page load; else null. */
   dcl: number | null;
@@ -53,6 +57,46 @@ interface TraceEvent {
 }
 
 const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+const PROFILE = !!process.env.BENCH_PROFILE;
+
+interface Sample {
+  /** ms on the trace's clock */
+  at: number;
+  fn: string;
+}
+
+/** The CPU profile samples of the thread `tid` (ProfileChunk events), each named by its function and script line. */
+function profileSamples(events: TraceEvent[], tid: number): Sample[] {
+  type Profiled = TraceEvent & { id?: string; args?: { data?: any } };
+  const clocks = new Map<string, number>();
+  for (const e of events as Profiled[]) if (e.name === 'Profile' && e.tid === tid && e.id) clocks.set(e.id, e.args?.data?.startTime ?? 0);
+  const names = new Map<string, string>();
+  const out: Sample[] = [];
+  for (const e of events as Profiled[]) {
+    if (e.name !== 'ProfileChunk' || !e.id || !clocks.has(e.id)) continue;
+    const profile = e.args?.data?.cpuProfile ?? {};
+    for (const node of profile.nodes ?? []) {
+      const f = node.callFrame ?? {};
+      names.set(`${e.id}/${node.id}`, `${f.functionName || '(anonymous)'}${f.url ? ` ${String(f.url).split('/').pop()}:${f.lineNumber}` : ''}`);
+    }
+    const deltas: number[] = e.args?.data?.timeDeltas ?? [];
+    let clock = clocks.get(e.id)!;
+    (profile.samples ?? []).forEach((node: number, i: number) => {
+      clock += deltas[i] ?? 0;
+      out.push({ at: clock / 1000, fn: names.get(`${e.id}/${node}`) ?? '?' });
+    });
+    clocks.set(e.id, clock);
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The five functions with the most samples in the task, with their self time in ms. */
+function selfTimes(samples: Sample[], t: Task): string[] {
+  const inTask = samples.filter((s) => s.at >= t.start && s.at < t.start + t.duration);
+  const self = new Map<string, number>();
+  inTask.forEach((s, i) => self.set(s.fn, (self.get(s.fn) ?? 0) + ((inTask[i + 1]?.at ?? s.at) - s.at)));
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([fn, ms]) => `${fn} ${ms.toFixed(1)}`);
+}
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Commit', 'Layerize', 'UpdateLayer']);
 
 /** Starts tracing the browser; the returned function stops it and reads the main thread of the renderer showing `url`. */
@@ -63,7 +107,10 @@ export async function traceMainThread(page: Page): Promise<(url: string) => Prom
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     // renderer: ChromeRenderFrameObserver's events (see TaskKind).
-    traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'renderer', '__metadata'] },
+    traceConfig: {
+      recordMode: 'recordAsMuchAsPossible',
+      includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'renderer', '__metadata', ...(PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : [])],
+    },
   });
   return async (url: string) => {
     const mark = `bench-trace-${Math.random().toString(36).slice(2)}`;
@@ -101,12 +148,14 @@ export async function traceMainThread(page: Page): Promise<(url: string) => Prom
       }
     }
     const origin = dcl ? ms(dcl.ts) : (tasks[0]?.start ?? 0);
+    const samples = PROFILE ? profileSamples(events.filter((e) => e.pid === pid), tid) : [];
     const inside = tasks
       .filter((t) => t.duration > 50)
       .map((t) => {
         const parts = mine.filter((e) => e.ph === 'X' && !TASK.has(e.name) && e.dur! > 10_000 && ms(e.ts) >= t.start && ms(e.ts) < t.start + t.duration);
         const what = parts.map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${Math.round(ms(e.dur!))}`);
-        return `@${Math.round(t.start - origin)} ${Math.round(t.duration)} ms (${t.kind}): ${what.join(', ')}`;
+        const top = PROFILE ? ` | self: ${selfTimes(samples, t).join(', ')}` : '';
+        return `@${Math.round(t.start - origin)} ${Math.round(t.duration)} ms (${t.kind}): ${what.join(', ')}${top}`;
       });
     return { tasks, inside, dcl: dcl ? ms(dcl.ts) : null, scripts };
   };

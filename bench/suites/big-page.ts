@@ -22,7 +22,10 @@ const SETTLE_MS = 3_000;
 /** How long after the highlights are painted the trace goes on: the report to the background still counts. */
 const AFTER_PAINT_MS = 1_000;
 
-/** BENCH_VERBOSE=1 prints each load's figures, to see the spread behind a median. */
+/**
+ * BENCH_VERBOSE=1 prints each load's figures, to see the spread behind a median, and what took
+ * the time in each task over 50 ms; BENCH_PROFILE=1 adds the functions that did (main-thread.ts).
+ */
 const log = (...xs: unknown[]) => process.env.BENCH_VERBOSE && console.error('[big-page]', ...xs.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))));
 
 /** Start of the first task that ran any of our content scripts (see MainThread.scripts). */

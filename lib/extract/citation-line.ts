@@ -63,7 +63,6 @@ const BINDING = /\b(?:cloth|paper(?:back)?|hard(?:cover|back)|e-?book|pbk|hbk)\b
 const NOT_PLACE = /^(?:journal|note|in|citation|reference|imprint|series|edition|price|available|online|from|see|cite|abstract|summary|verdict|rating|posted|updated|volume|issue|no|vol)$/i;
 
 /** `Place: Publisher, Year`, skipping matches whose "place" is a label word (`Journal: …, 2023`). */
-
 function findPubBlock(s: string): RegExpExecArray | null {
   const re = pubBlock();
   re.lastIndex = 0;

@@ -5,6 +5,7 @@
  */
 import { hintPattern } from './labels';
 import { findMainContent } from './main-content';
+import { lazy } from '../lazy';
 
 const LD_HINT = /"@type"\s*:\s*\[?[^\]}]{0,200}?(?:Review|Book|Report|ScholarlyArticle|Thesis|Chapter)\b/;
 const TITLE_HINT = /\b(?:review|rezension|compte[- ]rendu|recension|reseña)\b/i;
@@ -12,7 +13,7 @@ const TITLE_HINT = /\b(?:review|rezension|compte[- ]rendu|recension|reseña)\b/i
 const REVIEW_TEXT = /\breview(?:ed)?\s*(?:of\b|:)|\(review\)/i;
 const TEXT_BUDGET = 32_000;
 const CAPITAL = /^\p{Lu}/u;
-let hints: RegExp | null = null;
+const hints = lazy(hintPattern);
 
 /** The page's JSON-LD scripts (a live collection of scripts is cheaper than a selector). */
 export function ldScripts(doc: Document): Element[] {
@@ -75,15 +76,15 @@ function check(doc: Document): boolean {
 /** The text test of mightBeReview, for text read elsewhere (a shadow root's). */
 export function mightHoldReviewText(text: string): boolean {
   if (REVIEW_TEXT.test(text)) return true;
-  hints ??= hintPattern();
+  const re = hints();
   // İ is the one character that lower-cases to two (i and a combining dot); as the dotless ı it
   // stays one letter that, as under the `iu` flags, is no i.
   const lower = text.replace(/\u0130/g, '\u0131').toLowerCase();
-  hints.lastIndex = 0;
-  for (let m = hints.exec(lower); m; m = hints.exec(lower)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
     if (m[1] === undefined || CAPITAL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return true;
     // Not before a capital: a label may still start inside this match ("author publisher:").
-    hints.lastIndex = m.index + 1;
+    re.lastIndex = m.index + 1;
   }
   return false;
 }

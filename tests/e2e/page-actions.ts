@@ -50,7 +50,16 @@ function textBoxes(text: string) {
     const b = r.getBoundingClientRect();
     return { left: b.left + dx, right: b.right + dx, top: b.top + dy, height: b.height, width: b.width };
   };
-  return { first: rect(at, at + 1), last: rect(at + text.length - 1, at + text.length), all: rect(at, at + text.length) };
+  const whole = node.ownerDocument.createRange();
+  whole.setStart(node, at);
+  whole.setEnd(node, at + text.length);
+  // The text's first line: the middle of a box around a text that wraps may lie outside it.
+  const line = whole.getClientRects()[0]!;
+  return {
+    first: rect(at, at + 1),
+    last: rect(at + text.length - 1, at + text.length),
+    firstLine: { left: line.left + dx, top: line.top + dy, height: line.height, width: line.width },
+  };
 }
 
 /** Drags the mouse over the first occurrence of `text` (also in shadow roots and frames), as a person selects it. */
@@ -114,8 +123,8 @@ export async function highlight(page: Page, text: string, opts: { color?: string
 }
 
 
-/** The middle of the first occurrence of `text` on the page (also in shadow roots and frames), in viewport coordinates (scrolled into view). */
+/** The middle of the first line of the first occurrence of `text` on the page (also in shadow roots and frames), in viewport coordinates (scrolled into view). */
 export async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const { all } = await page.evaluate(textBoxes, text);
-  return { x: all.left + all.width / 2, y: all.top + all.height / 2 };
+  const { firstLine } = await page.evaluate(textBoxes, text);
+  return { x: firstLine.left + firstLine.width / 2, y: firstLine.top + firstLine.height / 2 };
 }

@@ -126,7 +126,7 @@ export async function measurePaint(runs: number, mode: 'highlight-api' | 'wrap')
     const items: Placed[] = [];
     anchorAll(index, targets).forEach((r, n) => {
       const range = r && index.toRange(r.start, r.end);
-      if (range) items.push({ id: String(n), color: COLORS[n % COLORS.length]!, range });
+      if (range) items.push({ id: String(n), color: COLORS[n % COLORS.length]!, range, start: r.start, end: r.end });
     });
     await frame();
     const t0 = performance.now();

@@ -40,10 +40,10 @@ export function describe(count: number, seed: number, atTop = 0): Selectors[] {
 }
 
 /**
- * How many of the described selections the painter registers at once on the page scrolled to
- * its top: those with an end whose element is within a screen above or below the viewport
- * (lib/highlight/near-viewport.ts), counted with a tenth of a screen to spare, so that this
- * is never more than the painter registers.
+ * How many of the described selections the painter registers at least on the page scrolled
+ * to its top: those with an end whose element is within a screen above or below the viewport
+ * (lib/highlight/near-viewport.ts registers the runs of highlights they are in), counted with
+ * a tenth of a screen to spare, so that this is never more than the painter registers.
  */
 export function nearTopCount(): number {
   const vh = innerHeight;

@@ -94,7 +94,7 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
     const orphans: string[] = [];
     highlights.forEach((r, i) => {
       const hit = results[i];
-      if (hit) placed.set(r.id, { id: r.id, color: r.color as HighlightColor, range: hit.range });
+      if (hit) placed.set(r.id, { id: r.id, color: r.color as HighlightColor, range: hit.range, start: hit.start, end: hit.end });
       else orphans.push(r.id);
     });
     painter.paint([...placed.values()]);

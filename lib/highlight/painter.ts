@@ -17,6 +17,9 @@ export interface Placed {
   id: string;
   color: HighlightColor;
   range: Range;
+  /** Where the range starts and ends in the page's text (TextIndex offsets): its reading order. */
+  start: number;
+  end: number;
 }
 
 export interface Painter {

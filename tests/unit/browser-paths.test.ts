@@ -86,7 +86,7 @@ describe('finding the highlight under a click', () => {
     };
     try {
       const painter = createPainter(document);
-      painter.paint([{ id: 'h1', color: 'yellow', range }]);
+      painter.paint([{ id: 'h1', color: 'yellow', range, start: 0, end: range.toString().length }]);
       expect(painter.idsAt(1, 1, el('#a'))).toEqual(['h1']);
     } finally {
       delete (document as any).caretRangeFromPoint;

@@ -2,16 +2,25 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPainter, HIGHLIGHT_CSS, MARK_TAG, type Placed } from '@/lib/highlight/painter';
+import { BUCKETS } from '@/lib/highlight/near-viewport';
 import { PAINT } from '@/lib/highlight/colors';
+import type { TextIndex } from '@/lib/anchor';
 import { el, indexPage, page, rangeOf } from './anchor-helpers';
 
 const MARKUP =
   '<article><p id="a">The commission met in <b>Almaty in the spring</b> and agreed to review the schedule.</p>' +
   '<p id="b">Observers noted that the border posts had been rebuilt.</p></article>';
 
+/** A highlight of `needle` as the annotator hands it over: its range and its offsets in the page's text. */
+function placedIn(index: TextIndex, id: string, color: Placed['color'], needle: string): Placed {
+  const range = rangeOf(index, needle);
+  const start = index.normalized.toRaw(index.normalized.text.indexOf(needle));
+  return { id, color, range, start, end: start + range.toString().length };
+}
+
 function placedOn(spec: [id: string, color: Placed['color'], needle: string][]): Placed[] {
   const index = page(MARKUP);
-  return spec.map(([id, color, needle]) => ({ id, color, range: rangeOf(index, needle) }));
+  return spec.map(([id, color, needle]) => placedIn(index, id, color, needle));
 }
 
 const marks = () => [...document.querySelectorAll<HTMLElement>(MARK_TAG)];
@@ -75,8 +84,8 @@ describe('wrapping painter', () => {
     // As the content script does after a DOM change: index the page as it is now, marks and all.
     const index = indexPage();
     const again: Placed[] = [
-      { id: 'h1', color: 'blue', range: rangeOf(index, 'border posts') },
-      { id: 'h2', color: 'green', range: rangeOf(index, 'Almaty in the spring and') },
+      placedIn(index, 'h1', 'blue', 'border posts'),
+      placedIn(index, 'h2', 'green', 'Almaty in the spring and'),
     ];
     painter.paint(again);
     expect(marks().map((m) => [m.dataset.id, m.textContent])).toEqual([
@@ -92,7 +101,7 @@ describe('wrapping painter', () => {
     const range = document.createRange();
     range.setStart(el('#a'), 1); // before <b>
     range.setEnd(el('#b'), 0);
-    createPainter(document).paint([{ id: 'h1', color: 'yellow', range }]);
+    createPainter(document).paint([{ id: 'h1', color: 'yellow', range, start: 0, end: range.toString().length }]);
     expect(marks().map((m) => m.textContent)).toEqual(['Almaty in the spring', ' and agreed to review the schedule.']);
   });
 
@@ -191,7 +200,7 @@ describe('Highlight API painter', () => {
     };
     try {
       const painter = createPainter(document);
-      painter.paint([{ id: 'in-shadow', color: 'green', range }]);
+      painter.paint([{ id: 'in-shadow', color: 'green', range, start: 0, end: range.toString().length }]);
       expect([...registry.get('review-annotator-green')!].map(String)).toEqual(['a claim']);
       expect(root.adoptedStyleSheets).toHaveLength(1);
       expect(root.adoptedStyleSheets[0]).toBe(document.adoptedStyleSheets[0]);
@@ -212,7 +221,7 @@ describe('Highlight API painter', () => {
     root.innerHTML = '<p>Shadow text with a claim.</p>';
     const index = indexPage();
     const painter = createPainter(document, { documentStyled: true });
-    painter.paint([{ id: 'light', color: 'blue', range: rangeOf(index, 'Light text') }, { id: 'shadow', color: 'blue', range: rangeOf(index, 'Shadow text') }]);
+    painter.paint([placedIn(index, 'light', 'blue', 'Light text'), placedIn(index, 'shadow', 'blue', 'Shadow text')]);
     expect(document.adoptedStyleSheets).toHaveLength(0);
     expect(root.adoptedStyleSheets).toHaveLength(1);
   });
@@ -224,11 +233,13 @@ describe('Highlight API painter', () => {
   });
 });
 
-/** The browser's IntersectionObserver, reduced to what the test reports. */
+type Where = 'near' | 'above' | 'below' | 'hidden';
+
+/** The browser's IntersectionObserver, reduced to what the test reports: a screen of 800 px, with the observer's margin of a screen each way. */
 class FakeObserver {
   static all: FakeObserver[] = [];
   readonly targets = new Set<Element>();
-  constructor(readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void, readonly options: { rootMargin?: string }) {
+  constructor(readonly callback: (entries: Partial<IntersectionObserverEntry>[]) => void, readonly options: { rootMargin?: string }) {
     FakeObserver.all.push(this);
   }
   observe(t: Element) {
@@ -237,8 +248,17 @@ class FakeObserver {
   disconnect() {
     this.targets.clear();
   }
-  report(states: [Element, boolean][]) {
-    this.callback(states.filter(([t]) => this.targets.has(t)).map(([target, isIntersecting]) => ({ target, isIntersecting })));
+  report(states: [Element, Where | boolean][]) {
+    const box: Record<Where, [number, number]> = { near: [100, 120], above: [-3000, -2980], below: [5000, 5020], hidden: [0, 0] };
+    this.callback(
+      states
+        .filter(([t]) => this.targets.has(t))
+        .map(([target, w]) => {
+          const where: Where = w === true ? 'near' : w === false ? 'below' : w;
+          const [top, bottom] = box[where];
+          return { target, isIntersecting: where === 'near', boundingClientRect: new DOMRect(0, top, where === 'hidden' ? 0 : 600, bottom - top), rootBounds: new DOMRect(0, -800, 1000, 2400) };
+        }),
+    );
   }
 }
 
@@ -282,6 +302,62 @@ describe('Highlight API painter with many highlights: only those near the viewpo
     expect(observer.targets.size).toBe(0);
     window.dispatchEvent(new Event('beforeprint'));
     expect(registry.size).toBe(0);
+  });
+
+  /** 250 paragraphs with a highlight each, handed over last first; the observer watched only the ends of their runs. */
+  function manyParagraphs() {
+    const count = 250;
+    const index = page(Array.from({ length: count }, (_, i) => `<p id="p${i}">Paragraph w${i}x of the review.</p>`).join(''));
+    const items = Array.from({ length: count }, (_, i) => placedIn(index, `h${i}`, 'yellow', `w${i}x`)).reverse();
+    const registry = stubHighlightApi();
+    FakeObserver.all = [];
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    createPainter(document, { nearViewportFrom: 100 }).paint(items);
+    const observer = FakeObserver.all[0]!;
+    const paragraphs = Array.from({ length: count }, (_, i) => el(`#p${i}`));
+    const registered = () => names(registry).map((q) => Number(q.slice(1, -1))).sort((a, b) => a - b);
+    /** Reports each watched paragraph by its number. */
+    const report = (where: (i: number) => Where) => observer.report(paragraphs.map((p, i) => [p, where(i)]));
+    return { count, observer, paragraphs, registered, report };
+  }
+
+  it('watches only the two ends of each run of highlights in reading order, and registers the runs near the viewport', () => {
+    const { count, observer, paragraphs, registered, report } = manyParagraphs();
+    const size = Math.ceil(count / BUCKETS);
+    expect(size).toBeGreaterThan(1);
+    // In reading order, whatever order they were handed over in: the first and last paragraph of each run.
+    const watched = paragraphs.flatMap((p, i) => (i % size === 0 || i % size === size - 1 || i === count - 1 ? [i] : []));
+    expect([...observer.targets].map((t) => paragraphs.indexOf(t as HTMLElement)).sort((a, b) => a - b)).toEqual(watched);
+    expect(observer.targets.size).toBeLessThanOrEqual(2 * BUCKETS);
+
+    // Paragraphs 100-110 within a screen of the viewport: every highlight there is registered,
+    // with at most the rest of the runs they begin and end in.
+    report((i) => (i < 100 ? 'above' : i <= 110 ? 'near' : 'below'));
+    const near = registered();
+    for (let i = 100; i <= 110; i++) expect(near).toContain(i);
+    expect(near.length).toBeLessThanOrEqual(11 + 2 * (size - 1));
+    expect(near).toEqual(Array.from({ length: near.length }, (_, k) => near[0]! + k));
+
+    // Scrolled to the end.
+    report((i) => (i < count - 5 ? 'above' : 'near'));
+    expect(registered()).toContain(count - 1);
+    expect(registered().every((i) => i >= count - 5 - size)).toBe(true);
+  });
+
+  it('registers a run whose first end is above the viewport and last below (the viewport inside it), and none that is hidden', () => {
+    const { registered, report } = manyParagraphs();
+    const size = Math.ceil(250 / BUCKETS);
+    // The viewport between paragraphs 3k+1 and 3k+2, far from any run's ends: only the run
+    // around it shows.
+    const inside = 40 * size + 1;
+    report((i) => (i <= inside ? 'above' : 'below'));
+    expect(registered()).toEqual(Array.from({ length: size }, (_, k) => 40 * size + k));
+    // Everything above: the viewport is past the last highlight.
+    report(() => 'above');
+    expect(registered()).toEqual([]);
+    // Ends that take no room (display: none) are neither above nor below.
+    report((i) => (i <= inside ? 'above' : i < inside + size ? 'hidden' : 'below'));
+    expect(registered()).toEqual([]);
   });
 
   it('below the threshold every highlight is registered at once, with no observer', () => {

@@ -58,9 +58,20 @@ async function untilPainted(page: Page, expected: number): Promise<void> {
     });
 }
 
+/**
+ * BENCH_CPU_SLOWDOWN=4 runs the pages 4 times slower (Chromium's CPU throttling of the
+ * renderer): what a slow machine sees, on any machine. The text walk is slowed alike.
+ */
+const SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 1);
+
+async function slowed(page: Page): Promise<Page> {
+  if (SLOWDOWN > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+  return page;
+}
+
 /** Loads `url` in a new tab while tracing; waits until painted (when `paints`) or for SETTLE_MS. */
 async function tracedLoad(context: BrowserContext, url: string, watchScript: string, expected: number, paints: boolean): Promise<{ page: Page; thread: MainThread; watch: Watched }> {
-  const page = await context.newPage();
+  const page = await slowed(await context.newPage());
   await page.addInitScript({ content: `${watchScript}\nPageWatch.start(${expected});` });
   const stop = await traceMainThread(page);
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
@@ -119,7 +130,7 @@ async function tellTab(worker: Worker, url: string): Promise<void> {
  * running our code is also given in text walks, which moves less than milliseconds with the
  * machine's speed (the walk took 18 to 98 ms on the same machine on different hours). BENCH_RUNS sets
  * the number of runs (3); BENCH_EXTENSION_DIR loads another build (say, one made before a
- * change) in place of .output/chrome-mv3.
+ * change) in place of .output/chrome-mv3; BENCH_CPU_SLOWDOWN slows the pages (see slowed()).
  */
 export async function bigPageSuite(browser: Browser): Promise<Figures> {
   await mkdir(OUT, { recursive: true });
@@ -137,6 +148,7 @@ export async function bigPageSuite(browser: Browser): Promise<Figures> {
     // The painter registers only the highlights near the viewport (lib/highlight/near-viewport.ts): "painted" is when these are.
     const near: number = await inPage.evaluate(() => (globalThis as any).BigPageBench.nearTopCount());
     if (near < AT_TOP / 2) throw new Error(`only ${near} of the highlights are near the top of the page`);
+    await slowed(inPage);
     const walk = median(await inPage.evaluate(() => (globalThis as any).BigPageBench.walk(9)));
     await inPage.close();
     log(`${elements} elements, ${(textChars / 1e6).toFixed(1)} M characters of text, ${HIGHLIGHTS} highlights; text walk ${walk.toFixed(1)} ms`);
@@ -195,6 +207,7 @@ export async function bigPageSuite(browser: Browser): Promise<Figures> {
     const max = (xs: number[]) => Math.max(...xs);
     const scriptTime = median(nonReview.map((r) => r.busy));
     const figures: Figures = { 'bigPage.textWalk.median': { value: walk, unit: 'ms' } };
+    if (SLOWDOWN > 1) figures['bigPage.cpuSlowdown'] = { value: SLOWDOWN, unit: 'ratio' };
     const placing = (name: string, runs: (Tasks & { toPainted: number })[]) => {
       figures[`${name}.longestTask.max`] = { value: max(runs.map((r) => r.longest)), unit: 'ms', target: 50 };
       figures[`${name}.longestTaskWithBrowsersOwn.max`] = { value: max(runs.map((r) => r.longestAll)), unit: 'ms' };

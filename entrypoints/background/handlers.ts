@@ -7,6 +7,7 @@ import { classifyStorageError, storageMessage, type StorageErrorCode } from '@/l
 import { t } from '@/components/strings';
 import {
   allowedSenders,
+  LIST_PAGE_SIZE,
   MessageError,
   parseRequest,
   type MessageType,
@@ -229,9 +230,11 @@ export function createHandlers(deps: BackgroundDeps) {
       return changed(record, sender);
     },
 
-    async listAnnotations({ page }, sender) {
+    async listAnnotations({ page, offset }, sender) {
       checkOwnPage(page, sender);
-      return store.forPage(page);
+      const all = await store.forPage(page);
+      const end = offset + LIST_PAGE_SIZE;
+      return { records: all.slice(offset, end), next: end < all.length ? end : null };
     },
 
     async anchoringReport({ url, orphans }, sender) {

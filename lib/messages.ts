@@ -28,9 +28,6 @@ const PageRef = v.object({
   canonical: v.nullable(WebUrl),
 });
 
-/** Annotations per listAnnotations reply. */
-export const LIST_PAGE_SIZE = 250;
-
 const requestSchemas = {
   /** content → background: the page the content script runs in, and what it extracted. */
   pageSeen: v.object({
@@ -39,12 +36,8 @@ const requestSchemas = {
   }),
   /** content → background: the user highlighted text on the page. */
   createHighlight: v.object({ page: PageRef, highlight: NewHighlightSchema }),
-  /**
-   * content → background: the page's annotations, to place them, LIST_PAGE_SIZE from `offset`
-   * on: reading the reply is a task of the page's main thread, and 2,000 records in one took
-   * 47 ms with the CPU slowed 4 times (bench big-page).
-   */
-  listAnnotations: v.object({ page: PageRef, offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0) }),
+  /** content → background: the page's annotations, to place them. */
+  listAnnotations: v.object({ page: PageRef }),
   /** content → background: which annotations could be placed on the page and which are orphans. */
   anchoringReport: v.object({ url: WebUrl, placed: IdList, orphans: IdList }),
   /** content or extension page → background: change an annotation's colour, note or tags. */
@@ -139,8 +132,7 @@ export type StorageStatus = {
 interface Replies {
   pageSeen: { ok: true };
   createHighlight: AnnotationRecord;
-  /** `next`: the offset to ask for next, null after the last. */
-  listAnnotations: { records: AnnotationRecord[]; next: number | null };
+  listAnnotations: AnnotationRecord[];
   anchoringReport: { ok: true };
   updateAnnotation: AnnotationRecord;
   deleteAnnotation: AnnotationRecord;

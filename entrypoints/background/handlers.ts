@@ -7,7 +7,6 @@ import { classifyStorageError, storageMessage, type StorageErrorCode } from '@/l
 import { t } from '@/components/strings';
 import {
   allowedSenders,
-  LIST_PAGE_SIZE,
   MessageError,
   parseRequest,
   type MessageType,
@@ -230,11 +229,9 @@ export function createHandlers(deps: BackgroundDeps) {
       return changed(record, sender);
     },
 
-    async listAnnotations({ page, offset }, sender) {
+    async listAnnotations({ page }, sender) {
       checkOwnPage(page, sender);
-      const all = await store.forPage(page);
-      const end = offset + LIST_PAGE_SIZE;
-      return { records: all.slice(offset, end), next: end < all.length ? end : null };
+      return store.forPage(page);
     },
 
     async anchoringReport({ url, orphans }, sender) {

@@ -2,7 +2,7 @@ import { h } from 'preact';
 import type { AnnotationEdit, AnnotationRecord, HighlightColor, Selectors } from '@/lib/annotation';
 import { anchorInSlices, buildTextIndex, describeRange, type AnchorResult, type TextIndex } from '@/lib/anchor';
 import { createPainter, MARK_TAG, type Placed } from '@/lib/highlight/painter';
-import { sendMessage, type Reply } from '@/lib/messages';
+import { sendMessage } from '@/lib/messages';
 import type { SliceOptions } from '@/lib/yield';
 import { canonicalLink } from '@/lib/page-ref';
 import { selectedRange } from '@/lib/selection';
@@ -111,23 +111,8 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
     }
   }
 
-  /**
-   * The page's annotations, a reply at a time (reading each is a task of the page's). One
-   * written or deleted between two replies brings an annotationsChanged that lists them again.
-   */
-  async function list(): Promise<AnnotationRecord[]> {
-    const out: AnnotationRecord[] = [];
-    for (let offset: number | null = 0; offset != null; ) {
-      const from: number = offset;
-      const part: Reply<'listAnnotations'> = await send(() => sendMessage('listAnnotations', { page: page(), offset: from }));
-      out.push(...part.records);
-      offset = part.next;
-    }
-    return out;
-  }
-
   async function refresh(): Promise<void> {
-    records = await list();
+    records = await send(() => sendMessage('listAnnotations', { page: page() }));
     await place();
   }
 

@@ -9,19 +9,10 @@ import { describeText, page, prose } from './anchor-helpers';
  * changes, or when a newer one starts, must never paint. The background is a stub; the painter
  * is the real one (wrapping, in happy-dom), watched.
  */
-const sent = vi.hoisted(() => ({
-  lists: [] as AnnotationRecord[][],
-  /** listAnnotations replies given as they are, before `lists`; and the offsets asked for. */
-  replies: [] as { records: AnnotationRecord[]; next: number | null }[],
-  offsets: [] as number[],
-  reports: [] as { placed: string[]; orphans: string[] }[],
-}));
+const sent = vi.hoisted(() => ({ lists: [] as AnnotationRecord[][], reports: [] as { placed: string[]; orphans: string[] }[] }));
 vi.mock('@/lib/messages', () => ({
-  sendMessage: vi.fn(async (type: string, data: { placed: string[]; orphans: string[]; offset: number }) => {
-    if (type === 'listAnnotations') {
-      sent.offsets.push(data.offset);
-      return sent.replies.shift() ?? { records: sent.lists.shift() ?? [], next: null };
-    }
+  sendMessage: vi.fn(async (type: string, data: { placed: string[]; orphans: string[] }) => {
+    if (type === 'listAnnotations') return sent.lists.shift() ?? [];
     if (type === 'anchoringReport') sent.reports.push({ placed: data.placed, orphans: data.orphans });
     return { ok: true };
   }),
@@ -79,8 +70,6 @@ let stop: AbortController;
 beforeEach(() => {
   page(PAGE);
   sent.lists = [];
-  sent.replies = [];
-  sent.offsets = [];
   sent.reports = [];
   paints.length = 0;
   stop = new AbortController();
@@ -122,16 +111,6 @@ describe('placing highlights in slices', () => {
     await Promise.all([older, newer]);
     expect(paints).toEqual([['second-id:a second quoted passage']]);
     expect(sent.reports).toEqual([{ placed: ['second-id'], orphans: [] }]);
-  });
-
-  it('reads the annotations a reply at a time, from the offset each reply names', async () => {
-    const [a, b, c] = [record('first-id-1', 'the first quoted passage'), record('second-id', 'a second quoted passage', 'blue'), record('third-id', 'quoted passage here')];
-    sent.replies.push({ records: [a], next: 1 }, { records: [b], next: 2 }, { records: [c], next: null });
-    const annotator = startAnnotator(document, { signal: stop.signal, setTimeout: (fn, ms) => window.setTimeout(fn, ms), slices: { budgetMs: 1_000 } });
-    await annotator.refresh();
-    expect(sent.offsets).toEqual([0, 1, 2]);
-    expect(paints).toEqual([['first-id-1:the first quoted passage', 'second-id:a second quoted passage', 'third-id:quoted passage here']]);
-    expect(sent.reports).toEqual([{ placed: ['first-id-1', 'second-id', 'third-id'], orphans: [] }]);
   });
 
   it('paints in the task that got the records when placement fits one slice', async () => {

@@ -127,7 +127,7 @@ describe('a failed upgrade', () => {
     const h = handlers(() => openReviewDb(name, (n) => new FailingUpgradeDb(n)));
     const ref = { url: V1_PAGE.url, title: V1_PAGE.title, canonical: null };
     const sender = content(3, V1_PAGE.url);
-    expect(await h.dispatch('listAnnotations', { page: ref }, sender)).toEqual({ records: [V1_ANNOTATION], next: null });
+    expect(await h.dispatch('listAnnotations', { page: ref }, sender)).toEqual([V1_ANNOTATION]);
     expect(await h.dispatch('getStorageStatus', {}, popup)).toEqual({ state: 'read-only', code: 'upgrade-failed' });
 
     const e = await errorOf(h.dispatch('createHighlight', { page: ref, highlight: highlight('new quote', 'new-highlight') }, sender));

@@ -139,6 +139,12 @@ export class ReviewDb extends Dexie {
         });
       });
 
+    // v4 — annotations keep only the indexes something reads (by page, and the trash by date):
+    // since v3 the library filters through the pages' index columns, and each index is one more
+    // write for every annotation stored (an import of 100,000 writes each of them).
+    this.version(4).stores({
+      annotations: 'id, pageKey, deleted',
+    });
     // Whoever writes a page (background, library, an import), its own index columns follow it.
     this.pages.hook('creating', (_key, p) => {
       Object.assign(p, ownIndex(p));

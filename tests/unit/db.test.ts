@@ -13,7 +13,7 @@ describe('ReviewDb', () => {
   it('opens with the current schema and stores a page record by key', async () => {
     db = new ReviewDb(`test-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'pages']);
     expect(db.pages.schema.primKey.keyPath).toBe('key');
     await db.pages.put({ key: 'https://a.b/x', url: 'https://www.a.b/x?utm_source=z', title: 'X', canonicalKey: null, extraction: null, corrections: {}, savedAt: 1, updatedAt: 2, deleted: null });
@@ -55,13 +55,50 @@ describe('ReviewDb', () => {
 
     db = new ReviewDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const upgraded = await db.pages.get(V1_PAGE.key);
     expect(upgraded).toMatchObject(page);
     expect(upgraded?.colorTags?.sort()).toEqual([colorTagKey('green', 'maps'), colorTagKey('green', 'trade')]);
     expect(await db.pages.where('colorTags').equals(colorTagKey('green', 'maps')).primaryKeys()).toEqual([V1_PAGE.key]);
     expect(await db.pages.where('colorTags').equals(colorTagKey('pink', 'trade')).count()).toBe(0);
     expect((await db.annotations.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([kept, other, trashed]);
+  });
+
+  it('a version 3 database upgrades to 4: every record intact, the annotations left with the two indexes that are read', async () => {
+    const name = `upgrade-v3-${Math.random()}`;
+    // The schema as released in version 3.
+    const v3 = new Dexie(name);
+    v3.version(3).stores({
+      pages: 'key, url, canonicalKey, savedAt, updatedAt, deleted, site, workType, workYear, workDate, sortTitle, *allTerms, *tags, *colors, *colorTags',
+      annotations: 'id, pageKey, created, updated, deleted, *tags, color',
+    });
+    const page = { ...V1_PAGE, corrections: {}, deleted: null, site: 'reviews.example', tags: ['trade'], colors: ['green'], colorTags: [colorTagKey('green', 'trade')] };
+    const live = { ...V1_ANNOTATION, id: 'live' };
+    const trashed = { ...V1_ANNOTATION, id: 'trashed', deleted: 5 };
+    await v3.table('pages').put(page);
+    await v3.table('annotations').bulkPut([live, trashed]);
+    v3.close();
+
+    db = new ReviewDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.pages.get(V1_PAGE.key)).toMatchObject(page);
+    expect((await db.annotations.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([live, trashed]);
+    expect(await db.annotations.where('pageKey').equals(V1_PAGE.key).count()).toBe(2);
+    expect(await db.annotations.where('deleted').above(0).primaryKeys()).toEqual(['trashed']);
+    db.close();
+    // What IndexedDB itself holds, not what Dexie was told.
+    const indexes = await new Promise<string[]>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const idb = open.result;
+        resolve([...idb.transaction('annotations').objectStore('annotations').indexNames].sort());
+        idb.close();
+      };
+    });
+    expect(indexes).toEqual(['deleted', 'pageKey']);
+    await db.open();
   });
 
   it('a page’s own index columns follow every write, including partial updates by key path', async () => {

@@ -103,8 +103,9 @@ test('the page replacing its text while highlights are being placed: nothing is 
   const page = await ext.context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => (window as any).__churn?.done === true, null, { timeout: 30_000 });
-  await expect.poll(async () => (await registered(page)).length, { timeout: 30_000 }).toBe(COUNT);
-  expect(await registered(page)).toEqual(quotes(targets));
+  // The page's last turn may come just after a paint: its ranges then hold replaced text until
+  // the placement that follows that change (300 ms later) paints them again.
+  await expect.poll(async () => registered(page), { timeout: 30_000 }).toEqual(quotes(targets));
   const churned = await page.evaluate(() => (window as any).__churn);
   expect(churned.turns).toBeGreaterThan(20);
   expect(churned.stale).toEqual([]);

@@ -69,6 +69,18 @@ async function slowed(page: Page): Promise<Page> {
   return page;
 }
 
+/** Runs `expression` in a new isolated world of the page's main frame (as a content script runs), after `bundle`. */
+async function inIsolatedWorld<T>(page: Page, bundle: string, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench' });
+  await cdp.send('Runtime.evaluate', { expression: bundle, contextId });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
+  if (exceptionDetails) throw new Error(`in the isolated world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  await cdp.detach();
+  return result.value as T;
+}
+
 /** Loads `url` in a new tab while tracing; waits until painted (when `paints`) or for SETTLE_MS. */
 async function tracedLoad(context: BrowserContext, url: string, watchScript: string, expected: number, paints: boolean): Promise<{ page: Page; thread: MainThread; watch: Watched }> {
   const page = await slowed(await context.newPage());
@@ -128,7 +140,11 @@ async function tellTab(worker: Worker, url: string): Promise<void> {
  *
  * The peer is one plain text walk over the same page, timed in the same run: the longest task
  * running our code is also given in text walks, which moves less than milliseconds with the
- * machine's speed (the walk took 18 to 98 ms on the same machine on different hours). BENCH_RUNS sets
+ * machine's speed (the walk took 18 to 98 ms on the same machine on different hours). A second
+ * peer is the floor under our slicing: a walk over every node that does nothing else, in a fresh
+ * isolated world like our content scripts' (isolatedWorldWalk, see pausesOfWalk()); its longest
+ * pause is what Chromium spends on the wrappers of the nodes visited there, between two readings
+ * of the clock 64 nodes apart. BENCH_RUNS sets
  * the number of runs (3); BENCH_EXTENSION_DIR loads another build (say, one made before a
  * change) in place of .output/chrome-mv3; BENCH_CPU_SLOWDOWN slows the pages (see slowed()).
  */
@@ -142,7 +158,8 @@ export async function bigPageSuite(browser: Browser): Promise<Figures> {
   const profile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));
   let context: BrowserContext | null = null;
   try {
-    const inPage = await pageWith(browser, url('describe'), await bundleForPage('bench/in-page/big-page.ts', 'BigPageBench'));
+    const bundle = await bundleForPage('bench/in-page/big-page.ts', 'BigPageBench');
+    const inPage = await pageWith(browser, url('describe'), bundle);
     if (await inPage.evaluate(() => (globalThis as any).BigPageBench.isReview())) throw new Error('the generated page is taken for a review');
     const targets: Selectors[] = await inPage.evaluate(([n, top]) => (globalThis as any).BigPageBench.describe(n, 11, top), [HIGHLIGHTS, AT_TOP] as const);
     // The painter registers only the highlights near the viewport (lib/highlight/near-viewport.ts): "painted" is when these are.
@@ -150,6 +167,7 @@ export async function bigPageSuite(browser: Browser): Promise<Figures> {
     if (near < AT_TOP / 2) throw new Error(`only ${near} of the highlights are near the top of the page`);
     await slowed(inPage);
     const walk = median(await inPage.evaluate(() => (globalThis as any).BigPageBench.walk(9)));
+    const floor = await inIsolatedWorld<{ total: number; longestPause: number }>(inPage, bundle, 'BigPageBench.pausesOfWalk()');
     await inPage.close();
     log(`${elements} elements, ${(textChars / 1e6).toFixed(1)} M characters of text, ${HIGHLIGHTS} highlights; text walk ${walk.toFixed(1)} ms`);
 
@@ -208,6 +226,8 @@ export async function bigPageSuite(browser: Browser): Promise<Figures> {
     const scriptTime = median(nonReview.map((r) => r.busy));
     const figures: Figures = { 'bigPage.textWalk.median': { value: walk, unit: 'ms' } };
     if (SLOWDOWN > 1) figures['bigPage.cpuSlowdown'] = { value: SLOWDOWN, unit: 'ratio' };
+    figures['bigPage.isolatedWorldWalk.total'] = { value: floor.total, unit: 'ms' };
+    figures['bigPage.isolatedWorldWalk.longestPause'] = { value: floor.longestPause, unit: 'ms' };
     const placing = (name: string, runs: (Tasks & { toPainted: number })[]) => {
       figures[`${name}.longestTask.max`] = { value: max(runs.map((r) => r.longest)), unit: 'ms', target: 50 };
       figures[`${name}.longestTaskWithBrowsersOwn.max`] = { value: max(runs.map((r) => r.longestAll)), unit: 'ms' };

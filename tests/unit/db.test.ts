@@ -4,6 +4,27 @@ import Dexie from 'dexie';
 import { colorTagKey, ReviewDb } from '@/lib/db';
 import { makeV1, V1_ANNOTATION, V1_PAGE } from './v1-fixture';
 
+/** The schemas as released in versions 2 and 3, written as those versions' code wrote them. */
+const RELEASED = {
+  2: {
+    pages: 'key, url, canonicalKey, savedAt, updatedAt, deleted, site, workType, workYear, workDate, sortTitle, *allTerms, *tags, *colors',
+    annotations: 'id, pageKey, created, updated, deleted, *tags, color',
+  },
+  3: {
+    pages: 'key, url, canonicalKey, savedAt, updatedAt, deleted, site, workType, workYear, workDate, sortTitle, *allTerms, *tags, *colors, *colorTags',
+    annotations: 'id, pageKey, created, updated, deleted, *tags, color',
+  },
+};
+
+/** A database made by a released version, holding these records. */
+async function writeAsReleased(name: string, version: keyof typeof RELEASED, pages: object[], annotations: object[]): Promise<void> {
+  const old = new Dexie(name);
+  old.version(version).stores(RELEASED[version]);
+  await old.table('pages').bulkPut(pages);
+  await old.table('annotations').bulkPut(annotations);
+  old.close();
+}
+
 let db: ReviewDb;
 afterEach(async () => {
   await db?.delete();
@@ -39,19 +60,11 @@ describe('ReviewDb', () => {
 
   it('a version 2 database upgrades to 3: each page gathers the colour and tag pairs of its annotations not in the trash', async () => {
     const name = `upgrade-v2-${Math.random()}`;
-    // The schema as released in version 2, written as that version's code wrote it.
-    const v2 = new Dexie(name);
-    v2.version(2).stores({
-      pages: 'key, url, canonicalKey, savedAt, updatedAt, deleted, site, workType, workYear, workDate, sortTitle, *allTerms, *tags, *colors',
-      annotations: 'id, pageKey, created, updated, deleted, *tags, color',
-    });
     const page = { ...V1_PAGE, corrections: {}, deleted: null, site: 'reviews.example', tags: ['trade', 'maps'], colors: ['green', 'blue'] };
     const kept = { ...V1_ANNOTATION, id: 'kept', color: 'green', tags: ['trade', 'maps'] };
     const trashed = { ...V1_ANNOTATION, id: 'trashed', color: 'pink', tags: ['trade'], deleted: 5 };
     const other = { ...V1_ANNOTATION, id: 'other', color: 'blue', tags: [] };
-    await v2.table('pages').put(page);
-    await v2.table('annotations').bulkPut([kept, trashed, other]);
-    v2.close();
+    await writeAsReleased(name, 2, [page], [kept, trashed, other]);
 
     db = new ReviewDb(name);
     await db.open();
@@ -66,18 +79,10 @@ describe('ReviewDb', () => {
 
   it('a version 3 database upgrades to 4: every record intact, the annotations left with the two indexes that are read', async () => {
     const name = `upgrade-v3-${Math.random()}`;
-    // The schema as released in version 3.
-    const v3 = new Dexie(name);
-    v3.version(3).stores({
-      pages: 'key, url, canonicalKey, savedAt, updatedAt, deleted, site, workType, workYear, workDate, sortTitle, *allTerms, *tags, *colors, *colorTags',
-      annotations: 'id, pageKey, created, updated, deleted, *tags, color',
-    });
     const page = { ...V1_PAGE, corrections: {}, deleted: null, site: 'reviews.example', tags: ['trade'], colors: ['green'], colorTags: [colorTagKey('green', 'trade')] };
     const live = { ...V1_ANNOTATION, id: 'live' };
     const trashed = { ...V1_ANNOTATION, id: 'trashed', deleted: 5 };
-    await v3.table('pages').put(page);
-    await v3.table('annotations').bulkPut([live, trashed]);
-    v3.close();
+    await writeAsReleased(name, 3, [page], [live, trashed]);
 
     db = new ReviewDb(name);
     await db.open();

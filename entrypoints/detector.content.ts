@@ -1,10 +1,10 @@
 import { detectReview } from '@/lib/extract/composed';
 import { provideDetector } from '@/lib/extract/handoff';
+import { ON_EVERY_PAGE } from './content/on-every-page';
 
 // The extractor, in a script of its own: see lib/extract/handoff.ts.
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  ...ON_EVERY_PAGE,
   main() {
     provideDetector(detectReview);
   },

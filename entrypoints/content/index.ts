@@ -8,12 +8,12 @@ import { canonicalLink } from '@/lib/page-ref';
 import { pageTreeSteps } from '@/lib/page-trees';
 import { createSlicer, yieldToEventLoop } from '@/lib/yield';
 import { startAnnotator } from './annotator';
+import { ON_EVERY_PAGE } from './on-every-page';
 // Listed in the manifest with this script, so the browser adds it before the page is parsed.
 import '@/lib/highlight/highlight.css';
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  ...ON_EVERY_PAGE,
   main(ctx) {
     // Compiling and running this script is a task of its own (the extractor's is another, see
     // lib/extract/handoff.ts): setting up (the annotator, its UI host and listeners) goes in the next one.

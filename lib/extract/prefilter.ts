@@ -10,7 +10,7 @@ import { lazy } from '../lazy';
 const LD_HINT = /"@type"\s*:\s*\[?[^\]}]{0,200}?(?:Review|Book|Report|ScholarlyArticle|Thesis|Chapter)\b/;
 const TITLE_HINT = /\b(?:review|rezension|compte[- ]rendu|recension|reseña)\b/i;
 /** `Review: X`, `Review of X`, `X (review)` in the text. */
-const REVIEW_TEXT = /\breview(?:ed)?\s*(?:of\b|:)|\(review\)/i;
+export const REVIEW_TEXT = /\breview(?:ed)?\s*(?:of\b|:)|\(review\)/i;
 const TEXT_BUDGET = 32_000;
 const CAPITAL = /^\p{Lu}/u;
 const hints = lazy(hintPattern);

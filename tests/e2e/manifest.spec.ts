@@ -23,6 +23,8 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     for (const entry of manifest.content_scripts) expect([...entry.matches].sort()).toEqual(['http://*/*', 'https://*/*']);
     // The extractor first, in an entry of its own: each entry is a task of its own (lib/extract/handoff.ts).
     expect(manifest.content_scripts.map((c: { js: string[] }) => c.js)).toEqual([['content-scripts/detector.js'], ['content-scripts/content.js']]);
+    // Injected at the same time, so in that order (entrypoints/content/on-every-page.ts).
+    expect(new Set(manifest.content_scripts.map((c: { run_at?: string }) => c.run_at)).size).toBe(1);
     expect(readFileSync('README.md', 'utf8')).toContain('content script on `http://*/*`, `https://*/*`');
   });
 }

@@ -43,22 +43,19 @@ function textBoxes(text: string) {
     dx += box.left + w.frameElement.clientLeft;
     dy += box.top + w.frameElement.clientTop;
   }
-  const rect = (from: number, to: number) => {
+  /** The box around the text from `from` to `to`, or only around its first line. */
+  const rect = (from: number, to: number, firstLineOnly = false) => {
     const r = node.ownerDocument.createRange();
     r.setStart(node, from);
     r.setEnd(node, to);
-    const b = r.getBoundingClientRect();
+    const b = firstLineOnly ? r.getClientRects()[0]! : r.getBoundingClientRect();
     return { left: b.left + dx, right: b.right + dx, top: b.top + dy, height: b.height, width: b.width };
   };
-  const whole = node.ownerDocument.createRange();
-  whole.setStart(node, at);
-  whole.setEnd(node, at + text.length);
-  // The text's first line: the middle of a box around a text that wraps may lie outside it.
-  const line = whole.getClientRects()[0]!;
   return {
     first: rect(at, at + 1),
     last: rect(at + text.length - 1, at + text.length),
-    firstLine: { left: line.left + dx, top: line.top + dy, height: line.height, width: line.width },
+    // The middle of a box around a text that wraps may lie outside the text.
+    firstLine: rect(at, at + text.length, true),
   };
 }
 

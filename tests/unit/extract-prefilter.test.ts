@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mightHoldReviewText } from '../../lib/extract/prefilter';
+import { mightHoldReviewText, REVIEW_TEXT } from '../../lib/extract/prefilter';
 import { hintPattern, LABEL_ROWS } from '../../lib/extract/labels';
 import { rng } from '../../scripts/rng';
 
@@ -8,7 +8,6 @@ import { rng } from '../../scripts/rng';
  * bounds it from both sides: with labels followed by a colon only (never more than now), and
  * with a label followed by a space and any letter (under `iu`, `\p{Lu}` matched lower case too).
  */
-const REVIEW_TEXT = /\breview(?:ed)?\s*(?:of\b|:)|\(review\)/i;
 const source = hintPattern().source;
 if (!source.endsWith('|(\\s+)(?=\\S))')) throw new Error('the label-then-space branch of hintPattern changed: update this test');
 const colonOnly = new RegExp(source.replace('|(\\s+)(?=\\S)', ''), 'iu');

@@ -318,12 +318,13 @@ describe('Highlight API painter with many highlights: only those near the viewpo
     const registered = () => names(registry).map((q) => Number(q.slice(1, -1))).sort((a, b) => a - b);
     /** Reports each watched paragraph by its number. */
     const report = (where: (i: number) => Where) => observer.report(paragraphs.map((p, i) => [p, where(i)]));
-    return { count, observer, paragraphs, registered, report };
+    /** Highlights per run. */
+    const size = Math.ceil(count / BUCKETS);
+    return { count, size, observer, paragraphs, registered, report };
   }
 
   it('watches only the two ends of each run of highlights in reading order, and registers the runs near the viewport', () => {
-    const { count, observer, paragraphs, registered, report } = manyParagraphs();
-    const size = Math.ceil(count / BUCKETS);
+    const { count, size, observer, paragraphs, registered, report } = manyParagraphs();
     expect(size).toBeGreaterThan(1);
     // In reading order, whatever order they were handed over in: the first and last paragraph of each run.
     const watched = paragraphs.flatMap((p, i) => (i % size === 0 || i % size === size - 1 || i === count - 1 ? [i] : []));
@@ -345,8 +346,7 @@ describe('Highlight API painter with many highlights: only those near the viewpo
   });
 
   it('registers a run whose first end is above the viewport and last below (the viewport inside it), and none that is hidden', () => {
-    const { registered, report } = manyParagraphs();
-    const size = Math.ceil(250 / BUCKETS);
+    const { size, registered, report } = manyParagraphs();
     // The viewport between paragraphs 3k+1 and 3k+2, far from any run's ends: only the run
     // around it shows.
     const inside = 40 * size + 1;

@@ -73,35 +73,39 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
    */
   async function refreshPages(keys: Iterable<string>): Promise<void> {
     const wanted = [...new Set(keys)];
-    if (wanted.length > 200) return refreshMany(new Set(wanted));
+    if (wanted.length > 200) return refreshMany(wanted);
     for (const key of wanted) {
       const page = await db.pages.get(key);
       if (!page) continue;
-      const gathered = annotationIndex(await db.annotations.where('pageKey').equals(key).toArray());
+      const gathered = annotationIndex(await db.annotations.ofPage(key));
       await db.pages.put({ ...page, ...gathered });
     }
   }
 
-  /** The same for many pages at once (an import): every annotation read in one go, grouped in memory. */
-  async function refreshMany(wanted: Set<string>): Promise<void> {
-    const byPage = new Map<string, AnnotationRecord[]>();
-    for (const a of await db.annotations.toArray()) {
-      if (!wanted.has(a.pageKey)) continue;
-      const list = byPage.get(a.pageKey) ?? [];
-      list.push(a);
-      byPage.set(a.pageKey, list);
-    }
-    const pages = (await db.pages.bulkGet([...wanted])).filter((p) => p != null);
-    await db.pages.bulkPut(pages.map((p) => ({ ...p!, ...annotationIndex(byPage.get(p!.key) ?? []) })));
+  /**
+   * The same for many pages at once (an import), in one read of each table and one write.
+   * `replacing` are page records about to be written: they are written here, with their
+   * columns, instead of being written twice.
+   */
+  async function refreshMany(wanted: string[], replacing: PageRecord[] = []): Promise<void> {
+    const given = new Map(replacing.map((p) => [p.key, p]));
+    const [stored, lists] = await Promise.all([db.pages.bulkGet(wanted.filter((k) => !given.has(k))), db.annotations.ofPages(wanted)]);
+    const found = new Map<string, PageRecord>([...stored.flatMap((p) => (p ? [[p.key, p] as const] : [])), ...given]);
+    await db.pages.bulkPut(
+      wanted.flatMap((k, i) => {
+        const p = found.get(k);
+        return p ? [{ ...p, ...annotationIndex(lists[i]!) }] : [];
+      }),
+    );
   }
 
   async function change(id: string, fn: (a: AnnotationRecord) => AnnotationRecord): Promise<AnnotationRecord> {
     let out!: AnnotationRecord;
-    await db.transaction('rw', db.pages, db.annotations, async () => {
+    await db.transaction('rw', db.pages, db.annotations.table, async () => {
       const a = await db.annotations.get(id);
       if (!a) throw new NotFoundError(`no annotation with id ${id}`);
       out = fn(a);
-      await db.annotations.put(out);
+      await db.annotations.put([out]);
       await refreshPages([out.pageKey]);
     });
     return out;
@@ -109,10 +113,10 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
 
   /** Changes the annotations with these ids that `when` accepts; refreshes their pages. */
   async function modifyMany(ids: string[], when: (a: AnnotationRecord) => boolean, fn: (a: AnnotationRecord) => void): Promise<number> {
-    return db.transaction('rw', db.pages, db.annotations, async () => {
+    return db.transaction('rw', db.pages, db.annotations.table, async () => {
       const found = (await db.annotations.bulkGet(ids)).filter((a): a is AnnotationRecord => a != null && when(a));
       for (const a of found) fn(a);
-      await db.annotations.bulkPut(found);
+      await db.annotations.put(found);
       await refreshPages(found.map((a) => a.pageKey));
       return found.length;
     });
@@ -147,10 +151,8 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
 
   /** The page's annotations that are not in the trash, oldest first. */
   function forPage(page: Pick<PageRef, 'url' | 'canonical'>): Promise<AnnotationRecord[]> {
-    return db.transaction('r', db.pages, db.annotations, async () => {
-      // One equals() read per key: IndexedDB's getAll, where anyOf() walks a cursor record by record.
-      const keys = await keysFor(page);
-      return liveOldestFirst((await Promise.all(keys.map((k) => db.annotations.where('pageKey').equals(k).toArray()))).flat());
+    return db.transaction('r', db.pages, db.annotations.table, async () => {
+      return liveOldestFirst((await db.annotations.ofPages(await keysFor(page))).flat());
     });
   }
 
@@ -173,7 +175,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
       const t = now();
       const fresh = newRecord(page, t, { motivation: 'highlighting', target: h.selectors, color: h.color, note: h.note, tags: h.tags });
       const record = h.id ? { ...fresh, id: h.id } : fresh;
-      return db.transaction('rw', db.pages, db.annotations, async () => {
+      return db.transaction('rw', db.pages, db.annotations.table, async () => {
         // The same highlight sent again (its first answer was lost): it is already stored.
         const stored = h.id ? await db.annotations.get(h.id) : undefined;
         if (stored) {
@@ -181,7 +183,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
           return stored;
         }
         await upsertPage(page, extraction, t);
-        await db.annotations.add(record);
+        await db.annotations.put([record]);
         await refreshPages([record.pageKey]);
         return record;
       });
@@ -190,9 +192,9 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     async addPageNote(page: PageRef, extraction: Extraction | null, note: string): Promise<AnnotationRecord> {
       const t = now();
       const record = newRecord(page, t, { motivation: 'commenting', target: null, color: null, note, tags: [] });
-      await db.transaction('rw', db.pages, db.annotations, async () => {
+      await db.transaction('rw', db.pages, db.annotations.table, async () => {
         await upsertPage(page, extraction, t);
-        await db.annotations.add(record);
+        await db.annotations.put([record]);
         await refreshPages([record.pageKey]);
       });
       return record;
@@ -205,9 +207,9 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
      * are read after only when there are any.
      */
     pageWithAnnotations(page: Pick<PageRef, 'url' | 'canonical'>): Promise<{ page: PageRecord | null; annotations: AnnotationRecord[] }> {
-      return db.transaction('r', db.pages, db.annotations, async () => {
+      return db.transaction('r', db.pages, db.annotations.table, async () => {
         const own = [...new Set([pageKey(page.url), ...(page.canonical ? [pageKey(page.canonical)] : [])])];
-        const read = (keys: string[]) => Promise.all([db.pages.bulkGet(keys), Promise.all(keys.map((k) => db.annotations.where('pageKey').equals(k).toArray()))]);
+        const read = (keys: string[]) => Promise.all([db.pages.bulkGet(keys), db.annotations.ofPages(keys)]);
         const [aliases, [pages, lists]] = await Promise.all([
           page.canonical ? db.pages.where('canonicalKey').equals(pageKey(page.canonical)).primaryKeys() : Dexie.Promise.resolve([]),
           read(own),
@@ -220,7 +222,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
 
     forPage,
 
-    get: (id: string) => db.annotations.get(id),
+    get: (id: string) => db.transaction('r', db.annotations.table, () => db.annotations.get(id)),
 
     update(id: string, edit: AnnotationEdit): Promise<AnnotationRecord> {
       return change(id, (a) => ({
@@ -249,7 +251,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
 
     async restoreMany(ids: string[]): Promise<number> {
       const t = now();
-      return db.transaction('rw', db.pages, db.annotations, async () => {
+      return db.transaction('rw', db.pages, db.annotations.table, async () => {
         const n = await modifyMany(ids, (a) => a.deleted != null, (a) => Object.assign(a, { deleted: null, updated: t }));
         // An annotation cannot come back to a page that is still in the trash: the page comes too.
         const pageKeys = new Set((await db.annotations.bulkGet(ids)).flatMap((a) => (a ? [a.pageKey] : [])));
@@ -271,14 +273,14 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
 
     /** Moves pages to the trash with their annotations, all stamped with the same time. */
     async trashPages(keys: string[]): Promise<number> {
-      return db.transaction('rw', db.pages, db.annotations, async () => {
+      return db.transaction('rw', db.pages, db.annotations.table, async () => {
         const pages = (await db.pages.bulkGet(keys)).filter((p) => p != null && p.deleted == null).map((p) => p!);
-        const annotations = (await Promise.all(pages.map((p) => db.annotations.where('pageKey').equals(p.key).toArray()))).flat();
+        const annotations = (await db.annotations.ofPages(pages.map((p) => p.key))).flat();
         // The stamp tells what went with the page from what was deleted on its own before,
         // so it must differ from theirs even within one millisecond.
         const t = Math.max(now(), ...annotations.map((a) => (a.deleted ?? 0) + 1));
         await db.pages.bulkPut(pages.map((p) => ({ ...p, deleted: t, updatedAt: t })));
-        await db.annotations.bulkPut(annotations.filter((a) => a.deleted == null).map((a) => ({ ...a, deleted: t, updated: t })));
+        await db.annotations.put(annotations.filter((a) => a.deleted == null).map((a) => ({ ...a, deleted: t, updated: t })));
         await refreshPages(pages.map((p) => p.key));
         return pages.length;
       });
@@ -287,12 +289,11 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     /** Restores pages and the annotations that went to the trash with them (not those deleted before). */
     async restorePages(keys: string[]): Promise<number> {
       const t = now();
-      return db.transaction('rw', db.pages, db.annotations, async () => {
+      return db.transaction('rw', db.pages, db.annotations.table, async () => {
         const pages = (await db.pages.bulkGet(keys)).filter((p) => p != null && p.deleted != null).map((p) => p!);
-        for (const p of pages) {
-          const withPage = (await db.annotations.where('pageKey').equals(p.key).toArray()).filter((a) => a.deleted === p.deleted);
-          await db.annotations.bulkPut(withPage.map((a) => ({ ...a, deleted: null, updated: t })));
-        }
+        const lists = await db.annotations.ofPages(pages.map((p) => p.key));
+        const withPages = pages.flatMap((p, i) => lists[i]!.filter((a) => a.deleted === p.deleted));
+        await db.annotations.put(withPages.map((a) => ({ ...a, deleted: null, updated: t })));
         await db.pages.bulkPut(pages.map((p) => ({ ...p, deleted: null, updatedAt: t })));
         await refreshPages(pages.map((p) => p.key));
         return pages.length;
@@ -302,21 +303,21 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     /** Deletes for good what has been in the trash longer than TRASH_DAYS (or than `olderThan` ms: 0 empties it). */
     async purgeTrash(olderThan = TRASH_DAYS * DAY): Promise<{ pages: number; annotations: number }> {
       const cutoff = now() - olderThan;
-      return db.transaction('rw', db.pages, db.annotations, async () => {
+      return db.transaction('rw', db.pages, db.annotations.table, async () => {
         const pageKeys = await db.pages.where('deleted').belowOrEqual(cutoff).primaryKeys();
-        const annotations = await db.annotations.where('deleted').belowOrEqual(cutoff).delete();
+        const annotations = await db.annotations.purgeTrashedUpTo(cutoff);
         const pages = await db.pages.bulkDelete(pageKeys).then(() => pageKeys.length);
         return { pages, annotations };
       });
     },
 
     /** Gathers pages' index columns again, after their records were written in bulk (an import). */
-    reindexPages(keys: Iterable<string>): Promise<void> {
-      return db.transaction('rw', db.pages, db.annotations, () => refreshPages(keys));
+    reindexPages(keys: string[], replacing?: PageRecord[]): Promise<void> {
+      return db.transaction('rw', db.pages, db.annotations.table, () => refreshMany(keys, replacing));
     },
 
     async reindexAll(): Promise<void> {
-      await db.transaction('rw', db.pages, db.annotations, async () => refreshPages(await db.pages.toCollection().primaryKeys()));
+      await db.transaction('rw', db.pages, db.annotations.table, async () => refreshPages(await db.pages.toCollection().primaryKeys()));
     },
 
     restore: (id: string) => change(id, (a) => ({ ...a, deleted: null, updated: now() })),

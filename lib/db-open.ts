@@ -1,5 +1,6 @@
 import Dexie, { type DBCore } from 'dexie';
 import { DB_NAME, ReviewDb, type StoredPage } from './db';
+import { flatAnnotations, packedAnnotations } from './annotation-table';
 import { classifyStorageError, StorageFault, type StorageErrorCode } from './storage-errors';
 
 /**
@@ -51,7 +52,8 @@ async function openAsIs(name: string, codeFor: (onDisk: number) => StorageErrorC
   code = codeFor(db.verno);
   const fallback = db as ReviewDb;
   fallback.pages = db.table('pages');
-  fallback.annotations = db.table('annotations');
+  // A database whose upgrade to v5 failed still keeps one row per annotation.
+  fallback.annotations = db.tables.some((t) => t.name === 'annotationPacks') ? packedAnnotations(db.table('annotationPacks')) : flatAnnotations(db.table('annotations'));
   // A page written by an older version lacks the fields its upgrade would have added.
   fallback.pages.hook('reading', (p: StoredPage) => ({ ...p, corrections: p.corrections ?? {}, deleted: p.deleted ?? null }));
   return { db: fallback, code };

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Extraction } from './extract/schema';
 import type { AnnotationRecord } from './annotation';
+import { byPage, packedAnnotations, packOf, PACK_SCHEMA, type AnnotationPack, type AnnotationTable } from './annotation-table';
 import { effectiveFields, type Corrections } from './library/corrections';
 import { fold, termsOf } from './library/search-terms';
 
@@ -97,7 +98,9 @@ function applyMods<T extends object>(record: T, mods: object): T {
 
 export class ReviewDb extends Dexie {
   pages!: EntityTable<StoredPage, 'key'>;
-  annotations!: EntityTable<StoredAnnotation, 'id'>;
+  annotationPacks!: EntityTable<AnnotationPack, 'pageKey'>;
+  /** The annotations, read and written through their pages' packs (lib/annotation-table). */
+  annotations: AnnotationTable;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -145,6 +148,19 @@ export class ReviewDb extends Dexie {
     this.version(4).stores({
       annotations: 'id, pageKey, deleted',
     });
+    // v5 — a page's annotations are one row: an import of 100,000 annotations writes 2,000 rows,
+    // not 100,000 (IndexedDB's cost is per request). Dexie keeps the removed table readable
+    // here and deletes it once this upgrade has run.
+    this.version(5)
+      .stores({
+        annotations: null,
+        annotationPacks: PACK_SCHEMA,
+      })
+      .upgrade(async (tx) => {
+        const grouped = byPage((await tx.table('annotations').toArray()) as StoredAnnotation[]);
+        await tx.table('annotationPacks').bulkAdd([...grouped].map(([key, items]) => packOf(key, items)));
+      });
+    this.annotations = packedAnnotations(this.annotationPacks);
     // Whoever writes a page (background, library, an import), its own index columns follow it.
     this.pages.hook('creating', (_key, p) => {
       Object.assign(p, ownIndex(p));

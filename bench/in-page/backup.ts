@@ -67,9 +67,9 @@ async function freshDb(name: string): Promise<ReviewDb> {
 export async function measureExport(runs: number) {
   const data = records(1000, 10_000);
   const db = await freshDb('bench-export');
-  await db.transaction('rw', db.pages, db.annotations, async () => {
+  await db.transaction('rw', db.pages, db.annotations.table, async () => {
     await db.pages.bulkAdd(data.pages);
-    await db.annotations.bulkAdd(data.annotations);
+    await db.annotations.put(data.annotations);
   });
   await createAnnotationStore(db).reindexAll();
   const out: Record<string, number[]> = { collect: [], floor: [] };
@@ -103,9 +103,9 @@ export async function measureImport(annotations: number, pages: number) {
   // The floor: the same records put without validation, classification or index upkeep.
   const floorDb = await freshDb(`bench-floor-${annotations}`);
   const [floorMs] = await timed(() =>
-    floorDb.transaction('rw', floorDb.pages, floorDb.annotations, async () => {
+    floorDb.transaction('rw', floorDb.pages, floorDb.annotations.table, async () => {
       await floorDb.pages.bulkPut(data.pages);
-      await floorDb.annotations.bulkPut(data.annotations);
+      await floorDb.annotations.put(data.annotations);
     }),
   );
   floorDb.close();

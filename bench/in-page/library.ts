@@ -147,9 +147,9 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
   const db = new ReviewDb(`bench-library-${seedValue}-${Date.now()}`);
   await db.open();
   const t0 = performance.now();
-  await db.transaction('rw', db.pages, db.annotations, async () => {
+  await db.transaction('rw', db.pages, db.annotations.table, async () => {
     await db.pages.bulkAdd(pageRecords);
-    await db.annotations.bulkAdd(annotations);
+    await db.annotations.put(annotations);
   });
   // Records written in bulk (as an import writes them): the pages gather their annotations' index columns.
   const store = createAnnotationStore(db, () => now, () => 'store-written');
@@ -175,8 +175,8 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
 async function scan(db: ReviewDb, text: string, site?: string): Promise<{ pages: number; ids: Set<string> }> {
   const ws = text.toLowerCase().split(/\s+/).filter(Boolean);
   const has = (hay: string) => ws.every((w) => hay.includes(w));
-  return db.transaction('r', db.pages, db.annotations, async () => {
-    const [pages, annotations] = await Promise.all([db.pages.toArray(), db.annotations.toArray()]);
+  return db.transaction('r', db.pages, db.annotations.table, async () => {
+    const [pages, annotations] = await Promise.all([db.pages.toArray(), db.annotations.all()]);
     const matchedPages = new Set<string>();
     const live = new Map<string, (typeof pages)[number]>();
     for (const p of pages) {

@@ -49,13 +49,12 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
   const pages = new Map(backup.pages.map((p) => [p.key, p]));
   for (const a of backup.annotations) if (!pages.has(a.pageKey)) pages.set(a.pageKey, pageFor(a));
   const incomingPages = [...pages.values()];
-  // Only records the database already has are read: their keys come first, in one key-only read.
-  const [pageKeys, annotationIds] = await Promise.all([db.pages.toCollection().primaryKeys(), db.annotations.toCollection().primaryKeys()]);
-  const havePage = new Set(pageKeys as string[]);
-  const haveAnnotation = new Set(annotationIds as string[]);
+  // Only records the database already has are read: the pages' keys come first, in one key-only
+  // read; annotations are found through their packs' index of ids.
+  const havePage = new Set((await db.pages.toCollection().primaryKeys()) as string[]);
   const [storedPages, storedAnnotations] = await Promise.all([
     readSome(db.pages, incomingPages.map((p) => p.key), havePage),
-    readSome(db.annotations, backup.annotations.map((a) => a.id), haveAnnotation),
+    db.annotations.bulkGet(backup.annotations.map((a) => a.id)),
   ]);
   const described = new Set(backup.pages.map((p) => p.key));
   const plan: ImportPlan = { pages: counts(), annotations: counts() };
@@ -86,32 +85,32 @@ async function readSome<T>(table: { bulkGet(keys: string[]): Promise<(T | undefi
 
 /** What importing the file would do; writes nothing. */
 export function planImport(db: ReviewDb, backup: ParsedBackup): Promise<ImportPlan> {
-  return db.transaction('r', db.pages, db.annotations, async () => (await classify(db, backup)).plan);
+  return db.transaction('r', db.pages, db.annotations.table, async () => (await classify(db, backup)).plan);
 }
 
 /** Imports the file in one transaction; returns what it did and the pages it touched. */
 export async function applyImport(db: ReviewDb, backup: ParsedBackup): Promise<ImportPlan & { pageKeys: string[] }> {
   const store = createAnnotationStore(db);
-  return db.transaction('rw', db.pages, db.annotations, async () => {
+  return db.transaction('rw', db.pages, db.annotations.table, async () => {
     const { plan, pagesToWrite, annotationsToWrite } = await classify(db, backup);
-    await db.pages.bulkPut(pagesToWrite);
-    await db.annotations.bulkPut(annotationsToWrite);
+    await db.annotations.put(annotationsToWrite);
     const pageKeys = [...new Set([...pagesToWrite.map((p) => p.key), ...annotationsToWrite.map((a) => a.pageKey)])];
-    await store.reindexPages(pageKeys);
+    // The pages are written once, with the index columns their annotations give them.
+    await store.reindexPages(pageKeys, pagesToWrite);
     return { ...plan, pageKeys };
   });
 }
 
 /** Every page record and every annotation (the trash included), or those of some pages. */
 export async function collectBackup(db: ReviewDb, pageKeys?: string[]): Promise<ParsedBackup> {
-  return db.transaction('r', db.pages, db.annotations, async () => {
+  return db.transaction('r', db.pages, db.annotations.table, async () => {
     if (!pageKeys) {
-      const [pages, annotations] = await Promise.all([db.pages.toArray(), db.annotations.toArray()]);
+      const [pages, annotations] = await Promise.all([db.pages.toArray(), db.annotations.all()]);
       return { pages: pages.map(withoutIndexColumns), annotations };
     }
     const [pages, lists] = await Promise.all([
       db.pages.bulkGet(pageKeys),
-      Promise.all(pageKeys.map((k) => db.annotations.where('pageKey').equals(k).toArray())),
+      db.annotations.ofPages(pageKeys),
     ]);
     return { pages: pages.flatMap((p) => (p ? [withoutIndexColumns(p)] : [])), annotations: lists.flat() };
   });

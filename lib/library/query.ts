@@ -78,7 +78,7 @@ export async function queryLibrary(db: ReviewDb, q: LibraryQuery = {}): Promise<
   const queryWords = [...new Set(words(q.text ?? ''))];
   const limit = q.limit ?? Infinity;
 
-  return db.transaction('r', db.pages, db.annotations, async () => {
+  return db.transaction('r', db.pages, db.annotations.table, async () => {
     // Only Dexie's own promises are awaited in here: awaiting anything else inside a liveQuery
     // transaction lets IndexedDB commit it early.
     let candidates: Set<string> | null = null;
@@ -130,7 +130,7 @@ export async function queryLibrary(db: ReviewDb, q: LibraryQuery = {}): Promise<
       read += batch.length;
       const [pages, lists] = await Promise.all([
         db.pages.bulkGet(batch),
-        Promise.all(batch.map((k) => db.annotations.where('pageKey').equals(k).toArray())),
+        db.annotations.ofPages(batch),
       ]);
       pages.forEach((page, i) => {
         if (!page) return;
@@ -193,22 +193,20 @@ export interface TrashContents {
 }
 
 export async function trashContents(db: ReviewDb): Promise<TrashContents> {
-  return db.transaction('r', db.pages, db.annotations, async () => {
+  return db.transaction('r', db.pages, db.annotations.table, async () => {
     const pages = await db.pages.where('deleted').above(0).reverse().sortBy('deleted');
     const pageDeleted = new Map(pages.map((p) => [p.key, p.deleted]));
-    const annotations = (await db.annotations.where('deleted').above(0).reverse().sortBy('deleted')).filter(
-      (a) => pageDeleted.get(a.pageKey) !== a.deleted,
-    );
+    const annotations = (await db.annotations.trashed()).filter((a) => pageDeleted.get(a.pageKey) !== a.deleted).sort((a, b) => b.deleted! - a.deleted! || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
     return { pages, annotations };
   });
 }
 
 /** One saved page and all its annotations (the library's page view). */
 export async function libraryPage(db: ReviewDb, key: string): Promise<LibraryEntry | null> {
-  return db.transaction('r', db.pages, db.annotations, async () => {
+  return db.transaction('r', db.pages, db.annotations.table, async () => {
     const page = await db.pages.get(key);
     if (!page) return null;
-    const annotations = (await db.annotations.where('pageKey').equals(key).and((a) => a.deleted == null).toArray()).sort(
+    const annotations = (await db.annotations.ofPage(key)).filter((a) => a.deleted == null).sort(
       (a, b) => a.created - b.created || a.id.localeCompare(b.id),
     );
     const { work, review } = effectiveFields(page.extraction, page.corrections);

@@ -36,7 +36,9 @@ function stored(ext: Browserish): Promise<{ pages: unknown[]; annotations: unkno
         req.onerror = () => reject(req.error);
       });
     try {
-      return { pages: await all('pages'), annotations: await all('annotations') };
+      // A page's annotations are one row (lib/annotation-table).
+      const packs = (await all('annotationPacks')) as { items: unknown[] }[];
+      return { pages: await all('pages'), annotations: packs.flatMap((p) => p.items) };
     } finally {
       db.close();
     }

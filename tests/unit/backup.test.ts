@@ -50,7 +50,7 @@ async function buildLibrary() {
 }
 
 async function dump() {
-  const [pages, annotations] = await Promise.all([db.pages.orderBy('key').toArray(), db.annotations.orderBy('id').toArray()]);
+  const [pages, annotations] = await Promise.all([db.pages.orderBy('key').toArray(), db.annotations.all().then((as) => as.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))]);
   return { pages, annotations };
 }
 
@@ -209,7 +209,7 @@ describe('bad input is refused whole, with what and where, and the database stay
     const parsed = parseBackup(JSON.stringify(good));
     parsed.annotations = parsed.annotations.map((a) => ({ ...a, id: `${a.id}-copy`, updated: a.updated + 1 }));
     // A key IndexedDB cannot store, last: the writes before it must be undone.
-    parsed.annotations.push({ ...parsed.annotations[0]!, id: undefined as unknown as string });
+    parsed.annotations.push({ ...parsed.annotations[0]!, id: 'no-page', pageKey: undefined as unknown as string });
     await expect(applyImport(db, parsed)).rejects.toThrow();
     expect(await dump()).toEqual(before);
   });

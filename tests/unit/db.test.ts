@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { colorTagKey, ReviewDb } from '@/lib/db';
 import { makeV1, V1_ANNOTATION, V1_PAGE } from './v1-fixture';
 
-/** The schemas as released in versions 2 and 3, written as those versions' code wrote them. */
+/** The schemas as released in versions 2 to 4, written as those versions' code wrote them. */
 const RELEASED = {
   2: {
     pages: 'key, url, canonicalKey, savedAt, updatedAt, deleted, site, workType, workYear, workDate, sortTitle, *allTerms, *tags, *colors',
@@ -14,7 +14,25 @@ const RELEASED = {
     pages: 'key, url, canonicalKey, savedAt, updatedAt, deleted, site, workType, workYear, workDate, sortTitle, *allTerms, *tags, *colors, *colorTags',
     annotations: 'id, pageKey, created, updated, deleted, *tags, color',
   },
+  4: {
+    pages: 'key, url, canonicalKey, savedAt, updatedAt, deleted, site, workType, workYear, workDate, sortTitle, *allTerms, *tags, *colors, *colorTags',
+    annotations: 'id, pageKey, deleted',
+  },
 };
+
+/** What IndexedDB itself holds, not what Dexie was told: each store's index names. */
+function storesOnDisk(name: string): Promise<Record<string, string[]>> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const idb = open.result;
+      const names = [...idb.objectStoreNames];
+      resolve(Object.fromEntries(names.map((n) => [n, [...idb.transaction(n).objectStore(n).indexNames].sort()])));
+      idb.close();
+    };
+  });
+}
 
 /** A database made by a released version, holding these records. */
 async function writeAsReleased(name: string, version: keyof typeof RELEASED, pages: object[], annotations: object[]): Promise<void> {
@@ -34,8 +52,8 @@ describe('ReviewDb', () => {
   it('opens with the current schema and stores a page record by key', async () => {
     db = new ReviewDb(`test-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(4);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'pages']);
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotationPacks', 'pages']);
     expect(db.pages.schema.primKey.keyPath).toBe('key');
     await db.pages.put({ key: 'https://a.b/x', url: 'https://www.a.b/x?utm_source=z', title: 'X', canonicalKey: null, extraction: null, corrections: {}, savedAt: 1, updatedAt: 2, deleted: null });
     expect((await db.pages.get('https://a.b/x'))?.title).toBe('X');
@@ -68,16 +86,16 @@ describe('ReviewDb', () => {
 
     db = new ReviewDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const upgraded = await db.pages.get(V1_PAGE.key);
     expect(upgraded).toMatchObject(page);
     expect(upgraded?.colorTags?.sort()).toEqual([colorTagKey('green', 'maps'), colorTagKey('green', 'trade')]);
     expect(await db.pages.where('colorTags').equals(colorTagKey('green', 'maps')).primaryKeys()).toEqual([V1_PAGE.key]);
     expect(await db.pages.where('colorTags').equals(colorTagKey('pink', 'trade')).count()).toBe(0);
-    expect((await db.annotations.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([kept, other, trashed]);
+    expect((await db.annotations.all()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([kept, other, trashed]);
   });
 
-  it('a version 3 database upgrades to 4: every record intact, the annotations left with the two indexes that are read', async () => {
+  it('a version 3 database upgrades with every record intact', async () => {
     const name = `upgrade-v3-${Math.random()}`;
     const page = { ...V1_PAGE, corrections: {}, deleted: null, site: 'reviews.example', tags: ['trade'], colors: ['green'], colorTags: [colorTagKey('green', 'trade')] };
     const live = { ...V1_ANNOTATION, id: 'live' };
@@ -86,23 +104,36 @@ describe('ReviewDb', () => {
 
     db = new ReviewDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.pages.get(V1_PAGE.key)).toMatchObject(page);
-    expect((await db.annotations.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([live, trashed]);
-    expect(await db.annotations.where('pageKey').equals(V1_PAGE.key).count()).toBe(2);
-    expect(await db.annotations.where('deleted').above(0).primaryKeys()).toEqual(['trashed']);
+    expect((await db.annotations.all()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([live, trashed]);
+  });
+
+  it('a version 4 database upgrades to 5: each page’s annotations become one row, found by id, page and trash time; the old table is gone', async () => {
+    const name = `upgrade-v4-${Math.random()}`;
+    const other = { ...V1_PAGE, key: 'https://reviews.example/other', url: 'https://reviews.example/other', corrections: {}, deleted: null };
+    const pages = [{ ...V1_PAGE, corrections: {}, deleted: null }, other];
+    const live = { ...V1_ANNOTATION, id: 'live' };
+    const trashed = { ...V1_ANNOTATION, id: 'trashed', deleted: 5 };
+    const elsewhere = { ...V1_ANNOTATION, id: 'elsewhere', pageKey: other.key, url: other.url };
+    await writeAsReleased(name, 4, pages, [live, trashed, elsewhere]);
+
+    db = new ReviewDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect((await db.annotationPacks.orderBy('pageKey').toArray()).map((p) => [p.pageKey, p.ids.sort()])).toEqual([
+      [other.key, ['elsewhere']],
+      [V1_PAGE.key, ['live', 'trashed']],
+    ]);
+    expect(await db.annotations.get('elsewhere')).toEqual(elsewhere);
+    expect((await db.annotations.ofPage(V1_PAGE.key)).sort((a, b) => a.id.localeCompare(b.id))).toEqual([live, trashed]);
+    expect(await db.annotations.trashed()).toEqual([trashed]);
+    expect(await db.annotations.count()).toBe(3);
     db.close();
-    // What IndexedDB itself holds, not what Dexie was told.
-    const indexes = await new Promise<string[]>((resolve, reject) => {
-      const open = indexedDB.open(name);
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const idb = open.result;
-        resolve([...idb.transaction('annotations').objectStore('annotations').indexNames].sort());
-        idb.close();
-      };
+    expect(await storesOnDisk(name)).toEqual({
+      annotationPacks: ['ids', 'trashed'],
+      pages: ['allTerms', 'canonicalKey', 'colorTags', 'colors', 'deleted', 'savedAt', 'site', 'sortTitle', 'tags', 'updatedAt', 'url', 'workDate', 'workType', 'workYear'],
     });
-    expect(indexes).toEqual(['deleted', 'pageKey']);
     await db.open();
   });
 

@@ -127,7 +127,7 @@ describe('queryLibrary', () => {
     // The page has the tag on one annotation and the colour on another: neither annotation has both.
     expect(await queryLibrary(db, { tag: 'tax', color: 'yellow' })).toMatchObject({ entries: [], totalPages: 0 });
     // Moving an annotation to the trash takes its pair out of the page's index.
-    const salt = (await db.annotations.toArray()).find((a) => a.target?.quote.exact === 'Salt was taxed twice')!;
+    const salt = (await db.annotations.all()).find((a) => a.target?.quote.exact === 'Salt was taxed twice')!;
     await store().trash(salt.id);
     expect(await queryLibrary(db, { tag: 'trade', color: 'green' })).toMatchObject({ entries: [], totalPages: 0 });
     expect(titles(await queryLibrary(db, { site: 'policy.example' }))).toEqual(['Water Sharing in Central Asia']);

@@ -37,7 +37,7 @@ function handlers(db: BackgroundDeps['db']) {
 
 /** Everything in the database, index columns included: a failed write must change none of it. */
 async function snapshot(db: ReviewDb) {
-  return { pages: await db.pages.toArray(), annotations: await db.annotations.toArray() };
+  return { pages: await db.pages.toArray(), annotations: await db.annotations.all() };
 }
 
 /**
@@ -76,7 +76,7 @@ describe('a full disk', () => {
     expect(await h.dispatch('getStorageStatus', {}, popup)).toBeNull();
 
     // The page record is rewritten first in the same transaction; the annotation's write then fails.
-    diskFullFor('annotations');
+    diskFullFor('annotationPacks');
     const e = await errorOf(h.dispatch('createHighlight', { page: page(), highlight: highlight('second quote', 'second-highlight') }, content(1)));
     vi.restoreAllMocks();
     expect(e).toBeInstanceOf(MessageError);
@@ -87,7 +87,7 @@ describe('a full disk', () => {
 
     // Space freed: the same highlight is stored, and the problem is forgotten.
     await h.dispatch('createHighlight', { page: page(), highlight: highlight('second quote', 'second-highlight') }, content(1));
-    expect((await db.annotations.toArray()).map((a) => a.id).sort()).toEqual(['first-highlight', 'second-highlight']);
+    expect((await db.annotations.all()).map((a) => a.id).sort()).toEqual(['first-highlight', 'second-highlight']);
     expect(await h.dispatch('getStorageStatus', {}, popup)).toBeNull();
   });
 

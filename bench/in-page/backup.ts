@@ -144,3 +144,29 @@ function rawPuts(name: string, rows: object[]): Promise<void> {
     };
   });
 }
+
+/**
+ * The other side of one row per page: a highlight saved on a page that already has `existing`
+ * annotations rewrites that page's row. Median of `saves` saves through the store, next to one
+ * IndexedDB put of the same record in a transaction of its own (the browser's floor per save).
+ */
+export async function measureSave(existing: number, saves: number) {
+  const data = records(1, existing + saves, 7);
+  const db = await freshDb(`bench-save-${existing}`);
+  const store = createAnnotationStore(db);
+  const page = data.pages[0]!;
+  await db.transaction('rw', db.pages, db.annotations.table, async () => {
+    await db.pages.add(page);
+    await db.annotations.put(data.annotations.slice(0, existing));
+  });
+  const times: number[] = [];
+  for (const a of data.annotations.slice(existing)) {
+    const h = { selectors: a.target!, color: a.color!, note: a.note, tags: a.tags };
+    times.push((await timed(() => store.addHighlight({ url: page.url, title: page.title, canonical: null }, page.extraction, h)))[0]);
+  }
+  db.close();
+  await ReviewDb.delete(`bench-save-${existing}`);
+  const floor: number[] = [];
+  for (const a of data.annotations.slice(existing)) floor.push((await timed(() => rawPuts(`bench-save-floor`, [a])))[0]);
+  return { times, floor };
+}

@@ -12,6 +12,8 @@ const OUT = resolve('bench-output/pages');
  * database from the compressed file (ratio: to one plain bulkPut of the same records; next to
  * the browser's floor for one put per record, and the same records put 50 to a row), in real
  * Chromium and IndexedDB; and the files' sizes, plain and compressed, against the 50 MB cap.
+ * Also what one row per page costs a save: one highlight saved on a page with 50 and with 2,000
+ * annotations (ratio: to one put of the record in a transaction of its own).
  */
 export async function backupSuite(browser: Browser): Promise<Figures> {
   await mkdir(OUT, { recursive: true });
@@ -42,6 +44,11 @@ export async function backupSuite(browser: Browser): Promise<Figures> {
       figures[`import.${k}.ratioToBulkPut`] = { value: (r.parseMs + r.applyMs) / r.floorMs, unit: 'ratio' };
       figures[`import.${k}.rawPutPerRecord`] = { value: r.putPerRecordMs, unit: 'ms' };
       figures[`import.${k}.rawPutPacked50`] = { value: r.putPackedMs, unit: 'ms' };
+    }
+    for (const existing of [50, 2_000]) {
+      const r: { times: number[]; floor: number[] } = await page.evaluate((n) => (globalThis as any).BackupBench.measureSave(n, 15), existing);
+      figures[`save.onPageWith${existing}.median`] = { value: median(r.times), unit: 'ms' };
+      figures[`save.onPageWith${existing}.ratioToOnePut`] = { value: median(r.times) / median(r.floor), unit: 'ratio' };
     }
     await page.close();
   } finally {

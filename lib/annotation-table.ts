@@ -107,9 +107,12 @@ export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>)
     async put(records) {
       if (records.length === 0) return;
       const incoming = new Map(records.map((a) => [a.id, a]));
-      const holding = await packsWith([...incoming.keys()]);
-      const targets = unique(records.map((a) => a.pageKey)).filter((k) => !holding.some((p) => p.pageKey === k));
-      const current = [...holding, ...(await table.bulkGet(targets)).filter((p): p is AnnotationPack => p != null)];
+      // Most records are already in the row of the page they are given under; only the others
+      // are looked up by id, to find one that moves from another page.
+      const targets = (await table.bulkGet(unique(records.map((a) => a.pageKey)))).filter((p): p is AnnotationPack => p != null);
+      const inTargets = new Set(targets.flatMap((p) => p.ids));
+      const elsewhere = (await packsWith([...incoming.keys()].filter((id) => !inTargets.has(id)))).filter((p) => !targets.some((t) => t.pageKey === p.pageKey));
+      const current = [...targets, ...elsewhere];
       const packs = new Map<string, AnnotationRecord[]>();
       // Replaced in place (keeping the page's order), or taken out where the page changed.
       for (const p of current) {

@@ -98,6 +98,9 @@ export async function measureImport(annotations: number, pages: number) {
   const [parseMs, parsed] = await timed(async () => parseBackup(await readBackupFile(new Blob([packed as BlobPart])), 0));
   const [applyMs, result] = await timed(() => applyImport(db, parsed));
   const count = await db.annotations.count();
+  // The same file again: everything is found unchanged and nothing is written.
+  const [againMs, again] = await timed(async () => applyImport(db, parseBackup(await readBackupFile(new Blob([packed as BlobPart])), 0)));
+  if (again.annotations.unchanged !== annotations) throw new Error(`import again: ${JSON.stringify(again.annotations)}`);
   db.close();
   await ReviewDb.delete(`bench-import-${annotations}`);
   // The floor: the same records put without validation, classification or index upkeep.
@@ -113,7 +116,7 @@ export async function measureImport(annotations: number, pages: number) {
   const [putPerRecordMs] = await timed(() => rawPuts(`bench-raw-${annotations}`, Array.from({ length: annotations }, (_, i) => ({ id: i }))));
   const packedRows = Array.from({ length: Math.ceil(annotations / PACK) }, (_, i) => ({ id: i, items: data.annotations.slice(i * PACK, (i + 1) * PACK) }));
   const [putPackedMs] = await timed(() => rawPuts(`bench-packed-${annotations}`, packedRows));
-  return { bytes: text.length, gzBytes: packed.byteLength, gzipMs, parseMs, applyMs, floorMs, putPerRecordMs, putPackedMs, count, written: result.annotations.new };
+  return { bytes: text.length, gzBytes: packed.byteLength, gzipMs, parseMs, applyMs, againMs, floorMs, putPerRecordMs, putPackedMs, count, written: result.annotations.new };
 }
 
 /** Records per row in the packed peer: about a page's annotations. */

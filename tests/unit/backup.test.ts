@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReviewDb, withoutIndexColumns } from '@/lib/db';
 import { createAnnotationStore } from '@/lib/annotation-store';
 import { BackupError, FORMAT_VERSION, MAX_BACKUP_BYTES, parseBackup, toBackup } from '@/lib/backup/format';
-import { applyImport, collectBackup, planImport } from '@/lib/backup/import';
+import { applyImport, collectBackup, planImport, sameData } from '@/lib/backup/import';
 import { gzip, readBackupFile } from '@/lib/backup/file';
 import { exportFiles } from '@/lib/export/formats';
 import { emptyReview, emptyWork, type Extraction } from '@/lib/extract/schema';
@@ -121,6 +121,27 @@ describe('JSON backup', () => {
     expect(result.annotations).toMatchObject({ changed: 1, unchanged: 17 });
     expect((await db.annotations.get('annotation-0003'))?.note).toBe('changed elsewhere');
     expect(result.pageKeys).toEqual(['https://reviews.example/r/0']);
+  });
+
+  it('an annotation the file gives under another page, newer, moves there: it is found by id, counted as changed, and left nowhere else', async () => {
+    const backup = await collectBackup(db);
+    const moved = { ...backup.annotations.find((a) => a.id === 'annotation-0002')!, pageKey: 'https://reviews.example/r/2', updated: clock + 60_000 };
+    const result = await applyImport(db, { pages: [], annotations: [moved] });
+    expect(result.annotations).toEqual({ new: 0, changed: 1, unchanged: 0, keptNewer: 0 });
+    expect(await db.annotations.get('annotation-0002')).toEqual(moved);
+    expect((await db.annotations.ofPage('https://reviews.example/r/0')).map((a) => a.id)).not.toContain('annotation-0002');
+    expect((await db.annotations.ofPage('https://reviews.example/r/2')).map((a) => a.id)).toContain('annotation-0002');
+    expect(await db.annotations.count()).toBe(18);
+  });
+
+  it('compares records as JSON would write them: key order and undefined keys do not count, everything else does', () => {
+    expect(sameData({ a: 1, b: { c: [1, { d: 'x' }] } }, { b: { c: [1, { d: 'x' }] }, a: 1 })).toBe(true);
+    expect(sameData({ a: 1, gone: undefined }, { a: 1 })).toBe(true);
+    expect(sameData({ a: null }, { a: undefined })).toBe(false);
+    expect(sameData({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(sameData({ a: [] }, { a: {} })).toBe(false);
+    expect(sameData({ a: { b: 1 } }, { a: { b: 1, c: 2 } })).toBe(false);
+    expect(sameData({ a: '1' }, { a: 1 })).toBe(false);
   });
 
   it('reads plain W3C annotations without our extensions, making the page records they need', async () => {

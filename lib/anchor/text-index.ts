@@ -140,8 +140,6 @@ export class TextIndex {
   readonly root: Node;
   /** The indexed Text nodes, in document order. */
   readonly nodes: readonly Text[];
-  /** Each node's data when it was indexed. */
-  readonly datas: readonly string[];
   /** Index offset where each node's data starts, and where it ends. */
   readonly starts: readonly number[];
   readonly ends: readonly number[];
@@ -154,12 +152,13 @@ export class TextIndex {
   private textCache: string | null = null;
   private normalizedCache: NormalizedText | null = null;
   private positionCache: Map<Node, number> | null = null;
+  /** The nodes' data, read when a slice first needs it (see dataAt). */
+  private readonly read: (string | undefined)[] = [];
 
   constructor(
     doc: Document,
     root: Node,
     nodes: Text[],
-    datas: string[],
     starts: number[],
     ends: number[],
     length: number,
@@ -169,7 +168,6 @@ export class TextIndex {
     this.doc = doc;
     this.root = root;
     this.nodes = nodes;
-    this.datas = datas;
     this.starts = starts;
     this.ends = ends;
     this.length = length;
@@ -197,26 +195,46 @@ export class TextIndex {
     b = Math.min(this.length, b);
     if (this.textCache !== null) return this.textCache.slice(a, b);
     if (b <= a) return '';
-    const { datas, starts, ends } = this;
+    const { starts, ends } = this;
+    const count = this.nodes.length;
     const parts: string[] = [];
     let i = Math.max(0, lastAtMost(starts, a));
     let pos = a;
     while (pos < b) {
-      if (i < datas.length && pos >= starts[i]!) {
+      if (i < count && pos >= starts[i]!) {
         if (pos < ends[i]!) {
           const to = Math.min(b, ends[i]!);
-          parts.push(datas[i]!.slice(pos - starts[i]!, to - starts[i]!));
+          parts.push(this.dataAt(i).slice(pos - starts[i]!, to - starts[i]!));
           pos = to;
         }
         i++;
       } else {
         // Between nodes (or before the first, after the last): only added newlines.
-        const to = Math.min(b, i < datas.length ? starts[i]! : this.length);
+        const to = Math.min(b, i < count ? starts[i]! : this.length);
         parts.push('\n'.repeat(to - pos));
         pos = to;
       }
     }
     return parts.join('');
+  }
+
+  /**
+   * Node i's data. The walk reads only each node's length: reading the data of every node
+   * copies the whole page's text into our world (10 MB on the benchmark's page), and the
+   * garbage collector's pauses over those copies were the longest of the placement on a slow
+   * CPU. Placing highlights on an unchanged page reads only the nodes they cover. A node
+   * changed since the walk keeps its length here, so every offset still holds: the text there
+   * then matches no quote it did not hold, and the page is looked at again after the change.
+   */
+  private dataAt(i: number): string {
+    let data = this.read[i];
+    if (data === undefined) {
+      const length = this.ends[i]! - this.starts[i]!;
+      data = this.nodes[i]!.data;
+      if (data.length !== length) data = data.length > length ? data.slice(0, length) : data + '\uFFFD'.repeat(length - data.length);
+      this.read[i] = data;
+    }
+    return data;
   }
 
   /** The white-space-normalised text, built on first use (anchoring an unchanged page never needs it). */
@@ -363,8 +381,9 @@ export class TextIndex {
 
 /**
  * Builds the index of `root`'s text in one walk (firstChild / nextSibling, no per-character
- * objects): each Text node's data with its start and end offsets; the added newlines are the
- * gaps between them. The text itself is joined only when something asks for all of it.
+ * objects): each Text node with its start and end offsets; the added newlines are the gaps
+ * between them. The nodes' data is read when a slice needs it, and joined only when something
+ * asks for all of it.
  */
 export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextIndex {
   return runAtOnce(indexSteps(root, opts, never));
@@ -379,7 +398,6 @@ export function* indexSteps(root: Node, opts: TextIndexOptions, due: () => boole
   const skip = opts.skip;
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   const nodes: Text[] = [];
-  const datas: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   /** Shadow roots and frame documents walked into, and every frame element met. */
@@ -392,14 +410,12 @@ export function* indexSteps(root: Node, opts: TextIndexOptions, due: () => boole
   let atBreak = true;
 
   if (root.nodeType === TEXT_NODE) {
-    const data = (root as Text).data;
-    if (data) {
+    if ((root as Text).length) {
       nodes.push(root as Text);
-      datas.push(data);
       starts.push(0);
-      ends.push((length = data.length));
+      ends.push((length = (root as Text).length));
     }
-    return new TextIndex(doc, root, nodes, datas, starts, ends, length);
+    return new TextIndex(doc, root, nodes, starts, ends, length);
   }
 
   // Elements with the `hidden` attribute, found once per tree by the browser's selector engine:
@@ -413,17 +429,19 @@ export function* indexSteps(root: Node, opts: TextIndexOptions, due: () => boole
     }
   };
   noteHidden(root);
+  // Matching the selector on a page of 50,000 elements can fill a slice by itself.
+  if (due()) yield;
 
+  // The length only, not the data: see TextIndex.dataAt.
   const addText = (node: Text) => {
-    const data = node.data;
-    if (!data.length) return;
+    const size = node.length;
+    if (!size) return;
     if (pending && !atBreak) length++; // an added newline: a gap between two nodes' offsets
     pending = false;
     atBreak = false;
     nodes.push(node);
-    datas.push(data);
     starts.push(length);
-    length += data.length;
+    length += size;
     ends.push(length);
   };
 
@@ -493,5 +511,5 @@ export function* indexSteps(root: Node, opts: TextIndexOptions, due: () => boole
     }
   }
   yield* walk(root, null, 0);
-  return new TextIndex(doc, root, nodes, datas, starts, ends, length, trees, frames);
+  return new TextIndex(doc, root, nodes, starts, ends, length, trees, frames);
 }

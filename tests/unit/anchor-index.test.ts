@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTextIndex } from '@/lib/anchor';
 import { el, indexPage, page } from './anchor-helpers';
 
@@ -74,5 +74,45 @@ describe('buildTextIndex', () => {
     expect(lone.text).toBe('just text');
     expect(lone.toRange(5, 9)!.toString()).toBe('text');
     expect(indexPage().text).toBe('just text');
+  });
+});
+
+describe('reading the nodes’ text', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** Counts reads of Text#data from now on (the walk must read lengths only). */
+  function countDataReads(): { reads: Text[] } {
+    const out = { reads: [] as Text[] };
+    let proto: object | null = Text.prototype;
+    while (proto && !Object.getOwnPropertyDescriptor(proto, 'data')) proto = Object.getPrototypeOf(proto);
+    const real = Object.getOwnPropertyDescriptor(proto!, 'data')!;
+    vi.spyOn(proto as { data: string }, 'data', 'get').mockImplementation(function (this: Text) {
+      out.reads.push(this);
+      return real.get!.call(this);
+    });
+    return out;
+  }
+
+  it('the walk reads no node’s data; a slice reads only the nodes it covers', () => {
+    document.body.innerHTML = '<p>first paragraph</p><p>second <b>bold</b> one</p><p>third paragraph</p>';
+    const counted = countDataReads();
+    const index = indexPage();
+    expect(counted.reads).toEqual([]);
+    expect(index.length).toBe('first paragraph\nsecond bold one\nthird paragraph'.length);
+    expect(index.slice(16, 27)).toBe('second bold');
+    expect(counted.reads.map((t) => t.nodeValue)).toEqual(['second ', 'bold']);
+    expect(index.text).toBe('first paragraph\nsecond bold one\nthird paragraph');
+  });
+
+  it('a node changed after the walk keeps its length in the index, so the offsets after it still hold', () => {
+    const index = page('<p>alpha beta</p><p>gamma delta</p>');
+    const [first] = index.nodes;
+    first!.data = 'alpha beta and much more';
+    expect(index.slice(11, 22)).toBe('gamma delta');
+    expect(index.slice(0, 10)).toBe('alpha beta');
+    expect(index.toRange(17, 22)!.toString()).toBe('delta');
+    const shorter = page('<p>alpha beta</p><p>gamma delta</p>');
+    shorter.nodes[0]!.data = 'alp';
+    expect(shorter.text).toBe('alp\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\ngamma delta');
   });
 });

@@ -3,7 +3,7 @@ import type { AnnotationEdit, AnnotationRecord, HighlightColor, Selectors } from
 import { anchorInSlices, buildTextIndex, describeRange, type AnchorResult, type TextIndex } from '@/lib/anchor';
 import { createPainter, MARK_TAG, type Placed } from '@/lib/highlight/painter';
 import { sendMessage } from '@/lib/messages';
-import type { SliceOptions } from '@/lib/yield';
+import { yieldToEventLoop, type SliceOptions } from '@/lib/yield';
 import { canonicalLink } from '@/lib/page-ref';
 import { selectedRange } from '@/lib/selection';
 import { focusedDocument, frameOffset, type EmbeddedTree } from '@/lib/page-trees';
@@ -65,6 +65,9 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
     throw lastError;
   }
 
+  /** Records in a reply beyond which reading it is left a task of its own (see refresh). */
+  const MANY_RECORDS = 200;
+
   /** The placement in flight: a newer one, or a change of the page's text, stops it before it paints. */
   let placing: AbortController | null = null;
   const stopPlacing = () => placing?.abort();
@@ -113,6 +116,10 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
 
   async function refresh(): Promise<void> {
     records = await send(() => sendMessage('listAnnotations', { page: page() }));
+    // Reading a reply of 2,000 records is a task's worth on a slow CPU (with the garbage
+    // collector's steps it sets off): then the placement starts in a task of its own. A few
+    // records are read in no time, and are painted in the task that got them.
+    if (records.length > MANY_RECORDS) await (ctx.slices?.yieldToEventLoop ?? yieldToEventLoop)();
     await place();
   }
 

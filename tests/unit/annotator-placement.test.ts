@@ -113,6 +113,31 @@ describe('placing highlights in slices', () => {
     expect(sent.reports).toEqual([{ placed: ['second-id'], orphans: [] }]);
   });
 
+  it('a reply of many records is read in a task of its own: the placement waits for a turn of the event loop, then paints them all', async () => {
+    const many = Array.from({ length: 201 }, (_, i) => ({ ...record(`many-${String(i).padStart(4, '0')}`, 'the first quoted passage'), created: i }));
+    for (const list of [many.slice(0, 200), many]) {
+      const gates: (() => void)[] = [];
+      sent.lists.push(list);
+      paints.length = 0;
+      // One annotator at a time: each is stopped before the next starts.
+      const own = new AbortController();
+      stop.signal.addEventListener('abort', () => own.abort());
+      const annotator = startAnnotator(document, { signal: own.signal, setTimeout: (fn, ms) => window.setTimeout(fn, ms), slices: { budgetMs: 1_000, yieldToEventLoop: () => new Promise<void>((r) => gates.push(r)) } });
+      const refreshed = annotator.refresh();
+      if (list.length === 200) {
+        await refreshed;
+        expect(gates).toHaveLength(0);
+      } else {
+        await vi.waitFor(() => expect(gates).toHaveLength(1));
+        expect(paints).toEqual([]);
+        gates.shift()!();
+        await refreshed;
+      }
+      expect(paints.at(-1)).toHaveLength(list.length);
+      own.abort();
+    }
+  });
+
   it('paints in the task that got the records when placement fits one slice', async () => {
     sent.lists.push([record('first-id-1', 'the first quoted passage')]);
     const annotator = startAnnotator(document, { signal: stop.signal, setTimeout: (fn, ms) => window.setTimeout(fn, ms), slices: { budgetMs: 1_000 } });

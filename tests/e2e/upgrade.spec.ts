@@ -12,21 +12,16 @@ async function originPage(ext: Browserish): Promise<Page> {
   return page;
 }
 
-test('a library written by version 4 (one row per annotation) is upgraded in Chromium: the highlight is painted again, its note is in the popup, and the old store is gone', async ({ ext, server }) => {
-  const url = server.url('seed-review.html');
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  await reportedTab(ext, url);
-  await highlight(page, QUOTE, { color: 'green', note: NOTE, tags: 'upgrade' });
-  await expect.poll(() => painted(page)).toEqual({ green: [QUOTE] });
-  await page.close();
-
-  // The same records, rewritten as version 4 kept them (Dexie's version n is IndexedDB's 10n),
-  // while no worker holds the database open.
+/**
+ * Rewrites the extension's database as version 4 kept it, one row per annotation (Dexie's
+ * version n is IndexedDB's 10n), with `extra` annotations made from the first, while no worker
+ * holds the database open. Returns what it wrote.
+ */
+async function rewriteAsV4(ext: Browserish, extra: Record<string, unknown>[] = []): Promise<{ pages: number; notes: string[] }> {
   const origin = await originPage(ext);
   await stopServiceWorker(ext, origin);
-  const written = await origin.evaluate(async () => {
-    const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+  const written = await origin.evaluate(async (extra) => {
+    const request = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
     const current = await request(indexedDB.open('review-annotator'));
     const tx = current.transaction(['pages', 'annotationPacks']);
     const [pages, packs] = await Promise.all([request(tx.objectStore('pages').getAll()), request(tx.objectStore('annotationPacks').getAll())]);
@@ -45,15 +40,49 @@ test('a library written by version 4 (one row per annotation) is upgraded in Chr
     const v4 = await request(open);
     const write = v4.transaction(['pages', 'annotations'], 'readwrite');
     for (const record of pages) write.objectStore('pages').put(record);
-    const annotations = packs.flatMap((pack: { items: unknown[] }) => pack.items);
-    for (const record of annotations) write.objectStore('annotations').put(record);
+    const annotations = packs.flatMap((pack: { items: Record<string, unknown>[] }) => pack.items);
+    for (const record of [...annotations, ...extra.map((x) => ({ ...annotations[0], ...x }))]) write.objectStore('annotations').put(record);
     await new Promise((resolve, reject) => ((write.oncomplete = resolve), (write.onerror = () => reject(write.error))));
     v4.close();
-    return { pages: pages.length, annotations: annotations as { note: string }[] };
-  });
-  expect(written.pages).toBe(1);
-  expect(written.annotations.map((a) => a.note)).toEqual([NOTE]);
+    return { pages: pages.length, notes: annotations.map((a) => a.note as string) };
+  }, extra);
   await origin.close();
+  return written;
+}
+
+/** The database as it is on disk: its IndexedDB version and stores. */
+async function onDisk(ext: Browserish): Promise<{ version: number; stores: string[] }> {
+  const page = await originPage(ext);
+  try {
+    return await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('review-annotator');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const out = { version: db.version, stores: [...db.objectStoreNames] };
+      db.close();
+      return out;
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** Highlights QUOTE on the seed page with a note and a tag, and closes the page. */
+async function highlightSeedPage(ext: Browserish, url: string): Promise<void> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await reportedTab(ext, url);
+  await highlight(page, QUOTE, { color: 'green', note: NOTE, tags: 'upgrade' });
+  await expect.poll(() => painted(page)).toEqual({ green: [QUOTE] });
+  await page.close();
+}
+
+test('a library written by version 4 (one row per annotation) is upgraded in Chromium: the highlight is painted again, its note is in the popup, and the old store is gone', async ({ ext, server }) => {
+  const url = server.url('seed-review.html');
+  await highlightSeedPage(ext, url);
+  expect(await rewriteAsV4(ext)).toEqual({ pages: 1, notes: [NOTE] });
 
   await ext.restart();
   const again = await ext.context.newPage();
@@ -64,17 +93,22 @@ test('a library written by version 4 (one row per annotation) is upgraded in Chr
   await expect(popup.getByTestId('annotation-note')).toHaveText(NOTE);
   await expect(popup.getByTestId('annotation-tag')).toHaveText(['upgrade']);
 
-  const check = await originPage(ext);
-  expect(
-    await check.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open('review-annotator');
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      const out = { version: db.version, stores: [...db.objectStoreNames] };
-      db.close();
-      return out;
-    }),
-  ).toEqual({ version: 50, stores: ['annotationPacks', 'pages'] });
+  expect(await onDisk(ext)).toEqual({ version: 50, stores: ['annotationPacks', 'pages'] });
+});
+
+test('an upgrade to version 5 that fails leaves version 4 on disk, read through the old layout: the highlight is painted, and the popup shows the note and says why nothing can be saved', async ({ ext, server }) => {
+  const url = server.url('seed-review.html');
+  await highlightSeedPage(ext, url);
+  // A record without a page key: the upgrade cannot file it under a page, and throws.
+  expect(await rewriteAsV4(ext, [{ id: 'without-a-page', pageKey: undefined }])).toEqual({ pages: 1, notes: [NOTE] });
+
+  await ext.restart();
+  const again = await ext.context.newPage();
+  await again.goto(url);
+  await expect.poll(() => painted(again)).toEqual({ green: [QUOTE] });
+  const { tabId } = await reportedTab(ext, url);
+  const popup = await openPopup(ext, tabId);
+  await expect(popup.getByTestId('storage-banner')).toContainText('Your notes could not be upgraded to this version of the extension');
+  await expect(popup.getByTestId('annotation-note')).toHaveText(NOTE);
+  expect(await onDisk(ext)).toEqual({ version: 40, stores: ['annotations', 'pages'] });
 });

@@ -79,17 +79,22 @@ async function highlightSeedPage(ext: Browserish, url: string): Promise<void> {
   await page.close();
 }
 
-test('a library written by version 4 (one row per annotation) is upgraded in Chromium: the highlight is painted again, its note is in the popup, and the old store is gone', async ({ ext, server }) => {
-  const url = server.url('seed-review.html');
-  await highlightSeedPage(ext, url);
-  expect(await rewriteAsV4(ext)).toEqual({ pages: 1, notes: [NOTE] });
-
+/** Restarts the browser (the worker opens the database again), sees the highlight painted on the page, and opens the popup. */
+async function restartAndOpen(ext: Browserish, url: string): Promise<Page> {
   await ext.restart();
   const again = await ext.context.newPage();
   await again.goto(url);
   await expect.poll(() => painted(again)).toEqual({ green: [QUOTE] });
   const { tabId } = await reportedTab(ext, url);
-  const popup = await openPopup(ext, tabId);
+  return openPopup(ext, tabId);
+}
+
+test('a library written by version 4 (one row per annotation) is upgraded in Chromium: the highlight is painted again, its note is in the popup, and the old store is gone', async ({ ext, server }) => {
+  const url = server.url('seed-review.html');
+  await highlightSeedPage(ext, url);
+  expect(await rewriteAsV4(ext)).toEqual({ pages: 1, notes: [NOTE] });
+
+  const popup = await restartAndOpen(ext, url);
   await expect(popup.getByTestId('annotation-note')).toHaveText(NOTE);
   await expect(popup.getByTestId('annotation-tag')).toHaveText(['upgrade']);
 
@@ -102,12 +107,7 @@ test('an upgrade to version 5 that fails leaves version 4 on disk, read through 
   // A record without a page key: the upgrade cannot file it under a page, and throws.
   expect(await rewriteAsV4(ext, [{ id: 'without-a-page', pageKey: undefined }])).toEqual({ pages: 1, notes: [NOTE] });
 
-  await ext.restart();
-  const again = await ext.context.newPage();
-  await again.goto(url);
-  await expect.poll(() => painted(again)).toEqual({ green: [QUOTE] });
-  const { tabId } = await reportedTab(ext, url);
-  const popup = await openPopup(ext, tabId);
+  const popup = await restartAndOpen(ext, url);
   await expect(popup.getByTestId('storage-banner')).toContainText('Your notes could not be upgraded to this version of the extension');
   await expect(popup.getByTestId('annotation-note')).toHaveText(NOTE);
   expect(await onDisk(ext)).toEqual({ version: 40, stores: ['annotations', 'pages'] });

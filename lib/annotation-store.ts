@@ -71,21 +71,13 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
    * colours). Called inside every transaction that changes annotations, so the library's
    * page-level indexes never lag behind.
    */
-  async function refreshPages(keys: Iterable<string>): Promise<void> {
-    const wanted = [...new Set(keys)];
-    if (wanted.length > 200) return refreshMany(wanted);
-    for (const key of wanted) {
-      const page = await db.pages.get(key);
-      if (!page) continue;
-      const gathered = annotationIndex(await db.annotations.ofPage(key));
-      await db.pages.put({ ...page, ...gathered });
-    }
+  function refreshPages(keys: Iterable<string>): Promise<void> {
+    return refreshMany([...new Set(keys)]);
   }
 
   /**
-   * The same for many pages at once (an import), in one read of each table and one write.
-   * `replacing` are page records about to be written: they are written here, with their
-   * columns, instead of being written twice.
+   * The same, in one read of each table and one write. `replacing` are page records about to
+   * be written (an import): they are written here, with their columns, not written twice.
    */
   async function refreshMany(wanted: string[], replacing: PageRecord[] = []): Promise<void> {
     const given = new Map(replacing.map((p) => [p.key, p]));

@@ -1,4 +1,4 @@
-import type { EntityTable, Table } from 'dexie';
+import Dexie, { type EntityTable, type PromiseExtended, type Table } from 'dexie';
 import type { AnnotationRecord } from './annotation';
 
 /**
@@ -16,6 +16,8 @@ export interface AnnotationTable {
   get(id: string): Promise<AnnotationRecord | undefined>;
   /** In the order of `ids`, undefined where there is none. */
   bulkGet(ids: string[]): Promise<(AnnotationRecord | undefined)[]>;
+  /** What is stored under these records' ids (on whatever page), in their order: a bulkGet that expects them on the pages they name. */
+  storedAs(records: AnnotationRecord[]): Promise<(AnnotationRecord | undefined)[]>;
   /** Each page's annotations, trash included, in the order of `keys`. */
   ofPages(keys: string[]): Promise<AnnotationRecord[][]>;
   ofPage(key: string): Promise<AnnotationRecord[]>;
@@ -57,11 +59,35 @@ export function byPage(records: Iterable<AnnotationRecord>): Map<string, Annotat
 const unique = <T>(xs: Iterable<T>) => [...new Set(xs)];
 
 export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>): AnnotationTable {
+  // Chained on Dexie's own promises, not awaited in nested async functions: each extra await
+  // between two requests is a turn in which IndexedDB may commit the transaction early.
+  const present = (ps: (AnnotationPack | undefined)[]) => ps.filter((p): p is AnnotationPack => p != null);
+
   /** The rows holding these ids. A multi-entry index gives a row once per id it matched. */
-  async function packsWith(ids: string[]): Promise<AnnotationPack[]> {
-    if (ids.length === 0) return [];
-    const keys = unique((await table.where('ids').anyOf(ids).primaryKeys()) as string[]);
-    return (await table.bulkGet(keys)).filter((p): p is AnnotationPack => p != null);
+  function packsWith(ids: string[]): PromiseExtended<AnnotationPack[]> {
+    if (ids.length === 0) return Dexie.Promise.resolve([]);
+    return table
+      .where('ids')
+      .anyOf(ids)
+      .primaryKeys()
+      .then((keys) => table.bulkGet(unique(keys as string[])))
+      .then(present);
+  }
+
+  /**
+   * The rows that hold these records' ids or belong to their pages. Most records are in the row
+   * of the page they are given under, read whole; only the others are looked up by id (one
+   * may have moved from another page).
+   */
+  function rowsFor(records: AnnotationRecord[]): PromiseExtended<AnnotationPack[]> {
+    return table.bulkGet(unique(records.map((a) => a.pageKey))).then((found) => {
+      const targets = present(found);
+      const inTargets = new Set(targets.flatMap((p) => p.ids));
+      return packsWith(unique(records.map((a) => a.id)).filter((id) => !inTargets.has(id))).then((elsewhere) => [
+        ...targets,
+        ...elsewhere.filter((p) => !targets.some((t) => t.pageKey === p.pageKey)),
+      ]);
+    });
   }
 
   async function write(packs: Map<string, AnnotationRecord[]>): Promise<void> {
@@ -83,6 +109,12 @@ export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>)
       const found = new Map<string, AnnotationRecord>();
       for (const p of await packsWith(ids)) for (const a of p.items) found.set(a.id, a);
       return ids.map((id) => found.get(id));
+    },
+
+    async storedAs(records) {
+      const found = new Map<string, AnnotationRecord>();
+      for (const p of await rowsFor(records)) for (const a of p.items) found.set(a.id, a);
+      return records.map((a) => found.get(a.id));
     },
 
     async ofPages(keys) {
@@ -107,12 +139,7 @@ export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>)
     async put(records) {
       if (records.length === 0) return;
       const incoming = new Map(records.map((a) => [a.id, a]));
-      // Most records are already in the row of the page they are given under; only the others
-      // are looked up by id, to find one that moves from another page.
-      const targets = (await table.bulkGet(unique(records.map((a) => a.pageKey)))).filter((p): p is AnnotationPack => p != null);
-      const inTargets = new Set(targets.flatMap((p) => p.ids));
-      const elsewhere = (await packsWith([...incoming.keys()].filter((id) => !inTargets.has(id)))).filter((p) => !targets.some((t) => t.pageKey === p.pageKey));
-      const current = [...targets, ...elsewhere];
+      const current = await rowsFor(records);
       const packs = new Map<string, AnnotationRecord[]>();
       // Replaced in place (keeping the page's order), or taken out where the page changed.
       for (const p of current) {
@@ -155,6 +182,7 @@ export function flatAnnotations(table: Table<AnnotationRecord, string>): Annotat
     table,
     get: (id) => table.get(id),
     bulkGet: (ids) => table.bulkGet(ids),
+    storedAs: (records) => table.bulkGet(records.map((a) => a.id)),
     // One equals() read per key: IndexedDB's getAll, where anyOf() walks a cursor record by record.
     ofPages: (keys) => Promise.all(keys.map((k) => table.where('pageKey').equals(k).toArray())),
     ofPage: (key) => table.where('pageKey').equals(key).toArray(),

@@ -63,7 +63,7 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
   // Only records the database already has are read: the pages' keys come first, in one key-only
   // read; annotations are found through their packs' index of ids.
   const havePage = new Set((await db.pages.toCollection().primaryKeys()) as string[]);
-  const [storedPages, storedAnnotations] = await Promise.all([readSome(db.pages, incomingPages.map((p) => p.key), havePage), storedVersions(db, backup.annotations)]);
+  const [storedPages, storedAnnotations] = await Promise.all([readSome(db.pages, incomingPages.map((p) => p.key), havePage), db.annotations.storedAs(backup.annotations)]);
   const described = new Set(backup.pages.map((p) => p.key));
   const plan: ImportPlan = { pages: counts(), annotations: counts() };
   const pagesToWrite: PageRecord[] = [];
@@ -81,18 +81,6 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
     if (v === 'new' || v === 'changed') annotationsToWrite.push(a);
   });
   return { plan, pagesToWrite, annotationsToWrite };
-}
-
-/**
- * The stored annotations with the ids of these, undefined where there is none. Most are in the
- * row of the page the file gives them under, read whole; only the rest are looked up by id.
- */
-async function storedVersions(db: ReviewDb, incoming: AnnotationRecord[]): Promise<(AnnotationRecord | undefined)[]> {
-  const found = new Map<string, AnnotationRecord>();
-  for (const list of await db.annotations.ofPages([...new Set(incoming.map((a) => a.pageKey))])) for (const a of list) found.set(a.id, a);
-  const rest = incoming.map((a) => a.id).filter((id) => !found.has(id));
-  (await db.annotations.bulkGet(rest)).forEach((a, i) => a && found.set(rest[i]!, a));
-  return incoming.map((a) => found.get(a.id));
 }
 
 /** The records with these keys, undefined where the database has none, reading only those it has. */

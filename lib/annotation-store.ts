@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { annotationIndex, type ReviewDb, type PageRecord } from './db';
 import type { Extraction, FieldPath } from './extract/schema';
-import type { AnnotationEdit, AnnotationRecord, HighlightColor, NewHighlight } from './annotation';
+import { liveOldestFirst, type AnnotationEdit, type AnnotationRecord, type HighlightColor, type NewHighlight } from './annotation';
 import { fits, withCorrection, type FieldValue } from './library/corrections';
 import { pageKey } from './page-key';
 
@@ -28,11 +28,6 @@ export interface PageRef {
 
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
-}
-
-/** Annotations not in the trash, oldest first. */
-function liveOldestFirst(all: AnnotationRecord[]): AnnotationRecord[] {
-  return all.filter((a) => a.deleted == null).sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
 }
 
 export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now, newId: () => string = () => crypto.randomUUID()) {
@@ -214,7 +209,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
 
     forPage,
 
-    get: (id: string) => db.transaction('r', db.annotations.table, () => db.annotations.get(id)),
+    get: (id: string) => db.annotations.get(id),
 
     update(id: string, edit: AnnotationEdit): Promise<AnnotationRecord> {
       return change(id, (a) => ({

@@ -7,8 +7,9 @@ import type { AnnotationRecord } from './annotation';
  * times quicker than as 100,000 (bench: import.100k.rawPutPerRecord vs rawPutPacked50). A row
  * indexes its annotations' ids and trash times, so one annotation is found without its page.
  *
- * Every method must run inside a Dexie transaction that includes `table`; the writes read
- * the rows they change, so a transaction keeps them whole.
+ * Each method runs in a transaction of its own, or in the caller's when it has one that
+ * includes `table` (Dexie nests them): a write reads the rows it changes and rewrites them in
+ * the same transaction.
  */
 export interface AnnotationTable {
   /** For transaction scopes. */
@@ -58,9 +59,17 @@ export function byPage(records: Iterable<AnnotationRecord>): Map<string, Annotat
 
 const unique = <T>(xs: Iterable<T>) => [...new Set(xs)];
 
+/** The annotations with these ids among the rows' items, in the order of `ids`. */
+function inOrder(rows: AnnotationPack[], ids: string[]): (AnnotationRecord | undefined)[] {
+  const found = new Map<string, AnnotationRecord>();
+  for (const p of rows) for (const a of p.items) found.set(a.id, a);
+  return ids.map((id) => found.get(id));
+}
+
 export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>): AnnotationTable {
-  // Chained on Dexie's own promises, not awaited in nested async functions: each extra await
-  // between two requests is a turn in which IndexedDB may commit the transaction early.
+  const db = table.db;
+  const reading = <T>(fn: () => Promise<T>) => db.transaction('r', table, fn);
+  const writing = <T>(fn: () => Promise<T>) => db.transaction('rw', table, fn);
   const present = (ps: (AnnotationPack | undefined)[]) => ps.filter((p): p is AnnotationPack => p != null);
 
   /** The rows holding these ids. A multi-entry index gives a row once per id it matched. */
@@ -77,7 +86,8 @@ export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>)
   /**
    * The rows that hold these records' ids or belong to their pages. Most records are in the row
    * of the page they are given under, read whole; only the others are looked up by id (one
-   * may have moved from another page).
+   * may have moved from another page). Chained on Dexie's promises: awaited through nested
+   * async functions, this lookup made Dexie report PrematureCommitError.
    */
   function rowsFor(records: AnnotationRecord[]): PromiseExtended<AnnotationPack[]> {
     return table.bulkGet(unique(records.map((a) => a.pageKey))).then((found) => {
@@ -100,76 +110,57 @@ export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>)
   return {
     table,
 
-    async get(id) {
-      const pack = await table.where('ids').equals(id).first();
-      return pack?.items.find((a) => a.id === id);
-    },
-
-    async bulkGet(ids) {
-      const found = new Map<string, AnnotationRecord>();
-      for (const p of await packsWith(ids)) for (const a of p.items) found.set(a.id, a);
-      return ids.map((id) => found.get(id));
-    },
-
-    async storedAs(records) {
-      const found = new Map<string, AnnotationRecord>();
-      for (const p of await rowsFor(records)) for (const a of p.items) found.set(a.id, a);
-      return records.map((a) => found.get(a.id));
-    },
-
-    async ofPages(keys) {
-      return (await table.bulkGet(keys)).map((p) => p?.items ?? []);
-    },
-
-    async ofPage(key) {
-      return (await table.get(key))?.items ?? [];
-    },
-
-    async all() {
-      return (await table.toArray()).flatMap((p) => p.items);
-    },
-
-    async trashed() {
-      const packs = await table.where('trashed').above(-Infinity).distinct().toArray();
-      return packs.flatMap((p) => p.items.filter((a) => a.deleted != null));
-    },
-
+    get: (id) => table.where('ids').equals(id).first().then((pack) => pack?.items.find((a) => a.id === id)),
+    bulkGet: (ids) => reading(async () => inOrder(await packsWith(ids), ids)),
+    storedAs: (records) => reading(async () => inOrder(await rowsFor(records), records.map((a) => a.id))),
+    ofPages: (keys) => table.bulkGet(keys).then((ps) => ps.map((p) => p?.items ?? [])),
+    ofPage: (key) => table.get(key).then((p) => p?.items ?? []),
+    all: () => table.toArray().then((ps) => ps.flatMap((p) => p.items)),
+    trashed: () =>
+      table
+        .where('trashed')
+        .above(-Infinity)
+        .distinct()
+        .toArray()
+        .then((ps) => ps.flatMap((p) => p.items.filter((a) => a.deleted != null))),
     count: () => table.orderBy('ids').count(),
 
-    async put(records) {
-      if (records.length === 0) return;
-      const incoming = new Map(records.map((a) => [a.id, a]));
-      const current = await rowsFor(records);
-      const packs = new Map<string, AnnotationRecord[]>();
-      // Replaced in place (keeping the page's order), or taken out where the page changed.
-      for (const p of current) {
-        packs.set(
-          p.pageKey,
-          p.items.flatMap((a) => {
-            const next = incoming.get(a.id);
-            if (!next) return [a];
-            if (next.pageKey !== p.pageKey) return [];
-            incoming.delete(a.id);
-            return [next];
-          }),
-        );
-      }
-      for (const [k, added] of byPage(incoming.values())) packs.set(k, [...(packs.get(k) ?? []), ...added]);
-      await write(packs);
-    },
+    put: (records) =>
+      writing(async () => {
+        if (records.length === 0) return;
+        const incoming = new Map(records.map((a) => [a.id, a]));
+        const current = await rowsFor(records);
+        const packs = new Map<string, AnnotationRecord[]>();
+        // Replaced in place (keeping the page's order), or taken out where the page changed.
+        for (const p of current) {
+          packs.set(
+            p.pageKey,
+            p.items.flatMap((a) => {
+              const next = incoming.get(a.id);
+              if (!next) return [a];
+              if (next.pageKey !== p.pageKey) return [];
+              incoming.delete(a.id);
+              return [next];
+            }),
+          );
+        }
+        for (const [k, added] of byPage(incoming.values())) packs.set(k, [...(packs.get(k) ?? []), ...added]);
+        await write(packs);
+      }),
 
-    async purgeTrashedUpTo(cutoff) {
-      const packs = await table.where('trashed').belowOrEqual(cutoff).distinct().toArray();
-      let purged = 0;
-      const next = new Map<string, AnnotationRecord[]>();
-      for (const p of packs) {
-        const kept = p.items.filter((a) => a.deleted == null || a.deleted > cutoff);
-        purged += p.items.length - kept.length;
-        next.set(p.pageKey, kept);
-      }
-      await write(next);
-      return purged;
-    },
+    purgeTrashedUpTo: (cutoff) =>
+      writing(async () => {
+        const packs = await table.where('trashed').belowOrEqual(cutoff).distinct().toArray();
+        let purged = 0;
+        const next = new Map<string, AnnotationRecord[]>();
+        for (const p of packs) {
+          const kept = p.items.filter((a) => a.deleted == null || a.deleted > cutoff);
+          purged += p.items.length - kept.length;
+          next.set(p.pageKey, kept);
+        }
+        await write(next);
+        return purged;
+      }),
   };
 }
 
@@ -184,7 +175,7 @@ export function flatAnnotations(table: Table<AnnotationRecord, string>): Annotat
     bulkGet: (ids) => table.bulkGet(ids),
     storedAs: (records) => table.bulkGet(records.map((a) => a.id)),
     // One equals() read per key: IndexedDB's getAll, where anyOf() walks a cursor record by record.
-    ofPages: (keys) => Promise.all(keys.map((k) => table.where('pageKey').equals(k).toArray())),
+    ofPages: (keys) => table.db.transaction('r', table, () => Promise.all(keys.map((k) => table.where('pageKey').equals(k).toArray()))),
     ofPage: (key) => table.where('pageKey').equals(key).toArray(),
     all: () => table.toArray(),
     trashed: () => table.where('deleted').above(-Infinity).toArray(),

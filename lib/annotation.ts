@@ -87,3 +87,8 @@ export interface AnnotationRecord {
   /** Set when moved to the trash; the record is kept so that it can be restored. */
   deleted: number | null;
 }
+
+/** Annotations not in the trash, oldest first. */
+export function liveOldestFirst(all: AnnotationRecord[]): AnnotationRecord[] {
+  return all.filter((a) => a.deleted == null).sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
+}

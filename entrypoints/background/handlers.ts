@@ -172,7 +172,7 @@ export function createHandlers(deps: BackgroundDeps) {
   const notifyPage = (a: AnnotationRecord, exceptTabId?: number) => notifyPages([a.pageKey], exceptTabId);
 
   async function pageKeysOf(ids: string[]): Promise<Set<string>> {
-    return new Set((await db.transaction('r', db.annotations.table, () => db.annotations.bulkGet(ids))).flatMap((a) => (a ? [a.pageKey] : [])));
+    return new Set((await db.annotations.bulkGet(ids)).flatMap((a) => (a ? [a.pageKey] : [])));
   }
 
   /** The page a correction is for: the tab's page (saved now if it was not), or a saved page. */

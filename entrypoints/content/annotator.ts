@@ -24,6 +24,9 @@ export interface AnnotatorContext {
   slices?: Pick<SliceOptions, 'budgetMs' | 'yieldToEventLoop'>;
 }
 
+/** Records in a reply beyond which reading it is left a task of its own (see refresh). */
+const MANY_RECORDS = 200;
+
 export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
   const ui = createUiHost(doc);
   // The page's own document has our colours from highlight.css (see entrypoints/content/index.ts).
@@ -64,9 +67,6 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
     }
     throw lastError;
   }
-
-  /** Records in a reply beyond which reading it is left a task of its own (see refresh). */
-  const MANY_RECORDS = 200;
 
   /** The placement in flight: a newer one, or a change of the page's text, stops it before it paints. */
   let placing: AbortController | null = null;

@@ -285,7 +285,7 @@ function recordsOf(entries: LibraryEntry[]): ParsedBackup {
 
 /** Selected pages with all their annotations, and selected annotations of other pages. */
 async function selectedRecords(pages: Set<string>, annotations: Set<string>): Promise<ParsedBackup> {
-  const picked = (await db.transaction('r', db.annotations.table, () => db.annotations.bulkGet([...annotations]))).filter((a) => a != null && a.deleted == null).map((a) => a!);
+  const picked = (await db.annotations.bulkGet([...annotations])).filter((a) => a != null && a.deleted == null).map((a) => a!);
   const keys = [...new Set([...pages, ...picked.map((a) => a.pageKey)])];
   const records = await collectBackup(db, keys);
   const ids = new Set(picked.map((a) => a.id));

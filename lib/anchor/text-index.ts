@@ -185,7 +185,11 @@ export class TextIndex {
    * placing annotations on an unchanged page reads only slices of it.
    */
   get text(): string {
-    if (this.textCache === null) this.textCache = this.slice(0, this.length);
+    if (this.textCache === null) {
+      this.textCache = this.slice(0, this.length);
+      // Slices now come from the joined text: the nodes' copies are no longer needed.
+      this.read.length = 0;
+    }
     return this.textCache;
   }
 

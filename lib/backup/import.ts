@@ -61,7 +61,7 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
   for (const a of backup.annotations) if (!pages.has(a.pageKey)) pages.set(a.pageKey, pageFor(a));
   const incomingPages = [...pages.values()];
   // Only records the database already has are read: the pages' keys come first, in one key-only
-  // read; annotations are found through their packs' index of ids.
+  // read; annotations in the rows of the pages they name, the rest by id (AnnotationTable.storedAs).
   const havePage = new Set((await db.pages.toCollection().primaryKeys()) as string[]);
   const [storedPages, storedAnnotations] = await Promise.all([readSome(db.pages, incomingPages.map((p) => p.key), havePage), db.annotations.storedAs(backup.annotations)]);
   const described = new Set(backup.pages.map((p) => p.key));

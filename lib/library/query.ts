@@ -1,5 +1,5 @@
 import { colorTagKey, pageTerms, type ReviewDb, type StoredAnnotation, type StoredPage } from '../db';
-import type { HighlightColor } from '../annotation';
+import { liveOldestFirst, type HighlightColor } from '../annotation';
 import type { Review, Work } from '../extract/schema';
 import { effectiveFields } from './corrections';
 import { matcherFor, words } from './search-terms';
@@ -206,9 +206,7 @@ export async function libraryPage(db: ReviewDb, key: string): Promise<LibraryEnt
   return db.transaction('r', db.pages, db.annotations.table, async () => {
     const page = await db.pages.get(key);
     if (!page) return null;
-    const annotations = (await db.annotations.ofPage(key)).filter((a) => a.deleted == null).sort(
-      (a, b) => a.created - b.created || a.id.localeCompare(b.id),
-    );
+    const annotations = liveOldestFirst(await db.annotations.ofPage(key));
     const { work, review } = effectiveFields(page.extraction, page.corrections);
     return { page, work, review, annotations, pageMatched: false };
   });

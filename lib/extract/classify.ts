@@ -1,8 +1,8 @@
 /**
- * Is this page a review (or description) of one publication? A score from the evidence the
- * sources found, with penalties for listings, product reviews and home pages. The confidence
- * is the score clipped to 0..1.
+ * Is this page a review (or description) of one publication? A logistic model over the
+ * evidence the readers gathered, its weights fitted on real pages (scripts/fit-classifier.ts).
  */
+import model from './classifier-weights.json';
 
 export interface Evidence {
   /** Distinct work fields given by labelled lines that say something specific (author, publisher, pages…). */
@@ -48,32 +48,64 @@ export interface Evidence {
 
 export interface Verdict {
   isReview: boolean;
+  /** The fitted probability that the page reviews or describes one publication. */
   confidence: number;
   listing: boolean;
 }
 
+const cap = (n: number, max: number) => Math.min(n, max) / max;
+const bit = (b: boolean) => (b ? 1 : 0);
+
+/**
+ * What the model reads of the evidence, each scaled to 0..1. The weights are fitted on the
+ * corpus's tune split by scripts/fit-classifier.ts and kept in classifier-weights.json, in
+ * this order: a feature added here needs a new fit (a unit test checks they agree).
+ */
+export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] = [
+  ['ldReviewOfWork', (e) => bit(e.ldReviewOfWork)],
+  ['ldWork', (e) => bit(e.ldWork && !e.ldReviewOfWork)],
+  ['scholarlyMeta', (e) => cap(e.scholarlyMetaFields, 8)],
+  ['ogBook', (e) => bit(e.ogBook)],
+  ['strongLabels', (e) => cap(e.strongLabels, 5)],
+  ['weakLabels', (e) => cap(e.weakLabels, 5)],
+  ['citationFields', (e) => cap(e.citationFields, 7)],
+  ['reviewerLine', (e) => bit(e.reviewerLine)],
+  ['reviewHeading', (e) => bit(e.reviewHeading)],
+  ['reviewWord', (e) => bit(e.reviewWord)],
+  ['hasSummary', (e) => bit(e.hasSummary)],
+  ['ldNonPublication', (e) => bit(e.ldNonPublication && !e.ldReviewOfWork)],
+  ['ldNews', (e) => bit(e.ldNews)],
+  ['rootUrl', (e) => bit(e.rootUrl)],
+  ['manyArticles', (e) => bit(e.articles >= 4 && !e.hasMain)],
+];
+
+export function featureVector(e: Evidence): number[] {
+  return FEATURES.map(([, f]) => f(e));
+}
+
+/**
+ * Pages the model is never asked about: a listing (labelled records that repeat, several full
+ * citations, a JSON-LD list) is about many publications, and a page without a title and someone
+ * responsible for the work has nothing to show as one.
+ */
+export function ruledOut(e: Evidence): { listing: boolean; out: boolean } {
+  const listing = e.repeatedRecords >= 2 || e.citationLines >= 3 || e.ldListing;
+  return { listing, out: listing || !e.hasTitle || !e.hasResponsible };
+}
+
+export function probability(x: readonly number[], w: readonly number[], bias: number): number {
+  let z = bias;
+  for (let i = 0; i < x.length; i++) z += (w[i] ?? 0) * x[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** From this confidence up to the threshold the reader is asked whether the page is a review. */
+export const UNSURE_FROM = model.unsureFrom;
+export const THRESHOLD = model.threshold;
+
 export function classify(e: Evidence): Verdict {
-  let s = 0;
-  if (e.ldReviewOfWork) s += 0.6;
-  else if (e.ldWork) s += 0.4;
-  if (e.scholarlyMetaFields >= 2) s += Math.min(0.75, 0.3 + 0.08 * e.scholarlyMetaFields);
-  if (e.ogBook) s += 0.3;
-  if (e.strongLabels >= 2) s += Math.min(0.6, 0.2 * e.strongLabels) + Math.min(0.15, 0.05 * e.weakLabels);
-  else if (e.strongLabels === 1) s += 0.1 + Math.min(0.1, 0.03 * e.weakLabels);
-  if (e.citationFields >= 3) s += Math.min(0.7, 0.14 * e.citationFields);
-  if (e.reviewerLine) s += 0.1;
-  if (e.reviewHeading) s += 0.35;
-  if (e.reviewWord) s += 0.1;
-  if (e.hasSummary) s += 0.05;
-
-  const listing = e.repeatedRecords >= 2 || e.citationLines >= 3 || e.ldListing || (e.articles >= 4 && !e.hasMain);
-  if (listing) s -= 0.8;
-  if (e.ldNonPublication && !e.ldReviewOfWork) s -= 0.7;
-  if (e.ldNews && !e.ldReviewOfWork && !e.ldWork && !e.scholarlyMetaFields && e.citationFields < 3 && e.strongLabels < 2) s -= 0.2;
-  if (e.rootUrl) s -= 0.5;
-  if (!e.hasTitle || !e.hasResponsible) s = Math.min(s, 0.3);
-
-  const confidence = Math.round(Math.max(0, Math.min(1, s)) * 100) / 100;
-  const isReview = confidence >= 0.5 && !listing;
-  return { isReview, confidence: isReview ? confidence : Math.min(confidence, 0.49), listing };
+  const { listing, out } = ruledOut(e);
+  const p = out ? 0 : probability(featureVector(e), model.weights, model.bias);
+  const confidence = Math.round(p * 100) / 100;
+  return { isReview: !out && p >= model.threshold, confidence, listing };
 }

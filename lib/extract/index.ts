@@ -10,7 +10,7 @@
 import { parseByline } from './byline';
 import { categoriesFrom, readBreadcrumbs } from './breadcrumbs';
 import { type Citation, citationFields, citationSignals, completeFromNeighbours, offerCitation, parseCitation } from './citation-line';
-import { classify } from './classify';
+import { classify, type Evidence } from './classify';
 import { FieldSet, RANK } from './fields';
 import { collectJsonLd, offerJsonLd } from './json-ld';
 import { type LabelHit, findLabelLines } from './label-lines';
@@ -30,10 +30,15 @@ export { mightBeReview } from './prefilter';
 
 /** Extract a page's review fields. Never throws: on any internal failure it returns "no review". */
 export function extractReview(doc: Document, url: string): Extraction {
+  return extractWithEvidence(doc, url).extraction;
+}
+
+/** The extraction with the evidence its verdict was drawn from (for fitting the classifier). */
+export function extractWithEvidence(doc: Document, url: string): { extraction: Extraction; evidence: Evidence | null } {
   try {
     return extract(doc, url);
   } catch {
-    return emptyExtraction(url);
+    return { extraction: emptyExtraction(url), evidence: null };
   }
 }
 
@@ -45,7 +50,7 @@ const YEAR_HINT = /(?:1[5-9]|20)\d\d/;
 /** Class names of byline elements (looked up by class, which browsers index). */
 const BYLINE_CLASSES = ['byline', 'by-line', 'review-byline', 'post-byline', 'entry-author', 'post-author', 'author-name', 'td-post-author-name', 'article-author'];
 
-function extract(doc: Document, url: string): Extraction {
+function extract(doc: Document, url: string): { extraction: Extraction; evidence: Evidence } {
   const page = collectLines(doc);
   const lines = page.lines;
   const hasMain = !!page.mainRoot;
@@ -143,7 +148,7 @@ function extract(doc: Document, url: string): Extraction {
   if (summary) fs.offer('review.summary', summary.text, 'content', RANK.content, null, summary.quote);
 
   // 9. Is it a review?
-  const verdict = classify({
+  const evidence: Evidence = {
     strongLabels: countKeys(workHits, true),
     weakLabels: countKeys(workHits, false),
     repeatedRecords: repeatedRecords(workHits),
@@ -165,9 +170,9 @@ function extract(doc: Document, url: string): Extraction {
     rootUrl: isRootUrl(url),
     hasTitle: !!fs.str('work.title'),
     hasResponsible: fs.list('work.authors').length > 0 || fs.list('work.editors').length > 0 || !!fs.str('work.publisher'),
-  });
-
-  return build(url, verdict.isReview, verdict.confidence, fs);
+  };
+  const verdict = classify(evidence);
+  return { extraction: build(url, verdict.isReview, verdict.confidence, fs), evidence };
 }
 
 function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): void {

@@ -1,0 +1,59 @@
+/**
+ * `npm run eval`: how the extractor does on the corpus of real pages, for each split: field
+ * accuracy, reviews recognised, look-alikes rejected, false alarms on ordinary pages, and the
+ * tune pages that fail with what differed.
+ *
+ *   npm run eval                  figures for both splits, failures of the tune split
+ *   npm run eval -- --json        one JSON object of the figures
+ *   npm run eval -- --show-blind  also the blind split's failures (reading them to write a rule
+ *                                 moves those sites to tune: scripts/corpus-split.mjs)
+ */
+import { evaluatePage, figures, loadCorpus, pageRight, SPLITS, type PageResult, type SplitFigures } from './corpus';
+
+export function evaluateCorpus(): { results: PageResult[]; bySplit: Record<string, SplitFigures> } {
+  const results = loadCorpus().map(evaluatePage);
+  const bySplit: Record<string, SplitFigures> = {};
+  for (const split of SPLITS) bySplit[split] = figures(results.filter((r) => r.page.split === split));
+  return { results, bySplit };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+function report(split: string, f: SplitFigures): string {
+  return [
+    `${split}: ${f.pages} pages from ${f.sites} sites`,
+    `  field accuracy        ${pct(f.fieldAccuracy)} (${f.fieldsRight}/${f.fieldsChecked})`,
+    `  reviews recognised    ${pct(f.recall)} (${f.recognised}/${f.reviews})`,
+    `  look-alikes rejected  ${pct(f.lookalikeRejection)} (${f.lookalikes - f.lookalikesTaken}/${f.lookalikes})`,
+    `  ordinary false alarms ${pct(f.falseAlarmRate)} (${f.falseAlarms}/${f.ordinary})`,
+    `  unsure (asks reader)  ${f.unsure}`,
+    `  by field: ${Object.entries(f.byField).sort().map(([k, v]) => `${k.replace(/^\w+\./, '')} ${v.right}/${v.checked}`).join(', ')}`,
+    `  by class: ${Object.entries(f.byClass).sort().map(([k, v]) => `${k} ${v.right}/${v.pages}`).join(', ')}`,
+    `  by language: ${Object.entries(f.byLang).sort().map(([k, v]) => `${k} ${v.right}/${v.pages}`).join(', ')}`,
+  ].join('\n');
+}
+
+function failures(results: readonly PageResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    const wrongFields = r.fields.filter((f) => !f.ok);
+    if (pageRight(r) && !wrongFields.length) continue;
+    const p = r.page;
+    const verdict = pageRight(r) ? '' : ` ${p.expected.isReview ? 'MISSED' : 'TAKEN FOR A REVIEW'} (confidence ${r.confidence})`;
+    lines.push(`${p.split}/${p.site}/${p.slug} [${p.expected.class}]${verdict}`);
+    for (const f of wrongFields) lines.push(`    ${f.field}: want ${JSON.stringify(f.want)} got ${JSON.stringify(f.got)}`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { results, bySplit } = evaluateCorpus();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(bySplit));
+  } else {
+    for (const split of SPLITS) console.log(`${report(split, bySplit[split]!)}\n`);
+    const shown = results.filter((r) => r.page.split === 'tune' || process.argv.includes('--show-blind'));
+    const text = failures(shown);
+    console.log(text ? `Pages that fail:\n${text}` : 'No page fails.');
+  }
+}

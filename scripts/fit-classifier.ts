@@ -1,0 +1,121 @@
+/**
+ * Fits the "is this a review of one publication" model on the corpus's tune split and our own
+ * fixtures, and writes lib/extract/classifier-weights.json.
+ *
+ *   npm run fit            write the weights
+ *   npm run fit -- --check exit 1 when the committed weights differ from a fresh fit
+ *
+ * Logistic regression by full-batch gradient descent from zero weights, L2-regularised, each
+ * class weighted to the same total (ordinary pages outnumber reviews). Deterministic: the same
+ * pages give the same weights. The threshold is the one that judges the most tune pages right,
+ * the middle of the best run when several tie; from `unsureFrom` up to it the reader is asked.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FEATURES, featureVector, probability, ruledOut } from '../lib/extract/classify';
+import { evaluatePage, loadCorpus, loadFixtures, type PageResult } from './corpus';
+
+export const WEIGHTS_FILE = resolve('lib/extract/classifier-weights.json');
+
+export interface Model {
+  features: string[];
+  weights: number[];
+  bias: number;
+  threshold: number;
+  unsureFrom: number;
+  fittedOn: { pages: number; reviews: number; others: number };
+}
+
+interface Sample {
+  x: number[];
+  y: 0 | 1;
+}
+
+const L2 = 0.01;
+const STEPS = 4000;
+const RATE = 0.5;
+
+export function samplesOf(results: readonly PageResult[]): Sample[] {
+  // Pages ruled out before the model is asked (listings, nothing to show) teach it nothing.
+  return results.flatMap((r) => (r.evidence && !ruledOut(r.evidence).out ? [{ x: featureVector(r.evidence), y: r.page.expected.isReview ? 1 : 0 } as Sample] : []));
+}
+
+export function fit(samples: readonly Sample[]): { weights: number[]; bias: number } {
+  const n = FEATURES.length;
+  const pos = samples.filter((s) => s.y === 1).length;
+  const neg = samples.length - pos;
+  if (!pos || !neg) throw new Error('the fit needs both reviews and other pages');
+  const cw = { 1: samples.length / (2 * pos), 0: samples.length / (2 * neg) };
+  const w = new Array<number>(n).fill(0);
+  let b = 0;
+  for (let step = 0; step < STEPS; step++) {
+    const gw = new Array<number>(n).fill(0);
+    let gb = 0;
+    for (const s of samples) {
+      const err = (probability(s.x, w, b) - s.y) * cw[s.y];
+      for (let i = 0; i < n; i++) gw[i]! += err * s.x[i]!;
+      gb += err;
+    }
+    for (let i = 0; i < n; i++) w[i] = w[i]! - RATE * (gw[i]! / samples.length + L2 * w[i]!);
+    b -= (RATE * gb) / samples.length;
+  }
+  return { weights: w.map(round), bias: round(b) };
+}
+
+/** The threshold that judges the most samples right; the middle of the best run of candidates. */
+export function chooseThreshold(samples: readonly Sample[], weights: readonly number[], bias: number): { threshold: number; unsureFrom: number } {
+  const scored = samples.map((s) => ({ p: probability(s.x, weights, bias), y: s.y }));
+  let best = -1;
+  let run: number[] = [];
+  for (let t = 0.05; t <= 0.951; t += 0.01) {
+    const right = scored.filter((s) => (s.p >= t ? 1 : 0) === s.y).length;
+    if (right > best) {
+      best = right;
+      run = [t];
+    } else if (right === best && run.length && Math.abs(run[run.length - 1]! + 0.01 - t) < 1e-9) run.push(t);
+  }
+  const threshold = round2(run[Math.floor((run.length - 1) / 2)]!);
+  // Below half the threshold the evidence is too thin to be worth the reader's click.
+  const unsureFrom = round2(Math.max(0.05, threshold / 2));
+  return { threshold, unsureFrom };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+export function fitModel(): Model {
+  const results = [...loadCorpus(undefined, ['tune']), ...loadFixtures()].map(evaluatePage);
+  const samples = samplesOf(results);
+  const { weights, bias } = fit(samples);
+  const { threshold, unsureFrom } = chooseThreshold(samples, weights, bias);
+  const reviews = samples.filter((s) => s.y === 1).length;
+  return {
+    features: FEATURES.map(([name]) => name),
+    weights,
+    bias,
+    threshold,
+    unsureFrom,
+    fittedOn: { pages: samples.length, reviews, others: samples.length - reviews },
+  };
+}
+
+export function serialise(m: Model): string {
+  return `${JSON.stringify(m, null, 2)}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const m = fitModel();
+  if (process.argv.includes('--check')) {
+    const committed = readFileSync(WEIGHTS_FILE, 'utf8');
+    if (committed !== serialise(m)) {
+      console.error('lib/extract/classifier-weights.json differs from a fresh fit: run npm run fit');
+      process.exit(1);
+    }
+    console.log('The committed weights match a fresh fit.');
+  } else {
+    writeFileSync(WEIGHTS_FILE, serialise(m));
+    console.log(`Fitted on ${m.fittedOn.pages} pages (${m.fittedOn.reviews} reviews); threshold ${m.threshold}, ask from ${m.unsureFrom}.`);
+    for (let i = 0; i < m.features.length; i++) console.log(`  ${m.features[i]!.padEnd(20)} ${m.weights[i]}`);
+    console.log(`  ${'bias'.padEnd(20)} ${m.bias}`);
+  }
+}

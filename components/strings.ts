@@ -23,6 +23,18 @@ export const t = {
   citationCopied: 'Citation copied.',
   citationFailed: (why: string) => `Could not copy: ${why}`,
   openLibrary: 'Open library',
+  badge: {
+    review: 'A review (you said so)',
+    unsure: 'Maybe a review: open the panel to say',
+  },
+  verdict: {
+    question: 'Is this a review of a publication?',
+    hint: 'The extension is not sure. This is what it found:',
+    yes: 'Yes',
+    no: 'No',
+    saidNo: 'You said this page is not a review.',
+    undoNo: 'It is a review',
+  },
   fields: {
     edit: 'Edit',
     editLabel: (field: string) => `Edit ${field}`,

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { annotationIndex, type ReviewDb, type PageRecord } from './db';
 import type { Extraction, FieldPath } from './extract/schema';
 import { liveOldestFirst, type AnnotationEdit, type AnnotationRecord, type HighlightColor, type NewHighlight } from './annotation';
-import { fits, withCorrection, type FieldValue } from './library/corrections';
+import { fits, withCorrection, withVerdict, type Corrections, type FieldValue } from './library/corrections';
 import { pageKey } from './page-key';
 
 /** How long the trash keeps what was deleted. */
@@ -113,18 +113,28 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     return { id: newId(), pageKey: pageKey(page.url), url: page.url, title: page.title, created: t, updated: t, deleted: null, ...fields };
   }
 
-  /** Sets or clears the user's correction of one field of a saved page; the page is saved if it was not. */
-  async function correctField(page: PageRef, extraction: Extraction | null, path: FieldPath, value: FieldValue | undefined): Promise<PageRecord> {
-    if (value !== undefined && !fits(path, value)) throw new TypeError(`a value of this kind does not fit ${path}`);
+  /** Changes the corrections of a page; the page is saved if it was not. */
+  async function changeCorrections(page: PageRef, extraction: Extraction | null, fn: (c: Corrections) => Corrections): Promise<PageRecord> {
     let out!: PageRecord;
     await db.transaction('rw', db.pages, async () => {
       const t = now();
       const known = (await db.pages.bulkGet(await keysFor(page))).find((p) => p != null);
       const existing = known ?? (await upsertPage(page, extraction, t));
-      out = { ...existing, corrections: withCorrection(existing.corrections, path, value), updatedAt: t };
+      out = { ...existing, corrections: fn(existing.corrections), updatedAt: t };
       await db.pages.put(out);
     });
     return out;
+  }
+
+  /** Sets or clears the user's correction of one field of a saved page; the page is saved if it was not. */
+  function correctField(page: PageRef, extraction: Extraction | null, path: FieldPath, value: FieldValue | undefined): Promise<PageRecord> {
+    if (value !== undefined && !fits(path, value)) return Promise.reject(new TypeError(`a value of this kind does not fit ${path}`));
+    return changeCorrections(page, extraction, (c) => withCorrection(c, path, value));
+  }
+
+  /** Keeps the reader's answer to "is this a review?" for the page; the page is saved if it was not. */
+  function answerIsReview(page: PageRef, extraction: Extraction | null, isReview: boolean): Promise<PageRecord> {
+    return changeCorrections(page, extraction, (c) => withVerdict(c, isReview));
   }
 
   // Reads run in a transaction: inside one, Dexie follows its zone across native awaits, which
@@ -146,6 +156,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
   return {
     keysFor,
     correctField,
+    answerIsReview,
 
     async savePage(page: PageRef, extraction: Extraction | null): Promise<PageRecord> {
       let out!: PageRecord;

@@ -62,6 +62,8 @@ const requestSchemas = {
   revealField: v.object({ field: v.picklist(FIELD_PATHS) }),
   /** popup or library → background: the user's value for a field (null: the field is empty). */
   correctField: v.object({ page: PageTarget, field: v.picklist(FIELD_PATHS), value: FieldValueSchema }),
+  /** popup → background: the reader's answer to "Is this a review of a publication?" for the tab's page. */
+  answerIsReview: v.object({ tabId: TabId, isReview: v.boolean() }),
   /** popup or library → background: back to the extracted value. */
   resetField: v.object({ page: PageTarget, field: v.picklist(FIELD_PATHS) }),
   /** library → background: several annotations to the trash, or back. */
@@ -101,6 +103,7 @@ export const allowedSenders: Record<MessageType, 'content' | 'extension' | 'eith
   highlightSelection: 'extension',
   correctField: 'extension',
   resetField: 'extension',
+  answerIsReview: 'extension',
   trashAnnotations: 'extension',
   restoreAnnotations: 'extension',
   editAnnotations: 'extension',
@@ -146,6 +149,7 @@ interface Replies {
   revealField: { found: boolean };
   correctField: PageRecord;
   resetField: PageRecord;
+  answerIsReview: PageRecord;
   trashAnnotations: { count: number };
   restoreAnnotations: { count: number };
   editAnnotations: { count: number };

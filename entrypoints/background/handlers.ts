@@ -16,6 +16,7 @@ import {
   type TabState,
 } from '@/lib/messages';
 import type { Extraction, FieldPath } from '@/lib/extract/schema';
+import { UNSURE_FROM } from '@/lib/extract/classify';
 import type { FieldValue } from '@/lib/library/corrections';
 import type { AnnotationRecord } from '@/lib/annotation';
 
@@ -52,7 +53,7 @@ type StoredTab = TabState;
 /** The messages that write the library: a storage failure in one means something was not saved. */
 const WRITES = new Set<MessageType>([
   'createHighlight', 'updateAnnotation', 'deleteAnnotation', 'restoreAnnotation', 'addPageNote', 'orphanToPageNote', 'savePage',
-  'correctField', 'resetField', 'trashAnnotations', 'restoreAnnotations', 'editAnnotations', 'trashPages', 'restorePages', 'emptyTrash',
+  'correctField', 'resetField', 'answerIsReview', 'trashAnnotations', 'restoreAnnotations', 'editAnnotations', 'trashPages', 'restorePages', 'emptyTrash',
 ]);
 /** The messages that only read or write the tab's session state: they need not wait for the database. */
 const SESSION_ONLY = new Set<MessageType>(['pageSeen', 'anchoringReport']);
@@ -62,6 +63,14 @@ export function senderKind(sender: Sender, extensionOrigin: string): 'content' |
   if (url.startsWith(extensionOrigin)) return 'extension';
   if (sender.tab?.id != null && /^https?:\/\//i.test(url)) return 'content';
   return null;
+}
+
+/** What the toolbar icon says of a page: a review, maybe one (the popup asks), or nothing. */
+export function badgeFor(extraction: Extraction | null, answer: boolean | undefined): 'review' | 'unsure' | null {
+  if (answer !== undefined) return answer ? 'review' : null;
+  if (!extraction) return null;
+  if (extraction.isReview) return 'review';
+  return extraction.confidence >= UNSURE_FROM ? 'unsure' : null;
 }
 
 export function badgeTitle(extraction: Extraction): string {
@@ -189,6 +198,21 @@ export function createHandlers(deps: BackgroundDeps) {
     }
   }
 
+  /**
+   * Sets the tab's badge. The reader's answer is looked up only for a page the prefilter let
+   * through (it has an extraction): on every other page the database is not touched.
+   */
+  async function showBadge(tab: StoredTab, answer?: boolean): Promise<void> {
+    if (answer === undefined && tab.extraction) {
+      await ready();
+      answer = (await store.getPage(tab))?.corrections.isReview;
+    }
+    const kind = badgeFor(tab.extraction, answer);
+    if (kind === 'review') await deps.badge.show(tab.tabId, '✓', tab.extraction ? badgeTitle(tab.extraction) : t.badge.review);
+    else if (kind === 'unsure') await deps.badge.show(tab.tabId, '?', t.badge.unsure);
+    else await deps.badge.clear(tab.tabId);
+  }
+
   async function changed(a: AnnotationRecord, sender: Sender): Promise<AnnotationRecord> {
     await notifyPage(a, senderKind(sender, deps.extensionOrigin) === 'content' ? sender.tab?.id : undefined);
     return a;
@@ -211,9 +235,15 @@ export function createHandlers(deps: BackgroundDeps) {
         orphans: previous?.url === data.url ? previous.orphans : [],
       };
       await deps.session.set({ [tabKey(tabId)]: state });
-      if (data.extraction?.isReview) await deps.badge.show(tabId, '✓', badgeTitle(data.extraction));
-      else await deps.badge.clear(tabId);
+      await showBadge(state);
       return { ok: true };
+    },
+
+    async answerIsReview({ tabId, isReview }) {
+      const tab = await requireTab(tabId);
+      const page = await store.answerIsReview(tab, tab.extraction, isReview);
+      await showBadge(tab, isReview);
+      return page;
     },
 
     // The tab's page only: extension pages read its record and annotations from the database themselves.

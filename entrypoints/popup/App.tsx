@@ -10,7 +10,9 @@ import { failureText } from '@/components/failure-text';
 import { t } from '@/components/strings';
 import { useLiveQuery } from '@/components/use-live-query';
 import type { FieldPath } from '@/lib/extract/schema';
-import { effectiveFields } from '@/lib/library/corrections';
+import { effectiveFields, effectiveIsReview } from '@/lib/library/corrections';
+import { UNSURE_FROM } from '@/lib/extract/classify';
+import { ReviewQuestion, SaidNotReview } from '@/components/ReviewQuestion';
 import { formatReference } from '@/lib/library/citation';
 import { createAnnotationStore } from '@/lib/annotation-store';
 import type { PageRecord } from '@/lib/db';
@@ -160,7 +162,10 @@ function TabView({ tabId, state, db, banner, first }: { tabId: number; state: Ta
   const extraction = page?.extraction ?? state.extraction;
   const corrections = page?.corrections;
   const effective = effectiveFields(extraction, corrections);
-  const isReview = Boolean(extraction?.isReview);
+  const answer = corrections?.isReview;
+  const isReview = effectiveIsReview(extraction, corrections);
+  const unsure = answer === undefined && !isReview && (extraction?.confidence ?? 0) >= UNSURE_FROM;
+  const answerIsReview = (yes: boolean) => void act(() => sendMessage('answerIsReview', { tabId, isReview: yes }));
   const highlights = list.filter((a) => a.motivation === 'highlighting' && !state.orphans.includes(a.id)).length;
 
   const copyCitation = async () => {
@@ -175,7 +180,8 @@ function TabView({ tabId, state, db, banner, first }: { tabId: number; state: Ta
   return (
     <main>
       {banner}
-      <WorkHeader work={effective.work} isReview={isReview} highlights={highlights} />
+      {unsure ? <ReviewQuestion onAnswer={answerIsReview} /> : <WorkHeader work={effective.work} isReview={isReview} highlights={highlights} />}
+      {answer === false && <SaidNotReview onUndo={() => answerIsReview(true)} />}
       <p class="page">
         <span data-testid="page-title">{state.title}</span>
         <br />
@@ -201,7 +207,7 @@ function TabView({ tabId, state, db, banner, first }: { tabId: number; state: Ta
           {status.text}
         </p>
       )}
-      {isReview && extraction && (
+      {(isReview || unsure) && extraction && (
         <FieldTable
           extraction={extraction}
           corrections={corrections}

@@ -11,6 +11,8 @@ export type FieldValue = string | string[] | number | null;
 export interface Corrections {
   work?: Partial<Record<WorkField, FieldValue>>;
   review?: Partial<Record<ReviewField, FieldValue>>;
+  /** The reader's answer to "Is this a review of a publication?", over the extractor's verdict. */
+  isReview?: boolean;
 }
 
 const LIST_FIELDS = new Set<FieldPath>(['work.authors', 'work.editors', 'work.keywords', 'review.categories']);
@@ -34,6 +36,7 @@ export const CorrectionsSchema = v.pipe(
   v.object({
     work: v.optional(v.record(v.picklist(WORK_FIELDS as WorkField[]), FieldValueSchema)),
     review: v.optional(v.record(v.picklist(REVIEW_FIELDS as ReviewField[]), FieldValueSchema)),
+    isReview: v.optional(v.boolean()),
   }),
   v.check((c) => correctedPaths(c as Corrections).every(([path, val]) => fits(path, val)), 'a corrected value does not fit its field'),
 );
@@ -52,11 +55,21 @@ export function correctedPaths(c: Corrections | undefined): [FieldPath, FieldVal
 /** A copy with one field corrected, or its correction removed (value undefined). */
 export function withCorrection(c: Corrections | undefined, path: FieldPath, value: FieldValue | undefined): Corrections {
   const [group, key] = path.split('.') as ['work' | 'review', string];
-  const next: Corrections = { work: { ...c?.work }, review: { ...c?.review } };
+  const next: Corrections = { ...c, work: { ...c?.work }, review: { ...c?.review } };
   const bucket = next[group] as Record<string, FieldValue>;
   if (value === undefined) delete bucket[key];
   else bucket[key] = value;
   return next;
+}
+
+/** A copy with the reader's answer to "is this a review?" set. */
+export function withVerdict(c: Corrections | undefined, isReview: boolean): Corrections {
+  return { ...c, isReview };
+}
+
+/** Whether the page is a review for the reader: their answer, else the extractor's verdict. */
+export function effectiveIsReview(extraction: Extraction | null, corrections: Corrections | undefined): boolean {
+  return corrections?.isReview ?? Boolean(extraction?.isReview);
 }
 
 /** Whether a value has the shape its field takes (a list for authors, a number for pages...). */

@@ -5,6 +5,7 @@ import { ReviewDb } from '@/lib/db';
 import { emptyReview, emptyWork } from '@/lib/extract/schema';
 import { createHandlers, type Badge } from '@/entrypoints/background/handlers';
 import { readTabSession } from '@/lib/tab-session';
+import { UNSURE_FROM } from '@/lib/extract/classify';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
 const contentSender = (tabId: number, url = 'https://ex.org/review') => ({ id: 'x', url, frameId: 0, tab: { id: tabId } });
@@ -54,6 +55,31 @@ describe('background handlers', () => {
     const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
     await h.dispatch('pageSeen', { url: 'https://ex.org/news', title: 'N', canonical: null, extraction: null }, contentSender(3, 'https://ex.org/news'));
     expect(calls).toEqual(['clear 3']);
+  });
+
+  it('marks an unsure page with a question mark, and keeps the reader\'s answer for the next visit', async () => {
+    const { badge, calls } = recordingBadge();
+    const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
+    const unsure = { ...review('Maybe'), isReview: false, confidence: UNSURE_FROM };
+    const seen = () => h.dispatch('pageSeen', { url: 'https://ex.org/review', title: 'R', canonical: null, extraction: unsure }, contentSender(4));
+    await seen();
+    expect(calls.pop()).toMatch(/^show 4 \? /);
+    // Just below the band: nothing to ask.
+    await h.dispatch('pageSeen', { url: 'https://ex.org/review', title: 'R', canonical: null, extraction: { ...unsure, confidence: UNSURE_FROM - 0.01 } }, contentSender(4));
+    expect(calls.pop()).toBe('clear 4');
+
+    const page = await h.dispatch('answerIsReview', { tabId: 4, isReview: false }, popupSender);
+    expect(page.corrections.isReview).toBe(false);
+    expect(calls.pop()).toBe('clear 4');
+    await seen();
+    expect(calls.pop()).toBe('clear 4');
+
+    await h.dispatch('answerIsReview', { tabId: 4, isReview: true }, popupSender);
+    expect(calls.pop()).toBe('show 4 ✓ Review of “Maybe” by Ann Smith, Bo Li');
+    await seen();
+    expect(calls.pop()).toBe('show 4 ✓ Review of “Maybe” by Ann Smith, Bo Li');
+    // A content script cannot answer for the reader.
+    await expect(h.dispatch('answerIsReview', { tabId: 4, isReview: false }, contentSender(4))).rejects.toThrow(/not accepted from content/);
   });
 
   it("saves a tab's page to the library under its page key, keeping the first save time", async () => {

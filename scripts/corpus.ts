@@ -48,6 +48,8 @@ export interface PageResult {
   detected: boolean;
   confidence: number;
   unsure: boolean;
+  /** The prefilter turned the page away before the extractor ran. */
+  prefiltered: boolean;
   fields: FieldResult[];
   evidence: Evidence | null;
 }
@@ -128,6 +130,7 @@ export function evaluatePage(page: CorpusPage): PageResult {
       detected,
       confidence,
       unsure: !detected && confidence >= UNSURE_FROM,
+      prefiltered: got === null,
       // The fields are scored whatever the verdict: a missed review is counted in the recall.
       fields: page.expected.isReview ? compareFields(page.expected, got ?? extraction) : [],
       evidence,

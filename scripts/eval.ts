@@ -39,7 +39,7 @@ function failures(results: readonly PageResult[]): string {
     const wrongFields = r.fields.filter((f) => !f.ok);
     if (pageRight(r) && !wrongFields.length) continue;
     const p = r.page;
-    const verdict = pageRight(r) ? '' : ` ${p.expected.isReview ? 'MISSED' : 'TAKEN FOR A REVIEW'} (confidence ${r.confidence})`;
+    const verdict = pageRight(r) ? '' : ` ${p.expected.isReview ? 'MISSED' : 'TAKEN FOR A REVIEW'} (${r.prefiltered ? 'the prefilter said no' : `confidence ${r.confidence}`})`;
     lines.push(`${p.split}/${p.site}/${p.slug} [${p.expected.class}]${verdict}`);
     for (const f of wrongFields) lines.push(`    ${f.field}: want ${JSON.stringify(f.want)} got ${JSON.stringify(f.got)}`);
   }

@@ -7,8 +7,8 @@
  *
  * Logistic regression by full-batch gradient descent from zero weights, L2-regularised, each
  * class weighted to the same total (ordinary pages outnumber reviews). Deterministic: the same
- * pages give the same weights. The threshold is the one that judges the most tune pages right,
- * the middle of the best run when several tie; from `unsureFrom` up to it the reader is asked.
+ * pages give the same weights. How the threshold and the band where the reader is asked are
+ * chosen: see chooseThreshold.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -62,22 +62,23 @@ export function fit(samples: readonly Sample[]): { weights: number[]; bias: numb
   return { weights: w.map(round), bias: round(b) };
 }
 
-/** The threshold that judges the most samples right; the middle of the best run of candidates. */
+/**
+ * A badge on a page that is not a review is an error the reader sees every day, a missed review
+ * one they can fix with a click: the threshold is the lowest at which at most FALSE_ALARMS of the
+ * tune split's other pages are taken, and the reader is asked from the lowest confidence at which
+ * at most ASKED of them would be.
+ */
+const FALSE_ALARMS = 0.005;
+const ASKED = 0.03;
+
 export function chooseThreshold(samples: readonly Sample[], weights: readonly number[], bias: number): { threshold: number; unsureFrom: number } {
-  const scored = samples.map((s) => ({ p: probability(s.x, weights, bias), y: s.y }));
-  let best = -1;
-  let run: number[] = [];
-  for (let t = 0.05; t <= 0.951; t += 0.01) {
-    const right = scored.filter((s) => (s.p >= t ? 1 : 0) === s.y).length;
-    if (right > best) {
-      best = right;
-      run = [t];
-    } else if (right === best && run.length && Math.abs(run[run.length - 1]! + 0.01 - t) < 1e-9) run.push(t);
-  }
-  const threshold = round2(run[Math.floor((run.length - 1) / 2)]!);
-  // Below half the threshold the evidence is too thin to be worth the reader's click.
-  const unsureFrom = round2(Math.max(0.05, threshold / 2));
-  return { threshold, unsureFrom };
+  const others = samples.filter((s) => s.y === 0).map((s) => probability(s.x, weights, bias));
+  const lowest = (share: number) => {
+    for (let t = 0.05; t <= 0.951; t += 0.01) if (others.filter((p) => p >= t).length <= Math.floor(share * others.length)) return round2(t);
+    return 0.95;
+  };
+  const threshold = lowest(FALSE_ALARMS);
+  return { threshold, unsureFrom: Math.min(threshold, lowest(ASKED)) };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

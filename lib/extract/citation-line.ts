@@ -43,10 +43,19 @@ const YEAR = '((?:1[5-9]|20)\\d\\d)';
 const YEAR_RE = /(?<![\d])(?:1[5-9]|20)\d\d(?![\d])/;
 /** A place word: `London`, `LONDON`, `St.`, `N.Y.`; no full stop after a long word. */
 const PLACE_WORD = "\\p{Lu}(?:[\\p{L}'’\\-]{0,2}\\.(?:\\p{Lu}\\.)*|[\\p{L}'’\\-]*)";
+const PLACES = `(${PLACE_WORD}(?:(?:,\\s*|\\s+|\\s*[/–-]\\s*|\\s+(?:and|&|et|und|y|e)\\s+)${PLACE_WORD}){0,4})`;
 const pubBlock = lazy(() => new RegExp(
-  `(?:^|[.;]\\s+|\\(\\s*|,\\s+|\\s[–—/|]\\s)(${PLACE_WORD}(?:(?:,\\s*|\\s+|\\s+(?:and|&)\\s+)${PLACE_WORD}){0,4})\\s*:\\s*([^:;()]{2,120}?)\\s*[,;]?\\s*(?:\\p{L}+\\.?\\s+)?${YEAR}(?!\\d)`,
+  `(?:^|[.;]\\s*|\\(\\s*|,\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+)?|\\s+)${YEAR}(?!\\d)`,
   'gu',
 ));
+/** `Place: Publisher.` with the year elsewhere in the line (author–date styles). */
+const pubNoYear = lazy(() => new RegExp(`(?:^|[.;]\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*(\\p{Lu}[^:;().]{1,80}?)\\s*(?:[.;]|$)`, 'u'));
+/** `Place, Publisher, Year`: `Madrid, Casa de Velázquez, 2013`, `Basel, Karger, 1987`. */
+const placePublisherYear = lazy(() => new RegExp(`(?:^|[.,;]\\s+)(${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}){0,2}),\\s+(\\p{Lu}[^:;(),]{1,80}?),\\s*${YEAR}(?!\\d)`, 'u'));
+/** `Publisher, Place Year`: `Beck, München 2008`, `aAccademia University Press, Torino 2011`. */
+const publisherPlaceYear = lazy(() => new RegExp(`(?:^|[.,;]\\s+)(\\p{L}[^:;(),.]{1,80}?),\\s+(${PLACE_WORD}(?:\\s+${PLACE_WORD})?)\\s+${YEAR}(?!\\d)`, 'u'));
+/** `Place, Year` after the title: `Bonn, 2018`. */
+const placeYear = lazy(() => new RegExp(`(?:[.]\\s+)(${PLACE_WORD}(?:\\s+${PLACE_WORD})?),\\s*${YEAR}(?!\\d)`, 'u'));
 const PUBLISHER_WORDS = '(?:Press|Publishers?|Publishing|Books|Verlag|[ÉE]ditions|Editores|Editorial|Edizioni|University|Institute|Institution|Centre|Center|Foundation|Council|Group|House|Company|Co\\.|Ltd\\.?|Inc\\.?|Media|Academic|Library|Publications?|Review|Studies|Program(?:me)?|Office)';
 const publisherYear = lazy(() => new RegExp(
   `(?:^|[.;]\\s+|\\(\\s*|,\\s+)(\\p{Lu}[^:;().,]{0,80}?${PUBLISHER_WORDS}[^:;(),.]{0,40}?)\\s*,\\s*${YEAR}(?!\\d)`,
@@ -60,7 +69,7 @@ const PRICE = /\s*(?:[$£€¥]|US\$|USD\s?|EUR\s?|GBP\s?|CAD\s?|AUD\s?)\s?\d[\d
 const BINDING = /\b(?:cloth|paper(?:back)?|hard(?:cover|back)|e-?book|pbk|hbk)\b/i;
 
 /** Words that stand before a colon as a label, not as a place of publication. */
-const NOT_PLACE = /^(?:journal|note|in|citation|reference|imprint|series|edition|price|available|online|from|see|cite|abstract|summary|verdict|rating|posted|updated|volume|issue|no|vol)$/i;
+const NOT_PLACE = /^(?:journal|note|in|citation|reference|imprint|series|edition|price|available|online|from|see|cite|abstract|summary|verdict|rating|posted|updated|volume|issue|no|vol|isbn|doi|issn|tel|email|fax|url)$/i;
 
 /** `Place: Publisher, Year`, skipping matches whose "place" is a label word (`Journal: …, 2023`). */
 function findPubBlock(s: string): RegExpExecArray | null {
@@ -81,8 +90,8 @@ export function citationSignals(t: string): number {
   if (t.length > MAX_LEN || t.length < 12 || !YEAR_RE.test(t)) return 0;
   let n = 1;
   if (findPages(t)) n++;
-  if (findPubBlock(t)) n += 2;
-  else if (publisherYear().test(t)) n++;
+  if (findPubBlock(t) || placePublisherYear().test(t) || publisherPlaceYear().test(t)) n += 2;
+  else if (publisherYear().test(t) || pubNoYear().test(t)) n++;
   if (/\bISBN\b/i.test(t) || findIsbn(t)) n++;
   if (/[$£€]\s?\d/.test(t) || BINDING.test(t)) n++;
   if (/[,.]\s+(?:edited\s+)?by\s+\p{Lu}/u.test(t)) n++;
@@ -123,21 +132,12 @@ export function parseCitation(line: Line): Citation | null {
   }
 
   let headEnd = -1;
-  const pb = findPubBlock(work);
-  if (pb && pb[1] && pb[2] && pb[3]) {
-    const placeAt = pb.index + pb[0].indexOf(pb[1]);
-    out.place = { value: cleanValue(pb[1]), quote: pb[1].trim() };
-    out.publisher = { value: cleanValue(pb[2]), quote: pb[2].trim() };
-    out.date = { value: pb[3], quote: pb[3] };
-    headEnd = placeAt;
-  } else {
-    const py = publisherYear().exec(work);
-    if (py && py[1] && py[2]) {
-      const at = py.index + py[0].indexOf(py[1]);
-      out.publisher = { value: cleanValue(py[1]), quote: py[1].trim() };
-      out.date = { value: py[2], quote: py[2] };
-      headEnd = at;
-    }
+  const imprint = findImprint(work);
+  if (imprint) {
+    if (imprint.place) out.place = { value: cleanValue(imprint.place), quote: imprint.place.trim() };
+    if (imprint.publisher) out.publisher = { value: cleanValue(imprint.publisher), quote: imprint.publisher.trim() };
+    if (imprint.year) out.date = { value: imprint.year, quote: imprint.year };
+    headEnd = imprint.start;
   }
   if (!out.date) {
     const y = YEAR_RE.exec(work);
@@ -152,13 +152,57 @@ export function parseCitation(line: Line): Citation | null {
   return out;
 }
 
+interface Imprint {
+  place: string | null;
+  publisher: string | null;
+  year: string | null;
+  /** Where the imprint starts: the head (title and people) ends there. */
+  start: number;
+}
+
+/** The imprint in any of the orders citation styles put it in; the first style that matches wins. */
+function findImprint(work: string): Imprint | null {
+  const at = (m: RegExpExecArray, first: string) => m.index + m[0].indexOf(first);
+  const pb = findPubBlock(work);
+  if (pb?.[1] && pb[2] && pb[3]) return { place: pb[1], publisher: pb[2], year: pb[3], start: at(pb, pb[1]) };
+  const ppy = placePublisherYear().exec(work);
+  if (ppy?.[1] && ppy[2] && ppy[3] && !NOT_PLACE.test(ppy[1]) && !lookupLabel(ppy[1])) return { place: ppy[1], publisher: ppy[2], year: ppy[3], start: at(ppy, ppy[1]) };
+  const py = publisherYear().exec(work);
+  if (py?.[1] && py[2]) return { place: null, publisher: py[1], year: py[2], start: at(py, py[1]) };
+  const pyp = publisherPlaceYear().exec(work);
+  if (pyp?.[1] && pyp[2] && pyp[3] && !lookupLabel(pyp[1])) return { place: pyp[2], publisher: pyp[1], year: pyp[3], start: at(pyp, pyp[1]) };
+  const pny = pubNoYear().exec(work);
+  if (pny?.[1] && pny[2] && !NOT_PLACE.test(pny[1].trim()) && !lookupLabel(pny[1])) return { place: pny[1], publisher: pny[2], year: null, start: at(pny, pny[1]) };
+  const pl = placeYear().exec(work);
+  if (pl?.[1] && pl[2] && !NOT_PLACE.test(pl[1])) return { place: pl[1], publisher: null, year: pl[2], start: at(pl, pl[1]) };
+  return null;
+}
+
+/** A review's lead-in before the citation: `Review of`, `Rezension zu`, `Рецензия на книгу:`, `À propos de`. */
+const SITE_LEAD = /^(?:scholarly article on topic|научная статья на тему)\s*['‘«"]\s*/i;
+const LEAD_IN = /^(?:.{0,40}?['‘«"]\s*)?(?:(?:book\s+)?review(?:ed)?(?:\s+essay)?\s*(?:of\b|:|–|-)|rezension\s*(?:zu|von|:)|recensione\s*(?:di|a|:)|reseña\s*(?:de|:)|resenha\s*(?:de|:)|compte[- ]rendu\s*(?:de|:)|à propos de|рецензия на (?:книгу|монографию)?\s*:?)\s*/i;
+/** Editors marked after their names: `Bruno Maida (a cura di), Title`, `A and B (eds.), Title`. */
+const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|editors?|a cura di|dir\.?|dirs\.?|coords?\.?|hrsg\.?|orgs?\.?|ред\.?)\)\s*[,:.]\s+(.+)$/iu;
+/** `/ ed. by A, B` after the title (Russian and library styles). */
+const SLASH_PEOPLE = /^(.+?)\s+\/\s+(?:(ed\.\s+by|eds?\.|edited by|hrsg\.(?:\s+von)?|под ред\.|sous la dir\.(?:\s+de)?)\s+)?(\p{Lu}.+)$/iu;
+/** A series or volume after the title: `(= UTB basics)`, `(Lingua Historica Germanica 17)`. */
+const SERIES = /\s*\((?:=\s*[^()]*|[^()]*\s\d{1,4})\)\s*$/;
+
+/** `Title. Subtitle` as `Title: Subtitle`, when the title has exactly one sentence break. */
+function subtitled(title: string): string {
+  const breaks = [...title.matchAll(/(?<![\s.]\p{L}|\d)\.\s+(?=\p{Lu})/gu)];
+  if (breaks.length !== 1) return title;
+  const b = breaks[0]!;
+  return `${title.slice(0, b.index)}: ${title.slice(b.index + b[0].length)}`;
+}
+
 /** Title and people from the part of the line before the imprint. */
 function readHead(headRaw: string, line: Line, out: Citation): void {
-  const head = headRaw.replace(/[\s,.;:(\[–—/|-]+$/, '').replace(/^(?:book\s+)?review(?:ed)?\s*(?:of|:|–|-)\s*/i, '');
+  const head = headRaw.replace(/[\s,.;:(\[–—/|-]+$/, '').replace(SITE_LEAD, '').replace(LEAD_IN, '').replace(/^\d{1,3}(?=\p{Lu})/u, '');
   if (head.length < 2) return;
   const italic = italicText(line);
   const setTitle = (s: string) => {
-    const v = cleanValue(stripWrappingQuotes(s));
+    const v = subtitled(cleanValue(stripWrappingQuotes(s.replace(SERIES, ''))));
     if (v.length >= 2) out.title = { value: v, quote: s.trim() };
   };
   const setPeople = (s: string, editors: boolean) => {
@@ -168,8 +212,48 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
     if (editors || list.editors) out.editors = q;
     else out.authors = q;
   };
+  // `A, B & C. 2017. Title`: author–date styles.
+  const apa = /^(.{3,200}?)\.?\s+\(?((?:1[5-9]|20)\d\d)[a-z]?\)?\.\s+(\p{Lu}.+)$/u.exec(head);
+  if (apa?.[1] && apa[3] && looksLikeNames(apa[1])) {
+    setPeople(apa[1], false);
+    setTitle(apa[3]);
+    return;
+  }
+  const ed = EDITORS_FIRST.exec(head);
+  if (ed?.[1] && ed[2] && looksLikeNames(ed[1])) {
+    setPeople(ed[1], true);
+    setTitle(ed[2]);
+    return;
+  }
+  const slash = SLASH_PEOPLE.exec(head);
+  if (slash?.[1] && slash[3] && looksLikeNames(slash[3].replace(/[.,;]+$/, ''))) {
+    setTitle(slash[1]);
+    setPeople(slash[3], !!slash[2]);
+    return;
+  }
+  // `Latham (Sean), Title`: a family name with the given name in brackets.
+  const fr = /^(\p{Lu}[\p{L}'’-]+)\s+\(([\p{Lu}][\p{L}.'’ -]{1,40})\)\s*,\s+(\p{Lu}.+)$/u.exec(head);
+  if (fr?.[1] && fr[2] && fr[3]) {
+    out.authors = { value: [`${fr[2].trim()} ${fr[1]}`], quote: fr[0].slice(0, fr[0].indexOf(')') + 1) };
+    setTitle(fr[3]);
+    return;
+  }
+  // `Weinfurter, Stefan, Das Reich im Mittelalter`: an inverted name, then the title.
+  const inv = /^(\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),\s+(\p{Lu}.+)$/u.exec(head);
+  if (inv?.[1] && inv[2] && inv[2].split(/\s+/).length >= 2 && !italic) {
+    setPeople(inv[1], false);
+    setTitle(inv[2]);
+    return;
+  }
+  // `Peter Hilsch: Das Mittelalter`: names, a colon, the title.
+  const colon = /^([^:]{3,80}?)\s*:\s+(\p{Lu}.+)$/u.exec(head);
+  if (colon?.[1] && colon[2] && looksLikeNames(colon[1]) && colon[1].split(/\s+/).length >= 2 && (!italic || colon[2].includes(italic))) {
+    setPeople(colon[1], false);
+    setTitle(colon[2]);
+    return;
+  }
   const [byComma, byPlain] = byPatterns();
-  const by = byComma.exec(head) ?? (italic ? null : byPlain.exec(head));
+  const by = byComma.exec(head) ?? ((italic && !/\bby\s+\p{Lu}/u.test(head.slice(head.indexOf(italic) + italic.length))) ? null : byPlain.exec(head));
   if (by && by[1] && by[3]) {
     const people = by[3].replace(AFTER_PEOPLE, '');
     if (italic && by[1].includes(italic) && by[1].indexOf(italic) > 0) {
@@ -185,12 +269,19 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
     if (before && looksLikeNames(before)) setPeople(before, false);
     return;
   }
-  // `Anna Korsakova. The Steppe and the Sea` or `Korsakova, Anna. The Steppe…`.
-  const dot = /^(.{3,120}?)\.\s+(\p{Lu}.+)$/u.exec(head);
-  if (dot && dot[1] && dot[2] && looksLikeNames(dot[1])) {
-    setPeople(dot[1], /\((?:eds?|hrsg)\.?\)|,?\s+eds?\.?$/i.test(dot[1]));
-    setTitle(dot[2]);
-    return;
+  // `Anna Korsakova. The Steppe and the Sea`, `Korsakova, Anna. The Steppe…`, `Ефимова В. В. Генерал…`:
+  // the first full stop after which the title begins (not an initial's, unless the names end there).
+  for (const m of head.matchAll(/\.\s+(?=\p{Lu})/gu)) {
+    const people = head.slice(0, m.index + 1);
+    const rest = head.slice(m.index + m[0].length);
+    if (people.length > 120) break;
+    if (/^\p{Lu}\.(?:\s|$)/u.test(rest) || !/\s/.test(rest)) continue;
+    const names = people.replace(/(?<=\p{L}{2,})\.$/u, '');
+    if (looksLikeNames(names)) {
+      setPeople(names, /\((?:eds?|hrsg)\.?\)|,?\s+eds?\.?$/i.test(names));
+      setTitle(rest);
+      return;
+    }
   }
   // `Anna Korsakova, The Steppe and the Sea` (author first, comma).
   const comma = /^([^,]{3,60}),\s+(\p{Lu}.+)$/u.exec(head);

@@ -15,6 +15,12 @@ export interface Evidence {
   citationFields: number;
   /** Lines that read as a full citation; several suggest a list of publications. */
   citationLines: number;
+  /** Paragraphs of prose before the best citation line (a review's stands before its prose). */
+  citationAfterProse: number;
+  /** Paragraphs of prose before the first labelled line about the work. */
+  labelsAfterProse: number;
+  /** The best citation line is a list item. */
+  citationInList: boolean;
   /** JSON-LD Review whose itemReviewed is a publication. */
   ldReviewOfWork: boolean;
   /** JSON-LD publication node (Book, Report…) on its own. */
@@ -31,6 +37,10 @@ export interface Evidence {
   reviewerLine: boolean;
   /** The main heading reads `Review: <title> by <full names>` (or `… (review)`). */
   reviewHeading: boolean;
+  /** The heading block names a kind of publication (`Issue Brief`) and nothing else describes another work. */
+  pubType: boolean;
+  /** …and names the publication's authors (`By A, B and C`). */
+  pubAuthors: boolean;
   /** The word "review" in the address, title, headings or categories. */
   reviewWord: boolean;
   /** Prose of the review was found. */
@@ -69,14 +79,20 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['strongLabels', (e) => cap(e.strongLabels, 5)],
   ['weakLabels', (e) => cap(e.weakLabels, 5)],
   ['citationFields', (e) => cap(e.citationFields, 7)],
+  ['citationAfterProse', (e) => cap(e.citationAfterProse, 4)],
+  ['citationInList', (e) => bit(e.citationInList)],
+  ['labelsAfterProse', (e) => cap(e.labelsAfterProse, 4)],
   ['reviewerLine', (e) => bit(e.reviewerLine)],
   ['reviewHeading', (e) => bit(e.reviewHeading)],
   ['reviewWord', (e) => bit(e.reviewWord)],
+  ['pubType', (e) => bit(e.pubType)],
+  ['pubAuthors', (e) => bit(e.pubAuthors)],
   ['hasSummary', (e) => bit(e.hasSummary)],
   ['ldNonPublication', (e) => bit(e.ldNonPublication && !e.ldReviewOfWork)],
   ['ldNews', (e) => bit(e.ldNews)],
   ['rootUrl', (e) => bit(e.rootUrl)],
   ['manyArticles', (e) => bit(e.articles >= 4 && !e.hasMain)],
+  ['hasTitleAndResponsible', (e) => bit(e.hasTitle && e.hasResponsible)],
 ];
 
 export function featureVector(e: Evidence): number[] {
@@ -85,12 +101,11 @@ export function featureVector(e: Evidence): number[] {
 
 /**
  * Pages the model is never asked about: a listing (labelled records that repeat, several full
- * citations, a JSON-LD list) is about many publications, and a page without a title and someone
- * responsible for the work has nothing to show as one.
+ * citations, a JSON-LD list) is about many publications, not one.
  */
 export function ruledOut(e: Evidence): { listing: boolean; out: boolean } {
   const listing = e.repeatedRecords >= 2 || e.citationLines >= 3 || e.ldListing;
-  return { listing, out: listing || !e.hasTitle || !e.hasResponsible };
+  return { listing, out: listing };
 }
 
 export function probability(x: readonly number[], w: readonly number[], bias: number): number {

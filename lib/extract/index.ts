@@ -16,13 +16,14 @@ import { collectJsonLd, offerJsonLd } from './json-ld';
 import { type LabelHit, findLabelLines } from './label-lines';
 import { offerLabels } from './label-fields';
 import { STRONG_KEYS, type LabelKey } from './labels';
-import { collectLines } from './lines';
+import { collectLines, type Line } from './lines';
 import { collectMeta, firstMeta, offerMeta, scholarlyMetaFields } from './meta';
 import { logoText, mainHeading, outsideHeading, reviewHeading, splitDocTitle, workTitleFromHeading } from './page-info';
-import { splitNames } from './normalize/names';
+import { personName, splitNames } from './normalize/names';
 import type { Extraction, Review, Work } from './schema';
 import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
-import { findSummary } from './summary';
+import { findSummary, isProse } from './summary';
+import { readPubHeader } from './pub-header';
 import { clean } from './text';
 
 export type { Extraction } from './schema';
@@ -67,17 +68,19 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const reviewerHits = hits.filter((h) => h.keys.includes('reviewer'));
   offerLabels(hits, fs, url);
 
-  // 2. The citation line (prose) heading a review.
+  // 2. The citation line (prose) heading a review. Several such lines make a bibliography; a
+  // review's own stands before its prose, a reference list's after it.
   let citation: Citation | null = null;
   let citationLine = -1;
   let citationLines = 0;
+  const proseBefore = proseCounts(lines);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (used.has(i) || l.text.length > 1200 || !YEAR_HINT.test(l.text)) continue;
     const t = clean(l.text);
     const n = citationSignals(t);
     if (n < 3) continue;
-    if (n >= 4) citationLines++;
+    citationLines++;
     const c = parseCitation(l);
     if (c && (!citation || c.score > citation.score)) {
       citation = c;
@@ -94,7 +97,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const ld = collectJsonLd(doc);
   offerJsonLd(ld, fs, url);
   const meta = collectMeta(doc);
-  const { citationIsReview } = offerMeta(meta, fs);
+  const { citationIsReview } = offerMeta(meta, fs, citation && citationFields(citation) >= 3 ? (citation.title?.value ?? null) : null);
   /** Something says this page is about a publication: only then are the costlier lookups worth it. */
   const hasWork = workHits.length > 0 || !!citation || !!ld.work || fs.rank('work.title') >= RANK.dc;
 
@@ -108,6 +111,14 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     fs.offer('review.title', heading.text, 'heading', rank, `h${heading.level}`, heading.text);
     const wt = workTitleFromHeading(heading.text, fs.list('work.authors'));
     fs.offer('work.title', wt, 'heading', rank, `h${heading.level}`, quoteIn(heading.text, wt));
+  }
+  // The short lines around the heading: a publication's type, date and authors on its own page.
+  const pub = heading ? readPubHeader(heading.el) : null;
+  const ownPage = !!pub?.type && !pub.reviewType && !workHits.length && !citation;
+  if (pub?.type) fs.offer('work.type', pub.type, 'content', RANK.heading, null, pub.type);
+  if (ownPage && pub) {
+    fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
+    fs.offer('work.date', pub.date, 'content', RANK.byline, null, pub.dateQuote);
   }
   // `Review: X by A and B`: the people named by a heading marked as a review.
   const marked = heading ? reviewHeading(heading.text) : null;
@@ -154,6 +165,9 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     repeatedRecords: repeatedRecords(workHits),
     citationFields: citation ? citationFields(citation) : 0,
     citationLines,
+    citationAfterProse: citation ? proseBefore[citationLine]! : 0,
+    labelsAfterProse: workHits.length ? proseBefore[workHits[0]!.line]! : 0,
+    citationInList: lines[citationLine]?.tag === 'li',
     ldReviewOfWork: !!(ld.review && ld.work),
     ldWork: !!ld.work,
     ldNonPublication: ld.reviewsNonPublication,
@@ -163,7 +177,9 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     ogBook: /^books?(?:\.book)?$/i.test(firstMeta(meta, 'og:type')?.content.trim() ?? ''),
     reviewerLine: reviewerHits.length > 0,
     reviewHeading: !!marked,
-    reviewWord: /\breview/i.test(`${pathOf(url)} ${doc.title ?? ''} ${heading?.text ?? ''} ${fs.list('review.categories').join(' ')}`),
+    pubType: ownPage,
+    pubAuthors: ownPage && !!pub?.people.length,
+    reviewWord: !!pub?.reviewType || /\breview/i.test(`${pathOf(url)} ${doc.title ?? ''} ${heading?.text ?? ''} ${fs.list('review.categories').join(' ')}`),
     hasSummary: !!summary,
     articles: page.articles,
     hasMain,
@@ -203,6 +219,18 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
 /** The part of `whole` that `part` was cut from, for a quote (falls back to `whole`). */
 function quoteIn(whole: string, part: string): string {
   return whole.includes(part) ? part : whole;
+}
+
+/** For each line, how many paragraphs of prose stand before it. */
+function proseCounts(lines: readonly Line[]): number[] {
+  const out = new Array<number>(lines.length);
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) {
+    out[i] = n;
+    const l = lines[i]!;
+    if (!l.h && !l.quoted && isProse(l.text)) n++;
+  }
+  return out;
 }
 
 function countKeys(hits: readonly LabelHit[], strong: boolean): number {
@@ -259,10 +287,14 @@ function build(url: string, isReview: boolean, confidence: number, fs: FieldSet)
   return { url: String(url ?? '').slice(0, 8192), isReview, confidence, work, review, fields };
 }
 
-function setField(target: Work | Review, name: string, v: unknown): void {
+/** Fields that name people, shown in reading order whichever source gave them. */
+const PEOPLE = new Set(['authors', 'editors', 'reviewer']);
+
+function setField(target: Work | Review, name: string, raw: unknown): void {
   const t = target as Record<string, unknown>;
   const cur = t[name];
-  if (v === undefined || v === null) return;
+  if (raw === undefined || raw === null) return;
+  const v = PEOPLE.has(name) ? (Array.isArray(raw) ? raw.map((x) => (typeof x === 'string' ? personName(x) : x)) : typeof raw === 'string' ? personName(raw) : raw) : raw;
   if (Array.isArray(cur)) {
     if (Array.isArray(v)) t[name] = v.filter((x): x is string => typeof x === 'string' && !!x).map((x) => x.slice(0, 2000)).slice(0, 200);
   } else if (name === 'pages') {

@@ -51,7 +51,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['pages', 'de', 'seiten', 'seitenzahl', 'umfang', 'anzahl seiten'],
   ['keywords', 'de', 'schlagwörter', 'schlagworte', 'stichwörter', 'themen'],
   ['language', 'de', 'sprache'],
-  ['reviewer', 'de', 'rezensiert von', 'rezensent', 'rezensentin', 'rezension von'],
+  ['reviewer', 'de', 'rezensiert von', 'rezensent', 'rezensentin', 'rezension von', 'besprochen von'],
 
   ['title', 'es', 'título'],
   ['authors', 'es', 'autor', 'autores', 'autora', 'autor(es)'],

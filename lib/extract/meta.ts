@@ -10,7 +10,7 @@ import { findDoi, findIsbn } from './normalize/ids';
 import { splitNames } from './normalize/names';
 import { parsePages } from './normalize/pages';
 import type { FieldPath } from './schema';
-import { cleanValue } from './text';
+import { cleanValue, fold } from './text';
 
 export interface MetaValue {
   /** The name as written (`DC.creator`, `citation_author`). */
@@ -118,10 +118,12 @@ function keywordList(values: MetaValue[]): string[] {
  * Offer Highwire (`citation_*`), Dublin Core, OpenGraph book and article metadata.
  * Returns whether the citation_* tags describe the review itself (a journal's review page).
  */
-export function offerMeta(m: MetaMap, fs: FieldSet): { citationIsReview: boolean } {
+export function offerMeta(m: MetaMap, fs: FieldSet, citedTitle: string | null = null): { citationIsReview: boolean } {
   const R = RANK.citationMeta;
   const title = firstMeta(m, 'citation_title');
-  const citationIsReview = !!title && REVIEW_TITLE.test(title.content);
+  // The tags describe the review when their title says so, or when the page cites another work.
+  const describesOther = (t: string) => !!citedTitle && !fold(t).includes(fold(citedTitle).slice(0, 30));
+  const citationIsReview = !!title && (REVIEW_TITLE.test(title.content) || describesOther(title.content));
   if (citationIsReview && title) {
     offerOne(fs, 'review.title', title, RANK.og);
     const a = firstMeta(m, 'citation_author');
@@ -156,7 +158,7 @@ export function offerMeta(m: MetaMap, fs: FieldSet): { citationIsReview: boolean
   // Dublin Core (DC.* and DCTERMS.*).
   const D = RANK.dc;
   const dcTitle = firstMeta(m, 'dc.title', 'dcterms.title');
-  if (dcTitle) {
+  if (dcTitle && !describesOther(dcTitle.content)) {
     offerOne(fs, 'work.title', dcTitle, D);
     offerValues(fs, 'work.authors', allMeta(m, 'dc.creator', 'dcterms.creator'), D);
     offerOne(fs, 'work.publisher', firstMeta(m, 'dc.publisher', 'dcterms.publisher'), D);

@@ -10,6 +10,7 @@ export interface Heading {
   text: string;
   level: number;
   index: number;
+  el: Element;
 }
 
 /** The main heading among the lines read: the first h1, else the first h2. */
@@ -20,8 +21,8 @@ export function mainHeading(lines: readonly Line[]): Heading | null {
     if (!l.h || l.h > 2) continue;
     const text = clean(l.text.length > 600 ? l.text.slice(0, 600) : l.text);
     if (text.length < 3) continue;
-    if (l.h === 1) return { text, level: 1, index: i };
-    h2 ??= { text, level: 2, index: i };
+    if (l.h === 1) return { text, level: 1, index: i, el: l.block };
+    h2 ??= { text, level: 2, index: i, el: l.block };
   }
   return h2;
 }
@@ -39,7 +40,7 @@ export function outsideHeading(doc: Document, root: Element | null): Heading | n
     const header = h.closest('header');
     if (header && !header.closest('main, article, [role="main"]')) continue;
     const text = clean((h.textContent ?? '').slice(0, 600));
-    if (text.length >= 3) return { text, level: 1, index: -1 };
+    if (text.length >= 3) return { text, level: 1, index: -1, el: h };
   }
   return null;
 }

@@ -5,6 +5,7 @@
  */
 import { hintPattern } from './labels';
 import { findMainContent } from './main-content';
+import { readPubHeader } from './pub-header';
 import { lazy } from '../lazy';
 
 const LD_HINT = /"@type"\s*:\s*\[?[^\]}]{0,200}?(?:Review|Book|Report|ScholarlyArticle|Thesis|Chapter)\b/;
@@ -12,6 +13,8 @@ const TITLE_HINT = /\b(?:review|rezension|compte[- ]rendu|recension|reseña)\b/i
 /** `Review: X`, `Review of X`, `X (review)` in the text. */
 export const REVIEW_TEXT = /\breview(?:ed)?\s*(?:of\b|:)|\(review\)/i;
 const TEXT_BUDGET = 32_000;
+/** A citation's imprint: a page count near a year, or `Place: Publisher, Year`. */
+const CITE_HINT = /(?:1[5-9]|20)\d\d\b[^\n]{0,120}?\b\d{2,4}\s*(?:pp?\.|pages\b|S\.|с\.|págs?\.?|pagine\b|sayfa\b|Seiten\b)|\b\d{2,4}\s*(?:pp\.|pages\b|S\.|с\.|págs?\.|pagine\b|sayfa\b|Seiten\b)[^\n]{0,120}?\b(?:1[5-9]|20)\d\d\b|(?:^|[\s.,;(])\p{Lu}[\p{L}.'’-]+\s*:\s*\p{Lu}[^\n:]{2,60}?,?\s+(?:1[5-9]|20)\d\d\b/u;
 const CAPITAL = /^\p{Lu}/u;
 const hints = lazy(hintPattern);
 
@@ -46,6 +49,10 @@ function check(doc: Document): boolean {
     }
   }
   if (TITLE_HINT.test(doc.title ?? '')) return true;
+  // A publication's own page names its kind beside its title (`Issue Brief`, `Report`).
+  const h1 = doc.getElementsByTagName('h1')[0];
+  const pub = h1 ? readPubHeader(h1) : null;
+  if (pub?.type || pub?.reviewType) return true;
   const scripts = ldScripts(doc);
   for (let i = 0; i < scripts.length && i < 20; i++) {
     const text = scripts[i]?.textContent ?? '';
@@ -75,7 +82,7 @@ function check(doc: Document): boolean {
 
 /** The text test of mightBeReview, for text read elsewhere (a shadow root's). */
 export function mightHoldReviewText(text: string): boolean {
-  if (REVIEW_TEXT.test(text)) return true;
+  if (REVIEW_TEXT.test(text) || CITE_HINT.test(text)) return true;
   const re = hints();
   // İ is the one character that lower-cases to two (i and a combining dot); as the dotless ı it
   // stays one letter that, as under the `iu` flags, is no i.

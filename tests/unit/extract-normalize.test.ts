@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../lib/extract/byline';
 import { lookupLabel } from '../../lib/extract/labels';
+import { personName } from '../../lib/extract/normalize/names';
 import { findDate, normalizeDate, parseDatePlace } from '../../lib/extract/normalize/dates';
 import { findDoi, findIsbn } from '../../lib/extract/normalize/ids';
 import { splitNames } from '../../lib/extract/normalize/names';
@@ -179,5 +180,16 @@ describe('label vocabulary', () => {
     expect(lookupLabel('Genre')).toBeNull();
     expect(lookupLabel('Contributors')).toBeNull();
     expect(lookupLabel('This assessment of China’s evolving engagement')).toBeNull();
+  });
+});
+
+describe('personName', () => {
+  it('puts inverted names in reading order and leaves the rest as written', () => {
+    expect(personName('Baranetskyi, Dmytro')).toBe('Dmytro Baranetskyi');
+    expect(personName('Smith, J. A., Jr.')).toBe('J. A. Smith Jr.');
+    expect(personName('van der Berg, Anna')).toBe('Anna van der Berg');
+    expect(personName('Riyaz ul Khaliq')).toBe('Riyaz ul Khaliq');
+    expect(personName('Institute of Regional Studies, Islamabad')).toBe('Institute of Regional Studies, Islamabad');
+    expect(personName('Smith, John, Oxford')).toBe('Smith, John, Oxford');
   });
 });

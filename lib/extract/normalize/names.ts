@@ -104,6 +104,19 @@ export function splitNames(raw: string): NameList {
   return { names, editors };
 }
 
+/**
+ * A person's name in reading order: `Baranetskyi, Dmytro` → `Dmytro Baranetskyi`, `Smith, J. A.,
+ * Jr.` → `J. A. Smith Jr.` Organisations and names without one comma stay as written.
+ */
+export function personName(name: string): string {
+  const m = /^([^,]+),\s*([^,]+?)(?:,\s*([^,]+))?$/.exec(name.trim());
+  if (!m || ORG.test(name) || /\d/.test(name)) return name;
+  const [, family, given, suffix] = m as unknown as [string, string, string, string | undefined];
+  if (suffix !== undefined && !SUFFIX.test(suffix.trim())) return name;
+  if (words(family).length > 4 || words(given).length > 4 || !/^\p{L}/u.test(given)) return name;
+  return `${given.trim()} ${family.trim()}${suffix ? ` ${suffix.trim()}` : ''}`;
+}
+
 /** True when the string reads like a person's name (used to accept bylines). */
 export function looksLikePersonName(s: string): boolean {
   const t = s.trim();

@@ -1,0 +1,121 @@
+/**
+ * The header of a publication's own page: think tanks, institutes and publishers state what
+ * kind of publication it is, when it came out and who wrote it in short lines around its title
+ * (`Issue Brief` / `August 26, 2021` / <h1> / `By A, B, and C`). Reads the small block around
+ * the main heading, wherever it stands (often above the main content).
+ */
+import { findDate } from './normalize/dates';
+import { splitNames } from './normalize/names';
+import { clean, cleanValue, fold } from './text';
+import { lazy } from '../lazy';
+
+export interface PubHeader {
+  /** The publication type as written (`Issue Brief`), or null. */
+  type: string | null;
+  /** The page's heading block calls it a review (`Book review`). */
+  reviewType: boolean;
+  date: string | null;
+  dateQuote: string | null;
+  people: string[];
+  peopleQuote: string | null;
+}
+
+/** Words that name a kind of publication when they stand alone on a line, in the languages we read. */
+const TYPE_WORDS = [
+  'report', 'special report', 'research report', 'issue brief', 'policy brief', 'brief', 'briefing', 'briefing paper', 'policy paper',
+  'research paper', 'working paper', 'discussion paper', 'occasional paper', 'white paper', 'policy report', 'study', 'monograph',
+  'book', 'edited volume', 'book chapter', 'chapter', 'thesis', 'dissertation', 'phd thesis', 'doctoral thesis', 'master thesis',
+  'journal article', 'research article', 'policy analysis', 'policy memo', 'technical report', 'fact sheet', 'guide', 'handbook',
+  'studie', 'bericht', 'arbeitspapier', 'buch', 'sammelband', 'buchkapitel', 'dissertation', 'monographie',
+  'rapport', 'étude', 'note', "note d'analyse", 'ouvrage', 'livre', 'thèse', 'document de travail',
+  'informe', 'estudio', 'libro', 'documento de trabajo', 'tesis', 'relatório', 'estudo', 'livro', 'tese',
+  'доклад', 'отчет', 'отчёт', 'монография', 'книга', 'диссертация', 'rapor', 'kitap', 'tez', 'rapporto', 'libro', 'studio',
+];
+const REVIEW_WORDS = ['book review', 'review', 'review essay', 'book note', 'rezension', 'compte rendu', 'recension', 'reseña', 'resenha', 'рецензия', 'kitap incelemesi', 'recensione'];
+
+const types = lazy(() => new Set(TYPE_WORDS.map(fold)));
+const reviews = lazy(() => new Set(REVIEW_WORDS.map(fold)));
+const BY = /^(?:by|von|par|por|di|автор(?:ы)?\s*:?|yazar(?:lar)?\s*:?|authors?\s*:|written by)\s+(.{3,300})$/i;
+const BLOCKS = new Set(['p', 'div', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'section', 'ul', 'ol', 'dl', 'td', 'th', 'tr', 'table', 'figure', 'figcaption', 'article', 'aside', 'nav', 'main', 'footer', 'address', 'blockquote', 'time']);
+
+/** Elements and text read at most: a heading block is small; anything larger is the page itself. */
+const MAX_ELEMENTS = 60;
+const MAX_LINE = 300;
+
+/** The block holding the heading and its short neighbours: the heading's parents while they stay small. */
+function headerBlock(h: Element): Element {
+  let block: Element = h;
+  for (let up = 0, el = h.parentElement; el && up < 3; up++, el = el.parentElement) {
+    if (/^(?:body|html|main|article)$/.test(el.localName) && up > 0) break;
+    if (el.getElementsByTagName('*').length > MAX_ELEMENTS) break;
+    block = el;
+  }
+  return block;
+}
+
+/** The block's text cut into lines at block elements and <br>. */
+function linesOf(block: Element): string[] {
+  const out: string[] = [];
+  let cur = '';
+  const flush = () => {
+    const t = clean(cur);
+    if (t) out.push(t.length > MAX_LINE ? t.slice(0, MAX_LINE) : t);
+    cur = '';
+  };
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) cur += (c as Text).data;
+      else if (c.nodeType === 1) {
+        const name = (c as Element).localName;
+        if (name === 'script' || name === 'style' || name === 'noscript' || name === 'template') continue;
+        if (name === 'br') flush();
+        else if (BLOCKS.has(name)) {
+          flush();
+          walk(c);
+          flush();
+        } else walk(c);
+      }
+    }
+  };
+  walk(block);
+  flush();
+  return out;
+}
+
+export function readPubHeader(heading: Element): PubHeader | null {
+  const out: PubHeader = { type: null, reviewType: false, date: null, dateQuote: null, people: [], peopleQuote: null };
+  const title = clean(heading.textContent ?? '');
+  for (const line of linesOf(headerBlock(heading))) {
+    if (line === title) continue;
+    for (const part of line.split(/\s+[·•|–—]\s+|\s+\|\s*/)) {
+      const p = cleanValue(part);
+      if (!p) continue;
+      const f = fold(p.replace(/[:.]$/, ''));
+      if (!out.type && types().has(f)) {
+        out.type = p.replace(/[:.]$/, '');
+        continue;
+      }
+      if (reviews().has(f)) {
+        out.reviewType = true;
+        continue;
+      }
+      const by = BY.exec(p);
+      if (by && by[1] && !out.people.length) {
+        const names = splitNames(by[1]).names.filter((n) => n.length <= 80);
+        if (names.length) {
+          out.people = names;
+          out.peopleQuote = by[1];
+        }
+        continue;
+      }
+      if (!out.date && p.length <= 40) {
+        const d = findDate(p);
+        if (d && d.iso.length >= 7 && p.length - (d.end - d.start) <= 12) {
+          out.date = d.iso;
+          out.dateQuote = p.slice(d.start, d.end);
+        }
+      }
+    }
+  }
+  return out.type || out.reviewType || out.people.length || out.date ? out : null;
+}

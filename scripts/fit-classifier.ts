@@ -31,9 +31,9 @@ interface Sample {
   y: 0 | 1;
 }
 
-const L2 = 0.01;
-const STEPS = 4000;
-const RATE = 0.5;
+const L2 = 0.002;
+const STEPS = 6000;
+const RATE = 1;
 
 export function samplesOf(results: readonly PageResult[]): Sample[] {
   // Pages ruled out before the model is asked (listings, nothing to show) teach it nothing.

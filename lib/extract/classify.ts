@@ -92,7 +92,10 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['ldNews', (e) => bit(e.ldNews)],
   ['rootUrl', (e) => bit(e.rootUrl)],
   ['manyArticles', (e) => bit(e.articles >= 4 && !e.hasMain)],
+  ['severalArticles', (e) => bit(e.articles >= 2)],
   ['hasTitleAndResponsible', (e) => bit(e.hasTitle && e.hasResponsible)],
+  ['repeatedRecords', (e) => cap(e.repeatedRecords, 2)],
+  ['citationLines', (e) => cap(Math.max(0, e.citationLines - 1), 2)],
 ];
 
 export function featureVector(e: Evidence): number[] {

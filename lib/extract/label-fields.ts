@@ -49,7 +49,7 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       return;
     case 'authors':
     case 'editors': {
-      const list = splitNames(v);
+      const list = splitNames(hit.items.length ? hit.items.join('; ') : v);
       const path = key === 'editors' || list.editors ? 'work.editors' : 'work.authors';
       if (adjacent && fs.source(path) === 'label') fs.append(path, list.names);
       else fs.offer(path, list.names, 'label', R, label, q);
@@ -89,7 +89,7 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       fs.offer('work.pages', parsePages(first), 'label', /\d\s*[-–—]\s*\d/.test(first) ? RANK.ldWork : R, label, q);
       return;
     case 'keywords':
-      fs.offer('work.keywords', splitList(v), 'label', R, label, q);
+      fs.offer('work.keywords', hit.items.length ? hit.items.map(cleanValue) : splitList(v), 'label', R, label, q);
       return;
     case 'isbn': {
       const m = findIsbn(v);

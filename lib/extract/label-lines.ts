@@ -19,6 +19,8 @@ export interface LabelHit {
   quote: string;
   /** Link targets inside the value. */
   hrefs: string[];
+  /** The texts of the links the value is made of, when it is a list of links (authors, subjects). */
+  items: string[];
   /** Index of the line holding the label. */
   line: number;
   /** Indices of the lines holding the value, when it is not on the label's line. */
@@ -173,6 +175,7 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
           value: v.text,
           quote: v.text,
           hrefs: hrefsIn(line, v.s, v.e),
+          items: linkItems(line, v.s, v.e),
           line: i,
           valueLines: [],
           phrase: head.phrase,
@@ -202,6 +205,7 @@ function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>,
   const valueLines: number[] = [];
   const texts: string[] = [];
   const hrefs: string[] = [];
+  const items: string[] = [];
   let quote = '';
   for (let j = j0; j < lines.length && valueLines.length < MAX_VALUE_LINES; j++) {
     const V = lines[j]!;
@@ -218,12 +222,13 @@ function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>,
     if (!quote) quote = s.text;
     texts.push(s.text);
     hrefs.push(...hrefsIn(V, s.s, s.e));
+    items.push(...linkItems(V, s.s, s.e));
     valueLines.push(j);
     consumed.add(j);
     if (container === L.block) break; // `<b>Label:</b><br>value` — one line
   }
   if (!texts.length) return null;
-  return { keys: head.keys, label: head.label, value: texts.join('\n'), quote, hrefs, line: i, valueLines, phrase: false };
+  return { keys: head.keys, label: head.label, value: texts.join('\n'), quote, hrefs, items, line: i, valueLines, phrase: false };
 }
 
 function looksLikeLabel(line: Line): boolean {
@@ -232,6 +237,26 @@ function looksLikeLabel(line: Line): boolean {
   if (line.tag === 'dd') return false;
   if (line.tag === 'td' && !line.lab && h.at >= line.text.trimEnd().length) return /[:：]\s*$/.test(line.text);
   return true;
+}
+
+/**
+ * The texts of the links in [s, e) when links make up nearly all of that text (what is left is
+ * separators), else none: `<a>Mustafa İsen</a><a>Reyhan İsen</a>` is two names even unseparated.
+ */
+function linkItems(line: Line, s: number, e: number): string[] {
+  if (!line.links || line.links.length < 2) return [];
+  const out: string[] = [];
+  let rest = '';
+  let at = s;
+  for (const l of line.links) {
+    if (l.s < s || l.e > e) continue;
+    rest += line.text.slice(at, l.s);
+    const t = line.text.slice(l.s, l.e).trim();
+    if (t) out.push(t);
+    at = l.e;
+  }
+  rest += line.text.slice(at, e);
+  return out.length >= 2 && rest.replace(/[\s,;·|•/&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bve\b|\bи\b/g, '').length <= 3 ? out : [];
 }
 
 function hrefsIn(line: Line, s: number, e: number): string[] {

@@ -31,8 +31,8 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['title', 'fr', 'titre'],
   ['authors', 'fr', 'auteur', 'auteurs', 'auteur(s)', 'auteure', 'écrit par'],
   ['editors', 'fr', 'sous la direction de', 'directeur de publication', 'dir.'],
-  ['publisher', 'fr', 'éditeur', 'maison d’édition', "maison d'édition", 'publié par'],
-  ['date', 'fr', 'date de publication', 'année', 'année de publication', 'parution', 'publié le'],
+  ['publisher', 'fr', 'éditeur', 'éditeurs', 'éditions', 'maison d’édition', "maison d'édition", 'publié par'],
+  ['date', 'fr', 'date de publication', 'année', 'année de publication', 'parution', 'date de parution', 'publié le', 'date d’édition'],
   ['place', 'fr', 'lieu', 'lieu de publication', 'lieu d’édition'],
   ['type', 'fr', 'type de document', 'type de publication'],
   ['pages', 'fr', 'nombre de pages', 'nb de pages', 'pagination'],
@@ -42,10 +42,10 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['reviewer', 'fr', 'compte rendu par', 'recensé par', 'recension par', 'par'],
 
   ['title', 'de', 'titel'],
-  ['authors', 'de', 'autor', 'autorin', 'autoren', 'autor(en)', 'verfasser', 'verfasserin'],
+  ['authors', 'de', 'autor', 'autorin', 'autoren', 'autor(en)', 'verfasser', 'verfasserin', 'verfasst von'],
   ['editors', 'de', 'herausgeber', 'herausgeberin', 'hrsg.', 'herausgegeben von'],
-  ['publisher', 'de', 'verlag', 'verlegt von'],
-  ['date', 'de', 'erscheinungsjahr', 'erscheinungsdatum', 'jahr', 'erschienen'],
+  ['publisher', 'de', 'verlag', 'verlegt von', 'verlagsgruppe'],
+  ['date', 'de', 'erscheinungsjahr', 'erscheinungsdatum', 'jahr', 'erschienen', 'erschienen am', 'veröffentlicht'],
   ['place', 'de', 'erscheinungsort', 'ort', 'verlagsort'],
   ['type', 'de', 'dokumenttyp', 'publikationstyp', 'typ'],
   ['pages', 'de', 'seiten', 'seitenzahl', 'umfang', 'anzahl seiten'],
@@ -56,14 +56,63 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['title', 'es', 'título'],
   ['authors', 'es', 'autor', 'autores', 'autora', 'autor(es)'],
   ['editors', 'es', 'editor', 'editores', 'coordinador'],
-  ['publisher', 'es', 'editorial', 'publicado por'],
+  ['publisher', 'es', 'editorial', 'publicado por', 'sello'],
   ['date', 'es', 'fecha', 'fecha de publicación', 'año', 'año de publicación'],
   ['place', 'es', 'lugar', 'lugar de publicación'],
   ['type', 'es', 'tipo', 'tipo de documento'],
-  ['pages', 'es', 'páginas', 'número de páginas', 'nº de páginas'],
+  ['pages', 'es', 'páginas', 'número de páginas', 'nº de páginas', 'n.º de páginas', 'extensión'],
   ['keywords', 'es', 'palabras clave', 'temas'],
   ['language', 'es', 'idioma'],
   ['reviewer', 'es', 'reseñado por', 'reseña de', 'reseña por'],
+
+  ['title', 'pt', 'título', 'titulo'],
+  ['authors', 'pt', 'autor', 'autores', 'autora', 'autor(es)', 'escrito por'],
+  ['editors', 'pt', 'organizador', 'organizadores', 'organização', 'editor', 'editores'],
+  ['publisher', 'pt', 'editora', 'publicado por'],
+  ['date', 'pt', 'data de publicação', 'ano', 'ano de publicação', 'ano de edição', 'data'],
+  ['place', 'pt', 'local', 'local de publicação'],
+  ['pages', 'pt', 'páginas', 'número de páginas', 'nº de páginas', 'paginas'],
+  ['keywords', 'pt', 'palavras-chave', 'palavras chave', 'assuntos'],
+  ['language', 'pt', 'idioma'],
+  ['reviewer', 'pt', 'resenha de', 'resenhado por', 'resenha por'],
+
+  ['title', 'it', 'titolo'],
+  ['authors', 'it', 'autore', 'autori', 'autrice', 'scritto da'],
+  ['editors', 'it', 'curatore', 'curatori', 'a cura di'],
+  ['publisher', 'it', 'editore', 'casa editrice', 'pubblicato da'],
+  ['date', 'it', 'anno', 'anno di pubblicazione', 'data di pubblicazione', 'data di uscita', 'pubblicazione'],
+  ['place', 'it', 'luogo', 'luogo di pubblicazione'],
+  ['type', 'it', 'tipo', 'tipologia'],
+  ['pages', 'it', 'pagine', 'numero di pagine', 'pp'],
+  ['keywords', 'it', 'parole chiave', 'argomenti'],
+  ['language', 'it', 'lingua'],
+  ['reviewer', 'it', 'recensione di', 'recensito da'],
+
+  ['title', 'ru', 'название', 'заглавие'],
+  ['authors', 'ru', 'автор', 'авторы', 'автор(ы)'],
+  ['editors', 'ru', 'редактор', 'редакторы', 'под редакцией', 'ответственный редактор'],
+  ['affiliation', 'ru', 'организация', 'место работы'],
+  ['publisher', 'ru', 'издательство', 'издатель'],
+  ['date', 'ru', 'год', 'год издания', 'год публикации', 'дата публикации', 'дата выхода'],
+  ['place', 'ru', 'место издания', 'город'],
+  ['type', 'ru', 'тип', 'вид издания', 'тип публикации'],
+  ['pages', 'ru', 'страниц', 'количество страниц', 'число страниц', 'объем', 'объём'],
+  ['keywords', 'ru', 'ключевые слова', 'тематика', 'рубрики'],
+  ['language', 'ru', 'язык'],
+  ['reviewer', 'ru', 'рецензент', 'рецензию подготовил', 'рецензию подготовила'],
+
+  ['title', 'tr', 'başlık', 'kitap adı', 'eser adı'],
+  ['authors', 'tr', 'yazar', 'yazarlar', 'yazar(lar)'],
+  ['editors', 'tr', 'editör', 'editörler', 'derleyen', 'hazırlayan'],
+  ['affiliation', 'tr', 'kurum'],
+  ['publisher', 'tr', 'yayınevi', 'yayinevi', 'yayıncı'],
+  ['date', 'tr', 'yayın tarihi', 'basım tarihi', 'yayın yılı', 'basım yılı', 'tarih', 'yıl'],
+  ['place', 'tr', 'basım yeri', 'yayın yeri'],
+  ['type', 'tr', 'tür', 'yayın türü', 'makale türü'],
+  ['pages', 'tr', 'sayfa', 'sayfa sayısı', 'sayfalar'],
+  ['keywords', 'tr', 'anahtar kelimeler', 'anahtar sözcükler', 'konular', 'etiketler'],
+  ['language', 'tr', 'dil'],
+  ['reviewer', 'tr', 'inceleyen', 'değerlendiren'],
 ];
 
 /** Normal form of a label as written: lower case, single spaces, no trailing colon, no `(s)`. */
@@ -156,7 +205,7 @@ export function hintPattern(): RegExp {
     if (!STRONG_KEYS.has(key) && key !== 'reviewer') continue;
     for (const s of syns) {
       const f = normLabel(s);
-      if (f.length < 4 || ['type', 'format', 'length', 'extent', 'location', 'city', 'country', 'place', 'genre', 'ort', 'typ', 'tipo', 'lieu', 'lugar', 'institute', 'reviewed', 'writer', 'creator', 'contributors', 'seiten', 'editor', 'editorial', 'organization', 'organisation', 'institution', 'umfang', 'pagination'].includes(f)) continue;
+      if (f.length < 4 || ['type', 'format', 'length', 'extent', 'location', 'city', 'country', 'place', 'genre', 'ort', 'typ', 'tipo', 'lieu', 'lugar', 'institute', 'reviewed', 'writer', 'creator', 'contributors', 'seiten', 'editor', 'editorial', 'organization', 'organisation', 'institution', 'umfang', 'pagination', 'sayfa', 'sayfalar', 'kurum', 'local', 'город', 'luogo', 'lugar', 'tipo', 'tipologia', 'тип'].includes(f)) continue;
       words.add(f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     }
   }

@@ -65,20 +65,24 @@ export function fit(samples: readonly Sample[]): { weights: number[]; bias: numb
 /**
  * A badge on a page that is not a review is an error the reader sees every day, a missed review
  * one they can fix with a click: the threshold is the lowest at which at most FALSE_ALARMS of the
- * tune split's other pages are taken, and the reader is asked from the lowest confidence at which
- * at most ASKED of them would be.
+ * tune split's other pages are taken (and never below even odds), and the reader is asked from the
+ * lowest confidence at which at most ASKED of them would be.
  */
 const FALSE_ALARMS = 0.005;
 const ASKED = 0.03;
 
-export function chooseThreshold(samples: readonly Sample[], weights: readonly number[], bias: number): { threshold: number; unsureFrom: number } {
+export function chooseThreshold(samples: readonly Sample[], weights: readonly number[], bias: number, othersInAll: number): { threshold: number; unsureFrom: number } {
   const others = samples.filter((s) => s.y === 0).map((s) => probability(s.x, weights, bias));
+  // Shares of all the other pages: those ruled out before the model are never taken nor asked about.
+  const total = Math.max(others.length, othersInAll);
   const lowest = (share: number) => {
-    for (let t = 0.05; t <= 0.951; t += 0.01) if (others.filter((p) => p >= t).length <= Math.floor(share * others.length)) return round2(t);
+    for (let t = 0.05; t <= 0.951; t += 0.01) if (others.filter((p) => p >= t).length <= Math.floor(share * total)) return round2(t);
     return 0.95;
   };
-  const threshold = lowest(FALSE_ALARMS);
-  return { threshold, unsureFrom: Math.min(threshold, lowest(ASKED)) };
+  // Never below even odds: the classes are weighted equally, so p = 0.5 is "as likely as not".
+  const threshold = Math.max(0.5, lowest(FALSE_ALARMS));
+  // …and never where the model gives less than half the odds a review needs.
+  return { threshold, unsureFrom: Math.min(threshold, Math.max(round2(threshold / 2), lowest(ASKED))) };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -88,7 +92,7 @@ export function fitModel(): Model {
   const results = [...loadCorpus(undefined, ['tune']), ...loadFixtures()].map(evaluatePage);
   const samples = samplesOf(results);
   const { weights, bias } = fit(samples);
-  const { threshold, unsureFrom } = chooseThreshold(samples, weights, bias);
+  const { threshold, unsureFrom } = chooseThreshold(samples, weights, bias, results.filter((r) => !r.page.expected.isReview).length);
   const reviews = samples.filter((s) => s.y === 1).length;
   return {
     features: FEATURES.map(([name]) => name),

@@ -51,7 +51,7 @@ const pubBlock = lazy(() => new RegExp(
 /** `Place: Publisher.` with the year elsewhere in the line (author–date styles). */
 const pubNoYear = lazy(() => new RegExp(`(?:^|[.;]\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*(\\p{Lu}[^:;().]{1,80}?)\\s*(?:[.;]|$)`, 'u'));
 /** `Place, Publisher, Year`: `Madrid, Casa de Velázquez, 2013`, `Basel, Karger, 1987`. */
-const placePublisherYear = lazy(() => new RegExp(`(?:^|[.,;]\\s+)(${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}){0,2}),\\s+(\\p{Lu}[^:;(),]{1,80}?),\\s*${YEAR}(?!\\d)`, 'u'));
+const placePublisherYear = lazy(() => new RegExp(`(?:^|[.,;]\\s+|\\/)(${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}){0,2}),\\s+(\\p{Lu}[^:;(),]{1,80}?),\\s*${YEAR}(?!\\d)`, 'u'));
 /** `Publisher, Place Year`: `Beck, München 2008`, `aAccademia University Press, Torino 2011`. */
 const publisherPlaceYear = lazy(() => new RegExp(`(?:^|[.,;]\\s+)(\\p{L}[^:;(),.]{1,80}?),\\s+(${PLACE_WORD}(?:\\s+${PLACE_WORD})?)\\s+${YEAR}(?!\\d)`, 'u'));
 /** `Place, Year` after the title: `Bonn, 2018`. */
@@ -85,6 +85,17 @@ function findPubBlock(s: string): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * The part of a line a citation can be: all of a short line, the opening of a long one (a
+ * header run into the review's first paragraph, as text taken from a PDF is).
+ */
+export function citationHead(text: string): string {
+  const t = clean(text.length > MAX_LEN * 4 ? text.slice(0, MAX_LEN * 4) : text);
+  if (t.length <= MAX_LEN) return t;
+  const cut = t.lastIndexOf('. ', MAX_LEN);
+  return t.slice(0, cut > 100 ? cut + 1 : MAX_LEN);
+}
+
 /** Quick count of signals; used to pick candidate lines before parsing them. */
 export function citationSignals(t: string): number {
   if (t.length > MAX_LEN || t.length < 12 || !YEAR_RE.test(t)) return 0;
@@ -100,8 +111,7 @@ export function citationSignals(t: string): number {
 
 /** Parse a citation line. Null when it does not read as one (fewer than three signals). */
 export function parseCitation(line: Line): Citation | null {
-  const raw = line.text.length > MAX_LEN * 2 ? '' : line.text;
-  const t = clean(raw);
+  const t = citationHead(line.text);
   const score = citationSignals(t);
   if (score < 3) return null;
   const out: Citation = {
@@ -164,7 +174,12 @@ interface Imprint {
 function findImprint(work: string): Imprint | null {
   const at = (m: RegExpExecArray, first: string) => m.index + m[0].indexOf(first);
   const pb = findPubBlock(work);
-  if (pb?.[1] && pb[2] && pb[3]) return { place: pb[1], publisher: pb[2], year: pb[3], start: at(pb, pb[1]) };
+  if (pb?.[1] && pb[2] && pb[3]) {
+    // `Milton, Queensland: Wiley; Honolulu: Bess Press, 2003`: co-publishers, the first named first.
+    const first = pubNoYear().exec(work.slice(0, pb.index + 1));
+    if (first?.[1] && first[2] && !NOT_PLACE.test(first[1].trim())) return { place: first[1], publisher: first[2], year: pb[3], start: at(first, first[1]) };
+    return { place: pb[1], publisher: pb[2], year: pb[3], start: at(pb, pb[1]) };
+  }
   const ppy = placePublisherYear().exec(work);
   if (ppy?.[1] && ppy[2] && ppy[3] && !NOT_PLACE.test(ppy[1]) && !lookupLabel(ppy[1])) return { place: ppy[1], publisher: ppy[2], year: ppy[3], start: at(ppy, ppy[1]) };
   const py = publisherYear().exec(work);
@@ -179,7 +194,7 @@ function findImprint(work: string): Imprint | null {
 }
 
 /** A review's lead-in before the citation: `Review of`, `Rezension zu`, `Рецензия на книгу:`, `À propos de`. */
-const SITE_LEAD = /^(?:scholarly article on topic|научная статья на тему)\s*['‘«"]\s*/i;
+const SITE_LEAD = /^(?:scholarly article on topic|научная статья на тему)\s*['‘«"]\s*|^\d{1,4}\s+(?:book\s+reviews?|reviews?|rezensionen|comptes rendus|reseñas|resenhas|recensioni)\s+/i;
 const LEAD_IN = /^(?:.{0,40}?['‘«"]\s*)?(?:(?:book\s+)?review(?:ed)?(?:\s+essay)?\s*(?:of\b|:|–|-)|rezension\s*(?:zu|von|:)|recensione\s*(?:di|a|:)|reseña\s*(?:de|:)|resenha\s*(?:de|:)|compte[- ]rendu\s*(?:de|:)|à propos de|рецензия на (?:книгу|монографию)?\s*:?)\s*/i;
 /** Editors marked after their names: `Bruno Maida (a cura di), Title`, `A and B (eds.), Title`. */
 const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|editors?|a cura di|dir\.?|dirs\.?|coords?\.?|hrsg\.?|orgs?\.?|ред\.?)\)\s*[,:.]\s+(.+)$/iu;
@@ -217,6 +232,13 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
   if (apa?.[1] && apa[3] && looksLikeNames(apa[1])) {
     setPeople(apa[1], false);
     setTitle(apa[3]);
+    return;
+  }
+  // `Games in Economic Development Bruce Wydick. 2008`: the title, then its author, then the year.
+  const tail = /^(.{3,300})\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\.\s+\(?(?:1[5-9]|20)\d\d\)?$/u.exec(head);
+  if (tail?.[1] && tail[2] && looksLikePersonName(tail[2]) && tail[1].split(/\s+/).length >= 2 && !looksLikeNames(tail[1])) {
+    setTitle(tail[1]);
+    setPeople(tail[2], false);
     return;
   }
   const ed = EDITORS_FIRST.exec(head);

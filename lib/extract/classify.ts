@@ -76,7 +76,9 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['ldWork', (e) => bit(e.ldWork && !e.ldReviewOfWork)],
   ['scholarlyMeta', (e) => cap(e.scholarlyMetaFields, 8)],
   ['ogBook', (e) => bit(e.ogBook)],
-  ['strongLabels', (e) => cap(e.strongLabels, 5)],
+  // One `Author:` line is common on pages of every kind (documentation, recipes, logs); a
+  // second specific label is what a publication's record has.
+  ['strongLabels', (e) => cap(Math.max(0, e.strongLabels - 1), 4)],
   ['weakLabels', (e) => cap(e.weakLabels, 5)],
   ['citationFields', (e) => cap(e.citationFields, 7)],
   ['citationAfterProse', (e) => cap(e.citationAfterProse, 4)],
@@ -89,13 +91,14 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['pubAuthors', (e) => bit(e.pubAuthors)],
   ['hasSummary', (e) => bit(e.hasSummary)],
   ['ldNonPublication', (e) => bit(e.ldNonPublication && !e.ldReviewOfWork)],
-  ['ldNews', (e) => bit(e.ldNews)],
+  // News markup counts against only where nothing else describes a publication: magazines mark
+  // their book reviews up as news articles too.
+  ['ldNews', (e) => bit(e.ldNews && !e.ldReviewOfWork && !e.ldWork && !e.scholarlyMetaFields && e.citationFields < 3 && e.strongLabels < 2)],
   ['rootUrl', (e) => bit(e.rootUrl)],
   ['manyArticles', (e) => bit(e.articles >= 4 && !e.hasMain)],
   ['severalArticles', (e) => bit(e.articles >= 2)],
-  ['hasTitleAndResponsible', (e) => bit(e.hasTitle && e.hasResponsible)],
   ['repeatedRecords', (e) => cap(e.repeatedRecords, 2)],
-  ['citationLines', (e) => cap(Math.max(0, e.citationLines - 1), 2)],
+  ['citationLines', (e) => cap(Math.max(0, e.citationLines - 1), 3)],
 ];
 
 export function featureVector(e: Evidence): number[] {
@@ -103,12 +106,13 @@ export function featureVector(e: Evidence): number[] {
 }
 
 /**
- * Pages the model is never asked about: a listing (labelled records that repeat, several full
- * citations, a JSON-LD list) is about many publications, not one.
+ * Pages the model is never asked about: a listing (labelled records that repeat, a JSON-LD
+ * list) is about many publications, not one; a page where no work with a title and someone
+ * responsible for it was found has nothing to show as one.
  */
 export function ruledOut(e: Evidence): { listing: boolean; out: boolean } {
-  const listing = e.repeatedRecords >= 2 || e.citationLines >= 3 || e.ldListing;
-  return { listing, out: listing };
+  const listing = e.repeatedRecords >= 2 || e.ldListing;
+  return { listing, out: listing || !e.hasTitle || !e.hasResponsible };
 }
 
 export function probability(x: readonly number[], w: readonly number[], bias: number): number {

@@ -9,7 +9,7 @@
  */
 import { parseByline } from './byline';
 import { categoriesFrom, readBreadcrumbs } from './breadcrumbs';
-import { type Citation, citationFields, citationSignals, completeFromNeighbours, offerCitation, parseCitation } from './citation-line';
+import { type Citation, citationFields, citationHead, citationSignals, completeFromNeighbours, offerCitation, parseCitation } from './citation-line';
 import { classify, type Evidence } from './classify';
 import { FieldSet, RANK } from './fields';
 import { collectJsonLd, offerJsonLd } from './json-ld';
@@ -23,7 +23,7 @@ import { personName, splitNames } from './normalize/names';
 import type { Extraction, Review, Work } from './schema';
 import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
 import { findSummary, isProse } from './summary';
-import { readPubHeader } from './pub-header';
+import { readPubHeader, typeFromPath } from './pub-header';
 import { clean } from './text';
 
 export type { Extraction } from './schema';
@@ -76,9 +76,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const proseBefore = proseCounts(lines);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (used.has(i) || l.text.length > 1200 || !YEAR_HINT.test(l.text)) continue;
-    const t = clean(l.text);
-    const n = citationSignals(t);
+    if (used.has(i) || !YEAR_HINT.test(l.text.length > 2400 ? l.text.slice(0, 2400) : l.text)) continue;
+    const n = citationSignals(citationHead(l.text));
     if (n < 3) continue;
     citationLines++;
     const c = parseCitation(l);
@@ -103,7 +102,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
 
   // 4. Headings and titles.
   const inner = mainHeading(lines);
-  const heading = inner?.level === 1 ? inner : (hasMain ? outsideHeading(doc, page.mainRoot) : null) ?? inner;
+  const heading = inner?.level === 1 ? inner : outsideHeading(doc, page.mainRoot) ?? inner;
   if (heading && heading.index >= 0) used.add(heading.index);
   const docTitle = splitDocTitle(doc.title ?? '');
   if (heading) {
@@ -114,8 +113,11 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   }
   // The short lines around the heading: a publication's type, date and authors on its own page.
   const pub = heading ? readPubHeader(heading.el) : null;
-  const ownPage = !!pub?.type && !pub.reviewType && !workHits.length && !citation;
+  const pathType = typeFromPath(url);
+  const pubType = pub?.type ?? pathType;
+  const ownPage = !!pubType && !pub?.reviewType && !workHits.length && !citation;
   if (pub?.type) fs.offer('work.type', pub.type, 'content', RANK.heading, null, pub.type);
+  else if (ownPage && pathType) fs.offer('work.type', pathType, 'url', RANK.title, null, null);
   if (ownPage && pub) {
     fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
     fs.offer('work.date', pub.date, 'content', RANK.byline, null, pub.dateQuote);

@@ -5,7 +5,7 @@
  */
 import { hintPattern } from './labels';
 import { findMainContent } from './main-content';
-import { readPubHeader } from './pub-header';
+import { readPubHeader, typeFromPath } from './pub-header';
 import { lazy } from '../lazy';
 
 const LD_HINT = /"@type"\s*:\s*\[?[^\]}]{0,200}?(?:Review|Book|Report|ScholarlyArticle|Thesis|Chapter)\b/;
@@ -14,7 +14,7 @@ const TITLE_HINT = /\b(?:review|rezension|compte[- ]rendu|recension|reseña)\b/i
 export const REVIEW_TEXT = /\breview(?:ed)?\s*(?:of\b|:)|\(review\)/i;
 const TEXT_BUDGET = 32_000;
 /** A citation's imprint: a page count near a year, or `Place: Publisher, Year`. */
-const CITE_HINT = /(?:1[5-9]|20)\d\d\b[^\n]{0,120}?\b\d{2,4}\s*(?:pp?\.|pages\b|S\.|с\.|págs?\.?|pagine\b|sayfa\b|Seiten\b)|\b\d{2,4}\s*(?:pp\.|pages\b|S\.|с\.|págs?\.|pagine\b|sayfa\b|Seiten\b)[^\n]{0,120}?\b(?:1[5-9]|20)\d\d\b|(?:^|[\s.,;(])\p{Lu}[\p{L}.'’-]+\s*:\s*\p{Lu}[^\n:]{2,60}?,?\s+(?:1[5-9]|20)\d\d\b/u;
+export const CITE_HINT = /(?:1[5-9]|20)\d\d\b[^\n]{0,120}?\b\d{2,4}\s*(?:pp?\.|pages\b|S\.|с\.|págs?\.?|pagine\b|sayfa\b|Seiten\b)|\b\d{2,4}\s*(?:pp\.|pages\b|S\.|с\.|págs?\.|pagine\b|sayfa\b|Seiten\b)[^\n]{0,120}?\b(?:1[5-9]|20)\d\d\b|(?:^|[\s.,;(])\p{Lu}[\p{L}.'’-]+\s*:\s*\p{Lu}[^\n:]{2,60}?,?\s+(?:1[5-9]|20)\d\d\b|(?:[Pp]ress|[Pp]resses|[Vv]erlag|[Ee]ditorial|[Ee]ditora|[Ee]dizioni|[ÉéEe]ditions|[Yy]ayınları|[Yy]ayınevi|[Ии]здательство|[Pp]ublishers?|[Pp]ublishing)(?![\p{L}])[^\n]{0,40}?\b(?:1[5-9]|20)\d\d\b/u;
 const CAPITAL = /^\p{Lu}/u;
 const hints = lazy(hintPattern);
 
@@ -52,7 +52,7 @@ function check(doc: Document): boolean {
   // A publication's own page names its kind beside its title (`Issue Brief`, `Report`).
   const h1 = doc.getElementsByTagName('h1')[0];
   const pub = h1 ? readPubHeader(h1) : null;
-  if (pub?.type || pub?.reviewType) return true;
+  if (pub?.type || pub?.reviewType || typeFromPath(doc.URL ?? '')) return true;
   const scripts = ldScripts(doc);
   for (let i = 0; i < scripts.length && i < 20; i++) {
     const text = scripts[i]?.textContent ?? '';

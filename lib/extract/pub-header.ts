@@ -5,7 +5,8 @@
  * the main heading, wherever it stands (often above the main content).
  */
 import { findDate } from './normalize/dates';
-import { splitNames } from './normalize/names';
+import { looksLikePersonName, splitNames } from './normalize/names';
+import { MAX_LABEL, lookupLabel } from './labels';
 import { clean, cleanValue, fold } from './text';
 import { lazy } from '../lazy';
 
@@ -24,7 +25,7 @@ export interface PubHeader {
 const TYPE_WORDS = [
   'report', 'special report', 'research report', 'issue brief', 'policy brief', 'brief', 'briefing', 'briefing paper', 'policy paper',
   'research paper', 'working paper', 'discussion paper', 'occasional paper', 'white paper', 'policy report', 'study', 'monograph',
-  'book', 'edited volume', 'book chapter', 'chapter', 'thesis', 'dissertation', 'phd thesis', 'doctoral thesis', 'master thesis',
+  'perspective', 'book', 'edited volume', 'book chapter', 'chapter', 'thesis', 'dissertation', 'phd thesis', 'doctoral thesis', 'master thesis',
   'journal article', 'research article', 'policy analysis', 'policy memo', 'technical report', 'fact sheet', 'guide', 'handbook',
   'studie', 'bericht', 'arbeitspapier', 'buch', 'sammelband', 'buchkapitel', 'dissertation', 'monographie',
   'rapport', 'étude', 'note', "note d'analyse", 'ouvrage', 'livre', 'thèse', 'document de travail',
@@ -82,11 +83,46 @@ function linesOf(block: Element): string[] {
   return out;
 }
 
+/** A publication type named by a segment of the address: `/issue-brief/…`, `/pubs/perspectives/…`. */
+export function typeFromPath(url: string): string | null {
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? '';
+  for (const seg of path.split('/').slice(0, -1)) {
+    const words = decodeSegment(seg).replace(/[-_]+/g, ' ').trim();
+    const single = words.replace(/s$/, '');
+    for (const w of [words, single]) if (w.length > 3 && types().has(fold(w)) && !GENERIC_PATH.has(fold(w))) return w.charAt(0).toUpperCase() + w.slice(1);
+  }
+  return null;
+}
+
+/** Type words too common as a folder name to say anything. */
+const GENERIC_PATH = new Set(['book', 'books', 'note', 'guide', 'study', 'livre', 'libro', 'kitap', 'buch', 'chapter']);
+
+function decodeSegment(seg: string): string {
+  try {
+    return decodeURIComponent(seg);
+  } catch {
+    return seg;
+  }
+}
+
 export function readPubHeader(heading: Element): PubHeader | null {
   const out: PubHeader = { type: null, reviewType: false, date: null, dateQuote: null, people: [], peopleQuote: null };
   const title = clean(heading.textContent ?? '');
-  for (const line of linesOf(headerBlock(heading))) {
+  const lines = linesOf(headerBlock(heading));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line === title) continue;
+    // `Author` above the name, as a card shows it.
+    const next = lines[i + 1];
+    if (!out.people.length && next && line.length <= MAX_LABEL && lookupLabel(line)?.includes('authors')) {
+      const names = splitNames(next).names.filter(looksLikePersonName);
+      if (names.length) {
+        out.people = names;
+        out.peopleQuote = next;
+        i++;
+        continue;
+      }
+    }
     for (const part of line.split(/\s+[·•|–—]\s+|\s+\|\s*/)) {
       const p = cleanValue(part);
       if (!p) continue;

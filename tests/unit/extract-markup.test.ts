@@ -233,7 +233,8 @@ describe('other languages and layouts', () => {
 
 describe('pages that are not reviews', () => {
   it('a blog post that mentions "Author:" once', () => {
-    const r = run(`<article><h1>Fixing commits</h1><p>${para}</p><pre>Author: Maya Chen &lt;maya@example.com&gt;</pre><p>Author: Maya Chen</p><p>${para}</p></article>`);
+    const url = 'https://example.org/blog/fixing-commits/';
+    const r = extractReview(page(`<article><h1>Fixing commits</h1><p>${para}</p><pre>Author: Maya Chen &lt;maya@example.com&gt;</pre><p>Author: Maya Chen</p><p>${para}</p></article>`, '', url), url);
     expect(r.isReview).toBe(false);
     expect(r.confidence).toBeLessThan(0.5);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mightHoldReviewText, REVIEW_TEXT } from '../../lib/extract/prefilter';
+import { CITE_HINT, mightHoldReviewText, REVIEW_TEXT } from '../../lib/extract/prefilter';
 import { hintPattern, LABEL_ROWS } from '../../lib/extract/labels';
 import { rng } from '../../scripts/rng';
 
@@ -43,7 +43,7 @@ describe('the prefilter’s text test', () => {
       const parts = Array.from({ length: 1 + Math.floor(next() * 6) }, () => (next() < 0.3 ? recase(pick(words)) : pick(filler)));
       const text = parts.join(next() < 0.5 ? ' ' : '');
       const said = mightHoldReviewText(text);
-      const review = REVIEW_TEXT.test(text);
+      const review = REVIEW_TEXT.test(text) || CITE_HINT.test(text);
       if (review || colonOnly.test(text)) {
         expect(said, JSON.stringify(text)).toBe(true);
         seen.colon++;

@@ -1,7 +1,7 @@
 /** Identifiers: ISBN, DOI and web addresses, as written on the page (hyphens kept). */
 
-const ISBN = /(?<![\d-])((?:97[89][-\s‐]?)?\d{1,5}[-\s‐]?\d{1,7}[-\s‐]?\d{1,7}[-\s‐]?[\dXx])(?![\d-])/;
-const ISBN_TAGGED = /\bISBN(?:-?1[03])?\s*[:：]?\s*((?:97[89][-\s‐]?)?\d[\d\s‐-]{7,16}[\dXx])/i;
+const ISBN = /(?<![\d-])((?:97[89][-\s‐–]?)?\d{1,5}[-\s‐–]?\d{1,7}[-\s‐–]?\d{1,7}[-\s‐–]?[\dXx])(?![\d-])/;
+const ISBN_TAGGED = /\bISBN(?:-?1[03])?\s*[:：]?\s*((?:97[89][-\s‐–]?)?\d[\d\s‐–-]{7,16}[\dXx])/i;
 
 function digits(s: string): string {
   return s.replace(/[^\dXx]/g, '');

@@ -13,7 +13,7 @@ const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|hon|ambassado
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|dphil|esq|obe|mbe|cbe|frs)\.?$/i;
 const EDITOR_MARK = /\s*(?:\(\s*(?:eds?|editors?|hrsg|dir|coord|comp)\.?\s*\)|,?\s+(?:eds?|hrsg|dirs?)\.?)\s*$/i;
 const ETAL = /,?\s+(?:et\s+al\.?|and\s+others|u\.\s*a\.|et\s+coll?\.?)\s*$/i;
-const DECORATION = /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact)\s*[)\]]\s*/gi;
+const DECORATION = /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact|author|autor|autora|auteur|autore|yazar|автор)\s*[)\]]\s*/gi;
 
 export interface NameList {
   names: string[];

@@ -5,9 +5,11 @@ import { CHROMIUM } from '../scripts/chromium';
 /** One measured number. Ratios compare against a peer measured in the same run. */
 export interface Figure {
   value: number;
-  unit: 'ms' | 'ratio' | 'bytes' | 'count';
+  unit: 'ms' | 'ratio' | 'bytes' | 'count' | 'share';
   /** What the figure should stay under, where the issue sets one. */
   target?: number;
+  /** What the figure should reach, where the issue sets a floor instead. */
+  floor?: number;
 }
 export type Figures = Record<string, Figure>;
 

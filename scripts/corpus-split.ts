@@ -1,11 +1,15 @@
-// Which split a corpus site belongs to: about a third of sites are blind, chosen by a hash of the
-// site's name so that nobody picks them. A site moved to tune by hand is listed in MOVED.
+/**
+ * Which split a corpus site belongs to: about a third of the sites are blind, chosen by a hash
+ * of the site's name (its host without `www.`) so that nobody picks them.
+ *
+ *   npx tsx scripts/corpus-split.ts example.org …   prints each site's split
+ */
 import { createHash } from 'node:crypto';
 
 /** Sites moved from blind to tune because a rule was written after reading one of their pages. */
-export const MOVED = new Set([]);
+export const MOVED: ReadonlySet<string> = new Set([]);
 
-export function splitOf(site) {
+export function splitOf(site: string): 'tune' | 'blind' {
   if (MOVED.has(site)) return 'tune';
   const h = createHash('sha1').update(site).digest();
   return h.readUInt32BE(0) % 3 === 0 ? 'blind' : 'tune';

@@ -1,0 +1,42 @@
+/**
+ * The committed weights are what the fit gives on today's corpus and extractor: a change to a
+ * reader that moves the evidence, or a page added to the tune split, needs `npm run fit`.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FEATURES, classify } from '../../lib/extract/classify';
+import { fitModel, serialise, WEIGHTS_FILE, fit } from '../../scripts/fit-classifier';
+
+describe('the classifier’s weights', () => {
+  it('match a fresh fit on the tune split', () => {
+    const fresh = fitModel();
+    expect(fresh.features).toEqual(FEATURES.map(([name]) => name));
+    expect(readFileSync(WEIGHTS_FILE, 'utf8'), 'run npm run fit').toBe(serialise(fresh));
+    expect(fresh.unsureFrom).toBeLessThanOrEqual(fresh.threshold);
+  }, 120_000);
+
+  it('the fit separates what it is shown, and refuses one-sided data', () => {
+    const n = FEATURES.length;
+    const x = (i: number) => Array.from({ length: n }, (_, j) => (j === i ? 1 : 0));
+    const samples = [
+      ...Array.from({ length: 10 }, () => ({ x: x(0), y: 1 as const })),
+      ...Array.from({ length: 10 }, () => ({ x: x(1), y: 0 as const })),
+    ];
+    const { weights } = fit(samples);
+    expect(weights[0]).toBeGreaterThan(1);
+    expect(weights[1]).toBeLessThan(-1);
+    expect(() => fit(samples.filter((s) => s.y === 1))).toThrow(/both/);
+  });
+
+  it('rules out listings and pages with nothing to show, whatever the rest says', () => {
+    const strong = {
+      strongLabels: 5, weakLabels: 3, repeatedRecords: 0, citationFields: 7, citationLines: 1, citationAfterProse: 0, labelsAfterProse: 0,
+      citationInList: false, ldReviewOfWork: true, ldWork: true, ldNonPublication: false, ldListing: false, ldNews: false,
+      scholarlyMetaFields: 8, ogBook: true, reviewerLine: true, reviewHeading: true, pubType: false, pubAuthors: false, reviewWord: true,
+      hasSummary: true, articles: 1, hasMain: true, rootUrl: false, hasTitle: true, hasResponsible: true,
+    };
+    expect(classify(strong).isReview).toBe(true);
+    expect(classify({ ...strong, repeatedRecords: 2 })).toMatchObject({ isReview: false, listing: true, confidence: 0 });
+    expect(classify({ ...strong, hasResponsible: false })).toMatchObject({ isReview: false, confidence: 0 });
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * The corpus of real pages: well-formed, as large and as varied as the evaluation needs, each
+ * site on the side of the split its name gives, and the extractor at least as good on it as
+ * when these floors were last raised. The figures themselves: `npm run eval`.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluatePage, figures, loadCorpus } from '../../scripts/corpus';
+import { splitOf } from '../../scripts/corpus-split';
+
+const pages = loadCorpus();
+const results = pages.map(evaluatePage);
+const of = (split: string) => results.filter((r) => r.page.split === split);
+
+describe('the corpus', () => {
+  it('is large and varied enough to measure on', () => {
+    const kinds = (k: string) => pages.filter((p) => p.expected.kind === k).length;
+    expect(pages.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(pages.map((p) => p.site)).size).toBeGreaterThanOrEqual(60);
+    expect(kinds('review')).toBeGreaterThanOrEqual(40);
+    expect(kinds('lookalike')).toBeGreaterThanOrEqual(30);
+    expect(kinds('ordinary')).toBeGreaterThanOrEqual(100);
+    const langs = new Set(pages.map((p) => p.expected.lang));
+    for (const l of ['en', 'de', 'fr', 'es', 'pt', 'ru', 'tr']) expect(langs, l).toContain(l);
+  });
+
+  it('keeps each site on the side of the split its name gives', () => {
+    for (const p of pages) expect(p.split, `${p.site}`).toBe(splitOf(p.site));
+  });
+
+  it('has expectations for every field of every review, and pages that load nothing', () => {
+    const workKeys = ['title', 'authors', 'editors', 'affiliation', 'publisher', 'date', 'place', 'type', 'pages', 'keywords', 'isbn', 'doi'];
+    for (const p of pages) {
+      const name = `${p.split}/${p.site}/${p.slug}`;
+      if (p.expected.isReview) {
+        expect(Object.keys(p.expected.work ?? {}), name).toEqual(expect.arrayContaining(workKeys));
+        expect(Object.keys(p.expected.review ?? {}), name).toEqual(expect.arrayContaining(['reviewer', 'siteName', 'summaryStartsWith']));
+      }
+      const html = readFileSync(p.html, 'utf8');
+      expect(html, name).toContain('rel="canonical"');
+      expect(html.match(/<(?:script|img|link|iframe|source|video|audio)\b[^>]*\b(?:src|href)="(?:https?:)?\/\//gi)?.filter((t) => !/rel="canonical"/.test(t)) ?? [], name).toEqual([]);
+      expect(html.match(/<script\b(?![^>]*application\/ld\+json)[^>]*>/gi) ?? [], name).toEqual([]);
+    }
+  });
+});
+
+describe('the extractor on the corpus', () => {
+  it('takes no ordinary page for a review, on either side of the split', () => {
+    const alarms = results.filter((r) => r.page.expected.kind === 'ordinary' && r.detected).map((r) => `${r.page.site}/${r.page.slug}`);
+    expect(alarms).toEqual([]);
+  });
+
+  it('does no worse on the tune split than when its floors were last raised', () => {
+    const f = figures(of('tune'));
+    expect(f.fieldAccuracy).toBeGreaterThanOrEqual(0.6);
+    expect(f.recall).toBeGreaterThanOrEqual(0.5);
+    expect(f.lookalikeRejection).toBeGreaterThanOrEqual(0.95);
+  });
+}, 120_000);

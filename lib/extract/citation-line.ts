@@ -14,7 +14,7 @@ import { findPages } from './normalize/pages';
 import { findIsbn, findDoi } from './normalize/ids';
 import { looksLikePersonName, splitNames } from './normalize/names';
 import { lookupLabel } from './labels';
-import { clean, cleanValue, stripWrappingQuotes } from './text';
+import { clean, cleanValue, stripWrappingQuotes, subtitled } from './text';
 import { lazy } from '../lazy';
 
 export interface Quoted<T> {
@@ -202,14 +202,6 @@ const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|editors?|a cura di|dir\.?|dir
 const SLASH_PEOPLE = /^(.+?)\s+\/\s+(?:(ed\.\s+by|eds?\.|edited by|hrsg\.(?:\s+von)?|под ред\.|sous la dir\.(?:\s+de)?)\s+)?(\p{Lu}.+)$/iu;
 /** A series or volume after the title: `(= UTB basics)`, `(Lingua Historica Germanica 17)`. */
 const SERIES = /\s*\((?:=\s*[^()]*|[^()]*\s\d{1,4})\)\s*$/;
-
-/** `Title. Subtitle` as `Title: Subtitle`, when the title has exactly one sentence break. */
-function subtitled(title: string): string {
-  const breaks = [...title.matchAll(/(?<![\s.]\p{L}|\d)\.\s+(?=\p{Lu})/gu)];
-  if (breaks.length !== 1) return title;
-  const b = breaks[0]!;
-  return `${title.slice(0, b.index)}: ${title.slice(b.index + b[0].length)}`;
-}
 
 /** Title and people from the part of the line before the imprint. */
 function readHead(headRaw: string, line: Line, out: Citation): void {

@@ -2,7 +2,7 @@
  * Is this page a review (or description) of one publication? A logistic model over the
  * evidence the readers gathered, its weights fitted on real pages (scripts/fit-classifier.ts).
  */
-import model from './classifier-weights.json';
+import model from './classifier-weights.json' with { type: 'json' };
 
 export interface Evidence {
   /** Distinct work fields given by labelled lines that say something specific (author, publisher, pages…). */

@@ -85,7 +85,7 @@ export function scholarlyMetaFields(map: MetaMap): number {
 // From meta tags to fields.
 
 /** A `citation_title` that names a review rather than the work (journal review pages). */
-const REVIEW_TITLE = /\(review\)|\breview of\b|^review:|\bbook review\b|\brezension\b|\bcompte rendu\b/i;
+const REVIEW_TITLE = /\(review\)|\breview of\b|^review:|\bbook review\b|\brezension\b|\bcompte rendu\b|\brecensione\b|\brese[ñn]a\b|\bresenha\b|\brecension\b|рецензи[яи]|kitap (?:incelemesi|değerlendirmesi)/i;
 
 function offerValues(fs: FieldSet, path: FieldPath, values: MetaValue[], rank: number, split = false): void {
   if (!values.length) return;

@@ -3,7 +3,7 @@
  * suffix, the site's name from its logo or title.
  */
 import type { Line } from './lines';
-import { clean, cleanValue, fold } from './text';
+import { clean, cleanValue, fold, subtitled } from './text';
 import { lazy } from '../lazy';
 
 export interface Heading {
@@ -45,7 +45,7 @@ export function outsideHeading(doc: Document, root: Element | null): Heading | n
   return null;
 }
 
-const REVIEW_PREFIX = /^(?:(?:book|report|film|short|new)\s+)?(?:review(?:ed)?|rezension|compte[- ]rendu|recension|reseña|besprechung)\s*(?:of\s+|[:：–—|-]\s*)/i;
+const REVIEW_PREFIX = /^(?:(?:book|report|film|short|new)\s+)?(?:review(?:ed)?|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|besprechung|рецензия(?:\s+на\s+(?:книгу|монографию))?)\s*(?:of\s+|de\s+|di\s+|zu\s+|[:：–—|-]\s*)/i;
 const REVIEW_SUFFIX = /\s*(?:\((?:review|book review)\)|[–—|-]\s*(?:a\s+)?(?:book\s+)?review)\s*$/i;
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
@@ -78,14 +78,17 @@ export function reviewHeading(text: string): ReviewHeading | null {
  * (the `by` part only when it names the known authors or reads like names).
  */
 export function workTitleFromHeading(text: string, authors: readonly string[]): string {
-  let t = clean(text).replace(REVIEW_PREFIX, '').replace(REVIEW_SUFFIX, '');
+  const whole = clean(text);
+  let t = whole.replace(REVIEW_PREFIX, '').replace(REVIEW_SUFFIX, '');
+  // A heading marked as a review quotes the work's title as a citation would.
+  const marked = t !== whole;
   const by = /^(.+?),?\s+(?:by|edited by|von|par)\s+(.+)$/i.exec(t);
   if (by && by[1] && by[2]) {
     const tail = fold(by[2]);
     const named = authors.some((a) => tail.includes(fold(a).split(/[\s,]+/).filter((x) => x.length > 2).pop() ?? '\u0000'));
     if (named || /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*$/u.test(by[2].trim())) t = by[1];
   }
-  return cleanValue(t);
+  return marked ? subtitled(cleanValue(t)) : cleanValue(t);
 }
 
 /** The site-name suffix of a document title (`Title | Site`), and the title without it. */

@@ -92,3 +92,11 @@ export function skipSpace(s: string, from = 0, limit = 400): number {
 export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff;
 }
+
+/** `Title. Subtitle` as `Title: Subtitle`, when the title has exactly one sentence break. */
+export function subtitled(title: string): string {
+  const breaks = [...title.matchAll(/(?<![\s.]\p{L}|\d)\.\s+(?=\p{Lu})/gu)];
+  if (breaks.length !== 1) return title;
+  const b = breaks[0]!;
+  return `${title.slice(0, b.index)}: ${title.slice(b.index + b[0].length)}`;
+}

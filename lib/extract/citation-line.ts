@@ -32,6 +32,8 @@ export interface Citation {
   pages: Quoted<number> | null;
   isbn: Quoted<string> | null;
   doi: Quoted<string> | null;
+  /** The reviewer, when the line ends by naming them (`… 320 S. Besprochen von Thomas Olechowski.`). */
+  reviewer: Quoted<string> | null;
   /** How many citation signals the line has. */
   score: number;
   /** The whole line, whitespace-normalised. */
@@ -66,6 +68,8 @@ const BY_WORDS = '(?:([Ee]dited|[Ee]ds?\\.|[Cc]ompiled|[Hh]erausgegeben|[Hh]rsg\
 const byPatterns = lazy(() => [new RegExp(`^(.+?)[,.:;]\\s+${BY_WORDS}`, 'u'), new RegExp(`^(.+?)\\s+${BY_WORDS}`, 'u')] as const);
 const AFTER_PEOPLE = /[.;,]\s+(?:translated|trans\.|with an? |with |foreword|introduction|illustrated|afterword|preface|übersetzt|traduit).*$/i;
 const PRICE = /\s*(?:[$£€¥]|US\$|USD\s?|EUR\s?|GBP\s?|CAD\s?|AUD\s?)\s?\d[\d.,]*.*$/;
+/** A reviewer named at the end of the citation line. */
+const REVIEWED_BY = /[.;,]\s+(?:reviewed by|review by|besprochen von|rezensiert von|recensé par|compte rendu par|reseñado por|recensito da|рецензент)\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)\.?\s*$/iu;
 const BINDING = /\b(?:cloth|paper(?:back)?|hard(?:cover|back)|e-?book|pbk|hbk)\b/i;
 
 /** Words that stand before a colon as a label, not as a place of publication. */
@@ -115,7 +119,7 @@ export function parseCitation(line: Line): Citation | null {
   const score = citationSignals(t);
   if (score < 3) return null;
   const out: Citation = {
-    title: null, authors: null, editors: null, place: null, publisher: null, date: null, pages: null, isbn: null, doi: null,
+    title: null, authors: null, editors: null, place: null, publisher: null, date: null, pages: null, isbn: null, doi: null, reviewer: null,
     score, text: t,
   };
   // Work on a copy where parts already read are blanked out (same length, so offsets hold).
@@ -123,6 +127,11 @@ export function parseCitation(line: Line): Citation | null {
   const blank = (s: number, e: number) => {
     work = work.slice(0, s) + ' '.repeat(e - s) + work.slice(e);
   };
+  const by = REVIEWED_BY.exec(work);
+  if (by?.[1] && looksLikePersonName(by[1])) {
+    out.reviewer = { value: by[1], quote: by[1] };
+    blank(by.index, work.length);
+  }
   const price = PRICE.exec(work);
   if (price) blank(price.index, work.length);
 
@@ -341,6 +350,7 @@ export function offerCitation(c: Citation, fs: FieldSet): void {
   put('work.pages', c.pages);
   put('work.isbn', c.isbn);
   put('work.doi', c.doi);
+  if (c.reviewer) fs.offer('review.reviewer', c.reviewer.value, 'citation', R, null, c.reviewer.quote);
 }
 
 /** How many of the work's fields the citation gives. */

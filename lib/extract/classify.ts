@@ -37,6 +37,10 @@ export interface Evidence {
   reviewerLine: boolean;
   /** The main heading reads `Review: <title> by <full names>` (or `… (review)`). */
   reviewHeading: boolean;
+  /** The main heading reads `Title by Author`, and nothing else on the page describes a work. */
+  headingNamesAuthor: boolean;
+  /** A library catalogue's MARC view of one record. */
+  catalogueRecord: boolean;
   /** The heading block names a kind of publication (`Issue Brief`) and nothing else describes another work. */
   pubType: boolean;
   /** …and names the publication's authors (`By A, B and C`). */
@@ -87,6 +91,8 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['reviewerLine', (e) => bit(e.reviewerLine)],
   ['reviewHeading', (e) => bit(e.reviewHeading)],
   ['reviewWord', (e) => bit(e.reviewWord)],
+  ['catalogueRecord', (e) => bit(e.catalogueRecord)],
+  ['headingNamesAuthor', (e) => bit(e.headingNamesAuthor)],
   ['pubType', (e) => bit(e.pubType)],
   ['pubAuthors', (e) => bit(e.pubAuthors)],
   ['hasSummary', (e) => bit(e.hasSummary)],

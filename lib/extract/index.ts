@@ -18,12 +18,13 @@ import { offerLabels } from './label-fields';
 import { STRONG_KEYS, type LabelKey } from './labels';
 import { collectLines, type Line } from './lines';
 import { collectMeta, firstMeta, offerMeta, scholarlyMetaFields } from './meta';
-import { logoText, mainHeading, outsideHeading, reviewHeading, splitDocTitle, workTitleFromHeading } from './page-info';
+import { logoText, mainHeading, outsideHeading, reviewHeading, splitDocTitle, titleByAuthor, workTitleFromHeading } from './page-info';
 import { personName, splitNames } from './normalize/names';
 import type { Extraction, Review, Work } from './schema';
 import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
 import { findSummary, isProse } from './summary';
 import { readPubHeader, typeFromPath } from './pub-header';
+import { offerMarc, readMarc } from './marc';
 import { clean } from './text';
 
 export type { Extraction } from './schema';
@@ -68,6 +69,10 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const reviewerHits = hits.filter((h) => h.keys.includes('reviewer'));
   offerLabels(hits, fs, url);
 
+  // A library catalogue's MARC view.
+  const marc = readMarc(lines);
+  const marcFields = marc ? offerMarc(marc, fs) : 0;
+
   // 2. The citation line (prose) heading a review. Several such lines make a bibliography; a
   // review's own stands before its prose, a reference list's after it.
   let citation: Citation | null = null;
@@ -88,6 +93,9 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   }
   if (citation) {
     used.add(citationLine);
+    // The same citation again (a page's header and its print version): not the review's prose.
+    const again = lines[citationLine]!.text;
+    for (let i = 0; i < lines.length; i++) if (lines[i]!.text === again) used.add(i);
     for (const j of completeFromNeighbours(lines, citationLine, citation, page.mainRoot, used)) used.add(j);
     offerCitation(citation, fs);
   }
@@ -96,9 +104,10 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const ld = collectJsonLd(doc);
   offerJsonLd(ld, fs, url);
   const meta = collectMeta(doc);
-  const { citationIsReview } = offerMeta(meta, fs, citation && citationFields(citation) >= 3 ? (citation.title?.value ?? null) : null);
+  const cited = citation && citationFields(citation) >= 3 ? { title: citation.title?.value ?? null, people: [...(citation.authors?.value ?? []), ...(citation.editors?.value ?? [])] } : null;
+  const { citationIsReview } = offerMeta(meta, fs, cited);
   /** Something says this page is about a publication: only then are the costlier lookups worth it. */
-  const hasWork = workHits.length > 0 || !!citation || !!ld.work || fs.rank('work.title') >= RANK.dc;
+  const hasWork = workHits.length > 0 || !!citation || marcFields > 0 || !!ld.work || fs.rank('work.title') >= RANK.dc;
 
   // 4. Headings and titles.
   const inner = mainHeading(lines);
@@ -127,6 +136,12 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   if (marked && heading) {
     const path = marked.editors ? 'work.editors' : 'work.authors';
     fs.offer(path, splitNames(marked.people).names, 'heading', RANK.heading, `h${heading.level}`, marked.people);
+  }
+  // `X by A`, not marked: the work and its author, unless something on the page says more.
+  const named = !marked && heading && !hasWork && !ownPage ? titleByAuthor(heading.text) : null;
+  if (named && heading) {
+    fs.offer('work.title', named.title, 'heading', RANK.heading + 1, `h${heading.level}`, named.title);
+    fs.offer('work.authors', splitNames(named.people).names, 'heading', RANK.heading, `h${heading.level}`, named.people);
   }
   if (docTitle.title) {
     fs.offer('review.title', docTitle.title, 'title', RANK.title, 'title', docTitle.title);
@@ -179,6 +194,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     ogBook: /^books?(?:\.book)?$/i.test(firstMeta(meta, 'og:type')?.content.trim() ?? ''),
     reviewerLine: reviewerHits.length > 0,
     reviewHeading: !!marked,
+    catalogueRecord: marcFields >= 3,
+    headingNamesAuthor: !!named,
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,
     reviewWord: !!pub?.reviewType || /\breview/i.test(`${pathOf(url)} ${doc.title ?? ''} ${heading?.text ?? ''} ${fs.list('review.categories').join(' ')}`),

@@ -118,8 +118,9 @@ function keywordList(values: MetaValue[]): string[] {
  * Offer Highwire (`citation_*`), Dublin Core, OpenGraph book and article metadata.
  * Returns whether the citation_* tags describe the review itself (a journal's review page).
  */
-export function offerMeta(m: MetaMap, fs: FieldSet, citedTitle: string | null = null): { citationIsReview: boolean } {
+export function offerMeta(m: MetaMap, fs: FieldSet, cited: { title: string | null; people: string[] } | null = null): { citationIsReview: boolean } {
   const R = RANK.citationMeta;
+  const citedTitle = cited?.title ?? null;
   const title = firstMeta(m, 'citation_title');
   // The tags describe the review when their title says so, or when the page cites another work.
   const describesOther = (t: string) => !!citedTitle && !fold(t).includes(fold(citedTitle).slice(0, 30));
@@ -129,6 +130,12 @@ export function offerMeta(m: MetaMap, fs: FieldSet, citedTitle: string | null = 
     const a = firstMeta(m, 'citation_author');
     if (a) fs.offer('review.reviewer', cleanValue(a.content), 'meta', RANK.byline, a.name, a.content);
   } else if (title) {
+    // The page cites a work and its tags name someone else as author: the review's author.
+    const a = firstMeta(m, 'citation_author');
+    const citedPeople = (cited?.people ?? []).map((p) => fold(p));
+    if (a && citedPeople.length && !citedPeople.some((p) => fold(a.content).split(/[\s,]+/).some((w) => w.length > 2 && p.includes(w)))) {
+      fs.offer('review.reviewer', cleanValue(a.content), 'meta', RANK.byline, a.name, a.content);
+    }
     offerOne(fs, 'work.title', title, R);
     offerValues(fs, 'work.authors', allMeta(m, 'citation_author', 'citation_authors'), R, m.has('citation_authors'));
     offerValues(fs, 'work.editors', allMeta(m, 'citation_editor'), R);

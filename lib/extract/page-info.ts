@@ -74,6 +74,19 @@ export function reviewHeading(text: string): ReviewHeading | null {
 }
 
 /**
+ * A heading that names a work and its author without saying it is a review: `Likely Stories:
+ * The Yellow-Lighted Bookshop by Lewis Buzbee`. The part before a colon names a column, not the work.
+ */
+export function titleByAuthor(text: string): { title: string; people: string } | null {
+  const t = clean(text);
+  if (t.length > 200) return null;
+  const by = /^(.+?),?\s+(?:by|von|par)\s+(.+)$/.exec(t);
+  if (!by?.[1] || !by[2] || !fullNames().test(by[2].trim())) return null;
+  const title = by[1].includes(': ') && by[1].indexOf(': ') < 30 ? by[1].slice(by[1].indexOf(': ') + 2) : by[1];
+  return { title: cleanValue(title), people: by[2].trim() };
+}
+
+/**
  * A heading or page title reduced to the work's title: `Book Review: X by A and B` → `X`
  * (the `by` part only when it names the known authors or reads like names).
  */

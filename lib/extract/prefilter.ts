@@ -14,6 +14,8 @@ const TITLE_HINT = /\b(?:review|rezension|compte[- ]rendu|recension|reseña)\b/i
 export const REVIEW_TEXT = /\breview(?:ed)?\s*(?:of\b|:)|\(review\)/i;
 const TEXT_BUDGET = 32_000;
 /** A citation's imprint: a page count near a year, or `Place: Publisher, Year`. */
+/** A MARC view's title field: `245 10 _aTitle`, the tag and its first subfield in cells of their own. */
+const MARC_HINT = /\b245(?:[\s\d#]{0,12})[_$‡|]a/;
 export const CITE_HINT = /(?:1[5-9]|20)\d\d\b[^\n]{0,120}?\b\d{2,4}\s*(?:pp?\.|pages\b|S\.|с\.|págs?\.?|pagine\b|sayfa\b|Seiten\b)|\b\d{2,4}\s*(?:pp\.|pages\b|S\.|с\.|págs?\.|pagine\b|sayfa\b|Seiten\b)[^\n]{0,120}?\b(?:1[5-9]|20)\d\d\b|(?:^|[\s.,;(])\p{Lu}[\p{L}.'’-]+\s*:\s*\p{Lu}[^\n:]{2,60}?,?\s+(?:1[5-9]|20)\d\d\b|(?:[Pp]ress|[Pp]resses|[Vv]erlag|[Ee]ditorial|[Ee]ditora|[Ee]dizioni|[ÉéEe]ditions|[Yy]ayınları|[Yy]ayınevi|[Ии]здательство|[Pp]ublishers?|[Pp]ublishing)(?![\p{L}])[^\n]{0,40}?\b(?:1[5-9]|20)\d\d\b/u;
 const CAPITAL = /^\p{Lu}/u;
 const hints = lazy(hintPattern);
@@ -82,7 +84,7 @@ function check(doc: Document): boolean {
 
 /** The text test of mightBeReview, for text read elsewhere (a shadow root's). */
 export function mightHoldReviewText(text: string): boolean {
-  if (REVIEW_TEXT.test(text) || CITE_HINT.test(text)) return true;
+  if (REVIEW_TEXT.test(text) || CITE_HINT.test(text) || MARC_HINT.test(text)) return true;
   const re = hints();
   // İ is the one character that lower-cases to two (i and a combining dot); as the dotless ı it
   // stays one letter that, as under the `iu` flags, is no i.

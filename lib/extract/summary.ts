@@ -16,6 +16,13 @@ export interface Summary {
 
 const NOT_PROSE_TAGS: ReadonlySet<string> = new Set(['td', 'th', 'dt', 'dd', 'li', 'figcaption', 'caption', 'pre', 'code', 'legend', 'summary', 'address', 'blockquote']);
 const MAX_SUMMARY = 8000;
+/**
+ * Paragraphs that are the site's, not the review's: how to cite, thanks, search prompts, notes
+ * to the reader, cookie banners. Matched at a paragraph's start.
+ */
+const BOILERPLATE = /^(?:please use this identifier|how to cite|cite this|to cite this|pour citer|bitte geben sie beim zitieren|zitierweise|para citar|como citar|aktivieren sie|activate (?:our|the) (?:smart )?search|search (?:for|our)|we (?:would like to )?thank|the authors? (?:would like to )?thanks?|acknowledg|danksagung|remerciements|agradecimientos|\((?:observação|note|nota|remarque|hinweis)\b|other (?:titles|books) by|more (?:titles|books) by|this (?:site|website) uses cookies|we use cookies|disclaimer\b|all rights reserved|copyright\b|©)/i;
+/** A label that heads an abstract: `Abstract:`, `Resumen:`, `Аннотация.` */
+const ABSTRACT_LABEL = /^(?:abstract|summary|synopsis|description|résumé|resume|resumen|resumo|zusammenfassung|kurzfassung|riassunto|sommario|аннотация|özet|tanıtım)\s*[:.–—-]\s*/i;
 const SCAN = 4000;
 
 function linkShare(line: Line): number {
@@ -50,9 +57,11 @@ export function findSummary(lines: readonly Line[], use: (i: number) => boolean,
     const line = lines[i]!;
     if (start >= 0 && (stops.has(i) || line.h > 0)) break;
     if (!use(i) || line.h > 0 || line.quoted || NOT_PROSE_TAGS.has(line.tag) || linkShare(line) > 0.6) continue;
-    const t = clean(line.text.length > MAX_SUMMARY * 2 ? line.text.slice(0, MAX_SUMMARY * 2) : line.text);
+    let t = clean(line.text.length > MAX_SUMMARY * 2 ? line.text.slice(0, MAX_SUMMARY * 2) : line.text);
     if (start < 0) {
-      if (!isProse(t)) continue;
+      // A footnote number glued to the first word (`1Le problème`), a label before the abstract.
+      t = t.replace(ABSTRACT_LABEL, '').replace(/^\d{1,3}(?=\p{Lu}\p{Ll})/u, '');
+      if (!isProse(t) || BOILERPLATE.test(t)) continue;
       start = i;
       quote = t.length > 300 ? t.slice(0, 300).replace(/\s+\S*$/, '') : t;
     } else if (!isProse(t, 25)) continue;

@@ -191,5 +191,8 @@ describe('personName', () => {
     expect(personName('Riyaz ul Khaliq')).toBe('Riyaz ul Khaliq');
     expect(personName('Institute of Regional Studies, Islamabad')).toBe('Institute of Regional Studies, Islamabad');
     expect(personName('Smith, John, Oxford')).toBe('Smith, John, Oxford');
+    expect(personName('Андреева Татьяна Васильевна')).toBe('Татьяна Васильевна Андреева');
+    expect(personName('Ефимова В. В.')).toBe('В. В. Ефимова');
+    expect(personName('Anna Maria Schmidt')).toBe('Anna Maria Schmidt');
   });
 });

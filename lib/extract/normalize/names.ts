@@ -109,6 +109,12 @@ export function splitNames(raw: string): NameList {
  * Jr.` → `J. A. Smith Jr.` Organisations and names without one comma stay as written.
  */
 export function personName(name: string): string {
+  // `Андреева Татьяна Васильевна`: family name first, before the given name and patronymic.
+  const ru = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:вич|вна|ична|инична|ич))$/u.exec(name.trim());
+  if (ru) return `${ru[2]} ${ru[3]} ${ru[1]}`;
+  // `Ефимова В. В.`, `Smith J. A.`: a family name followed by initials.
+  const initials = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+((?:\p{Lu}\.\s*){1,3})$/u.exec(name.trim());
+  if (initials) return `${initials[2]!.trim()} ${initials[1]}`;
   const m = /^([^,]+),\s*([^,]+?)(?:,\s*([^,]+))?$/.exec(name.trim());
   if (!m || ORG.test(name) || /\d/.test(name)) return name;
   const [, family, given, suffix] = m as unknown as [string, string, string, string | undefined];

@@ -49,6 +49,11 @@ function emptyExtraction(url: string): Extraction {
 }
 
 const YEAR_HINT = /(?:1[5-9]|20)\d\d/;
+/**
+ * Lines searched for a citation: a review's stands near the top of its page; deeper down they
+ * are references, and parsing every line of a long page would cost more than the walk itself.
+ */
+const CITATION_WINDOW = 400;
 /** Class names of byline elements (looked up by class, which browsers index). */
 const BYLINE_CLASSES = ['byline', 'by-line', 'review-byline', 'post-byline', 'entry-author', 'post-author', 'author-name', 'td-post-author-name', 'article-author'];
 
@@ -78,8 +83,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   let citation: Citation | null = null;
   let citationLine = -1;
   let citationLines = 0;
-  const proseBefore = proseCounts(lines);
-  for (let i = 0; i < lines.length; i++) {
+  const proseBefore = (i: number) => proseCount(lines, i);
+  for (let i = 0, n = Math.min(lines.length, CITATION_WINDOW); i < n; i++) {
     const l = lines[i]!;
     if (used.has(i) || !YEAR_HINT.test(l.text.length > 2400 ? l.text.slice(0, 2400) : l.text)) continue;
     const n = citationSignals(citationHead(l.text));
@@ -182,8 +187,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     repeatedRecords: repeatedRecords(workHits),
     citationFields: citation ? citationFields(citation) : 0,
     citationLines,
-    citationAfterProse: citation ? proseBefore[citationLine]! : 0,
-    labelsAfterProse: workHits.length ? proseBefore[workHits[0]!.line]! : 0,
+    citationAfterProse: citation ? proseBefore(citationLine) : 0,
+    labelsAfterProse: workHits.length ? proseBefore(workHits[0]!.line) : 0,
     citationInList: lines[citationLine]?.tag === 'li',
     ldReviewOfWork: !!(ld.review && ld.work),
     ldWork: !!ld.work,
@@ -240,16 +245,14 @@ function quoteIn(whole: string, part: string): string {
   return whole.includes(part) ? part : whole;
 }
 
-/** For each line, how many paragraphs of prose stand before it. */
-function proseCounts(lines: readonly Line[]): number[] {
-  const out = new Array<number>(lines.length);
+/** How many paragraphs of prose stand before line `end` (counted up to five: more says no more). */
+function proseCount(lines: readonly Line[], end: number): number {
   let n = 0;
-  for (let i = 0; i < lines.length; i++) {
-    out[i] = n;
+  for (let i = 0; i < end && n < 5; i++) {
     const l = lines[i]!;
     if (!l.h && !l.quoted && isProse(l.text)) n++;
   }
-  return out;
+  return n;
 }
 
 function countKeys(hits: readonly LabelHit[], strong: boolean): number {

@@ -18,6 +18,8 @@ type Subfields = [code: string, value: string][];
 const TAG = /^(\d{3})(?:\s*[\d#]{1,2})?\s*([_$‡|][a-z0-9].*)?$/;
 const SUBFIELD = /[_$‡|]([a-z0-9])\s*([^_$‡|]*)/g;
 const INDICATOR = /^[\d#]{1,2}$/;
+/** A record's fields fit in the first few hundred lines of its page. */
+const MAX_LINES = 600;
 /** Fields a record of a publication has; a page with fewer is no MARC view. */
 const DATA_TAGS = new Set(['020', '100', '110', '245', '260', '264', '300', '650', '700', '710']);
 
@@ -25,8 +27,16 @@ const DATA_TAGS = new Set(['020', '100', '110', '245', '260', '264', '300', '650
 export function readMarc(lines: readonly Line[]): Map<string, Subfields[]> | null {
   const fields = new Map<string, Subfields[]>();
   let current: Subfields | null = null;
-  for (const line of lines) {
-    const t = clean(line.text.length > 2000 ? line.text.slice(0, 2000) : line.text);
+  const n = Math.min(lines.length, MAX_LINES);
+  for (let i = 0; i < n; i++) {
+    const raw = lines[i]!.text;
+    // Every line of a MARC view starts with a field number, a subfield mark or an indicator.
+    const c = raw.trimStart().charCodeAt(0);
+    if (!((c >= 48 && c <= 57) || c === 95 || c === 36 || c === 0x2021 || c === 124 || c === 35)) {
+      current = null;
+      continue;
+    }
+    const t = clean(raw.length > 2000 ? raw.slice(0, 2000) : raw);
     if (!t) continue;
     const tag = TAG.exec(t) ?? (/^\d{3}\s/.test(t) ? [t, t.slice(0, 3), undefined] : null);
     if (tag?.[1]) {

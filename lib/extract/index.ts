@@ -25,7 +25,7 @@ import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
 import { findSummary, isProse } from './summary';
 import { readPubHeader, typeFromPath } from './pub-header';
 import { offerMarc, readMarc } from './marc';
-import { clean } from './text';
+import { clean, cleanValue, fold } from './text';
 
 export type { Extraction } from './schema';
 export { mightBeReview } from './prefilter';
@@ -116,9 +116,11 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
 
   // 4. Headings and titles.
   const inner = mainHeading(lines);
-  const heading = inner?.level === 1 ? inner : outsideHeading(doc, page.mainRoot) ?? inner;
-  if (heading && heading.index >= 0) used.add(heading.index);
   const docTitle = splitDocTitle(doc.title ?? '');
+  // An h1 outside the content that only names the site (a blog's name) is not the page's heading.
+  const outside = inner?.level === 1 ? null : outsideHeading(doc, page.mainRoot);
+  const heading = inner?.level === 1 ? inner : (outside && !namesSite(outside.text, docTitle, doc) ? outside : null) ?? inner;
+  if (heading && heading.index >= 0) used.add(heading.index);
   if (heading) {
     const rank = heading.index >= 0 ? RANK.heading : RANK.heading - 5;
     fs.offer('review.title', heading.text, 'heading', rank, `h${heading.level}`, heading.text);
@@ -133,6 +135,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   if (pub?.type) fs.offer('work.type', pub.type, 'content', RANK.heading, null, pub.type);
   else if (ownPage && pathType) fs.offer('work.type', pathType, 'url', RANK.title, null, null);
   if (ownPage && pub) {
+    if (pub.subtitle && heading) fs.offer('work.title', `${cleanValue(heading.text)}: ${pub.subtitle}`, 'heading', RANK.heading + 2, `h${heading.level}`, pub.subtitle);
     fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
     fs.offer('work.date', pub.date, 'content', RANK.byline, null, pub.dateQuote);
   }
@@ -213,6 +216,12 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   };
   const verdict = classify(evidence);
   return { extraction: build(url, verdict.isReview, verdict.confidence, fs), evidence };
+}
+
+function namesSite(text: string, docTitle: { title: string; site: string | null }, doc: Document): boolean {
+  const t = fold(text);
+  const site = docTitle.site ?? logoText(doc);
+  return (!!site && fold(site) === t) || (docTitle.title !== text && fold(docTitle.title).startsWith(`${t}:`));
 }
 
 function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): void {

@@ -19,6 +19,8 @@ export interface PubHeader {
   dateQuote: string | null;
   people: string[];
   peopleQuote: string | null;
+  /** A subtitle set apart under the heading (`<p class="subtitle">`). */
+  subtitle: string | null;
 }
 
 /** Words that name a kind of publication when they stand alone on a line, in the languages we read. */
@@ -106,8 +108,10 @@ function decodeSegment(seg: string): string {
 }
 
 export function readPubHeader(heading: Element): PubHeader | null {
-  const out: PubHeader = { type: null, reviewType: false, date: null, dateQuote: null, people: [], peopleQuote: null };
+  const out: PubHeader = { type: null, reviewType: false, date: null, dateQuote: null, people: [], peopleQuote: null, subtitle: null };
   const title = clean(heading.textContent ?? '');
+  const next = heading.nextElementSibling;
+  if (next && /sub-?title|subhead/i.test(next.getAttribute('class') ?? '')) out.subtitle = clean((next.textContent ?? '').slice(0, 300)) || null;
   const lines = linesOf(headerBlock(heading));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -153,5 +157,5 @@ export function readPubHeader(heading: Element): PubHeader | null {
       }
     }
   }
-  return out.type || out.reviewType || out.people.length || out.date ? out : null;
+  return out.type || out.reviewType || out.people.length || out.date || out.subtitle ? out : null;
 }

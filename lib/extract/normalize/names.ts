@@ -9,6 +9,8 @@ import { clean, cleanValue, stripWrappingQuotes } from '../text';
 /** Words that make a string an organisation rather than a person. */
 const ORG = /\b(?:institut\w*|cent(?:re|er)|universit\w*|college|school|press|council|foundation|stiftung|ministry|office|department|association|society|company|group|bank|agency|commission|committee|program(?:me)?|research|studies|policy|affairs|academy|network|initiative|forum|services?|organi[sz]ation|project|trust|fund|board|team|editors|editorial|staff|observatory|lab(?:oratory)?|inc|ltd|llc|gmbh|government|parliament|union|nations|bureau|partners|alliance|coalition|international)\b/i;
 
+/** `Various authors` in the languages we read: no one's name. */
+const VARIOUS = /^(?:various(?: authors)?|various contributors|autori vari|aa\.?\s?vv\.?|vv\.?\s?aa\.?|varios autores|vários autores|divers auteurs|collectif|diverse autoren|verschiedene autoren|коллектив авторов|çeşitli yazarlar)$/i;
 const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|hon|ambassador|gen|col|capt)\.?\s+/i;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|dphil|esq|obe|mbe|cbe|frs)\.?$/i;
 const EDITOR_MARK = /\s*(?:\(\s*(?:eds?|editors?|hrsg|dir|coord|comp)\.?\s*\)|,?\s+(?:eds?|hrsg|dirs?)\.?)\s*$/i;
@@ -62,9 +64,10 @@ function splitCommas(part: string): string[] {
 
 /** Split on `and` / `&` (and the same words in a few languages) where both sides are people. */
 function splitAnd(part: string): string[] {
-  const pieces = part.split(/\s*,?\s+(?:and|&|und|et)\s+|\s*&\s*/i).filter(Boolean);
+  const pieces = part.split(/\s*,?\s+(?:and|&|und|et|y|e|ve|и|és)\s+|\s*&\s*/i).filter(Boolean);
   if (pieces.length < 2) return [part];
-  return pieces;
+  // Only where both sides read as names: `Casa de Velázquez y Compañía` stays whole.
+  return pieces.every((p) => /^\p{Lu}/u.test(p.trim())) ? pieces : [part];
 }
 
 /**
@@ -94,7 +97,7 @@ export function splitNames(raw: string): NameList {
   const names: string[] = [];
   for (const n of out) {
     const t = tidy(n);
-    if (!t || !/\p{L}/u.test(t) || t.length > 200) continue;
+    if (!t || !/\p{L}/u.test(t) || t.length > 200 || VARIOUS.test(t)) continue;
     const k = t.toLowerCase();
     if (seen.has(k)) continue;
     seen.add(k);

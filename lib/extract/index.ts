@@ -131,9 +131,15 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const pub = heading ? readPubHeader(heading.el) : null;
   const pathType = typeFromPath(url);
   const pubType = pub?.type ?? pathType;
-  const ownPage = !!pubType && !pub?.reviewType && !workHits.length && !citation;
+  // A publication's own page: it names its kind, and no citation or labelled record describes another work.
+  const ownPage = !!pubType && !pub?.reviewType && countKeys(workHits, true) < 2 && !citation;
   if (pub?.type) fs.offer('work.type', pub.type, 'content', RANK.heading, null, pub.type);
   else if (ownPage && pathType) fs.offer('work.type', pathType, 'url', RANK.title, null, null);
+  // `Book Review` / <h1> / `By A` / `Reviewed by B`: the By line names the work's authors.
+  const reviewer = fs.str('review.reviewer');
+  if (pub?.reviewType && pub.people.length && reviewer && !pub.people.some((p) => fold(p) === fold(reviewer))) {
+    fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
+  }
   if (ownPage && pub) {
     if (pub.subtitle && heading) fs.offer('work.title', `${cleanValue(heading.text)}: ${pub.subtitle}`, 'heading', RANK.heading + 2, `h${heading.level}`, pub.subtitle);
     fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
@@ -220,8 +226,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
 
 function namesSite(text: string, docTitle: { title: string; site: string | null }, doc: Document): boolean {
   const t = fold(text);
-  const site = docTitle.site ?? logoText(doc);
-  return (!!site && fold(site) === t) || (docTitle.title !== text && fold(docTitle.title).startsWith(`${t}:`));
+  const siteMeta = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
+  return [docTitle.site, logoText(doc), siteMeta].some((s) => !!s && fold(s) === t);
 }
 
 function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): void {

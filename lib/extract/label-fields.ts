@@ -68,7 +68,10 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       return;
     }
     case 'date': {
-      const dp = parseDatePlace(first);
+      // `Published May 1st 2006 by Harry N. Abrams`: the date, then who published it.
+      const pubBy = /\s+by\s+(\p{Lu}.{1,80})$/u.exec(first);
+      if (pubBy?.[1]) fs.offer('work.publisher', cleanValue(pubBy[1]), 'label', R - 5, label, pubBy[1]);
+      const dp = parseDatePlace(pubBy ? first.slice(0, pubBy.index) : first);
       fs.offer('work.date', dp.date, 'label', R, label, dp.dateQuote);
       if (dp.place) fs.offer('work.place', dp.place, 'label', hit.keys.includes('place') ? R : R - 5, label, dp.placeQuote);
       return;

@@ -26,7 +26,7 @@ export interface PubHeader {
 /** Words that name a kind of publication when they stand alone on a line, in the languages we read. */
 const TYPE_WORDS = [
   'report', 'special report', 'research report', 'issue brief', 'policy brief', 'brief', 'briefing', 'briefing paper', 'policy paper',
-  'research paper', 'working paper', 'discussion paper', 'occasional paper', 'white paper', 'policy report', 'study', 'monograph',
+  'research paper', 'briefing paper', 'working paper', 'discussion paper', 'occasional paper', 'white paper', 'policy report', 'study', 'monograph',
   'perspective', 'book', 'edited volume', 'book chapter', 'chapter', 'thesis', 'dissertation', 'phd thesis', 'doctoral thesis', 'master thesis',
   'journal article', 'research article', 'policy analysis', 'policy memo', 'technical report', 'fact sheet', 'guide', 'handbook',
   'studie', 'bericht', 'arbeitspapier', 'buch', 'sammelband', 'buchkapitel', 'dissertation', 'monographie',
@@ -107,6 +107,14 @@ function decodeSegment(seg: string): string {
   }
 }
 
+/** `Briefing Papers, 15 January 2018`: a type word, then what follows it, as two parts. */
+function typeThenRest(part: string): string[] {
+  const m = /^([^,]{3,40}),\s+(.+)$/.exec(part);
+  if (!m?.[1] || !m[2]) return [part];
+  const f = fold(m[1]);
+  return types().has(f) || (f.endsWith('s') && types().has(f.slice(0, -1))) ? [m[1], m[2]] : [part];
+}
+
 export function readPubHeader(heading: Element): PubHeader | null {
   const out: PubHeader = { type: null, reviewType: false, date: null, dateQuote: null, people: [], peopleQuote: null, subtitle: null };
   const title = clean(heading.textContent ?? '');
@@ -127,12 +135,12 @@ export function readPubHeader(heading: Element): PubHeader | null {
         continue;
       }
     }
-    for (const part of line.split(/\s+[·•|–—]\s+|\s+\|\s*/)) {
+    for (const part of line.split(/\s+[·•|–—]\s+|\s+\|\s*/).flatMap(typeThenRest)) {
       const p = cleanValue(part);
       if (!p) continue;
       const f = fold(p.replace(/[:.]$/, ''));
-      if (!out.type && types().has(f)) {
-        out.type = p.replace(/[:.]$/, '');
+      if (!out.type && (types().has(f) || (f.endsWith('s') && types().has(f.slice(0, -1))))) {
+        out.type = p.replace(/[:.]$/, '').replace(/s$/, (m) => (types().has(f) ? m : ''));
         continue;
       }
       if (reviews().has(f)) {
@@ -146,6 +154,12 @@ export function readPubHeader(heading: Element): PubHeader | null {
           out.people = names;
           out.peopleQuote = by[1];
         }
+        continue;
+      }
+      // A line that is only a person's name, right under the heading.
+      if (!out.people.length && i > 0 && lines[i - 1] === title && looksLikePersonName(p) && p.split(/\s+/).length <= 4) {
+        out.people = [p];
+        out.peopleQuote = p;
         continue;
       }
       if (!out.date && p.length <= 40) {

@@ -11,6 +11,7 @@ import { FieldSet, RANK } from './fields';
 import { type Line, RUN_ITALIC } from './lines';
 import type { FieldPath } from './schema';
 import { findPages } from './normalize/pages';
+import { findDate } from './normalize/dates';
 import { findIsbn, findDoi } from './normalize/ids';
 import { looksLikePersonName, splitNames } from './normalize/names';
 import { lookupLabel } from './labels';
@@ -56,6 +57,8 @@ const pubNoYear = lazy(() => new RegExp(`(?:^|[.;]\\s+|\\s[–—/|]\\s)${PLACES
 const placePublisherYear = lazy(() => new RegExp(`(?:^|[.,;]\\s+|\\/)(${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}){0,2}),\\s+(\\p{Lu}[^:;(),]{1,80}?),\\s*${YEAR}(?!\\d)`, 'u'));
 /** `Publisher, Place Year`: `Beck, München 2008`, `aAccademia University Press, Torino 2011`. */
 const publisherPlaceYear = lazy(() => new RegExp(`(?:^|[.,;]\\s+)(\\p{L}[^:;(),.]{1,80}?),\\s+(${PLACE_WORD}(?:\\s+${PLACE_WORD})?)\\s+${YEAR}(?!\\d)`, 'u'));
+/** `…, Publisher, Year` with no place: `Christophe Guilluy, La France périphérique, Flammarion, 2014`. */
+const publisherCommaYear = lazy(() => new RegExp(`,\\s+(\\p{Lu}[\\p{L}'’&.-]*(?:\\s+[\\p{L}'’&.-]+){0,3}),\\s*${YEAR}(?!\\d)`, 'u'));
 /** `Place, Year` after the title: `Bonn, 2018`. */
 const placeYear = lazy(() => new RegExp(`(?:[.]\\s+)(${PLACE_WORD}(?:\\s+${PLACE_WORD})?),\\s*${YEAR}(?!\\d)`, 'u'));
 const PUBLISHER_WORDS = '(?:Press|Publishers?|Publishing|Books|Verlag|[ÉE]ditions|Editores|Editorial|Edizioni|University|Institute|Institution|Centre|Center|Foundation|Council|Group|House|Company|Co\\.|Ltd\\.?|Inc\\.?|Media|Academic|Library|Publications?|Review|Studies|Program(?:me)?|Office)';
@@ -73,7 +76,7 @@ const REVIEWED_BY = /[.;,]\s+(?:reviewed by|review by|besprochen von|rezensiert 
 const BINDING = /\b(?:cloth|paper(?:back)?|hard(?:cover|back)|e-?book|pbk|hbk)\b/i;
 
 /** Words that stand before a colon as a label, not as a place of publication. */
-const NOT_PLACE = /^(?:journal|note|in|citation|reference|imprint|series|edition|price|available|online|from|see|cite|abstract|summary|verdict|rating|posted|updated|volume|issue|no|vol|isbn|doi|issn|tel|email|fax|url)$/i;
+const NOT_PLACE = /^(?:journal|note|in|citation|reference|imprint|series|edition|price|available|online|from|see|cite|abstract|summary|verdict|rating|posted|updated|volume|issue|no|vol|isbn|doi|issn|tel|email|fax|url|recensé|recensée|reviewed|rezensiert|reseñado|recensito|ouvrage recensé|livre recensé|reviewed works?)$/i;
 
 /** `Place: Publisher, Year`, skipping matches whose "place" is a label word (`Journal: …, 2023`). */
 function findPubBlock(s: string): RegExpExecArray | null {
@@ -83,10 +86,16 @@ function findPubBlock(s: string): RegExpExecArray | null {
     const m = re.exec(s);
     if (!m) return null;
     const place = (m[1] ?? '').trim();
-    if (!NOT_PLACE.test(place) && !lookupLabel(place)) return m;
+    if (!NOT_PLACE.test(place) && !lookupLabel(place) && !isDate(`${m[2] ?? ''} ${m[3] ?? ''}`)) return m;
     re.lastIndex = m.index + Math.max(1, m[0].indexOf(place) + place.length);
   }
   return null;
+}
+
+/** `September 2011`, `July 5, 2020`: a date where a publisher was expected. */
+function isDate(s: string): boolean {
+  const d = findDate(s.trim());
+  return !!d && d.start === 0 && d.iso.length >= 7;
 }
 
 /**
@@ -190,13 +199,15 @@ function findImprint(work: string): Imprint | null {
     return { place: pb[1], publisher: pb[2], year: pb[3], start: at(pb, pb[1]) };
   }
   const ppy = placePublisherYear().exec(work);
-  if (ppy?.[1] && ppy[2] && ppy[3] && !NOT_PLACE.test(ppy[1]) && !lookupLabel(ppy[1])) return { place: ppy[1], publisher: ppy[2], year: ppy[3], start: at(ppy, ppy[1]) };
+  if (ppy?.[1] && ppy[2] && ppy[3] && !NOT_PLACE.test(ppy[1]) && !lookupLabel(ppy[1]) && !isDate(`${ppy[2]} ${ppy[3]}`)) return { place: ppy[1], publisher: ppy[2], year: ppy[3], start: at(ppy, ppy[1]) };
   const py = publisherYear().exec(work);
   if (py?.[1] && py[2]) return { place: null, publisher: py[1], year: py[2], start: at(py, py[1]) };
   const pyp = publisherPlaceYear().exec(work);
-  if (pyp?.[1] && pyp[2] && pyp[3] && !lookupLabel(pyp[1])) return { place: pyp[2], publisher: pyp[1], year: pyp[3], start: at(pyp, pyp[1]) };
+  if (pyp?.[1] && pyp[2] && pyp[3] && !lookupLabel(pyp[1]) && !isDate(`${pyp[2]} ${pyp[3]}`)) return { place: pyp[2], publisher: pyp[1], year: pyp[3], start: at(pyp, pyp[1]) };
   const pny = pubNoYear().exec(work);
   if (pny?.[1] && pny[2] && !NOT_PLACE.test(pny[1].trim()) && !lookupLabel(pny[1])) return { place: pny[1], publisher: pny[2], year: null, start: at(pny, pny[1]) };
+  const pcy = publisherCommaYear().exec(work);
+  if (pcy?.[1] && pcy[2] && !lookupLabel(pcy[1]) && !isDate(`${pcy[1]} ${pcy[2]}`)) return { place: null, publisher: pcy[1], year: pcy[2], start: at(pcy, pcy[1]) };
   const pl = placeYear().exec(work);
   if (pl?.[1] && pl[2] && !NOT_PLACE.test(pl[1])) return { place: pl[1], publisher: null, year: pl[2], start: at(pl, pl[1]) };
   return null;
@@ -204,7 +215,7 @@ function findImprint(work: string): Imprint | null {
 
 /** A review's lead-in before the citation: `Review of`, `Rezension zu`, `Рецензия на книгу:`, `À propos de`. */
 const SITE_LEAD = /^(?:scholarly article on topic|научная статья на тему)\s*['‘«"]\s*|^\d{1,4}\s+(?:book\s+reviews?|reviews?|rezensionen|comptes rendus|reseñas|resenhas|recensioni)\s+/i;
-const LEAD_IN = /^(?:.{0,40}?['‘«"]\s*)?(?:(?:book\s+)?review(?:ed)?(?:\s+essay)?\s*(?:of\b|:|–|-)|rezension\s*(?:zu|von|:)|recensione\s*(?:di|a|:)|reseña\s*(?:de|:)|resenha\s*(?:de|:)|compte[- ]rendu\s*(?:de|:)|à propos de|рецензия на (?:книгу|монографию)?\s*:?)\s*/i;
+const LEAD_IN = /^(?:(?:ouvrage |livre )?recensée?|reviewed works?|rezensiert|reseñado|recensito)\s*[:：]\s*|^(?:.{0,40}?['‘«"]\s*)?(?:(?:book\s+)?review(?:ed)?(?:\s+essay)?\s*(?:of\b|:|–|-)|rezension\s*(?:zu|von|:)|recensione\s*(?:di|a|:)|reseña\s*(?:de|:)|resenha\s*(?:de|:)|compte[- ]rendu\s*(?:de|:)|à propos de|рецензия на (?:книгу|монографию)?\s*:?)\s*/i;
 /** Editors marked after their names: `Bruno Maida (a cura di), Title`, `A and B (eds.), Title`. */
 const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|editors?|a cura di|dir\.?|dirs\.?|coords?\.?|hrsg\.?|orgs?\.?|ред\.?)\)\s*[,:.]\s+(.+)$/iu;
 /** `/ ed. by A, B` after the title (Russian and library styles). */

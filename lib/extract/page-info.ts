@@ -3,6 +3,7 @@
  * suffix, the site's name from its logo or title.
  */
 import type { Line } from './lines';
+import { looksLikePersonName } from './normalize/names';
 import { clean, cleanValue, fold, subtitled } from './text';
 import { lazy } from '../lazy';
 
@@ -75,16 +76,35 @@ export function reviewHeading(text: string): ReviewHeading | null {
 
 /**
  * A heading that names a work and its author without saying it is a review: `Likely Stories:
- * The Yellow-Lighted Bookshop by Lewis Buzbee`. The part before a colon names a column, not the work.
+ * The Yellow-Lighted Bookshop by Lewis Buzbee`, `Voyage de classes - Nicolas Jounin`, `Alberto
+ * Angela – Roma`, `«Diez batallas…», de A y B`. The part before a colon names a column, not the
+ * work; when both sides of a dash could be names, nothing is said.
  */
 export function titleByAuthor(text: string): { title: string; people: string } | null {
-  const t = clean(text);
+  const t = clean(text).replace(HEADING_NOISE, '').trim();
   if (t.length > 200) return null;
-  const by = /^(.+?),?\s+(?:by|von|par)\s+(.+)$/.exec(t);
-  if (!by?.[1] || !by[2] || !fullNames().test(by[2].trim())) return null;
-  const title = by[1].includes(': ') && by[1].indexOf(': ') < 30 ? by[1].slice(by[1].indexOf(': ') + 2) : by[1];
-  return { title: cleanValue(title), people: by[2].trim() };
+  const column = (s: string) => (s.includes(': ') && s.indexOf(': ') < 30 ? s.slice(s.indexOf(': ') + 2) : s);
+  const names = (s: string) => fullNames().test(s.trim()) || (s.trim().split(/\s+/).length >= 2 && looksLikePersonName(s.trim()));
+  const by = /^(.+?),?\s+(?:by|von|par)\s+(.+)$/.exec(t) ?? /^([«“"„].+[»”"“]),?\s+(?:de|di|por|von|par)\s+(.+)$/u.exec(t);
+  if (by?.[1] && by[2]) {
+    const people = by[2].split(/\s+[–—|]\s+/)[0]!.trim();
+    return names(people) ? { title: cleanValue(column(by[1])), people } : null;
+  }
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(t);
+  if (!dash?.[1] || !dash[2]) return null;
+  const left = dash[1].trim();
+  const right = dash[2].replace(REVIEW_WORD_AFTER, '').trim();
+  const reviewMarked = right !== dash[2].trim();
+  const [l, r] = [names(left), names(right)];
+  if (r && (!l || reviewMarked)) return { title: cleanValue(column(left)), people: right };
+  if (l && !r) return { title: cleanValue(right), people: left };
+  return null;
 }
+
+/** What sites add to a heading around the title: a kind of item, an edition note. */
+const HEADING_NOISE = /^(?:libro|livre|livro|buch|book|kitap|книга)\s*:?\s+(?=\p{Lu})|\s+[–—|]\s+an?\s+.{3,60}(?:edition|exclusive)\s*$/iu;
+/** `… - Murat Menteş incelemesi`: a review word after the author's name. */
+const REVIEW_WORD_AFTER = /\s+(?:incelemesi|yorumu|rezension|recensione|reseña|resenha|review|critique)\s*$/i;
 
 /**
  * A heading or page title reduced to the work's title: `Book Review: X by A and B` → `X`

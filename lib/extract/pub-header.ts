@@ -27,12 +27,12 @@ export interface PubHeader {
 const TYPE_WORDS = [
   'report', 'special report', 'research report', 'issue brief', 'policy brief', 'brief', 'briefing', 'briefing paper', 'policy paper',
   'research paper', 'briefing paper', 'working paper', 'discussion paper', 'occasional paper', 'white paper', 'policy report', 'study', 'monograph',
-  'perspective', 'book', 'edited volume', 'book chapter', 'chapter', 'thesis', 'dissertation', 'phd thesis', 'doctoral thesis', 'master thesis',
+  'perspective', 'edited volume', 'book chapter', 'chapter', 'thesis', 'dissertation', 'phd thesis', 'doctoral thesis', 'master thesis',
   'journal article', 'research article', 'policy analysis', 'policy memo', 'technical report', 'fact sheet', 'guide', 'handbook',
-  'studie', 'bericht', 'arbeitspapier', 'buch', 'sammelband', 'buchkapitel', 'dissertation', 'monographie',
-  'rapport', 'étude', 'note', "note d'analyse", 'ouvrage', 'livre', 'thèse', 'document de travail',
-  'informe', 'estudio', 'libro', 'documento de trabajo', 'tesis', 'relatório', 'estudo', 'livro', 'tese',
-  'доклад', 'отчет', 'отчёт', 'монография', 'книга', 'диссертация', 'rapor', 'kitap', 'tez', 'rapporto', 'libro', 'studio',
+  'studie', 'bericht', 'arbeitspapier', 'sammelband', 'buchkapitel', 'dissertation', 'monographie',
+  'rapport', 'étude', "note d'analyse", 'thèse', 'document de travail',
+  'informe', 'estudio', 'documento de trabajo', 'tesis', 'relatório', 'estudo', 'tese',
+  'доклад', 'отчет', 'отчёт', 'монография', 'диссертация', 'rapor', 'tez', 'rapporto', 'studio',
 ];
 const REVIEW_WORDS = ['book review', 'review', 'review essay', 'book note', 'rezension', 'compte rendu', 'recension', 'reseña', 'resenha', 'рецензия', 'kitap incelemesi', 'recensione'];
 
@@ -97,7 +97,7 @@ export function typeFromPath(url: string): string | null {
 }
 
 /** Type words too common as a folder name to say anything. */
-const GENERIC_PATH = new Set(['book', 'books', 'note', 'guide', 'study', 'livre', 'libro', 'kitap', 'buch', 'chapter']);
+const GENERIC_PATH = new Set(['guide', 'study', 'chapter', 'studio']);
 
 function decodeSegment(seg: string): string {
   try {

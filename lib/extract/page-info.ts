@@ -140,7 +140,24 @@ export function logoText(doc: Document): string | null {
     '[class*="site-title"], [class*="site-name"], [class*="logo"], [id*="logo"], [class*="brand"], [class*="wordmark"]',
   );
   if (!el) return null;
-  const t = clean((el.textContent ?? '').slice(0, 300));
+  const t = clean(firstLine(el).slice(0, 300));
   if (t.length < 2 || t.length > 80 || t.split(/\s+/).length > 10) return null;
   return t;
+}
+
+/** An element's text up to its first line break or block: a logo's name without its tagline. */
+function firstLine(el: Element): string {
+  let out = '';
+  for (let n = el.firstChild, i = 0; n && i < 50; n = n.nextSibling, i++) {
+    if (n.nodeType === 3) out += (n as Text).data;
+    else if (n.nodeType === 1) {
+      const name = (n as Element).localName;
+      if (name === 'br' || name === 'p' || name === 'div') {
+        if (out.trim()) break;
+        continue;
+      }
+      out += n.textContent ?? '';
+    }
+  }
+  return out.trim() ? out : (el.textContent ?? '');
 }

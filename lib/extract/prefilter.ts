@@ -9,7 +9,9 @@ import { readPubHeader, typeFromPath } from './pub-header';
 import { lazy } from '../lazy';
 
 const LD_HINT = /"@type"\s*:\s*\[?[^\]}]{0,200}?(?:Review|Book|Report|ScholarlyArticle|Thesis|Chapter)\b/;
-const TITLE_HINT = /\b(?:review|rezension|compte[- ]rendu|recension|reseña)\b/i;
+const TITLE_HINT = /\b(?:review|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|incelemesi)\b|рецензи/i;
+/** The same words in the address's path (`/reviews/ironside/`, `/recensione-…`). */
+const PATH_HINT = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*\/[^?#]*(?:review|rezension|recension|resena|resenha|recensione|incelemesi|retsenziya)/i;
 /** `Review: X`, `Review of X`, `X (review)` in the text. */
 export const REVIEW_TEXT = /\breview(?:ed)?\s*(?:of\b|:)|\(review\)/i;
 const TEXT_BUDGET = 32_000;
@@ -50,7 +52,7 @@ function check(doc: Document): boolean {
       if (name === 'og:type' && /^books?(?:\.book)?$/i.test(m?.getAttribute('content') ?? '')) return true;
     }
   }
-  if (TITLE_HINT.test(doc.title ?? '')) return true;
+  if (TITLE_HINT.test(doc.title ?? '') || PATH_HINT.test(doc.URL ?? '')) return true;
   // A publication's own page names its kind beside its title (`Issue Brief`, `Report`).
   const h1 = doc.getElementsByTagName('h1')[0];
   const pub = h1 ? readPubHeader(h1) : null;

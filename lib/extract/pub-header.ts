@@ -157,8 +157,8 @@ export function readPubHeader(heading: Element): PubHeader | null {
         continue;
       }
       // A line that is only a person's name, right under the heading.
-      if (!out.people.length && i > 0 && lines[i - 1] === title && looksLikePersonName(p) && p.split(/\s+/).length <= 4) {
-        out.people = [p];
+      if (!out.people.length && i > 0 && lines[i - 1] === title && p !== out.subtitle && !/[,;:]/.test(p) && looksLikePersonName(p) && p.split(/\s+/).length <= 4) {
+        out.people = splitNames(p).names;
         out.peopleQuote = p;
         continue;
       }

@@ -4,7 +4,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { badge, expect, openPopup, reportedTab, test } from './harness';
+import type { Page } from '@playwright/test';
+import { badge, expect, openPopup, reportedTab, test, type Browserish } from './harness';
 import { evaluatePage, loadCorpus, norm, type CorpusPage } from '../../scripts/corpus';
 
 const pages = loadCorpus(undefined, ['tune']);
@@ -38,6 +39,20 @@ async function serveAtRealPaths(list: readonly CorpusPage[]): Promise<{ url: (p:
   };
 }
 
+/** Opens the page in a tab, served at its real path, once the content script has reported it. */
+async function visit(ext: Browserish, page: CorpusPage, use: (v: { tab: Page; tabId: number; url: string }) => Promise<void>): Promise<void> {
+  const server = await serveAtRealPaths([page]);
+  try {
+    const url = server.url(page);
+    const tab = await ext.context.newPage();
+    await tab.goto(url);
+    const { tabId } = await reportedTab(ext, url);
+    await use({ tab, tabId, url });
+  } finally {
+    await server.close();
+  }
+}
+
 const CLASSES: [string, string][] = [
   ['a citation header in a journal review', 'muse.jhu.edu/review-atlas-of-the-pacific-islands'],
   ['a think tank’s publication page', 'atlanticcouncil.org/issue-brief-countering-ransomware'],
@@ -49,12 +64,7 @@ const CLASSES: [string, string][] = [
 for (const [what, id] of CLASSES) {
   test(`${what} lights the badge and the popup shows its work`, async ({ ext }) => {
     const page = named(id);
-    const server = await serveAtRealPaths([page]);
-    try {
-      const url = server.url(page);
-      const tab = await ext.context.newPage();
-      await tab.goto(url);
-      const { tabId } = await reportedTab(ext, url);
+    await visit(ext, page, async ({ tabId }) => {
       await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
       const popup = await openPopup(ext, tabId);
       const work = page.expected.work!;
@@ -63,9 +73,7 @@ for (const [what, id] of CLASSES) {
       const authors = [...((work.authors as string[]) ?? []), ...((work.editors as string[]) ?? [])];
       const shown = norm((await popup.getByTestId('field-table').textContent()) ?? '');
       for (const name of authors) expect(shown, name).toContain(norm(name));
-    } finally {
-      await server.close();
-    }
+    });
   });
 }
 
@@ -73,13 +81,7 @@ test('an unsure page asks the reader, and No turns the badge off on that page fo
   // Whichever tune page the extractor is unsure of today (the fitted weights decide which).
   const unsure = pages.map(evaluatePage).find((r) => r.unsure && r.page.expected.kind === 'review');
   expect(unsure, 'the tune split has a review the extractor is unsure of').toBeTruthy();
-  const page = unsure!.page;
-  const server = await serveAtRealPaths([page]);
-  try {
-    const url = server.url(page);
-    const tab = await ext.context.newPage();
-    await tab.goto(url);
-    const { tabId } = await reportedTab(ext, url);
+  await visit(ext, unsure!.page, async ({ tab, tabId, url }) => {
     await expect.poll(async () => (await badge(ext, tabId)).text).toBe('?');
 
     const popup = await openPopup(ext, tabId);
@@ -102,7 +104,5 @@ test('an unsure page asks the reader, and No turns the badge off on that page fo
     // …and the reader can change their mind.
     await again.getByTestId('answer-undo-no').click();
     await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
-  } finally {
-    await server.close();
-  }
+  });
 });

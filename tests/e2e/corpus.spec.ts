@@ -77,6 +77,22 @@ for (const [what, id] of CLASSES) {
   });
 }
 
+const NOT_REVIEWS: [string, string][] = [
+  ['a journal’s guidelines for its book reviewers', 'press.jhu.edu/guidelines-review-higher-education-book-reviews'],
+  ['an encyclopedia article with a reference list', 'en.wikipedia.org/marching-squares'],
+];
+
+for (const [what, id] of NOT_REVIEWS) {
+  test(`${what} leaves the badge dark`, async ({ ext }) => {
+    await visit(ext, named(id), async ({ tabId }) => {
+      expect((await badge(ext, tabId)).text).toBe('');
+      const popup = await openPopup(ext, tabId);
+      await expect(popup.getByTestId('no-review')).toBeVisible();
+      await expect(popup.getByTestId('review-question')).toHaveCount(0);
+    });
+  });
+}
+
 test('an unsure page asks the reader, and No turns the badge off on that page for good', async ({ ext }) => {
   // Whichever tune page the extractor is unsure of today (the fitted weights decide which).
   const unsure = pages.map(evaluatePage).find((r) => r.unsure && r.page.expected.kind === 'review');

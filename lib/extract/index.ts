@@ -19,7 +19,7 @@ import { STRONG_KEYS, type LabelKey } from './labels';
 import { collectLines, type Line } from './lines';
 import { collectMeta, firstMeta, offerMeta, scholarlyMetaFields } from './meta';
 import { logoText, mainHeading, outsideHeading, reviewHeading, splitDocTitle, titleByAuthor, workTitleFromHeading } from './page-info';
-import { personName, splitNames } from './normalize/names';
+import { looksLikePersonName, personName, splitNames } from './normalize/names';
 import type { Extraction, Review, Work } from './schema';
 import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
 import { findSummary, isProse } from './summary';
@@ -163,6 +163,10 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     fs.offer('work.title', wt, 'title', RANK.title, 'title', quoteIn(docTitle.title, wt));
   }
 
+  // `O Outro Livro, de Philip Womack.`: the first lines name the work's author after its title.
+  const mentioned = !named && !ownPage && !fs.list('work.authors').length && !fs.list('work.editors').length ? authorAfterTitle(lines, fs.str('work.title')) : null;
+  if (mentioned) fs.offer('work.authors', [mentioned.name], 'content', RANK.heading - 1, null, mentioned.quote);
+
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
   const stops = new Set<number>();
   for (const h of reviewerHits) stops.add(h.line);
@@ -209,7 +213,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewerLine: reviewerHits.length > 0,
     reviewHeading: !!marked,
     catalogueRecord: marcFields >= 3,
-    headingNamesAuthor: !!named,
+    headingNamesAuthor: !!named || !!mentioned,
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,
     reviewWord: !!pub?.reviewType || /\breview/i.test(`${pathOf(url)} ${doc.title ?? ''} ${heading?.text ?? ''} ${fs.list('review.categories').join(' ')}`),
@@ -258,6 +262,25 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
 /** The part of `whole` that `part` was cut from, for a quote (falls back to `whole`). */
 function quoteIn(whole: string, part: string): string {
   return whole.includes(part) ? part : whole;
+}
+
+/** Lines where a page names the work it is about before saying much else. */
+const MENTION_LINES = 12;
+
+/**
+ * The author named right after the work's title in the page's first lines: `“Roma”, di Alberto
+ * Angela`, `The Yellow-Lighted Bookshop by Lewis Buzbee`, `O Outro Livro, de Philip Womack`.
+ */
+function authorAfterTitle(lines: readonly Line[], title: string | null): { name: string; quote: string } | null {
+  if (!title || title.length < 3 || title.length > 150) return null;
+  const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`${esc}[»”"’]?,?\\s+(?:by|de|di|von|par|por|от)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})`, 'iu');
+  for (let i = 0, n = Math.min(lines.length, MENTION_LINES); i < n; i++) {
+    const t = lines[i]!.text;
+    const m = re.exec(t.length > 2000 ? t.slice(0, 2000) : t);
+    if (m?.[1] && looksLikePersonName(m[1])) return { name: m[1], quote: m[1] };
+  }
+  return null;
 }
 
 /** How many paragraphs of prose stand before line `end` (counted up to five: more says no more). */

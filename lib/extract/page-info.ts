@@ -112,7 +112,10 @@ const REVIEW_WORD_AFTER = /\s+(?:incelemesi|yorumu|rezension|recensione|reseña|
  */
 export function workTitleFromHeading(text: string, authors: readonly string[]): string {
   const whole = clean(text);
-  let t = whole.replace(REVIEW_PREFIX, '').replace(REVIEW_SUFFIX, '');
+  // `Literature-se: Resenha: O Outro Livro`: a site or column name before the review marker.
+  const unprefixed = whole.replace(/^[^:]{2,40}:\s+/, '');
+  const base = unprefixed !== whole && REVIEW_PREFIX.test(unprefixed) ? unprefixed : whole;
+  let t = base.replace(REVIEW_PREFIX, '').replace(REVIEW_SUFFIX, '');
   // A heading marked as a review quotes the work's title as a citation would.
   const marked = t !== whole;
   const by = /^(.+?),?\s+(?:by|edited by|von|par)\s+(.+)$/i.exec(t);

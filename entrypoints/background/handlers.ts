@@ -204,8 +204,10 @@ export function createHandlers(deps: BackgroundDeps) {
    */
   async function showBadge(tab: StoredTab, answer?: boolean): Promise<void> {
     if (answer === undefined && tab.extraction) {
-      await ready();
-      answer = (await store.getPage(tab))?.corrections.isReview;
+      // A database that cannot be read leaves the badge to the extraction alone.
+      answer = await ready()
+        .then(() => store.getPage(tab))
+        .then((p) => p?.corrections.isReview, () => undefined);
     }
     const kind = badgeFor(tab.extraction, answer);
     if (kind === 'review') await deps.badge.show(tab.tabId, '✓', tab.extraction ? badgeTitle(tab.extraction) : t.badge.review);
@@ -234,8 +236,9 @@ export function createHandlers(deps: BackgroundDeps) {
         seenAt: now(),
         orphans: previous?.url === data.url ? previous.orphans : [],
       };
-      await deps.session.set({ [tabKey(tabId)]: state });
+      // The badge first: once the tab's state is visible, its badge is already what it will be.
       await showBadge(state);
+      await deps.session.set({ [tabKey(tabId)]: state });
       return { ok: true };
     },
 

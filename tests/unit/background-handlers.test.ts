@@ -82,6 +82,17 @@ describe('background handlers', () => {
     await expect(h.dispatch('answerIsReview', { tabId: 4, isReview: false }, contentSender(4))).rejects.toThrow(/not accepted from content/);
   });
 
+  it('still marks a page when the database cannot be read for the reader\'s answer', async () => {
+    const { badge, calls } = recordingBadge();
+    const broken = async () => { throw new Error('disk gone'); };
+    const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
+    db.pages.get = broken as never;
+    db.pages.bulkGet = broken as never;
+    await h.dispatch('pageSeen', { url: 'https://ex.org/review', title: 'R', canonical: null, extraction: review('The Book') }, contentSender(9));
+    expect(calls).toEqual(['show 9 ✓ Review of “The Book” by Ann Smith, Bo Li']);
+    expect((await readTabSession(fakeBrowser.storage.session, 9)).tab?.url).toBe('https://ex.org/review');
+  });
+
   it("saves a tab's page to the library under its page key, keeping the first save time", async () => {
     const { badge } = recordingBadge();
     let t = 10;

@@ -73,6 +73,11 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const workHits = hits.filter((h) => !h.keys.includes('reviewer'));
   const reviewerHits = hits.filter((h) => h.keys.includes('reviewer'));
   offerLabels(hits, fs, url);
+  // A shop's or publisher's page sets the book's details (`Publisher:`, `Pages:`) apart from the
+  // main column: when the main content has no labelled record, the rest of the page is read for one.
+  const outsideHits = page.mainRoot && countKeys(workHits, true) < 2 ? labelsOutside(doc, page.mainRoot) : [];
+  offerLabels(outsideHits, fs, url);
+  const allWorkHits = outsideHits.length ? [...workHits, ...outsideHits] : workHits;
 
   // A library catalogue's MARC view.
   const marc = readMarc(lines);
@@ -140,6 +145,9 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   if (pub?.reviewType && pub.people.length && reviewer && !pub.people.some((p) => fold(p) === fold(reviewer))) {
     fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
   }
+  // A book's own page (og:type book, a JSON-LD book): the By line under its title names its authors.
+  const bookPage = /^books?(?:\.book)?$/i.test(firstMeta(meta, 'og:type')?.content.trim() ?? '') || (!!ld.work && !ld.review);
+  if (bookPage && pub?.people.length && !pub.reviewType) fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
   if (ownPage && pub) {
     if (pub.subtitle && heading) fs.offer('work.title', `${cleanValue(heading.text)}: ${pub.subtitle}`, 'heading', RANK.heading + 2, `h${heading.level}`, pub.subtitle);
     fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
@@ -195,9 +203,9 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
 
   // 9. Is it a review?
   const evidence: Evidence = {
-    strongLabels: countKeys(workHits, true),
-    weakLabels: countKeys(workHits, false),
-    repeatedRecords: repeatedRecords(workHits),
+    strongLabels: countKeys(allWorkHits, true),
+    weakLabels: countKeys(allWorkHits, false),
+    repeatedRecords: Math.max(repeatedRecords(workHits), repeatedRecords(outsideHits)),
     citationFields: citation ? citationFields(citation) : 0,
     citationLines,
     citationAfterProse: citation ? proseBefore(citationLine) : 0,
@@ -263,6 +271,15 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
 function quoteIn(whole: string, part: string): string {
   return whole.includes(part) ? part : whole;
 }
+
+/** Labelled lines about the work outside the main content (a product page's details table). */
+function labelsOutside(doc: Document, mainRoot: Element): LabelHit[] {
+  const all = collectLines(doc, OUTSIDE_LIMITS, true);
+  return findLabelLines(all.lines, (l) => !mainRoot.contains(l.block)).filter((h) => !h.keys.includes('reviewer'));
+}
+
+/** The rest of a page is read only so far: a details table is not buried under megabytes. */
+const OUTSIDE_LIMITS = { maxChars: 60_000, maxLines: 2_000, maxNodes: 20_000 };
 
 /** Lines where a page names the work it is about before saying much else. */
 const MENTION_LINES = 12;

@@ -107,11 +107,14 @@ interface Ctx {
   link: Element | null;
 }
 
-/** Walk the document once and return its lines. */
-export function collectLines(doc: Document, limits: WalkLimits = DEFAULT_LIMITS): PageText {
+/**
+ * Walk the document once and return its lines. `wholeBody` reads the body even where the page
+ * says where its main content is (furniture is still left out).
+ */
+export function collectLines(doc: Document, limits: WalkLimits = DEFAULT_LIMITS, wholeBody = false): PageText {
   const { root: mainRoot, articles } = findMainContent(doc);
   // Only the main content is read when the page says where it is; else the whole body.
-  const body = mainRoot ?? doc.body ?? doc.documentElement;
+  const body = (wholeBody ? null : mainRoot) ?? doc.body ?? doc.documentElement;
   const out: PageText = { lines: [], mainRoot, articles, chars: 0, truncated: false, crumbs: null };
   if (!body) return out;
 

@@ -71,6 +71,10 @@ const BY_WORDS = '(?:([Ee]dited|[Ee]ds?\\.|[Cc]ompiled|[Hh]erausgegeben|[Hh]rsg\
 const byPatterns = lazy(() => [new RegExp(`^(.+?)[,.:;]\\s+${BY_WORDS}`, 'u'), new RegExp(`^(.+?)\\s+${BY_WORDS}`, 'u')] as const);
 const AFTER_PEOPLE = /[.;,]\s+(?:translated|trans\.|with an? |with |foreword|introduction|illustrated|afterword|preface|übersetzt|traduit).*$/i;
 const PRICE = /\s*(?:[$£€¥]|US\$|USD\s?|EUR\s?|GBP\s?|CAD\s?|AUD\s?)\s?\d[\d.,]*.*$/;
+/** Publisher, ISBN, binding, month and year, and nothing else. */
+const CAPSULE = /^(\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,4})\s+(?:ISBN[:\s]*)?(?:97[89])?[\d-]{9,16}[\dXx]\s+(?:hbk|pbk|hardback|paperback|hardcover|ebook|cloth)\.?\s+((?:\p{L}{3,9}\.?\s+)?(?:1[5-9]|20)\d\d)\s*$/u;
+/** A lower-case word that is no name particle: what a title has and a list of names has not. */
+const TITLE_WORD = /\s(?!(?:de|del|der|den|van|von|da|di|du|la|le|ul|bin|al|y|e|and|und|et)\s)\p{Ll}{2,}/u;
 /** A reviewer named at the end of the citation line. */
 const REVIEWED_BY = /[.;,]\s+(?:reviewed by|review by|besprochen von|rezensiert von|recensé par|compte rendu par|reseñado por|recensito da|рецензент)\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)\.?\s*$/iu;
 const BINDING = /\b(?:cloth|paper(?:back)?|hard(?:cover|back)|e-?book|pbk|hbk)\b/i;
@@ -149,6 +153,14 @@ export function parseCitation(line: Line): Citation | null {
     out.isbn = { value: isbn.isbn, quote: t.slice(isbn.start, isbn.end) };
     const tag = /\bISBN(?:-?1[03])?\s*[:：]?\s*$/i.exec(work.slice(0, isbn.start));
     blank(tag ? tag.index : isbn.start, isbn.end);
+    // A trade capsule's imprint: `Fourth Estate 9780008158118 hbk Feb 2017` (publisher, ISBN, binding, date).
+    const capsule = CAPSULE.exec(t);
+    if (capsule?.[1] && capsule[2] && t.indexOf(capsule[1]) === 0) {
+      out.publisher = { value: cleanValue(capsule[1]), quote: capsule[1] };
+      const d = findDate(capsule[2]);
+      out.date = { value: d?.iso ?? capsule[2], quote: capsule[2] };
+      return out;
+    }
   }
   const doi = findDoi(t);
   if (doi) out.doi = { value: doi, quote: doi };
@@ -248,7 +260,7 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
   }
   // `Games in Economic Development Bruce Wydick. 2008`: the title, then its author, then the year.
   const tail = /^(.{3,300})\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\.\s+\(?(?:1[5-9]|20)\d\d\)?$/u.exec(head);
-  if (tail?.[1] && tail[2] && looksLikePersonName(tail[2]) && tail[1].split(/\s+/).length >= 2 && !looksLikeNames(tail[1])) {
+  if (tail?.[1] && tail[2] && looksLikePersonName(tail[2]) && TITLE_WORD.test(tail[1])) {
     setTitle(tail[1]);
     setPeople(tail[2], false);
     return;

@@ -160,7 +160,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     fs.offer(path, splitNames(marked.people).names, 'heading', RANK.heading, `h${heading.level}`, marked.people);
   }
   // `X by A`, not marked: the work and its author, unless something on the page says more.
-  const named = !marked && heading && !hasWork && !ownPage ? titleByAuthor(heading.text) : null;
+  const named = !marked && heading && !ownPage && !fs.list('work.authors').length && !fs.list('work.editors').length ? titleByAuthor(heading.text) : null;
   if (named && heading) {
     fs.offer('work.title', named.title, 'heading', RANK.heading + 1, `h${heading.level}`, named.title);
     fs.offer('work.authors', splitNames(named.people).names, 'heading', RANK.heading, `h${heading.level}`, named.people);

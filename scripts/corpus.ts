@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import { detectReview } from '../lib/extract/composed';
+import { mightBeReview } from '../lib/extract/prefilter';
 import { extractWithEvidence } from '../lib/extract';
 import { UNSURE_FROM, type Evidence } from '../lib/extract/classify';
 import type { Extraction } from '../lib/extract/schema';
@@ -121,18 +121,20 @@ export function evaluatePage(page: CorpusPage): PageResult {
   const html = readFileSync(page.html, 'utf8');
   const url = page.expected.url;
   return withDocument(html, url, (doc) => {
+    // As the content script judges a page with no other trees (lib/extract/composed.ts): the
+    // prefilter, then the extractor.
+    const passes = mightBeReview(doc);
     const { extraction, evidence } = extractWithEvidence(doc, url);
-    const got = detectReview(doc, url, []);
-    const detected = !!got?.isReview;
-    const confidence = got?.confidence ?? 0;
+    const detected = passes && extraction.isReview;
+    const confidence = passes ? extraction.confidence : 0;
     return {
       page,
       detected,
       confidence,
       unsure: !detected && confidence >= UNSURE_FROM,
-      prefiltered: got === null,
+      prefiltered: !passes,
       // The fields are scored whatever the verdict: a missed review is counted in the recall.
-      fields: page.expected.isReview ? compareFields(page.expected, got ?? extraction) : [],
+      fields: page.expected.isReview ? compareFields(page.expected, extraction) : [],
       evidence,
     };
   });

@@ -119,7 +119,7 @@ export function citationSignals(t: string): number {
   let n = 1;
   if (findPages(t)) n++;
   if (findPubBlock(t) || placePublisherYear().test(t) || publisherPlaceYear().test(t)) n += 2;
-  else if (publisherYear().test(t) || pubNoYear().test(t)) n++;
+  else if (publisherYear().test(t) || pubNoYear().test(t) || publisherCommaYear().test(t)) n++;
   if (/\bISBN\b/i.test(t) || findIsbn(t)) n++;
   if (/[$£€]\s?\d/.test(t) || BINDING.test(t)) n++;
   if (/[,.]\s+(?:edited\s+)?by\s+\p{Lu}/u.test(t)) n++;

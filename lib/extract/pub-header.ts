@@ -41,6 +41,9 @@ const reviews = lazy(() => new Set(REVIEW_WORDS.map(fold)));
 const BY = /^(?:by|von|par|por|di|автор(?:ы)?\s*:?|yazar(?:lar)?\s*:?|authors?\s*:|written by)\s+(.{3,300})$/i;
 const BLOCKS = new Set(['p', 'div', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'section', 'ul', 'ol', 'dl', 'td', 'th', 'tr', 'table', 'figure', 'figcaption', 'article', 'aside', 'nav', 'main', 'footer', 'address', 'blockquote', 'time']);
 
+/** A line that is nothing but a name: two to four capitalised words (particles aside). */
+const LONE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|la|le|ul|bin|al)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
 /** Elements and text read at most: a heading block is small; anything larger is the page itself. */
 const MAX_ELEMENTS = 60;
 const MAX_LINE = 300;
@@ -157,7 +160,7 @@ export function readPubHeader(heading: Element): PubHeader | null {
         continue;
       }
       // A line that is only a person's name, right under the heading.
-      if (!out.people.length && i > 0 && lines[i - 1] === title && p !== out.subtitle && !/[,;:]/.test(p) && looksLikePersonName(p) && p.split(/\s+/).length <= 4) {
+      if (!out.people.length && i > 0 && lines[i - 1] === title && p !== out.subtitle && LONE_NAME.test(p) && looksLikePersonName(p)) {
         out.people = splitNames(p).names;
         out.peopleQuote = p;
         continue;

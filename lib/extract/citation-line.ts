@@ -106,20 +106,21 @@ function isDate(s: string): boolean {
  * The part of a line a citation can be: all of a short line, the opening of a long one (a
  * header run into the review's first paragraph, as text taken from a PDF is).
  */
-export function citationHead(text: string): string {
+function citationHead(text: string): string {
   const t = clean(text.length > MAX_LEN * 4 ? text.slice(0, MAX_LEN * 4) : text);
   if (t.length <= MAX_LEN) return t;
   const cut = t.lastIndexOf('. ', MAX_LEN);
   return t.slice(0, cut > 100 ? cut + 1 : MAX_LEN);
 }
 
-/** Quick count of signals; used to pick candidate lines before parsing them. */
-export function citationSignals(t: string): number {
+/** How many signs of a citation a line has: a year, a page count, an imprint, an ISBN, a price. */
+function citationSignals(t: string): number {
   if (t.length > MAX_LEN || t.length < 12 || !YEAR_RE.test(t)) return 0;
   let n = 1;
   if (findPages(t)) n++;
-  if (findPubBlock(t) || placePublisherYear().test(t) || publisherPlaceYear().test(t)) n += 2;
-  else if (publisherYear().test(t) || pubNoYear().test(t) || publisherCommaYear().test(t)) n++;
+  // A full imprint (place, publisher, year) says more than a publisher alone.
+  const imprint = findImprint(t);
+  if (imprint?.publisher) n += imprint.place && imprint.year ? 2 : 1;
   if (/\bISBN\b/i.test(t) || findIsbn(t)) n++;
   if (/[$£€]\s?\d/.test(t) || BINDING.test(t)) n++;
   if (/[,.]\s+(?:edited\s+)?by\s+\p{Lu}/u.test(t)) n++;

@@ -9,7 +9,7 @@
  */
 import { parseByline } from './byline';
 import { categoriesFrom, readBreadcrumbs } from './breadcrumbs';
-import { type Citation, citationFields, citationHead, citationSignals, completeFromNeighbours, offerCitation, parseCitation } from './citation-line';
+import { type Citation, citationFields, completeFromNeighbours, offerCitation, parseCitation } from './citation-line';
 import { classify, type Evidence } from './classify';
 import { FieldSet, RANK } from './fields';
 import { collectJsonLd, offerJsonLd } from './json-ld';
@@ -17,13 +17,13 @@ import { type LabelHit, findLabelLines } from './label-lines';
 import { offerLabels } from './label-fields';
 import { STRONG_KEYS, type LabelKey } from './labels';
 import { collectLines, type Line } from './lines';
-import { collectMeta, firstMeta, offerMeta, scholarlyMetaFields } from './meta';
-import { logoText, mainHeading, outsideHeading, reviewHeading, splitDocTitle, titleByAuthor, workTitleFromHeading } from './page-info';
-import { looksLikePersonName, personName, splitNames } from './normalize/names';
+import { collectMeta, firstMeta, OG_BOOK, offerMeta, scholarlyMetaFields } from './meta';
+import { authorAfterTitle, logoText, mainHeading, namesSite, outsideHeading, reviewHeading, splitDocTitle, titleByAuthor, workTitleFromHeading } from './page-info';
+import { personName, splitNames } from './normalize/names';
 import type { Extraction, Review, Work } from './schema';
 import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
 import { findSummary, isProse } from './summary';
-import { readPubHeader, typeFromPath } from './pub-header';
+import { offerPubHeader, readPubHeader, typeFromPath } from './pub-header';
 import { offerMarc, readMarc } from './marc';
 import { clean, cleanValue, fold } from './text';
 
@@ -88,15 +88,13 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   let citation: Citation | null = null;
   let citationLine = -1;
   let citationLines = 0;
-  const proseBefore = (i: number) => proseCount(lines, i);
   for (let i = 0, n = Math.min(lines.length, CITATION_WINDOW); i < n; i++) {
     const l = lines[i]!;
     if (used.has(i) || !YEAR_HINT.test(l.text.length > 2400 ? l.text.slice(0, 2400) : l.text)) continue;
-    const n = citationSignals(citationHead(l.text));
-    if (n < 3) continue;
-    citationLines++;
     const c = parseCitation(l);
-    if (c && (!citation || c.score > citation.score)) {
+    if (!c) continue;
+    citationLines++;
+    if (!citation || c.score > citation.score) {
       citation = c;
       citationLine = i;
     }
@@ -135,24 +133,11 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   // The short lines around the heading: a publication's type, date and authors on its own page.
   const pub = heading ? readPubHeader(heading.el) : null;
   const pathType = typeFromPath(url);
-  const pubType = pub?.type ?? pathType;
   // A publication's own page: it names its kind, and no citation or labelled record describes another work.
-  const ownPage = !!pubType && !pub?.reviewType && countKeys(workHits, true) < 2 && !citation;
-  if (pub?.type) fs.offer('work.type', pub.type, 'content', RANK.heading, null, pub.type);
+  const ownPage = !!(pub?.type ?? pathType) && !pub?.reviewType && countKeys(workHits, true) < 2 && !citation;
+  const ogBook = OG_BOOK.test(firstMeta(meta, 'og:type')?.content.trim() ?? '');
+  if (heading && pub) offerPubHeader(pub, fs, { heading, ownPage, pathType, bookPage: ogBook || (!!ld.work && !ld.review) });
   else if (ownPage && pathType) fs.offer('work.type', pathType, 'url', RANK.title, null, null);
-  // `Book Review` / <h1> / `By A` / `Reviewed by B`: the By line names the work's authors.
-  const reviewer = fs.str('review.reviewer');
-  if (pub?.reviewType && pub.people.length && reviewer && !pub.people.some((p) => fold(p) === fold(reviewer))) {
-    fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
-  }
-  // A book's own page (og:type book, a JSON-LD book): the By line under its title names its authors.
-  const bookPage = /^books?(?:\.book)?$/i.test(firstMeta(meta, 'og:type')?.content.trim() ?? '') || (!!ld.work && !ld.review);
-  if (bookPage && pub?.people.length && !pub.reviewType) fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
-  if (ownPage && pub) {
-    if (pub.subtitle && heading) fs.offer('work.title', `${cleanValue(heading.text)}: ${pub.subtitle}`, 'heading', RANK.heading + 2, `h${heading.level}`, pub.subtitle);
-    fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
-    fs.offer('work.date', pub.date, 'content', RANK.byline, null, pub.dateQuote);
-  }
   // `Review: X by A and B`: the people named by a heading marked as a review.
   const marked = heading ? reviewHeading(heading.text) : null;
   if (marked && heading) {
@@ -160,7 +145,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     fs.offer(path, splitNames(marked.people).names, 'heading', RANK.heading, `h${heading.level}`, marked.people);
   }
   // `X by A`, not marked: the work and its author, unless something on the page says more.
-  const named = !marked && heading && !ownPage && !fs.list('work.authors').length && !fs.list('work.editors').length ? titleByAuthor(heading.text) : null;
+  const noPeople = () => !fs.list('work.authors').length && !fs.list('work.editors').length;
+  const named = !marked && heading && !ownPage && noPeople() ? titleByAuthor(heading.text) : null;
   if (named && heading) {
     fs.offer('work.title', named.title, 'heading', RANK.heading + 1, `h${heading.level}`, named.title);
     fs.offer('work.authors', splitNames(named.people).names, 'heading', RANK.heading, `h${heading.level}`, named.people);
@@ -172,7 +158,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   }
 
   // `O Outro Livro, de Philip Womack.`: the first lines name the work's author after its title.
-  const mentioned = !named && !ownPage && !fs.list('work.authors').length && !fs.list('work.editors').length ? authorAfterTitle(lines, fs.str('work.title')) : null;
+  const mentioned = !named && !ownPage && noPeople() ? authorAfterTitle(lines, fs.str('work.title')) : null;
   if (mentioned) fs.offer('work.authors', [mentioned.name], 'content', RANK.heading - 1, null, mentioned.quote);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
@@ -208,8 +194,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     repeatedRecords: Math.max(repeatedRecords(workHits), repeatedRecords(outsideHits)),
     citationFields: citation ? citationFields(citation) : 0,
     citationLines,
-    citationAfterProse: citation ? proseBefore(citationLine) : 0,
-    labelsAfterProse: workHits.length ? proseBefore(workHits[0]!.line) : 0,
+    citationAfterProse: citation ? proseCount(lines, citationLine) : 0,
+    labelsAfterProse: workHits.length ? proseCount(lines, workHits[0]!.line) : 0,
     citationInList: lines[citationLine]?.tag === 'li',
     ldReviewOfWork: !!(ld.review && ld.work),
     ldWork: !!ld.work,
@@ -217,7 +203,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     ldListing: ld.listing,
     ldNews: ld.news,
     scholarlyMetaFields: citationIsReview ? 0 : scholarlyMetaFields(meta),
-    ogBook: /^books?(?:\.book)?$/i.test(firstMeta(meta, 'og:type')?.content.trim() ?? ''),
+    ogBook,
     reviewerLine: reviewerHits.length > 0,
     reviewHeading: !!marked,
     catalogueRecord: marcFields >= 3,
@@ -234,12 +220,6 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   };
   const verdict = classify(evidence);
   return { extraction: build(url, verdict.isReview, verdict.confidence, fs), evidence };
-}
-
-function namesSite(text: string, docTitle: { title: string; site: string | null }, doc: Document): boolean {
-  const t = fold(text);
-  const siteMeta = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
-  return [docTitle.site, logoText(doc), siteMeta].some((s) => !!s && fold(s) === t);
 }
 
 function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): void {
@@ -274,31 +254,11 @@ function quoteIn(whole: string, part: string): string {
 
 /** Labelled lines about the work outside the main content (a product page's details table). */
 function labelsOutside(doc: Document, mainRoot: Element): LabelHit[] {
-  const all = collectLines(doc, OUTSIDE_LIMITS, true);
-  return findLabelLines(all.lines, (l) => !mainRoot.contains(l.block)).filter((h) => !h.keys.includes('reviewer'));
+  return findLabelLines(collectLines(doc, OUTSIDE_LIMITS, mainRoot).lines, () => true).filter((h) => !h.keys.includes('reviewer'));
 }
 
 /** The rest of a page is read only so far: a details table is not buried under megabytes. */
 const OUTSIDE_LIMITS = { maxChars: 60_000, maxLines: 2_000, maxNodes: 20_000 };
-
-/** Lines where a page names the work it is about before saying much else. */
-const MENTION_LINES = 12;
-
-/**
- * The author named right after the work's title in the page's first lines: `“Roma”, di Alberto
- * Angela`, `The Yellow-Lighted Bookshop by Lewis Buzbee`, `O Outro Livro, de Philip Womack`.
- */
-function authorAfterTitle(lines: readonly Line[], title: string | null): { name: string; quote: string } | null {
-  if (!title || title.length < 3 || title.length > 150) return null;
-  const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`${esc}[»”"’]?,?\\s+(?:by|de|di|von|par|por|от)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})`, 'iu');
-  for (let i = 0, n = Math.min(lines.length, MENTION_LINES); i < n; i++) {
-    const t = lines[i]!.text;
-    const m = re.exec(t.length > 2000 ? t.slice(0, 2000) : t);
-    if (m?.[1] && looksLikePersonName(m[1])) return { name: m[1], quote: m[1] };
-  }
-  return null;
-}
 
 /** How many paragraphs of prose stand before line `end` (counted up to five: more says no more). */
 function proseCount(lines: readonly Line[], end: number): number {

@@ -108,13 +108,13 @@ interface Ctx {
 }
 
 /**
- * Walk the document once and return its lines. `wholeBody` reads the body even where the page
- * says where its main content is (furniture is still left out).
+ * Walk the document once and return its lines. With `outsideOf`, the body is read but for that
+ * element (the rest of a page around its main content); furniture is left out either way.
  */
-export function collectLines(doc: Document, limits: WalkLimits = DEFAULT_LIMITS, wholeBody = false): PageText {
+export function collectLines(doc: Document, limits: WalkLimits = DEFAULT_LIMITS, outsideOf: Element | null = null): PageText {
   const { root: mainRoot, articles } = findMainContent(doc);
   // Only the main content is read when the page says where it is; else the whole body.
-  const body = (wholeBody ? null : mainRoot) ?? doc.body ?? doc.documentElement;
+  const body = (outsideOf ? null : mainRoot) ?? doc.body ?? doc.documentElement;
   const out: PageText = { lines: [], mainRoot, articles, chars: 0, truncated: false, crumbs: null };
   if (!body) return out;
 
@@ -142,6 +142,7 @@ export function collectLines(doc: Document, limits: WalkLimits = DEFAULT_LIMITS,
   };
   const derive = (p: Ctx, el: Element): Ctx => {
     if (p.skip) return p;
+    if (el === outsideOf) return { ...p, skip: el };
     const name = el.localName;
     if (SKIP_TAGS.has(name)) {
       if (name === 'nav' && !out.crumbs && isCrumbTrail(el)) out.crumbs = el;

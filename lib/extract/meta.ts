@@ -84,6 +84,9 @@ export function scholarlyMetaFields(map: MetaMap): number {
 // ---------------------------------------------------------------------------------------------
 // From meta tags to fields.
 
+/** og:type values of a book's own page. */
+export const OG_BOOK = /^books?(?:\.book)?$/i;
+
 /** A `citation_title` that names a review rather than the work (journal review pages). */
 const REVIEW_TITLE = /\(review\)|\breview of\b|^review:|\bbook review\b|\brezension\b|\bcompte rendu\b|\brecensione\b|\brese[ñn]a\b|\bresenha\b|\brecension\b|рецензи[яи]|kitap (?:incelemesi|değerlendirmesi)/i;
 
@@ -188,7 +191,7 @@ export function offerMeta(m: MetaMap, fs: FieldSet, cited: { title: string | nul
 
   // OpenGraph book.
   const ogType = firstMeta(m, 'og:type');
-  if (ogType && /^books?(?:\.book)?$/i.test(ogType.content.trim())) {
+  if (ogType && OG_BOOK.test(ogType.content.trim())) {
     const B = RANK.ogBook;
     offerOne(fs, 'work.title', firstMeta(m, 'og:title'), B);
     offerOne(fs, 'work.type', ogType, B, () => 'Book');

@@ -164,3 +164,29 @@ function firstLine(el: Element): string {
   }
   return out.trim() ? out : (el.textContent ?? '');
 }
+
+/** An h1 that only names the site (a blog's name above its posts): not the page's heading. */
+export function namesSite(text: string, docTitle: { title: string; site: string | null }, doc: Document): boolean {
+  const t = fold(text);
+  const siteMeta = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
+  return [docTitle.site, logoText(doc), siteMeta].some((s) => !!s && fold(s) === t);
+}
+
+/** Lines where a page names the work it is about before saying much else. */
+const MENTION_LINES = 12;
+
+/**
+ * The author named right after the work's title in the page's first lines: `“Roma”, di Alberto
+ * Angela`, `The Yellow-Lighted Bookshop by Lewis Buzbee`, `O Outro Livro, de Philip Womack`.
+ */
+export function authorAfterTitle(lines: readonly Line[], title: string | null): { name: string; quote: string } | null {
+  if (!title || title.length < 3 || title.length > 150) return null;
+  const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`${esc}[»”"’]?,?\\s+(?:by|de|di|von|par|por|от)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})`, 'iu');
+  for (let i = 0, n = Math.min(lines.length, MENTION_LINES); i < n; i++) {
+    const t = lines[i]!.text;
+    const m = re.exec(t.length > 2000 ? t.slice(0, 2000) : t);
+    if (m?.[1] && looksLikePersonName(m[1])) return { name: m[1], quote: m[1] };
+  }
+  return null;
+}

@@ -9,6 +9,8 @@ import { looksLikePersonName, splitNames } from './normalize/names';
 import { MAX_LABEL, lookupLabel } from './labels';
 import { clean, cleanValue, fold } from './text';
 import { lazy } from '../lazy';
+import { FieldSet, RANK } from './fields';
+import type { Heading } from './page-info';
 
 export interface PubHeader {
   /** The publication type as written (`Issue Brief`), or null. */
@@ -175,4 +177,21 @@ export function readPubHeader(heading: Element): PubHeader | null {
     }
   }
   return out.type || out.reviewType || out.people.length || out.date || out.subtitle ? out : null;
+}
+
+/**
+ * Offers what a publication's header says: its type always; its authors, date and subtitle on
+ * the publication's own page (or a book's); on a review headed `Book Review` / `By A` / `Reviewed
+ * by B`, the By line as the work's authors.
+ */
+export function offerPubHeader(pub: PubHeader, fs: FieldSet, page: { heading: Heading; ownPage: boolean; bookPage: boolean; pathType: string | null }): void {
+  const { heading, ownPage } = page;
+  if (pub.type) fs.offer('work.type', pub.type, 'content', RANK.heading, null, pub.type);
+  else if (ownPage && page.pathType) fs.offer('work.type', page.pathType, 'url', RANK.title, null, null);
+  const reviewer = fs.str('review.reviewer');
+  const byLineIsAuthor = pub.reviewType ? !!reviewer && !pub.people.some((p) => fold(p) === fold(reviewer)) : ownPage || page.bookPage;
+  if (pub.people.length && byLineIsAuthor) fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
+  if (!ownPage) return;
+  if (pub.subtitle) fs.offer('work.title', `${cleanValue(heading.text)}: ${pub.subtitle}`, 'heading', RANK.heading + 2, `h${heading.level}`, pub.subtitle);
+  fs.offer('work.date', pub.date, 'content', RANK.byline, null, pub.dateQuote);
 }

@@ -186,7 +186,9 @@ export function authorAfterTitle(lines: readonly Line[], title: string | null): 
   for (let i = 0, n = Math.min(lines.length, MENTION_LINES); i < n; i++) {
     const t = lines[i]!.text;
     const m = re.exec(t.length > 2000 ? t.slice(0, 2000) : t);
-    if (m?.[1] && looksLikePersonName(m[1])) return { name: m[1], quote: m[1] };
+    // The sentence's full stop is not part of the name (an initial's is).
+    const name = m?.[1]?.replace(/(?<=\p{L}{2})\.$/u, '');
+    if (name && looksLikePersonName(name)) return { name, quote: name };
   }
   return null;
 }

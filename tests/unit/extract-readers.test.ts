@@ -1,0 +1,95 @@
+/** The readers added for pages of sites nobody here wrote, each on the shapes it was written for. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseCitation } from '../../lib/extract/citation-line';
+import { collectLines, type Line } from '../../lib/extract/lines';
+import { offerMarc, readMarc } from '../../lib/extract/marc';
+import { FieldSet } from '../../lib/extract/fields';
+import { readPubHeader, typeFromPath } from '../../lib/extract/pub-header';
+import { authorAfterTitle, titleByAuthor } from '../../lib/extract/page-info';
+import { closeWindows, page } from './extract-helpers';
+
+afterAll(closeWindows);
+
+const line = (text: string): Line => ({ text, block: null as unknown as Element, tag: 'p', h: 0, lab: false, runs: null, links: null, brk: false, quoted: false });
+const cite = (text: string) => {
+  const c = parseCitation(line(text));
+  return c && { title: c.title?.value ?? null, authors: c.authors?.value ?? null, editors: c.editors?.value ?? null, place: c.place?.value ?? null, publisher: c.publisher?.value ?? null, date: c.date?.value ?? null, pages: c.pages?.value ?? null, reviewer: c.reviewer?.value ?? null };
+};
+
+describe('citation headers in other orders', () => {
+  it('Place, Publisher, Year with editors before the title', () => {
+    expect(cite('Véronique Hébrard y Geneviève Verdo (eds.), Las independencias Hispanoamericanas. Un objeto de Historia, Madrid, Casa de Velázquez, 2013, 360 págs.')).toMatchObject({
+      editors: ['Véronique Hébrard', 'Geneviève Verdo'], title: 'Las independencias Hispanoamericanas: Un objeto de Historia', place: 'Madrid', publisher: 'Casa de Velázquez', date: '2013', pages: 360,
+    });
+  });
+  it('Publisher, Place Year with an inverted name, and the reviewer at the end', () => {
+    expect(cite('Weinfurter, Stefan, Das Reich im Mittelalter. Kleine deutsche Geschichte von 500 bis 1500. Beck, München 2008. 320 S., 7 Abb. Besprochen von Thomas Olechowski.')).toMatchObject({
+      authors: ['Weinfurter, Stefan'], place: 'München', publisher: 'Beck', date: '2008', pages: 320, reviewer: 'Thomas Olechowski',
+    });
+  });
+  it('author–date, with the place and publisher after the title', () => {
+    expect(cite('Ursula Götz, Anne Gessing & Annika Woggan. 2017. Die Syntax von Titelblättern (Lingua Historica Germanica 17). Berlin, Boston: De Gruyter. 384 S.')).toMatchObject({
+      authors: ['Ursula Götz', 'Anne Gessing', 'Annika Woggan'], title: 'Die Syntax von Titelblättern', place: 'Berlin, Boston', publisher: 'De Gruyter', date: '2017', pages: 384,
+    });
+  });
+  it('a trade capsule, and a date that is no publisher', () => {
+    expect(cite('Fourth Estate 9780008158118 hbk Feb 2017')).toMatchObject({ publisher: 'Fourth Estate', date: '2017-02', title: null });
+    expect(cite('Monthly Archives: September 2011')).toBeNull();
+  });
+});
+
+describe('a publication’s own header', () => {
+  it('reads the type, the date and the By line around the heading', () => {
+    const doc = page('<div class="head"><p>Issue Brief</p><p>August 26, 2021</p><h1>Countering ransomware</h1><p>By <a href="#">Simon Handler</a>, <a href="#">Emma Schroeder</a>, and <a href="#">Trey Herr</a></p></div><main><p>Text.</p></main>');
+    expect(readPubHeader(doc.getElementsByTagName('h1')[0]!)).toMatchObject({
+      type: 'Issue Brief', date: '2021-08-26', people: ['Simon Handler', 'Emma Schroeder', 'Trey Herr'], reviewType: false,
+    });
+  });
+  it('a type before a comma, a lone name, and no author from a line that is not a name', () => {
+    const doc = page('<div><h1>National Security Relations</h1><div>Peter Ricketts</div><div>Briefing Papers, 15 January 2018</div></div>');
+    expect(readPubHeader(doc.getElementsByTagName('h1')[0]!)).toMatchObject({ type: 'Briefing Paper', date: '2018-01-15', people: ['Peter Ricketts'] });
+    const other = page('<div><h1>The Stray Shopping Carts</h1><div>4.10 · Rating details · 223 ratings</div></div>');
+    expect(readPubHeader(other.getElementsByTagName('h1')[0]!)?.people ?? []).toEqual([]);
+  });
+  it('the type from the address, but not from a folder that names nothing', () => {
+    expect(typeFromPath('https://www.atlanticcouncil.org/in-depth-research-reports/issue-brief/countering-ransomware/')).toBe('Issue brief');
+    expect(typeFromPath('https://www.rand.org/pubs/perspectives/PE331.html')).toBe('Perspective');
+    expect(typeFromPath('https://example.org/guide/how-to')).toBeNull();
+  });
+});
+
+describe('a library catalogue’s MARC view', () => {
+  it('reads the record whether a field’s subfields share its line or follow it', () => {
+    const doc = page('<table>' + [['100', '_aGorman, Michael'], ['245', '_aAnglo-American cataloguing rules /'], ['260', '_aLondon :'], ['260', '_bThe Library Association,'], ['260', '_c1978'], ['300', '_axvii,620p.'], ['650', '_aDescriptive cataloguing']].map(([t, v]) => `<tr><td>${t}</td><td>${v}</td></tr>`).join('') + '</table>');
+    const marc = readMarc(collectLines(doc).lines);
+    expect(marc).not.toBeNull();
+    const fs = new FieldSet();
+    expect(offerMarc(marc!, fs)).toBeGreaterThanOrEqual(6);
+    expect([fs.str('work.title'), fs.list('work.authors'), fs.str('work.place'), fs.str('work.publisher'), fs.str('work.date'), fs.get('work.pages'), fs.list('work.keywords')]).toEqual([
+      'Anglo-American cataloguing rules', ['Gorman, Michael'], 'London', 'The Library Association', '1978', 620, ['Descriptive cataloguing'],
+    ]);
+  });
+  it('is not fooled by lines that start with numbers', () => {
+    expect(readMarc(collectLines(page('<p>100 ways to cook</p><p>245 Main Street</p><p>300 guests came</p>')).lines)).toBeNull();
+  });
+});
+
+describe('a heading or the first lines that name the work and its author', () => {
+  it.each([
+    ['Likely Stories: The Yellow-Lighted Bookshop by Lewis Buzbee', 'The Yellow-Lighted Bookshop', 'Lewis Buzbee'],
+    ['Voyage de classes - Nicolas Jounin', 'Voyage de classes', 'Nicolas Jounin'],
+    ['Alberto Angela – Roma', 'Roma', 'Alberto Angela'],
+    ['«Diez batallas que cambiaron México», de Pedro Salmerón y Raúl González', 'Diez batallas que cambiaron México', 'Pedro Salmerón y Raúl González'],
+  ])('%s', (heading, title, people) => {
+    expect(titleByAuthor(heading)).toEqual({ title, people });
+  });
+  it('says nothing when both sides could be names, or none is', () => {
+    expect(titleByAuthor('Ucuz Romancılar - Murat Menteş')).toBeNull();
+    expect(titleByAuthor('Fixing commits in a hurry')).toBeNull();
+  });
+  it('finds the author right after the title in the first lines', () => {
+    const lines = collectLines(page('<h3>Resenha: O Outro Livro</h3><p>O Outro Livro, de Philip Womack.</p>')).lines;
+    expect(authorAfterTitle(lines, 'O Outro Livro')?.name).toBe('Philip Womack');
+    expect(authorAfterTitle(lines, 'Another Book')).toBeNull();
+  });
+});

@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FEATURES, featureVector, probability, ruledOut } from '../lib/extract/classify';
-import { evaluatePage, loadCorpus, loadFixtures, type PageResult } from './corpus';
+import { evaluatePage, type Kind, loadCorpus, loadFixtures, type PageResult } from './corpus';
 
 export const WEIGHTS_FILE = resolve('lib/extract/classifier-weights.json');
 
@@ -29,6 +29,7 @@ export interface Model {
 interface Sample {
   x: number[];
   y: 0 | 1;
+  kind: Kind;
 }
 
 const L2 = 0.002;
@@ -37,7 +38,7 @@ const RATE = 1;
 
 export function samplesOf(results: readonly PageResult[]): Sample[] {
   // Pages ruled out before the model is asked (listings, nothing to show) teach it nothing.
-  return results.flatMap((r) => (r.evidence && !ruledOut(r.evidence).out ? [{ x: featureVector(r.evidence), y: r.page.expected.isReview ? 1 : 0 } as Sample] : []));
+  return results.flatMap((r) => (r.evidence && !ruledOut(r.evidence).out ? [{ x: featureVector(r.evidence), y: r.page.expected.isReview ? 1 : 0, kind: r.page.expected.kind } as Sample] : []));
 }
 
 export function fit(samples: readonly Sample[]): { weights: number[]; bias: number } {
@@ -63,26 +64,31 @@ export function fit(samples: readonly Sample[]): { weights: number[]; bias: numb
 }
 
 /**
- * A badge on a page that is not a review is an error the reader sees every day, a missed review
- * one they can fix with a click: the threshold is the lowest at which at most FALSE_ALARMS of the
- * tune split's other pages are taken (and never below even odds), and the reader is asked from the
- * lowest confidence at which at most ASKED of them would be.
+ * A badge on an ordinary page is an error the reader sees every day, a missed review one they can
+ * fix with a click: the threshold is the lowest at which at most FALSE_ALARMS of the tune split's
+ * ordinary pages and LOOKALIKES_TAKEN of its look-alikes are taken (and never below even odds);
+ * the reader is asked from the lowest confidence at which at most ASKED of all of them would be.
  */
 const FALSE_ALARMS = 0.005;
+const LOOKALIKES_TAKEN = 0.03;
 const ASKED = 0.03;
 
-export function chooseThreshold(samples: readonly Sample[], weights: readonly number[], bias: number, othersInAll: number): { threshold: number; unsureFrom: number } {
-  const others = samples.filter((s) => s.y === 0).map((s) => probability(s.x, weights, bias));
-  // Shares of all the other pages: those ruled out before the model are never taken nor asked about.
-  const total = Math.max(others.length, othersInAll);
-  const lowest = (share: number) => {
-    for (let t = 0.05; t <= 0.951; t += 0.01) if (others.filter((p) => p >= t).length <= Math.floor(share * total)) return round2(t);
+export function chooseThreshold(samples: readonly Sample[], weights: readonly number[], bias: number, inAll: Record<'ordinary' | 'lookalike', number>): { threshold: number; unsureFrom: number } {
+  const scored = samples.filter((s) => s.y === 0).map((s) => ({ kind: s.kind, p: probability(s.x, weights, bias) }));
+  // Shares of all such pages: those ruled out before the model are never taken nor asked about.
+  const total = (kinds: readonly Kind[]) => Math.max(scored.filter((s) => kinds.includes(s.kind)).length, kinds.reduce((n, k) => n + (k === 'review' ? 0 : inAll[k]), 0));
+  const lowest = (budgets: readonly (readonly [readonly Kind[], number])[]) => {
+    for (let t = 0.05; t <= 0.951; t += 0.01) {
+      const ok = budgets.every(([kinds, share]) => scored.filter((s) => kinds.includes(s.kind) && s.p >= t).length <= Math.floor(share * total(kinds)));
+      if (ok) return round2(t);
+    }
     return 0.95;
   };
   // Never below even odds: the classes are weighted equally, so p = 0.5 is "as likely as not".
-  const threshold = Math.max(0.5, lowest(FALSE_ALARMS));
+  const threshold = Math.max(0.5, lowest([[['ordinary'], FALSE_ALARMS], [['lookalike'], LOOKALIKES_TAKEN]]));
   // …and never where the model gives less than half the odds a review needs.
-  return { threshold, unsureFrom: Math.min(threshold, Math.max(round2(threshold / 2), lowest(ASKED))) };
+  const asked = lowest([[['ordinary', 'lookalike'], ASKED]]);
+  return { threshold, unsureFrom: Math.min(threshold, Math.max(round2(threshold / 2), asked)) };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -92,7 +98,8 @@ export function fitModel(): Model {
   const results = [...loadCorpus(undefined, ['tune']), ...loadFixtures()].map(evaluatePage);
   const samples = samplesOf(results);
   const { weights, bias } = fit(samples);
-  const { threshold, unsureFrom } = chooseThreshold(samples, weights, bias, results.filter((r) => !r.page.expected.isReview).length);
+  const count = (k: Kind) => results.filter((r) => r.page.expected.kind === k).length;
+  const { threshold, unsureFrom } = chooseThreshold(samples, weights, bias, { ordinary: count('ordinary'), lookalike: count('lookalike') });
   const reviews = samples.filter((s) => s.y === 1).length;
   return {
     features: FEATURES.map(([name]) => name),

@@ -55,6 +55,8 @@ export interface Evidence {
   hasMain: boolean;
   /** The address is a site's root. */
   rootUrl: boolean;
+  /** The work's first author is named again in the page's prose. */
+  authorInProse: boolean;
   /** The extraction found a title and someone responsible (author, editor or publisher). */
   hasTitle: boolean;
   hasResponsible: boolean;
@@ -105,6 +107,7 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['severalArticles', (e) => bit(e.articles >= 2)],
   ['repeatedRecords', (e) => cap(e.repeatedRecords, 2)],
   ['citationLines', (e) => cap(Math.max(0, e.citationLines - 1), 3)],
+  ['authorInProse', (e) => bit(e.authorInProse)],
 ];
 
 export function featureVector(e: Evidence): number[] {

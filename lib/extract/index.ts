@@ -146,10 +146,13 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   }
   // `X by A`, not marked: the work and its author, unless something on the page says more.
   const noPeople = () => !fs.list('work.authors').length && !fs.list('work.editors').length;
-  const named = !marked && heading && !ownPage && noPeople() ? titleByAuthor(heading.text) : null;
-  if (named && heading) {
-    fs.offer('work.title', named.title, 'heading', RANK.heading + 1, `h${heading.level}`, named.title);
-    fs.offer('work.authors', splitNames(named.people).names, 'heading', RANK.heading, `h${heading.level}`, named.people);
+  // The document title says it where the heading names the review instead (`Critique de X`).
+  const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title) : null;
+  const named = namedBy?.named ?? null;
+  if (named && namedBy) {
+    const where = namedBy.from === 'title' ? 'title' : `h${heading!.level}`;
+    fs.offer('work.title', named.title, namedBy.from, RANK.heading + 1, where, named.title);
+    fs.offer('work.authors', splitNames(named.people).names, namedBy.from, RANK.heading, where, named.people);
   }
   if (docTitle.title) {
     fs.offer('review.title', docTitle.title, 'title', RANK.title, 'title', docTitle.title);
@@ -215,6 +218,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     articles: page.articles,
     hasMain,
     rootUrl: isRootUrl(url),
+    authorInProse: authorInProse(lines, used, [...fs.list('work.authors'), ...fs.list('work.editors')]),
     hasTitle: !!fs.str('work.title'),
     hasResponsible: fs.list('work.authors').length > 0 || fs.list('work.editors').length > 0 || !!fs.str('work.publisher'),
   };
@@ -247,6 +251,13 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
   }
 }
 
+function headingByAuthor(heading: { text: string } | null, docTitle: string): { named: { title: string; people: string }; from: 'heading' | 'title' } | null {
+  const fromHeading = heading ? titleByAuthor(heading.text) : null;
+  if (fromHeading) return { named: fromHeading, from: 'heading' };
+  const fromTitle = docTitle && docTitle !== heading?.text ? titleByAuthor(docTitle) : null;
+  return fromTitle ? { named: fromTitle, from: 'title' } : null;
+}
+
 /** The part of `whole` that `part` was cut from, for a quote (falls back to `whole`). */
 function quoteIn(whole: string, part: string): string {
   return whole.includes(part) ? part : whole;
@@ -259,6 +270,30 @@ function labelsOutside(doc: Document, mainRoot: Element): LabelHit[] {
 
 /** The rest of a page is read only so far: a details table is not buried under megabytes. */
 const OUTSIDE_LIMITS = { maxChars: 60_000, maxLines: 2_000, maxNodes: 20_000 };
+
+/** Lines searched for the author's name in the review's prose. */
+const PROSE_WINDOW = 300;
+
+/**
+ * The work's first author named again in the page's prose: a review talks about its author
+ * (`Jounin rappelle que…`), where a news story's byline names someone the story does not.
+ * Matched by the family name's stem, so that inflected forms count (`Багарякова`).
+ */
+function authorInProse(lines: readonly Line[], used: ReadonlySet<number>, people: readonly string[]): boolean {
+  const first = people[0];
+  if (!first) return false;
+  const family = fold(personName(first)).split(/\s+/).pop() ?? '';
+  if (family.replace(/[^\p{L}]/gu, '').length < 3) return false;
+  const stem = family.length > 5 ? family.slice(0, family.length - 2) : family;
+  const esc = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?:^|[^\\p{L}])${esc}`, 'u');
+  for (let i = 0, n = Math.min(lines.length, PROSE_WINDOW); i < n; i++) {
+    const l = lines[i]!;
+    if (used.has(i) || l.h || !isProse(l.text)) continue;
+    if (re.test(fold(l.text.length > 4000 ? l.text.slice(0, 4000) : l.text))) return true;
+  }
+  return false;
+}
 
 /** How many paragraphs of prose stand before line `end` (counted up to five: more says no more). */
 function proseCount(lines: readonly Line[], end: number): number {

@@ -84,26 +84,48 @@ export function titleByAuthor(text: string): { title: string; people: string } |
   const t = clean(text).replace(HEADING_NOISE, '').trim();
   if (t.length > 200) return null;
   const column = (s: string) => (s.includes(': ') && s.indexOf(': ') < 30 ? s.slice(s.indexOf(': ') + 2) : s);
-  const names = (s: string) => fullNames().test(s.trim()) || (s.trim().split(/\s+/).length >= 2 && looksLikePersonName(s.trim()));
-  const by = /^(.+?),?\s+(?:by|von|par)\s+(.+)$/.exec(t) ?? /^([«“"„].+[»”"“]),?\s+(?:de|di|por|von|par)\s+(.+)$/u.exec(t);
+  const names = (s: string) => namesOnly(s.trim());
+  const by = /^(.+?),?\s+(?:by|von|par)\s+(.+)$/.exec(t) ?? /^([«“"„‘].+[»”"“’]),?\s+(?:de|di|por|von|par)\s+(.+)$/u.exec(t);
   if (by?.[1] && by[2]) {
     const people = by[2].split(/\s+[–—|]\s+/)[0]!.trim();
-    return names(people) ? { title: cleanValue(column(by[1])), people } : null;
+    return names(people) ? { title: unquoted(cleanValue(column(by[1]))), people } : null;
   }
-  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(t);
-  if (!dash?.[1] || !dash[2]) return null;
-  const left = dash[1].trim();
-  const right = dash[2].replace(REVIEW_WORD_AFTER, '').trim();
-  const reviewMarked = right !== dash[2].trim();
+  // `Critique de X - Title - Author`: the author is the last part and the work the one before it.
+  const parts = t.split(/\s+[-–—]\s+/);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const left = parts[parts.length - 2]!.trim();
+  const last = parts[parts.length - 1]!.trim();
+  const right = last.replace(REVIEW_WORD_AFTER, '').trim();
+  const reviewMarked = right !== last;
   const [l, r] = [names(left), names(right)];
-  if (r && (!l || reviewMarked)) return { title: cleanValue(column(left)), people: right };
-  if (l && !r) return { title: cleanValue(right), people: left };
+  // A work's title starts with a capital, a digit or a quote (`Alexei B. – on mayors` is a statement).
+  const titled = (x: string) => /^[\p{Lu}\p{N}«“"„‘'¡¿]/u.test(x) && !REVIEW_WORD.test(x);
+  if (r && (!l || reviewMarked) && titled(column(left))) return { title: cleanValue(column(left)), people: right };
+  const [first, second] = [parts[0]!.trim(), parts[1]!.trim()];
+  if (names(first) && !names(second) && titled(second)) return { title: cleanValue(second), people: first };
   return null;
+}
+
+/** Capitalised words (particles aside) that read as people's names, not a section's (`World News`). */
+function namesOnly(s: string): boolean {
+  if (!fullNames().test(s) && !(s.split(/\s+/).length >= 2 && looksLikePersonName(s))) return false;
+  const words = s.split(/[\s,&]+/).filter(Boolean);
+  return words.every((w) => PARTICLE.test(w) || /^\p{Lu}/u.test(w)) && !words.some((w) => NOT_NAME.test(w));
+}
+
+const PARTICLE = /^(?:de|del|della|da|do|dos|das|di|du|van|von|der|den|la|le|ul|bin|al|y|e|i|и|and|und|et)$/i;
+/** Words of a site's sections and kinds of page, which sit after a dash as an author would. */
+const NOT_NAME = /^(?:news|sports?|opinion|blog|magazine|home|politics|world|local|business|culture|books?|reviews?|arts?|science|tech|technology|health|travel|weather|video|live|latest|today|daily|online|official|page|edition|series|volume|part|chapter|the|of|how|what|why|new|hotel|restaurant|museum|park|city|street|reading|additional|further|guide|services?)$/i;
+
+function unquoted(s: string): string {
+  return s.replace(/^[«“"„‘]\s*/, '').replace(/\s*[»”"“’]$/, '');
 }
 
 /** What sites add to a heading around the title: a kind of item, an edition note. */
 const HEADING_NOISE = /^(?:libro|livre|livro|buch|book|kitap|книга)\s*:?\s+(?=\p{Lu})|\s+[–—|]\s+an?\s+.{3,60}(?:edition|exclusive)\s*$/iu;
 /** `… - Murat Menteş incelemesi`: a review word after the author's name. */
+/** A part that only says what the page is (`Hotel Ritzi, München – Bewertung`). */
+const REVIEW_WORD = /^(?:review|rezension|bewertung|kritik|critique|avis|recensione|reseña|resenha|opinión|opinião|yorum|inceleme|отзыв|рецензия)s?$/i;
 const REVIEW_WORD_AFTER = /\s+(?:incelemesi|yorumu|rezension|recensione|reseña|resenha|review|critique)\s*$/i;
 
 /**

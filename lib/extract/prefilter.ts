@@ -5,6 +5,7 @@
  */
 import { hintPattern } from './labels';
 import { findMainContent } from './main-content';
+import { splitDocTitle, titleByAuthor } from './page-info';
 import { readPubHeader, typeFromPath } from './pub-header';
 import { lazy } from '../lazy';
 
@@ -57,6 +58,8 @@ function check(doc: Document): boolean {
   const h1 = doc.getElementsByTagName('h1')[0];
   const pub = h1 ? readPubHeader(h1) : null;
   if (pub?.type || pub?.reviewType || typeFromPath(doc.URL ?? '')) return true;
+  // `Title - Author`, `«Title», de Author`: a heading or title that names a work and its author.
+  if ((h1 && titleByAuthor(h1.textContent ?? '')) || titleByAuthor(splitDocTitle(doc.title ?? '').title)) return true;
   const scripts = ldScripts(doc);
   for (let i = 0; i < scripts.length && i < 20; i++) {
     const text = scripts[i]?.textContent ?? '';

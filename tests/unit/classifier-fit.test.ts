@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FEATURES, classify } from '../../lib/extract/classify';
-import { fitModel, serialise, WEIGHTS_FILE, fit } from '../../scripts/fit-classifier';
+import { chooseThreshold, fitModel, serialise, WEIGHTS_FILE, fit } from '../../scripts/fit-classifier';
 
 describe('the classifier’s weights', () => {
   it('match a fresh fit on the tune split', () => {
@@ -19,8 +19,8 @@ describe('the classifier’s weights', () => {
     const n = FEATURES.length;
     const x = (i: number) => Array.from({ length: n }, (_, j) => (j === i ? 1 : 0));
     const samples = [
-      ...Array.from({ length: 10 }, () => ({ x: x(0), y: 1 as const })),
-      ...Array.from({ length: 10 }, () => ({ x: x(1), y: 0 as const })),
+      ...Array.from({ length: 10 }, () => ({ x: x(0), y: 1 as const, kind: 'review' as const })),
+      ...Array.from({ length: 10 }, () => ({ x: x(1), y: 0 as const, kind: 'ordinary' as const })),
     ];
     const { weights } = fit(samples);
     expect(weights[0]).toBeGreaterThan(1);
@@ -28,12 +28,27 @@ describe('the classifier’s weights', () => {
     expect(() => fit(samples.filter((s) => s.y === 1))).toThrow(/both/);
   });
 
+  it('sets the threshold above the ordinary pages, and lets through one look-alike in thirty-odd', () => {
+    const n = FEATURES.length;
+    const x = (i: number) => Array.from({ length: n }, (_, j) => (j === i ? 1 : 0));
+    const w = Array.from({ length: n }, (_, j) => (j === 0 ? 3 : j === 1 ? -3 : 0));
+    const reviews = Array.from({ length: 10 }, () => ({ x: x(0), y: 1 as const, kind: 'review' as const }));
+    const ordinary = Array.from({ length: 10 }, () => ({ x: x(1), y: 0 as const, kind: 'ordinary' as const }));
+    const lookalike = { x: x(0), y: 0 as const, kind: 'lookalike' as const };
+    // One look-alike that reads exactly as a review: among 40 it may pass, among 10 it may not.
+    expect(chooseThreshold([...reviews, ...ordinary, lookalike], w, 0, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.5);
+    expect(chooseThreshold([...reviews, ...ordinary, lookalike], w, 0, { ordinary: 100, lookalike: 10 }).threshold).toBe(0.95);
+    // An ordinary page that reads as a review: never let through among 100.
+    const falseAlarm = { ...lookalike, kind: 'ordinary' as const };
+    expect(chooseThreshold([...reviews, ...ordinary, falseAlarm], w, 0, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.95);
+  });
+
   it('rules out listings and pages with nothing to show, whatever the rest says', () => {
     const strong = {
       strongLabels: 5, weakLabels: 3, repeatedRecords: 0, citationFields: 7, citationLines: 1, citationAfterProse: 0, labelsAfterProse: 0,
       citationInList: false, ldReviewOfWork: true, ldWork: true, ldNonPublication: false, ldListing: false, ldNews: false,
       scholarlyMetaFields: 8, ogBook: true, reviewerLine: true, reviewHeading: true, catalogueRecord: false, headingNamesAuthor: false, pubType: false, pubAuthors: false, reviewWord: true,
-      hasSummary: true, articles: 1, hasMain: true, rootUrl: false, hasTitle: true, hasResponsible: true,
+      hasSummary: true, articles: 1, hasMain: true, rootUrl: false, authorInProse: false, hasTitle: true, hasResponsible: true,
     };
     expect(classify(strong).isReview).toBe(true);
     expect(classify({ ...strong, repeatedRecords: 2 })).toMatchObject({ isReview: false, listing: true, confidence: 0 });

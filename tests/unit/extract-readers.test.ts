@@ -6,6 +6,7 @@ import { offerMarc, readMarc } from '../../lib/extract/marc';
 import { FieldSet } from '../../lib/extract/fields';
 import { readPubHeader, typeFromPath } from '../../lib/extract/pub-header';
 import { authorAfterTitle, titleByAuthor } from '../../lib/extract/page-info';
+import { extractWithEvidence } from '../../lib/extract';
 import { closeWindows, page } from './extract-helpers';
 
 afterAll(closeWindows);
@@ -80,6 +81,8 @@ describe('a heading or the first lines that name the work and its author', () =>
     ['Voyage de classes - Nicolas Jounin', 'Voyage de classes', 'Nicolas Jounin'],
     ['Alberto Angela – Roma', 'Roma', 'Alberto Angela'],
     ['«Diez batallas que cambiaron México», de Pedro Salmerón y Raúl González', 'Diez batallas que cambiaron México', 'Pedro Salmerón y Raúl González'],
+    ['‘Diez batallas que cambiaron México», de Pedro Salmerón y Raúl González', 'Diez batallas que cambiaron México', 'Pedro Salmerón y Raúl González'],
+    ['Critique de Margorito - Voyage de classes - Nicolas Jounin', 'Voyage de classes', 'Nicolas Jounin'],
   ])('%s', (heading, title, people) => {
     expect(titleByAuthor(heading)).toEqual({ title, people });
   });
@@ -87,9 +90,31 @@ describe('a heading or the first lines that name the work and its author', () =>
     expect(titleByAuthor('Ucuz Romancılar - Murat Menteş')).toBeNull();
     expect(titleByAuthor('Fixing commits in a hurry')).toBeNull();
   });
+  it('says nothing of a statement, a section or a place', () => {
+    expect(titleByAuthor('Алексей Багаряков – об эффективности мэров')).toBeNull();
+    expect(titleByAuthor('Climate deal struck - World News')).toBeNull();
+    expect(titleByAuthor('Hotel Ritzi, München – Bewertung')).toBeNull();
+  });
   it('finds the author right after the title in the first lines', () => {
     const lines = collectLines(page('<h3>Resenha: O Outro Livro</h3><p>O Outro Livro, de Philip Womack.</p>')).lines;
     expect(authorAfterTitle(lines, 'O Outro Livro')?.name).toBe('Philip Womack');
     expect(authorAfterTitle(lines, 'Another Book')).toBeNull();
+  });
+});
+
+describe('the author named again in the prose', () => {
+  const prose = (who: string) =>
+    `<p>En 230 pages, la lectrice découvre avec les étudiants les étapes d’une enquête sociologique, et ${who} rappelle que la sociologie doit faire feu de tout bois.</p>`;
+  const evidence = (body: string, title: string) => extractWithEvidence(page(body, `<title>${title}</title>`), 'https://example.org/critique/1').evidence;
+  it('is seen by the family name, in any case', () => {
+    const e = evidence(`<h1>Critique de Margorito</h1>${prose('JOUNIN')}`, 'Critique de Margorito - Voyage de classes - Nicolas Jounin - Babelio');
+    expect(e).toMatchObject({ headingNamesAuthor: true, authorInProse: true });
+  });
+  it('is not seen when the prose talks of someone else, or only the heading names them', () => {
+    expect(evidence(`<h1>Critique de Margorito</h1>${prose('Durand')}`, 'Critique de Margorito - Voyage de classes - Nicolas Jounin - Babelio')).toMatchObject({
+      headingNamesAuthor: true,
+      authorInProse: false,
+    });
+    expect(evidence(`<h1>Voyage de classes - Nicolas Jounin</h1><p>Nicolas Jounin</p>${prose('Durand')}`, 'Babelio')?.authorInProse).toBe(false);
   });
 });

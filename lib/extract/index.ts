@@ -26,6 +26,7 @@ import { findSummary, isProse } from './summary';
 import { offerPubHeader, readPubHeader, typeFromPath } from './pub-header';
 import { offerMarc, readMarc } from './marc';
 import { clean, cleanValue, fold } from './text';
+import { readWorkBlock } from './work-block';
 
 export type { Extraction } from './schema';
 export { mightBeReview } from './prefilter';
@@ -154,6 +155,15 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     fs.offer('work.title', named.title, namedBy.from, RANK.heading + 1, where, named.title);
     fs.offer('work.authors', splitNames(named.people).names, namedBy.from, RANK.heading, where, named.people);
   }
+  // A work's card beside the review: its title and, under it, its author.
+  const block = !ownPage && !marked ? readWorkBlock(lines, heading, docTitle.title) : null;
+  if (block) {
+    used.add(block.titleLine).add(block.peopleLine);
+    fs.offer('work.title', block.title, 'content', RANK.heading + 2, null, block.title);
+    fs.offer('work.authors', block.people, 'content', RANK.heading + 1, null, block.peopleQuote);
+    fs.offer('work.publisher', block.publisher, 'content', RANK.heading, null, block.publisher);
+    fs.offer('work.date', block.date, 'content', RANK.heading, null, block.date);
+  }
   if (docTitle.title) {
     fs.offer('review.title', docTitle.title, 'title', RANK.title, 'title', docTitle.title);
     const wt = workTitleFromHeading(docTitle.title, fs.list('work.authors'));
@@ -161,7 +171,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   }
 
   // `O Outro Livro, de Philip Womack.`: the first lines name the work's author after its title.
-  const mentioned = !named && !ownPage && noPeople() ? authorAfterTitle(lines, fs.str('work.title')) : null;
+  const mentioned = !named && !block && !ownPage && noPeople() ? authorAfterTitle(lines, fs.str('work.title')) : null;
   if (mentioned) fs.offer('work.authors', [mentioned.name], 'content', RANK.heading - 1, null, mentioned.quote);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
@@ -210,7 +220,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewerLine: reviewerHits.length > 0,
     reviewHeading: !!marked,
     catalogueRecord: marcFields >= 3,
-    headingNamesAuthor: !!named || !!mentioned,
+    headingNamesAuthor: !!named || !!mentioned || !!block,
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,
     reviewWord: !!pub?.reviewType || /\breview/i.test(`${pathOf(url)} ${doc.title ?? ''} ${heading?.text ?? ''} ${fs.list('review.categories').join(' ')}`),

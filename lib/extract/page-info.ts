@@ -99,7 +99,7 @@ export function titleByAuthor(text: string): { title: string; people: string } |
   const reviewMarked = right !== last;
   const [l, r] = [names(left), names(right)];
   // A work's title starts with a capital, a digit or a quote (`Alexei B. – on mayors` is a statement).
-  const titled = (x: string) => /^[\p{Lu}\p{N}«“"„‘'¡¿]/u.test(x) && !REVIEW_WORD.test(x);
+  const titled = (x: string) => /^[\p{Lu}\p{N}«“"„‘'¡¿]/u.test(x) && /\p{L}/u.test(x) && !REVIEW_WORD.test(x);
   if (r && (!l || reviewMarked) && titled(column(left))) return { title: cleanValue(column(left)), people: right };
   const [first, second] = [parts[0]!.trim(), parts[1]!.trim()];
   if (names(first) && !names(second) && titled(second)) return { title: cleanValue(second), people: first };
@@ -107,7 +107,7 @@ export function titleByAuthor(text: string): { title: string; people: string } |
 }
 
 /** Capitalised words (particles aside) that read as people's names, not a section's (`World News`). */
-function namesOnly(s: string): boolean {
+export function namesOnly(s: string): boolean {
   if (!fullNames().test(s) && !(s.split(/\s+/).length >= 2 && looksLikePersonName(s))) return false;
   const words = s.split(/[\s,&]+/).filter(Boolean);
   return words.every((w) => PARTICLE.test(w) || /^\p{Lu}/u.test(w)) && !words.some((w) => NOT_NAME.test(w));
@@ -115,7 +115,7 @@ function namesOnly(s: string): boolean {
 
 const PARTICLE = /^(?:de|del|della|da|do|dos|das|di|du|van|von|der|den|la|le|ul|bin|al|y|e|i|и|and|und|et)$/i;
 /** Words of a site's sections and kinds of page, which sit after a dash as an author would. */
-const NOT_NAME = /^(?:news|sports?|opinion|blog|magazine|home|politics|world|local|business|culture|books?|reviews?|arts?|science|tech|technology|health|travel|weather|video|live|latest|today|daily|online|official|page|edition|series|volume|part|chapter|the|of|how|what|why|new|hotel|restaurant|museum|park|city|street|reading|additional|further|guide|services?)$/i;
+const NOT_NAME = /^(?:news|sports?|opinion|blog|magazine|home|politics|world|local|business|culture|books?|reviews?|arts?|science|tech|technology|health|travel|weather|video|live|latest|today|daily|online|official|page|edition|series|volume|part|chapter|the|of|how|what|why|new|hotel|restaurant|museum|park|city|street|reading|additional|further|guide|services?|from|my|our|your|table|contents|individual|presentations?)$/i;
 
 function unquoted(s: string): string {
   return s.replace(/^[«“"„‘]\s*/, '').replace(/\s*[»”"“’]$/, '');

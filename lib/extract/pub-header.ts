@@ -5,7 +5,7 @@
  * the main heading, wherever it stands (often above the main content).
  */
 import { findDate } from './normalize/dates';
-import { looksLikePersonName, splitNames } from './normalize/names';
+import { isLoneName, looksLikePersonName, splitNames } from './normalize/names';
 import { MAX_LABEL, lookupLabel } from './labels';
 import { clean, cleanValue, fold } from './text';
 import { lazy } from '../lazy';
@@ -43,8 +43,6 @@ const reviews = lazy(() => new Set(REVIEW_WORDS.map(fold)));
 const BY = /^(?:by|von|par|por|di|автор(?:ы)?\s*:?|yazar(?:lar)?\s*:?|authors?\s*:|written by)\s+(.{3,300})$/i;
 const BLOCKS = new Set(['p', 'div', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'section', 'ul', 'ol', 'dl', 'td', 'th', 'tr', 'table', 'figure', 'figcaption', 'article', 'aside', 'nav', 'main', 'footer', 'address', 'blockquote', 'time']);
 
-/** A line that is nothing but a name: two to four capitalised words (particles aside). */
-const LONE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|la|le|ul|bin|al)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
 /** Elements and text read at most: a heading block is small; anything larger is the page itself. */
 const MAX_ELEMENTS = 60;
@@ -162,7 +160,7 @@ export function readPubHeader(heading: Element): PubHeader | null {
         continue;
       }
       // A line that is only a person's name, right under the heading.
-      if (!out.people.length && i > 0 && lines[i - 1] === title && p !== out.subtitle && LONE_NAME.test(p) && looksLikePersonName(p)) {
+      if (!out.people.length && i > 0 && lines[i - 1] === title && p !== out.subtitle && isLoneName(p)) {
         out.people = splitNames(p).names;
         out.peopleQuote = p;
         continue;

@@ -5,7 +5,8 @@ import { collectLines, type Line } from '../../lib/extract/lines';
 import { offerMarc, readMarc } from '../../lib/extract/marc';
 import { FieldSet } from '../../lib/extract/fields';
 import { readPubHeader, typeFromPath } from '../../lib/extract/pub-header';
-import { authorAfterTitle, titleByAuthor } from '../../lib/extract/page-info';
+import { authorAfterTitle, mainHeading, titleByAuthor } from '../../lib/extract/page-info';
+import { readWorkBlock } from '../../lib/extract/work-block';
 import { extractWithEvidence } from '../../lib/extract';
 import { closeWindows, page } from './extract-helpers';
 
@@ -116,5 +117,37 @@ describe('the author named again in the prose', () => {
       authorInProse: false,
     });
     expect(evidence(`<h1>Voyage de classes - Nicolas Jounin</h1><p>Nicolas Jounin</p>${prose('Durand')}`, 'Babelio')?.authorInProse).toBe(false);
+  });
+});
+
+describe('a work’s card beside the review', () => {
+  const block = (body: string, title = '') => {
+    const doc = page(body, `<title>${title}</title>`);
+    const lines = collectLines(doc).lines;
+    return readWorkBlock(lines, mainHeading(lines), title);
+  };
+  it('reads a title line the document title repeats, and the bare name under it', () => {
+    expect(block('<div>Astrologie et science</div><div>Vladimir Surdin</div><h1>Un livre-article</h1>', 'Critique de « Astrologie et science » — Vladimir Surdin')).toMatchObject({
+      title: 'Astrologie et science',
+      people: ['Vladimir Surdin'],
+    });
+  });
+  it('reads `de` under the main heading, and a name · publisher · year line', () => {
+    expect(block('<h1>O quarto mágico</h1><div>de Débora Lopes</div>')).toMatchObject({ title: 'O quarto mágico', people: ['Débora Lopes'] });
+    expect(block('<div>Ucuz Romancılar</div><div>Murat Menteş · Alfa Yayınları · 2024</div>', 'Ucuz Romancılar - Murat Menteş incelemesi')).toMatchObject({
+      people: ['Murat Menteş'],
+      publisher: 'Alfa Yayınları',
+      date: '2024',
+    });
+  });
+  it('takes a By line or a bare name under the main heading for a byline', () => {
+    expect(block('<h1>Ironside</h1><div>By Fen Flack</div>')).toBeNull();
+    expect(block('<h1>Council votes on the budget</h1><div>Maria Keller</div>')).toBeNull();
+  });
+  it('says nothing of a list of works, a section heading or run-together links', () => {
+    const card = (t: string, a: string) => `<div>${t}</div><div>von ${a}</div>`;
+    expect(block(`${card('Erstes Buch', 'Anna Berg')}${card('Zweites Buch', 'Karl Stein')}`, 'Erstes Buch, Zweites Buch')).toBeNull();
+    expect(block('<h2>Literatur</h2><div>Ronya Othmann</div>', 'Bücherbrief April')).toBeNull();
+    expect(block('<div>#smrgKİTABEVİ</div><div>Giriş YapSepetim</div>', '#smrgKİTABEVİ Çanakkale')).toBeNull();
   });
 });

@@ -111,7 +111,8 @@ export function splitNames(raw: string): NameList {
  * A person's name in reading order: `Baranetskyi, Dmytro` → `Dmytro Baranetskyi`, `Smith, J. A.,
  * Jr.` → `J. A. Smith Jr.` Organisations and names without one comma stay as written.
  */
-export function personName(name: string): string {
+export function personName(raw: string): string {
+  const name = shouted(raw);
   // `Андреева Татьяна Васильевна`: family name first, before the given name and patronymic.
   const ru = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:вич|вна|ична|инична|ич))$/u.exec(name.trim());
   if (ru) return `${ru[2]} ${ru[3]} ${ru[1]}`;
@@ -126,6 +127,12 @@ export function personName(name: string): string {
   return `${given.trim()} ${family.trim()}${suffix ? ` ${suffix.trim()}` : ''}`;
 }
 
+/** `MARGARET PRESSER`, `ЕФИМОВА В. В.`: a name set in capitals, written as names are. */
+function shouted(name: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name) || ORG.test(name) || words(name).length < 2) return name;
+  return name.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 /** True when the string reads like a person's name (used to accept bylines). */
 export function looksLikePersonName(s: string): boolean {
   const t = s.trim();
@@ -136,6 +143,13 @@ export function looksLikePersonName(s: string): boolean {
   // Most words capitalised; particles (de, van, ul, bin, al-) may be lower case.
   const caps = w.filter((x) => /^[\p{Lu}]/u.test(x)).length;
   return caps >= Math.max(1, Math.ceil(w.length / 2)) && /^[\p{Lu}]/u.test(w[0]!);
+}
+
+/** Two to four capitalised words (particles aside): a line that is nothing but a name. */
+const LONE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|la|le|ul|bin|al)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
+export function isLoneName(s: string): boolean {
+  return LONE_NAME.test(s) && looksLikePersonName(s);
 }
 
 export function isOrganisation(s: string): boolean {

@@ -1,0 +1,94 @@
+/**
+ * A work named apart from the page's own heading, as review sites and shops set a book's card
+ * beside a review: a title line and, right under it, who wrote it (`Voyage de classes` /
+ * `Nicolas Jounin`; `Höhepunkte des Mittelalters` / `von Stephan Füssel`; `O quarto mágico` /
+ * `de Débora Lopes`; `Ucuz Romancılar` / `Murat Menteş · Alfa Yayınları · 2024`).
+ */
+import type { Heading } from './page-info';
+import type { Line } from './lines';
+import { lookupLabel } from './labels';
+import { isLoneName, splitNames } from './normalize/names';
+import { namesOnly } from './page-info';
+import { isProse } from './summary';
+import { clean, cleanValue, fold } from './text';
+
+export interface WorkBlock {
+  title: string;
+  titleLine: number;
+  people: string[];
+  peopleQuote: string;
+  peopleLine: number;
+  publisher: string | null;
+  date: string | null;
+}
+
+/** Lines searched: a work's card stands near the top, with the review. */
+const WINDOW = 40;
+/** Words that put a byline under a story as readily as an author under a book. */
+const BYLINE = /^(?:by|von|par|por|di|av|door|от)\s+(.+)$/i;
+/** Words that name a book's author and no story's writer. */
+const AUTHORSHIP = /^(?:de|d[’'])\s*(.+)$/i;
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+/** A publisher's name, told from a second author's by its last word. */
+const PUBLISHER = /(?:press|publishers?|publishing|books|verlag|[ée]ditions|editores|editorial|editora|edizioni|ediciones|yayın(?:ları|evi)|издательство)$/iu;
+
+/**
+ * The one work card among the page's first lines, or null. Right under the page's main
+ * heading a `By` line or a bare name is the story's byline, not a work's author; several cards
+ * are a list of works.
+ */
+export function readWorkBlock(lines: readonly Line[], heading: Heading | null, docTitle: string): WorkBlock | null {
+  const titleText = fold(docTitle);
+  const headings: string[] = [];
+  const byPeopleLine = new Map<number, WorkBlock>();
+  for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
+    const l = lines[i]!;
+    const t = clean(l.text.length > 400 ? l.text.slice(0, 400) : l.text);
+    const f = fold(t);
+    const isTitle = titleLike(t, f, i === heading?.index, titleText, headings);
+    if (l.h) headings.push(f);
+    if (!isTitle) continue;
+    for (let j = i + 1; j <= i + 2 && j < n && !lines[j]!.h; j++) {
+      const next = clean(lines[j]!.text.length > 400 ? lines[j]!.text.slice(0, 400) : lines[j]!.text);
+      // Under a line that could itself be a name, a bare name says nothing.
+      const p = peopleLine(next, i === heading?.index || isLoneName(t));
+      if (p) {
+        // The title line nearest the names is the work's (a heading may repeat it with more).
+        byPeopleLine.set(j, { title: cleanValue(t), titleLine: i, peopleLine: j, peopleQuote: next, ...p });
+        break;
+      }
+      if (next.length > 60) break;
+    }
+  }
+  return byPeopleLine.size === 1 ? [...byPeopleLine.values()][0]! : null;
+}
+
+function titleLike(t: string, f: string, mainHeading: boolean, titleText: string, headings: readonly string[]): boolean {
+  if (t.length < 3 || t.length > 200 || t.endsWith(':') || isProse(t) || lookupLabel(t)) return false;
+  if (mainHeading) return true;
+  // A line the document title or a heading above repeats: the work's title set apart (a section's
+  // heading, `Literatur` above a list, is not).
+  return f.length >= 4 && (titleText.includes(f) || headings.some((h) => h !== f && h.includes(f)));
+}
+
+function peopleLine(t: string, bareNameIsByline: boolean): { people: string[]; publisher: string | null; date: string | null } | null {
+  if (t.length < 3 || t.length > 150) return null;
+  const parts = t.split(/\s+[·•|]\s+/).map((p) => p.trim());
+  const first = parts[0]!;
+  const by = BYLINE.exec(first);
+  const de = AUTHORSHIP.exec(first);
+  if ((by || parts.length === 1) && !de && bareNameIsByline) return null;
+  const raw = (by?.[1] ?? de?.[1] ?? first).trim();
+  // `Alex's Bookshelf`, `Giriş YapSepetim` (two links run together): not a name.
+  if (raw.endsWith(':') || /['’]s\b/.test(raw) || /\p{Ll}{2}\p{Lu}/u.test(raw.replace(/\bMac(?=\p{Lu})/gu, ''))) return null;
+  const names = splitNames(raw).names;
+  if (!names.length || !names.every((n) => namesOnly(n) && (isLoneName(n) || /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(n)))) return null;
+  let publisher: string | null = null;
+  let date: string | null = null;
+  for (const p of parts.slice(1)) {
+    if (YEAR.test(p)) date ??= p;
+    else if (!/\d/.test(p) && p.length <= 60 && (PUBLISHER.test(p) || !isLoneName(p))) publisher ??= cleanValue(p);
+    else return null;
+  }
+  return { people: names, publisher, date };
+}

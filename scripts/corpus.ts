@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { mightBeReview } from '../lib/extract/prefilter';
 import { extractWithEvidence } from '../lib/extract';
-import { UNSURE_FROM, type Evidence } from '../lib/extract/classify';
+import { ruledOut, UNSURE_FROM, type Evidence } from '../lib/extract/classify';
 import type { Extraction } from '../lib/extract/schema';
 
 export const SPLITS = ['tune', 'blind'] as const;
@@ -215,6 +215,19 @@ export interface SplitFigures {
   byField: Record<string, { right: number; checked: number }>;
   byClass: Record<string, { pages: number; right: number }>;
   byLang: Record<string, { pages: number; right: number }>;
+  /** Reviews not recognised, by the step that turned them away. */
+  missedBecause: Record<string, number>;
+}
+
+/** The step that turned a review away (one of a few fixed reasons, to be counted). */
+export function missedBecause(r: PageResult): string {
+  const e = r.evidence;
+  if (r.prefiltered) return 'prefilter';
+  if (!e) return 'extractor error';
+  if (ruledOut(e).listing) return 'taken for a listing';
+  if (!e.hasTitle) return 'no title';
+  if (!e.hasResponsible) return 'no author, editor or publisher';
+  return r.unsure ? 'unsure (asks)' : 'below the threshold';
 }
 
 /** A page is right when it is judged as expected (a review recognised, anything else not). */
@@ -266,6 +279,11 @@ export function figures(results: readonly PageResult[]): SplitFigures {
     byField,
     byClass: tally((r) => r.page.expected.class),
     byLang: tally((r) => r.page.expected.lang),
+    missedBecause: reviews.filter((r) => !r.detected).reduce<Record<string, number>>((t, r) => {
+      const why = missedBecause(r);
+      t[why] = (t[why] ?? 0) + 1;
+      return t;
+    }, {}),
   };
 }
 

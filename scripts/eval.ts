@@ -27,6 +27,7 @@ function report(split: string, f: SplitFigures): string {
     `  look-alikes rejected  ${pct(f.lookalikeRejection)} (${f.lookalikes - f.lookalikesTaken}/${f.lookalikes})`,
     `  ordinary false alarms ${pct(f.falseAlarmRate)} (${f.falseAlarms}/${f.ordinary})`,
     `  unsure (asks reader)  ${f.unsure}`,
+    `  reviews missed by:    ${Object.entries(f.missedBecause).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
     `  by field: ${Object.entries(f.byField).sort().map(([k, v]) => `${k.replace(/^\w+\./, '')} ${v.right}/${v.checked}`).join(', ')}`,
     `  by class: ${Object.entries(f.byClass).sort().map(([k, v]) => `${k} ${v.right}/${v.pages}`).join(', ')}`,
     `  by language: ${Object.entries(f.byLang).sort().map(([k, v]) => `${k} ${v.right}/${v.pages}`).join(', ')}`,

@@ -130,6 +130,7 @@ function citationSignals(t: string): number {
 /** Parse a citation line. Null when it does not read as one (fewer than three signals). */
 export function parseCitation(line: Line): Citation | null {
   const t = citationHead(line.text);
+  if (!YEAR_RE.test(t)) return parseTradeLine(t);
   const score = citationSignals(t);
   if (score < 3) return null;
   const out: Citation = {
@@ -191,6 +192,57 @@ export function parseCitation(line: Line): Citation | null {
   }
   if (headEnd > 0) readHead(t.slice(0, headEnd), line, out);
   return out;
+}
+
+/** A page count where a newspaper's capsule has it: `552 pages`, `352 pp.`. */
+const TRADE_PAGES = /\b(\d{2,4})\s*(?:pages|pp\.?)(?![\p{L}])/u;
+const TRADE_PRICE = /[$£€]\s?\d/;
+/** A full stop that ends a part, not an initial's (`Devery S. Anderson`). */
+const PART_END = /(?<!(?:^|\s)\p{Lu})\.\s+/u;
+const TRADE_SKIP = /^(?:illustrated|translated|with|foreword|introduction|edited)\b/i;
+
+/**
+ * A newspaper's capsule, which gives no year: `EMMETT TILL: The Murder…, by Devery S. Anderson,
+ * University Press of Mississippi, $40, 552 pages`, `The Fate of Rome. By Kyle Harper. Princeton
+ * University Press. 440 pp. $35.`
+ */
+function parseTradeLine(t: string): Citation | null {
+  if (t.length < 20 || t.length > MAX_LEN || !TRADE_PRICE.test(t)) return null;
+  const pages = TRADE_PAGES.exec(t);
+  const by = /^(.{2,200}?)[,.]?\s+(?:by|BY|By)\s+(\p{Lu}.+)$/u.exec(t);
+  if (!pages || !by?.[1] || !by[2]) return null;
+  const price = TRADE_PRICE.exec(by[2]);
+  const pagesAt = by[2].search(TRADE_PAGES);
+  const end = Math.min(price ? price.index : Infinity, pagesAt >= 0 ? pagesAt : Infinity);
+  const rest = by[2].slice(0, end === Infinity ? by[2].length : end).replace(/[\s,.;]+$/, '');
+  // `A. Publisher` (parts ended by full stops), else `A, Publisher` (by commas).
+  const byStop = rest.split(PART_END).filter((p) => !TRADE_SKIP.test(p));
+  const parts = byStop.length >= 2 && looksLikeNames(byStop[0]!) ? byStop : rest.split(/,\s+/);
+  const [people, publisher] = [parts[0]?.trim(), parts.slice(1).join(byStop === parts ? '. ' : ', ').trim()];
+  if (!people || !publisher || !looksLikeNames(people) || publisher.length > 80 || !/^\p{Lu}/u.test(publisher)) return null;
+  const title = subtitled(cleanValue(stripWrappingQuotes(by[1])));
+  const names = splitNames(people);
+  const q = { value: names.names, quote: people };
+  return {
+    title: { value: sentenceCase(title), quote: by[1] },
+    authors: names.editors ? null : q,
+    editors: names.editors ? q : null,
+    place: null,
+    publisher: { value: cleanValue(publisher), quote: publisher },
+    date: null,
+    pages: { value: Number(pages[1]), quote: pages[0] },
+    isbn: null,
+    doi: null,
+    reviewer: null,
+    score: 4,
+    text: t,
+  };
+}
+
+/** `EMMETT TILL: The Murder…`, `A CHANGE IN ALTITUDE`: a title set in capitals, written as titles are. */
+function sentenceCase(title: string): string {
+  if (!/\p{Ll}/u.test(title)) return title.toLowerCase().replace(/(^|[\s:(-])(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+  return title.replace(/^[\p{Lu}\s'’-]{3,}(?=:)/u, (m) => m.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase()));
 }
 
 interface Imprint {

@@ -39,6 +39,8 @@ export interface Evidence {
   reviewHeading: boolean;
   /** The main heading reads `Title by Author`, and nothing else on the page describes a work. */
   headingNamesAuthor: boolean;
+  /** Only the review's prose names the work's author (`the new novel by A`, `<i>Title</i>, by A`). */
+  proseNamesAuthor: boolean;
   /** A library catalogue's MARC view of one record. */
   catalogueRecord: boolean;
   /** The heading block names a kind of publication (`Issue Brief`) and nothing else describes another work. */
@@ -108,6 +110,7 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['repeatedRecords', (e) => cap(e.repeatedRecords, 2)],
   ['citationLines', (e) => cap(Math.max(0, e.citationLines - 1), 3)],
   ['authorInProse', (e) => bit(e.authorInProse)],
+  ['proseNamesAuthor', (e) => bit(e.proseNamesAuthor)],
 ];
 
 export function featureVector(e: Evidence): number[] {

@@ -27,6 +27,7 @@ import { offerPubHeader, readPubHeader, typeFromPath } from './pub-header';
 import { offerMarc, readMarc } from './marc';
 import { clean, cleanValue, fold } from './text';
 import { readWorkBlock } from './work-block';
+import { readProseMention } from './prose-mention';
 
 export type { Extraction } from './schema';
 export { mightBeReview } from './prefilter';
@@ -50,6 +51,8 @@ function emptyExtraction(url: string): Extraction {
 }
 
 const YEAR_HINT = /(?:1[5-9]|20)\d\d/;
+/** A newspaper's capsule gives a price where a journal's citation gives a year. */
+const PRICE_HINT = /[$£€]\s?\d/;
 /**
  * Lines searched for a citation: a review's stands near the top of its page; deeper down they
  * are references, and parsing every line of a long page would cost more than the walk itself.
@@ -91,7 +94,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   let citationLines = 0;
   for (let i = 0, n = Math.min(lines.length, CITATION_WINDOW); i < n; i++) {
     const l = lines[i]!;
-    if (used.has(i) || !YEAR_HINT.test(l.text.length > 2400 ? l.text.slice(0, 2400) : l.text)) continue;
+    const head = l.text.length > 2400 ? l.text.slice(0, 2400) : l.text;
+    if (used.has(i) || !(YEAR_HINT.test(head) || PRICE_HINT.test(head))) continue;
     const c = parseCitation(l);
     if (!c) continue;
     citationLines++;
@@ -173,6 +177,12 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   // `O Outro Livro, de Philip Womack.`: the first lines name the work's author after its title.
   const mentioned = !named && !block && !ownPage && noPeople() ? authorAfterTitle(lines, fs.str('work.title')) : null;
   if (mentioned) fs.offer('work.authors', [mentioned.name], 'content', RANK.heading - 1, null, mentioned.quote);
+  // `…in <i>Ironside</i>, by Fen Flack`, `the new novel by Anita Shreve`: the review's prose names the work.
+  const inProse = !named && !block && !mentioned && !ownPage && noPeople() ? readProseMention(lines, (i) => used.has(i)) : null;
+  if (inProse) {
+    fs.offer('work.authors', [inProse.author], 'content', RANK.heading - 2, null, inProse.quote);
+    fs.offer('work.title', inProse.title, 'content', RANK.heading + 1, null, inProse.title);
+  }
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
   const stops = new Set<number>();
@@ -221,6 +231,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewHeading: !!marked,
     catalogueRecord: marcFields >= 3,
     headingNamesAuthor: !!named || !!mentioned || !!block,
+    proseNamesAuthor: !!inProse,
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,
     reviewWord: !!pub?.reviewType || /\breview/i.test(`${pathOf(url)} ${doc.title ?? ''} ${heading?.text ?? ''} ${fs.list('review.categories').join(' ')}`),

@@ -7,6 +7,7 @@ import { FieldSet } from '../../lib/extract/fields';
 import { readPubHeader, typeFromPath } from '../../lib/extract/pub-header';
 import { authorAfterTitle, mainHeading, titleByAuthor } from '../../lib/extract/page-info';
 import { readWorkBlock } from '../../lib/extract/work-block';
+import { readProseMention } from '../../lib/extract/prose-mention';
 import { extractWithEvidence } from '../../lib/extract';
 import { closeWindows, page } from './extract-helpers';
 
@@ -17,6 +18,22 @@ const cite = (text: string) => {
   const c = parseCitation(line(text));
   return c && { title: c.title?.value ?? null, authors: c.authors?.value ?? null, editors: c.editors?.value ?? null, place: c.place?.value ?? null, publisher: c.publisher?.value ?? null, date: c.date?.value ?? null, pages: c.pages?.value ?? null, reviewer: c.reviewer?.value ?? null };
 };
+
+describe('a newspaper’s capsule, which gives a price and no year', () => {
+  it('reads `TITLE, by A, Publisher, $40, 552 pages`', () => {
+    expect(cite('EMMETT TILL: The Murder That Shocked the World, by Devery S. Anderson, University Press of Mississippi, $40, 552 pages (nf)')).toMatchObject({
+      title: 'Emmett Till: The Murder That Shocked the World', authors: ['Devery S. Anderson'], publisher: 'University Press of Mississippi', pages: 552, date: null,
+    });
+  });
+  it('reads `Title. By A. Publisher. 440 pp. $35.`, a publisher with a comma included', () => {
+    expect(cite('The Fate of Rome. By Kyle Harper. Princeton University Press. 440 pp. $35.')).toMatchObject({ title: 'The Fate of Rome', authors: ['Kyle Harper'], publisher: 'Princeton University Press', pages: 440 });
+    expect(cite('A CHANGE IN ALTITUDE By Anita Shreve. Little, Brown. 320 pp. $24.99')).toMatchObject({ title: 'A Change In Altitude', publisher: 'Little, Brown' });
+  });
+  it('is no capsule without a price, a page count and a name', () => {
+    expect(cite('Sale: 20% off all books by Famous Author, only $5 for 200 pages')).toBeNull();
+    expect(cite('The Fate of Rome. By Kyle Harper. Princeton University Press. 440 pp.')).toBeNull();
+  });
+});
 
 describe('citation headers in other orders', () => {
   it('Place, Publisher, Year with editors before the title', () => {
@@ -149,5 +166,19 @@ describe('a work’s card beside the review', () => {
     expect(block(`${card('Erstes Buch', 'Anna Berg')}${card('Zweites Buch', 'Karl Stein')}`, 'Erstes Buch, Zweites Buch')).toBeNull();
     expect(block('<h2>Literatur</h2><div>Ronya Othmann</div>', 'Bücherbrief April')).toBeNull();
     expect(block('<div>#smrgKİTABEVİ</div><div>Giriş YapSepetim</div>', '#smrgKİTABEVİ Çanakkale')).toBeNull();
+  });
+});
+
+describe('the work as the review’s prose names it', () => {
+  const mention = (body: string) => readProseMention(collectLines(page(body)).lines, () => false);
+  it('reads a title in italics or quotes and the author right after it', () => {
+    expect(mention('<p>Flack’s second outing, <i>Ironside</i>, by Fen Flack, follows a boy through the war of 1013.</p>')).toMatchObject({ title: 'Ironside', author: 'Fen Flack' });
+    expect(mention('<p>Ho terminato di leggere “Roma”, di Alberto Angela, già una decina di giorni fa.</p>')).toMatchObject({ title: 'Roma', author: 'Alberto Angela' });
+  });
+  it('reads a kind of book and its author', () => {
+    expect(mention('<p>This is the new novel by Anita Shreve, and her best.</p>')).toMatchObject({ title: null, author: 'Anita Shreve' });
+  });
+  it('says nothing of a sentence without a name after the title', () => {
+    expect(mention('<p>We read <i>Ironside</i> by the fire, by candlelight.</p>')).toBeNull();
   });
 });

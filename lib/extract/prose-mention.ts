@@ -1,0 +1,72 @@
+/**
+ * The work as a review's own sentences name it: a title set in italics or quotes and its
+ * author (`…in <i>Ironside</i>, by Fen Flack, …`, `«Roma», di Alberto Angela`), or a kind of
+ * book and its author (`the new novel by Anita Shreve`, `le dernier livre de Nicolas Jounin`).
+ */
+import { type Line, RUN_ITALIC } from './lines';
+import { isLoneName } from './normalize/names';
+import { namesOnly } from './page-info';
+import { cleanValue } from './text';
+import { lazy } from '../lazy';
+
+export interface ProseMention {
+  title: string | null;
+  author: string;
+  quote: string;
+}
+
+/** Lines read: a review names its book early. */
+const WINDOW = 40;
+const MAX_TEXT = 3000;
+const NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:(?:de|van|von|der|den|da|di|du|la|le|ul|bin|al)\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,3}";
+const BY = '(?:by|de|di|von|par|por|от)';
+/** Right after a title: `, by A`, ` de A`, `» di A`. */
+const afterTitle = lazy(() => new RegExp(`^[»”"’]?\\s*[,(]?\\s*${BY}\\s+(${NAME})`, 'u'));
+/** Words for a book, then (within a few words) its author. */
+const bookBy = lazy(
+  () =>
+    new RegExp(
+      `\\b(?:book|novel|memoir|biography|study|collection|anthology|volume|monograph|livre|roman|essai|recueil|libro|novela|romanzo|saggio|livro|Buch|Roman|Band|Studie|книга|книгу|роман|монография|kitab[ıi])\\s+(?:[\\p{Ll}\\p{N}'’,-]+\\s+){0,4}${BY}\\s+(${NAME})`,
+      'u',
+    ),
+);
+const QUOTED = /[«“"„‘]([^«»“”"„‘’]{3,150})[»”"’]/gu;
+
+export function readProseMention(lines: readonly Line[], skip: (i: number) => boolean): ProseMention | null {
+  for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
+    const l = lines[i]!;
+    if (l.h || skip(i)) continue;
+    const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
+    const found = titledMention(l, text) ?? bookMention(text);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A title in italics or quotes, its author right after it. */
+function titledMention(l: Line, text: string): ProseMention | null {
+  const spans: [number, number][] = [];
+  for (const r of l.runs ?? []) if (r.k & RUN_ITALIC && r.e <= text.length) spans.push([r.s, r.e]);
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) spans.push([m.index + 1, m.index + 1 + m[1]!.length]);
+  for (const [s, e] of spans) {
+    const title = cleanValue(text.slice(s, e));
+    if (title.length < 2 || !/^[\p{Lu}\p{N}]/u.test(title)) continue;
+    const m = afterTitle().exec(text.slice(e, e + 120));
+    const author = m?.[1] && trimName(m[1]);
+    if (author) return { title, author, quote: author };
+  }
+  return null;
+}
+
+function bookMention(text: string): ProseMention | null {
+  const m = bookBy().exec(text);
+  const author = m?.[1] && trimName(m[1]);
+  return author ? { title: null, author, quote: author } : null;
+}
+
+/** The name without a sentence's full stop, and only when it reads as a person's. */
+function trimName(raw: string): string | null {
+  const name = raw.replace(/(?<=\p{L}{2})[.,]$/u, '').trim();
+  return isLoneName(name) && namesOnly(name) ? name : null;
+}

@@ -28,6 +28,7 @@ import { offerMarc, readMarc } from './marc';
 import { clean, cleanValue, fold } from './text';
 import { readWorkBlock } from './work-block';
 import { readProseMention } from './prose-mention';
+import { tidyTitle } from './normalize/title';
 
 export type { Extraction } from './schema';
 export { mightBeReview } from './prefilter';
@@ -369,6 +370,7 @@ function build(url: string, isReview: boolean, confidence: number, fs: FieldSet)
   const work = emptyWork();
   const review = emptyReview();
   for (const f of WORK_FIELDS) setField(work, f, fs.get(`work.${f}`));
+  if (work.title) work.title = tidyTitle(work.title, [...work.authors, ...work.editors]);
   for (const f of REVIEW_FIELDS) setField(review, f, fs.get(`review.${f}`));
   const fields = fs.provenance();
   // Drop provenance of values that did not survive.

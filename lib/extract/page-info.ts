@@ -83,13 +83,20 @@ export function reviewHeading(text: string): ReviewHeading | null {
 export function titleByAuthor(text: string): { title: string; people: string } | null {
   const t = clean(text).replace(HEADING_NOISE, '').trim();
   if (t.length > 200) return null;
-  const column = (s: string) => (s.includes(': ') && s.indexOf(': ') < 30 ? s.slice(s.indexOf(': ') + 2) : s);
+  // `So Little Time For Books: Blog Tour: X`: the names of a site and a column before the work.
+  const column = (s: string): string => (s.includes(': ') && s.indexOf(': ') < 30 ? column(s.slice(s.indexOf(': ') + 2)) : s);
   const names = (s: string) => namesOnly(s.trim());
   const by = /^(.+?),?\s+(?:by|von|par)\s+(.+)$/.exec(t) ?? /^([«“"„‘].+[»”"“’]),?\s+(?:de|di|por|von|par)\s+(.+)$/u.exec(t);
   if (by?.[1] && by[2]) {
     const people = by[2].split(/\s+[–—|]\s+/)[0]!.trim();
     return names(people) ? { title: unquoted(cleanValue(column(by[1]))), people } : null;
   }
+  // `[Simonson, Helen] La dernière conquête…`: the author in brackets before the title.
+  const bracket = /^\[([^\]]{4,60})\]\s*(.{2,})$/.exec(t);
+  if (bracket?.[1] && bracket[2]) return looksLikePersonName(bracket[1]) && bracket[1].includes(',') ? { title: cleanValue(bracket[2]), people: bracket[1] } : null;
+  // `TilKi, BayKuş, BaKiRe (Yaprak Öz) Kitabı Hakkında…`: the author in brackets after it.
+  const paren = /^(.{2,150}?)\s+\(([^()]{4,60})\)(?:\s+.{0,80})?$/.exec(t);
+  if (paren?.[1] && paren[2] && names(paren[2].trim()) && titledText(column(paren[1]))) return { title: cleanValue(column(paren[1])), people: paren[2].trim() };
   // `Critique de X - Title - Author`: the author is the last part and the work the one before it.
   const parts = t.split(/\s+[-–—]\s+/);
   if (parts.length < 2 || parts.length > 4) return null;
@@ -98,12 +105,16 @@ export function titleByAuthor(text: string): { title: string; people: string } |
   const right = last.replace(REVIEW_WORD_AFTER, '').trim();
   const reviewMarked = right !== last;
   const [l, r] = [names(left), names(right)];
-  // A work's title starts with a capital, a digit or a quote (`Alexei B. – on mayors` is a statement).
-  const titled = (x: string) => /^[\p{Lu}\p{N}«“"„‘'¡¿]/u.test(x) && /\p{L}/u.test(x) && !REVIEW_WORD.test(x);
+  const titled = titledText;
   if (r && (!l || reviewMarked) && titled(column(left))) return { title: cleanValue(column(left)), people: right };
   const [first, second] = [parts[0]!.trim(), parts[1]!.trim()];
   if (names(first) && !names(second) && titled(second)) return { title: cleanValue(second), people: first };
   return null;
+}
+
+/** A work's title starts with a capital, a digit or a quote (`Alexei B. – on mayors` is a statement). */
+function titledText(x: string): boolean {
+  return /^[\p{Lu}\p{N}«“"„‘'¡¿]/u.test(x) && /\p{L}/u.test(x) && !REVIEW_WORD.test(x);
 }
 
 /** Capitalised words (particles aside) that read as people's names, not a section's (`World News`). */

@@ -8,6 +8,7 @@ import { readPubHeader, typeFromPath } from '../../lib/extract/pub-header';
 import { authorAfterTitle, mainHeading, titleByAuthor } from '../../lib/extract/page-info';
 import { readWorkBlock } from '../../lib/extract/work-block';
 import { readProseMention } from '../../lib/extract/prose-mention';
+import { tidyTitle } from '../../lib/extract/normalize/title';
 import { extractWithEvidence } from '../../lib/extract';
 import { closeWindows, page } from './extract-helpers';
 
@@ -101,6 +102,8 @@ describe('a heading or the first lines that name the work and its author', () =>
     ['«Diez batallas que cambiaron México», de Pedro Salmerón y Raúl González', 'Diez batallas que cambiaron México', 'Pedro Salmerón y Raúl González'],
     ['‘Diez batallas que cambiaron México», de Pedro Salmerón y Raúl González', 'Diez batallas que cambiaron México', 'Pedro Salmerón y Raúl González'],
     ['Critique de Margorito - Voyage de classes - Nicolas Jounin', 'Voyage de classes', 'Nicolas Jounin'],
+    ['[Simonson, Helen] La dernière conquête du major Pettigrew', 'La dernière conquête du major Pettigrew', 'Simonson, Helen'],
+    ['TilKi, BayKuş, BaKiRe (Yaprak Öz) Kitabı Hakkında Düşüncelerim', 'TilKi, BayKuş, BaKiRe', 'Yaprak Öz'],
   ])('%s', (heading, title, people) => {
     expect(titleByAuthor(heading)).toEqual({ title, people });
   });
@@ -112,6 +115,8 @@ describe('a heading or the first lines that name the work and its author', () =>
     expect(titleByAuthor('Алексей Багаряков – об эффективности мэров')).toBeNull();
     expect(titleByAuthor('Climate deal struck - World News')).toBeNull();
     expect(titleByAuthor('Hotel Ritzi, München – Bewertung')).toBeNull();
+    expect(titleByAuthor('The Host (La huésped)')).toBeNull();
+    expect(titleByAuthor('[Update] Release notes')).toBeNull();
   });
   it('finds the author right after the title in the first lines', () => {
     const lines = collectLines(page('<h3>Resenha: O Outro Livro</h3><p>O Outro Livro, de Philip Womack.</p>')).lines;
@@ -180,5 +185,22 @@ describe('the work as the review’s prose names it', () => {
   });
   it('says nothing of a sentence without a name after the title', () => {
     expect(mention('<p>We read <i>Ironside</i> by the fire, by candlelight.</p>')).toBeNull();
+  });
+});
+
+describe('a work’s title without what pages add around it', () => {
+  it.each([
+    ['Voyage de classes - Nicolas Jounin', ['Nicolas Jounin'], 'Voyage de classes'],
+    ['The Winter Garden by Alexandra Bell', ['Alexandra Bell'], 'The Winter Garden'],
+    ['Libro The Host (La huésped)', [], 'The Host (La huésped)'],
+    ['Direito civil brasileiro, v. 2: Teoria geral das obrigações, 14ª edição', [], 'Direito civil brasileiro, v. 2: Teoria geral das obrigações'],
+    ['Çanakkale Yanarken - 2023', [], 'Çanakkale Yanarken'],
+  ])('%s', (raw, people, want) => {
+    expect(tidyTitle(raw, people)).toBe(want);
+  });
+  it('keeps a title that only is a name, a year in brackets, and a name that is not the author', () => {
+    expect(tidyTitle('Nicolas Jounin', ['Nicolas Jounin'])).toBe('Nicolas Jounin');
+    expect(tidyTitle('Report on the Economy (2019)', [])).toBe('Report on the Economy (2019)');
+    expect(tidyTitle('Letters to Anna Berg', ['Karl Stein'])).toBe('Letters to Anna Berg');
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * A work's title without what pages add around it: its author's name (`Voyage de classes -
+ * Nicolas Jounin`), a kind of item (`Libro The Host`), an edition note (`…, 14ª edição`), a year
+ * (`Çanakkale Yanarken - 2023`).
+ */
+import { fold } from '../text';
+
+const KIND_PREFIX = /^(?:libro|livre|livro|buch|book|kitap|книга|ebook|e-book)\s*:?\s+(?=[\p{Lu}\p{N}«“"„])/iu;
+const EDITION = /,?\s*[-–(]?\s*(?:\d{1,2}(?:st|nd|rd|th|ª|a|e|ème|\.)?\s*(?:edition|edição|edición|édition|edizione|auflage|ed\.|baskı|издание)|(?:edition|edição|edición|édition|edizione|auflage)\s+\d{1,2})\)?\s*$/iu;
+const YEAR_SUFFIX = /\s+[-–—|]\s+(?:1[5-9]|20)\d\d\s*$/;
+
+export function tidyTitle(title: string, people: readonly string[]): string {
+  let t = title.replace(KIND_PREFIX, '').replace(EDITION, '').replace(YEAR_SUFFIX, '');
+  for (const p of people) {
+    const name = p.trim();
+    if (name.length < 3) continue;
+    for (const sep of [' - ', ' – ', ' — ', ' | ', ', ', ' by ', ' de ', ' von ', ' di ', ' par ']) {
+      const tail = `${sep}${name}`;
+      if (fold(t).endsWith(fold(tail)) && t.length > tail.length + 2) t = t.slice(0, t.length - tail.length);
+    }
+    const paren = ` (${name})`;
+    if (fold(t).endsWith(fold(paren)) && t.length > paren.length + 2) t = t.slice(0, t.length - paren.length);
+  }
+  return t.trim() || title;
+}

@@ -19,7 +19,7 @@ import { STRONG_KEYS, type LabelKey } from './labels';
 import { collectLines, type Line } from './lines';
 import { collectMeta, firstMeta, OG_BOOK, offerMeta, scholarlyMetaFields } from './meta';
 import { authorAfterTitle, logoText, mainHeading, namesSite, outsideHeading, reviewHeading, splitDocTitle, titleByAuthor, workTitleFromHeading } from './page-info';
-import { personName, splitNames } from './normalize/names';
+import { isLoneName, personName, splitNames } from './normalize/names';
 import type { Extraction, Review, Work } from './schema';
 import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
 import { findSummary, isProse } from './summary';
@@ -189,6 +189,16 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const stops = new Set<number>();
   for (const h of reviewerHits) stops.add(h.line);
   if (!fs.str('review.reviewer') && hasWork) offerBylineElement(doc, page.mainRoot, fs);
+  // A review's page names who wrote it in its heading (`X – Recensione di A`), its article markup
+  // or its author meta tag; on a publication's own page those name the work's authors.
+  if (!ownPage && !fs.str('review.reviewer')) {
+    const byHeading = reviewerInHeading(heading?.text ?? '') ?? reviewerInHeading(docTitle.title);
+    if (byHeading) fs.offer('review.reviewer', byHeading, 'heading', RANK.byline - 1, null, byHeading);
+    const articleAuthor = ld.article ? ldName(ld.article.author) : null;
+    if (articleAuthor) fs.offer('review.reviewer', articleAuthor, 'json-ld', RANK.byline - 2, 'author', articleAuthor);
+    const metaAuthor = firstMeta(meta, 'author', 'article:author')?.content.trim();
+    if (metaAuthor && isLoneName(metaAuthor)) fs.offer('review.reviewer', metaAuthor, 'meta', RANK.byline - 3, 'author', metaAuthor);
+  }
 
   // 6. Site name.
   if (fs.rank('review.siteName') < RANK.logo) {
@@ -248,6 +258,21 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   return { extraction: build(url, verdict.isReview, verdict.confidence, fs), evidence };
 }
 
+const REVIEWER_IN_HEADING = /(?:^|[\s–—|:-])(?:recensione di|review(?:ed)? by|rezension von|rezensiert von|compte rendu par|recensé par|reseña de|reseñado por|resenha de|рецензия от)\s+(.{4,60})$/iu;
+
+function reviewerInHeading(text: string): string | null {
+  const m = REVIEWER_IN_HEADING.exec(text);
+  const name = m?.[1]?.trim();
+  return name && isLoneName(name) ? name : null;
+}
+
+/** A JSON-LD person's name (the first of several), when it reads as a person's. */
+function ldName(v: unknown): string | null {
+  const first = Array.isArray(v) ? v[0] : v;
+  const name = typeof first === 'string' ? first : first && typeof first === 'object' ? (first as { name?: unknown }).name : null;
+  return typeof name === 'string' && isLoneName(name.trim()) ? name.trim() : null;
+}
+
 function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): void {
   // In the main content first; then a plain `.byline` elsewhere on the page (in a header above
   // the article), but not in sidebars, navigation, footers or forms.
@@ -256,6 +281,8 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
     el = (root ?? doc).getElementsByClassName(c)[0] ?? null;
     if (el) break;
   }
+  // A theme's own byline class (`ArticlePage-byline`).
+  el ??= (root ?? doc).querySelector('[class*="byline" i]');
   if (!el && root) {
     const list = doc.getElementsByClassName('byline');
     for (let i = 0; i < list.length && i < 20 && !el; i++) {

@@ -9,7 +9,7 @@ import { authorAfterTitle, mainHeading, titleByAuthor } from '../../lib/extract/
 import { readWorkBlock } from '../../lib/extract/work-block';
 import { readProseMention } from '../../lib/extract/prose-mention';
 import { tidyTitle } from '../../lib/extract/normalize/title';
-import { extractWithEvidence } from '../../lib/extract';
+import { extractReview, extractWithEvidence } from '../../lib/extract';
 import { closeWindows, page } from './extract-helpers';
 
 afterAll(closeWindows);
@@ -202,5 +202,23 @@ describe('a work’s title without what pages add around it', () => {
     expect(tidyTitle('Nicolas Jounin', ['Nicolas Jounin'])).toBe('Nicolas Jounin');
     expect(tidyTitle('Report on the Economy (2019)', [])).toBe('Report on the Economy (2019)');
     expect(tidyTitle('Letters to Anna Berg', ['Karl Stein'])).toBe('Letters to Anna Berg');
+  });
+});
+
+describe('the reviewer named outside a byline line', () => {
+  const prose = '<p>Il libro racconta una stagione di lotte universitarie, e lo fa con una scrittura piana che si legge come un romanzo di formazione.</p>';
+  const cite = '<p>Paolo Rossi, La lotta continua, Torino: Einaudi, 2019, 240 pp.</p>';
+  const reviewer = (body: string, head = '') => extractReview(page(body, head), 'https://example.org/recensioni/1').review.reviewer;
+  it('reads `Recensione di A` in the heading, the article markup’s author, the author meta tag', () => {
+    expect(reviewer(`<h1>La lotta continua – Recensione di Cinzia Picchioni</h1>${cite}${prose}`)).toBe('Cinzia Picchioni');
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","author":{"@type":"Person","name":"Jim McKeown"}}</script>';
+    expect(reviewer(`<h1>La lotta continua</h1>${cite}${prose}`, ld)).toBe('Jim McKeown');
+    expect(reviewer(`<h1>La lotta continua</h1>${cite}${prose}`, '<meta name="author" content="Anna Berg">')).toBe('Anna Berg');
+  });
+  it('takes a theme’s own byline class', () => {
+    expect(reviewer(`<article><h1>La lotta continua</h1><div class="ArticlePage-byline">By Jim McKeown</div>${cite}${prose}</article>`)).toBe('Jim McKeown');
+  });
+  it('is not read from a site’s name in the author tag', () => {
+    expect(reviewer(`<h1>La lotta continua</h1>${cite}${prose}`, '<meta name="author" content="Centro Studi Sereno Regis">')).toBeNull();
   });
 });

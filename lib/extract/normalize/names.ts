@@ -7,7 +7,7 @@
 import { clean, cleanValue, stripWrappingQuotes } from '../text';
 
 /** Words that make a string an organisation rather than a person. */
-const ORG = /\b(?:institut\w*|cent(?:re|er)|universit\w*|college|school|press|council|foundation|stiftung|ministry|office|department|association|society|company|group|bank|agency|commission|committee|program(?:me)?|research|studies|policy|affairs|academy|network|initiative|forum|services?|organi[sz]ation|project|trust|fund|board|team|editors|editorial|staff|observatory|lab(?:oratory)?|inc|ltd|llc|gmbh|government|parliament|union|nations|bureau|partners|alliance|coalition|international)\b/i;
+const ORG = /\b(?:institut\w*|cent(?:re|er)|universit\w*|college|school|press|council|foundation|stiftung|ministry|office|department|association|society|company|group|bank|agency|commission|committee|program(?:me)?|research|studies|policy|affairs|academy|network|initiative|forum|services?|organi[sz]ation|project|trust|fund|board|team|editors|editorial|staff|observatory|lab(?:oratory)?|inc|ltd|llc|gmbh|government|parliament|union|nations|bureau|partners|alliance|coalition|international|centro|zentrum|studi|estudios|estudos|études|instituto|istituto|fundaci[oó]n|funda[cç][aã]o|fondazione|fondation|verein|verlag|editora|editorial|edizioni|[ée]ditions|yay[ıi]n\w*|издательств\w*|университет\w*|институт\w*|[üu]niversite\w*|vakf\w*)\b/i;
 
 /** `Various authors` in the languages we read: no one's name. */
 const VARIOUS = /^(?:various(?: authors)?|various contributors|autori vari|aa\.?\s?vv\.?|vv\.?\s?aa\.?|varios autores|vários autores|divers auteurs|collectif|diverse autoren|verschiedene autoren|коллектив авторов|çeşitli yazarlar)$/i;

@@ -112,7 +112,7 @@ export interface MainContent {
 
 /**
  * The page's main content: the single article (or the one holding the h1), else main /
- * [role=main]. A handful of whole-document queries, no walk.
+ * [role=main], else a blog's one post. A handful of whole-document queries, no walk.
  */
 export function findMainContent(doc: Document): MainContent {
   const list = doc.getElementsByTagName('article');
@@ -131,7 +131,21 @@ export function findMainContent(doc: Document): MainContent {
     }
   }
   const main = doc.querySelector('main, [role="main"]');
-  return { root: main, articles: arts.length };
+  return { root: main ?? onePost(doc), articles: arts.length };
+}
+
+/**
+ * A blog's one post marked as such, where the theme has no article or main element (Blogger
+ * sets the whole post inside a `widget`): the microformat's `hentry`, or a BlogPosting item.
+ */
+function onePost(doc: Document): Element | null {
+  for (const cls of ['hentry', 'h-entry']) {
+    const list = doc.getElementsByClassName(cls);
+    if (list.length === 1) return list[0] ?? null;
+    if (list.length > 1) return null;
+  }
+  const items = doc.querySelectorAll('[itemtype$="/BlogPosting"], [itemtype$="/Review"]');
+  return items.length === 1 ? (items[0] ?? null) : null;
 }
 
 /** Elements hidden by attribute or inline style: their text is not part of what the reader sees. */

@@ -260,7 +260,7 @@ function findImprint(work: string): Imprint | null {
   if (pb?.[1] && pb[2] && pb[3]) {
     // `Milton, Queensland: Wiley; Honolulu: Bess Press, 2003`: co-publishers, the first named first.
     const first = pubNoYear().exec(work.slice(0, pb.index + 1));
-    if (first?.[1] && first[2] && !NOT_PLACE.test(first[1].trim())) return { place: first[1], publisher: first[2], year: pb[3], start: at(first, first[1]) };
+    if (first?.[1] && first[2] && first[0].trimEnd().endsWith(';') && !NOT_PLACE.test(first[1].trim())) return { place: first[1], publisher: first[2], year: pb[3], start: at(first, first[1]) };
     return { place: pb[1], publisher: pb[2], year: pb[3], start: at(pb, pb[1]) };
   }
   const ppy = placePublisherYear().exec(work);
@@ -393,6 +393,8 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
 }
 
 function looksLikeNames(s: string): boolean {
+  // `John McGowan. Democracy's Children`: a full stop after a word ends the names.
+  if (/\p{Ll}{2,}\.\s+\p{Lu}/u.test(s)) return false;
   const t = s.replace(/\s*\((?:eds?|hrsg)\.?\)\s*$/i, '').replace(/,?\s+eds?\.?$/i, '');
   const parts = t.split(/\s*(?:;|,?\s+and\s+|\s+&\s+)\s*/);
   return parts.every((p) => looksLikePersonName(p) || /^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u.test(p));

@@ -86,9 +86,15 @@ export function titleByAuthor(text: string): { title: string; people: string } |
   // `So Little Time For Books: Blog Tour: X`: the names of a site and a column before the work.
   const column = (s: string): string => (s.includes(': ') && s.indexOf(': ') < 30 ? column(s.slice(s.indexOf(': ') + 2)) : s);
   const names = (s: string) => namesOnly(s.trim());
+  // `Comentario a la novela "Patria" de Fernando Aramburu`: a quoted title anywhere, then its author.
+  // `“L’anomalie”, H. le Tellier, Gallimard`: a quoted title, a comma, its author (then its publisher).
+  const quoted = /[«“"„‘]([^«»“”"„]{2,150})[»”"“’](?:,?\s+(?:de|di|by|por|von|par)|,)\s+(.+)$/u.exec(t);
+  const quotedPeople = quoted?.[2]?.split(/\s+[–—|-]\s+|,\s+/)[0]!.trim();
+  if (quoted?.[1] && quotedPeople && names(quotedPeople)) return { title: cleanValue(quoted[1]), people: quotedPeople };
   const by = /^(.+?),?\s+(?:by|von|par)\s+(.+)$/.exec(t) ?? /^([«“"„‘].+[»”"“’]),?\s+(?:de|di|por|von|par)\s+(.+)$/u.exec(t);
   if (by?.[1] && by[2]) {
-    const people = by[2].split(/\s+[–—|]\s+/)[0]!.trim();
+    // `Winter Work by Dan Fesperman- Spy Thriller Review`: what follows a dash is not the name.
+    const people = by[2].split(/\s*[–—|-]\s+/)[0]!.trim();
     return names(people) ? { title: unquoted(cleanValue(column(by[1]))), people } : null;
   }
   // `[Simonson, Helen] La dernière conquête…`: the author in brackets before the title.

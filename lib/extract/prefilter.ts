@@ -10,9 +10,9 @@ import { readPubHeader, typeFromPath } from './pub-header';
 import { lazy } from '../lazy';
 
 const LD_HINT = /"@type"\s*:\s*\[?[^\]}]{0,200}?(?:Review|Book|Report|ScholarlyArticle|Thesis|Chapter)\b/;
-const TITLE_HINT = /\b(?:review|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|incelemesi)\b|рецензи/i;
-/** The same words in the address's path (`/reviews/ironside/`, `/recensione-…`). */
-const PATH_HINT = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*\/[^?#]*(?:review|rezension|recension|resena|resenha|recensione|incelemesi|retsenziya)/i;
+const TITLE_HINT = /\b(?:review|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|incelemesi|novels?|novela|romanzo|roman|livro|libro|buch|kitab[ıi]?|book)\b|рецензи|\bкниг|\bроман/i;
+/** The same words in the address's path (`/reviews/ironside/`, `/recensione-…`), or a section for books or publications. */
+const PATH_HINT = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*\/[^?#]*(?:review|rezension|recension|resena|resenha|recensione|incelemesi|retsenziya|\/(?:books?|e?books|libros?|livres?|libri|livros?|buecher|bücher|kitap|kniga|novels?|publications?|research|thinktank|citation|record|document)\/)/i;
 /** `Review: X`, `Review of X`, `X (review)` in the text. */
 export const REVIEW_TEXT = /\breview(?:ed)?\s*(?:of\b|:)|\(review\)/i;
 const TEXT_BUDGET = 32_000;

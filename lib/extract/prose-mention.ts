@@ -59,8 +59,11 @@ function titledMention(l: Line, text: string): ProseMention | null {
   return null;
 }
 
+/** `another Matt Haig book`, `the new Anita Shreve novel`. */
+const nameBook = lazy(() => new RegExp(`\\b(?:an?|another|the|new|latest|this)\\s+(${NAME})\\s+(?:book|novel|memoir|thriller)\\b`, 'u'));
+
 function bookMention(text: string): ProseMention | null {
-  const m = bookBy().exec(text);
+  const m = bookBy().exec(text) ?? nameBook().exec(text);
   const author = m?.[1] && trimName(m[1]);
   return author ? { title: null, author, quote: author } : null;
 }

@@ -42,6 +42,11 @@ describe('citation headers in other orders', () => {
       editors: ['Véronique Hébrard', 'Geneviève Verdo'], title: 'Las independencias Hispanoamericanas: Un objeto de Historia', place: 'Madrid', publisher: 'Casa de Velázquez', date: '2013', pages: 360,
     });
   });
+  it('Author. Title: Subtitle. Place: Publisher, Year (a full stop after the name, a colon in the title)', () => {
+    expect(cite("John McGowan. Democracy's Children: Intellectuals and the Rise of Cultural Politics. Ithaca: Cornell University Press, 2002. xvi + 243 pp. $62.95 (cloth)")).toMatchObject({
+      authors: ['John McGowan'], title: "Democracy's Children: Intellectuals and the Rise of Cultural Politics", place: 'Ithaca', publisher: 'Cornell University Press', date: '2002', pages: 243,
+    });
+  });
   it('Publisher, Place Year with an inverted name, and the reviewer at the end', () => {
     expect(cite('Weinfurter, Stefan, Das Reich im Mittelalter. Kleine deutsche Geschichte von 500 bis 1500. Beck, München 2008. 320 S., 7 Abb. Besprochen von Thomas Olechowski.')).toMatchObject({
       authors: ['Weinfurter, Stefan'], place: 'München', publisher: 'Beck', date: '2008', pages: 320, reviewer: 'Thomas Olechowski',
@@ -104,6 +109,9 @@ describe('a heading or the first lines that name the work and its author', () =>
     ['Critique de Margorito - Voyage de classes - Nicolas Jounin', 'Voyage de classes', 'Nicolas Jounin'],
     ['[Simonson, Helen] La dernière conquête du major Pettigrew', 'La dernière conquête du major Pettigrew', 'Simonson, Helen'],
     ['TilKi, BayKuş, BaKiRe (Yaprak Öz) Kitabı Hakkında Düşüncelerim', 'TilKi, BayKuş, BaKiRe', 'Yaprak Öz'],
+    ['Comentario a la novela "Patria" de Fernando Aramburu', 'Patria', 'Fernando Aramburu'],
+    ['“L’anomalie”, H. le Tellier, Gallimard', 'L’anomalie', 'H. le Tellier'],
+    ['Winter Work by Dan Fesperman- Spy Thriller Review', 'Winter Work', 'Dan Fesperman'],
   ])('%s', (heading, title, people) => {
     expect(titleByAuthor(heading)).toEqual({ title, people });
   });
@@ -182,6 +190,7 @@ describe('the work as the review’s prose names it', () => {
   });
   it('reads a kind of book and its author', () => {
     expect(mention('<p>This is the new novel by Anita Shreve, and her best.</p>')).toMatchObject({ title: null, author: 'Anita Shreve' });
+    expect(mention('<p>Ah, another Matt Haig book. It sat on my shelf since Christmas.</p>')).toMatchObject({ author: 'Matt Haig' });
   });
   it('says nothing of a sentence without a name after the title', () => {
     expect(mention('<p>We read <i>Ironside</i> by the fire, by candlelight.</p>')).toBeNull();
@@ -220,5 +229,16 @@ describe('the reviewer named outside a byline line', () => {
   });
   it('is not read from a site’s name in the author tag', () => {
     expect(reviewer(`<h1>La lotta continua</h1>${cite}${prose}`, '<meta name="author" content="Centro Studi Sereno Regis">')).toBeNull();
+  });
+});
+
+describe('names as bylines and catalogues write them', () => {
+  it('reads `Book Review by A` and `Shaw, (C.A.)`', async () => {
+    const { parseByline } = await import('../../lib/extract/byline');
+    const { personName } = await import('../../lib/extract/normalize/names');
+    expect(parseByline('Book Review by Katie Goh')?.name).toBe('Katie Goh');
+    expect(personName('Shaw, (C.A.)')).toBe('C.A. Shaw');
+    expect(personName('MARGARET PRESSER')).toBe('Margaret Presser');
+    expect(personName('NATO')).toBe('NATO');
   });
 });

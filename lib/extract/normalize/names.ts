@@ -121,7 +121,9 @@ export function personName(raw: string): string {
   if (initials) return `${initials[2]!.trim()} ${initials[1]}`;
   const m = /^([^,]+),\s*([^,]+?)(?:,\s*([^,]+))?$/.exec(name.trim());
   if (!m || ORG.test(name) || /\d/.test(name)) return name;
-  const [, family, given, suffix] = m as unknown as [string, string, string, string | undefined];
+  const [, family, bracketed, suffix] = m as unknown as [string, string, string, string | undefined];
+  // `Shaw, (C.A.)`: the given name or initials in brackets.
+  const given = bracketed.replace(/^\((.+)\)$/, '$1');
   if (suffix !== undefined && !SUFFIX.test(suffix.trim())) return name;
   if (words(family).length > 4 || words(given).length > 4 || !/^\p{L}/u.test(given)) return name;
   return `${given.trim()} ${family.trim()}${suffix ? ` ${suffix.trim()}` : ''}`;

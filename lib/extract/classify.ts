@@ -47,8 +47,10 @@ export interface Evidence {
   pubType: boolean;
   /** …and names the publication's authors (`By A, B and C`). */
   pubAuthors: boolean;
-  /** The word "review" in the address, title, headings or categories. */
+  /** A word for a review, in the languages read, in the address, title, headings or the page's section. */
   reviewWord: boolean;
+  /** The address or the page's section names books (`/books/`, `Posted in Libri`). */
+  booksSection: boolean;
   /** Prose of the review was found. */
   hasSummary: boolean;
   /** Article elements outside sidebars. */
@@ -95,6 +97,7 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['reviewerLine', (e) => bit(e.reviewerLine)],
   ['reviewHeading', (e) => bit(e.reviewHeading)],
   ['reviewWord', (e) => bit(e.reviewWord)],
+  ['booksSection', (e) => bit(e.booksSection)],
   ['catalogueRecord', (e) => bit(e.catalogueRecord)],
   ['headingNamesAuthor', (e) => bit(e.headingNamesAuthor)],
   ['pubType', (e) => bit(e.pubType)],

@@ -222,6 +222,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   if (summary) fs.offer('review.summary', summary.text, 'content', RANK.content, null, summary.quote);
 
   // 9. Is it a review?
+  const section = `${fs.list('review.categories').join(' ')} ${filedUnder(lines)}`;
   const evidence: Evidence = {
     strongLabels: countKeys(allWorkHits, true),
     weakLabels: countKeys(allWorkHits, false),
@@ -245,7 +246,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     proseNamesAuthor: !!inProse,
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,
-    reviewWord: !!pub?.reviewType || /\breview/i.test(`${pathOf(url)} ${doc.title ?? ''} ${heading?.text ?? ''} ${fs.list('review.categories').join(' ')}`),
+    reviewWord: !!pub?.reviewType || REVIEW_WORD.test(`${pathOf(url)} ${doc.title ?? ''} ${heading?.text ?? ''} ${section}`),
+    booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
     hasSummary: !!summary,
     articles: page.articles,
     hasMain,
@@ -319,6 +321,24 @@ function labelsOutside(doc: Document, mainRoot: Element): LabelHit[] {
 
 /** The rest of a page is read only so far: a details table is not buried under megabytes. */
 const OUTSIDE_LIMITS = { maxChars: 60_000, maxLines: 2_000, maxNodes: 20_000 };
+
+/** Words that call a page a review, in the languages read (in an address, a title, a section's name). */
+const REVIEW_WORD = /review|rezension|besprechung|recension|recensione|rese[ñn]a|resenha|critique|compte[- ]rendu|inceleme|рецензи/i;
+/** Words that name a section for books: `/books/`, `Libri`, `Kitaplar`, `Livres`, `Книги`. */
+const BOOKS_WORD = /(?:^|[^\p{L}])(?:books?|livres?|libri|libros?|livros?|b[üu]cher|buch|sachbuch|kitap(?:lar)?|книг[иа]?|literatur[ea]?|littérature|letteratura|literatura|novels?|romans?|romanzi|novelas?)(?:[^\p{L}]|$)/iu;
+/** A post's section as its footer or header says it: `Posted in Libri`, `Labels: Book Review`. */
+const FILED_UNDER = /^(?:posted in|filed under|categor(?:y|ies)|labels?|tags?|pubblicato in|publié dans|publicado en|publicado em|veröffentlicht in|kategori(?:e|ler)?|рубрик[аи])\s*:?\s+(.{2,120})$/i;
+
+function filedUnder(lines: readonly Line[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length && out.length < 3; i++) {
+    const t = lines[i]!.text;
+    if (t.length > 160) continue;
+    const m = FILED_UNDER.exec(clean(t));
+    if (m?.[1]) out.push(m[1]);
+  }
+  return out.join(' ');
+}
 
 /** Lines searched for the author's name in the review's prose. */
 const PROSE_WINDOW = 300;

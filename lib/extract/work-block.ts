@@ -29,6 +29,7 @@ const BYLINE = /^(?:by|von|par|por|di|av|door|от)\s+(.+)$/i;
 /** Words that name a book's author and no story's writer. */
 const AUTHORSHIP = /^(?:de|d[’'])\s*(.+)$/i;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
+const CELLS: ReadonlySet<string> = new Set(['td', 'th']);
 /** A publisher's name, told from a second author's by its last word. */
 const PUBLISHER = /(?:press|publishers?|publishing|books|verlag|[ée]ditions|editores|editorial|editora|edizioni|ediciones|yayın(?:ları|evi)|издательство)$/iu;
 
@@ -45,10 +46,11 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
     const l = lines[i]!;
     const t = clean(l.text.length > 400 ? l.text.slice(0, 400) : l.text);
     const f = fold(t);
-    const isTitle = titleLike(t, f, i === heading?.index, titleText, headings);
+    // An infobox's cells (`Großhau` / `Gemeinde Hürtgenwald`) are no book's card.
+    const isTitle = !CELLS.has(l.tag) && titleLike(t, f, i === heading?.index, titleText, headings);
     if (l.h) headings.push(f);
     if (!isTitle) continue;
-    for (let j = i + 1; j <= i + 2 && j < n && !lines[j]!.h; j++) {
+    for (let j = i + 1; j <= i + 2 && j < n && !lines[j]!.h && !CELLS.has(lines[j]!.tag); j++) {
       const next = clean(lines[j]!.text.length > 400 ? lines[j]!.text.slice(0, 400) : lines[j]!.text);
       // Under a line that could itself be a name, a bare name says nothing.
       const p = peopleLine(next, i === heading?.index || isLoneName(t));

@@ -47,7 +47,7 @@ describe('the classifier’s weights', () => {
     const strong = {
       strongLabels: 5, weakLabels: 3, repeatedRecords: 0, citationFields: 7, citationLines: 1, citationAfterProse: 0, labelsAfterProse: 0,
       citationInList: false, ldReviewOfWork: true, ldWork: true, ldNonPublication: false, ldListing: false, ldNews: false,
-      scholarlyMetaFields: 8, ogBook: true, reviewerLine: true, reviewHeading: true, catalogueRecord: false, headingNamesAuthor: false, proseNamesAuthor: false, pubType: false, pubAuthors: false, reviewWord: true,
+      scholarlyMetaFields: 8, ogBook: true, reviewerLine: true, reviewHeading: true, catalogueRecord: false, headingNamesAuthor: false, proseNamesAuthor: false, pubType: false, pubAuthors: false, reviewWord: true, booksSection: false,
       hasSummary: true, articles: 1, hasMain: true, rootUrl: false, authorInProse: false, hasTitle: true, hasResponsible: true,
     };
     expect(classify(strong).isReview).toBe(true);

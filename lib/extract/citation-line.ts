@@ -53,8 +53,10 @@ const pubBlock = lazy(() => new RegExp(
 ));
 /** `Place: Publisher.` with the year elsewhere in the line (author–date styles). */
 const pubNoYear = lazy(() => new RegExp(`(?:^|[.;]\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*(\\p{Lu}[^:;().]{1,80}?)\\s*(?:[.;]|$)`, 'u'));
-/** `Place, Publisher, Year`: `Madrid, Casa de Velázquez, 2013`, `Basel, Karger, 1987`. */
-const placePublisherYear = lazy(() => new RegExp(`(?:^|[.,;]\\s+|\\/)(${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}){0,2}),\\s+(\\p{Lu}[^:;(),]{1,80}?),\\s*${YEAR}(?!\\d)`, 'u'));
+/** `Place, Publisher, Year`: `Madrid, Casa de Velázquez, 2013`, `Basel, Karger, 1987`, `Berlin, de Gruyter. 2016`. */
+const placePublisherYear = lazy(() => new RegExp(`(?:^|[.,;]\\s+|\\/)(${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}){0,2}),\\s+((?:de\\s+|van\\s+)?\\p{Lu}[^:;(),]{1,80}?),\\s*${YEAR}(?!\\d)`, 'u'));
+/** …and with a full stop before the year, after the title (`… Band 27. Berlin, de Gruyter. 2016.`). */
+const placePublisherDotYear = lazy(() => new RegExp(`[.;]\\s+(${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}){0,2}),\\s+((?:de\\s+|van\\s+)?\\p{Lu}[^:;(),.]{1,80}?)\\.\\s*${YEAR}(?!\\d)`, 'u'));
 /** `Publisher, Place Year`: `Beck, München 2008`, `aAccademia University Press, Torino 2011`. */
 const publisherPlaceYear = lazy(() => new RegExp(`(?:^|[.,;]\\s+)(\\p{L}[^:;(),.]{1,80}?),\\s+(${PLACE_WORD}(?:\\s+${PLACE_WORD})?)\\s+${YEAR}(?!\\d)`, 'u'));
 /** `…, Publisher, Year` with no place: `Christophe Guilluy, La France périphérique, Flammarion, 2014`. */
@@ -66,7 +68,7 @@ const publisherYear = lazy(() => new RegExp(
   `(?:^|[.;]\\s+|\\(\\s*|,\\s+)(\\p{Lu}[^:;().,]{0,80}?${PUBLISHER_WORDS}[^:;(),.]{0,40}?)\\s*,\\s*${YEAR}(?!\\d)`,
   'u',
 ));
-const BY_WORDS = '(?:([Ee]dited|[Ee]ds?\\.|[Cc]ompiled|[Hh]erausgegeben|[Hh]rsg\\.|[Ss]ous la direction de|[Dd]ir\\.)\\s+)?(?:[Bb]y|BY|[Vv]on|[Pp]ar)\\s+(\\p{Lu}.+)$';
+const BY_WORDS = '(?:([Ee]dited|[Ee]ds?\\.|[Cc]ompiled|[Hh]erausgegeben|[Hh]rsg\\.|[Hh]g\\.|[Ss]ous la direction de|[Dd]ir\\.)\\s+(?:(?:[Bb]y|BY|[Vv]on|v\\.|[Pp]ar)\\s+)?|(?:[Bb]y|BY|[Vv]on|[Pp]ar)\\s+)(\\p{Lu}.+)$';
 /** `Title, by Author` (first punctuated `by`), then `Title by Author`. */
 const byPatterns = lazy(() => [new RegExp(`^(.+?)[,.:;]\\s+${BY_WORDS}`, 'u'), new RegExp(`^(.+?)\\s+${BY_WORDS}`, 'u')] as const);
 const AFTER_PEOPLE = /[.;,]\s+(?:translated|trans\.|with an? |with |foreword|introduction|illustrated|afterword|preface|übersetzt|traduit).*$/i;
@@ -265,6 +267,8 @@ function findImprint(work: string): Imprint | null {
   }
   const ppy = placePublisherYear().exec(work);
   if (ppy?.[1] && ppy[2] && ppy[3] && !NOT_PLACE.test(ppy[1]) && !lookupLabel(ppy[1]) && !isDate(`${ppy[2]} ${ppy[3]}`)) return { place: ppy[1], publisher: ppy[2], year: ppy[3], start: at(ppy, ppy[1]) };
+  const ppdy = placePublisherDotYear().exec(work);
+  if (ppdy?.[1] && ppdy[2] && ppdy[3] && !NOT_PLACE.test(ppdy[1]) && !lookupLabel(ppdy[1])) return { place: ppdy[1], publisher: ppdy[2], year: ppdy[3], start: at(ppdy, ppdy[1]) };
   const py = publisherYear().exec(work);
   if (py?.[1] && py[2]) return { place: null, publisher: py[1], year: py[2], start: at(py, py[1]) };
   const pyp = publisherPlaceYear().exec(work);
@@ -285,16 +289,18 @@ const LEAD_IN = /^(?:(?:ouvrage |livre )?recensée?|reviewed works?|rezensiert|r
 const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|editors?|a cura di|dir\.?|dirs\.?|coords?\.?|hrsg\.?|orgs?\.?|ред\.?)\)\s*[,:.]\s+(.+)$/iu;
 /** `/ ed. by A, B` after the title (Russian and library styles). */
 const SLASH_PEOPLE = /^(.+?)\s+\/\s+(?:(ed\.\s+by|eds?\.|edited by|hrsg\.(?:\s+von)?|под ред\.|sous la dir\.(?:\s+de)?)\s+)?(\p{Lu}.+)$/iu;
+/** The kind of work that Russian citations put after the title (`«Последнее время»: Роман`). */
+const GOST_KIND = /\s*:\s*(?:роман|повесть|монография|сборник(?:\s+статей)?|рассказы|стихи|учебное пособие|очерки|учебник)\.?\s*$/iu;
 /** A series or volume after the title: `(= UTB basics)`, `(Lingua Historica Germanica 17)`. */
 const SERIES = /\s*\((?:=\s*[^()]*|[^()]*\s\d{1,4})\)\s*$/;
 
 /** Title and people from the part of the line before the imprint. */
 function readHead(headRaw: string, line: Line, out: Citation): void {
-  const head = headRaw.replace(/[\s,.;:(\[–—/|-]+$/, '').replace(SITE_LEAD, '').replace(LEAD_IN, '').replace(/^\d{1,3}(?=\p{Lu})/u, '');
+  const head = headRaw.replace(/\[\d{1,3}\]/g, '').replace(/[\s,.;:(\[–—/|-]+$/, '').replace(SITE_LEAD, '').replace(LEAD_IN, '').replace(/^\d{1,3}(?=\p{Lu})/u, '');
   if (head.length < 2) return;
   const italic = italicText(line);
   const setTitle = (s: string) => {
-    const v = subtitled(cleanValue(stripWrappingQuotes(s.replace(SERIES, ''))));
+    const v = subtitled(cleanValue(stripWrappingQuotes(s.replace(SERIES, '').replace(GOST_KIND, ''))));
     if (v.length >= 2) out.title = { value: v, quote: s.trim() };
   };
   const setPeople = (s: string, editors: boolean) => {
@@ -354,7 +360,8 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
   const [byComma, byPlain] = byPatterns();
   const by = byComma.exec(head) ?? ((italic && !/\bby\s+\p{Lu}/u.test(head.slice(head.indexOf(italic) + italic.length))) ? null : byPlain.exec(head));
   if (by && by[1] && by[3]) {
-    const people = by[3].replace(AFTER_PEOPLE, '');
+    // The names end at the first full stop after a word (a series or volume may follow).
+    const people = by[3].replace(AFTER_PEOPLE, '').replace(/(?<=\p{Ll}{2})\.\s+\p{Lu}.*$/u, '');
     if (italic && by[1].includes(italic) && by[1].indexOf(italic) > 0) {
       // `Korsakova, Anna. The Steppe…, by …` is unusual; keep the italic title.
       setTitle(italic);
@@ -370,7 +377,7 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
   }
   // `Anna Korsakova. The Steppe and the Sea`, `Korsakova, Anna. The Steppe…`, `Ефимова В. В. Генерал…`:
   // the first full stop after which the title begins (not an initial's, unless the names end there).
-  for (const m of head.matchAll(/\.\s+(?=\p{Lu})/gu)) {
+  for (const m of head.matchAll(/\.\s+(?=[\p{Lu}«“"„])/gu)) {
     const people = head.slice(0, m.index + 1);
     const rest = head.slice(m.index + m[0].length);
     if (people.length > 120) break;
@@ -394,7 +401,7 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
 
 function looksLikeNames(s: string): boolean {
   // `John McGowan. Democracy's Children`: a full stop after a word ends the names.
-  if (/\p{Ll}{2,}\.\s+\p{Lu}/u.test(s)) return false;
+  if (/\p{Ll}{2,}\.\s+[\p{Lu}«“"„]/u.test(s)) return false;
   const t = s.replace(/\s*\((?:eds?|hrsg)\.?\)\s*$/i, '').replace(/,?\s+eds?\.?$/i, '');
   const parts = t.split(/\s*(?:;|,?\s+and\s+|\s+&\s+)\s*/);
   return parts.every((p) => looksLikePersonName(p) || /^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u.test(p));

@@ -27,7 +27,7 @@ import { offerPubHeader, readPubHeader, typeFromPath } from './pub-header';
 import { offerMarc, readMarc } from './marc';
 import { clean, cleanValue, fold } from './text';
 import { readWorkBlock } from './work-block';
-import { readProseMention } from './prose-mention';
+import { readProseImprint, readProseMention } from './prose-mention';
 import { tidyTitle } from './normalize/title';
 
 export type { Extraction } from './schema';
@@ -97,7 +97,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     const l = lines[i]!;
     const head = l.text.length > 2400 ? l.text.slice(0, 2400) : l.text;
     if (used.has(i) || !(YEAR_HINT.test(head) || PRICE_HINT.test(head))) continue;
-    const c = parseCitation(l);
+    const c = parseCitation(l) ?? brokenCitation(lines, i, used);
     if (!c) continue;
     citationLines++;
     if (!citation || c.score > citation.score) {
@@ -107,6 +107,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   }
   if (citation) {
     used.add(citationLine);
+    if (citation.text !== clean(lines[citationLine]!.text)) used.add(citationLine - 1);
     // The same citation again (a page's header and its print version): not the review's prose.
     const again = lines[citationLine]!.text;
     for (let i = 0; i < lines.length; i++) if (lines[i]!.text === again) used.add(i);
@@ -158,7 +159,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   if (named && namedBy) {
     const where = namedBy.from === 'title' ? 'title' : `h${heading!.level}`;
     fs.offer('work.title', named.title, namedBy.from, RANK.heading + 1, where, named.title);
-    fs.offer('work.authors', splitNames(named.people).names, namedBy.from, RANK.heading, where, named.people);
+    fs.offer(named.editors ? 'work.editors' : 'work.authors', splitNames(named.people).names, namedBy.from, RANK.heading, where, named.people);
   }
   // A work's card beside the review: its title and, under it, its author.
   const block = !ownPage && !marked ? readWorkBlock(lines, heading, docTitle.title) : null;
@@ -168,6 +169,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     fs.offer('work.authors', block.people, 'content', RANK.heading + 1, null, block.peopleQuote);
     fs.offer('work.publisher', block.publisher, 'content', RANK.heading, null, block.publisher);
     fs.offer('work.date', block.date, 'content', RANK.heading, null, block.date);
+    fs.offer('work.pages', block.pages, 'content', RANK.heading, null, block.pages === null ? null : String(block.pages));
   }
   if (docTitle.title) {
     fs.offer('review.title', docTitle.title, 'title', RANK.title, 'title', docTitle.title);
@@ -179,6 +181,15 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const mentioned = !named && !block && !ownPage && noPeople() ? authorAfterTitle(lines, fs.str('work.title')) : null;
   if (mentioned) fs.offer('work.authors', [mentioned.name], 'content', RANK.heading - 1, null, mentioned.quote);
   // `…in <i>Ironside</i>, by Fen Flack`, `the new novel by Anita Shreve`: the review's prose names the work.
+  // `Title (Avid Reader Press, 352 pages, $15)`: a newspaper's review names the work's imprint in its prose.
+  const imprint = !citation && !ownPage && countKeys(allWorkHits, true) < 2 ? readProseImprint(lines, (i) => used.has(i)) : null;
+  if (imprint) {
+    fs.offer('work.title', imprint.title, 'content', RANK.heading + 1, null, imprint.title);
+    fs.offer('work.publisher', imprint.publisher, 'content', RANK.content, null, imprint.quote);
+    fs.offer('work.date', imprint.date, 'content', RANK.content, null, imprint.quote);
+    fs.offer('work.pages', imprint.pages, 'content', RANK.content, null, imprint.quote);
+    if (noPeople()) fs.offer('work.authors', imprint.author ? [imprint.author] : null, 'content', RANK.heading - 2, null, imprint.author);
+  }
   const inProse = !named && !block && !mentioned && !ownPage && noPeople() ? readProseMention(lines, (i) => used.has(i)) : null;
   if (inProse) {
     fs.offer('work.authors', [inProse.author], 'content', RANK.heading - 2, null, inProse.quote);
@@ -260,6 +271,17 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   return { extraction: build(url, verdict.isReview, verdict.confidence, fs), evidence };
 }
 
+/**
+ * A citation a <br> cut in two (`Author. «Title»: Роман. — М.: АСТ,` / `Редакция…, 2020`): the line
+ * before, in the same block and ending mid-sentence, read with this one.
+ */
+function brokenCitation(lines: readonly Line[], i: number, used: ReadonlySet<number>): Citation | null {
+  const prev = lines[i - 1];
+  const l = lines[i]!;
+  if (!prev || used.has(i - 1) || prev.block !== l.block || !/[,:;—–-]\s*$/.test(prev.text) || prev.text.length > 400) return null;
+  return parseCitation({ ...l, text: `${prev.text.trim()} ${l.text.trim()}`, runs: null, links: null });
+}
+
 const REVIEWER_IN_HEADING = /(?:^|[\s–—|:-])(?:recensione di|review(?:ed)? by|rezension von|rezensiert von|compte rendu par|recensé par|reseña de|reseñado por|resenha de|рецензия от)\s+(.{4,60})$/iu;
 
 function reviewerInHeading(text: string): string | null {
@@ -302,7 +324,7 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
   }
 }
 
-function headingByAuthor(heading: { text: string } | null, docTitle: string): { named: { title: string; people: string }; from: 'heading' | 'title' } | null {
+function headingByAuthor(heading: { text: string } | null, docTitle: string): { named: NonNullable<ReturnType<typeof titleByAuthor>>; from: 'heading' | 'title' } | null {
   const fromHeading = heading ? titleByAuthor(heading.text) : null;
   if (fromHeading) return { named: fromHeading, from: 'heading' };
   const fromTitle = docTitle && docTitle !== heading?.text ? titleByAuthor(docTitle) : null;

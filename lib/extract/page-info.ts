@@ -80,9 +80,15 @@ export function reviewHeading(text: string): ReviewHeading | null {
  * Angela – Roma`, `«Diez batallas…», de A y B`. The part before a colon names a column, not the
  * work; when both sides of a dash could be names, nothing is said.
  */
-export function titleByAuthor(text: string): { title: string; people: string } | null {
+export function titleByAuthor(text: string): { title: string; people: string; editors?: boolean } | null {
   const t = clean(text).replace(HEADING_NOISE, '').trim();
   if (t.length > 200) return null;
+  // `(Шамиль Идиатуллин. «Последнее время»)`: the name, a full stop, the quoted title.
+  const nameFirst = /^\(?([^.«“"„()]{4,60})\.\s+[«“"„]([^«»“”"„]{2,150})[»”"“]\)?$/u.exec(t);
+  if (nameFirst?.[1] && nameFirst[2] && namesOnly(nameFirst[1].trim())) return { title: cleanValue(nameFirst[2]), people: nameFirst[1].trim() };
+  // `Altered States of Consciousness, edited by Charles T. Tart`.
+  const edited = /^(.+?),?\s+(?:edited by|herausgegeben von|sous la direction de|a cura di|editado por|organizado por)\s+(.+)$/i.exec(t);
+  if (edited?.[1] && edited[2] && namesOnly(edited[2].trim())) return { title: cleanValue(edited[1]), people: edited[2].trim(), editors: true };
   // `So Little Time For Books: Blog Tour: X`: the names of a site and a column before the work.
   const column = (s: string): string => (s.includes(': ') && s.indexOf(': ') < 30 ? column(s.slice(s.indexOf(': ') + 2)) : s);
   const names = (s: string) => namesOnly(s.trim());
@@ -111,11 +117,16 @@ export function titleByAuthor(text: string): { title: string; people: string } |
   const right = last.replace(REVIEW_WORD_AFTER, '').trim();
   const reviewMarked = right !== last;
   const [l, r] = [names(left), names(right)];
-  const titled = titledText;
-  if (r && (!l || reviewMarked) && titled(column(left))) return { title: cleanValue(column(left)), people: right };
+  if (r && (!l || reviewMarked) && titledText(column(left)) && !sharesWord(left, right)) return { title: cleanValue(column(left)), people: right };
   const [first, second] = [parts[0]!.trim(), parts[1]!.trim()];
-  if (names(first) && !names(second) && titled(second)) return { title: cleanValue(second), people: first };
+  if (names(first) && !names(second) && titledText(second) && !sharesWord(first, second)) return { title: cleanValue(second), people: first };
   return null;
+}
+
+/** `Old Bergen Museum - Norway Bergen`: a "name" that shares a word with the title is a place or a section. */
+function sharesWord(a: string, b: string): boolean {
+  const wa = new Set(fold(a).split(/[^\p{L}]+/u).filter((w) => w.length > 2));
+  return fold(b).split(/[^\p{L}]+/u).some((w) => w.length > 2 && wa.has(w));
 }
 
 /** A work's title starts with a capital, a digit or a quote (`Alexei B. – on mayors` is a statement). */

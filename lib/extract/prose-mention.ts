@@ -73,3 +73,68 @@ function trimName(raw: string): string | null {
   const name = raw.replace(/(?<=\p{L}{2})[.,]$/u, '').trim();
   return isLoneName(name) && namesOnly(name) ? name : null;
 }
+
+export interface ProseImprint {
+  title: string;
+  publisher: string;
+  date: string | null;
+  pages: number | null;
+  /** The author, when the sentence names them (`Newman’s second novel, Title (…)`). */
+  author: string | null;
+  quote: string;
+}
+
+/** `(Avid Reader Press, 352 pages, $15)`, `(Riverhead, 2022)`: an imprint in brackets after a title. */
+const IMPRINT = /\s\((\p{Lu}[^(),]{1,60}?),\s*(?:((?:1[5-9]|20)\d\d)\s*,?\s*)?(?:(\d{2,4})\s*(?:pages|pp\.?|páginas|pagine|Seiten|S\.|sayfa|стр\.)\s*,?\s*)?(?:[$£€]\s?[\d.,]+|(?:1[5-9]|20)\d\d)?\s*\)/u;
+/** Small words a title keeps in lower case. */
+const SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|de|la|le|les|el|los|das|der|die|und|et|y|e|di|del|du|des|il|lo|o|a)$/i;
+
+/**
+ * A newspaper review's way of naming the work in its prose: the title, then its imprint in
+ * brackets (`Newman’s second novel, Drowning: The Rescue of Flight 1421 (Avid Reader Press, 352
+ * pages, $15), is…`).
+ */
+export function readProseImprint(lines: readonly Line[], skip: (i: number) => boolean): ProseImprint | null {
+  for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
+    const l = lines[i]!;
+    if (l.h || skip(i)) continue;
+    const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
+    const m = IMPRINT.exec(text);
+    if (!m?.[1] || !(m[2] || m[3] || /[$£€]/.test(m[0]))) continue;
+    const title = titleBefore(text.slice(0, m.index));
+    if (!title) continue;
+    const author = possessor(text.slice(0, m.index), lines, n);
+    return { title, publisher: cleanValue(m[1]), date: m[2] ?? null, pages: m[3] ? Number(m[3]) : null, author, quote: m[0].trim() };
+  }
+  return null;
+}
+
+/** The title-cased words that end the text (`…, Drowning: The Rescue of Flight 1421`). */
+function titleBefore(text: string): string | null {
+  const words = text.trimEnd().split(/\s+/);
+  const out: string[] = [];
+  for (let k = words.length - 1; k >= 0 && out.length < 20; k--) {
+    const w = words[k]!;
+    if (/[,;]$/.test(w) || /[.!?]$/.test(w) && out.length) break;
+    if (/^[\p{Lu}\p{N}«“"]/u.test(w) || (SMALL.test(w) && out.length)) out.unshift(w);
+    else break;
+  }
+  while (out.length && SMALL.test(out[0]!)) out.shift();
+  const t = cleanValue(out.join(' '));
+  return out.length && t.length >= 2 && !/['’]s$/.test(out[out.length - 1]!) ? t : null;
+}
+
+/** `Newman’s second novel, …`: the family name before the title, completed from the prose (`T.J. Newman`). */
+function possessor(text: string, lines: readonly Line[], n: number): string | null {
+  const m = /(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})['’]s\s+(?:[\p{Ll}\d]+\s+){0,3}(?:novel|book|memoir|debut|thriller|collection|study|biography|history)\b/u.exec(text);
+  const name = m?.[1];
+  if (!name) return null;
+  if (name.includes(' ')) return isLoneName(name) ? name : null;
+  const full = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})${name}(?![\\p{L}])`, 'u');
+  for (let i = 0; i < n; i++) {
+    const f = full.exec(lines[i]!.text.slice(0, MAX_TEXT));
+    const candidate = f ? `${f[1]!.trim()} ${name}` : null;
+    if (candidate && isLoneName(candidate)) return candidate;
+  }
+  return null;
+}

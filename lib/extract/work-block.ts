@@ -20,6 +20,7 @@ export interface WorkBlock {
   peopleLine: number;
   publisher: string | null;
   date: string | null;
+  pages: number | null;
 }
 
 /** Lines searched: a work's card stands near the top, with the review. */
@@ -46,23 +47,55 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
     const l = lines[i]!;
     const t = clean(l.text.length > 400 ? l.text.slice(0, 400) : l.text);
     const f = fold(t);
+    const record = l.h || i === heading?.index ? recordLine(t) : null;
+    if (record) byPeopleLine.set(i, { ...record, titleLine: i, peopleLine: i });
     // An infobox's cells (`Großhau` / `Gemeinde Hürtgenwald`) are no book's card.
     const isTitle = !CELLS.has(l.tag) && titleLike(t, f, i === heading?.index, titleText, headings);
     if (l.h) headings.push(f);
     if (!isTitle) continue;
     for (let j = i + 1; j <= i + 2 && j < n && !lines[j]!.h && !CELLS.has(lines[j]!.tag); j++) {
       const next = clean(lines[j]!.text.length > 400 ? lines[j]!.text.slice(0, 400) : lines[j]!.text);
-      // Under a line that could itself be a name, a bare name says nothing.
-      const p = peopleLine(next, i === heading?.index || isLoneName(t));
+      // Under a heading a By line or a bare name is a byline, unless the document title names
+      // that person with the work; under a line that could itself be a name, a bare name says nothing.
+      const underHeading = i === heading?.index || l.h > 0;
+      const p = peopleLine(next, (name) => isLoneName(t) || (underHeading && !titleText.includes(fold(name))));
       if (p) {
         // The title line nearest the names is the work's (a heading may repeat it with more).
-        byPeopleLine.set(j, { title: cleanValue(t), titleLine: i, peopleLine: j, peopleQuote: next, ...p });
+        byPeopleLine.set(j, { title: cleanValue(t), titleLine: i, peopleLine: j, peopleQuote: next, pages: null, ...p });
         break;
       }
       if (next.length > 60) break;
     }
   }
   return byPeopleLine.size === 1 ? [...byPeopleLine.values()][0]! : null;
+}
+
+const RECORD_SEPARATOR = /\s+(?:\|\|?|·|•|\/\/)\s+/;
+const PAGES_PART = /^(\d{2,4})\s*(?:pagine|pages|páginas|seiten|sayfa|стр\.?|с\.|s\.|p\.|pp\.)$/i;
+
+/** `LESSICO FAMIGLIARE || Natalia Ginzburg || Einaudi || 2010 || 296 pagine`: a work's record in one line. */
+function recordLine(t: string): Omit<WorkBlock, 'titleLine' | 'peopleLine'> | null {
+  const parts = t.split(RECORD_SEPARATOR).map((p) => p.trim());
+  if (parts.length < 3 || parts.length > 7 || parts[0]!.length < 2) return null;
+  let people: string | null = null;
+  let publisher: string | null = null;
+  let date: string | null = null;
+  let pages: number | null = null;
+  for (const p of parts.slice(1)) {
+    const pg = PAGES_PART.exec(p);
+    if (YEAR.test(p)) date ??= p;
+    else if (pg) pages ??= Number(pg[1]);
+    else if (!people && isLoneName(p) && namesOnly(p)) people = p;
+    else if (!/\d/.test(p) && p.length <= 60) publisher ??= cleanValue(p);
+    else return null;
+  }
+  if (!people || (!date && !pages && !publisher)) return null;
+  return { title: titleCased(cleanValue(parts[0]!)), people: [people], peopleQuote: people, publisher, date, pages };
+}
+
+/** A title set in capitals, as such records set it, written with only its first letter capital. */
+function titleCased(t: string): string {
+  return /\p{Ll}/u.test(t) ? t : t.charAt(0) + t.slice(1).toLowerCase();
 }
 
 function titleLike(t: string, f: string, mainHeading: boolean, titleText: string, headings: readonly string[]): boolean {
@@ -73,14 +106,14 @@ function titleLike(t: string, f: string, mainHeading: boolean, titleText: string
   return f.length >= 4 && (titleText.includes(f) || headings.some((h) => h !== f && h.includes(f)));
 }
 
-function peopleLine(t: string, bareNameIsByline: boolean): { people: string[]; publisher: string | null; date: string | null } | null {
+function peopleLine(t: string, isByline: (name: string) => boolean): { people: string[]; publisher: string | null; date: string | null } | null {
   if (t.length < 3 || t.length > 150) return null;
   const parts = t.split(/\s+[·•|]\s+/).map((p) => p.trim());
   const first = parts[0]!;
   const by = BYLINE.exec(first);
   const de = AUTHORSHIP.exec(first);
-  if ((by || parts.length === 1) && !de && bareNameIsByline) return null;
   const raw = (by?.[1] ?? de?.[1] ?? first).trim();
+  if ((by || parts.length === 1) && !de && isByline(raw)) return null;
   // `Alex's Bookshelf`, `Giriş YapSepetim` (two links run together): not a name.
   if (raw.endsWith(':') || /['’]s\b/.test(raw) || /\p{Ll}{2}\p{Lu}/u.test(raw.replace(/\bMac(?=\p{Lu})/gu, ''))) return null;
   const names = splitNames(raw).names;

@@ -7,7 +7,7 @@ import { FieldSet } from '../../lib/extract/fields';
 import { readPubHeader, typeFromPath } from '../../lib/extract/pub-header';
 import { authorAfterTitle, mainHeading, titleByAuthor } from '../../lib/extract/page-info';
 import { readWorkBlock } from '../../lib/extract/work-block';
-import { readProseMention } from '../../lib/extract/prose-mention';
+import { readProseImprint, readProseMention } from '../../lib/extract/prose-mention';
 import { tidyTitle } from '../../lib/extract/normalize/title';
 import { extractReview, extractWithEvidence } from '../../lib/extract';
 import { closeWindows, page } from './extract-helpers';
@@ -240,5 +240,38 @@ describe('names as bylines and catalogues write them', () => {
     expect(personName('Shaw, (C.A.)')).toBe('C.A. Shaw');
     expect(personName('MARGARET PRESSER')).toBe('Margaret Presser');
     expect(personName('NATO')).toBe('NATO');
+  });
+});
+
+describe('more ways pages name the work', () => {
+  it('a heading `Title, edited by A` gives editors; `(Имя Фамилия. «Название»)` the author', () => {
+    expect(titleByAuthor('Altered States of Consciousness, edited by Charles T. Tart')).toEqual({ title: 'Altered States of Consciousness', people: 'Charles T. Tart', editors: true });
+    expect(titleByAuthor('(Шамиль Идиатуллин. «Последнее время»)')).toEqual({ title: 'Последнее время', people: 'Шамиль Идиатуллин' });
+  });
+  it('a part that shares a word with the title is a place, not an author', () => {
+    expect(titleByAuthor('Old Bergen Museum - Norway Bergen')).toBeNull();
+  });
+  it('a record in one heading: `TITLE || Author || Publisher || Year || N pagine`', () => {
+    const lines = collectLines(page('<h3>LESSICO FAMIGLIARE || Natalia Ginzburg || Einaudi || 2010 || 296 pagine</h3><p>Il libro più amato.</p>')).lines;
+    expect(readWorkBlock(lines, null, '')).toMatchObject({ title: 'Lessico famigliare', people: ['Natalia Ginzburg'], publisher: 'Einaudi', date: '2010', pages: 296 });
+  });
+  it('a By line under a blog post’s heading is its byline, unless the document title names that person', () => {
+    const body = '<h3>Acervos permitem conhecer viajantes</h3><p>Por Patrícia Mariuzzo e Sueli Mello</p>';
+    expect(readWorkBlock(collectLines(page(body)).lines, null, 'Acervos permitem conhecer viajantes')).toBeNull();
+  });
+  it('a newspaper’s imprint in brackets in the prose, and the author from a possessive', () => {
+    const lines = collectLines(page(
+      '<p>T.J. Newman’s 2021 novel Falling was a spectacular debut, set on board a commercial airliner.</p>' +
+      '<p>Newman’s second novel, Drowning: The Rescue of Flight 1421 (Avid Reader Press, 352 pages, $15), is remarkably ambitious.</p>',
+    )).lines;
+    expect(readProseImprint(lines, () => false)).toMatchObject({ title: 'Drowning: The Rescue of Flight 1421', publisher: 'Avid Reader Press', pages: 352, author: 'T.J. Newman' });
+    expect(readProseImprint(collectLines(page('<p>We met at the Town Hall (Main Street, opposite the bank) on Monday.</p>')).lines, () => false)).toBeNull();
+  });
+  it('a citation a <br> cut in two, and `Place, Publisher. Year` with editors marked `Hrsg.`', () => {
+    const doc = page('<p>Шамиль Идиатуллин. «Последнее время»[1]: Роман. — М.: АСТ,<br>Редакция Елены Шубиной, 2020</p><p>Бывает и так: дослушаешь новую остросюжетную книгу Шамиля Идиатуллина и захочешь признаться в любви к ней.</p>');
+    expect(extractReview(doc, 'https://example.org/r').work).toMatchObject({ title: 'Последнее время', authors: ['Шамиль Идиатуллин'], place: 'М.', publisher: 'АСТ, Редакция Елены Шубиной', date: '2020' });
+    expect(cite('Rezension zu Jüdischer Widerstand in Europa (1933-1945). Hrsg. Julius Schoeps, Dieter Bingen, Gideon Botsch. Europäisch-jüdische Studien Beiträge. Band 27. Berlin, de Gruyter. 2016.')).toMatchObject({
+      editors: ['Julius Schoeps', 'Dieter Bingen', 'Gideon Botsch'], place: 'Berlin', publisher: 'de Gruyter', date: '2016',
+    });
   });
 });

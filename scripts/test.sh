@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: type-check, unit, both builds and their zips, end-to-end in Chromium.
+# Every test: type-check, lint and format, unit, both builds and their zips, end-to-end in Chromium.
 # Exits non-zero on the first failure and ends with one "N passed, N failed" line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,10 @@ bash scripts/ensure-chromium.sh
 step "Type-check (tsc --noEmit, strict)"
 npx wxt prepare >/dev/null
 npx tsc --noEmit
+
+step "Lint (ESLint) and format (Prettier)"
+npx eslint --max-warnings 0 .
+npx prettier --check . >/dev/null || { npx prettier --list-different .; echo "Not formatted: run npm run format"; exit 1; }
 
 step "Unit tests (Vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json

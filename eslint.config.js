@@ -1,0 +1,75 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'bench-output/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.test-reports/**',
+      'tests/corpus/**',
+      'tests/fixtures/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+        navigator: 'readonly',
+        globalThis: 'readonly',
+        structuredClone: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
+    rules: {
+      // Text is cleaned of control characters on purpose.
+      'no-control-regex': 'off',
+      // Unused names are errors, except a leading underscore marking one kept on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // What runs in the extension: page text and notes are data, never written as markup.
+    files: ['lib/**', 'components/**', 'entrypoints/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Page text and notes are data: use textContent or DOM nodes.' },
+        { property: 'outerHTML', message: 'Page text and notes are data: use textContent or DOM nodes.' },
+      ],
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Page text and notes are data.' }],
+    },
+  },
+  {
+    // Tests build their pages from markup and reach into objects they made themselves.
+    files: ['tests/**', 'bench/**', 'scripts/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Playwright's fixtures take their dependencies as a destructured first argument, empty or not.
+    files: ['tests/e2e/**'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  prettier,
+);

@@ -21,8 +21,7 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Review Annotator',
-    description:
-      'Recognises reviews of books, reports and papers, extracts their fields, and keeps your highlights and notes on your machine.',
+    description: 'Recognises reviews of books, reports and papers, extracts their fields, and keeps your highlights and notes on your machine.',
     // storage: per-tab extraction state in storage.session (survives the service worker being stopped).
     // contextMenus: "Highlight selection" and "Highlight with note" on selected text.
     permissions: ['storage', 'contextMenus'],

@@ -95,7 +95,10 @@ function selfTimes(samples: Sample[], t: Task): string[] {
   const inTask = samples.filter((s) => s.at >= t.start && s.at < t.start + t.duration);
   const self = new Map<string, number>();
   inTask.forEach((s, i) => self.set(s.fn, (self.get(s.fn) ?? 0) + ((inTask[i + 1]?.at ?? s.at) - s.at)));
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([fn, ms]) => `${fn} ${ms.toFixed(1)}`);
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([fn, ms]) => `${fn} ${ms.toFixed(1)}`);
 }
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Commit', 'Layerize', 'UpdateLayer']);
 
@@ -109,7 +112,14 @@ export async function traceMainThread(page: Page): Promise<(url: string) => Prom
     // renderer: ChromeRenderFrameObserver's events (see TaskKind).
     traceConfig: {
       recordMode: 'recordAsMuchAsPossible',
-      includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'renderer', '__metadata', ...(PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : [])],
+      includedCategories: [
+        'toplevel',
+        'devtools.timeline',
+        'blink.user_timing',
+        'renderer',
+        '__metadata',
+        ...(PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : []),
+      ],
     },
   });
   return async (url: string) => {
@@ -137,7 +147,15 @@ export async function traceMainThread(page: Page): Promise<(url: string) => Prom
       if (e.ph !== 'X' || TASK.has(e.name)) continue;
       const url = e.args?.data?.url;
       const isOurs = !!url?.startsWith('chrome-extension://') && url.includes('/content-scripts/');
-      const kind: TaskKind | null = isOurs ? 'ours' : BROWSERS_OWN.has(e.name) ? 'browser' : RENDERING.has(e.name) ? 'rendering' : /GC/.test(e.name) ? 'gc' : null;
+      const kind: TaskKind | null = isOurs
+        ? 'ours'
+        : BROWSERS_OWN.has(e.name)
+          ? 'browser'
+          : RENDERING.has(e.name)
+            ? 'rendering'
+            : /GC/.test(e.name)
+              ? 'gc'
+              : null;
       if (!kind) continue;
       const task = tasks.findLast((t) => t.start <= ms(e.ts));
       if (!task || ms(e.ts) > task.start + task.duration) continue;
@@ -148,7 +166,12 @@ export async function traceMainThread(page: Page): Promise<(url: string) => Prom
       }
     }
     const origin = dcl ? ms(dcl.ts) : (tasks[0]?.start ?? 0);
-    const samples = PROFILE ? profileSamples(events.filter((e) => e.pid === pid), tid) : [];
+    const samples = PROFILE
+      ? profileSamples(
+          events.filter((e) => e.pid === pid),
+          tid,
+        )
+      : [];
     const inside = tasks
       .filter((t) => t.duration > 50)
       .map((t) => {

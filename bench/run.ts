@@ -50,9 +50,20 @@ if (json) {
   console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, { value: f.value, unit: f.unit }]))));
 } else {
   const fmt = (f: Figures[string]) =>
-    f.unit === 'ms' ? `${f.value.toFixed(3)} ms` : f.unit === 'bytes' ? `${(f.value / 1024).toFixed(1)} KB` : f.unit === 'count' ? String(f.value) : f.unit === 'share' ? `${(f.value * 100).toFixed(1)} %` : `${f.value.toFixed(2)}×`;
+    f.unit === 'ms'
+      ? `${f.value.toFixed(3)} ms`
+      : f.unit === 'bytes'
+        ? `${(f.value / 1024).toFixed(1)} KB`
+        : f.unit === 'count'
+          ? String(f.value)
+          : f.unit === 'share'
+            ? `${(f.value * 100).toFixed(1)} %`
+            : `${f.value.toFixed(2)}×`;
   for (const [name, f] of Object.entries(figures)) {
-    const target = f.target == null ? '' : `  (target < ${f.unit === 'bytes' ? `${f.target / 1000} KB` : f.unit === 'ratio' ? `${f.target}×` : f.unit === 'count' ? String(f.target) : f.unit === 'share' ? `${f.target * 100} %` : `${f.target} ms`}: ${f.value < f.target ? 'met' : 'MISSED'})`;
+    const target =
+      f.target == null
+        ? ''
+        : `  (target < ${f.unit === 'bytes' ? `${f.target / 1000} KB` : f.unit === 'ratio' ? `${f.target}×` : f.unit === 'count' ? String(f.target) : f.unit === 'share' ? `${f.target * 100} %` : `${f.target} ms`}: ${f.value < f.target ? 'met' : 'MISSED'})`;
     const floor = f.floor == null ? '' : `  (target ≥ ${f.unit === 'share' ? `${f.floor * 100} %` : f.floor}: ${f.value >= f.floor ? 'met' : 'MISSED'})`;
     console.log(`${name.padEnd(40)} ${fmt(f).padStart(12)}${target}${floor}`);
   }

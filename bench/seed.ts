@@ -19,10 +19,33 @@ export async function seedAnnotations(context: BrowserContext, extensionId: stri
   const key = pageKey(url);
   const colors = ['yellow', 'green', 'blue', 'pink', 'purple'];
   await putRecords(library, {
-    pages: [{ key, url, title: 'Field notes', canonicalKey: null, extraction: null, corrections: {}, savedAt: now, updatedAt: now, deleted: null, site: new URL(url).hostname }],
+    pages: [
+      {
+        key,
+        url,
+        title: 'Field notes',
+        canonicalKey: null,
+        extraction: null,
+        corrections: {},
+        savedAt: now,
+        updatedAt: now,
+        deleted: null,
+        site: new URL(url).hostname,
+      },
+    ],
     annotations: targets.map((target, i) => ({
-      id: ids[i], pageKey: key, url, title: 'Field notes', motivation: 'highlighting',
-      target, color: colors[i % 5], note: i % 7 ? '' : `A note on ${i}`, tags: [], created: now + i, updated: now + i, deleted: null,
+      id: ids[i],
+      pageKey: key,
+      url,
+      title: 'Field notes',
+      motivation: 'highlighting',
+      target,
+      color: colors[i % 5],
+      note: i % 7 ? '' : `A note on ${i}`,
+      tags: [],
+      created: now + i,
+      updated: now + i,
+      deleted: null,
     })),
   });
   await library.close();
@@ -37,21 +60,24 @@ export async function seedAnnotations(context: BrowserContext, extensionId: stri
 export async function putRecords(page: Page, records: { pages: object[]; annotations: object[] }): Promise<void> {
   // A page's annotations are one row (lib/annotation-table); each page's given here replace its row.
   const packs = [...byPage(records.annotations as AnnotationRecord[])].map(([key, items]) => packOf(key, items));
-  await page.evaluate(async ({ pages, packs }) => {
-    const open = indexedDB.open('review-annotator');
-    await new Promise((res, rej) => {
-      open.onsuccess = res;
-      open.onerror = rej;
-    });
-    const db: IDBDatabase = open.result;
-    const tx = db.transaction(['pages', 'annotationPacks'], 'readwrite');
-    // (No named functions in here: the bench runs under tsx, whose helpers do not exist in the page.)
-    for (const p of pages) tx.objectStore('pages').put(p);
-    for (const a of packs) tx.objectStore('annotationPacks').put(a);
-    await new Promise((res, rej) => {
-      tx.oncomplete = res;
-      tx.onerror = rej;
-    });
-    db.close();
-  }, { pages: records.pages, packs });
+  await page.evaluate(
+    async ({ pages, packs }) => {
+      const open = indexedDB.open('review-annotator');
+      await new Promise((res, rej) => {
+        open.onsuccess = res;
+        open.onerror = rej;
+      });
+      const db: IDBDatabase = open.result;
+      const tx = db.transaction(['pages', 'annotationPacks'], 'readwrite');
+      // (No named functions in here: the bench runs under tsx, whose helpers do not exist in the page.)
+      for (const p of pages) tx.objectStore('pages').put(p);
+      for (const a of packs) tx.objectStore('annotationPacks').put(a);
+      await new Promise((res, rej) => {
+        tx.oncomplete = res;
+        tx.onerror = rej;
+      });
+      db.close();
+    },
+    { pages: records.pages, packs },
+  );
 }

@@ -36,7 +36,14 @@ function Editor({ a, onDone, onEdit }: { a: AnnotationRecord; onDone: () => void
           <legend>{t.annotations.color}</legend>
           {COLORS.map((c) => (
             <label key={c} class="color-choice" title={COLOR_NAMES[c]}>
-              <input type="radio" name={`color-${a.id}`} value={c} checked={color === c} data-testid={`annotation-edit-color-${c}`} onChange={() => setColor(c)} />
+              <input
+                type="radio"
+                name={`color-${a.id}`}
+                value={c}
+                checked={color === c}
+                data-testid={`annotation-edit-color-${c}`}
+                onChange={() => setColor(c)}
+              />
               <span class="swatch" style={{ background: PAINT[c] }} />
               <span class="visually-hidden">{COLOR_NAMES[c]}</span>
             </label>
@@ -52,16 +59,36 @@ function Editor({ a, onDone, onEdit }: { a: AnnotationRecord; onDone: () => void
         <input data-testid="annotation-edit-tags" value={tags} placeholder={t.inPage.tagsPlaceholder} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       <div class="row">
-        <button type="submit" class="primary" data-testid="annotation-edit-save">{t.fields.save}</button>
-        <button type="button" onClick={onDone}>{t.fields.cancel}</button>
+        <button type="submit" class="primary" data-testid="annotation-edit-save">
+          {t.fields.save}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t.fields.cancel}
+        </button>
       </div>
-      {error && <div class="error" role="alert">{error}</div>}
+      {error && (
+        <div class="error" role="alert">
+          {error}
+        </div>
+      )}
     </form>
   );
 }
 
 /** One highlight or page note: its quote, colour, note and tags, and what can be done with it. */
-export function AnnotationItem({ a, orphan = false, words = [], selected = false, actions }: { a: AnnotationRecord; orphan?: boolean; words?: string[]; selected?: boolean; actions: AnnotationActions }) {
+export function AnnotationItem({
+  a,
+  orphan = false,
+  words = [],
+  selected = false,
+  actions,
+}: {
+  a: AnnotationRecord;
+  orphan?: boolean;
+  words?: string[];
+  selected?: boolean;
+  actions: AnnotationActions;
+}) {
   const [editing, setEditing] = useState(false);
   const isNote = a.motivation === 'commenting';
   const testid = isNote ? 'page-note' : orphan ? 'orphan' : 'annotation';
@@ -77,7 +104,14 @@ export function AnnotationItem({ a, orphan = false, words = [], selected = false
           onChange={(e) => actions.onSelect!(a.id, e.currentTarget.checked)}
         />
       )}
-      {!isNote && <span class="swatch" style={{ background: a.color ? PAINT[a.color] : 'transparent' }} title={a.color ? COLOR_NAMES[a.color] : ''} data-color={a.color ?? ''} />}
+      {!isNote && (
+        <span
+          class="swatch"
+          style={{ background: a.color ? PAINT[a.color] : 'transparent' }}
+          title={a.color ? COLOR_NAMES[a.color] : ''}
+          data-color={a.color ?? ''}
+        />
+      )}
       <div class="body">
         {editing ? (
           <Editor a={a} onEdit={actions.onEdit} onDone={() => setEditing(false)} />
@@ -104,13 +138,21 @@ export function AnnotationItem({ a, orphan = false, words = [], selected = false
             )}
             <div class="actions">
               {orphan && actions.onKeepAsPageNote && (
-                <button type="button" data-testid="keep-as-page-note" onClick={() => actions.onKeepAsPageNote!(a.id)}>{t.annotations.keepAsPageNote}</button>
+                <button type="button" data-testid="keep-as-page-note" onClick={() => actions.onKeepAsPageNote!(a.id)}>
+                  {t.annotations.keepAsPageNote}
+                </button>
               )}
               {!orphan && !isNote && actions.onReveal && (
-                <button type="button" data-testid="reveal-annotation" onClick={() => actions.onReveal!(a.id)}>{t.showOnPage}</button>
+                <button type="button" data-testid="reveal-annotation" onClick={() => actions.onReveal!(a.id)}>
+                  {t.showOnPage}
+                </button>
               )}
-              <button type="button" data-testid="edit-annotation" onClick={() => setEditing(true)}>{t.annotations.edit}</button>
-              <button type="button" data-testid="delete-annotation" onClick={() => actions.onDelete(a.id)}>{t.annotations.delete}</button>
+              <button type="button" data-testid="edit-annotation" onClick={() => setEditing(true)}>
+                {t.annotations.edit}
+              </button>
+              <button type="button" data-testid="delete-annotation" onClick={() => actions.onDelete(a.id)}>
+                {t.annotations.delete}
+              </button>
             </div>
           </>
         )}

@@ -17,17 +17,33 @@ export function AnnotationList(props: AnnotationListProps) {
   return (
     <section class="annotations" data-testid="annotation-list">
       <h2>{t.annotations.heading(placed.length)}</h2>
-      {placed.length === 0 && <p class="empty" data-testid="no-highlights">{t.annotations.none}</p>}
-      <ul>{placed.map((a) => <AnnotationItem key={a.id} a={a} actions={props} />)}</ul>
+      {placed.length === 0 && (
+        <p class="empty" data-testid="no-highlights">
+          {t.annotations.none}
+        </p>
+      )}
+      <ul>
+        {placed.map((a) => (
+          <AnnotationItem key={a.id} a={a} actions={props} />
+        ))}
+      </ul>
       {orphans.length > 0 && (
         <>
           <h2 data-testid="orphans-heading">{t.annotations.orphansHeading(orphans.length)}</h2>
           <p class="hint">{t.annotations.orphansHint}</p>
-          <ul>{orphans.map((a) => <AnnotationItem key={a.id} a={a} orphan actions={props} />)}</ul>
+          <ul>
+            {orphans.map((a) => (
+              <AnnotationItem key={a.id} a={a} orphan actions={props} />
+            ))}
+          </ul>
         </>
       )}
       <h2>{t.annotations.pageNotes}</h2>
-      <ul>{notes.map((a) => <AnnotationItem key={a.id} a={a} actions={props} />)}</ul>
+      <ul>
+        {notes.map((a) => (
+          <AnnotationItem key={a.id} a={a} actions={props} />
+        ))}
+      </ul>
     </section>
   );
 }

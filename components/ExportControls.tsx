@@ -24,11 +24,21 @@ export function ExportControls({ collect, label }: { collect: () => Promise<{ re
       <label class="filter">
         <span>{t.export.format}</span>
         <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
-          {EXPORT_FORMATS.map((f) => <option key={f} value={f}>{t.export.formats[f]}</option>)}
+          {EXPORT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {t.export.formats[f]}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="button" data-testid="export" onClick={() => void run()}>{label}</button>
-      {status && <span class={status.error ? 'error' : 'status'} role={status.error ? 'alert' : 'status'} data-testid="export-status">{status.text}</span>}
+      <button type="button" data-testid="export" onClick={() => void run()}>
+        {label}
+      </button>
+      {status && (
+        <span class={status.error ? 'error' : 'status'} role={status.error ? 'alert' : 'status'} data-testid="export-status">
+          {status.text}
+        </span>
+      )}
     </div>
   );
 }

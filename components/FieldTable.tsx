@@ -27,7 +27,17 @@ export function provenanceText(p: FieldProvenance | undefined): string {
   return t.source[p.source](p.label);
 }
 
-function FieldEditor({ path, initial, onSave, onCancel }: { path: FieldPath; initial: string; onSave: (v: FieldValue) => Promise<void>; onCancel: () => void }) {
+function FieldEditor({
+  path,
+  initial,
+  onSave,
+  onCancel,
+}: {
+  path: FieldPath;
+  initial: string;
+  onSave: (v: FieldValue) => Promise<void>;
+  onCancel: () => void;
+}) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const long = path === 'review.summary';
@@ -42,16 +52,32 @@ function FieldEditor({ path, initial, onSave, onCancel }: { path: FieldPath; ini
       onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())}
     >
       {long ? (
-        <textarea aria-label={label} data-testid={`field-input-${path}`} value={text} onInput={(e) => setText(e.currentTarget.value)} ref={(el) => el?.focus()} />
+        <textarea
+          aria-label={label}
+          data-testid={`field-input-${path}`}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+          ref={(el) => el?.focus()}
+        />
       ) : (
         <input aria-label={label} data-testid={`field-input-${path}`} value={text} onInput={(e) => setText(e.currentTarget.value)} ref={(el) => el?.focus()} />
       )}
-      {(path === 'work.authors' || path === 'work.editors' || path === 'work.keywords' || path === 'review.categories') && <div class="hint">{t.fields.listHint}</div>}
+      {(path === 'work.authors' || path === 'work.editors' || path === 'work.keywords' || path === 'review.categories') && (
+        <div class="hint">{t.fields.listHint}</div>
+      )}
       <div class="row">
-        <button type="submit" class="primary" data-testid={`save-field-${path}`}>{t.fields.save}</button>
-        <button type="button" data-testid={`cancel-field-${path}`} onClick={onCancel}>{t.fields.cancel}</button>
+        <button type="submit" class="primary" data-testid={`save-field-${path}`}>
+          {t.fields.save}
+        </button>
+        <button type="button" data-testid={`cancel-field-${path}`} onClick={onCancel}>
+          {t.fields.cancel}
+        </button>
       </div>
-      {error && <div class="error" role="alert">{error}</div>}
+      {error && (
+        <div class="error" role="alert">
+          {error}
+        </div>
+      )}
     </form>
   );
 }
@@ -63,7 +89,9 @@ function Section({ title, paths, props }: { title: string; paths: FieldPath[]; p
   return (
     <tbody>
       <tr>
-        <th colSpan={3} scope="rowgroup" class="section">{title}</th>
+        <th colSpan={3} scope="rowgroup" class="section">
+          {title}
+        </th>
       </tr>
       {paths.map((path) => {
         const [group, key] = path.split('.') as ['work' | 'review', string];
@@ -91,9 +119,15 @@ function Section({ title, paths, props }: { title: string; paths: FieldPath[]; p
                 <span class={path === 'review.summary' ? 'summary' : ''}>{value}</span>
               )}
               {edited ? (
-                <div class="provenance edited" data-testid={`edited-${path}`}>{t.fields.edited}</div>
+                <div class="provenance edited" data-testid={`edited-${path}`}>
+                  {t.fields.edited}
+                </div>
               ) : (
-                prov && <div class="provenance" data-testid={`provenance-${path}`}>{provenanceText(prov)}</div>
+                prov && (
+                  <div class="provenance" data-testid={`provenance-${path}`}>
+                    {provenanceText(prov)}
+                  </div>
+                )
               )}
             </td>
             <td class="actions">

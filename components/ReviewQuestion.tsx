@@ -4,10 +4,16 @@ import { t } from './strings';
 export function ReviewQuestion({ onAnswer }: { onAnswer: (isReview: boolean) => void }) {
   return (
     <section class="review-question" data-testid="review-question" aria-labelledby="review-question-text">
-      <p id="review-question-text" class="question">{t.verdict.question}</p>
+      <p id="review-question-text" class="question">
+        {t.verdict.question}
+      </p>
       <div class="toolbar">
-        <button type="button" class="primary" data-testid="answer-yes" onClick={() => onAnswer(true)}>{t.verdict.yes}</button>
-        <button type="button" data-testid="answer-no" onClick={() => onAnswer(false)}>{t.verdict.no}</button>
+        <button type="button" class="primary" data-testid="answer-yes" onClick={() => onAnswer(true)}>
+          {t.verdict.yes}
+        </button>
+        <button type="button" data-testid="answer-no" onClick={() => onAnswer(false)}>
+          {t.verdict.no}
+        </button>
       </div>
       <p class="hint">{t.verdict.hint}</p>
     </section>
@@ -19,7 +25,9 @@ export function SaidNotReview({ onUndo }: { onUndo: () => void }) {
   return (
     <p class="said-no" data-testid="said-not-review">
       {t.verdict.saidNo}{' '}
-      <button type="button" class="link" data-testid="answer-undo-no" onClick={onUndo}>{t.verdict.undoNo}</button>
+      <button type="button" class="link" data-testid="answer-undo-no" onClick={onUndo}>
+        {t.verdict.undoNo}
+      </button>
     </p>
   );
 }

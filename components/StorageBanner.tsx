@@ -15,5 +15,9 @@ export function storageBannerText(own: DbStatus | null, background: StorageStatu
 
 export function StorageBanner({ text }: { text: string | null }) {
   if (!text) return null;
-  return <p class="banner error" role="alert" data-testid="storage-banner">{text}</p>;
+  return (
+    <p class="banner error" role="alert" data-testid="storage-banner">
+      {text}
+    </p>
+  );
 }

@@ -10,7 +10,9 @@ export function UndoBar({ text, onUndo, onExpire, seconds = 8 }: { text: string;
   return (
     <div class="toolbar undo-bar" role="status" data-testid="undo-bar">
       <span>{text}</span>
-      <button type="button" data-testid="undo" onClick={onUndo}>{t.annotations.undo}</button>
+      <button type="button" data-testid="undo" onClick={onUndo}>
+        {t.annotations.undo}
+      </button>
     </div>
   );
 }

@@ -3,11 +3,17 @@ import { t } from './strings';
 
 /** Names the detected work (with the user's corrections), or says plainly that there is none. */
 export function WorkHeader({ work, isReview, highlights }: { work: Work | null; isReview: boolean; highlights: number }) {
-  const count = <p class="count" data-testid="highlight-count">{t.highlightCount(highlights)}</p>;
+  const count = (
+    <p class="count" data-testid="highlight-count">
+      {t.highlightCount(highlights)}
+    </p>
+  );
   if (!isReview || !work) {
     return (
       <header class="work-header">
-        <p class="no-review" data-testid="no-review">{t.noReview}</p>
+        <p class="no-review" data-testid="no-review">
+          {t.noReview}
+        </p>
         {count}
       </header>
     );
@@ -17,7 +23,9 @@ export function WorkHeader({ work, isReview, highlights }: { work: Work | null; 
     <header class="work-header" data-testid="work-header">
       <div class="kicker">{t.reviewOf}</div>
       <h1 data-testid="work-title">{work.title ?? t.missing}</h1>
-      <div class="meta" data-testid="work-meta">{[work.authors.join(', '), year, work.type].filter(Boolean).join(' · ')}</div>
+      <div class="meta" data-testid="work-meta">
+        {[work.authors.join(', '), year, work.type].filter(Boolean).join(' · ')}
+      </div>
       {count}
     </header>
   );

@@ -61,7 +61,8 @@ export const t = {
       ris: 'RIS',
       'csl-json': 'CSL-JSON',
     },
-    done: (files: number, annotations: number) => `${files === 1 ? 'File' : `${files} files`} saved to your downloads (${annotations} ${annotations === 1 ? 'annotation' : 'annotations'}).`,
+    done: (files: number, annotations: number) =>
+      `${files === 1 ? 'File' : `${files} files`} saved to your downloads (${annotations} ${annotations === 1 ? 'annotation' : 'annotations'}).`,
     failed: (why: string) => `Export failed: ${why}`,
   },
   importing: {
@@ -75,7 +76,8 @@ export const t = {
     annotations: 'Annotations',
     confirm: 'Import',
     cancel: 'Cancel',
-    done: (pages: number, annotations: number) => `Imported: ${pages} ${pages === 1 ? 'page' : 'pages'} and ${annotations} ${annotations === 1 ? 'annotation' : 'annotations'} written.`,
+    done: (pages: number, annotations: number) =>
+      `Imported: ${pages} ${pages === 1 ? 'page' : 'pages'} and ${annotations} ${annotations === 1 ? 'annotation' : 'annotations'} written.`,
     nothing: 'Nothing to import: the library already holds all of it.',
     refused: (why: string) => `Not imported, nothing was changed: ${why}`,
   },
@@ -98,7 +100,8 @@ export const t = {
     sortSaved: 'Date saved',
     sortWorkDate: 'Date of the work',
     sortTitle: 'Title',
-    results: (pages: number, annotations: number) => `${pages} ${pages === 1 ? 'page' : 'pages'}, ${annotations} ${annotations === 1 ? 'annotation' : 'annotations'}`,
+    results: (pages: number, annotations: number) =>
+      `${pages} ${pages === 1 ? 'page' : 'pages'}, ${annotations} ${annotations === 1 ? 'annotation' : 'annotations'}`,
     empty: 'Your library is empty. Highlight text on a review, or press “Save page” in the toolbar panel, and it appears here.',
     noResults: 'Nothing matches. Try fewer words or clear the filters.',
     clearFilters: 'Clear filters',

@@ -244,13 +244,21 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     /** Moves annotations to the trash together; restoring them takes them all back. */
     trashMany(ids: string[]): Promise<number> {
       const t = now();
-      return modifyMany(ids, (a) => a.deleted == null, (a) => Object.assign(a, { deleted: t, updated: t }));
+      return modifyMany(
+        ids,
+        (a) => a.deleted == null,
+        (a) => Object.assign(a, { deleted: t, updated: t }),
+      );
     },
 
     async restoreMany(ids: string[]): Promise<number> {
       const t = now();
       return db.transaction('rw', db.pages, db.annotations.table, async () => {
-        const n = await modifyMany(ids, (a) => a.deleted != null, (a) => Object.assign(a, { deleted: null, updated: t }));
+        const n = await modifyMany(
+          ids,
+          (a) => a.deleted != null,
+          (a) => Object.assign(a, { deleted: null, updated: t }),
+        );
         // An annotation cannot come back to a page that is still in the trash: the page comes too.
         const pageKeys = new Set((await db.annotations.bulkGet(ids)).flatMap((a) => (a ? [a.pageKey] : [])));
         const trashed = (await db.pages.bulkGet([...pageKeys])).filter((p) => p != null && p.deleted != null);
@@ -262,11 +270,15 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     updateMany(ids: string[], edit: BulkEdit): Promise<number> {
       const t = now();
       const remove = new Set(edit.removeTags ?? []);
-      return modifyMany(ids, () => true, (a) => {
-        if (edit.color && a.motivation === 'highlighting') a.color = edit.color;
-        a.tags = [...new Set([...a.tags.filter((tag) => !remove.has(tag)), ...(edit.addTags ?? [])])];
-        a.updated = t;
-      });
+      return modifyMany(
+        ids,
+        () => true,
+        (a) => {
+          if (edit.color && a.motivation === 'highlighting') a.color = edit.color;
+          a.tags = [...new Set([...a.tags.filter((tag) => !remove.has(tag)), ...(edit.addTags ?? [])])];
+          a.updated = t;
+        },
+      );
     },
 
     /** Moves pages to the trash with their annotations, all stamped with the same time. */

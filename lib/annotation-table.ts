@@ -110,9 +110,20 @@ export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>)
   return {
     table,
 
-    get: (id) => table.where('ids').equals(id).first().then((pack) => pack?.items.find((a) => a.id === id)),
+    get: (id) =>
+      table
+        .where('ids')
+        .equals(id)
+        .first()
+        .then((pack) => pack?.items.find((a) => a.id === id)),
     bulkGet: (ids) => reading(async () => inOrder(await packsWith(ids), ids)),
-    storedAs: (records) => reading(async () => inOrder(await rowsFor(records), records.map((a) => a.id))),
+    storedAs: (records) =>
+      reading(async () =>
+        inOrder(
+          await rowsFor(records),
+          records.map((a) => a.id),
+        ),
+      ),
     ofPages: (keys) => table.bulkGet(keys).then((ps) => ps.map((p) => p?.items ?? [])),
     ofPage: (key) => table.get(key).then((p) => p?.items ?? []),
     all: () => table.toArray().then((ps) => ps.flatMap((p) => p.items)),

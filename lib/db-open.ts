@@ -53,7 +53,9 @@ async function openAsIs(name: string, codeFor: (onDisk: number) => StorageErrorC
   const fallback = db as ReviewDb;
   fallback.pages = db.table('pages');
   // A database whose upgrade to v5 failed still keeps one row per annotation.
-  fallback.annotations = db.tables.some((t) => t.name === 'annotationPacks') ? packedAnnotations(db.table('annotationPacks')) : flatAnnotations(db.table('annotations'));
+  fallback.annotations = db.tables.some((t) => t.name === 'annotationPacks')
+    ? packedAnnotations(db.table('annotationPacks'))
+    : flatAnnotations(db.table('annotations'));
   // A page written by an older version lacks the fields its upgrade would have added.
   fallback.pages.hook('reading', (p: StoredPage) => ({ ...p, corrections: p.corrections ?? {}, deleted: p.deleted ?? null }));
   return { db: fallback, code };

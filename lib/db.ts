@@ -54,7 +54,18 @@ interface PageIndex {
 }
 export type StoredPage = PageRecord & PageIndex;
 export type StoredAnnotation = AnnotationRecord;
-export const PAGE_INDEX_COLUMNS = ['site', 'annotationTerms', 'allTerms', 'tags', 'colors', 'colorTags', 'workType', 'workYear', 'workDate', 'sortTitle'] as const;
+export const PAGE_INDEX_COLUMNS = [
+  'site',
+  'annotationTerms',
+  'allTerms',
+  'tags',
+  'colors',
+  'colorTags',
+  'workType',
+  'workYear',
+  'workDate',
+  'sortTitle',
+] as const;
 
 export const DB_NAME = 'review-annotator';
 
@@ -117,12 +128,15 @@ export class ReviewDb extends Dexie {
       })
       .upgrade(async (tx) => {
         const annotations = (await tx.table('annotations').toArray()) as StoredAnnotation[];
-        await tx.table('pages').toCollection().modify((p: StoredPage) => {
-          p.corrections ??= {};
-          p.deleted ??= null;
-          Object.assign(p, annotationIndex(annotations.filter((a) => a.pageKey === p.key)));
-          Object.assign(p, ownIndex(p));
-        });
+        await tx
+          .table('pages')
+          .toCollection()
+          .modify((p: StoredPage) => {
+            p.corrections ??= {};
+            p.deleted ??= null;
+            Object.assign(p, annotationIndex(annotations.filter((a) => a.pageKey === p.key)));
+            Object.assign(p, ownIndex(p));
+          });
       });
     // v3 — the library's filter by colour and tag together reads one page index, not two annotation indexes.
     this.version(3)
@@ -137,9 +151,12 @@ export class ReviewDb extends Dexie {
           if (list) list.push(a);
           else byPage.set(a.pageKey, [a]);
         }
-        await tx.table('pages').toCollection().modify((p: StoredPage) => {
-          p.colorTags = annotationIndex(byPage.get(p.key) ?? []).colorTags;
-        });
+        await tx
+          .table('pages')
+          .toCollection()
+          .modify((p: StoredPage) => {
+            p.colorTags = annotationIndex(byPage.get(p.key) ?? []).colorTags;
+          });
       });
 
     // v4 — annotations keep only the indexes something reads (by page, and the trash by date):

@@ -16,10 +16,7 @@ const QUIET_FLAGS = [
 ];
 
 /** Chromium with the built extension loaded, in a persistent profile (extensions need one). */
-export async function launchWithExtension(
-  userDataDir: string,
-  opts: { headless?: boolean; extensionDir?: string } = {},
-): Promise<BrowserContext> {
+export async function launchWithExtension(userDataDir: string, opts: { headless?: boolean; extensionDir?: string } = {}): Promise<BrowserContext> {
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(resolve(dir, 'manifest.json'))) {
     throw new Error(`no built extension at ${dir}: run "npm run build" first`);
@@ -31,12 +28,7 @@ export async function launchWithExtension(
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      ...QUIET_FLAGS,
-      ...(asRoot ? ['--no-sandbox'] : []),
-    ],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...QUIET_FLAGS, ...(asRoot ? ['--no-sandbox'] : [])],
   });
 }
 

@@ -116,7 +116,6 @@ export function withDocument<T>(html: string, url: string, fn: (doc: Document) =
   }
 }
 
-
 export function evaluatePage(page: CorpusPage): PageResult {
   const html = readFileSync(page.html, 'utf8');
   const url = page.expected.url;
@@ -279,11 +278,13 @@ export function figures(results: readonly PageResult[]): SplitFigures {
     byField,
     byClass: tally((r) => r.page.expected.class),
     byLang: tally((r) => r.page.expected.lang),
-    missedBecause: reviews.filter((r) => !r.detected).reduce<Record<string, number>>((t, r) => {
-      const why = missedBecause(r);
-      t[why] = (t[why] ?? 0) + 1;
-      return t;
-    }, {}),
+    missedBecause: reviews
+      .filter((r) => !r.detected)
+      .reduce<Record<string, number>>((t, r) => {
+        const why = missedBecause(r);
+        t[why] = (t[why] ?? 0) + 1;
+        return t;
+      }, {}),
   };
 }
 

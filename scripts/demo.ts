@@ -42,9 +42,13 @@ if (!report) {
   console.log(`The content script reported: title “${state.title}”.`);
   if (ex?.isReview) {
     console.log(`  It is a review (confidence ${ex.confidence.toFixed(2)}); toolbar badge “${badgeText}”.`);
-    console.log(`  Work: “${ex.work.title}” by ${ex.work.authors.join(', ') || '?'}; ${ex.work.publisher ?? '?'}, ${ex.work.date ?? '?'}, ${ex.work.place ?? '?'}; ${ex.work.type ?? '?'}, ${ex.work.pages ?? '?'} pages.`);
+    console.log(
+      `  Work: “${ex.work.title}” by ${ex.work.authors.join(', ') || '?'}; ${ex.work.publisher ?? '?'}, ${ex.work.date ?? '?'}, ${ex.work.place ?? '?'}; ${ex.work.type ?? '?'}, ${ex.work.pages ?? '?'} pages.`,
+    );
     console.log(`  Keywords: ${ex.work.keywords.join(', ') || '—'}`);
-    console.log(`  Review: by ${ex.review.reviewer ?? '?'}${ex.review.reviewerRole ? ` (${ex.review.reviewerRole})` : ''} on ${ex.review.siteName ?? '?'}, ${ex.review.published ?? '?'}.`);
+    console.log(
+      `  Review: by ${ex.review.reviewer ?? '?'}${ex.review.reviewerRole ? ` (${ex.review.reviewerRole})` : ''} on ${ex.review.siteName ?? '?'}, ${ex.review.published ?? '?'}.`,
+    );
   } else {
     console.log('  It found no review on the page.');
   }

@@ -27,10 +27,24 @@ function report(split: string, f: SplitFigures): string {
     `  look-alikes rejected  ${pct(f.lookalikeRejection)} (${f.lookalikes - f.lookalikesTaken}/${f.lookalikes})`,
     `  ordinary false alarms ${pct(f.falseAlarmRate)} (${f.falseAlarms}/${f.ordinary})`,
     `  unsure (asks reader)  ${f.unsure}`,
-    `  reviews missed by:    ${Object.entries(f.missedBecause).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
-    `  by field: ${Object.entries(f.byField).sort().map(([k, v]) => `${k.replace(/^\w+\./, '')} ${v.right}/${v.checked}`).join(', ')}`,
-    `  by class: ${Object.entries(f.byClass).sort().map(([k, v]) => `${k} ${v.right}/${v.pages}`).join(', ')}`,
-    `  by language: ${Object.entries(f.byLang).sort().map(([k, v]) => `${k} ${v.right}/${v.pages}`).join(', ')}`,
+    `  reviews missed by:    ${
+      Object.entries(f.missedBecause)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'none'
+    }`,
+    `  by field: ${Object.entries(f.byField)
+      .sort()
+      .map(([k, v]) => `${k.replace(/^\w+\./, '')} ${v.right}/${v.checked}`)
+      .join(', ')}`,
+    `  by class: ${Object.entries(f.byClass)
+      .sort()
+      .map(([k, v]) => `${k} ${v.right}/${v.pages}`)
+      .join(', ')}`,
+    `  by language: ${Object.entries(f.byLang)
+      .sort()
+      .map(([k, v]) => `${k} ${v.right}/${v.pages}`)
+      .join(', ')}`,
   ].join('\n');
 }
 
@@ -40,7 +54,9 @@ function failures(results: readonly PageResult[]): string {
     const wrongFields = r.fields.filter((f) => !f.ok);
     if (pageRight(r) && !wrongFields.length) continue;
     const p = r.page;
-    const verdict = pageRight(r) ? '' : ` ${p.expected.isReview ? 'MISSED' : 'TAKEN FOR A REVIEW'} (${r.prefiltered ? 'the prefilter said no' : `confidence ${r.confidence}`})`;
+    const verdict = pageRight(r)
+      ? ''
+      : ` ${p.expected.isReview ? 'MISSED' : 'TAKEN FOR A REVIEW'} (${r.prefiltered ? 'the prefilter said no' : `confidence ${r.confidence}`})`;
     lines.push(`${p.split}/${p.site}/${p.slug} [${p.expected.class}]${verdict}`);
     for (const f of wrongFields) lines.push(`    ${f.field}: want ${JSON.stringify(f.want)} got ${JSON.stringify(f.got)}`);
   }

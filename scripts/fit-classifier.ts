@@ -38,7 +38,11 @@ const RATE = 1;
 
 export function samplesOf(results: readonly PageResult[]): Sample[] {
   // Pages ruled out before the model is asked (listings, nothing to show) teach it nothing.
-  return results.flatMap((r) => (r.evidence && !ruledOut(r.evidence).out ? [{ x: featureVector(r.evidence), y: r.page.expected.isReview ? 1 : 0, kind: r.page.expected.kind } as Sample] : []));
+  return results.flatMap((r) =>
+    r.evidence && !ruledOut(r.evidence).out
+      ? [{ x: featureVector(r.evidence), y: r.page.expected.isReview ? 1 : 0, kind: r.page.expected.kind } as Sample]
+      : [],
+  );
 }
 
 export function fit(samples: readonly Sample[]): { weights: number[]; bias: number } {
@@ -73,10 +77,19 @@ const FALSE_ALARMS = 0.005;
 const LOOKALIKES_TAKEN = 0.03;
 const ASKED = 0.03;
 
-export function chooseThreshold(samples: readonly Sample[], weights: readonly number[], bias: number, inAll: Record<'ordinary' | 'lookalike', number>): { threshold: number; unsureFrom: number } {
+export function chooseThreshold(
+  samples: readonly Sample[],
+  weights: readonly number[],
+  bias: number,
+  inAll: Record<'ordinary' | 'lookalike', number>,
+): { threshold: number; unsureFrom: number } {
   const scored = samples.filter((s) => s.y === 0).map((s) => ({ kind: s.kind, p: probability(s.x, weights, bias) }));
   // Shares of all such pages: those ruled out before the model are never taken nor asked about.
-  const total = (kinds: readonly Kind[]) => Math.max(scored.filter((s) => kinds.includes(s.kind)).length, kinds.reduce((n, k) => n + (k === 'review' ? 0 : inAll[k]), 0));
+  const total = (kinds: readonly Kind[]) =>
+    Math.max(
+      scored.filter((s) => kinds.includes(s.kind)).length,
+      kinds.reduce((n, k) => n + (k === 'review' ? 0 : inAll[k]), 0),
+    );
   const lowest = (budgets: readonly (readonly [readonly Kind[], number])[]) => {
     for (let t = 0.05; t <= 0.951; t += 0.01) {
       const ok = budgets.every(([kinds, share]) => scored.filter((s) => kinds.includes(s.kind) && s.p >= t).length <= Math.floor(share * total(kinds)));
@@ -85,7 +98,13 @@ export function chooseThreshold(samples: readonly Sample[], weights: readonly nu
     return 0.95;
   };
   // Never below even odds: the classes are weighted equally, so p = 0.5 is "as likely as not".
-  const threshold = Math.max(0.5, lowest([[['ordinary'], FALSE_ALARMS], [['lookalike'], LOOKALIKES_TAKEN]]));
+  const threshold = Math.max(
+    0.5,
+    lowest([
+      [['ordinary'], FALSE_ALARMS],
+      [['lookalike'], LOOKALIKES_TAKEN],
+    ]),
+  );
   // …and never where the model gives less than half the odds a review needs.
   const asked = lowest([[['ordinary', 'lookalike'], ASKED]]);
   return { threshold, unsureFrom: Math.min(threshold, Math.max(round2(threshold / 2), asked)) };

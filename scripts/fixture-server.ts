@@ -43,6 +43,10 @@ export async function startFixtureServer(root: string, port = 0): Promise<Fixtur
   return {
     origin,
     url: (path) => new URL(path, origin + '/').toString(),
-    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }

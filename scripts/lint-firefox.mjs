@@ -15,7 +15,17 @@ if (!zip) {
 }
 const path = join('.output', zip);
 const instance = linter.createInstance({
-  config: { _: [path], logLevel: 'fatal', stack: false, pretty: false, warningsAsErrors: false, metadata: false, output: 'none', boring: true, selfHosted: false },
+  config: {
+    _: [path],
+    logLevel: 'fatal',
+    stack: false,
+    pretty: false,
+    warningsAsErrors: false,
+    metadata: false,
+    output: 'none',
+    boring: true,
+    selfHosted: false,
+  },
   runAsBinary: false,
 });
 const result = await instance.run();
@@ -34,5 +44,7 @@ const errors = result.errors;
 const unexplained = result.warnings.filter((m) => !isPreactInnerHtml(m));
 for (const m of [...errors, ...unexplained]) console.error(`${m.type ?? 'warning'} ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''}: ${m.message}`);
 const allowed = result.warnings.length - unexplained.length;
-console.log(`addons-linter on ${zip}: ${errors.length} errors, ${result.warnings.length} warnings (${allowed} justified in README), ${result.notices.length} notices`);
+console.log(
+  `addons-linter on ${zip}: ${errors.length} errors, ${result.warnings.length} warnings (${allowed} justified in README), ${result.notices.length} notices`,
+);
 process.exit(errors.length || unexplained.length ? 1 : 0);

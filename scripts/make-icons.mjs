@@ -8,21 +8,29 @@ const crcTable = Array.from({ length: 256 }, (_, n) => {
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   return c >>> 0;
 });
-const crc = (buf) => { let c = 0xffffffff; for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+const crc = (buf) => {
+  let c = 0xffffffff;
+  for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};
 const chunk = (type, data) => {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type), data]);
-  const c = Buffer.alloc(4); c.writeUInt32BE(crc(td));
+  const c = Buffer.alloc(4);
+  c.writeUInt32BE(crc(td));
   return Buffer.concat([len, td, c]);
 };
 
 function draw(size) {
   const px = (x, y) => {
-    const u = (x + 0.5) / size, v = (y + 0.5) / size;
-    const r = 0.18, inset = (a) => Math.max(r - a, 0, a - (1 - r));
-    if (Math.hypot(inset(u), inset(v)) > r) return [0, 0, 0, 0];             // rounded corners
+    const u = (x + 0.5) / size,
+      v = (y + 0.5) / size;
+    const r = 0.18,
+      inset = (a) => Math.max(r - a, 0, a - (1 - r));
+    if (Math.hypot(inset(u), inset(v)) > r) return [0, 0, 0, 0]; // rounded corners
     const inPage = u > 0.22 && u < 0.78 && v > 0.16 && v < 0.84;
-    if (!inPage) return [47, 111, 62, 255];                                   // green tile
+    if (!inPage) return [47, 111, 62, 255]; // green tile
     const line = [0.3, 0.44, 0.58, 0.72].find((l) => v > l - 0.035 && v < l + 0.035);
     if (line !== undefined && u > 0.3 && u < 0.7) return line === 0.44 ? [240, 190, 40, 255] : [90, 90, 90, 255];
     return [255, 255, 255, 255];
@@ -30,7 +38,10 @@ function draw(size) {
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) raw.set(px(x, y), y * (size * 4 + 1) + 1 + x * 4);
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4); ihdr[8] = 8; ihdr[9] = 6;
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
 

@@ -45,7 +45,12 @@ export function prepare(count: number, seed: number) {
     targets.push(d);
     peerQuotes.push({ type: 'TextQuoteSelector', exact: raw.slice(a, b), prefix: raw.slice(Math.max(0, a - 32), a), suffix: raw.slice(b, b + 32) });
   }
-  return { targets: targets.length, indexChars: index.text.length, walkChars: textWalk(document), avgQuote: targets.reduce((s, t) => s + t.quote.exact.length, 0) / count };
+  return {
+    targets: targets.length,
+    indexChars: index.text.length,
+    walkChars: textWalk(document),
+    avgQuote: targets.reduce((s, t) => s + t.quote.exact.length, 0) / count,
+  };
 }
 
 /** Builds a fresh index and places every target: the time a content script spends per pass. */
@@ -58,7 +63,10 @@ function placeAll(): number {
 }
 
 export function measure(runs: number) {
-  for (let i = 0; i < 3; i++) { placeAll(); textWalk(document); }
+  for (let i = 0; i < 3; i++) {
+    placeAll();
+    textWalk(document);
+  }
   const ours: number[] = [];
   const walk: number[] = [];
   let placed = 0;

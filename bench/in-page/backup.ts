@@ -15,7 +15,10 @@ import { rng } from '../../scripts/rng';
  * imports a backup of 100,000.
  */
 
-const WORDS = 'steppe caravan ledger customs treaty border river harvest council merchant province garrison envoy tariff charter oasis scholar chronicle monastery bazaar dynasty courier frontier granary salt silk copper horse winter valley market bridge canal'.split(' ');
+const WORDS =
+  'steppe caravan ledger customs treaty border river harvest council merchant province garrison envoy tariff charter oasis scholar chronicle monastery bazaar dynasty courier frontier granary salt silk copper horse winter valley market bridge canal'.split(
+    ' ',
+  );
 const TYPES = ['Book', 'Report', 'Journal article', 'Thesis'];
 
 export function records(pages: number, annotations: number, seed = 3): { pages: PageRecord[]; annotations: AnnotationRecord[] } {
@@ -26,13 +29,31 @@ export function records(pages: number, annotations: number, seed = 3): { pages: 
   for (let p = 0; p < pages; p++) {
     const url = `https://site${p % 20}.example/review/${p}`;
     ps.push({
-      key: url, url, title: `Review of ${text(4)}`, canonicalKey: null, corrections: p % 7 ? {} : { work: { place: 'Almaty' } },
+      key: url,
+      url,
+      title: `Review of ${text(4)}`,
+      canonicalKey: null,
+      corrections: p % 7 ? {} : { work: { place: 'Almaty' } },
       extraction: {
-        url, isReview: true, confidence: 0.9, fields: {},
-        work: { ...emptyWork(), title: text(5), authors: [`${text(1)} ${text(1)}`, `${text(1)} ${text(1)}`], publisher: `${text(1)} Press`, date: String(1990 + (p % 35)), type: TYPES[p % 4]!, pages: 100 + p, keywords: [text(1), text(1)] },
+        url,
+        isReview: true,
+        confidence: 0.9,
+        fields: {},
+        work: {
+          ...emptyWork(),
+          title: text(5),
+          authors: [`${text(1)} ${text(1)}`, `${text(1)} ${text(1)}`],
+          publisher: `${text(1)} Press`,
+          date: String(1990 + (p % 35)),
+          type: TYPES[p % 4]!,
+          pages: 100 + p,
+          keywords: [text(1), text(1)],
+        },
         review: { ...emptyReview(), reviewer: text(2), summary: text(60) },
       },
-      savedAt: t0 + p, updatedAt: t0 + p, deleted: null,
+      savedAt: t0 + p,
+      updatedAt: t0 + p,
+      deleted: null,
     });
   }
   const as: AnnotationRecord[] = [];
@@ -42,10 +63,21 @@ export function records(pages: number, annotations: number, seed = 3): { pages: 
     // 32 characters of context on each side that describing a selection keeps.
     const exact = text(4 + Math.floor(next() * 16));
     as.push({
-      id: `bench-${String(i).padStart(7, '0')}`, pageKey: page.key, url: page.url, title: page.title, motivation: 'highlighting',
-      target: { quote: { type: 'TextQuoteSelector', exact, prefix: text(5).slice(-32), suffix: text(5).slice(0, 32) }, position: { type: 'TextPositionSelector', start: i, end: i + exact.length } },
-      color: COLORS[i % COLORS.length]!, note: i % 3 ? '' : text(3 + Math.floor(next() * 20)), tags: i % 4 ? [WORDS[i % 9]!] : [],
-      created: t0 + i, updated: t0 + i, deleted: null,
+      id: `bench-${String(i).padStart(7, '0')}`,
+      pageKey: page.key,
+      url: page.url,
+      title: page.title,
+      motivation: 'highlighting',
+      target: {
+        quote: { type: 'TextQuoteSelector', exact, prefix: text(5).slice(-32), suffix: text(5).slice(0, 32) },
+        position: { type: 'TextPositionSelector', start: i, end: i + exact.length },
+      },
+      color: COLORS[i % COLORS.length]!,
+      note: i % 3 ? '' : text(3 + Math.floor(next() * 20)),
+      tags: i % 4 ? [WORDS[i % 9]!] : [],
+      created: t0 + i,
+      updated: t0 + i,
+      deleted: null,
     });
   }
   return { pages: ps, annotations: as };
@@ -113,10 +145,27 @@ export async function measureImport(annotations: number, pages: number) {
   );
   floorDb.close();
   await ReviewDb.delete(`bench-floor-${annotations}`);
-  const [putPerRecordMs] = await timed(() => rawPuts(`bench-raw-${annotations}`, Array.from({ length: annotations }, (_, i) => ({ id: i }))));
+  const [putPerRecordMs] = await timed(() =>
+    rawPuts(
+      `bench-raw-${annotations}`,
+      Array.from({ length: annotations }, (_, i) => ({ id: i })),
+    ),
+  );
   const packedRows = Array.from({ length: Math.ceil(annotations / PACK) }, (_, i) => ({ id: i, items: data.annotations.slice(i * PACK, (i + 1) * PACK) }));
   const [putPackedMs] = await timed(() => rawPuts(`bench-packed-${annotations}`, packedRows));
-  return { bytes: text.length, gzBytes: packed.byteLength, gzipMs, parseMs, applyMs, againMs, floorMs, putPerRecordMs, putPackedMs, count, written: result.annotations.new };
+  return {
+    bytes: text.length,
+    gzBytes: packed.byteLength,
+    gzipMs,
+    parseMs,
+    applyMs,
+    againMs,
+    floorMs,
+    putPerRecordMs,
+    putPackedMs,
+    count,
+    written: result.annotations.new,
+  };
 }
 
 /** Records per row in the packed peer: about a page's annotations. */

@@ -24,7 +24,10 @@ function time(fn: () => unknown, runs: number): number[] {
 export function measure(runs: number) {
   const url = location.href;
   // Warm up both, so that neither pays for JIT compilation in the timed runs.
-  for (let i = 0; i < 3; i++) { extractReview(document, url); textWalk(document); }
+  for (let i = 0; i < 3; i++) {
+    extractReview(document, url);
+    textWalk(document);
+  }
   const extract: number[] = [];
   const walk: number[] = [];
   for (let i = 0; i < runs; i++) {

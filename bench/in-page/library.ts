@@ -13,24 +13,139 @@ import { rng } from '../../scripts/rng';
  * peer that reads every record and filters them in JavaScript.
  */
 
-const SYLLABLES = ['ka', 'ri', 'to', 'mes', 'an', 'dor', 'vel', 'sun', 'ta', 'ber', 'lo', 'qui', 'ra', 'zen', 'hol', 'mi', 'at', 'gra', 'po', 'lis', 'ne', 'fu', 'sal', 'cor', 'em', 'tri', 'bo', 'ux', 'pel', 'do'];
+const SYLLABLES = [
+  'ka',
+  'ri',
+  'to',
+  'mes',
+  'an',
+  'dor',
+  'vel',
+  'sun',
+  'ta',
+  'ber',
+  'lo',
+  'qui',
+  'ra',
+  'zen',
+  'hol',
+  'mi',
+  'at',
+  'gra',
+  'po',
+  'lis',
+  'ne',
+  'fu',
+  'sal',
+  'cor',
+  'em',
+  'tri',
+  'bo',
+  'ux',
+  'pel',
+  'do',
+];
 const FUNCTION_WORDS = 'the of and to in a is that for it as was with by on from at which this be are not or but'.split(' ');
 const TAGS = [
-  'method', 'argument', 'evidence', 'quote', 'to-read', 'reread', 'disagree', 'key-claim', 'definition', 'example',
-  'history', 'policy', 'data', 'theory', 'critique', 'summary', 'question', 'follow-up', 'chapter-1', 'chapter-2',
-  'footnote', 'source', 'style', 'statistics', 'archive', 'interview', 'survey', 'economics', 'law', 'ethics',
-  'climate', 'water', 'trade', 'migration', 'health', 'education', 'gender', 'memory', 'translation', 'teaching',
+  'method',
+  'argument',
+  'evidence',
+  'quote',
+  'to-read',
+  'reread',
+  'disagree',
+  'key-claim',
+  'definition',
+  'example',
+  'history',
+  'policy',
+  'data',
+  'theory',
+  'critique',
+  'summary',
+  'question',
+  'follow-up',
+  'chapter-1',
+  'chapter-2',
+  'footnote',
+  'source',
+  'style',
+  'statistics',
+  'archive',
+  'interview',
+  'survey',
+  'economics',
+  'law',
+  'ethics',
+  'climate',
+  'water',
+  'trade',
+  'migration',
+  'health',
+  'education',
+  'gender',
+  'memory',
+  'translation',
+  'teaching',
 ];
-const FIRST = ['Anna', 'Boris', 'Chen', 'Dilnoza', 'Emeka', 'Fatima', 'Gustav', 'Hana', 'Ivan', 'Julia', 'Kofi', 'Lena', 'Marco', 'Nadia', 'Omar', 'Priya', 'Ravil', 'Sofia', 'Tomas', 'Yuki'];
-const LAST = ['Abenova', 'Brandt', 'Castillo', 'Dubois', 'Eriksen', 'Fischer', 'Garcia', 'Haddad', 'Ito', 'Jensen', 'Kowalski', 'Larsen', 'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quinn', 'Rossi', 'Silva', 'Tanaka'];
-const PUBLISHERS = Array.from({ length: 30 }, (_, i) => `${['Northgate', 'Riverside', 'Meridian', 'Harbor', 'Lantern', 'Summit'][i % 6]} ${['Press', 'Books', 'University Press', 'Institute', 'Publishing'][i % 5]}`);
+const FIRST = [
+  'Anna',
+  'Boris',
+  'Chen',
+  'Dilnoza',
+  'Emeka',
+  'Fatima',
+  'Gustav',
+  'Hana',
+  'Ivan',
+  'Julia',
+  'Kofi',
+  'Lena',
+  'Marco',
+  'Nadia',
+  'Omar',
+  'Priya',
+  'Ravil',
+  'Sofia',
+  'Tomas',
+  'Yuki',
+];
+const LAST = [
+  'Abenova',
+  'Brandt',
+  'Castillo',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'Garcia',
+  'Haddad',
+  'Ito',
+  'Jensen',
+  'Kowalski',
+  'Larsen',
+  'Moreau',
+  'Nakamura',
+  'Okafor',
+  'Petrov',
+  'Quinn',
+  'Rossi',
+  'Silva',
+  'Tanaka',
+];
+const PUBLISHERS = Array.from(
+  { length: 30 },
+  (_, i) =>
+    `${['Northgate', 'Riverside', 'Meridian', 'Harbor', 'Lantern', 'Summit'][i % 6]} ${['Press', 'Books', 'University Press', 'Institute', 'Publishing'][i % 5]}`,
+);
 const TYPES = ['Book', 'Report', 'Article', 'Thesis'];
 const SITES = 20;
 const VOCAB = 3000;
 const DAY = 86_400_000;
 const STORE_QUOTE = 'Zyxwvut marks the one written by the store.';
 /** Every other word that appears in the records, besides the vocabulary. */
-const OTHER_WORDS = [...TAGS, ...FUNCTION_WORDS, ...FIRST, ...LAST, ...PUBLISHERS, ...TYPES, STORE_QUOTE, 'Review of', 'site0 example'].flatMap((s) => s.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+const OTHER_WORDS = [...TAGS, ...FUNCTION_WORDS, ...FIRST, ...LAST, ...PUBLISHERS, ...TYPES, STORE_QUOTE, 'Review of', 'site0 example'].flatMap(
+  (s) => s.toLowerCase().match(/[a-z0-9]+/g) ?? [],
+);
 
 interface Seeded {
   db: ReviewDb;
@@ -116,7 +231,17 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
     review.siteName = site;
     const extraction: Extraction = { url, isReview: true, confidence: 0.9, work, review, fields: {} };
     const savedAt = now - Math.floor(next() * 3 * 365 * DAY);
-    pageRecords.push({ key: url, url, title: `${review.title} | ${site}`, canonicalKey: null, extraction, corrections: {}, savedAt, updatedAt: savedAt, deleted: null });
+    pageRecords.push({
+      key: url,
+      url,
+      title: `${review.title} | ${site}`,
+      canonicalKey: null,
+      extraction,
+      corrections: {},
+      savedAt,
+      updatedAt: savedAt,
+      deleted: null,
+    });
     for (let i = 0; i < perPage; i++) {
       const created = savedAt + i * 60_000;
       const highlight = next() >= 0.05;
@@ -133,7 +258,12 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
         url,
         title: pageRecords[p]!.title,
         motivation: highlight ? 'highlighting' : 'commenting',
-        target: highlight ? { quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: i * 1000, end: i * 1000 + quote.length } } : null,
+        target: highlight
+          ? {
+              quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' },
+              position: { type: 'TextPositionSelector', start: i * 1000, end: i * 1000 + quote.length },
+            }
+          : null,
         color: highlight ? pick(COLORS) : null,
         note: highlight ? note : text,
         tags,
@@ -152,7 +282,11 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
     await db.annotations.put(annotations);
   });
   // Records written in bulk (as an import writes them): the pages gather their annotations' index columns.
-  const store = createAnnotationStore(db, () => now, () => 'store-written');
+  const store = createAnnotationStore(
+    db,
+    () => now,
+    () => 'store-written',
+  );
   await store.reindexAll();
   const seedMs = performance.now() - t0;
   // One more highlight through the extension's own write path, found by the index like the rest.
@@ -165,7 +299,8 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
     tags: [],
   });
   const viaStore = await queryLibrary(db, { text: 'zyxwv' });
-  if (viaStore.totalAnnotations !== 1 || viaStore.entries[0]!.annotations[0]!.id !== 'store-written') throw new Error('the annotation written through the store was not found by search');
+  if (viaStore.totalAnnotations !== 1 || viaStore.entries[0]!.annotations[0]!.id !== 'store-written')
+    throw new Error('the annotation written through the store was not found by search');
 
   state = { db, vocab, df, sampleQuote };
   return { pages: await db.pages.count(), annotations: await db.annotations.count(), seedMs };
@@ -183,7 +318,9 @@ async function scan(db: ReviewDb, text: string, site?: string): Promise<{ pages:
       if (p.deleted != null || (site != null && p.site !== site)) continue;
       live.set(p.key, p);
       const { work, review } = effectiveFields(p.extraction, p.corrections);
-      const hay = [p.title, work.title, ...work.authors, ...work.editors, work.publisher, ...work.keywords, work.affiliation, review.title, review.reviewer].join(' ').toLowerCase();
+      const hay = [p.title, work.title, ...work.authors, ...work.editors, work.publisher, ...work.keywords, work.affiliation, review.title, review.reviewer]
+        .join(' ')
+        .toLowerCase();
       if (has(hay)) matchedPages.add(p.key);
     }
     const byPage = new Map<string, typeof annotations>();
@@ -211,7 +348,10 @@ function queries(s: Seeded) {
   // A word that no other word contains: the indexed prefix search and a substring scan agree on it.
   const others = [...s.vocab, ...OTHER_WORDS];
   const alone = (w: string) => !others.some((o) => o !== w && o.includes(w));
-  const rare = byDf.slice().reverse().find((w) => s.df.get(w)! >= 3 && alone(w))!;
+  const rare = byDf
+    .slice()
+    .reverse()
+    .find((w) => s.df.get(w)! >= 3 && alone(w))!;
   const mid = byDf.slice(30).find(alone)!;
   const sample = (s.sampleQuote.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !FUNCTION_WORDS.includes(w) && alone(w));
   const two = `${sample[0]} ${sample[sample.length - 1]}`;
@@ -246,7 +386,10 @@ export async function measure(runs: number) {
     const scanned = await scan(s.db, text);
     const ids = idsOf(indexed);
     const same = ids.size === scanned.ids.size && [...ids].every((id) => scanned.ids.has(id)) && indexed.totalPages === scanned.pages;
-    if (!same) throw new Error(`search for "${text}": the index found ${ids.size} annotations on ${indexed.totalPages} pages, a scan ${scanned.ids.size} on ${scanned.pages}`);
+    if (!same)
+      throw new Error(
+        `search for "${text}": the index found ${ids.size} annotations on ${indexed.totalPages} pages, a scan ${scanned.ids.size} on ${scanned.pages}`,
+      );
     if (!ids.size) throw new Error(`search for "${text}" found nothing`);
   }
   // Every other text query: what the index returns, a scan finds too (a prefix is also a substring).

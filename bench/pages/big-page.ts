@@ -99,7 +99,11 @@ export function bigPage({ seed, elements, textChars }: BigPageOptions): BigPage 
         parts.push(`${open('ul')}\n${li.join('')}</ul>\n`);
       } else if (r < 0.12 && inline >= 8) {
         const rows = Math.min(6, Math.floor(inline / 4));
-        const tr = Array.from({ length: rows }, () => `  ${open('tr')}${open('td')}${text(word())}</td>${open('td')}${sentence(0)}</td>${open('td')}${text(String(Math.floor(next() * 1e6)))}</td></tr>\n`);
+        const tr = Array.from(
+          { length: rows },
+          () =>
+            `  ${open('tr')}${open('td')}${text(word())}</td>${open('td')}${sentence(0)}</td>${open('td')}${text(String(Math.floor(next() * 1e6)))}</td></tr>\n`,
+        );
         parts.push(`${open('table')}\n${tr.join('')}</table>\n`);
       } else {
         parts.push(`${open('p')}${paragraph(inline)}</p>\n`);
@@ -109,8 +113,6 @@ export function bigPage({ seed, elements, textChars }: BigPageOptions): BigPage 
   }
   parts.push('</article>\n');
   const html =
-    `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Field notes</title>\n</head>\n<body>\n` +
-    parts.join('') +
-    `</body>\n</html>\n`;
+    `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Field notes</title>\n</head>\n<body>\n` + parts.join('') + `</body>\n</html>\n`;
   return { html, elements: els, textChars: chars };
 }

@@ -43,7 +43,8 @@ async function makeAnchoringPage(): Promise<string> {
     for (let i = 0; i < 6; i++) s += para();
     const r = next();
     if (r < 0.3) s += `    <ul>\n${Array.from({ length: 5 }, () => `      <li>${sentence()}</li>\n`).join('')}    </ul>\n`;
-    else if (r < 0.5) s += `    <table>\n${Array.from({ length: 4 }, () => `      <tr><td>${word()}</td><td>${sentence()}</td><td>${Math.floor(next() * 1e6)}</td></tr>\n`).join('')}    </table>\n`;
+    else if (r < 0.5)
+      s += `    <table>\n${Array.from({ length: 4 }, () => `      <tr><td>${word()}</td><td>${sentence()}</td><td>${Math.floor(next() * 1e6)}</td></tr>\n`).join('')}    </table>\n`;
     else if (r < 0.7) s += `    <p class="address">${sentence()}<br>${sentence()}<br>${sentence()}</p>\n`;
     s += '  </section>\n';
     body += s;

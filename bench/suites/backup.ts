@@ -17,7 +17,10 @@ const OUT = resolve('bench-output/pages');
  */
 export async function backupSuite(browser: Browser): Promise<Figures> {
   await mkdir(OUT, { recursive: true });
-  await writeFile(join(OUT, 'backup.html'), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Backup benchmark</title></head><body></body></html>\n');
+  await writeFile(
+    join(OUT, 'backup.html'),
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Backup benchmark</title></head><body></body></html>\n',
+  );
   const server = await startFixtureServer(OUT);
   const figures: Figures = {};
   try {
@@ -31,7 +34,10 @@ export async function backupSuite(browser: Browser): Promise<Figures> {
       figures[`export.10k.${format}.median`] = { value: median(times), unit: 'ms' };
       figures[`export.10k.${format}.ratioToStringify`] = { value: median(times) / floor, unit: 'ratio' };
     }
-    for (const [n, pages] of [[10_000, 1_000], [100_000, 2_000]] as const) {
+    for (const [n, pages] of [
+      [10_000, 1_000],
+      [100_000, 2_000],
+    ] as const) {
       const r = await page.evaluate(([n, p]) => (globalThis as any).BackupBench.measureImport(n, p), [n, pages] as const);
       if (r.count !== n || r.written !== n) throw new Error(`import of ${n}: ${r.written} written, ${r.count} in the database`);
       const k = `${n / 1000}k`;

@@ -82,7 +82,13 @@ async function inIsolatedWorld<T>(page: Page, bundle: string, expression: string
 }
 
 /** Loads `url` in a new tab while tracing; waits until painted (when `paints`) or for SETTLE_MS. */
-async function tracedLoad(context: BrowserContext, url: string, watchScript: string, expected: number, paints: boolean): Promise<{ page: Page; thread: MainThread; watch: Watched }> {
+async function tracedLoad(
+  context: BrowserContext,
+  url: string,
+  watchScript: string,
+  expected: number,
+  paints: boolean,
+): Promise<{ page: Page; thread: MainThread; watch: Watched }> {
   const page = await slowed(await context.newPage());
   await page.addInitScript({ content: `${watchScript}\nPageWatch.start(${expected});` });
   const stop = await traceMainThread(page);

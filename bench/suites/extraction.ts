@@ -17,10 +17,9 @@ async function makeLargePage(): Promise<void> {
   let body = '';
   for (let i = 0; body.length < 1_400_000; i++) body += para(i);
   let side = '';
-  for (let i = 0; side.length < 600_000; i++) side += `<li><a href="#">Related post ${i}: notes on Central Asian security</a> <time>June ${(i % 28) + 1}, 2024</time></li>\n`;
-  const big = seed
-    .replace('<p><strong>By: Riyaz', `${body}<p><strong>By: Riyaz`)
-    .replace('</aside>', `<ul class="related">${side}</ul></aside>`);
+  for (let i = 0; side.length < 600_000; i++)
+    side += `<li><a href="#">Related post ${i}: notes on Central Asian security</a> <time>June ${(i % 28) + 1}, 2024</time></li>\n`;
+  const big = seed.replace('<p><strong>By: Riyaz', `${body}<p><strong>By: Riyaz`).replace('</aside>', `<ul class="related">${side}</ul></aside>`);
   await writeFile(join(OUT, 'large-review.html'), big);
 }
 

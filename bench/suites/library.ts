@@ -17,7 +17,10 @@ const TARGET_MS = 50;
  */
 export async function librarySuite(browser: Browser): Promise<Figures> {
   await mkdir(OUT, { recursive: true });
-  await writeFile(join(OUT, 'library.html'), '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Library benchmark</title>\n</head>\n<body></body>\n</html>\n');
+  await writeFile(
+    join(OUT, 'library.html'),
+    '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Library benchmark</title>\n</head>\n<body></body>\n</html>\n',
+  );
   const server = await startFixtureServer(OUT);
   const script = await bundleForPage('bench/in-page/library.ts', 'LibraryBench');
   const figures: Figures = {};
@@ -27,7 +30,9 @@ export async function librarySuite(browser: Browser): Promise<Figures> {
     if (seeded.pages !== PAGES || seeded.annotations !== PAGES * PER_PAGE + 1) {
       throw new Error(`seeded ${seeded.pages} pages and ${seeded.annotations} annotations, not ${PAGES} and ${PAGES * PER_PAGE + 1}`);
     }
-    const r: { ours: Record<string, number[]>; peer: Record<string, number[]>; facets: number[] } = await page.evaluate(() => (globalThis as any).LibraryBench.measure(9));
+    const r: { ours: Record<string, number[]>; peer: Record<string, number[]>; facets: number[] } = await page.evaluate(() =>
+      (globalThis as any).LibraryBench.measure(9),
+    );
     await page.evaluate(() => (globalThis as any).LibraryBench.cleanup());
     await page.close();
 

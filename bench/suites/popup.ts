@@ -67,7 +67,10 @@ export async function popupSuite(): Promise<Figures> {
   // The built extension with one more page, the empty peer; nothing else differs.
   const extensionDir = await mkdtemp(join(tmpdir(), 'review-annotator-bench-ext-'));
   await cp(EXTENSION_DIR, extensionDir, { recursive: true });
-  await writeFile(join(extensionDir, 'bench-blank.html'), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Blank</title><script type="module" src="/bench-blank.js"></script></head><body></body></html>\n');
+  await writeFile(
+    join(extensionDir, 'bench-blank.html'),
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Blank</title><script type="module" src="/bench-blank.js"></script></head><body></body></html>\n',
+  );
   await writeFile(join(extensionDir, 'bench-blank.js'), "performance.mark('blank-script');\n");
   const server = await startFixtureServer(resolve('tests/fixtures'));
   const context = await launchWithExtension(profile, { extensionDir });
@@ -96,15 +99,38 @@ export async function popupSuite(): Promise<Figures> {
     const colors = ['yellow', 'green', 'blue', 'pink', 'purple'];
     await putRecords(seeder, {
       pages: Array.from({ length: PAGES }, (_, p) => ({
-        key: key(p), url: key(p), title: `Review ${p}`, canonicalKey: null, extraction: null, corrections: {}, savedAt: now - p, updatedAt: now - p, deleted: null, site: '', terms: [],
+        key: key(p),
+        url: key(p),
+        title: `Review ${p}`,
+        canonicalKey: null,
+        extraction: null,
+        corrections: {},
+        savedAt: now - p,
+        updatedAt: now - p,
+        deleted: null,
+        site: '',
+        terms: [],
       })),
       annotations: Array.from({ length: ANNOTATIONS }, (_, i) => {
         const p = i < ON_PAGE ? 0 : 1 + (i % (PAGES - 1));
         const exact = `Quoted sentence number ${i} from a review, long enough to wrap over two lines in the popup list.`;
         return {
-          id: `bench-annotation-${String(i).padStart(6, '0')}`, pageKey: key(p), url: key(p), title: `Review ${p}`, motivation: 'highlighting',
-          target: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: i, end: i + exact.length } },
-          color: colors[i % 5], note: i % 3 ? `A note on ${i}` : '', tags: i % 4 ? ['method', `t${i % 40}`] : [], created: now + i, updated: now + i, deleted: null, terms: [],
+          id: `bench-annotation-${String(i).padStart(6, '0')}`,
+          pageKey: key(p),
+          url: key(p),
+          title: `Review ${p}`,
+          motivation: 'highlighting',
+          target: {
+            quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+            position: { type: 'TextPositionSelector', start: i, end: i + exact.length },
+          },
+          color: colors[i % 5],
+          note: i % 3 ? `A note on ${i}` : '',
+          tags: i % 4 ? ['method', `t${i % 40}`] : [],
+          created: now + i,
+          updated: now + i,
+          deleted: null,
+          terms: [],
         };
       }),
     });

@@ -8,7 +8,21 @@ export const keepSelection = (e: MouseEvent) => {
 };
 
 /** A panel of ours over the page, near (x, y) and kept on screen; Escape closes it. */
-export function FloatingDialog({ x, y, label, testid, onClose, children }: { x: number; y: number; label: string; testid: string; onClose: () => void; children: ComponentChildren }) {
+export function FloatingDialog({
+  x,
+  y,
+  label,
+  testid,
+  onClose,
+  children,
+}: {
+  x: number;
+  y: number;
+  label: string;
+  testid: string;
+  onClose: () => void;
+  children: ComponentChildren;
+}) {
   const panel = useKeptInViewport<HTMLDivElement>(x, y);
   return (
     <div

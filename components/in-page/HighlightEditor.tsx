@@ -57,7 +57,12 @@ function EditItem({ item, onSave, onDelete }: { item: AnnotationRecord } & Pick<
         <input data-testid="ra-edit-tags" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       <div class="row" style={{ marginTop: '6px' }}>
-        <button type="button" class="primary" data-testid="ra-edit-save" onClick={() => void run(() => onSave(item.id, { color, note: note.trim(), tags: parseTags(tags) }), t.inPage.saved)}>
+        <button
+          type="button"
+          class="primary"
+          data-testid="ra-edit-save"
+          onClick={() => void run(() => onSave(item.id, { color, note: note.trim(), tags: parseTags(tags) }), t.inPage.saved)}
+        >
           {t.inPage.save}
         </button>
         <button type="button" class="danger" data-testid="ra-edit-delete" onClick={() => void run(() => onDelete(item.id), t.inPage.deleted)}>
@@ -78,7 +83,9 @@ export function HighlightEditor({ x, y, items, onSave, onDelete, onClose }: High
     <FloatingDialog x={x} y={y} label={t.inPage.editorLabel} testid="ra-editor" onClose={onClose}>
       <div class="row" style={{ justifyContent: 'space-between' }}>
         <strong>{items.length > 1 ? t.inPage.overlapping(items.length) : t.inPage.editHighlight}</strong>
-        <button type="button" data-testid="ra-close" aria-label={t.inPage.close} onClick={onClose}>×</button>
+        <button type="button" data-testid="ra-close" aria-label={t.inPage.close} onClick={onClose}>
+          ×
+        </button>
       </div>
       {items.map((item) => (
         <EditItem key={item.id} item={item} onSave={onSave} onDelete={onDelete} />
@@ -93,8 +100,12 @@ export function UndoBar({ x, y, onUndo, onClose }: { x: number; y: number; onUnd
     <div class="panel" role="status" data-testid="ra-undo-bar" style={{ left: `${x}px`, top: `${y}px` }} onMouseDown={keepSelection}>
       <div class="row">
         <span>{t.inPage.deleted}</span>
-        <button type="button" data-testid="ra-undo" onClick={onUndo}>{t.inPage.undo}</button>
-        <button type="button" aria-label={t.inPage.close} onClick={onClose}>×</button>
+        <button type="button" data-testid="ra-undo" onClick={onUndo}>
+          {t.inPage.undo}
+        </button>
+        <button type="button" aria-label={t.inPage.close} onClick={onClose}>
+          ×
+        </button>
       </div>
     </div>
   );

@@ -59,7 +59,9 @@ export function SelectionToolbar({ x, y, withNote = false, onCreate, onClose }: 
         <button type="button" data-testid="ra-note-toggle" aria-expanded={noteOpen} onClick={() => setNoteOpen(!noteOpen)}>
           {t.inPage.note}
         </button>
-        <button type="button" data-testid="ra-close" aria-label={t.inPage.close} onClick={onClose}>×</button>
+        <button type="button" data-testid="ra-close" aria-label={t.inPage.close} onClick={onClose}>
+          ×
+        </button>
       </div>
       {noteOpen && (
         <div>
@@ -78,7 +80,11 @@ export function SelectionToolbar({ x, y, withNote = false, onCreate, onClose }: 
           </div>
         </div>
       )}
-      {error && <div class="error" role="alert" data-testid="ra-error">{error}</div>}
+      {error && (
+        <div class="error" role="alert" data-testid="ra-error">
+          {error}
+        </div>
+      )}
     </FloatingDialog>
   );
 }

@@ -13,7 +13,18 @@ export function createUiHost(doc: Document) {
   // with !important rules, and only an inline !important declaration outranks those.
   host.setAttribute(
     'style',
-    ['all: initial', 'display: block', 'visibility: visible', 'opacity: 1', 'position: fixed', 'top: 0', 'left: 0', 'width: 0', 'height: 0', 'z-index: 2147483647']
+    [
+      'all: initial',
+      'display: block',
+      'visibility: visible',
+      'opacity: 1',
+      'position: fixed',
+      'top: 0',
+      'left: 0',
+      'width: 0',
+      'height: 0',
+      'z-index: 2147483647',
+    ]
       .map((d) => `${d} !important;`)
       .join(' '),
   );

@@ -5,16 +5,7 @@ import { READY, type DbStatus, type OpenedDb } from '@/lib/db-open';
 import { createAnnotationStore, type AnnotationStore, type PageRef } from '@/lib/annotation-store';
 import { classifyStorageError, storageMessage, type StorageErrorCode } from '@/lib/storage-errors';
 import { t } from '@/components/strings';
-import {
-  allowedSenders,
-  MessageError,
-  parseRequest,
-  type MessageType,
-  type Reply,
-  type Request,
-  type StorageStatus,
-  type TabState,
-} from '@/lib/messages';
+import { allowedSenders, MessageError, parseRequest, type MessageType, type Reply, type Request, type StorageStatus, type TabState } from '@/lib/messages';
 import type { Extraction, FieldPath } from '@/lib/extract/schema';
 import { UNSURE_FROM } from '@/lib/extract/classify';
 import type { FieldValue } from '@/lib/library/corrections';
@@ -49,11 +40,24 @@ export interface Sender {
 type Handlers = { [K in MessageType]?: (data: Request<K>, sender: Sender) => Promise<Reply<K>> };
 type StoredTab = TabState;
 
-
 /** The messages that write the library: a storage failure in one means something was not saved. */
 const WRITES = new Set<MessageType>([
-  'createHighlight', 'updateAnnotation', 'deleteAnnotation', 'restoreAnnotation', 'addPageNote', 'orphanToPageNote', 'savePage',
-  'correctField', 'resetField', 'answerIsReview', 'trashAnnotations', 'restoreAnnotations', 'editAnnotations', 'trashPages', 'restorePages', 'emptyTrash',
+  'createHighlight',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'restoreAnnotation',
+  'addPageNote',
+  'orphanToPageNote',
+  'savePage',
+  'correctField',
+  'resetField',
+  'answerIsReview',
+  'trashAnnotations',
+  'restoreAnnotations',
+  'editAnnotations',
+  'trashPages',
+  'restorePages',
+  'emptyTrash',
 ]);
 /** The messages that only read or write the tab's session state: they need not wait for the database. */
 const SESSION_ONLY = new Set<MessageType>(['pageSeen', 'anchoringReport']);
@@ -207,7 +211,10 @@ export function createHandlers(deps: BackgroundDeps) {
       // A database that cannot be read leaves the badge to the extraction alone.
       answer = await ready()
         .then(() => store.getPage(tab))
-        .then((p) => p?.corrections.isReview, () => undefined);
+        .then(
+          (p) => p?.corrections.isReview,
+          () => undefined,
+        );
     }
     const kind = badgeFor(tab.extraction, answer);
     if (kind === 'review') await deps.badge.show(tab.tabId, '✓', tab.extraction ? badgeTitle(tab.extraction) : t.badge.review);

@@ -83,7 +83,11 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
     let results: (AnchorResult | null)[] = [];
     if (highlights.length) {
       try {
-        const done = await anchorInSlices(doc.body, highlights.map((r) => r.target!), { skip: isOurs, index: cachedIndex, signal: run.signal, ...ctx.slices });
+        const done = await anchorInSlices(
+          doc.body,
+          highlights.map((r) => r.target!),
+          { skip: isOurs, index: cachedIndex, signal: run.signal, ...ctx.slices },
+        );
         cachedIndex = done.index;
         watch(done.index);
         results = done.results;
@@ -159,10 +163,18 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
 
   /** Opens the toolbar for the current selection, if there is one we may highlight. */
   function offerToolbar(withNote = false, d: Document = doc): boolean {
-    const range = selectedRange(d, [...watched].filter((t): t is ShadowRoot => t.nodeType === 11 && t.ownerDocument === d));
+    const range = selectedRange(
+      d,
+      [...watched].filter((t): t is ShadowRoot => t.nodeType === 11 && t.ownerDocument === d),
+    );
     if (!range) return false;
     const start = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
-    if (!start || ui.contains(start) || start.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')) return false;
+    if (
+      !start ||
+      ui.contains(start) ||
+      start.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]')
+    )
+      return false;
     const described = describeRange(index(), range);
     if (!described) return false;
     const rect = screenBox(d, range);

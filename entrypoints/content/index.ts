@@ -61,12 +61,15 @@ function start(ctx: ContentScriptContext): void {
   let lateLooks = 0;
   const lookAgainLater = () => {
     if (lateLooks >= 5 || !document.querySelector(':not(:defined)')) return;
-    ctx.setTimeout(() => {
-      lateLooks++;
-      reporter.schedule();
-      void annotator.refresh().catch(() => {});
-      lookAgainLater();
-    }, 1000 * 2 ** lateLooks);
+    ctx.setTimeout(
+      () => {
+        lateLooks++;
+        reporter.schedule();
+        void annotator.refresh().catch(() => {});
+        lookAgainLater();
+      },
+      1000 * 2 ** lateLooks,
+    );
   };
   // Its own task: matching a selector against every element of a large page takes a while.
   void yieldToEventLoop().then(lookAgainLater);

@@ -8,7 +8,16 @@ import { useLiveQuery } from '@/components/use-live-query';
 import { COLORS, type HighlightColor } from '@/lib/annotation';
 import { TRASH_DAYS } from '@/lib/annotation-store';
 import { COLOR_NAMES } from '@/lib/highlight/colors';
-import { LIBRARY_PAGE_SIZE, libraryFacets, libraryPage, queryLibrary, trashContents, type LibraryEntry, type LibraryQuery, type SortOrder } from '@/lib/library/query';
+import {
+  LIBRARY_PAGE_SIZE,
+  libraryFacets,
+  libraryPage,
+  queryLibrary,
+  trashContents,
+  type LibraryEntry,
+  type LibraryQuery,
+  type SortOrder,
+} from '@/lib/library/query';
 import { words } from '@/lib/library/search-terms';
 import { parseTags } from '@/lib/tags';
 import { sendMessage } from '@/lib/messages';
@@ -79,15 +88,25 @@ export function Library({ opened, storage }: { opened: OpenedDb; storage: Storag
     <div class="library-shell">
       <header class="library-header">
         <h1>
-          <a href="#" data-testid="library-home">{t.library.title}</a>
+          <a href="#" data-testid="library-home">
+            {t.library.title}
+          </a>
         </h1>
         <nav>
-          <a href="#import" data-testid="show-import" aria-current={route.view === 'import' ? 'page' : undefined}>{t.importing.heading}</a>
-          <a href="#trash" data-testid="show-trash" aria-current={route.view === 'trash' ? 'page' : undefined}>{t.library.trash}</a>
+          <a href="#import" data-testid="show-import" aria-current={route.view === 'import' ? 'page' : undefined}>
+            {t.importing.heading}
+          </a>
+          <a href="#trash" data-testid="show-trash" aria-current={route.view === 'trash' ? 'page' : undefined}>
+            {t.library.trash}
+          </a>
         </nav>
       </header>
       <StorageBanner text={storageBannerText(opened.status, storage)} />
-      {error && <p class="error" role="alert" data-testid="library-error">{error}</p>}
+      {error && (
+        <p class="error" role="alert" data-testid="library-error">
+          {error}
+        </p>
+      )}
       {opened.status.state === 'read-only' && <ReadOnlyView db={db} />}
       {opened.status.state === 'ready' && route.view === 'list' && <ListView act={act} setUndo={setUndo} actions={annotationActions} />}
       {opened.status.state === 'ready' && route.view === 'page' && <PageView pageKey={route.key} act={act} setUndo={setUndo} actions={annotationActions} />}
@@ -96,7 +115,12 @@ export function Library({ opened, storage }: { opened: OpenedDb; storage: Storag
       {undo && (
         <UndoBar
           text={undo.text}
-          onUndo={() => void act(async () => { await undo.run(); setUndo(null); })}
+          onUndo={() =>
+            void act(async () => {
+              await undo.run();
+              setUndo(null);
+            })
+          }
           onExpire={() => setUndo(null)}
         />
       )}
@@ -110,13 +134,33 @@ interface ViewProps {
   actions: AnnotationActions;
 }
 
-function Select<T extends string>({ label, value, any, options, testid, onChange, names }: { label: string; value: T | ''; any: string; options: readonly T[]; testid: string; onChange: (v: T | '') => void; names?: Record<string, string> }) {
+function Select<T extends string>({
+  label,
+  value,
+  any,
+  options,
+  testid,
+  onChange,
+  names,
+}: {
+  label: string;
+  value: T | '';
+  any: string;
+  options: readonly T[];
+  testid: string;
+  onChange: (v: T | '') => void;
+  names?: Record<string, string>;
+}) {
   return (
     <label class="filter">
       <span>{label}</span>
       <select data-testid={testid} value={value} onChange={(e) => onChange(e.currentTarget.value as T | '')}>
         <option value="">{any}</option>
-        {options.map((o) => <option key={o} value={o}>{names?.[o] ?? o}</option>)}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {names?.[o] ?? o}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -135,7 +179,16 @@ function ListView({ act, setUndo, actions }: ViewProps) {
   const [selectedPages, setSelectedPages] = useState<Set<string>>(new Set());
   const [bulkTag, setBulkTag] = useState('');
 
-  const query: LibraryQuery = { text, sort, limit, ...(tag && { tag }), ...(color && { color }), ...(site && { site }), ...(type && { type }), ...(year && { year }) };
+  const query: LibraryQuery = {
+    text,
+    sort,
+    limit,
+    ...(tag && { tag }),
+    ...(color && { color }),
+    ...(site && { site }),
+    ...(type && { type }),
+    ...(year && { year }),
+  };
   const result = useLiveQuery(() => queryLibrary(db, query), [text, tag, color, site, type, year, sort, limit]);
   const facets = useLiveQuery(() => libraryFacets(db), []);
   const marked = words(text);
@@ -189,11 +242,22 @@ function ListView({ act, setUndo, actions }: ViewProps) {
           aria-label={t.library.searchLabel}
           placeholder={t.library.search}
           value={text}
-          onInput={(e) => { setText(e.currentTarget.value); setLimit(PAGE_STEP); }}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setLimit(PAGE_STEP);
+          }}
         />
         <div class="filters" role="group" aria-label={t.library.filters}>
           <Select label={t.library.tag} any={t.library.anyTag} value={tag} options={f.tags} testid="filter-tag" onChange={setTag} />
-          <Select label={t.library.color} any={t.library.anyColor} value={color} options={f.colors} testid="filter-color" onChange={setColor} names={COLOR_NAMES} />
+          <Select
+            label={t.library.color}
+            any={t.library.anyColor}
+            value={color}
+            options={f.colors}
+            testid="filter-color"
+            onChange={setColor}
+            names={COLOR_NAMES}
+          />
           <Select label={t.library.site} any={t.library.anySite} value={site} options={f.sites} testid="filter-site" onChange={setSite} />
           <Select label={t.library.type} any={t.library.anyType} value={type} options={f.types} testid="filter-type" onChange={setType} />
           <Select label={t.library.year} any={t.library.anyYear} value={year} options={f.years} testid="filter-year" onChange={setYear} />
@@ -206,7 +270,18 @@ function ListView({ act, setUndo, actions }: ViewProps) {
             </select>
           </label>
           {filtered && (
-            <button type="button" data-testid="clear-filters" onClick={() => { setText(''); setTag(''); setColor(''); setSite(''); setType(''); setYear(''); }}>
+            <button
+              type="button"
+              data-testid="clear-filters"
+              onClick={() => {
+                setText('');
+                setTag('');
+                setColor('');
+                setSite('');
+                setType('');
+                setYear('');
+              }}
+            >
               {t.library.clearFilters}
             </button>
           )}
@@ -216,18 +291,50 @@ function ListView({ act, setUndo, actions }: ViewProps) {
       {selectionSize > 0 && (
         <div class="bulk-bar toolbar" role="region" aria-label={t.library.selected(selectionSize)} data-testid="bulk-bar">
           <strong>{t.library.selected(selectionSize)}</strong>
-          <button type="button" data-testid="bulk-delete" onClick={() => void deleteSelected()}>{t.library.deleteSelected}</button>
+          <button type="button" data-testid="bulk-delete" onClick={() => void deleteSelected()}>
+            {t.library.deleteSelected}
+          </button>
           <label class="filter">
             <span>{t.library.setColor}</span>
-            <select data-testid="bulk-color" value="" onChange={(e) => e.currentTarget.value && void editSelected({ color: e.currentTarget.value as HighlightColor })}>
+            <select
+              data-testid="bulk-color"
+              value=""
+              onChange={(e) => e.currentTarget.value && void editSelected({ color: e.currentTarget.value as HighlightColor })}
+            >
               <option value="">—</option>
-              {COLORS.map((c) => <option key={c} value={c}>{COLOR_NAMES[c]}</option>)}
+              {COLORS.map((c) => (
+                <option key={c} value={c}>
+                  {COLOR_NAMES[c]}
+                </option>
+              ))}
             </select>
           </label>
-          <input data-testid="bulk-tag" aria-label={t.library.tagToAdd} placeholder={t.library.tagToAdd} value={bulkTag} onInput={(e) => setBulkTag(e.currentTarget.value)} />
-          <button type="button" data-testid="bulk-add-tag" disabled={!parseTags(bulkTag).length} onClick={() => void editSelected({ addTags: parseTags(bulkTag) })}>{t.library.addTag}</button>
-          <button type="button" data-testid="bulk-remove-tag" disabled={!parseTags(bulkTag).length} onClick={() => void editSelected({ removeTags: parseTags(bulkTag) })}>{t.library.removeTag}</button>
-          <button type="button" data-testid="clear-selection" onClick={clearSelection}>{t.library.clearSelection}</button>
+          <input
+            data-testid="bulk-tag"
+            aria-label={t.library.tagToAdd}
+            placeholder={t.library.tagToAdd}
+            value={bulkTag}
+            onInput={(e) => setBulkTag(e.currentTarget.value)}
+          />
+          <button
+            type="button"
+            data-testid="bulk-add-tag"
+            disabled={!parseTags(bulkTag).length}
+            onClick={() => void editSelected({ addTags: parseTags(bulkTag) })}
+          >
+            {t.library.addTag}
+          </button>
+          <button
+            type="button"
+            data-testid="bulk-remove-tag"
+            disabled={!parseTags(bulkTag).length}
+            onClick={() => void editSelected({ removeTags: parseTags(bulkTag) })}
+          >
+            {t.library.removeTag}
+          </button>
+          <button type="button" data-testid="clear-selection" onClick={clearSelection}>
+            {t.library.clearSelection}
+          </button>
         </div>
       )}
 
@@ -241,18 +348,33 @@ function ListView({ act, setUndo, actions }: ViewProps) {
               : await collectBackup(db);
           // A selection or a result of one page is named after its work; the whole library after the library.
           const live = records.pages.filter((p) => p.deleted == null);
-          const only = (selectionSize || filtered) && live.length === 1 ? (effectiveFields(live[0]!.extraction, live[0]!.corrections).work.title ?? live[0]!.title) : null;
+          const only =
+            (selectionSize || filtered) && live.length === 1 ? (effectiveFields(live[0]!.extraction, live[0]!.corrections).work.title ?? live[0]!.title) : null;
           return { records, base: only ?? LIBRARY_EXPORT_BASE };
         }}
       />
 
       {result.status === 'loading' && <p>{t.loading}</p>}
-      {result.status === 'error' && <p class="error" role="alert">{result.error.message}</p>}
-      {empty && <p class="empty-state" data-testid="library-empty">{t.library.empty}</p>}
+      {result.status === 'error' && (
+        <p class="error" role="alert">
+          {result.error.message}
+        </p>
+      )}
+      {empty && (
+        <p class="empty-state" data-testid="library-empty">
+          {t.library.empty}
+        </p>
+      )}
       {result.status === 'ready' && !empty && (
         <>
-          <p class="results" role="status" data-testid="library-results">{t.library.results(result.value.totalPages, result.value.totalAnnotations)}</p>
-          {filtered && result.value.entries.length === 0 && <p class="empty-state" data-testid="no-results">{t.library.noResults}</p>}
+          <p class="results" role="status" data-testid="library-results">
+            {t.library.results(result.value.totalPages, result.value.totalAnnotations)}
+          </p>
+          {filtered && result.value.entries.length === 0 && (
+            <p class="empty-state" data-testid="no-results">
+              {t.library.noResults}
+            </p>
+          )}
           <ol class="entries">
             {result.value.entries.map((e) => (
               <EntryCard
@@ -269,7 +391,9 @@ function ListView({ act, setUndo, actions }: ViewProps) {
           {result.value.totalPages > result.value.entries.length && (
             <p>
               {t.library.showing(result.value.entries.length, result.value.totalPages)}{' '}
-              <button type="button" data-testid="show-more" onClick={() => setLimit((n) => n + PAGE_STEP)}>{t.library.showMore}</button>
+              <button type="button" data-testid="show-more" onClick={() => setLimit((n) => n + PAGE_STEP)}>
+                {t.library.showMore}
+              </button>
             </p>
           )}
         </>
@@ -317,7 +441,10 @@ function ImportView() {
       // The tabs showing these pages paint them again.
       if (done.pageKeys.length) await sendMessage('pagesChanged', { keys: done.pageKeys }).catch(() => {});
       const written = (c: ImportCounts) => c.new + c.changed;
-      setState({ step: 'done', text: written(done.pages) + written(done.annotations) ? t.importing.done(written(done.pages), written(done.annotations)) : t.importing.nothing });
+      setState({
+        step: 'done',
+        text: written(done.pages) + written(done.annotations) ? t.importing.done(written(done.pages), written(done.annotations)) : t.importing.nothing,
+      });
     } catch (e) {
       setState({ step: 'refused', text: failureText(e, t.storage.nothingImported, t.importing.refused) });
     }
@@ -327,12 +454,17 @@ function ImportView() {
       <h2>{t.importing.heading}</h2>
       <label>
         {t.importing.choose}
-        <input type="file" accept=".json,.gz,application/json,application/ld+json,application/gzip" data-testid="import-file" onChange={(e) => {
-          const f = e.currentTarget.files?.[0];
-          // Cleared, so that choosing the same file again is a change too.
-          e.currentTarget.value = '';
-          if (f) void choose(f);
-        }} />
+        <input
+          type="file"
+          accept=".json,.gz,application/json,application/ld+json,application/gzip"
+          data-testid="import-file"
+          onChange={(e) => {
+            const f = e.currentTarget.files?.[0];
+            // Cleared, so that choosing the same file again is a change too.
+            e.currentTarget.value = '';
+            if (f) void choose(f);
+          }}
+        />
       </label>
       {state.step === 'reading' && <p role="status">{t.importing.reading}</p>}
       {state.step === 'preview' && (
@@ -343,13 +475,25 @@ function ImportView() {
             <li data-testid="import-annotations">{t.importing.counts(t.importing.annotations, state.plan.annotations)}</li>
           </ul>
           <div class="toolbar">
-            <button type="button" class="primary" data-testid="import-confirm" onClick={() => void apply(state.backup)}>{t.importing.confirm}</button>
-            <button type="button" onClick={() => setState({ step: 'choose' })}>{t.importing.cancel}</button>
+            <button type="button" class="primary" data-testid="import-confirm" onClick={() => void apply(state.backup)}>
+              {t.importing.confirm}
+            </button>
+            <button type="button" onClick={() => setState({ step: 'choose' })}>
+              {t.importing.cancel}
+            </button>
           </div>
         </div>
       )}
-      {state.step === 'done' && <p class="status" role="status" data-testid="import-done">{state.text}</p>}
-      {state.step === 'refused' && <p class="error" role="alert" data-testid="import-error">{state.text}</p>}
+      {state.step === 'done' && (
+        <p class="status" role="status" data-testid="import-done">
+          {state.text}
+        </p>
+      )}
+      {state.step === 'refused' && (
+        <p class="error" role="alert" data-testid="import-error">
+          {state.text}
+        </p>
+      )}
     </main>
   );
 }
@@ -369,12 +513,32 @@ function WorkLine({ entry, words: w }: { entry: LibraryEntry; words: string[] })
   );
 }
 
-function EntryCard({ entry, words: w, selected, onSelectPage, selectedAnnotations, actions }: { entry: LibraryEntry; words: string[]; selected: boolean; onSelectPage: (on: boolean) => void; selectedAnnotations: Set<string>; actions: AnnotationActions }) {
+function EntryCard({
+  entry,
+  words: w,
+  selected,
+  onSelectPage,
+  selectedAnnotations,
+  actions,
+}: {
+  entry: LibraryEntry;
+  words: string[];
+  selected: boolean;
+  onSelectPage: (on: boolean) => void;
+  selectedAnnotations: Set<string>;
+  actions: AnnotationActions;
+}) {
   const title = entry.work.title ?? entry.page.title;
   return (
     <li class="entry" data-testid="library-page" data-key={entry.page.key}>
       <div class="entry-head">
-        <input type="checkbox" data-testid="select-page" aria-label={t.library.selectPage(title)} checked={selected} onChange={(e) => onSelectPage(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          data-testid="select-page"
+          aria-label={t.library.selectPage(title)}
+          checked={selected}
+          onChange={(e) => onSelectPage(e.currentTarget.checked)}
+        />
         <div class="entry-title">
           <h2>
             <a href={pageHref(entry.page.key)} data-testid="open-page">
@@ -400,8 +564,20 @@ function EntryCard({ entry, words: w, selected, onSelectPage, selectedAnnotation
 
 function PageView({ pageKey, act, setUndo, actions }: ViewProps & { pageKey: string }) {
   const entry = useLiveQuery(() => libraryPage(db, pageKey), [pageKey]);
-  if (entry.status === 'loading') return <main><p>{t.loading}</p></main>;
-  if (entry.status === 'error') return <main><p class="error" role="alert">{entry.error.message}</p></main>;
+  if (entry.status === 'loading')
+    return (
+      <main>
+        <p>{t.loading}</p>
+      </main>
+    );
+  if (entry.status === 'error')
+    return (
+      <main>
+        <p class="error" role="alert">
+          {entry.error.message}
+        </p>
+      </main>
+    );
   const e = entry.value;
   if (!e || e.page.deleted != null) {
     return (
@@ -415,10 +591,14 @@ function PageView({ pageKey, act, setUndo, actions }: ViewProps & { pageKey: str
   const notes = e.annotations.filter((a) => a.motivation === 'commenting');
   return (
     <main class="page-view" data-testid="page-view">
-      <a href="#" class="back">{t.library.back}</a>
+      <a href="#" class="back">
+        {t.library.back}
+      </a>
       <h2 data-testid="work-title">{e.work.title ?? e.page.title}</h2>
       <div class="toolbar">
-        <a href={e.page.url} target="_blank" rel="noopener noreferrer" data-testid="open-original">{t.library.openOriginal}</a>
+        <a href={e.page.url} target="_blank" rel="noopener noreferrer" data-testid="open-original">
+          {t.library.openOriginal}
+        </a>
         <button
           type="button"
           data-testid="delete-page"
@@ -441,9 +621,17 @@ function PageView({ pageKey, act, setUndo, actions }: ViewProps & { pageKey: str
       />
       <section class="annotations">
         <h2>{t.annotations.heading(highlights.length)}</h2>
-        <ul>{highlights.map((a) => <AnnotationItem key={a.id} a={a} actions={actions} />)}</ul>
+        <ul>
+          {highlights.map((a) => (
+            <AnnotationItem key={a.id} a={a} actions={actions} />
+          ))}
+        </ul>
         <h2>{t.annotations.pageNotes}</h2>
-        <ul>{notes.map((a) => <AnnotationItem key={a.id} a={a} actions={actions} />)}</ul>
+        <ul>
+          {notes.map((a) => (
+            <AnnotationItem key={a.id} a={a} actions={actions} />
+          ))}
+        </ul>
       </section>
     </main>
   );
@@ -455,7 +643,12 @@ function daysLeft(deleted: number): number {
 
 function TrashView({ act }: { act: ViewProps['act'] }) {
   const trash = useLiveQuery(() => trashContents(db), []);
-  if (trash.status !== 'ready') return <main><p>{trash.status === 'error' ? trash.error.message : t.loading}</p></main>;
+  if (trash.status !== 'ready')
+    return (
+      <main>
+        <p>{trash.status === 'error' ? trash.error.message : t.loading}</p>
+      </main>
+    );
   const { pages, annotations } = trash.value;
   return (
     <main class="trash" data-testid="trash-view">
@@ -466,7 +659,11 @@ function TrashView({ act }: { act: ViewProps['act'] }) {
           {t.library.emptyTrash}
         </button>
       )}
-      {pages.length === 0 && annotations.length === 0 && <p class="empty-state" data-testid="trash-empty">{t.library.trashEmpty}</p>}
+      {pages.length === 0 && annotations.length === 0 && (
+        <p class="empty-state" data-testid="trash-empty">
+          {t.library.trashEmpty}
+        </p>
+      )}
       <ul class="trash-list">
         {pages.map((p) => (
           <li key={p.key} data-testid="trash-page" class="trash-item">
@@ -475,7 +672,9 @@ function TrashView({ act }: { act: ViewProps['act'] }) {
               {p.extraction?.work.title ?? p.title}
               <div class="meta">{t.library.daysLeft(daysLeft(p.deleted!))}</div>
             </div>
-            <button type="button" data-testid="restore-page" onClick={() => void act(() => sendMessage('restorePages', { keys: [p.key] }))}>{t.library.restore}</button>
+            <button type="button" data-testid="restore-page" onClick={() => void act(() => sendMessage('restorePages', { keys: [p.key] }))}>
+              {t.library.restore}
+            </button>
           </li>
         ))}
         {annotations.map((a) => (
@@ -483,9 +682,13 @@ function TrashView({ act }: { act: ViewProps['act'] }) {
             <div class="body">
               {a.target && <blockquote>{a.target.quote.exact}</blockquote>}
               {a.note && <p class="note">{a.note}</p>}
-              <div class="meta">{a.title} · {t.library.daysLeft(daysLeft(a.deleted!))}</div>
+              <div class="meta">
+                {a.title} · {t.library.daysLeft(daysLeft(a.deleted!))}
+              </div>
             </div>
-            <button type="button" data-testid="restore-annotation" onClick={() => void act(() => sendMessage('restoreAnnotations', { ids: [a.id] }))}>{t.library.restore}</button>
+            <button type="button" data-testid="restore-annotation" onClick={() => void act(() => sendMessage('restoreAnnotations', { ids: [a.id] }))}>
+              {t.library.restore}
+            </button>
           </li>
         ))}
       </ul>

@@ -24,11 +24,7 @@ import { sendMessage, type StorageStatus, type TabState } from '@/lib/messages';
 import { readTabSession, touchesTab } from '@/lib/tab-session';
 
 type Load =
-  | { kind: 'loading' }
-  | { kind: 'no-tab' }
-  | { kind: 'unseen' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; tabId: number; state: TabState };
+  { kind: 'loading' } | { kind: 'no-tab' } | { kind: 'unseen' } | { kind: 'error'; message: string } | { kind: 'ready'; tabId: number; state: TabState };
 
 // Reads only: every write goes through the background, which tells the page's tabs.
 // Opened now, while the tab's state is asked for, not after: the first read then finds it open.
@@ -48,7 +44,17 @@ const message = (e: unknown) => String((e as Error)?.message ?? e);
 /** What the page would be in the library, for exporting a page that was not saved. */
 function unsavedPage(state: TabState): PageRecord {
   const t = Date.now();
-  return { key: pageKey(state.url), url: state.url, title: state.title, canonicalKey: null, extraction: state.extraction, corrections: {}, savedAt: t, updatedAt: t, deleted: null };
+  return {
+    key: pageKey(state.url),
+    url: state.url,
+    title: state.title,
+    canonicalKey: null,
+    extraction: state.extraction,
+    corrections: {},
+    savedAt: t,
+    updatedAt: t,
+    deleted: null,
+  };
 }
 
 /** The tab's state and the last failed write, read where the background keeps them (no message to a worker that may be asleep). */
@@ -79,7 +85,12 @@ const firstLoad = Promise.all([loadTab(), opening]).then(async ([tab, opened]) =
   if (tab.load.kind === 'ready') {
     const { url, canonical } = tab.load.state;
     // A failed read is left to the live query, which shows its error.
-    contents = await createAnnotationStore(opened.db).pageWithAnnotations({ url, canonical }).then((value) => ({ url, canonical, value }), () => undefined);
+    contents = await createAnnotationStore(opened.db)
+      .pageWithAnnotations({ url, canonical })
+      .then(
+        (value) => ({ url, canonical, value }),
+        () => undefined,
+      );
   }
   return { tab, opened, contents };
 });
@@ -114,16 +125,53 @@ export function App() {
   shownTab.current = load.kind === 'ready' ? load.tabId : null;
 
   const banner = <StorageBanner text={storageBannerText(opened?.status ?? null, storage)} />;
-  if (load.kind === 'loading' || !opened) return <main><p>{t.loading}</p></main>;
-  if (load.kind === 'no-tab') return <main>{banner}<p data-testid="no-tab">{t.noTab}</p></main>;
-  if (load.kind === 'unseen') return <main>{banner}<p data-testid="unseen">{t.notSeenYet}</p></main>;
-  if (load.kind === 'error') return <main>{banner}<p class="error" data-testid="error">{t.errorTalking(load.message)}</p></main>;
+  if (load.kind === 'loading' || !opened)
+    return (
+      <main>
+        <p>{t.loading}</p>
+      </main>
+    );
+  if (load.kind === 'no-tab')
+    return (
+      <main>
+        {banner}
+        <p data-testid="no-tab">{t.noTab}</p>
+      </main>
+    );
+  if (load.kind === 'unseen')
+    return (
+      <main>
+        {banner}
+        <p data-testid="unseen">{t.notSeenYet}</p>
+      </main>
+    );
+  if (load.kind === 'error')
+    return (
+      <main>
+        {banner}
+        <p class="error" data-testid="error">
+          {t.errorTalking(load.message)}
+        </p>
+      </main>
+    );
   // The records read first are for the page the tab showed then, which may since have changed.
   const first = firstContents?.url === load.state.url && firstContents.canonical === load.state.canonical ? firstContents : undefined;
   return <TabView tabId={load.tabId} state={load.state} db={opened.db} banner={banner} first={first} />;
 }
 
-function TabView({ tabId, state, db, banner, first }: { tabId: number; state: TabState; db: OpenedDb['db']; banner: ComponentChild; first?: { value: PageContents } }) {
+function TabView({
+  tabId,
+  state,
+  db,
+  banner,
+  first,
+}: {
+  tabId: number;
+  state: TabState;
+  db: OpenedDb['db'];
+  banner: ComponentChild;
+  first?: { value: PageContents };
+}) {
   const store = useMemo(() => createAnnotationStore(db), [db]);
   const [revealed, setRevealed] = useState<Partial<Record<FieldPath, boolean>>>({});
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
@@ -150,7 +198,10 @@ function TabView({ tabId, state, db, banner, first }: { tabId: number; state: Ta
 
   const reveal = useCallback(
     async (field: FieldPath) => {
-      const found = await sendMessage('revealField', { field }, tabId).then((r) => r.found, () => false);
+      const found = await sendMessage('revealField', { field }, tabId).then(
+        (r) => r.found,
+        () => false,
+      );
       setRevealed((r) => ({ ...r, [field]: found }));
       return found;
     },
@@ -196,7 +247,9 @@ function TabView({ tabId, state, db, banner, first }: { tabId: number; state: Ta
           </button>
         )}
         {isReview && (
-          <button type="button" data-testid="copy-citation" onClick={() => void copyCitation()}>{t.copyCitation}</button>
+          <button type="button" data-testid="copy-citation" onClick={() => void copyCitation()}>
+            {t.copyCitation}
+          </button>
         )}
         <button type="button" data-testid="open-library" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>
           {t.openLibrary}
@@ -228,14 +281,24 @@ function TabView({ tabId, state, db, banner, first }: { tabId: number; state: Ta
         annotations={list}
         orphans={state.orphans}
         onReveal={(id) => void sendMessage('revealAnnotation', { id }, tabId).catch(() => {})}
-        onDelete={(id) => void act(async () => { await sendMessage('deleteAnnotation', { id }); setUndo(id); })}
+        onDelete={(id) =>
+          void act(async () => {
+            await sendMessage('deleteAnnotation', { id });
+            setUndo(id);
+          })
+        }
         onEdit={(id, edit) => sendMessage('updateAnnotation', { id, edit })}
         onKeepAsPageNote={(id) => void act(() => sendMessage('orphanToPageNote', { id }))}
       />
       {undo && (
         <UndoBar
           text={t.annotations.deleted}
-          onUndo={() => void act(async () => { await sendMessage('restoreAnnotation', { id: undo }); setUndo(null); })}
+          onUndo={() =>
+            void act(async () => {
+              await sendMessage('restoreAnnotation', { id: undo });
+              setUndo(null);
+            })
+          }
           onExpire={() => setUndo(null)}
         />
       )}
@@ -244,14 +307,19 @@ function TabView({ tabId, state, db, banner, first }: { tabId: number; state: Ta
         onSubmit={(e) => {
           e.preventDefault();
           if (!pageNote.trim()) return;
-          void act(async () => { await sendMessage('addPageNote', { tabId, note: pageNote.trim() }); setPageNote(''); });
+          void act(async () => {
+            await sendMessage('addPageNote', { tabId, note: pageNote.trim() });
+            setPageNote('');
+          });
         }}
       >
         <label>
           {t.annotations.pageNoteLabel}
           <textarea data-testid="page-note-input" value={pageNote} onInput={(e) => setPageNote(e.currentTarget.value)} />
         </label>
-        <button type="submit" data-testid="add-page-note">{t.annotations.addPageNote}</button>
+        <button type="submit" data-testid="add-page-note">
+          {t.annotations.addPageNote}
+        </button>
       </form>
     </main>
   );

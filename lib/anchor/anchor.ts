@@ -185,7 +185,12 @@ function read(index: TextIndex, target: AnchorTarget): Wanted | null {
 /** 1. The stored position, when the page is unchanged there (needs no normalised copy of the page). */
 function atStoredPosition(index: TextIndex, w: Wanted): AnchorResult | null {
   const { pos, prefix, suffix } = w;
-  if (w.atPosition && pos && normalizedBefore(index, pos.start, prefix.length).endsWith(prefix) && normalizedAfter(index, pos.end, suffix.length).startsWith(suffix)) {
+  if (
+    w.atPosition &&
+    pos &&
+    normalizedBefore(index, pos.start, prefix.length).endsWith(prefix) &&
+    normalizedAfter(index, pos.end, suffix.length).startsWith(suffix)
+  ) {
     return place(index, pos.start, pos.end, 'position', 1);
   }
   return null;
@@ -349,8 +354,7 @@ function longCandidates(text: string, quote: string, expected: number, budget: B
   const k = maxErrors(SEED);
   const head = quote.slice(0, SEED);
   const tail = quote.slice(len - SEED);
-  const find = (p: string, at: number): Hit[] =>
-    (budget ? searchAll(text, p, k, budget, mask) : searchNear(text, p, k, at, mask)) ?? [];
+  const find = (p: string, at: number): Hit[] => (budget ? searchAll(text, p, k, budget, mask) : searchNear(text, p, k, at, mask)) ?? [];
   const best = (hits: Hit[]) => hits.sort((a, b) => a.errors - b.errors).slice(0, 32);
   const heads = best(find(head, expected));
   if (!heads.length) return [];

@@ -55,7 +55,6 @@ export function readTarget(target: AnchorTarget): Selectors | null {
     ({ quote, position } = target as Selectors);
   }
   if (!quote || typeof quote.exact !== 'string' || !quote.exact) return null;
-  const valid =
-    position && Number.isInteger(position.start) && Number.isInteger(position.end) && position.start >= 0 && position.end > position.start;
+  const valid = position && Number.isInteger(position.start) && Number.isInteger(position.end) && position.start >= 0 && position.end > position.start;
   return { quote, position: valid ? position : undefined };
 }

@@ -19,7 +19,8 @@ export async function gzip(text: string): Promise<Uint8Array> {
  * (a small file can expand to gigabytes).
  */
 export async function readBackupFile(file: Blob, maxExpanded = MAX_EXPANDED_BYTES): Promise<string> {
-  if (file.size > MAX_BACKUP_BYTES) throw new BackupError(`the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; backups over ${MAX_BACKUP_BYTES / 1024 / 1024} MB are refused`);
+  if (file.size > MAX_BACKUP_BYTES)
+    throw new BackupError(`the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; backups over ${MAX_BACKUP_BYTES / 1024 / 1024} MB are refused`);
   const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
   if (head[0] !== 0x1f || head[1] !== 0x8b) return file.text();
   const reader = file.stream().pipeThrough(new DecompressionStream('gzip')).getReader();

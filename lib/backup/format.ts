@@ -34,10 +34,7 @@ export interface W3CAnnotation {
     | string
     | {
         source: string;
-        selector: [
-          { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
-          { type: 'TextPositionSelector'; start: number; end: number },
-        ];
+        selector: [{ type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }, { type: 'TextPositionSelector'; start: number; end: number }];
       };
   'ra:pageKey'?: string;
   'ra:title'?: string;
@@ -178,7 +175,10 @@ export interface ParsedBackup {
 
 function fromIri(iri: string, index: number): string {
   const id = iri.replace(/^urn:uuid:|^urn:review-annotator:/, '');
-  if (!/^[A-Za-z0-9_-]{8,64}$/.test(id)) throw new BackupError(`annotation ${index + 1}: id "${iri.slice(0, 80)}" is not one this extension can keep (letters, digits, - or _, 8 to 64 of them, or a urn:uuid)`);
+  if (!/^[A-Za-z0-9_-]{8,64}$/.test(id))
+    throw new BackupError(
+      `annotation ${index + 1}: id "${iri.slice(0, 80)}" is not one this extension can keep (letters, digits, - or _, 8 to 64 of them, or a urn:uuid)`,
+    );
   return id;
 }
 
@@ -189,9 +189,15 @@ function toRecord(raw: unknown, index: number, titles: Map<string, string>): Ann
   const id = fromIri(w.id, index);
   const where = `annotation ${index + 1} (${id})`;
   const bodies = Array.isArray(w.body) ? w.body : [w.body];
-  const tagsParsed = v.safeParse(v.array(TagSchema), bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value));
+  const tagsParsed = v.safeParse(
+    v.array(TagSchema),
+    bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value),
+  );
   if (!tagsParsed.success) throw new BackupError(`${where}: tags: ${describe(tagsParsed.issues)}`);
-  const note = bodies.filter((b) => b.purpose !== 'tagging').map((b) => b.value).join('\n\n');
+  const note = bodies
+    .filter((b) => b.purpose !== 'tagging')
+    .map((b) => b.value)
+    .join('\n\n');
   const url = typeof w.target === 'string' ? w.target : w.target.source;
   let target: AnnotationRecord['target'] = null;
   if (typeof w.target !== 'string') {
@@ -201,7 +207,8 @@ function toRecord(raw: unknown, index: number, titles: Map<string, string>): Ann
     if (!selectors.success) throw new BackupError(`${where}: target.selector: ${describe(selectors.issues)}`);
     target = selectors.output;
   }
-  if (w.motivation === 'highlighting' && !target) throw new BackupError(`${where}: a highlight needs a target with a TextQuoteSelector and a TextPositionSelector`);
+  if (w.motivation === 'highlighting' && !target)
+    throw new BackupError(`${where}: a highlight needs a target with a TextQuoteSelector and a TextPositionSelector`);
   const created = Date.parse(w.created);
   const key = w['ra:pageKey'] ?? pageKey(url);
   return {
@@ -225,13 +232,18 @@ function toRecord(raw: unknown, index: number, titles: Map<string, string>): Ann
  * says what is wrong and where, before anything is written.
  */
 export function parseBackup(text: string, size = text.length): ParsedBackup {
-  if (size > MAX_BACKUP_BYTES) throw new BackupError(`the file is ${(size / 1024 / 1024).toFixed(1)} MB; backups over ${MAX_BACKUP_BYTES / 1024 / 1024} MB are refused`);
+  if (size > MAX_BACKUP_BYTES)
+    throw new BackupError(`the file is ${(size / 1024 / 1024).toFixed(1)} MB; backups over ${MAX_BACKUP_BYTES / 1024 / 1024} MB are refused`);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     const truncated = /end of (JSON )?input|Unterminated/i.test(String((e as Error).message));
-    throw new BackupError(truncated ? 'the file ends in the middle of its data: it was cut short (truncated)' : `the file is not JSON${jsonErrorWhere(text, e as SyntaxError)}: ${(e as Error).message}`);
+    throw new BackupError(
+      truncated
+        ? 'the file ends in the middle of its data: it was cut short (truncated)'
+        : `the file is not JSON${jsonErrorWhere(text, e as SyntaxError)}: ${(e as Error).message}`,
+    );
   }
   const collection = v.safeParse(CollectionSchema, json);
   if (!collection.success) {
@@ -240,11 +252,16 @@ export function parseBackup(text: string, size = text.length): ParsedBackup {
   }
   const c = collection.output;
   if ((c['ra:formatVersion'] ?? FORMAT_VERSION) > FORMAT_VERSION) {
-    throw new BackupError(`the backup was written by a newer version of the extension (format ${c['ra:formatVersion']}; this one reads up to ${FORMAT_VERSION})`);
+    throw new BackupError(
+      `the backup was written by a newer version of the extension (format ${c['ra:formatVersion']}; this one reads up to ${FORMAT_VERSION})`,
+    );
   }
   const pages = c['ra:pages'].map((raw, i) => {
     const p = v.safeParse(PageSchema, raw);
-    if (!p.success) throw new BackupError(`page ${i + 1}${raw && typeof raw === 'object' && 'key' in raw ? ` (${String((raw as { key: unknown }).key).slice(0, 100)})` : ''}: ${describe(p.issues)}`);
+    if (!p.success)
+      throw new BackupError(
+        `page ${i + 1}${raw && typeof raw === 'object' && 'key' in raw ? ` (${String((raw as { key: unknown }).key).slice(0, 100)})` : ''}: ${describe(p.issues)}`,
+      );
     return p.output as PageRecord;
   });
   const titles = new Map(pages.map((p) => [p.key, p.title]));

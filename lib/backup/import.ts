@@ -53,7 +53,17 @@ const counts = (): ImportCounts => ({ new: 0, changed: 0, unchanged: 0, keptNewe
 
 /** A page record for annotations whose page the file does not describe (a plain W3C export). */
 function pageFor(a: AnnotationRecord): PageRecord {
-  return { key: a.pageKey, url: a.url, title: a.title || a.url, canonicalKey: null, extraction: null, corrections: {}, savedAt: a.created, updatedAt: a.created, deleted: null };
+  return {
+    key: a.pageKey,
+    url: a.url,
+    title: a.title || a.url,
+    canonicalKey: null,
+    extraction: null,
+    corrections: {},
+    savedAt: a.created,
+    updatedAt: a.created,
+    deleted: null,
+  };
 }
 
 async function classify(db: ReviewDb, backup: ParsedBackup) {
@@ -63,7 +73,14 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
   // Only records the database already has are read: the pages' keys come first, in one key-only
   // read; annotations in the rows of the pages they name, the rest by id (AnnotationTable.storedAs).
   const havePage = new Set((await db.pages.toCollection().primaryKeys()) as string[]);
-  const [storedPages, storedAnnotations] = await Promise.all([readSome(db.pages, incomingPages.map((p) => p.key), havePage), db.annotations.storedAs(backup.annotations)]);
+  const [storedPages, storedAnnotations] = await Promise.all([
+    readSome(
+      db.pages,
+      incomingPages.map((p) => p.key),
+      havePage,
+    ),
+    db.annotations.storedAs(backup.annotations),
+  ]);
   const described = new Set(backup.pages.map((p) => p.key));
   const plan: ImportPlan = { pages: counts(), annotations: counts() };
   const pagesToWrite: PageRecord[] = [];
@@ -116,10 +133,7 @@ export async function collectBackup(db: ReviewDb, pageKeys?: string[]): Promise<
       const [pages, annotations] = await Promise.all([db.pages.toArray(), db.annotations.all()]);
       return { pages: pages.map(withoutIndexColumns), annotations };
     }
-    const [pages, lists] = await Promise.all([
-      db.pages.bulkGet(pageKeys),
-      db.annotations.ofPages(pageKeys),
-    ]);
+    const [pages, lists] = await Promise.all([db.pages.bulkGet(pageKeys), db.annotations.ofPages(pageKeys)]);
     return { pages: pages.flatMap((p) => (p ? [withoutIndexColumns(p)] : [])), annotations: lists.flat() };
   });
 }

@@ -68,7 +68,8 @@ export function kindOf(work: Work): WorkKind {
   if (/\b(thesis|dissertation|doctoral)\b/.test(t)) return 'thesis';
   if (/\b(chapter|book section)\b/.test(t)) return 'chapter';
   if (/\b(conference|proceedings|symposium)\b/.test(t)) return 'conference';
-  if (/\b(report|working paper|discussion paper|policy paper|occasional paper|white paper|research paper|policy brief|briefing|brief)\b/.test(t)) return 'report';
+  if (/\b(report|working paper|discussion paper|policy paper|occasional paper|white paper|research paper|policy brief|briefing|brief)\b/.test(t))
+    return 'report';
   if (/\b(article|journal|paper)\b/.test(t)) return 'article';
   if (/\bedited (book|volume|collection)\b/.test(t)) return 'edited-book';
   if (/\b(book|monograph|volume|anthology|novel|memoir|biography|handbook)\b/.test(t)) return 'book';
@@ -165,7 +166,11 @@ function monthOf(date: string | null): number | null {
 
 /** Lower case, accents off, letters and digits only: for comparing titles. */
 function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The DOI itself, without a resolver or `doi:` in front; DOIs compare without case. */
@@ -217,7 +222,31 @@ function reviewNote(e: ExportEntry): string {
 // ---------------------------------------------------------------------------------------------
 // Citation keys
 
-const STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'and', 'in', 'for', 'to', 'at', 'by', 'with', 'from', 'de', 'la', 'le', 'les', 'des', 'der', 'die', 'das', 'el', 'los']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'on',
+  'of',
+  'and',
+  'in',
+  'for',
+  'to',
+  'at',
+  'by',
+  'with',
+  'from',
+  'de',
+  'la',
+  'le',
+  'les',
+  'des',
+  'der',
+  'die',
+  'das',
+  'el',
+  'los',
+]);
 
 /** ASCII letters and digits only: accents dropped, a few letters spelled out, other scripts gone. */
 function ascii(s: string): string {
@@ -248,7 +277,10 @@ function baseKey(work: Work): string {
     // A name kept whole is most often "Given Family" on an English page: its last word.
     who = ascii('family' in n ? n.family : (n.literal.split(' ').at(-1) ?? ''));
   }
-  const words = (work.title ?? '').split(/[\s\p{P}]+/u).map((w) => ascii(w)).filter(Boolean);
+  const words = (work.title ?? '')
+    .split(/[\s\p{P}]+/u)
+    .map((w) => ascii(w))
+    .filter(Boolean);
   const titleWord = words.find((w) => !STOP_WORDS.has(w)) ?? words[0] ?? '';
   return `${who || 'anon'}${yearOf(work.date) ?? 'nd'}${titleWord}`.slice(0, 40);
 }

@@ -66,7 +66,10 @@ export function slugify(text: string): string {
 export function exportFileName(base: string, date: Date, ext: string): string {
   let stem = slugify(base) || 'export';
   if (RESERVED.test(stem)) stem = `_${stem}`;
-  const safeExt = ext.toLowerCase().replace(/[^a-z0-9.]+/g, '').replace(/^\.+|\.+$/g, '');
+  const safeExt = ext
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '')
+    .replace(/^\.+|\.+$/g, '');
   return `${stem}-${localDate(date)}${safeExt ? `.${safeExt}` : ''}`;
 }
 

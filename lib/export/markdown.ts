@@ -37,28 +37,25 @@ export interface MarkdownOptions {
 
 /** Line breaks of every kind as \n; control characters other than tab and line feed dropped. */
 function normalizeText(s: string): string {
-  return s
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  return s.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
 
 /** Backslash-escapes inline syntax (CommonMark allows a backslash before any ASCII punctuation). */
 function escapeInline(s: string): string {
-  return s
-    .replace(/[\\`*_[\]<#|~$^]/g, '\\$&')
-    // Obsidian's ==highlight== and %%comment%%: only doubled signs mean anything.
-    .replace(/=(?==)|(?<==)=/g, '\\=')
-    .replace(/%(?=%)|(?<=%)%/g, '\\%')
-    // An entity reference (&amp; &#60;) would be decoded; a lone & is text.
-    .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '\\&');
+  return (
+    s
+      .replace(/[\\`*_[\]<#|~$^]/g, '\\$&')
+      // Obsidian's ==highlight== and %%comment%%: only doubled signs mean anything.
+      .replace(/=(?==)|(?<==)=/g, '\\=')
+      .replace(/%(?=%)|(?<=%)%/g, '\\%')
+      // An entity reference (&amp; &#60;) would be decoded; a lone & is text.
+      .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '\\&')
+  );
 }
 
 /** Escapes what a line would start a block with: a list item, a quote, a setext underline, an ordered item. */
 function escapeLineStart(line: string): string {
-  return line
-    .replace(/^[-+>=]/, '\\$&')
-    .replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  return line.replace(/^[-+>=]/, '\\$&').replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
 /** Plain text within a line of Markdown (after `# ` or `- Label: `): whitespace collapsed, no line breaks. */
@@ -164,16 +161,22 @@ export function annotationUrl(entry: ExportEntry, a: AnnotationRecord): string |
 export function yamlString(s: string): string {
   const escaped = s
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    // eslint-disable-next-line no-control-regex
     .replace(/[\\"\u0000-\u001F\u007F-\u009F\u2028\u2029\uFEFF]/g, (c) => {
       switch (c) {
-        case '\\': return '\\\\';
-        case '"': return '\\"';
-        case '\n': return '\\n';
-        case '\t': return '\\t';
-        case '\r': return '\\r';
-        case '\0': return '\\0';
-        default: return `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        case '\\':
+          return '\\\\';
+        case '"':
+          return '\\"';
+        case '\n':
+          return '\\n';
+        case '\t':
+          return '\\t';
+        case '\r':
+          return '\\r';
+        case '\0':
+          return '\\0';
+        default:
+          return `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
       }
     });
   return `"${escaped}"`;
@@ -244,7 +247,10 @@ function pageFrontMatter(e: ExportEntry): string {
 function reviewLine(e: ExportEntry): string {
   const { review, page } = e;
   const who = review.reviewer ? `by ${mdInline(review.reviewer)}${review.reviewerRole ? ` (${mdInline(review.reviewerRole)})` : ''}` : '';
-  const where = [review.siteName, review.published].filter((s): s is string => !!s).map(mdInline).join(', ');
+  const where = [review.siteName, review.published]
+    .filter((s): s is string => !!s)
+    .map(mdInline)
+    .join(', ');
   const head = ['Review', who].filter(Boolean).join(' ') + (where ? `, ${where}` : '');
   return `${head}: ${mdLink(review.title ?? page.title ?? page.url, page.url)}`;
 }
@@ -267,7 +273,12 @@ function fieldList(e: ExportEntry): string {
     ['Link', work.link && mdLink(work.link, work.link)],
     ['Language', work.language && mdInline(work.language)],
     ['Reviewer', review.reviewer && mdInline(review.reviewer + (review.reviewerRole ? ` (${review.reviewerRole})` : ''))],
-    ['Review', [mdLink(review.title ?? page.title ?? page.url, page.url), ...[review.siteName, review.published].filter((s): s is string => !!s).map(mdInline)].join(', ')],
+    [
+      'Review',
+      [mdLink(review.title ?? page.title ?? page.url, page.url), ...[review.siteName, review.published].filter((s): s is string => !!s).map(mdInline)].join(
+        ', ',
+      ),
+    ],
   ];
   return items
     .filter((item): item is [string, string] => !!item[1])

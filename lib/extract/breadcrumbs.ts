@@ -5,12 +5,18 @@
 import { clean, fold } from './text';
 
 const SELECTOR = [
-  '[class*="breadcrumb"]', '[class*="Breadcrumb"]', '[id*="breadcrumb"]', '[class*="crumbs"]', '[class~="crumb"]',
-  'nav[aria-label*="readcrumb"]', '[itemtype*="BreadcrumbList"]',
+  '[class*="breadcrumb"]',
+  '[class*="Breadcrumb"]',
+  '[id*="breadcrumb"]',
+  '[class*="crumbs"]',
+  '[class~="crumb"]',
+  'nav[aria-label*="readcrumb"]',
+  '[itemtype*="BreadcrumbList"]',
 ].join(', ');
 
-const HOME = /^(?:home|home ?page|start|startseite|accueil|inicio|portada|main page|front page|homepage|index|top|you are here:?|vous êtes ici:?|sie sind hier:?)$/i;
-const SEP = /\s*(?:[›»>→\/|·•]|&gt;|\s-\s|\s–\s)\s*/;
+const HOME =
+  /^(?:home|home ?page|start|startseite|accueil|inicio|portada|main page|front page|homepage|index|top|you are here:?|vous êtes ici:?|sie sind hier:?)$/i;
+const SEP = /\s*(?:[›»>→/|·•]|&gt;|\s-\s|\s–\s)\s*/;
 
 export interface Crumb {
   text: string;

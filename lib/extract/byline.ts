@@ -14,7 +14,8 @@ export interface Byline {
   roleQuote: string | null;
 }
 
-const LEAD = /^(?:(?:book\s+)?(?:reviewed|review|written|posted|words|text|rezensiert|rezension|compte rendu|recensé|reseñado)\s+)?(?:by|von|par|por)\s*[:：]?\s+|^(?:reviewer|rezensent(?:in)?|autor(?:in)?|author)\s*[:：]\s*/i;
+const LEAD =
+  /^(?:(?:book\s+)?(?:reviewed|review|written|posted|words|text|rezensiert|rezension|compte rendu|recensé|reseñado)\s+)?(?:by|von|par|por)\s*[:：]?\s+|^(?:reviewer|rezensent(?:in)?|autor(?:in)?|author)\s*[:：]\s*/i;
 const DECORATION = /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact|more|read more)\s*[)\]]\s*|\s+(?:bio|email|twitter)$/gi;
 const NOT_ROLE = /\b(?:min(?:ute)?s?\s+read|\d{1,2}:\d\d|comments?|updated|published|posted|share)\b|^\d|(?:19|20)\d\d/i;
 

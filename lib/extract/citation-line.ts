@@ -47,42 +47,50 @@ const YEAR_RE = /(?<![\d])(?:1[5-9]|20)\d\d(?![\d])/;
 /** A place word: `London`, `LONDON`, `St.`, `N.Y.`; no full stop after a long word. */
 const PLACE_WORD = "\\p{Lu}(?:[\\p{L}'’\\-]{0,2}\\.(?:\\p{Lu}\\.)*|[\\p{L}'’\\-]*)";
 const PLACES = `(${PLACE_WORD}(?:(?:,\\s*|\\s+|\\s*[/–-]\\s*|\\s+(?:and|&|et|und|y|e)\\s+)${PLACE_WORD}){0,4})`;
-const pubBlock = lazy(() => new RegExp(
-  `(?:^|[.;]\\s*|\\(\\s*|,\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+)?|\\s+)${YEAR}(?!\\d)`,
-  'gu',
-));
+const pubBlock = lazy(
+  () =>
+    new RegExp(`(?:^|[.;]\\s*|\\(\\s*|,\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+)?|\\s+)${YEAR}(?!\\d)`, 'gu'),
+);
 /** `Place: Publisher.` with the year elsewhere in the line (author–date styles). */
 const pubNoYear = lazy(() => new RegExp(`(?:^|[.;]\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*(\\p{Lu}[^:;().]{1,80}?)\\s*(?:[.;]|$)`, 'u'));
 /** `Place, Publisher, Year`: `Madrid, Casa de Velázquez, 2013`, `Basel, Karger, 1987`, `Berlin, de Gruyter. 2016`. */
-const placePublisherYear = lazy(() => new RegExp(`(?:^|[.,;]\\s+|\\/)(${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}){0,2}),\\s+((?:de\\s+|van\\s+)?\\p{Lu}[^:;(),]{1,80}?),\\s*${YEAR}(?!\\d)`, 'u'));
+const placePublisherYear = lazy(
+  () => new RegExp(`(?:^|[.,;]\\s+|\\/)(${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}){0,2}),\\s+((?:de\\s+|van\\s+)?\\p{Lu}[^:;(),]{1,80}?),\\s*${YEAR}(?!\\d)`, 'u'),
+);
 /** …and with a full stop before the year, after the title (`… Band 27. Berlin, de Gruyter. 2016.`). */
-const placePublisherDotYear = lazy(() => new RegExp(`[.;]\\s+(${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}){0,2}),\\s+((?:de\\s+|van\\s+)?\\p{Lu}[^:;(),.]{1,80}?)\\.\\s*${YEAR}(?!\\d)`, 'u'));
+const placePublisherDotYear = lazy(
+  () => new RegExp(`[.;]\\s+(${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}){0,2}),\\s+((?:de\\s+|van\\s+)?\\p{Lu}[^:;(),.]{1,80}?)\\.\\s*${YEAR}(?!\\d)`, 'u'),
+);
 /** `Publisher, Place Year`: `Beck, München 2008`, `aAccademia University Press, Torino 2011`. */
 const publisherPlaceYear = lazy(() => new RegExp(`(?:^|[.,;]\\s+)(\\p{L}[^:;(),.]{1,80}?),\\s+(${PLACE_WORD}(?:\\s+${PLACE_WORD})?)\\s+${YEAR}(?!\\d)`, 'u'));
 /** `…, Publisher, Year` with no place: `Christophe Guilluy, La France périphérique, Flammarion, 2014`. */
 const publisherCommaYear = lazy(() => new RegExp(`,\\s+(\\p{Lu}[\\p{L}'’&.-]*(?:\\s+[\\p{L}'’&.-]+){0,3}),\\s*${YEAR}(?!\\d)`, 'u'));
 /** `Place, Year` after the title: `Bonn, 2018`. */
 const placeYear = lazy(() => new RegExp(`(?:[.]\\s+)(${PLACE_WORD}(?:\\s+${PLACE_WORD})?),\\s*${YEAR}(?!\\d)`, 'u'));
-const PUBLISHER_WORDS = '(?:Press|Publishers?|Publishing|Books|Verlag|[ÉE]ditions|Editores|Editorial|Edizioni|University|Institute|Institution|Centre|Center|Foundation|Council|Group|House|Company|Co\\.|Ltd\\.?|Inc\\.?|Media|Academic|Library|Publications?|Review|Studies|Program(?:me)?|Office)';
-const publisherYear = lazy(() => new RegExp(
-  `(?:^|[.;]\\s+|\\(\\s*|,\\s+)(\\p{Lu}[^:;().,]{0,80}?${PUBLISHER_WORDS}[^:;(),.]{0,40}?)\\s*,\\s*${YEAR}(?!\\d)`,
-  'u',
-));
-const BY_WORDS = '(?:([Ee]dited|[Ee]ds?\\.|[Cc]ompiled|[Hh]erausgegeben|[Hh]rsg\\.|[Hh]g\\.|[Ss]ous la direction de|[Dd]ir\\.)\\s+(?:(?:[Bb]y|BY|[Vv]on|v\\.|[Pp]ar)\\s+)?|(?:[Bb]y|BY|[Vv]on|[Pp]ar)\\s+)(\\p{Lu}.+)$';
+const PUBLISHER_WORDS =
+  '(?:Press|Publishers?|Publishing|Books|Verlag|[ÉE]ditions|Editores|Editorial|Edizioni|University|Institute|Institution|Centre|Center|Foundation|Council|Group|House|Company|Co\\.|Ltd\\.?|Inc\\.?|Media|Academic|Library|Publications?|Review|Studies|Program(?:me)?|Office)';
+const publisherYear = lazy(
+  () => new RegExp(`(?:^|[.;]\\s+|\\(\\s*|,\\s+)(\\p{Lu}[^:;().,]{0,80}?${PUBLISHER_WORDS}[^:;(),.]{0,40}?)\\s*,\\s*${YEAR}(?!\\d)`, 'u'),
+);
+const BY_WORDS =
+  '(?:([Ee]dited|[Ee]ds?\\.|[Cc]ompiled|[Hh]erausgegeben|[Hh]rsg\\.|[Hh]g\\.|[Ss]ous la direction de|[Dd]ir\\.)\\s+(?:(?:[Bb]y|BY|[Vv]on|v\\.|[Pp]ar)\\s+)?|(?:[Bb]y|BY|[Vv]on|[Pp]ar)\\s+)(\\p{Lu}.+)$';
 /** `Title, by Author` (first punctuated `by`), then `Title by Author`. */
 const byPatterns = lazy(() => [new RegExp(`^(.+?)[,.:;]\\s+${BY_WORDS}`, 'u'), new RegExp(`^(.+?)\\s+${BY_WORDS}`, 'u')] as const);
 const AFTER_PEOPLE = /[.;,]\s+(?:translated|trans\.|with an? |with |foreword|introduction|illustrated|afterword|preface|übersetzt|traduit).*$/i;
 const PRICE = /\s*(?:[$£€¥]|US\$|USD\s?|EUR\s?|GBP\s?|CAD\s?|AUD\s?)\s?\d[\d.,]*.*$/;
 /** Publisher, ISBN, binding, month and year, and nothing else. */
-const CAPSULE = /^(\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,4})\s+(?:ISBN[:\s]*)?(?:97[89])?[\d-]{9,16}[\dXx]\s+(?:hbk|pbk|hardback|paperback|hardcover|ebook|cloth)\.?\s+((?:\p{L}{3,9}\.?\s+)?(?:1[5-9]|20)\d\d)\s*$/u;
+const CAPSULE =
+  /^(\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,4})\s+(?:ISBN[:\s]*)?(?:97[89])?[\d-]{9,16}[\dXx]\s+(?:hbk|pbk|hardback|paperback|hardcover|ebook|cloth)\.?\s+((?:\p{L}{3,9}\.?\s+)?(?:1[5-9]|20)\d\d)\s*$/u;
 /** A lower-case word that is no name particle: what a title has and a list of names has not. */
 const TITLE_WORD = /\s(?!(?:de|del|der|den|van|von|da|di|du|la|le|ul|bin|al|y|e|and|und|et)\s)\p{Ll}{2,}/u;
 /** A reviewer named at the end of the citation line. */
-const REVIEWED_BY = /[.;,]\s+(?:reviewed by|review by|besprochen von|rezensiert von|recensé par|compte rendu par|reseñado por|recensito da|рецензент)\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)\.?\s*$/iu;
+const REVIEWED_BY =
+  /[.;,]\s+(?:reviewed by|review by|besprochen von|rezensiert von|recensé par|compte rendu par|reseñado por|recensito da|рецензент)\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)\.?\s*$/iu;
 const BINDING = /\b(?:cloth|paper(?:back)?|hard(?:cover|back)|e-?book|pbk|hbk)\b/i;
 
 /** Words that stand before a colon as a label, not as a place of publication. */
-const NOT_PLACE = /^(?:journal|note|in|citation|reference|imprint|series|edition|price|available|online|from|see|cite|abstract|summary|verdict|rating|posted|updated|volume|issue|no|vol|isbn|doi|issn|tel|email|fax|url|recensé|recensée|reviewed|rezensiert|reseñado|recensito|ouvrage recensé|livre recensé|reviewed works?)$/i;
+const NOT_PLACE =
+  /^(?:journal|note|in|citation|reference|imprint|series|edition|price|available|online|from|see|cite|abstract|summary|verdict|rating|posted|updated|volume|issue|no|vol|isbn|doi|issn|tel|email|fax|url|recensé|recensée|reviewed|rezensiert|reseñado|recensito|ouvrage recensé|livre recensé|reviewed works?)$/i;
 
 /** `Place: Publisher, Year`, skipping matches whose "place" is a label word (`Journal: …, 2023`). */
 function findPubBlock(s: string): RegExpExecArray | null {
@@ -136,8 +144,18 @@ export function parseCitation(line: Line): Citation | null {
   const score = citationSignals(t);
   if (score < 3) return null;
   const out: Citation = {
-    title: null, authors: null, editors: null, place: null, publisher: null, date: null, pages: null, isbn: null, doi: null, reviewer: null,
-    score, text: t,
+    title: null,
+    authors: null,
+    editors: null,
+    place: null,
+    publisher: null,
+    date: null,
+    pages: null,
+    isbn: null,
+    doi: null,
+    reviewer: null,
+    score,
+    text: t,
   };
   // Work on a copy where parts already read are blanked out (same length, so offsets hold).
   let work = t;
@@ -220,7 +238,13 @@ function parseTradeLine(t: string): Citation | null {
   // `A. Publisher` (parts ended by full stops), else `A, Publisher` (by commas).
   const byStop = rest.split(PART_END).filter((p) => !TRADE_SKIP.test(p));
   const parts = byStop.length >= 2 && looksLikeNames(byStop[0]!) ? byStop : rest.split(/,\s+/);
-  const [people, publisher] = [parts[0]?.trim(), parts.slice(1).join(byStop === parts ? '. ' : ', ').trim()];
+  const [people, publisher] = [
+    parts[0]?.trim(),
+    parts
+      .slice(1)
+      .join(byStop === parts ? '. ' : ', ')
+      .trim(),
+  ];
   if (!people || !publisher || !looksLikeNames(people) || publisher.length > 80 || !/^\p{Lu}/u.test(publisher)) return null;
   const title = subtitled(cleanValue(stripWrappingQuotes(by[1])));
   const names = splitNames(people);
@@ -262,29 +286,37 @@ function findImprint(work: string): Imprint | null {
   if (pb?.[1] && pb[2] && pb[3]) {
     // `Milton, Queensland: Wiley; Honolulu: Bess Press, 2003`: co-publishers, the first named first.
     const first = pubNoYear().exec(work.slice(0, pb.index + 1));
-    if (first?.[1] && first[2] && first[0].trimEnd().endsWith(';') && !NOT_PLACE.test(first[1].trim())) return { place: first[1], publisher: first[2], year: pb[3], start: at(first, first[1]) };
+    if (first?.[1] && first[2] && first[0].trimEnd().endsWith(';') && !NOT_PLACE.test(first[1].trim()))
+      return { place: first[1], publisher: first[2], year: pb[3], start: at(first, first[1]) };
     return { place: pb[1], publisher: pb[2], year: pb[3], start: at(pb, pb[1]) };
   }
   const ppy = placePublisherYear().exec(work);
-  if (ppy?.[1] && ppy[2] && ppy[3] && !NOT_PLACE.test(ppy[1]) && !lookupLabel(ppy[1]) && !isDate(`${ppy[2]} ${ppy[3]}`)) return { place: ppy[1], publisher: ppy[2], year: ppy[3], start: at(ppy, ppy[1]) };
+  if (ppy?.[1] && ppy[2] && ppy[3] && !NOT_PLACE.test(ppy[1]) && !lookupLabel(ppy[1]) && !isDate(`${ppy[2]} ${ppy[3]}`))
+    return { place: ppy[1], publisher: ppy[2], year: ppy[3], start: at(ppy, ppy[1]) };
   const ppdy = placePublisherDotYear().exec(work);
-  if (ppdy?.[1] && ppdy[2] && ppdy[3] && !NOT_PLACE.test(ppdy[1]) && !lookupLabel(ppdy[1])) return { place: ppdy[1], publisher: ppdy[2], year: ppdy[3], start: at(ppdy, ppdy[1]) };
+  if (ppdy?.[1] && ppdy[2] && ppdy[3] && !NOT_PLACE.test(ppdy[1]) && !lookupLabel(ppdy[1]))
+    return { place: ppdy[1], publisher: ppdy[2], year: ppdy[3], start: at(ppdy, ppdy[1]) };
   const py = publisherYear().exec(work);
   if (py?.[1] && py[2]) return { place: null, publisher: py[1], year: py[2], start: at(py, py[1]) };
   const pyp = publisherPlaceYear().exec(work);
-  if (pyp?.[1] && pyp[2] && pyp[3] && !lookupLabel(pyp[1]) && !isDate(`${pyp[2]} ${pyp[3]}`)) return { place: pyp[2], publisher: pyp[1], year: pyp[3], start: at(pyp, pyp[1]) };
+  if (pyp?.[1] && pyp[2] && pyp[3] && !lookupLabel(pyp[1]) && !isDate(`${pyp[2]} ${pyp[3]}`))
+    return { place: pyp[2], publisher: pyp[1], year: pyp[3], start: at(pyp, pyp[1]) };
   const pny = pubNoYear().exec(work);
-  if (pny?.[1] && pny[2] && !NOT_PLACE.test(pny[1].trim()) && !lookupLabel(pny[1])) return { place: pny[1], publisher: pny[2], year: null, start: at(pny, pny[1]) };
+  if (pny?.[1] && pny[2] && !NOT_PLACE.test(pny[1].trim()) && !lookupLabel(pny[1]))
+    return { place: pny[1], publisher: pny[2], year: null, start: at(pny, pny[1]) };
   const pcy = publisherCommaYear().exec(work);
-  if (pcy?.[1] && pcy[2] && !lookupLabel(pcy[1]) && !isDate(`${pcy[1]} ${pcy[2]}`)) return { place: null, publisher: pcy[1], year: pcy[2], start: at(pcy, pcy[1]) };
+  if (pcy?.[1] && pcy[2] && !lookupLabel(pcy[1]) && !isDate(`${pcy[1]} ${pcy[2]}`))
+    return { place: null, publisher: pcy[1], year: pcy[2], start: at(pcy, pcy[1]) };
   const pl = placeYear().exec(work);
   if (pl?.[1] && pl[2] && !NOT_PLACE.test(pl[1])) return { place: pl[1], publisher: null, year: pl[2], start: at(pl, pl[1]) };
   return null;
 }
 
 /** A review's lead-in before the citation: `Review of`, `Rezension zu`, `Рецензия на книгу:`, `À propos de`. */
-const SITE_LEAD = /^(?:scholarly article on topic|научная статья на тему)\s*['‘«"]\s*|^\d{1,4}\s+(?:book\s+reviews?|reviews?|rezensionen|comptes rendus|reseñas|resenhas|recensioni)\s+/i;
-const LEAD_IN = /^(?:(?:ouvrage |livre )?recensée?|reviewed works?|rezensiert|reseñado|recensito)\s*[:：]\s*|^(?:.{0,40}?['‘«"]\s*)?(?:(?:book\s+)?review(?:ed)?(?:\s+essay)?\s*(?:of\b|:|–|-)|rezension\s*(?:zu|von|:)|recensione\s*(?:di|a|:)|reseña\s*(?:de|:)|resenha\s*(?:de|:)|compte[- ]rendu\s*(?:de|:)|à propos de|рецензия на (?:книгу|монографию)?\s*:?)\s*/i;
+const SITE_LEAD =
+  /^(?:scholarly article on topic|научная статья на тему)\s*['‘«"]\s*|^\d{1,4}\s+(?:book\s+reviews?|reviews?|rezensionen|comptes rendus|reseñas|resenhas|recensioni)\s+/i;
+const LEAD_IN =
+  /^(?:(?:ouvrage |livre )?recensée?|reviewed works?|rezensiert|reseñado|recensito)\s*[:：]\s*|^(?:.{0,40}?['‘«"]\s*)?(?:(?:book\s+)?review(?:ed)?(?:\s+essay)?\s*(?:of\b|:|–|-)|rezension\s*(?:zu|von|:)|recensione\s*(?:di|a|:)|reseña\s*(?:de|:)|resenha\s*(?:de|:)|compte[- ]rendu\s*(?:de|:)|à propos de|рецензия на (?:книгу|монографию)?\s*:?)\s*/i;
 /** Editors marked after their names: `Bruno Maida (a cura di), Title`, `A and B (eds.), Title`. */
 const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|editors?|a cura di|dir\.?|dirs\.?|coords?\.?|hrsg\.?|orgs?\.?|ред\.?)\)\s*[,:.]\s+(.+)$/iu;
 /** `/ ed. by A, B` after the title (Russian and library styles). */
@@ -296,7 +328,12 @@ const SERIES = /\s*\((?:=\s*[^()]*|[^()]*\s\d{1,4})\)\s*$/;
 
 /** Title and people from the part of the line before the imprint. */
 function readHead(headRaw: string, line: Line, out: Citation): void {
-  const head = headRaw.replace(/\[\d{1,3}\]/g, '').replace(/[\s,.;:(\[–—/|-]+$/, '').replace(SITE_LEAD, '').replace(LEAD_IN, '').replace(/^\d{1,3}(?=\p{Lu})/u, '');
+  const head = headRaw
+    .replace(/\[\d{1,3}\]/g, '')
+    .replace(/[\s,.;:([–—/|-]+$/, '')
+    .replace(SITE_LEAD, '')
+    .replace(LEAD_IN, '')
+    .replace(/^\d{1,3}(?=\p{Lu})/u, '');
   if (head.length < 2) return;
   const italic = italicText(line);
   const setTitle = (s: string) => {
@@ -358,7 +395,7 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
     return;
   }
   const [byComma, byPlain] = byPatterns();
-  const by = byComma.exec(head) ?? ((italic && !/\bby\s+\p{Lu}/u.test(head.slice(head.indexOf(italic) + italic.length))) ? null : byPlain.exec(head));
+  const by = byComma.exec(head) ?? (italic && !/\bby\s+\p{Lu}/u.test(head.slice(head.indexOf(italic) + italic.length)) ? null : byPlain.exec(head));
   if (by && by[1] && by[3]) {
     // The names end at the first full stop after a word (a series or volume may follow).
     const people = by[3].replace(AFTER_PEOPLE, '').replace(/(?<=\p{Ll}{2})\.\s+\p{Lu}.*$/u, '');
@@ -418,7 +455,6 @@ function italicText(line: Line): string | null {
   }
   return best;
 }
-
 
 /** Offer a citation line's fields. */
 export function offerCitation(c: Citation, fs: FieldSet): void {

@@ -71,7 +71,8 @@ function shownChildren(el: Element, name: string, head: HTMLHeadElement, out: Do
 export function composedDocument(doc: Document): Document {
   const out = doc.implementation.createHTMLDocument(doc.title);
   const head = out.head;
-  for (const m of Array.from(doc.head?.querySelectorAll('meta, script[type="application/ld+json"], link[rel="canonical"]') ?? [])) head.appendChild(out.importNode(m, true));
+  for (const m of Array.from(doc.head?.querySelectorAll('meta, script[type="application/ld+json"], link[rel="canonical"]') ?? []))
+    head.appendChild(out.importNode(m, true));
   if (!doc.body) return out;
   const stack: { from: ArrayLike<Node>; i: number; to: Node; depth: number }[] = [{ from: doc.body.childNodes, i: 0, to: out.body, depth: 0 }];
   while (stack.length) {

@@ -18,14 +18,24 @@ import { offerLabels } from './label-fields';
 import { STRONG_KEYS, type LabelKey } from './labels';
 import { collectLines, type Line } from './lines';
 import { collectMeta, firstMeta, OG_BOOK, offerMeta, scholarlyMetaFields } from './meta';
-import { authorAfterTitle, logoText, mainHeading, namesSite, outsideHeading, reviewHeading, splitDocTitle, titleByAuthor, workTitleFromHeading } from './page-info';
+import {
+  authorAfterTitle,
+  logoText,
+  mainHeading,
+  namesSite,
+  outsideHeading,
+  reviewHeading,
+  splitDocTitle,
+  titleByAuthor,
+  workTitleFromHeading,
+} from './page-info';
 import { isLoneName, personName, splitNames } from './normalize/names';
 import type { Extraction, Review, Work } from './schema';
 import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
 import { findSummary, isProse } from './summary';
 import { offerPubHeader, readPubHeader, typeFromPath } from './pub-header';
 import { offerMarc, readMarc } from './marc';
-import { clean, cleanValue, fold } from './text';
+import { clean, fold } from './text';
 import { readWorkBlock } from './work-block';
 import { readProseImprint, readProseMention } from './prose-mention';
 import { tidyTitle } from './normalize/title';
@@ -60,7 +70,17 @@ const PRICE_HINT = /[$£€]\s?\d/;
  */
 const CITATION_WINDOW = 400;
 /** Class names of byline elements (looked up by class, which browsers index). */
-const BYLINE_CLASSES = ['byline', 'by-line', 'review-byline', 'post-byline', 'entry-author', 'post-author', 'author-name', 'td-post-author-name', 'article-author'];
+const BYLINE_CLASSES = [
+  'byline',
+  'by-line',
+  'review-byline',
+  'post-byline',
+  'entry-author',
+  'post-author',
+  'author-name',
+  'td-post-author-name',
+  'article-author',
+];
 
 function extract(doc: Document, url: string): { extraction: Extraction; evidence: Evidence } {
   const page = collectLines(doc);
@@ -119,7 +139,10 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const ld = collectJsonLd(doc);
   offerJsonLd(ld, fs, url);
   const meta = collectMeta(doc);
-  const cited = citation && citationFields(citation) >= 3 ? { title: citation.title?.value ?? null, people: [...(citation.authors?.value ?? []), ...(citation.editors?.value ?? [])] } : null;
+  const cited =
+    citation && citationFields(citation) >= 3
+      ? { title: citation.title?.value ?? null, people: [...(citation.authors?.value ?? []), ...(citation.editors?.value ?? [])] }
+      : null;
   const { citationIsReview } = offerMeta(meta, fs, cited);
   /** Something says this page is about a publication: only then are the costlier lookups worth it. */
   const hasWork = workHits.length > 0 || !!citation || marcFields > 0 || !!ld.work || fs.rank('work.title') >= RANK.dc;
@@ -129,7 +152,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const docTitle = splitDocTitle(doc.title ?? '');
   // An h1 outside the content that only names the site (a blog's name) is not the page's heading.
   const outside = inner?.level === 1 ? null : outsideHeading(doc, page.mainRoot);
-  const heading = inner?.level === 1 ? inner : (outside && !namesSite(outside.text, docTitle, doc) ? outside : null) ?? inner;
+  const heading = inner?.level === 1 ? inner : ((outside && !namesSite(outside.text, docTitle, doc) ? outside : null) ?? inner);
   if (heading && heading.index >= 0) used.add(heading.index);
   if (heading) {
     const rank = heading.index >= 0 ? RANK.heading : RANK.heading - 5;
@@ -222,10 +245,29 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const crumbs = readBreadcrumbs(doc, page.crumbs, hasWork);
   const titles = [heading?.text ?? null, fs.str('work.title'), fs.str('review.title'), docTitle.title];
   const cats = categoriesFrom(crumbs, titles);
-  if (cats.length) fs.offer('review.categories', cats.map((c) => c.text), 'breadcrumb', RANK.content, null, cats[0]!.text);
+  if (cats.length)
+    fs.offer(
+      'review.categories',
+      cats.map((c) => c.text),
+      'breadcrumb',
+      RANK.content,
+      null,
+      cats[0]!.text,
+    );
   else if (ld.breadcrumbs.length) {
-    const ldCats = categoriesFrom(ld.breadcrumbs.map((text, i) => ({ text, link: i < ld.breadcrumbs.length - 1 })), titles);
-    if (ldCats.length) fs.offer('review.categories', ldCats.map((c) => c.text), 'json-ld', RANK.breadcrumbLd, 'BreadcrumbList', ldCats[0]!.text);
+    const ldCats = categoriesFrom(
+      ld.breadcrumbs.map((text, i) => ({ text, link: i < ld.breadcrumbs.length - 1 })),
+      titles,
+    );
+    if (ldCats.length)
+      fs.offer(
+        'review.categories',
+        ldCats.map((c) => c.text),
+        'json-ld',
+        RANK.breadcrumbLd,
+        'BreadcrumbList',
+        ldCats[0]!.text,
+      );
   }
 
   // 8. The review's own text.
@@ -282,7 +324,8 @@ function brokenCitation(lines: readonly Line[], i: number, used: ReadonlySet<num
   return parseCitation({ ...l, text: `${prev.text.trim()} ${l.text.trim()}`, runs: null, links: null });
 }
 
-const REVIEWER_IN_HEADING = /(?:^|[\s–—|:-])(?:recensione di|review(?:ed)? by|rezension von|rezensiert von|compte rendu par|recensé par|reseña de|reseñado por|resenha de|рецензия от)\s+(.{4,60})$/iu;
+const REVIEWER_IN_HEADING =
+  /(?:^|[\s–—|:-])(?:recensione di|review(?:ed)? by|rezension von|rezensiert von|compte rendu par|recensé par|reseña de|reseñado por|resenha de|рецензия от)\s+(.{4,60})$/iu;
 
 function reviewerInHeading(text: string): string | null {
   const m = REVIEWER_IN_HEADING.exec(text);
@@ -324,7 +367,10 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
   }
 }
 
-function headingByAuthor(heading: { text: string } | null, docTitle: string): { named: NonNullable<ReturnType<typeof titleByAuthor>>; from: 'heading' | 'title' } | null {
+function headingByAuthor(
+  heading: { text: string } | null,
+  docTitle: string,
+): { named: NonNullable<ReturnType<typeof titleByAuthor>>; from: 'heading' | 'title' } | null {
   const fromHeading = heading ? titleByAuthor(heading.text) : null;
   if (fromHeading) return { named: fromHeading, from: 'heading' };
   const fromTitle = docTitle && docTitle !== heading?.text ? titleByAuthor(docTitle) : null;
@@ -347,9 +393,11 @@ const OUTSIDE_LIMITS = { maxChars: 60_000, maxLines: 2_000, maxNodes: 20_000 };
 /** Words that call a page a review, in the languages read (in an address, a title, a section's name). */
 const REVIEW_WORD = /review|rezension|besprechung|recension|recensione|rese[ñn]a|resenha|critique|compte[- ]rendu|inceleme|рецензи/i;
 /** Words that name a section for books: `/books/`, `Libri`, `Kitaplar`, `Livres`, `Книги`. */
-const BOOKS_WORD = /(?:^|[^\p{L}])(?:books?|livres?|libri|libros?|livros?|b[üu]cher|buch|sachbuch|kitap(?:lar)?|книг[иа]?|literatur[ea]?|littérature|letteratura|literatura|novels?|romans?|romanzi|novelas?)(?:[^\p{L}]|$)/iu;
+const BOOKS_WORD =
+  /(?:^|[^\p{L}])(?:books?|livres?|libri|libros?|livros?|b[üu]cher|buch|sachbuch|kitap(?:lar)?|книг[иа]?|literatur[ea]?|littérature|letteratura|literatura|novels?|romans?|romanzi|novelas?)(?:[^\p{L}]|$)/iu;
 /** A post's section as its footer or header says it: `Posted in Libri`, `Labels: Book Review`. */
-const FILED_UNDER = /^(?:posted in|filed under|categor(?:y|ies)|labels?|tags?|pubblicato in|publié dans|publicado en|publicado em|veröffentlicht in|kategori(?:e|ler)?|рубрик[аи])\s*:?\s+(.{2,120})$/i;
+const FILED_UNDER =
+  /^(?:posted in|filed under|categor(?:y|ies)|labels?|tags?|pubblicato in|publié dans|publicado en|publicado em|veröffentlicht in|kategori(?:e|ler)?|рубрик[аи])\s*:?\s+(.{2,120})$/i;
 
 function filedUnder(lines: readonly Line[]): string {
   const out: string[] = [];
@@ -458,11 +506,20 @@ function setField(target: Work | Review, name: string, raw: unknown): void {
   const t = target as Record<string, unknown>;
   const cur = t[name];
   if (raw === undefined || raw === null) return;
-  const v = PEOPLE.has(name) ? (Array.isArray(raw) ? raw.map((x) => (typeof x === 'string' ? personName(x) : x)) : typeof raw === 'string' ? personName(raw) : raw) : raw;
+  const v = PEOPLE.has(name)
+    ? Array.isArray(raw)
+      ? raw.map((x) => (typeof x === 'string' ? personName(x) : x))
+      : typeof raw === 'string'
+        ? personName(raw)
+        : raw
+    : raw;
   if (Array.isArray(cur)) {
-    if (Array.isArray(v)) t[name] = v.filter((x): x is string => typeof x === 'string' && !!x).map((x) => x.slice(0, 2000)).slice(0, 200);
+    if (Array.isArray(v))
+      t[name] = v
+        .filter((x): x is string => typeof x === 'string' && !!x)
+        .map((x) => x.slice(0, 2000))
+        .slice(0, 200);
   } else if (name === 'pages') {
     if (typeof v === 'number' && Number.isInteger(v) && v >= 0) t[name] = v;
   } else if (typeof v === 'string') t[name] = v.slice(0, MAX_TEXT);
 }
-

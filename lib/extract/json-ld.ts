@@ -44,7 +44,8 @@ const MAX_NODES = 2000;
 const MAX_DEPTH = 12;
 
 /** schema.org types, as whole-word patterns (sets of names would cost more bytes in every page). */
-const PUBLICATION = /^(?:Book|Report|ScholarlyArticle|Thesis|Chapter|CreativeWork|Periodical|Publication(?:Issue|Volume)|Collection|DigitalDocument|(?:Tech)?Article|Manuscript|Legislation|Dataset|Audiobook|BookSeries|WorkingPaper|PolicyPaper)$/;
+const PUBLICATION =
+  /^(?:Book|Report|ScholarlyArticle|Thesis|Chapter|CreativeWork|Periodical|Publication(?:Issue|Volume)|Collection|DigitalDocument|(?:Tech)?Article|Manuscript|Legislation|Dataset|Audiobook|BookSeries|WorkingPaper|PolicyPaper)$/;
 const STANDALONE_WORK = /^(?:Book|Report|ScholarlyArticle|Thesis|Chapter|Audiobook|Manuscript|WorkingPaper|PolicyPaper)$/;
 const REVIEW = /^(?:Critic|User|Book|Employer)?Review$/;
 const ARTICLE = /^(?:\w*Article|BlogPosting|\w*Posting|WebPage|ItemPage|AboutPage)$/;
@@ -67,8 +68,18 @@ function isObj(v: unknown): v is LdNode {
 
 export function collectJsonLd(doc: Document): LdFacts {
   const facts: LdFacts = {
-    nodes: [], review: null, work: null, workPath: '', article: null, website: null, breadcrumbs: [],
-    reviewsNonPublication: false, listing: false, news: false, raw: [], resolve: (v) => v,
+    nodes: [],
+    review: null,
+    work: null,
+    workPath: '',
+    article: null,
+    website: null,
+    breadcrumbs: [],
+    reviewsNonPublication: false,
+    listing: false,
+    news: false,
+    raw: [],
+    resolve: (v) => v,
   };
   const scripts = ldScripts(doc);
   const byId = new Map<string, LdNode>();
@@ -205,7 +216,12 @@ export function strs(v: unknown, resolve?: (v: unknown) => unknown, max = 50): s
 const GENERIC_TYPES: ReadonlySet<string> = new Set(['CreativeWork', 'Thing', 'WebPage', 'WebSite']);
 
 function sameUrl(a: string, b: string): boolean {
-  const n = (s: string) => s.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/[#?].*$/, '').replace(/\/+$/, '').toLowerCase();
+  const n = (s: string) =>
+    s
+      .replace(/^https?:\/\/(?:www\.)?/i, '')
+      .replace(/[#?].*$/, '')
+      .replace(/\/+$/, '')
+      .toLowerCase();
   return n(a) === n(b);
 }
 
@@ -225,7 +241,15 @@ export function offerJsonLd(ld: LdFacts, fs: FieldSet, pageUrl: string): void {
     };
     const authors = people('author');
     const authorsOrCreators = authors.length ? authors : people('creator');
-    if (authorsOrCreators.length) fs.offer('work.authors', authorsOrCreators, 'json-ld', R, `${p}${authors.length ? 'author' : 'creator'}`, strs(authors.length ? w.author : w.creator, r)[0]);
+    if (authorsOrCreators.length)
+      fs.offer(
+        'work.authors',
+        authorsOrCreators,
+        'json-ld',
+        R,
+        `${p}${authors.length ? 'author' : 'creator'}`,
+        strs(authors.length ? w.author : w.creator, r)[0],
+      );
     const editors = people('editor');
     if (editors.length) fs.offer('work.editors', editors, 'json-ld', R, `${p}editor`, strs(w.editor, r)[0]);
     const publisher = str(r(Array.isArray(w.publisher) ? w.publisher[0] : w.publisher));
@@ -286,7 +310,8 @@ export function offerJsonLd(ld: LdFacts, fs: FieldSet, pageUrl: string): void {
     const h = str(rv.headline) ?? str(rv.name);
     if (h) fs.offer('review.title', cleanValue(h), 'json-ld', RANK.ldTitle, rv.headline ? 'headline' : 'name', h);
     const body = str(rv.reviewBody) ?? str(rv.description);
-    if (body) fs.offer('review.summary', cleanValue(body).slice(0, 8000), 'json-ld', RANK.fallback, rv.reviewBody ? 'reviewBody' : 'description', body.slice(0, 300));
+    if (body)
+      fs.offer('review.summary', cleanValue(body).slice(0, 8000), 'json-ld', RANK.fallback, rv.reviewBody ? 'reviewBody' : 'description', body.slice(0, 300));
   }
   const art = ld.article;
   if (art) {

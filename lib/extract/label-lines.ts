@@ -30,7 +30,9 @@ export interface LabelHit {
 }
 
 /** First words of the prefix phrases, to skip lines that cannot start with one. */
-const prefixStart = lazy(() => new RegExp(`^(?:${[...new Set(prefixPhrases().map((x) => x.phrase.split(' ')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|')})\\s`, 'i'));
+const prefixStart = lazy(
+  () => new RegExp(`^(?:${[...new Set(prefixPhrases().map((x) => x.phrase.split(' ')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|')})\\s`, 'i'),
+);
 
 const CELL_LABEL_TAGS: ReadonlySet<string> = new Set(['dt', 'th', 'td']);
 const MAX_VALUE_LINES = 20;
@@ -81,7 +83,11 @@ function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
     if (trimmed.length <= MAX_LABEL + 2) {
       const keys = lookupLabel(trimmed);
       if (keys) {
-        const firm = CELL_LABEL_TAGS.has(line.tag) || line.lab || line.h > 0 || /[:：]$/.test(trimmed) ||
+        const firm =
+          CELL_LABEL_TAGS.has(line.tag) ||
+          line.lab ||
+          line.h > 0 ||
+          /[:：]$/.test(trimmed) ||
           !!line.runs?.some((r) => r.k & (RUN_STRONG | RUN_LABEL) && r.e - r.s >= trimmed.length - 1);
         if (firm) return { keys, label: trimmed.replace(/[\s:：\-–—]+$/, ''), at: t.length, firm, phrase: false };
       }
@@ -132,7 +138,7 @@ function childOf(ancestor: Element, el: Element): Element | null {
 function valueContainer(lines: Line[], i: number, j: number): Element | null {
   const L = lines[i]!;
   const V = lines[j];
-  if (!V || V.h > 0 && L.h === 0) return null;
+  if (!V || (V.h > 0 && L.h === 0)) return null;
   if (V.block === L.block) return L.brk || V.brk ? L.block : null;
   if (L.block.contains(V.block)) return V.block;
   const parent = L.block.parentElement;
@@ -159,7 +165,7 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
   const consumed = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (consumed.has(i) || !use(line) || line.h > 0 && line.text.length > 80) continue;
+    if (consumed.has(i) || !use(line) || (line.h > 0 && line.text.length > 80)) continue;
     let p = skipSpace(line.text, 0, 200);
     let head = headAt(line, p, true);
     let guard = 0;
@@ -269,4 +275,3 @@ function hrefsIn(line: Line, s: number, e: number): string[] {
   }
   return out;
 }
-

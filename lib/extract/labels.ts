@@ -5,22 +5,109 @@
 import { lazy } from '../lazy';
 
 export type LabelKey =
-  | 'title' | 'authors' | 'editors' | 'affiliation' | 'publisher' | 'date' | 'place' | 'type'
-  | 'pages' | 'keywords' | 'isbn' | 'doi' | 'link' | 'language' | 'reviewer';
+  | 'title'
+  | 'authors'
+  | 'editors'
+  | 'affiliation'
+  | 'publisher'
+  | 'date'
+  | 'place'
+  | 'type'
+  | 'pages'
+  | 'keywords'
+  | 'isbn'
+  | 'doi'
+  | 'link'
+  | 'language'
+  | 'reviewer';
 
 /** [field, language, ...synonyms as written, case and accents ignored]. */
 export type LabelRow = readonly [LabelKey, string, ...string[]];
 
 export const LABEL_ROWS: readonly LabelRow[] = [
-  ['title', 'en', 'title', 'book title', 'full title', 'report title', 'paper title', 'publication title', 'title of publication', 'title of the book', 'title of the report', 'work reviewed', 'book reviewed'],
+  [
+    'title',
+    'en',
+    'title',
+    'book title',
+    'full title',
+    'report title',
+    'paper title',
+    'publication title',
+    'title of publication',
+    'title of the book',
+    'title of the report',
+    'work reviewed',
+    'book reviewed',
+  ],
   ['authors', 'en', 'author', 'authors', 'author(s)', 'written by', 'writer', 'authored by', 'lead author', 'co-authors', 'creator'],
   ['editors', 'en', 'editor', 'editors', 'editor(s)', 'edited by', 'ed.', 'eds.', 'volume editor', 'series editor'],
   ['affiliation', 'en', 'affiliation', 'affiliations', 'institution', 'author affiliation', 'institutional affiliation', 'affiliated institution'],
-  ['publisher', 'en', 'publisher', 'published by', 'organization', 'organisation', 'think tank', 'think-tank', 'publishing house', 'imprint', 'issuing organization', 'issuing body', 'institute', 'research institute'],
-  ['date', 'en', 'date', 'publication date', 'date of publication', 'published', 'published on', 'published in', 'year', 'publication year', 'year of publication', 'release date', 'date published', 'issue date', 'pub date', 'pub. date', 'issued'],
+  [
+    'publisher',
+    'en',
+    'publisher',
+    'published by',
+    'organization',
+    'organisation',
+    'think tank',
+    'think-tank',
+    'publishing house',
+    'imprint',
+    'issuing organization',
+    'issuing body',
+    'institute',
+    'research institute',
+  ],
+  [
+    'date',
+    'en',
+    'date',
+    'publication date',
+    'date of publication',
+    'published',
+    'published on',
+    'published in',
+    'year',
+    'publication year',
+    'year of publication',
+    'release date',
+    'date published',
+    'issue date',
+    'pub date',
+    'pub. date',
+    'issued',
+  ],
   ['place', 'en', 'place', 'place of publication', 'publication place', 'location'],
-  ['type', 'en', 'type', 'type of literature', 'literature type', 'content type', 'document type', 'publication type', 'format', 'kind of publication', 'resource type'],
-  ['pages', 'en', 'pages', 'number of pages', 'no. of pages', 'nr. of pages', 'page count', 'length', 'extent', 'pp', 'pp.', 'print length', 'num. pages', '# of pages'],
+  [
+    'type',
+    'en',
+    'type',
+    'type of literature',
+    'literature type',
+    'content type',
+    'document type',
+    'publication type',
+    'format',
+    'kind of publication',
+    'resource type',
+  ],
+  [
+    'pages',
+    'en',
+    'pages',
+    'number of pages',
+    'no. of pages',
+    'nr. of pages',
+    'page count',
+    'length',
+    'extent',
+    'pp',
+    'pp.',
+    'print length',
+    'num. pages',
+    '# of pages',
+  ],
   ['keywords', 'en', 'keywords', 'key words', 'keyword', 'tags', 'topics', 'topic', 'subjects', 'subject', 'themes', 'subject terms'],
   ['isbn', 'en', 'isbn', 'isbn-10', 'isbn-13', 'isbn 10', 'isbn 13', 'isbn13', 'isbn10', 'e-isbn', 'print isbn'],
   ['doi', 'en', 'doi', 'doi link'],
@@ -164,7 +251,7 @@ export function lookupLabel(raw: string): LabelKey[] | null {
   if (!k || k.length > MAX_LABEL) return null;
   const direct = get(k);
   if (direct) return [direct];
-  if (!/[\/&+,]| and /.test(k)) return null;
+  if (!/[/&+,]| and /.test(k)) return null;
   const parts = k.split(/\s*(?:\/|&|\+|,|\band\b)\s*/).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return null;
   const keys: LabelKey[] = [];
@@ -184,13 +271,25 @@ const PREFIX_KEYS = new Set<LabelKey>(['reviewer', 'editors', 'authors', 'publis
 export const prefixPhrases = lazy((): readonly { phrase: string; key: LabelKey }[] =>
   LABEL_ROWS.flatMap(([key, , ...syns]) =>
     PREFIX_KEYS.has(key)
-      ? syns.filter((s) => /\s(?:by|von|par|por)$/.test(s) || /^(?:sous la direction de|herausgegeben von)$/.test(s)).map((s) => ({ phrase: normLabel(s), key }))
+      ? syns
+          .filter((s) => /\s(?:by|von|par|por)$/.test(s) || /^(?:sous la direction de|herausgegeben von)$/.test(s))
+          .map((s) => ({ phrase: normLabel(s), key }))
       : [],
   ).sort((a, b) => b.phrase.length - a.phrase.length),
 );
 
 /** Keys whose labels say something specific about a publication (used by the prefilter and the classifier). */
-export const STRONG_KEYS: ReadonlySet<LabelKey> = new Set<LabelKey>(['authors', 'editors', 'publisher', 'pages', 'isbn', 'doi', 'affiliation', 'type', 'place']);
+export const STRONG_KEYS: ReadonlySet<LabelKey> = new Set<LabelKey>([
+  'authors',
+  'editors',
+  'publisher',
+  'pages',
+  'isbn',
+  'doi',
+  'affiliation',
+  'type',
+  'place',
+]);
 
 /**
  * Label words worth looking for in a page's first kilobytes, as one regular expression over the
@@ -205,11 +304,56 @@ export function hintPattern(): RegExp {
     if (!STRONG_KEYS.has(key) && key !== 'reviewer') continue;
     for (const s of syns) {
       const f = normLabel(s);
-      if (f.length < 4 || ['type', 'format', 'length', 'extent', 'location', 'city', 'country', 'place', 'genre', 'ort', 'typ', 'tipo', 'lieu', 'lugar', 'institute', 'reviewed', 'writer', 'creator', 'contributors', 'seiten', 'editor', 'editorial', 'organization', 'organisation', 'institution', 'umfang', 'pagination', 'sayfa', 'sayfalar', 'kurum', 'local', 'город', 'luogo', 'lugar', 'tipo', 'tipologia', 'тип'].includes(f)) continue;
+      if (
+        f.length < 4 ||
+        [
+          'type',
+          'format',
+          'length',
+          'extent',
+          'location',
+          'city',
+          'country',
+          'place',
+          'genre',
+          'ort',
+          'typ',
+          'tipo',
+          'lieu',
+          'lugar',
+          'institute',
+          'reviewed',
+          'writer',
+          'creator',
+          'contributors',
+          'seiten',
+          'editor',
+          'editorial',
+          'organization',
+          'organisation',
+          'institution',
+          'umfang',
+          'pagination',
+          'sayfa',
+          'sayfalar',
+          'kurum',
+          'local',
+          'город',
+          'luogo',
+          'lugar',
+          'tipo',
+          'tipologia',
+          'тип',
+        ].includes(f)
+      )
+        continue;
       words.add(f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     }
   }
   const alt = [...words].sort((a, b) => b.length - a.length).join('|');
   // The labels last: when one is followed by a space and no capital, the others at that place have been tried.
-  return new RegExp(`\\b(?:isbn|doi)\\b|\\d\\s*(?:pp\\.|pages\\b)|\\bpp\\.\\s*\\d|(?:^|[^\\p{L}])(?:organi[sz]ation|institution|editor|publisher)\\s*[:：/]|(?:^|[^\\p{L}])(?:${alt})(?:\\s*[:：]|(\\s+)(?=\\S))`, 'gu');
+  return new RegExp(
+    `\\b(?:isbn|doi)\\b|\\d\\s*(?:pp\\.|pages\\b)|\\bpp\\.\\s*\\d|(?:^|[^\\p{L}])(?:organi[sz]ation|institution|editor|publisher)\\s*[:：/]|(?:^|[^\\p{L}])(?:${alt})(?:\\s*[:：]|(\\s+)(?=\\S))`,
+    'gu',
+  );
 }

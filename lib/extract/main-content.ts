@@ -6,29 +6,113 @@
 
 /** Elements whose text is never content. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'select', 'option', 'datalist', 'textarea', 'input', 'button', 'nav', 'aside',
-  'form', 'dialog', 'head', 'title', 'meta', 'link', 'map', 'area', 'menu', 'picture', 'source', 'img',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'select',
+  'option',
+  'datalist',
+  'textarea',
+  'input',
+  'button',
+  'nav',
+  'aside',
+  'form',
+  'dialog',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'map',
+  'area',
+  'menu',
+  'picture',
+  'source',
+  'img',
 ]);
 
 /** Class and id words that mark furniture anywhere on the page. */
 const FURNITURE = new RegExp(
   '(?:^|[\\s_-])(?:' +
     [
-      'nav', 'navbar', 'navigation', 'menu', 'menubar', 'sidebar', 'widgets?', 'comments?', 'respond', 'reply',
-      'share', 'shares', 'sharing', 'sharedaddy', 'social', 'ads?', 'advert', 'adverts', 'advertisement',
-      'advertising', 'adspot', 'adsbygoogle', 'sponsor', 'sponsored', 'promo', 'related', 'popular', 'trending',
-      'recommended', 'newsletter', 'subscribe', 'subscription', 'signup', 'cookies?', 'consent', 'gdpr',
-      'breadcrumbs?', 'crumbs?', 'pagination', 'pager', 'skip', 'toolbar', 'modal', 'popup', 'overlay',
-      'sr-only', 'screen-reader-text', 'visually-hidden', 'disclaimer', 'tag-?cloud', 'prev', 'previous',
-      'post-navigation', 'nav-links', 'bio', 'author-bio', 'author-box', 'about-(?:the-)?(?:author|reviewer|contributor)s?',
-      '(?:contributor|reviewer)-bio', 'paywall', 'cta', 'donate',
+      'nav',
+      'navbar',
+      'navigation',
+      'menu',
+      'menubar',
+      'sidebar',
+      'widgets?',
+      'comments?',
+      'respond',
+      'reply',
+      'share',
+      'shares',
+      'sharing',
+      'sharedaddy',
+      'social',
+      'ads?',
+      'advert',
+      'adverts',
+      'advertisement',
+      'advertising',
+      'adspot',
+      'adsbygoogle',
+      'sponsor',
+      'sponsored',
+      'promo',
+      'related',
+      'popular',
+      'trending',
+      'recommended',
+      'newsletter',
+      'subscribe',
+      'subscription',
+      'signup',
+      'cookies?',
+      'consent',
+      'gdpr',
+      'breadcrumbs?',
+      'crumbs?',
+      'pagination',
+      'pager',
+      'skip',
+      'toolbar',
+      'modal',
+      'popup',
+      'overlay',
+      'sr-only',
+      'screen-reader-text',
+      'visually-hidden',
+      'disclaimer',
+      'tag-?cloud',
+      'prev',
+      'previous',
+      'post-navigation',
+      'nav-links',
+      'bio',
+      'author-bio',
+      'author-box',
+      'about-(?:the-)?(?:author|reviewer|contributor)s?',
+      '(?:contributor|reviewer)-bio',
+      'paywall',
+      'cta',
+      'donate',
     ].join('|') +
     ')(?=$|[\\s_-])',
   'i',
 );
 /** Words that mark page-level furniture, but only outside the article (an article has its own header). */
-const PAGE_FURNITURE = /(?:^|[\s_-])(?:header|footer|masthead|topbar|top-bar|top-strip|site-header|site-footer|banner|colophon|secondary|copyright)(?=$|[\s_-])/i;
+const PAGE_FURNITURE =
+  /(?:^|[\s_-])(?:header|footer|masthead|topbar|top-bar|top-strip|site-header|site-footer|banner|colophon|secondary|copyright)(?=$|[\s_-])/i;
 /** Class words of an element that holds a field's label (`<span class="label">`, `<td class="fieldlabel">`). */
 const LABELISH = /(?:^|[\s_-])(?:label|labels|fieldlabel|field-?name|term|key|caption|property|attr-?name|meta-?key)(?=$|[\s_-])/i;
 
@@ -36,7 +120,37 @@ const LABELISH = /(?:^|[\s_-])(?:label|labels|fieldlabel|field-?name|term|key|ca
  * Elements whose class is not worth reading: inline text styles, and paragraphs and list items
  * (furniture comes in containers; a paragraph's class rarely says more than its text).
  */
-const PLAIN_INLINE: ReadonlySet<string> = new Set(['a', 'b', 'strong', 'i', 'em', 'br', 'sup', 'sub', 'small', 'code', 'abbr', 'time', 'cite', 'u', 's', 'mark', 'q', 'wbr', 'font', 'big', 'tt', 'var', 'kbd', 'dfn', 'bdi', 'bdo', 'data', 'p', 'li']);
+const PLAIN_INLINE: ReadonlySet<string> = new Set([
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'br',
+  'sup',
+  'sub',
+  'small',
+  'code',
+  'abbr',
+  'time',
+  'cite',
+  'u',
+  's',
+  'mark',
+  'q',
+  'wbr',
+  'font',
+  'big',
+  'tt',
+  'var',
+  'kbd',
+  'dfn',
+  'bdi',
+  'bdo',
+  'data',
+  'p',
+  'li',
+]);
 
 const ARTICLE_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
 
@@ -59,7 +173,22 @@ const CRUMBS = /crumb/i;
 const FURNITURE_ROLES = /^(?:navigation|complementary|contentinfo|search|banner|dialog|menu|menubar|alert)$/;
 
 /** Tags whose id and role are worth reading (containers); others only get their class read. */
-const CONTAINERS: ReadonlySet<string> = new Set(['div', 'section', 'ul', 'ol', 'table', 'header', 'footer', 'span', 'dl', 'main', 'article', 'center', 'details', 'tbody']);
+const CONTAINERS: ReadonlySet<string> = new Set([
+  'div',
+  'section',
+  'ul',
+  'ol',
+  'table',
+  'header',
+  'footer',
+  'span',
+  'dl',
+  'main',
+  'article',
+  'center',
+  'details',
+  'tbody',
+]);
 
 /**
  * Is this element furniture (skip its subtree), a label holder, a breadcrumb trail, an article?
@@ -157,7 +286,13 @@ export function hiddenElements(root: ParentNode): Set<Element> {
     const el = found[i];
     if (!el) continue;
     const style = el.getAttribute('style');
-    if (style === null || style.length < 2000 && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') set.add(el);
+    if (
+      style === null ||
+      (style.length < 2000 && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) ||
+      el.hasAttribute('hidden') ||
+      el.getAttribute('aria-hidden') === 'true'
+    )
+      set.add(el);
   }
   return set;
 }

@@ -64,7 +64,9 @@ function addSubfields(into: Subfields, text: string): void {
 
 /** A value without the ISBD punctuation that ends it (` /`, ` :`, `,`, `;`). */
 function isbd(v: string): string {
-  return clean(v).replace(/\s*[/:;,=]\s*$/, '').trim();
+  return clean(v)
+    .replace(/\s*[/:;,=]\s*$/, '')
+    .trim();
 }
 
 const first = (fields: Map<string, Subfields[]>, tag: string, code: string): string | null =>

@@ -33,7 +33,11 @@ export function collectMeta(doc: Document): MetaMap {
     const name = el.getAttribute('name') ?? el.getAttribute('property');
     const content = el.getAttribute('content');
     if (!name || content === null || !content.trim()) continue;
-    const key = name.trim().toLowerCase().replace(/^dcterms[.:]/, 'dcterms.').replace(/^dc[.:]/, 'dc.');
+    const key = name
+      .trim()
+      .toLowerCase()
+      .replace(/^dcterms[.:]/, 'dcterms.')
+      .replace(/^dc[.:]/, 'dc.');
     const v: MetaValue = { name: name.trim(), content: content.length > 20_000 ? content.slice(0, 20_000) : content, scheme: el.getAttribute('scheme') };
     const arr = map.get(key);
     if (arr) {
@@ -69,10 +73,19 @@ export function scholarlyMetaFields(map: MetaMap): number {
   const has = (...names: string[]) => names.some((n) => map.has(n));
   const title = has('citation_title', 'dc.title', 'dcterms.title');
   const who = has('citation_author', 'citation_authors', 'citation_editor', 'dc.creator', 'dcterms.creator');
-  const publisher = has('citation_publisher', 'citation_technical_report_institution', 'citation_dissertation_institution', 'citation_journal_title', 'dc.publisher', 'dcterms.publisher');
+  const publisher = has(
+    'citation_publisher',
+    'citation_technical_report_institution',
+    'citation_dissertation_institution',
+    'citation_journal_title',
+    'dc.publisher',
+    'dcterms.publisher',
+  );
   if (!title || !(who || publisher)) return 0;
   return [
-    title, who, publisher,
+    title,
+    who,
+    publisher,
     has('citation_publication_date', 'citation_date', 'citation_year', 'citation_online_date', 'dc.date', 'dcterms.issued', 'dcterms.date', 'dcterms.created'),
     has('citation_doi', 'citation_isbn', 'dc.identifier', 'dcterms.identifier'),
     has('citation_article_type', 'dc.type', 'dcterms.type', 'citation_technical_report_number'),
@@ -88,7 +101,8 @@ export function scholarlyMetaFields(map: MetaMap): number {
 export const OG_BOOK = /^books?(?:\.book)?$/i;
 
 /** A `citation_title` that names a review rather than the work (journal review pages). */
-const REVIEW_TITLE = /\(review\)|\breview of\b|^review:|\bbook review\b|\brezension\b|\bcompte rendu\b|\brecensione\b|\brese[ñn]a\b|\bresenha\b|\brecension\b|рецензи[яи]|kitap (?:incelemesi|değerlendirmesi)/i;
+const REVIEW_TITLE =
+  /\(review\)|\breview of\b|^review:|\bbook review\b|\brezension\b|\bcompte rendu\b|\brecensione\b|\brese[ñn]a\b|\bresenha\b|\brecension\b|рецензи[яи]|kitap (?:incelemesi|değerlendirmesi)/i;
 
 function offerValues(fs: FieldSet, path: FieldPath, values: MetaValue[], rank: number, split = false): void {
   if (!values.length) return;
@@ -136,7 +150,15 @@ export function offerMeta(m: MetaMap, fs: FieldSet, cited: { title: string | nul
     // The page cites a work and its tags name someone else as author: the review's author.
     const a = firstMeta(m, 'citation_author');
     const citedPeople = (cited?.people ?? []).map((p) => fold(p));
-    if (a && citedPeople.length && !citedPeople.some((p) => fold(a.content).split(/[\s,]+/).some((w) => w.length > 2 && p.includes(w)))) {
+    if (
+      a &&
+      citedPeople.length &&
+      !citedPeople.some((p) =>
+        fold(a.content)
+          .split(/[\s,]+/)
+          .some((w) => w.length > 2 && p.includes(w)),
+      )
+    ) {
       fs.offer('review.reviewer', cleanValue(a.content), 'meta', RANK.byline, a.name, a.content);
     }
     offerOne(fs, 'work.title', title, R);
@@ -145,8 +167,26 @@ export function offerMeta(m: MetaMap, fs: FieldSet, cited: { title: string | nul
     const inst = allMeta(m, 'citation_author_institution');
     const uniq = [...new Set(inst.map((v) => cleanValue(v.content)))];
     if (uniq.length) fs.offer('work.affiliation', uniq.join('; '), 'meta', R, 'citation_author_institution', inst[0]!.content);
-    offerOne(fs, 'work.publisher', firstMeta(m, 'citation_publisher', 'citation_technical_report_institution', 'citation_dissertation_institution', 'citation_conference_title', 'citation_journal_title'), R);
-    offerOne(fs, 'work.date', firstMeta(m, 'citation_publication_date', 'citation_date', 'citation_cover_date', 'citation_year', 'citation_online_date'), R, normalizeDate);
+    offerOne(
+      fs,
+      'work.publisher',
+      firstMeta(
+        m,
+        'citation_publisher',
+        'citation_technical_report_institution',
+        'citation_dissertation_institution',
+        'citation_conference_title',
+        'citation_journal_title',
+      ),
+      R,
+    );
+    offerOne(
+      fs,
+      'work.date',
+      firstMeta(m, 'citation_publication_date', 'citation_date', 'citation_cover_date', 'citation_year', 'citation_online_date'),
+      R,
+      normalizeDate,
+    );
     offerOne(fs, 'work.type', firstMeta(m, 'citation_article_type', 'citation_type'), R);
     const np = firstMeta(m, 'citation_num_pages', 'citation_pages');
     if (np) offerOne(fs, 'work.pages', np, R, parsePages);
@@ -161,7 +201,9 @@ export function offerMeta(m: MetaMap, fs: FieldSet, cited: { title: string | nul
     if (kw.length) fs.offer('work.keywords', keywordList(kw), 'meta', R, kw[0]!.name, kw[0]!.content);
     offerOne(fs, 'work.isbn', firstMeta(m, 'citation_isbn'), R, (s) => findIsbn(s)?.isbn ?? cleanValue(s));
     offerOne(fs, 'work.doi', firstMeta(m, 'citation_doi'), R, findDoi);
-    offerOne(fs, 'work.link', firstMeta(m, 'citation_pdf_url', 'citation_fulltext_html_url', 'citation_public_url'), R, (s) => (/^https?:\/\//i.test(s.trim()) ? s.trim() : null));
+    offerOne(fs, 'work.link', firstMeta(m, 'citation_pdf_url', 'citation_fulltext_html_url', 'citation_public_url'), R, (s) =>
+      /^https?:\/\//i.test(s.trim()) ? s.trim() : null,
+    );
     offerOne(fs, 'work.language', firstMeta(m, 'citation_language'), R);
   }
 
@@ -172,7 +214,13 @@ export function offerMeta(m: MetaMap, fs: FieldSet, cited: { title: string | nul
     offerOne(fs, 'work.title', dcTitle, D);
     offerValues(fs, 'work.authors', allMeta(m, 'dc.creator', 'dcterms.creator'), D);
     offerOne(fs, 'work.publisher', firstMeta(m, 'dc.publisher', 'dcterms.publisher'), D);
-    offerOne(fs, 'work.date', firstMeta(m, 'dcterms.issued', 'dc.date.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created'), D, normalizeDate);
+    offerOne(
+      fs,
+      'work.date',
+      firstMeta(m, 'dcterms.issued', 'dc.date.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created'),
+      D,
+      normalizeDate,
+    );
     offerOne(fs, 'work.type', firstMeta(m, 'dc.type', 'dcterms.type'), D);
     const subj = allMeta(m, 'dc.subject', 'dcterms.subject');
     if (subj.length) fs.offer('work.keywords', keywordList(subj), 'meta', D, subj[0]!.name, subj[0]!.content);

@@ -46,7 +46,8 @@ export function outsideHeading(doc: Document, root: Element | null): Heading | n
   return null;
 }
 
-const REVIEW_PREFIX = /^(?:(?:book|report|film|short|new)\s+)?(?:review(?:ed)?|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|besprechung|рецензия(?:\s+на\s+(?:книгу|монографию))?)\s*(?:of\s+|de\s+|di\s+|zu\s+|[:：–—|-]\s*)/i;
+const REVIEW_PREFIX =
+  /^(?:(?:book|report|film|short|new)\s+)?(?:review(?:ed)?|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|besprechung|рецензия(?:\s+на\s+(?:книгу|монографию))?)\s*(?:of\s+|de\s+|di\s+|zu\s+|[:：–—|-]\s*)/i;
 const REVIEW_SUFFIX = /\s*(?:\((?:review|book review)\)|[–—|-]\s*(?:a\s+)?(?:book\s+)?review)\s*$/i;
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
@@ -105,7 +106,8 @@ export function titleByAuthor(text: string): { title: string; people: string; ed
   }
   // `[Simonson, Helen] La dernière conquête…`: the author in brackets before the title.
   const bracket = /^\[([^\]]{4,60})\]\s*(.{2,})$/.exec(t);
-  if (bracket?.[1] && bracket[2]) return looksLikePersonName(bracket[1]) && bracket[1].includes(',') ? { title: cleanValue(bracket[2]), people: bracket[1] } : null;
+  if (bracket?.[1] && bracket[2])
+    return looksLikePersonName(bracket[1]) && bracket[1].includes(',') ? { title: cleanValue(bracket[2]), people: bracket[1] } : null;
   // `TilKi, BayKuş, BaKiRe (Yaprak Öz) Kitabı Hakkında…`: the author in brackets after it.
   const paren = /^(.{2,150}?)\s+\(([^()]{4,60})\)(?:\s+.{0,80})?$/.exec(t);
   if (paren?.[1] && paren[2] && names(paren[2].trim()) && titledText(column(paren[1]))) return { title: cleanValue(column(paren[1])), people: paren[2].trim() };
@@ -125,8 +127,14 @@ export function titleByAuthor(text: string): { title: string; people: string; ed
 
 /** `Old Bergen Museum - Norway Bergen`: a "name" that shares a word with the title is a place or a section. */
 function sharesWord(a: string, b: string): boolean {
-  const wa = new Set(fold(a).split(/[^\p{L}]+/u).filter((w) => w.length > 2));
-  return fold(b).split(/[^\p{L}]+/u).some((w) => w.length > 2 && wa.has(w));
+  const wa = new Set(
+    fold(a)
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 2),
+  );
+  return fold(b)
+    .split(/[^\p{L}]+/u)
+    .some((w) => w.length > 2 && wa.has(w));
 }
 
 /** A work's title starts with a capital, a digit or a quote (`Alexei B. – on mayors` is a statement). */
@@ -143,7 +151,8 @@ export function namesOnly(s: string): boolean {
 
 const PARTICLE = /^(?:de|del|della|da|do|dos|das|di|du|van|von|der|den|la|le|ul|bin|al|y|e|i|и|and|und|et)$/i;
 /** Words of a site's sections and kinds of page, which sit after a dash as an author would. */
-const NOT_NAME = /^(?:news|sports?|opinion|blog|magazine|home|politics|world|local|business|culture|books?|reviews?|arts?|science|tech|technology|health|travel|weather|video|live|latest|today|daily|online|official|page|edition|series|volume|part|chapter|the|of|how|what|why|new|hotel|restaurant|museum|park|city|street|reading|additional|further|guide|services?|from|my|our|your|table|contents|individual|presentations?)$/i;
+const NOT_NAME =
+  /^(?:news|sports?|opinion|blog|magazine|home|politics|world|local|business|culture|books?|reviews?|arts?|science|tech|technology|health|travel|weather|video|live|latest|today|daily|online|official|page|edition|series|volume|part|chapter|the|of|how|what|why|new|hotel|restaurant|museum|park|city|street|reading|additional|further|guide|services?|from|my|our|your|table|contents|individual|presentations?)$/i;
 
 function unquoted(s: string): string {
   return s.replace(/^[«“"„‘]\s*/, '').replace(/\s*[»”"“’]$/, '');
@@ -171,8 +180,19 @@ export function workTitleFromHeading(text: string, authors: readonly string[]): 
   const by = /^(.+?),?\s+(?:by|edited by|von|par)\s+(.+)$/i.exec(t);
   if (by && by[1] && by[2]) {
     const tail = fold(by[2]);
-    const named = authors.some((a) => tail.includes(fold(a).split(/[\s,]+/).filter((x) => x.length > 2).pop() ?? '\u0000'));
-    if (named || /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*$/u.test(by[2].trim())) t = by[1];
+    const named = authors.some((a) =>
+      tail.includes(
+        fold(a)
+          .split(/[\s,]+/)
+          .filter((x) => x.length > 2)
+          .pop() ?? '\u0000',
+      ),
+    );
+    if (
+      named ||
+      /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:(?:,|\s+and|\s+&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*$/u.test(by[2].trim())
+    )
+      t = by[1];
   }
   return marked ? subtitled(cleanValue(t)) : cleanValue(t);
 }
@@ -189,9 +209,7 @@ export function splitDocTitle(title: string): { title: string; site: string | nu
 
 /** The site's name as its logo or site-title element writes it (text only, not image alt). */
 export function logoText(doc: Document): string | null {
-  const el = doc.querySelector(
-    '[class*="site-title"], [class*="site-name"], [class*="logo"], [id*="logo"], [class*="brand"], [class*="wordmark"]',
-  );
+  const el = doc.querySelector('[class*="site-title"], [class*="site-name"], [class*="logo"], [id*="logo"], [class*="brand"], [class*="wordmark"]');
   if (!el) return null;
   const t = clean(firstLine(el).slice(0, 300));
   if (t.length < 2 || t.length > 80 || t.split(/\s+/).length > 10) return null;

@@ -10,9 +10,11 @@ import { readPubHeader, typeFromPath } from './pub-header';
 import { lazy } from '../lazy';
 
 const LD_HINT = /"@type"\s*:\s*\[?[^\]}]{0,200}?(?:Review|Book|Report|ScholarlyArticle|Thesis|Chapter)\b/;
-const TITLE_HINT = /\b(?:review|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|incelemesi|novels?|novela|romanzo|roman|livro|libro|buch|kitab[ıi]?|book)\b|рецензи|\bкниг|\bроман/i;
+const TITLE_HINT =
+  /\b(?:review|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|incelemesi|novels?|novela|romanzo|roman|livro|libro|buch|kitab[ıi]?|book)\b|рецензи|\bкниг|\bроман/i;
 /** The same words in the address's path (`/reviews/ironside/`, `/recensione-…`), or a section for books or publications. */
-const PATH_HINT = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*\/[^?#]*(?:review|rezension|recension|resena|resenha|recensione|incelemesi|retsenziya|\/(?:books?|e?books|libros?|livres?|libri|livros?|buecher|bücher|kitap|kniga|novels?|publications?|research|thinktank|citation|record|document)\/)/i;
+const PATH_HINT =
+  /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*\/[^?#]*(?:review|rezension|recension|resena|resenha|recensione|incelemesi|retsenziya|\/(?:books?|e?books|libros?|livres?|libri|livros?|buecher|bücher|kitap|kniga|novels?|publications?|research|thinktank|citation|record|document)\/)/i;
 /** `Review: X`, `Review of X`, `X (review)` in the text. */
 export const REVIEW_TEXT = /\breview(?:ed)?\s*(?:of\b|:)|\(review\)/i;
 const TEXT_BUDGET = 32_000;
@@ -22,7 +24,8 @@ const MARC_HINT = /\b245(?:[\s\d#]{0,12})[_$‡|]a|\b97[89]-?\d[\d-]{8,14}\d\b/;
  * A citation's imprint: a page count near a year, `Place: Publisher, Year`, a publisher's name
  * near a year, or a newspaper capsule's price near a page count.
  */
-export const CITE_HINT = /[$£€]\s?\d[^\n]{0,40}?\b\d{2,4}\s*(?:pages\b|pp\.)|\b\d{2,4}\s*(?:pages\b|pp\.)[^\n]{0,20}?[$£€]\s?\d|(?:1[5-9]|20)\d\d\b[^\n]{0,120}?\b\d{2,4}\s*(?:pp?\.|pages\b|S\.|с\.|págs?\.?|pagine\b|sayfa\b|Seiten\b)|\b\d{2,4}\s*(?:pp\.|pages\b|S\.|с\.|págs?\.|pagine\b|sayfa\b|Seiten\b)[^\n]{0,120}?\b(?:1[5-9]|20)\d\d\b|(?:^|[\s.,;(])\p{Lu}[\p{L}.'’-]+\s*:\s*\p{Lu}[^\n:]{2,60}?,?\s+(?:1[5-9]|20)\d\d\b|(?:[Pp]ress|[Pp]resses|[Vv]erlag|[Ee]ditorial|[Ee]ditora|[Ee]dizioni|[ÉéEe]ditions|[Yy]ayınları|[Yy]ayınevi|[Ии]здательство|[Pp]ublishers?|[Pp]ublishing)(?![\p{L}])[^\n]{0,40}?\b(?:1[5-9]|20)\d\d\b/u;
+export const CITE_HINT =
+  /[$£€]\s?\d[^\n]{0,40}?\b\d{2,4}\s*(?:pages\b|pp\.)|\b\d{2,4}\s*(?:pages\b|pp\.)[^\n]{0,20}?[$£€]\s?\d|(?:1[5-9]|20)\d\d\b[^\n]{0,120}?\b\d{2,4}\s*(?:pp?\.|pages\b|S\.|с\.|págs?\.?|pagine\b|sayfa\b|Seiten\b)|\b\d{2,4}\s*(?:pp\.|pages\b|S\.|с\.|págs?\.|pagine\b|sayfa\b|Seiten\b)[^\n]{0,120}?\b(?:1[5-9]|20)\d\d\b|(?:^|[\s.,;(])\p{Lu}[\p{L}.'’-]+\s*:\s*\p{Lu}[^\n:]{2,60}?,?\s+(?:1[5-9]|20)\d\d\b|(?:[Pp]ress|[Pp]resses|[Vv]erlag|[Ee]ditorial|[Ee]ditora|[Ee]dizioni|[ÉéEe]ditions|[Yy]ayınları|[Yy]ayınevi|[Ии]здательство|[Pp]ublishers?|[Pp]ublishing)(?![\p{L}])[^\n]{0,40}?\b(?:1[5-9]|20)\d\d\b/u;
 const CAPITAL = /^\p{Lu}/u;
 const hints = lazy(hintPattern);
 

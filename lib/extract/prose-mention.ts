@@ -85,7 +85,8 @@ export interface ProseImprint {
 }
 
 /** `(Avid Reader Press, 352 pages, $15)`, `(Riverhead, 2022)`: an imprint in brackets after a title. */
-const IMPRINT = /\s\((\p{Lu}[^(),]{1,60}?),\s*(?:((?:1[5-9]|20)\d\d)\s*,?\s*)?(?:(\d{2,4})\s*(?:pages|pp\.?|páginas|pagine|Seiten|S\.|sayfa|стр\.)\s*,?\s*)?(?:[$£€]\s?[\d.,]+|(?:1[5-9]|20)\d\d)?\s*\)/u;
+const IMPRINT =
+  /\s\((\p{Lu}[^(),]{1,60}?),\s*(?:((?:1[5-9]|20)\d\d)\s*,?\s*)?(?:(\d{2,4})\s*(?:pages|pp\.?|páginas|pagine|Seiten|S\.|sayfa|стр\.)\s*,?\s*)?(?:[$£€]\s?[\d.,]+|(?:1[5-9]|20)\d\d)?\s*\)/u;
 /** Small words a title keeps in lower case. */
 const SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|de|la|le|les|el|los|das|der|die|und|et|y|e|di|del|du|des|il|lo|o|a)$/i;
 
@@ -115,7 +116,7 @@ function titleBefore(text: string): string | null {
   const out: string[] = [];
   for (let k = words.length - 1; k >= 0 && out.length < 20; k--) {
     const w = words[k]!;
-    if (/[,;]$/.test(w) || /[.!?]$/.test(w) && out.length) break;
+    if (/[,;]$/.test(w) || (/[.!?]$/.test(w) && out.length)) break;
     if (/^[\p{Lu}\p{N}«“"]/u.test(w) || (SMALL.test(w) && out.length)) out.unshift(w);
     else break;
   }
@@ -126,7 +127,10 @@ function titleBefore(text: string): string | null {
 
 /** `Newman’s second novel, …`: the family name before the title, completed from the prose (`T.J. Newman`). */
 function possessor(text: string, lines: readonly Line[], n: number): string | null {
-  const m = /(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})['’]s\s+(?:[\p{Ll}\d]+\s+){0,3}(?:novel|book|memoir|debut|thriller|collection|study|biography|history)\b/u.exec(text);
+  const m =
+    /(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})['’]s\s+(?:[\p{Ll}\d]+\s+){0,3}(?:novel|book|memoir|debut|thriller|collection|study|biography|history)\b/u.exec(
+      text,
+    );
   const name = m?.[1];
   if (!name) return null;
   if (name.includes(' ')) return isLoneName(name) ? name : null;

@@ -5,38 +5,53 @@
  */
 import type { Review, ReviewField, Work, WorkField } from './schema';
 
-export const SOURCES = [
-  'label',
-  'citation',
-  'json-ld',
-  'meta',
-  'heading',
-  'title',
-  'breadcrumb',
-  'byline',
-  'content',
-  'url',
-] as const;
+export const SOURCES = ['label', 'citation', 'json-ld', 'meta', 'heading', 'title', 'breadcrumb', 'byline', 'content', 'url'] as const;
 
 export const WORK_FIELDS: readonly WorkField[] = [
-  'title', 'authors', 'editors', 'affiliation', 'publisher', 'date', 'place', 'type',
-  'pages', 'keywords', 'isbn', 'doi', 'link', 'language',
+  'title',
+  'authors',
+  'editors',
+  'affiliation',
+  'publisher',
+  'date',
+  'place',
+  'type',
+  'pages',
+  'keywords',
+  'isbn',
+  'doi',
+  'link',
+  'language',
 ];
-export const REVIEW_FIELDS: readonly ReviewField[] = [
-  'title', 'siteName', 'reviewer', 'reviewerRole', 'published', 'categories', 'summary',
-];
+export const REVIEW_FIELDS: readonly ReviewField[] = ['title', 'siteName', 'reviewer', 'reviewerRole', 'published', 'categories', 'summary'];
 
 export function emptyWork(): Work {
   return {
-    title: null, authors: [], editors: [], affiliation: null, publisher: null, date: null,
-    place: null, type: null, pages: null, keywords: [], isbn: null, doi: null, link: null,
+    title: null,
+    authors: [],
+    editors: [],
+    affiliation: null,
+    publisher: null,
+    date: null,
+    place: null,
+    type: null,
+    pages: null,
+    keywords: [],
+    isbn: null,
+    doi: null,
+    link: null,
     language: null,
   };
 }
 
 export function emptyReview(): Review {
   return {
-    title: null, siteName: null, reviewer: null, reviewerRole: null, published: null,
-    categories: [], summary: null,
+    title: null,
+    siteName: null,
+    reviewer: null,
+    reviewerRole: null,
+    published: null,
+    categories: [],
+    summary: null,
   };
 }

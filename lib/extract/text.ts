@@ -5,7 +5,7 @@
 
 /** Any kind of space, including non-breaking and the zero-width family, as one class. */
 const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
-const INVISIBLE = /[\u00ad\u200c\u200d\u2060]/g;
+const INVISIBLE = /\u00ad|\u200c|\u200d|\u2060/g;
 
 /** Collapse every run of whitespace (nbsp, zero-width, newlines) to one space and trim. */
 export function clean(s: string): string {
@@ -21,7 +21,19 @@ export function sameLength(s: string): string {
 }
 
 const QUOTE_PAIRS: Record<string, string> = {
-  '"': '"', "'": "'", '“': '”', '”': '”', '‘': '’', '’': '’', '«': '»', '»': '«', '„': '“', '‚': '‘', '‹': '›', '「': '」', '『': '』',
+  '"': '"',
+  "'": "'",
+  '“': '”',
+  '”': '”',
+  '‘': '’',
+  '’': '’',
+  '«': '»',
+  '»': '«',
+  '„': '“',
+  '‚': '‘',
+  '‹': '›',
+  '「': '」',
+  '『': '』',
 };
 
 /** Remove quotes that wrap the whole value: `“Title”` → `Title`. Inner apostrophes stay. */
@@ -49,7 +61,7 @@ const KEEP_DOT = /(?:^|[\s(])(?:\p{Lu}|al|Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|
 export function stripTrailingPunct(s: string): string {
   let t = s.trim().replace(/^[\s,;:/|·•–—-]+/, '');
   for (let guard = 0; guard < 8; guard++) {
-    const m = /[\s,;:.\/|·•–—-]+$/.exec(t);
+    const m = /[\s,;:./|·•–—-]+$/.exec(t);
     if (!m) break;
     const cut = t.slice(0, m.index);
     if (m[0].startsWith('.') && KEEP_DOT.test(cut + '.')) return cut + '.';

@@ -45,7 +45,9 @@ export interface PainterOptions {
 export function createPainter(doc: Document, opts: PainterOptions = {}): Painter {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const api = win?.CSS && 'highlights' in win.CSS && typeof win.Highlight === 'function' ? win : null;
-  return api && !opts.forceWrap ? highlightApiPainter(doc, api, opts.documentStyled === true, opts.nearViewportFrom ?? NEAR_VIEWPORT_FROM) : wrappingPainter(doc);
+  return api && !opts.forceWrap
+    ? highlightApiPainter(doc, api, opts.documentStyled === true, opts.nearViewportFrom ?? NEAR_VIEWPORT_FROM)
+    : wrappingPainter(doc);
 }
 
 /**
@@ -141,7 +143,9 @@ function highlightApiPainter(doc: Document, win: Window & typeof globalThis, doc
         // second on a page of 50,000 elements): a tree with nothing to paint never gets it.
         if (!(documentStyled && d === doc)) adopt(d, registry.sheet);
         if (root !== d) adopt(root, registry.sheet);
-        byDoc.get(d)?.push(item) ?? byDoc.set(d, [item]);
+        const list = byDoc.get(d);
+        if (list) list.push(item);
+        else byDoc.set(d, [item]);
       }
       for (const [d, list] of byDoc) {
         const registry = registryOf(d);
@@ -259,7 +263,11 @@ function wrappingPainter(doc: Document): Painter {
       total += n.data.length;
     }
     const toOffset = (node: Node, offset: number) => (node.nodeType === 3 && startOf.has(node) ? startOf.get(node)! + offset : null);
-    const carried = items.map((item) => ({ item, a: toOffset(item.range.startContainer, item.range.startOffset), b: toOffset(item.range.endContainer, item.range.endOffset) }));
+    const carried = items.map((item) => ({
+      item,
+      a: toOffset(item.range.startContainer, item.range.startOffset),
+      b: toOffset(item.range.endContainer, item.range.endOffset),
+    }));
     unwrapAll();
     const texts: Text[] = [];
     const starts: number[] = [];

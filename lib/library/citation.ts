@@ -14,7 +14,10 @@ export function formatReference(work: Work, fallbackTitle?: string): string {
   const imprint = [work.place, work.publisher].filter(Boolean).join(': ');
   const parts = [head, title, imprint, work.pages ? `${work.pages} pp.` : ''];
   // Each part ends with a full stop, unless it ends with its own punctuation.
-  const out = parts.filter(Boolean).map((p) => (/[.!?]$/.test(p) ? p : `${p}.`)).join(' ');
+  const out = parts
+    .filter(Boolean)
+    .map((p) => (/[.!?]$/.test(p) ? p : `${p}.`))
+    .join(' ');
   const id = work.doi ? `https://doi.org/${work.doi}` : work.isbn ? `ISBN ${work.isbn}` : null;
   return id ? `${out} ${id}` : out;
 }

@@ -1,5 +1,16 @@
 import * as v from 'valibot';
-import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS, type Extraction, type FieldPath, type Review, type ReviewField, type Work, type WorkField } from '../extract/schema';
+import {
+  emptyReview,
+  emptyWork,
+  REVIEW_FIELDS,
+  WORK_FIELDS,
+  type Extraction,
+  type FieldPath,
+  type Review,
+  type ReviewField,
+  type Work,
+  type WorkField,
+} from '../extract/schema';
 
 /**
  * The user's corrections to what the extractor found. They are kept apart from the extraction,
@@ -17,13 +28,9 @@ export interface Corrections {
 
 const LIST_FIELDS = new Set<FieldPath>(['work.authors', 'work.editors', 'work.keywords', 'review.categories']);
 const NUMBER_FIELDS = new Set<FieldPath>(['work.pages']);
-export const FIELD_PATHS: FieldPath[] = [
-  ...WORK_FIELDS.map((f) => `work.${f}` as const),
-  ...REVIEW_FIELDS.map((f) => `review.${f}` as const),
-];
+export const FIELD_PATHS: FieldPath[] = [...WORK_FIELDS.map((f) => `work.${f}` as const), ...REVIEW_FIELDS.map((f) => `review.${f}` as const)];
 
-export const fieldKind = (path: FieldPath): 'list' | 'number' | 'text' =>
-  LIST_FIELDS.has(path) ? 'list' : NUMBER_FIELDS.has(path) ? 'number' : 'text';
+export const fieldKind = (path: FieldPath): 'list' | 'number' | 'text' => (LIST_FIELDS.has(path) ? 'list' : NUMBER_FIELDS.has(path) ? 'number' : 'text');
 
 export const FieldValueSchema = v.union([
   v.null(),
@@ -84,7 +91,10 @@ export function parseFieldInput(path: FieldPath, input: string): FieldValue {
   const text = input.trim();
   switch (fieldKind(path)) {
     case 'list':
-      return text.split(/\s*;\s*|\n+/).map((s) => s.trim()).filter(Boolean);
+      return text
+        .split(/\s*;\s*|\n+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
     case 'number': {
       // The first number, thousands separators allowed: "1,024 pp.", "xii + 312 pages".
       const m = text.replace(/(\d)[,.\u00a0 ](?=\d{3}\b)/g, '$1').match(/\d+/);

@@ -89,7 +89,13 @@ export async function queryLibrary(db: ReviewDb, q: LibraryQuery = {}): Promise<
     // Tag and colour pick annotations: both at once is a pair on one annotation, not a page
     // that has the tag on one and the colour on another.
     const pageIndex: [index: string, value: string] | null =
-      q.tag != null && q.color != null ? ['colorTags', colorTagKey(q.color, q.tag)] : q.tag != null ? ['tags', q.tag] : q.color != null ? ['colors', q.color] : null;
+      q.tag != null && q.color != null
+        ? ['colorTags', colorTagKey(q.color, q.tag)]
+        : q.tag != null
+          ? ['tags', q.tag]
+          : q.color != null
+            ? ['colors', q.color]
+            : null;
     if (pageIndex) candidates = intersect(candidates, new Set((await db.pages.where(pageIndex[0]).equals(pageIndex[1]).primaryKeys()) as string[]));
     if (q.site != null) candidates = intersect(candidates, new Set((await db.pages.where('site').equals(q.site).primaryKeys()) as string[]));
     if (q.type != null) candidates = intersect(candidates, new Set((await db.pages.where('workType').equals(q.type).primaryKeys()) as string[]));
@@ -128,10 +134,7 @@ export async function queryLibrary(db: ReviewDb, q: LibraryQuery = {}): Promise<
       }
       const batch = ordered.slice(read, read + Math.min(50, Math.max(10, limit - entries.length)));
       read += batch.length;
-      const [pages, lists] = await Promise.all([
-        db.pages.bulkGet(batch),
-        db.annotations.ofPages(batch),
-      ]);
+      const [pages, lists] = await Promise.all([db.pages.bulkGet(batch), db.annotations.ofPages(batch)]);
       pages.forEach((page, i) => {
         if (!page) return;
         const { work, review } = effectiveFields(page.extraction, page.corrections);
@@ -196,7 +199,9 @@ export async function trashContents(db: ReviewDb): Promise<TrashContents> {
   return db.transaction('r', db.pages, db.annotations.table, async () => {
     const pages = await db.pages.where('deleted').above(0).reverse().sortBy('deleted');
     const pageDeleted = new Map(pages.map((p) => [p.key, p.deleted]));
-    const annotations = (await db.annotations.trashed()).filter((a) => pageDeleted.get(a.pageKey) !== a.deleted).sort((a, b) => b.deleted! - a.deleted! || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+    const annotations = (await db.annotations.trashed())
+      .filter((a) => pageDeleted.get(a.pageKey) !== a.deleted)
+      .sort((a, b) => b.deleted! - a.deleted! || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
     return { pages, annotations };
   });
 }

@@ -15,14 +15,19 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function fold(text: string): string {
   // Most notes and quotes are plain ASCII, which has nothing to decompose (the library folds every shown annotation on each search).
   if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 function pieces(word: string): string[] {
   if (!CJK.test(word)) return [word.slice(0, MAX_TERM)];
   const out: string[] = [];
   // Latin and CJK mixed in one run ("GDP增长") are split where the script changes.
-  for (const run of word.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu) ?? []) {
+  for (const run of word.match(
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu,
+  ) ?? []) {
     if (!CJK.test(run)) out.push(run.slice(0, MAX_TERM));
     else if (run.length === 1) out.push(run);
     else for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));

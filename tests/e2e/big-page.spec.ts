@@ -43,7 +43,10 @@ async function registered(page: Page): Promise<string[]> {
 
 const quotes = (targets: Selectors[]) => targets.map((t) => t.quote.exact.replace(/\s+/g, '')).sort();
 
-test('200 stored highlights on a generated page of 8,000 elements are all painted on their text; one whose text is gone is the only orphan', async ({ ext, server }) => {
+test('200 stored highlights on a generated page of 8,000 elements are all painted on their text; one whose text is gone is the only orphan', async ({
+  ext,
+  server,
+}) => {
   const url = server.url('generated/big-page.html');
   await serve(ext, url, PAGE);
   const targets = await describeOn(ext, url);
@@ -61,7 +64,10 @@ test('200 stored highlights on a generated page of 8,000 elements are all painte
   expect(state.orphans).toEqual([ids[COUNT]]);
 });
 
-test('the page replacing its text while highlights are being placed: nothing is ever painted on replaced text, and all are placed once it stops', async ({ ext, server }) => {
+test('the page replacing its text while highlights are being placed: nothing is ever painted on replaced text, and all are placed once it stops', async ({
+  ext,
+  server,
+}) => {
   const url = server.url('generated/churning-page.html');
   await serve(ext, url, PAGE);
   const targets = await describeOn(ext, url);
@@ -138,16 +144,24 @@ async function nearWhilePrinting(page: Page, all: string[]): Promise<string[]> {
 
 /** Registered now: every one of `near`, and far fewer than all. */
 async function expectRegisteredNear(page: Page, near: string[], all: string[]): Promise<string[]> {
-  await expect.poll(async () => {
-    const now = await registered(page);
-    return near.filter((q) => !now.includes(q)).length === 0 && now.length < all.length / 4;
-  }, { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const now = await registered(page);
+        return near.filter((q) => !now.includes(q)).length === 0 && now.length < all.length / 4;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
   const now = await registered(page);
   expect(now.every((q) => all.includes(q))).toBe(true);
   return now;
 }
 
-test('600 stored highlights: every one within a screen of the viewport is registered and few others, the set follows scrolling, and all are registered for printing', async ({ ext, server }) => {
+test('600 stored highlights: every one within a screen of the viewport is registered and few others, the set follows scrolling, and all are registered for printing', async ({
+  ext,
+  server,
+}) => {
   const url = server.url('generated/many-highlights.html');
   await serve(ext, url, PAGE);
   const targets = await describeOn(ext, url, 600, 20);

@@ -35,7 +35,11 @@ async function serveAtRealPaths(list: readonly CorpusPage[]): Promise<{ url: (p:
   const port = (server.address() as { port: number }).port;
   return {
     url: (p) => `http://127.0.0.1:${port}${pathOf(p)}`,
-    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }
 

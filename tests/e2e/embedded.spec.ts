@@ -5,7 +5,10 @@ import { highlight, painted, pointAt } from './page-actions';
 
 /** Reviews rendered inside open shadow roots and same-origin frames are the page's content too. */
 
-test('a review rendered in an open shadow root: detected, highlighted in the shadow tree and in a slotted paragraph, painted again after a reload, editable by a click', async ({ ext, server }) => {
+test('a review rendered in an open shadow root: detected, highlighted in the shadow tree and in a slotted paragraph, painted again after a reload, editable by a click', async ({
+  ext,
+  server,
+}) => {
   const url = server.url('pages/shadow-review.html');
   const page = await ext.context.newPage();
   await page.goto(url);
@@ -53,7 +56,10 @@ test('a component whose code arrives late renders the review after the page was 
   expect(state.extraction.work.title).toBe('Salt and the Sea Republic');
 });
 
-test('a review in a same-origin frame: detected, highlighted inside the frame, painted again after a reload; a cross-origin frame is left alone', async ({ ext, server }) => {
+test('a review in a same-origin frame: detected, highlighted inside the frame, painted again after a reload; a cross-origin frame is left alone', async ({
+  ext,
+  server,
+}) => {
   // Another port is another origin: the frame the page cannot read, and neither may we.
   const other = await startFixtureServer(resolve('tests/fixtures'));
   try {

@@ -16,7 +16,10 @@ test('the seed review lights the badge and the popup shows every expected field 
 
   const popup = await openPopup(ext, tabId);
   await expect(popup.getByTestId('work-title')).toHaveText(seedExpected.work.title);
-  for (const [group, fields] of [['work', seedExpected.work], ['review', seedExpected.review]] as const) {
+  for (const [group, fields] of [
+    ['work', seedExpected.work],
+    ['review', seedExpected.review],
+  ] as const) {
     for (const [name, value] of Object.entries(fields as Record<string, unknown>)) {
       if (name === 'summaryStartsWith') {
         await expect(popup.getByTestId('value-review.summary')).toContainText(String(value));

@@ -56,11 +56,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 export { expect };
 
 /** Waits until the content script in the tab showing `url` has reported to the background, and returns the tab id. */
-export async function reportedTab(
-  ext: Browserish,
-  url: string,
-  until: (state: any) => boolean = () => true,
-): Promise<{ tabId: number; state: any }> {
+export async function reportedTab(ext: Browserish, url: string, until: (state: any) => boolean = () => true): Promise<{ tabId: number; state: any }> {
   let found: { tabId: number; state: any } | null = null;
   await expect
     .poll(
@@ -87,10 +83,13 @@ export async function openPopup(ext: Browserish, tabId: number): Promise<Page> {
 }
 
 export async function badge(ext: Browserish, tabId: number): Promise<{ text: string; title: string }> {
-  return ext.worker.evaluate(async (tabId) => ({
-    text: await chrome.action.getBadgeText({ tabId }),
-    title: await chrome.action.getTitle({ tabId }),
-  }), tabId);
+  return ext.worker.evaluate(
+    async (tabId) => ({
+      text: await chrome.action.getBadgeText({ tabId }),
+      title: await chrome.action.getTitle({ tabId }),
+    }),
+    tabId,
+  );
 }
 
 type VersionUpdate = { versions: { versionId: string; runningStatus: string; scriptURL: string }[] };

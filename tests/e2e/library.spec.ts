@@ -4,7 +4,6 @@ import { expect, openPopup, reportedTab, test, type Browserish } from './harness
 import { highlight, painted } from './page-actions';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
-const SECOND = 'a regional mechanism to ensure its security';
 
 async function openLibrary(ext: Browserish, hash = ''): Promise<Page> {
   const library = await ext.context.newPage();
@@ -27,7 +26,10 @@ async function a11yProblems(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
 }
 
-test('correct the author in the popup: the correction stands after a reload and is marked; reset brings back the page’s value; copy citation', async ({ ext, server }) => {
+test('correct the author in the popup: the correction stands after a reload and is marked; reset brings back the page’s value; copy citation', async ({
+  ext,
+  server,
+}) => {
   const url = server.url('seed-review.html');
   const { page, tabId } = await seedPage(ext, url);
   const popup = await openPopup(ext, tabId);
@@ -102,7 +104,10 @@ test('a new user sees empty states; the library then shows a highlight made on t
   await expect(opened.getByTestId('library-page')).toHaveCount(1);
 });
 
-test('the library finds a note by a word and the work by a keyword; delete with undo, bulk colour, trash and restore reach the page', async ({ ext, server }) => {
+test('the library finds a note by a word and the work by a keyword; delete with undo, bulk colour, trash and restore reach the page', async ({
+  ext,
+  server,
+}) => {
   const url = server.url('seed-review.html');
   const { page } = await seedPage(ext, url);
   await highlight(page, QUOTE, { color: 'green', note: 'Compare with the Almaty memorandum', tags: 'security' });
@@ -216,12 +221,18 @@ test('popup and library have no serious accessibility violations, in both colour
 test('the library is the options page, and reads at 200% zoom without sideways scrolling', async ({ ext, server }) => {
   const url = server.url('seed-review.html');
   const { page } = await seedPage(ext, url);
-  await highlight(page, QUOTE, { color: 'green', note: 'A rather long note that should wrap inside the card rather than push the layout wider than the window', tags: 'security' });
+  await highlight(page, QUOTE, {
+    color: 'green',
+    note: 'A rather long note that should wrap inside the card rather than push the layout wider than the window',
+    tags: 'security',
+  });
   const [options] = await Promise.all([ext.context.waitForEvent('page'), ext.worker.evaluate(() => chrome.runtime.openOptionsPage())]);
   await expect(options).toHaveURL(new RegExp(`chrome-extension://${ext.extensionId}/library\\.html`));
   await options.setViewportSize({ width: 1280, height: 800 });
   await expect(options.getByTestId('library-page')).toHaveCount(1);
-  await options.evaluate(() => { document.documentElement.style.zoom = '2'; });
+  await options.evaluate(() => {
+    document.documentElement.style.zoom = '2';
+  });
   await options.getByTestId('select-annotation').check();
   expect(await options.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await options.getByTestId('open-page').click();

@@ -119,7 +119,6 @@ export async function highlight(page: Page, text: string, opts: { color?: string
   await expect(toolbar).toHaveCount(0);
 }
 
-
 /** The middle of the first line of the first occurrence of `text` on the page (also in shadow roots and frames), in viewport coordinates (scrolled into view). */
 export async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
   const { firstLine } = await page.evaluate(textBoxes, text);

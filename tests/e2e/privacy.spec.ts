@@ -33,7 +33,9 @@ test('a whole session (detect, highlight, export, import) makes no network reque
   await expect.poll(() => painted(page)).toEqual({ green: [QUOTE] });
 
   const local = new URL(url).origin;
-  const foreign = requests.filter((u) => !u.startsWith(`${local}/`) && !u.startsWith(`chrome-extension://${ext.extensionId}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  const foreign = requests.filter(
+    (u) => !u.startsWith(`${local}/`) && !u.startsWith(`chrome-extension://${ext.extensionId}/`) && !u.startsWith('blob:') && !u.startsWith('data:'),
+  );
   expect(requests.length).toBeGreaterThan(3);
   expect(foreign).toEqual([]);
 });

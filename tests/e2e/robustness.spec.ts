@@ -76,11 +76,13 @@ test('the service worker stopped between two highlights, and while one is being 
   await expect(page.getByTestId('ra-toolbar')).toHaveCount(0);
 
   await page.reload();
-  await expect.poll(() => painted(page), { timeout: 15_000 }).toEqual({
-    green: ['Beijing is pushing forward'],
-    purple: ['a regional mechanism to ensure its security'],
-    blue: ['the recent mass anti-government demonstrations'],
-  });
+  await expect
+    .poll(() => painted(page), { timeout: 15_000 })
+    .toEqual({
+      green: ['Beijing is pushing forward'],
+      purple: ['a regional mechanism to ensure its security'],
+      blue: ['the recent mass anti-government demonstrations'],
+    });
   await library.reload();
   await expect(library.getByTestId('annotation')).toHaveCount(3);
 });
@@ -107,7 +109,10 @@ test('a page with a strict Content-Security-Policy: detected, highlighted, paint
   await expect.poll(() => painted(page)).toEqual({ green: [QUOTE] });
 });
 
-test('a page that overrides built-ins, hides and removes elements it did not make, and renders itself again every second: painted again after each render, the toolbar stays, the page works as before', async ({ ext, server }) => {
+test('a page that overrides built-ins, hides and removes elements it did not make, and renders itself again every second: painted again after each render, the toolbar stays, the page works as before', async ({
+  ext,
+  server,
+}) => {
   const url = server.url('pages/rerender.html');
   const page = await ext.context.newPage();
   const pageErrors: string[] = [];

@@ -32,7 +32,10 @@ test('the content script reports the demo page, the popup shows it, and a saved 
   await expect(popup2.getByTestId('save-page')).toHaveCount(0);
   const stored = await popup2.evaluate(async (key) => {
     const open = indexedDB.open('review-annotator');
-    const db: IDBDatabase = await new Promise((ok, fail) => { open.onsuccess = () => ok(open.result); open.onerror = () => fail(open.error); });
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
     const rec = await new Promise<any>((ok) => {
       const req = db.transaction('pages').objectStore('pages').get(key);
       req.onsuccess = () => ok(req.result);

@@ -81,7 +81,10 @@ async function fillDisk(ext: Browserish, cdp: CDPSession, from: Page): Promise<v
   await expect.poll(() => probeWrite(ext), { intervals: [4_000], timeout: 45_000 }).toBe('QuotaExceededError');
 }
 
-test('storage full: the toolbar says so and keeps the note, the popup shows a banner, nothing saved before changes, and the highlight saves once there is room', async ({ ext, server }) => {
+test('storage full: the toolbar says so and keeps the note, the popup shows a banner, nothing saved before changes, and the highlight saves once there is room', async ({
+  ext,
+  server,
+}) => {
   test.setTimeout(120_000);
   const url = server.url('seed-review.html');
   const page = await ext.context.newPage();

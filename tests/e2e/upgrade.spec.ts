@@ -21,7 +21,8 @@ async function rewriteAsV4(ext: Browserish, extra: Record<string, unknown>[] = [
   const origin = await originPage(ext);
   await stopServiceWorker(ext, origin);
   const written = await origin.evaluate(async (extra) => {
-    const request = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
     const current = await request(indexedDB.open('review-annotator'));
     const tx = current.transaction(['pages', 'annotationPacks']);
     const [pages, packs] = await Promise.all([request(tx.objectStore('pages').getAll()), request(tx.objectStore('annotationPacks').getAll())]);
@@ -89,7 +90,10 @@ async function restartAndOpen(ext: Browserish, url: string): Promise<Page> {
   return openPopup(ext, tabId);
 }
 
-test('a library written by version 4 (one row per annotation) is upgraded in Chromium: the highlight is painted again, its note is in the popup, and the old store is gone', async ({ ext, server }) => {
+test('a library written by version 4 (one row per annotation) is upgraded in Chromium: the highlight is painted again, its note is in the popup, and the old store is gone', async ({
+  ext,
+  server,
+}) => {
   const url = server.url('seed-review.html');
   await highlightSeedPage(ext, url);
   expect(await rewriteAsV4(ext)).toEqual({ pages: 1, notes: [NOTE] });
@@ -101,7 +105,10 @@ test('a library written by version 4 (one row per annotation) is upgraded in Chr
   expect(await onDisk(ext)).toEqual({ version: 50, stores: ['annotationPacks', 'pages'] });
 });
 
-test('an upgrade to version 5 that fails leaves version 4 on disk, read through the old layout: the highlight is painted, and the popup shows the note and says why nothing can be saved', async ({ ext, server }) => {
+test('an upgrade to version 5 that fails leaves version 4 on disk, read through the old layout: the highlight is painted, and the popup shows the note and says why nothing can be saved', async ({
+  ext,
+  server,
+}) => {
   const url = server.url('seed-review.html');
   await highlightSeedPage(ext, url);
   // A record without a page key: the upgrade cannot file it under a page, and throws.

@@ -38,7 +38,16 @@ function editPage(seed: number): void {
 
 /** Results as plain data: where, how, and the range's boundary points. */
 const plain = (rs: (AnchorResult | null)[]) =>
-  rs.map((r) => r && { start: r.start, end: r.end, method: r.method, score: r.score, range: [r.range.startContainer, r.range.startOffset, r.range.endContainer, r.range.endOffset] });
+  rs.map(
+    (r) =>
+      r && {
+        start: r.start,
+        end: r.end,
+        method: r.method,
+        score: r.score,
+        range: [r.range.startContainer, r.range.startOffset, r.range.endContainer, r.range.endOffset],
+      },
+  );
 
 /** A way to yield that counts the slices and does not wait for a real turn of the event loop. */
 function counting() {

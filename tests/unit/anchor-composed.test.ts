@@ -94,7 +94,11 @@ describe('text index of a page with shadow roots and frames (the page as rendere
     frameDoc.body.innerHTML = '<h1>Framed review</h1><p>Author: Jane Doe</p>';
     Object.defineProperty(el('#same'), 'contentDocument', { value: frameDoc });
     // A cross-origin frame's contentDocument is null; a hostile getter may throw.
-    Object.defineProperty(el('#other'), 'contentDocument', { get: () => { throw new Error('SecurityError'); } });
+    Object.defineProperty(el('#other'), 'contentDocument', {
+      get: () => {
+        throw new Error('SecurityError');
+      },
+    });
     const index = indexPage();
     expect(index.text).toBe('Embedding page.\nFramed review\nAuthor: Jane Doe\nAfter.');
     expect(index.trees).toEqual([frameDoc]);

@@ -60,7 +60,9 @@ describe('describeRange', () => {
 
   it('extends the context until the quote is unique on the page', () => {
     const shared = 'in the long register of the council of merchants, it is written that';
-    const index = page(`<p>First: ${shared} the tariff was raised.</p><p>Second: ${shared} the tariff was raised again.</p><p>Third: the tariff was lowered.</p>`);
+    const index = page(
+      `<p>First: ${shared} the tariff was raised.</p><p>Second: ${shared} the tariff was raised again.</p><p>Third: the tariff was lowered.</p>`,
+    );
     // The suffix tells the first apart from the second within 32 units; the third has a different prefix.
     const d1 = describeRange(index, rangeOf(index, 'the tariff was', 0))!;
     expect(d1.quote.prefix.length).toBe(CONTEXT);

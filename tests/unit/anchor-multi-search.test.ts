@@ -13,7 +13,17 @@ describe('findAll (one pass for many needles)', () => {
   it('finds exactly what indexOf finds, overlapping and repeated occurrences included', () => {
     const text = `${prose(3, 4000)} aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa 😀😀😀😀😀😀😀😀😀😀 中亚五国的关系在过去十年中迅速发展`;
     const next = rng(5);
-    const needles: string[] = ['a'.repeat(KEY), 'a'.repeat(KEY + 3), 'a'.repeat(SAMPLED), 'a'.repeat(SAMPLED + 5), '😀😀😀😀😀😀😀😀', '中亚五国的关系在过去十年中迅速', 'not on the page at all, surely', 'salt', ''];
+    const needles: string[] = [
+      'a'.repeat(KEY),
+      'a'.repeat(KEY + 3),
+      'a'.repeat(SAMPLED),
+      'a'.repeat(SAMPLED + 5),
+      '😀😀😀😀😀😀😀😀',
+      '中亚五国的关系在过去十年中迅速',
+      'not on the page at all, surely',
+      'salt',
+      '',
+    ];
     for (let i = 0; i < 200; i++) {
       const s = Math.floor(next() * (text.length - 100));
       needles.push(text.slice(s, s + 1 + Math.floor(next() * 80)));

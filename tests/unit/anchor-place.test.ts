@@ -134,7 +134,11 @@ describe('anchor: the page changed', () => {
   });
 
   it('a short quote with a word changed is not guessed', () => {
-    const { result } = carry('<p>He bought the red car in May.</p><p>Nothing else happened.</p>', 'the red car', '<p>He bought the blue car in May.</p><p>Nothing else happened.</p>');
+    const { result } = carry(
+      '<p>He bought the red car in May.</p><p>Nothing else happened.</p>',
+      'the red car',
+      '<p>He bought the blue car in May.</p><p>Nothing else happened.</p>',
+    );
     expect(result).toBeNull();
   });
 
@@ -150,7 +154,10 @@ describe('anchor: the page changed', () => {
     page(article(P1, P2));
     const targets = ['customs schedule line', 'posts on the eastern frontier'].map((q) => describeText(q));
     // Wrap "schedule" and part of "eastern" the way the wrapping painter does.
-    for (const [word, from, to] of [['schedule', 0, 8], ['eastern', 2, 5]] as const) {
+    for (const [word, from, to] of [
+      ['schedule', 0, 8],
+      ['eastern', 2, 5],
+    ] as const) {
       const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.includes(word))!;
       const text = p.firstChild as Text;
       const at = text.data.indexOf(word) + from;

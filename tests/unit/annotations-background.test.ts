@@ -52,8 +52,14 @@ describe('annotations through the background', () => {
     await h.dispatch('pageSeen', { ...page(), extraction: null }, content(1));
     const a = await h.dispatch('createHighlight', { page: page(), highlight: highlight('the quote') }, content(1));
     expect(a).toMatchObject({
-      id: 'annotation-1', pageKey: 'https://ex.org/review', motivation: 'highlighting', color: 'yellow',
-      note: 'my <b>note</b>', tags: ['method', 'sources'], created: 5000, deleted: null,
+      id: 'annotation-1',
+      pageKey: 'https://ex.org/review',
+      motivation: 'highlighting',
+      color: 'yellow',
+      note: 'my <b>note</b>',
+      tags: ['method', 'sources'],
+      created: 5000,
+      deleted: null,
     });
     expect(await db.annotations.get('annotation-1')).toEqual(a);
     expect((await db.pages.get('https://ex.org/review'))?.title).toBe('A review');
@@ -66,7 +72,11 @@ describe('annotations through the background', () => {
     const h = handlers();
     const canonical = 'https://ex.org/reviews/the-book';
     await h.dispatch('createHighlight', { page: page('https://ex.org/?p=123', canonical), highlight: highlight('x') }, content(1, 'https://ex.org/?p=123'));
-    const listed = await h.dispatch('listAnnotations', { page: page('https://ex.org/reviews/the-book', canonical) }, content(2, 'https://ex.org/reviews/the-book'));
+    const listed = await h.dispatch(
+      'listAnnotations',
+      { page: page('https://ex.org/reviews/the-book', canonical) },
+      content(2, 'https://ex.org/reviews/the-book'),
+    );
     expect(listed).toHaveLength(1);
   });
 
@@ -102,11 +112,19 @@ describe('annotations through the background', () => {
   it('refuses a page that writes or changes annotations of another page, and bad input', async () => {
     const h = handlers();
     const a = await h.dispatch('createHighlight', { page: page(), highlight: highlight('q') }, content(1));
-    await expect(h.dispatch('createHighlight', { page: page(), highlight: highlight('q') }, content(9, 'https://evil.example/'))).rejects.toThrow(/its own address/);
+    await expect(h.dispatch('createHighlight', { page: page(), highlight: highlight('q') }, content(9, 'https://evil.example/'))).rejects.toThrow(
+      /its own address/,
+    );
     await expect(h.dispatch('deleteAnnotation', { id: a.id }, content(9, 'https://evil.example/'))).rejects.toThrow(/its own annotations/);
-    await expect(h.dispatch('createHighlight', { page: page(URL_A, 'https://evil.example/x'), highlight: highlight('q') }, content(1))).rejects.toThrow(/same site/);
-    await expect(h.dispatch('createHighlight', { page: page(), highlight: { ...highlight('q'), color: 'red' } }, content(1))).rejects.toThrow(/highlight\.color/);
-    await expect(h.dispatch('createHighlight', { page: page(), highlight: { ...highlight('q'), tags: [' '] } }, content(1))).rejects.toThrow(/tag cannot be empty/);
+    await expect(h.dispatch('createHighlight', { page: page(URL_A, 'https://evil.example/x'), highlight: highlight('q') }, content(1))).rejects.toThrow(
+      /same site/,
+    );
+    await expect(h.dispatch('createHighlight', { page: page(), highlight: { ...highlight('q'), color: 'red' } }, content(1))).rejects.toThrow(
+      /highlight\.color/,
+    );
+    await expect(h.dispatch('createHighlight', { page: page(), highlight: { ...highlight('q'), tags: [' '] } }, content(1))).rejects.toThrow(
+      /tag cannot be empty/,
+    );
     await expect(h.dispatch('updateAnnotation', { id: 'no-such-annotation', edit: {} }, popup)).rejects.toThrow(/no annotation with id no-such-annotation/);
     await expect(h.dispatch('addPageNote', { tabId: 1, note: '' }, popup)).rejects.toThrow(/note/);
     expect(await db.annotations.count()).toBe(1);
@@ -114,7 +132,14 @@ describe('annotations through the background', () => {
 
   it('corrects a field of the tab’s page (saving it) or of a saved page, resets it, and refuses what does not fit', async () => {
     const h = handlers();
-    const extraction = { url: URL_A, isReview: true, confidence: 0.9, work: { ...emptyWork(), title: 'Old title', pages: 10 }, review: emptyReview(), fields: {} };
+    const extraction = {
+      url: URL_A,
+      isReview: true,
+      confidence: 0.9,
+      work: { ...emptyWork(), title: 'Old title', pages: 10 },
+      review: emptyReview(),
+      fields: {},
+    };
     await h.dispatch('pageSeen', { ...page(), extraction }, content(1));
     const saved = await h.dispatch('correctField', { page: { tabId: 1 }, field: 'work.title', value: 'New title' }, popup);
     expect(saved).toMatchObject({ key: 'https://ex.org/review', corrections: { work: { title: 'New title' } }, extraction: { work: { title: 'Old title' } } });
@@ -124,7 +149,9 @@ describe('annotations through the background', () => {
     await expect(h.dispatch('correctField', { page: { tabId: 1 }, field: 'work.pages', value: 'many' }, popup)).rejects.toThrow(/does not fit work.pages/);
     await expect(h.dispatch('correctField', { page: { tabId: 1 }, field: 'work.colour', value: 'x' }, popup)).rejects.toThrow(/field/);
     await expect(h.dispatch('correctField', { page: { tabId: 1 }, field: 'work.title', value: 'x' }, content(1))).rejects.toThrow(/not accepted from content/);
-    await expect(h.dispatch('correctField', { page: { pageKey: 'https://ex.org/none' }, field: 'work.title', value: 'x' }, popup)).rejects.toThrow(/no saved page/);
+    await expect(h.dispatch('correctField', { page: { pageKey: 'https://ex.org/none' }, field: 'work.title', value: 'x' }, popup)).rejects.toThrow(
+      /no saved page/,
+    );
   });
 
   it('changes, trashes and restores several annotations and pages at once, telling the pages’ tabs', async () => {
@@ -133,8 +160,10 @@ describe('annotations through the background', () => {
     const a = await h.dispatch('createHighlight', { page: page(), highlight: highlight('one') }, content(1));
     const b = await h.dispatch('createHighlight', { page: page(), highlight: highlight('two') }, content(1));
     notified = [];
-    expect(await h.dispatch('editAnnotations', { ids: [a.id, b.id], edit: { color: 'pink', addTags: ['later'], removeTags: ['method'] } }, popup)).toEqual({ count: 2 });
-    expect((await db.annotations.get(b.id))).toMatchObject({ color: 'pink', tags: ['sources', 'later'] });
+    expect(await h.dispatch('editAnnotations', { ids: [a.id, b.id], edit: { color: 'pink', addTags: ['later'], removeTags: ['method'] } }, popup)).toEqual({
+      count: 2,
+    });
+    expect(await db.annotations.get(b.id)).toMatchObject({ color: 'pink', tags: ['sources', 'later'] });
     expect(await h.dispatch('trashAnnotations', { ids: [a.id] }, popup)).toEqual({ count: 1 });
     expect(await h.dispatch('trashPages', { keys: ['https://ex.org/review'] }, popup)).toEqual({ count: 1 });
     expect(await h.dispatch('listAnnotations', { page: page() }, content(1))).toEqual([]);
@@ -154,7 +183,9 @@ describe('annotations through the background', () => {
     expect(again).toEqual(first);
     expect(first.id).toBe('client-chosen-id-0001');
     expect(await db.annotations.count()).toBe(1);
-    await expect(h.dispatch('createHighlight', { page: page('https://other.org/x'), highlight: withId }, content(2, 'https://other.org/x'))).rejects.toThrow(/another page/);
+    await expect(h.dispatch('createHighlight', { page: page('https://other.org/x'), highlight: withId }, content(2, 'https://other.org/x'))).rejects.toThrow(
+      /another page/,
+    );
     expect(await db.annotations.count()).toBe(1);
   });
 });

@@ -37,7 +37,20 @@ vi.mock('@/lib/highlight/painter', async (original) => {
 });
 
 function record(id: string, quote: string, color: HighlightColor = 'yellow'): AnnotationRecord {
-  return { id, pageKey: location.href, url: location.href, title: '', motivation: 'highlighting', target: describeText(quote), color, note: '', tags: [], created: 0, updated: 0, deleted: null };
+  return {
+    id,
+    pageKey: location.href,
+    url: location.href,
+    title: '',
+    motivation: 'highlighting',
+    target: describeText(quote),
+    color,
+    note: '',
+    tags: [],
+    created: 0,
+    updated: 0,
+    deleted: null,
+  };
 }
 
 /** Slices the test releases one at a time, and timers it fires by hand. */
@@ -122,7 +135,11 @@ describe('placing highlights in slices', () => {
       // One annotator at a time: each is stopped before the next starts.
       const own = new AbortController();
       stop.signal.addEventListener('abort', () => own.abort());
-      const annotator = startAnnotator(document, { signal: own.signal, setTimeout: (fn, ms) => window.setTimeout(fn, ms), slices: { budgetMs: 1_000, yieldToEventLoop: () => new Promise<void>((r) => gates.push(r)) } });
+      const annotator = startAnnotator(document, {
+        signal: own.signal,
+        setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+        slices: { budgetMs: 1_000, yieldToEventLoop: () => new Promise<void>((r) => gates.push(r)) },
+      });
       const refreshed = annotator.refresh();
       if (list.length === 200) {
         await refreshed;

@@ -57,7 +57,7 @@ describe('background handlers', () => {
     expect(calls).toEqual(['clear 3']);
   });
 
-  it('marks an unsure page with a question mark, and keeps the reader\'s answer for the next visit', async () => {
+  it("marks an unsure page with a question mark, and keeps the reader's answer for the next visit", async () => {
     const { badge, calls } = recordingBadge();
     const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
     const unsure = { ...review('Maybe'), isReview: false, confidence: UNSURE_FROM };
@@ -65,7 +65,11 @@ describe('background handlers', () => {
     await seen();
     expect(calls.pop()).toMatch(/^show 4 \? /);
     // Just below the band: nothing to ask.
-    await h.dispatch('pageSeen', { url: 'https://ex.org/review', title: 'R', canonical: null, extraction: { ...unsure, confidence: UNSURE_FROM - 0.01 } }, contentSender(4));
+    await h.dispatch(
+      'pageSeen',
+      { url: 'https://ex.org/review', title: 'R', canonical: null, extraction: { ...unsure, confidence: UNSURE_FROM - 0.01 } },
+      contentSender(4),
+    );
     expect(calls.pop()).toBe('clear 4');
 
     const page = await h.dispatch('answerIsReview', { tabId: 4, isReview: false }, popupSender);
@@ -82,9 +86,11 @@ describe('background handlers', () => {
     await expect(h.dispatch('answerIsReview', { tabId: 4, isReview: false }, contentSender(4))).rejects.toThrow(/not accepted from content/);
   });
 
-  it('still marks a page when the database cannot be read for the reader\'s answer', async () => {
+  it("still marks a page when the database cannot be read for the reader's answer", async () => {
     const { badge, calls } = recordingBadge();
-    const broken = async () => { throw new Error('disk gone'); };
+    const broken = async () => {
+      throw new Error('disk gone');
+    };
     const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
     db.pages.get = broken as never;
     db.pages.bulkGet = broken as never;
@@ -97,7 +103,11 @@ describe('background handlers', () => {
     const { badge } = recordingBadge();
     let t = 10;
     const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN, now: () => t });
-    await h.dispatch('pageSeen', { url: 'https://ex.org/review?utm_source=x#top', title: 'R', canonical: null, extraction: review('B') }, contentSender(5, 'https://ex.org/review?utm_source=x#top'));
+    await h.dispatch(
+      'pageSeen',
+      { url: 'https://ex.org/review?utm_source=x#top', title: 'R', canonical: null, extraction: review('B') },
+      contentSender(5, 'https://ex.org/review?utm_source=x#top'),
+    );
     const first = await h.dispatch('savePage', { tabId: 5 }, popupSender);
     expect(first).toMatchObject({ key: 'https://ex.org/review', savedAt: 10, updatedAt: 10 });
     t = 20;
@@ -114,10 +124,14 @@ describe('background handlers', () => {
     // A web page's content script may not read other tabs or write the library.
     await expect(h.dispatch('savePage', { tabId: 1 }, contentSender(2))).rejects.toThrow(/not accepted from content/);
     await expect(h.dispatch('savePage', { tabId: 1 }, contentSender(2))).rejects.toThrow(/not accepted from content/);
-    await expect(h.dispatch('pageSeen', { url: 'https://a.b/', title: '', canonical: null, extraction: null }, popupSender)).rejects.toThrow(/not accepted from extension/);
+    await expect(h.dispatch('pageSeen', { url: 'https://a.b/', title: '', canonical: null, extraction: null }, popupSender)).rejects.toThrow(
+      /not accepted from extension/,
+    );
     await expect(h.dispatch('savePage', { tabId: 99 }, popupSender)).rejects.toThrow(/no page is known for tab 99/);
     // A page may not speak for another page.
-    await expect(h.dispatch('pageSeen', { url: 'https://bank.example/', title: 'x', canonical: null, extraction: null }, contentSender(1))).rejects.toThrow(/its own address/);
+    await expect(h.dispatch('pageSeen', { url: 'https://bank.example/', title: 'x', canonical: null, extraction: null }, contentSender(1))).rejects.toThrow(
+      /its own address/,
+    );
     expect(calls).toEqual([]);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
@@ -125,7 +139,11 @@ describe('background handlers', () => {
   it('ignores reports from sub-frames, and forgets a tab when it closes', async () => {
     const { badge, calls } = recordingBadge();
     const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
-    await h.dispatch('pageSeen', { url: 'https://ads.example/', title: 'ad', canonical: null, extraction: null }, { ...contentSender(4, 'https://ads.example/'), frameId: 3 });
+    await h.dispatch(
+      'pageSeen',
+      { url: 'https://ads.example/', title: 'ad', canonical: null, extraction: null },
+      { ...contentSender(4, 'https://ads.example/'), frameId: 3 },
+    );
     expect((await readTabSession(fakeBrowser.storage.session, 4)).tab).toBeNull();
     await h.dispatch('pageSeen', { url: 'https://ex.org/review', title: 'R', canonical: null, extraction: null }, contentSender(4));
     await h.forgetTab(4);

@@ -15,17 +15,30 @@ let clock: number;
 let ids: number;
 
 const extraction = (url: string, title: string): Extraction => ({
-  url, isReview: true, confidence: 0.8,
+  url,
+  isReview: true,
+  confidence: 0.8,
   work: { ...emptyWork(), title, authors: ['Dilnoza Karimova', 'Omar Haddad'], date: '2021-03', type: 'Report', pages: 88, keywords: ['water', 'Aral Sea'] },
   review: { ...emptyReview(), reviewer: 'R. Kh.', summary: 'A review\nwith two lines and “quotes”.' },
   fields: { 'work.title': { source: 'heading' }, 'work.authors': { source: 'label', label: 'Author', quote: 'Dilnoza Karimova' } },
 });
 
-const NOTES = ['**Bold** claim, see [link](https://x.example) and `code`', '> quoted\n- list\n\nnew paragraph', 'Emoji 🌊🏜️ and RTL: مياه بحر آرال', '=SUM(A1:A3)', '', '<img src=x onerror=alert(1)>'];
+const NOTES = [
+  '**Bold** claim, see [link](https://x.example) and `code`',
+  '> quoted\n- list\n\nnew paragraph',
+  'Emoji 🌊🏜️ and RTL: مياه بحر آرال',
+  '=SUM(A1:A3)',
+  '',
+  '<img src=x onerror=alert(1)>',
+];
 
 /** A library with pages, corrections, annotations in every colour, page notes, the trash. */
 async function buildLibrary() {
-  const store = createAnnotationStore(db, () => (clock += 1000), () => `annotation-${String(++ids).padStart(4, '0')}`);
+  const store = createAnnotationStore(
+    db,
+    () => (clock += 1000),
+    () => `annotation-${String(++ids).padStart(4, '0')}`,
+  );
   for (let p = 0; p < 3; p++) {
     const url = `https://reviews.example/r/${p}?utm_source=feed`;
     const page = { url, title: `Review ${p}`, canonical: p === 1 ? 'https://reviews.example/r/one' : null };
@@ -50,7 +63,10 @@ async function buildLibrary() {
 }
 
 async function dump() {
-  const [pages, annotations] = await Promise.all([db.pages.orderBy('key').toArray(), db.annotations.all().then((as) => as.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))]);
+  const [pages, annotations] = await Promise.all([
+    db.pages.orderBy('key').toArray(),
+    db.annotations.all().then((as) => as.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
+  ]);
   return { pages, annotations };
 }
 
@@ -73,8 +89,15 @@ describe('JSON backup', () => {
     expect(a).toMatchObject({
       type: 'Annotation',
       motivation: 'highlighting',
-      target: { source: 'https://reviews.example/r/0?utm_source=feed', selector: [{ type: 'TextQuoteSelector' }, { type: 'TextPositionSelector', start: 300 }] },
-      body: [{ type: 'TextualBody', purpose: 'commenting', value: NOTES[3] }, { purpose: 'tagging', value: 'method' }, { purpose: 'tagging', value: 'tag-0' }],
+      target: {
+        source: 'https://reviews.example/r/0?utm_source=feed',
+        selector: [{ type: 'TextQuoteSelector' }, { type: 'TextPositionSelector', start: 300 }],
+      },
+      body: [
+        { type: 'TextualBody', purpose: 'commenting', value: NOTES[3] },
+        { purpose: 'tagging', value: 'method' },
+        { purpose: 'tagging', value: 'tag-0' },
+      ],
       'ra:color': 'pink',
     });
     const note = backup.first.items.find((x) => x.motivation === 'commenting')!;
@@ -96,7 +119,10 @@ describe('JSON backup', () => {
     await applyImport(db, parsed);
     expect(await dump()).toEqual(before);
     // The restored library is searchable and keeps its trash.
-    expect((await queryLibrary(db, { text: 'aral' })).entries.map((e) => e.page.key).sort()).toEqual(['https://reviews.example/r/0', 'https://reviews.example/r/1']);
+    expect((await queryLibrary(db, { text: 'aral' })).entries.map((e) => e.page.key).sort()).toEqual([
+      'https://reviews.example/r/0',
+      'https://reviews.example/r/1',
+    ]);
   });
 
   it('importing the same file twice changes nothing the second time; a newer record in the database is kept', async () => {
@@ -152,14 +178,28 @@ describe('JSON backup', () => {
       type: 'AnnotationCollection',
       items: [
         {
-          id: 'urn:uuid:0b8f6a6e-2d0b-4b7e-9d1c-1a2b3c4d5e6f', type: 'Annotation', motivation: 'highlighting', created: '2025-01-02T03:04:05Z',
+          id: 'urn:uuid:0b8f6a6e-2d0b-4b7e-9d1c-1a2b3c4d5e6f',
+          type: 'Annotation',
+          motivation: 'highlighting',
+          created: '2025-01-02T03:04:05Z',
           body: { type: 'TextualBody', value: 'from another tool', purpose: 'commenting' },
-          target: { source: 'https://news.example/a?fbclid=zz', selector: [{ type: 'TextQuoteSelector', exact: 'the quote', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 5, end: 14 }] },
+          target: {
+            source: 'https://news.example/a?fbclid=zz',
+            selector: [
+              { type: 'TextQuoteSelector', exact: 'the quote', prefix: '', suffix: '' },
+              { type: 'TextPositionSelector', start: 5, end: 14 },
+            ],
+          },
         },
       ],
     };
     await applyImport(db, parseBackup(JSON.stringify(file)));
-    expect(await db.annotations.get('0b8f6a6e-2d0b-4b7e-9d1c-1a2b3c4d5e6f')).toMatchObject({ pageKey: 'https://news.example/a', color: 'yellow', note: 'from another tool', created: Date.parse('2025-01-02T03:04:05Z') });
+    expect(await db.annotations.get('0b8f6a6e-2d0b-4b7e-9d1c-1a2b3c4d5e6f')).toMatchObject({
+      pageKey: 'https://news.example/a',
+      color: 'yellow',
+      note: 'from another tool',
+      created: Date.parse('2025-01-02T03:04:05Z'),
+    });
     expect(withoutIndexColumns((await db.pages.get('https://news.example/a'))!)).toMatchObject({ url: 'https://news.example/a?fbclid=zz', extraction: null });
   });
 });
@@ -199,7 +239,8 @@ describe('bad input is refused whole, with what and where, and the database stay
   });
 
   it('not JSON', () => refused('title,quote\nA,"b"', /^the file is not JSON.*"title,quot/));
-  it('broken JSON further in, with where it breaks', () => refused('{\n  "type": "AnnotationCollection",\n  "items": [}\n', /^the file is not JSON( \(line 3, column \d+\))?: /));
+  it('broken JSON further in, with where it breaks', () =>
+    refused('{\n  "type": "AnnotationCollection",\n  "items": [}\n', /^the file is not JSON( \(line 3, column \d+\))?: /));
   it('truncated', () => refused(JSON.stringify(good).slice(0, 5000), /cut short \(truncated\)/));
   it('another format', () => refused(JSON.stringify({ type: 'FeatureCollection', features: [] }), /not a backup of this extension.*"FeatureCollection"/));
   it('a newer format version', () => refused(JSON.stringify({ ...good, 'ra:formatVersion': FORMAT_VERSION + 1 }), /newer version of the extension/));

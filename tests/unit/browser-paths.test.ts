@@ -69,11 +69,14 @@ describe('reading the selection', () => {
 describe('finding the highlight under a click', () => {
   it('with caretRangeFromPoint only (Chromium before 128, Safari): the same answer as with caretPositionFromPoint', () => {
     const registry = new Map<string, Set<Range>>();
-    vi.stubGlobal('Highlight', class extends Set<Range> {
-      constructor(...ranges: Range[]) {
-        super(ranges);
-      }
-    });
+    vi.stubGlobal(
+      'Highlight',
+      class extends Set<Range> {
+        constructor(...ranges: Range[]) {
+          super(ranges);
+        }
+      },
+    );
     vi.stubGlobal('CSS', { highlights: registry });
     page('<p id="a">The commission met in Almaty in the spring.</p>');
     const range = rangeOf(indexPage(), 'Almaty');
@@ -114,6 +117,8 @@ describe('a broken backup says where it breaks, in either engine’s words', () 
   });
 
   it('V8: “at position N”, turned into a line and a column', () => {
-    expect(where(`Unexpected token '}', "...  "items": [}" is not valid JSON at position ${broken.indexOf('}')}`)).toMatch(/^the file is not JSON \(line 3, column 13\): /);
+    expect(where(`Unexpected token '}', "...  "items": [}" is not valid JSON at position ${broken.indexOf('}')}`)).toMatch(
+      /^the file is not JSON \(line 3, column 13\): /,
+    );
   });
 });

@@ -54,7 +54,9 @@ describe('FieldTable', () => {
 
   it('a correction wins over the extracted value, is marked as edited, and offers a reset', async () => {
     const onReset = vi.fn(async () => {});
-    await act(() => render(<FieldTable extraction={extraction} corrections={{ work: { authors: ['X. Y', 'Z. W'] } }} onCorrect={async () => {}} onReset={onReset} />, root));
+    await act(() =>
+      render(<FieldTable extraction={extraction} corrections={{ work: { authors: ['X. Y', 'Z. W'] } }} onCorrect={async () => {}} onReset={onReset} />, root),
+    );
     expect(byTestId('value-work.authors')!.textContent).toContain('X. Y; Z. W');
     expect(byTestId('edited-work.authors')!.textContent).toBe('edited by you');
     expect(byTestId('provenance-work.authors')).toBeNull();
@@ -92,9 +94,19 @@ describe('FieldTable', () => {
 });
 
 const record = (id: string, over: Partial<AnnotationRecord>): AnnotationRecord => ({
-  id, pageKey: 'https://r.example/1', url: 'https://r.example/1', title: 'R', motivation: 'highlighting',
+  id,
+  pageKey: 'https://r.example/1',
+  url: 'https://r.example/1',
+  title: 'R',
+  motivation: 'highlighting',
   target: { quote: { type: 'TextQuoteSelector', exact: `quote ${id}`, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 7 } },
-  color: 'yellow', note: '', tags: [], created: 1, updated: 1, deleted: null, ...over,
+  color: 'yellow',
+  note: '',
+  tags: [],
+  created: 1,
+  updated: 1,
+  deleted: null,
+  ...over,
 });
 
 describe('AnnotationList', () => {
@@ -143,7 +155,11 @@ describe('SelectionToolbar', () => {
     const saved: unknown[] = [];
     const onCreate = vi.fn(async (color: string, note: string, tags: string[]) => {
       // What crosses the message channel: name, message and own fields of the background's MessageError.
-      if (++attempts === 1) throw Object.assign(new Error(new MessageError('Storage is full: this change was not saved.', 'quota').message), { name: 'MessageError', code: 'quota' });
+      if (++attempts === 1)
+        throw Object.assign(new Error(new MessageError('Storage is full: this change was not saved.', 'quota').message), {
+          name: 'MessageError',
+          code: 'quota',
+        });
       saved.push({ color, note, tags });
     });
     const onClose = vi.fn();
@@ -152,7 +168,11 @@ describe('SelectionToolbar', () => {
     await type(byTestId('ra-note-input'), 'my long note');
     await type(byTestId('ra-tags-input'), 'one, two');
     await click(byTestId('ra-save'));
-    await vi.waitFor(() => expect(byTestId('ra-error')?.textContent).toBe('Storage is full: this highlight was not saved. Free some disk space, then try again. Nothing you saved before has been changed.'));
+    await vi.waitFor(() =>
+      expect(byTestId('ra-error')?.textContent).toBe(
+        'Storage is full: this highlight was not saved. Free some disk space, then try again. Nothing you saved before has been changed.',
+      ),
+    );
     expect(byTestId('ra-error')?.getAttribute('role')).toBe('alert');
     expect((byTestId('ra-note-input') as HTMLTextAreaElement).value).toBe('my long note');
     expect((byTestId('ra-tags-input') as HTMLInputElement).value).toBe('one, two');
@@ -164,7 +184,17 @@ describe('SelectionToolbar', () => {
   });
 
   it('any other refusal is shown in its own words', async () => {
-    render(<SelectionToolbar x={10} y={10} onCreate={async () => { throw new Error('a page may only send its own address'); }} onClose={() => {}} />, root);
+    render(
+      <SelectionToolbar
+        x={10}
+        y={10}
+        onCreate={async () => {
+          throw new Error('a page may only send its own address');
+        }}
+        onClose={() => {}}
+      />,
+      root,
+    );
     await click(byTestId('ra-color-green'));
     await vi.waitFor(() => expect(byTestId('ra-error')?.textContent).toBe('Not saved: a page may only send its own address'));
   });
@@ -172,7 +202,14 @@ describe('SelectionToolbar', () => {
 
 describe('Marked', () => {
   it('marks search words in the original text, across case and accents, as elements not markup', async () => {
-    await act(() => render(<p><Marked text="Über <b>uber</b> and ÜBERtax" words={['uber']} /></p>, root));
+    await act(() =>
+      render(
+        <p>
+          <Marked text="Über <b>uber</b> and ÜBERtax" words={['uber']} />
+        </p>,
+        root,
+      ),
+    );
     expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Über', 'uber', 'ÜBER']);
     expect(root.querySelector('b')).toBeNull();
     expect(root.textContent).toBe('Über <b>uber</b> and ÜBERtax');

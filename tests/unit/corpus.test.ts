@@ -38,7 +38,10 @@ describe('the corpus', () => {
       }
       const html = readFileSync(p.html, 'utf8');
       expect(html, name).toContain('rel="canonical"');
-      expect(html.match(/<(?:script|img|link|iframe|source|video|audio)\b[^>]*\b(?:src|href)="(?:https?:)?\/\//gi)?.filter((t) => !/rel="canonical"/.test(t)) ?? [], name).toEqual([]);
+      expect(
+        html.match(/<(?:script|img|link|iframe|source|video|audio)\b[^>]*\b(?:src|href)="(?:https?:)?\/\//gi)?.filter((t) => !/rel="canonical"/.test(t)) ?? [],
+        name,
+      ).toEqual([]);
       expect(html.match(/<script\b(?![^>]*application\/ld\+json)[^>]*>/gi) ?? [], name).toEqual([]);
     }
   });

@@ -78,9 +78,14 @@ describe('openReviewDb', () => {
     expect(await collectBackup(db)).toEqual({ pages: [{ ...V1_PAGE, corrections: {}, deleted: null }], annotations: [V1_ANNOTATION] });
 
     const modes = transactionModes();
-    const refused = await store.addHighlight(ref, null, highlight).then(() => null, (e: unknown) => e);
+    const refused = await store.addHighlight(ref, null, highlight).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(classifyStorageError(refused)).toBe('upgrade-failed');
-    expect(String((refused as Error).message)).toMatch(/^Your notes could not be upgraded to this version of the extension: this change was not saved\. They are safe/);
+    expect(String((refused as Error).message)).toMatch(
+      /^Your notes could not be upgraded to this version of the extension: this change was not saved\. They are safe/,
+    );
     await expect(store.trash(V1_ANNOTATION.id)).rejects.toMatchObject({ code: 'upgrade-failed' });
     await expect(db.pages.put({ ...V1_PAGE, corrections: {}, deleted: null, title: 'overwritten' })).rejects.toMatchObject({ code: 'upgrade-failed' });
     expect(modes).not.toContain('readwrite');

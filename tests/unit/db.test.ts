@@ -55,7 +55,17 @@ describe('ReviewDb', () => {
     expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['annotationPacks', 'pages']);
     expect(db.pages.schema.primKey.keyPath).toBe('key');
-    await db.pages.put({ key: 'https://a.b/x', url: 'https://www.a.b/x?utm_source=z', title: 'X', canonicalKey: null, extraction: null, corrections: {}, savedAt: 1, updatedAt: 2, deleted: null });
+    await db.pages.put({
+      key: 'https://a.b/x',
+      url: 'https://www.a.b/x?utm_source=z',
+      title: 'X',
+      canonicalKey: null,
+      extraction: null,
+      corrections: {},
+      savedAt: 1,
+      updatedAt: 2,
+      deleted: null,
+    });
     expect((await db.pages.get('https://a.b/x'))?.title).toBe('X');
     expect(await db.pages.where('savedAt').above(0).count()).toBe(1);
     expect(await db.pages.where('site').equals('a.b').count()).toBe(1);
@@ -97,7 +107,15 @@ describe('ReviewDb', () => {
 
   it('a version 3 database upgrades with every record intact', async () => {
     const name = `upgrade-v3-${Math.random()}`;
-    const page = { ...V1_PAGE, corrections: {}, deleted: null, site: 'reviews.example', tags: ['trade'], colors: ['green'], colorTags: [colorTagKey('green', 'trade')] };
+    const page = {
+      ...V1_PAGE,
+      corrections: {},
+      deleted: null,
+      site: 'reviews.example',
+      tags: ['trade'],
+      colors: ['green'],
+      colorTags: [colorTagKey('green', 'trade')],
+    };
     const live = { ...V1_ANNOTATION, id: 'live' };
     const trashed = { ...V1_ANNOTATION, id: 'trashed', deleted: 5 };
     await writeAsReleased(name, 3, [page], [live, trashed]);
@@ -132,7 +150,22 @@ describe('ReviewDb', () => {
     db.close();
     expect(await storesOnDisk(name)).toEqual({
       annotationPacks: ['ids', 'trashed'],
-      pages: ['allTerms', 'canonicalKey', 'colorTags', 'colors', 'deleted', 'savedAt', 'site', 'sortTitle', 'tags', 'updatedAt', 'url', 'workDate', 'workType', 'workYear'],
+      pages: [
+        'allTerms',
+        'canonicalKey',
+        'colorTags',
+        'colors',
+        'deleted',
+        'savedAt',
+        'site',
+        'sortTitle',
+        'tags',
+        'updatedAt',
+        'url',
+        'workDate',
+        'workType',
+        'workYear',
+      ],
     });
     await db.open();
   });

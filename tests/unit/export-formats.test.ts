@@ -71,9 +71,17 @@ function pageNote(p: PageRecord, note: string, tags: string[]): AnnotationRecord
   const n = ++nextId;
   return {
     id: `ann-${String(n).padStart(2, '0')}`,
-    pageKey: p.key, url: p.url, title: p.title,
-    motivation: 'commenting', target: null, color: null,
-    note, tags, created: T0 + n * 60_000, updated: T0 + n * 60_000, deleted: null,
+    pageKey: p.key,
+    url: p.url,
+    title: p.title,
+    motivation: 'commenting',
+    target: null,
+    color: null,
+    note,
+    tags,
+    created: T0 + n * 60_000,
+    updated: T0 + n * 60_000,
+    deleted: null,
   };
 }
 
@@ -120,10 +128,14 @@ const reportEntry: ExportEntry = {
     reviewerRole: 'CIGA Non-resident Research Associate',
     published: '2022-06-13',
     categories: ['Geopolitical Compass', 'West & Centeral Asia'],
-    summary: 'This assessment of China’s evolving engagement with Central Asian republics: "security first", then trade.\nIt has 66 pages.\n\n# Chapter one — is not a heading here.',
+    summary:
+      'This assessment of China’s evolving engagement with Central Asian republics: "security first", then trade.\nIt has 66 pages.\n\n# Chapter one — is not a heading here.',
   }),
   annotations: [
-    highlight(reportPage, 'yellow', 'China’s “security first” approach, as the report puts it, "relies on" bilateral ties', NOTE_MARKDOWN, ['security', '@me/#1 [draft]|x']),
+    highlight(reportPage, 'yellow', 'China’s “security first” approach, as the report puts it, "relies on" bilateral ties', NOTE_MARKDOWN, [
+      'security',
+      '@me/#1 [draft]|x',
+    ]),
     highlight(
       reportPage,
       'green',
@@ -153,7 +165,13 @@ const bookWork = work({
 const bookEntry: ExportEntry = {
   page: bookPage,
   work: bookWork,
-  review: review({ title: 'Steppe & Silk — a review', siteName: 'Reviews Example', reviewer: 'Omar Haddad', published: '2022-01-05', summary: 'A history of the steppe trade.' }),
+  review: review({
+    title: 'Steppe & Silk — a review',
+    siteName: 'Reviews Example',
+    reviewer: 'Omar Haddad',
+    published: '2022-01-05',
+    summary: 'A history of the steppe trade.',
+  }),
   annotations: [
     highlight(bookPage, 'blue', 'الأمن في آسيا الوسطى مسألة إقليمية', 'ملاحظة: مهم جدًا', ['عربي']),
     highlight(bookPage, 'pink', 'She said "no, never," twice, and then -- twice more', '-- dashes first, then a tab\there', ['quotes']),
@@ -161,7 +179,12 @@ const bookEntry: ExportEntry = {
 };
 
 // 3. A journal article with a DOI; a URL with parentheses and its own fragment.
-const articlePage = page('https://journal.example/reviews/water_(security)?id=7', 'https://journal.example/reviews/water_(security)?id=7#top', 'Review: Water Security', T0 + 2_000);
+const articlePage = page(
+  'https://journal.example/reviews/water_(security)?id=7',
+  'https://journal.example/reviews/water_(security)?id=7#top',
+  'Review: Water Security',
+  T0 + 2_000,
+);
 const articleEntry: ExportEntry = {
   page: articlePage,
   work: work({
@@ -176,16 +199,19 @@ const articleEntry: ExportEntry = {
     link: 'https://doi.org/10.1080/13567888.2020.1234567',
   }),
   review: review({ title: null, siteName: null, reviewer: null }),
-  annotations: [
-    highlight(articlePage, 'purple', 'The <script>alert("x")</script> basin, - dried & salted', '@here see table 3', []),
-  ],
+  annotations: [highlight(articlePage, 'purple', 'The <script>alert("x")</script> basin, - dried & salted', '@here see table 3', [])],
 };
 
 // 4. The same book reviewed on another page: cited once; no annotations (one CSV row all the same).
 const bookPage2 = page('https://other.example/steppe', 'https://other.example/steppe', 'Another take on Steppe & Silk', T0 + 1_000);
 const bookEntry2: ExportEntry = {
   page: bookPage2,
-  work: work({ title: 'Steppe & Silk: Trade, Power and 100% of the Story', authors: ['Aigerim Sadykova', 'Smith, Jane'], date: '2021', keywords: ['Kazakhstan', 'trade'] }),
+  work: work({
+    title: 'Steppe & Silk: Trade, Power and 100% of the Story',
+    authors: ['Aigerim Sadykova', 'Smith, Jane'],
+    date: '2021',
+    keywords: ['Kazakhstan', 'trade'],
+  }),
   review: review({ siteName: 'Other Example', reviewer: 'Lena Park', published: '2023-02-01' }),
   annotations: [],
 };
@@ -305,10 +331,44 @@ describe('Markdown', () => {
 
   it('YAML scalars read back exactly, in YAML 1.2 and 1.1', () => {
     const nasty = [
-      'plain', '', ' leading and trailing ', 'colon: here', '# not a comment', 'a #hash', '"double" and \'single\'', 'back\\slash',
-      'line\nbreak', 'cr\r\nlf', 'tab\there', '---', '...', '- dash', '? question', '[flow]', '{map: 1}', '&anchor', '*alias', '!tag', '|', '>',
-      '%YAML', '@at', '`tick`', 'yes', 'no', 'null', '~', '1e3', '0x1F', '2022-04-01', 'نص عربي', 'emoji 🌏👩🏽‍🔬', 'nul\u0000bell\u0007del\u007f',
-      'nel\u0085ls\u2028ps\u2029', '\uFEFFbom', 'ctrl\u009f',
+      'plain',
+      '',
+      ' leading and trailing ',
+      'colon: here',
+      '# not a comment',
+      'a #hash',
+      '"double" and \'single\'',
+      'back\\slash',
+      'line\nbreak',
+      'cr\r\nlf',
+      'tab\there',
+      '---',
+      '...',
+      '- dash',
+      '? question',
+      '[flow]',
+      '{map: 1}',
+      '&anchor',
+      '*alias',
+      '!tag',
+      '|',
+      '>',
+      '%YAML',
+      '@at',
+      '`tick`',
+      'yes',
+      'no',
+      'null',
+      '~',
+      '1e3',
+      '0x1F',
+      '2022-04-01',
+      'نص عربي',
+      'emoji 🌏👩🏽‍🔬',
+      'nul\u0000bell\u0007del\u007f',
+      'nel\u0085ls\u2028ps\u2029',
+      '\uFEFFbom',
+      'ctrl\u009f',
     ];
     for (const s of nasty) {
       const line = `v: ${yamlString(s)}`;
@@ -318,7 +378,12 @@ describe('Markdown', () => {
     }
     // A lone surrogate cannot be written in YAML: it becomes U+FFFD.
     expect(parseYaml(`v: ${yamlString('a\uD800b')}`).v).toBe('a\uFFFDb');
-    const fm = frontMatter([['k', nasty], ['n', 3], ['empty', []], ['none', null]]);
+    const fm = frontMatter([
+      ['k', nasty],
+      ['n', 3],
+      ['empty', []],
+      ['none', null],
+    ]);
     expect(parseYaml(fm.slice(4, -4))).toEqual({ k: nasty, n: 3 });
   });
 
@@ -330,17 +395,38 @@ describe('Markdown', () => {
       const root = render(body);
       expect(root.querySelectorAll('img, script, hr, table, pre, code, em, strong, s, del')).toHaveLength(0);
       // Every link is ours: to a page (with a text fragment) or to the work.
-      for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https:\/\/(geopoliticalcompass\.com|reviews\.example|journal\.example|other\.example|doi\.org)\//);
+      for (const a of root.querySelectorAll('a'))
+        expect(a.getAttribute('href')).toMatch(/^https:\/\/(geopoliticalcompass\.com|reviews\.example|journal\.example|other\.example|doi\.org)\//);
     }
     // Raw Markdown: no unescaped `<` (HTML), `[[` (wikilink) or `#` outside our own headings (Obsidian tag).
     for (const md of [library, ...files.map((f) => f.content)]) {
       // Our own heading marks and link destinations (`#:~:text=`) aside.
-      const body = splitFrontMatter(md).body.split('\n').map((l) => l.replace(/^#{1,6} /, '').replace(/\]\([^)\s]*\)/g, ']'));
+      const body = splitFrontMatter(md)
+        .body.split('\n')
+        .map((l) => l.replace(/^#{1,6} /, '').replace(/\]\([^)\s]*\)/g, ']'));
       for (const l of body) expect(l, l).not.toMatch(/(?<!\\)(<|\[\[|#|==|%%)/);
     }
     // The one-file export's lists are its field lists, nothing else.
     const items = [...render(splitFrontMatter(library).body).querySelectorAll('li')].map((li) => li.textContent!.split(':')[0]);
-    expect(new Set(items)).toEqual(new Set(['Authors', 'Editors', 'Affiliation', 'Publisher', 'Date', 'Place', 'Type', 'Pages', 'Keywords', 'ISBN', 'DOI', 'Link', 'Language', 'Reviewer', 'Review']));
+    expect(new Set(items)).toEqual(
+      new Set([
+        'Authors',
+        'Editors',
+        'Affiliation',
+        'Publisher',
+        'Date',
+        'Place',
+        'Type',
+        'Pages',
+        'Keywords',
+        'ISBN',
+        'DOI',
+        'Link',
+        'Language',
+        'Reviewer',
+        'Review',
+      ]),
+    );
     const root = render(splitFrontMatter(files[0]!.content).body);
     // One title, two sections (summary, annotations), three annotations: nothing from the note.
     expect([...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.tagName} ${h.textContent}`)).toEqual([
@@ -362,7 +448,12 @@ describe('Markdown', () => {
     expect(innerText(q2!).trim()).toBe(reportEntry.annotations[1]!.target!.quote.exact);
     // The note: paragraphs for blank lines, line breaks within; leading spaces dropped.
     const paragraphs = [...root.querySelectorAll('p')].map((p) => innerText(p).replace(/\n$/, ''));
-    const expected = NOTE_MARKDOWN.split(/\n\s*\n+/).map((para) => para.split('\n').map((l) => l.trim()).join('\n'));
+    const expected = NOTE_MARKDOWN.split(/\n\s*\n+/).map((para) =>
+      para
+        .split('\n')
+        .map((l) => l.trim())
+        .join('\n'),
+    );
     for (const para of expected) expect(paragraphs).toContain(para);
     expect(paragraphs).toContain('=SUM(A1)');
     expect(paragraphs).toContain('@channel remember the maps\nsecond line, with a comma');
@@ -378,7 +469,67 @@ describe('Markdown', () => {
       t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
-    const pieces = ['a', 'word', ' ', ' ', '\n', '\n\n', '*', '**', '_', '`', '```', '#', '# ', '>', '> ', '-', '- ', '+ ', '=', '==', '1. ', '2) ', '[', ']', '](', ')', '!', '<', '</', 'div>', '<b>', '&', '&amp;', '&#60;', '|', '~', '~~', '$', '%%', '^', '\\', ':', '"', "'", '    ', '\t', 'http://x.example', 'www.a.com', '---', '***', '___', '===', '~~~', '-->', '[[', ']]', 'é', '🌏', 'نص'];
+    const pieces = [
+      'a',
+      'word',
+      ' ',
+      ' ',
+      '\n',
+      '\n\n',
+      '*',
+      '**',
+      '_',
+      '`',
+      '```',
+      '#',
+      '# ',
+      '>',
+      '> ',
+      '-',
+      '- ',
+      '+ ',
+      '=',
+      '==',
+      '1. ',
+      '2) ',
+      '[',
+      ']',
+      '](',
+      ')',
+      '!',
+      '<',
+      '</',
+      'div>',
+      '<b>',
+      '&',
+      '&amp;',
+      '&#60;',
+      '|',
+      '~',
+      '~~',
+      '$',
+      '%%',
+      '^',
+      '\\',
+      ':',
+      '"',
+      "'",
+      '    ',
+      '\t',
+      'http://x.example',
+      'www.a.com',
+      '---',
+      '***',
+      '___',
+      '===',
+      '~~~',
+      '-->',
+      '[[',
+      ']]',
+      'é',
+      '🌏',
+      'نص',
+    ];
     const md = new MarkdownIt({ html: true });
     for (let i = 0; i < 400; i++) {
       let text = '';
@@ -386,10 +537,19 @@ describe('Markdown', () => {
       for (let j = 0; j < n; j++) text += pieces[Math.floor(rand() * pieces.length)];
       const paragraphs = text
         .split(/\n[ \t]*\n\s*/)
-        .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean).join('\n'))
+        .map((p) =>
+          p
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .join('\n'),
+        )
         .filter(Boolean);
       const root = render(mdBlock(text));
-      expect([...root.children].map((el) => el.tagName), JSON.stringify(text)).toEqual(paragraphs.map(() => 'P'));
+      expect(
+        [...root.children].map((el) => el.tagName),
+        JSON.stringify(text),
+      ).toEqual(paragraphs.map(() => 'P'));
       expect([...root.children].map(innerText), JSON.stringify(text)).toEqual(paragraphs);
       const quoted = render(mdBlock(text, '> '));
       if (paragraphs.length) {
@@ -465,7 +625,7 @@ describe('text fragment links', () => {
     );
   });
   it('encodes the directive’s own characters (- , &) and Markdown-breaking ones', () => {
-    expect(textFragmentUrl('https://a.example/p', q('a-b, c&d (e) it\'s!*'))).toBe('https://a.example/p#:~:text=a%2Db%2C%20c%26d%20%28e%29%20it%27s%21%2A');
+    expect(textFragmentUrl('https://a.example/p', q("a-b, c&d (e) it's!*"))).toBe('https://a.example/p#:~:text=a%2Db%2C%20c%26d%20%28e%29%20it%27s%21%2A');
   });
   it('drops words the highlight starts or ends inside', () => {
     expect(textFragmentUrl('https://a.example/p', q('ord in the middle wo', 'the w', 'rds'))).toBe('https://a.example/p#:~:text=in%20the%20middle');
@@ -490,22 +650,124 @@ describe('CSV', () => {
 
   it('parses with a standard CSV parser to the same cells', () => {
     const rows = parseCsv(csv, { bom: true, record_delimiter: '\r\n', relax_quotes: false, relax_column_count: false }) as string[][];
-    const page1 = [reportEntry.work.title!, 'Niva Yau Tsz Yan', 'Foreign Policy Research Institute', '2022-04-01', 'Report', 'Riyaz ul Khaliq', reportPage.title, reportPage.url];
+    const page1 = [
+      reportEntry.work.title!,
+      'Niva Yau Tsz Yan',
+      'Foreign Policy Research Institute',
+      '2022-04-01',
+      'Report',
+      'Riyaz ul Khaliq',
+      reportPage.title,
+      reportPage.url,
+    ];
     const book = [bookWork.title!, 'Aigerim Sadykova; Smith, Jane', 'I.B. Tauris', '2021-09', 'Book', 'Omar Haddad', bookPage.title, bookPage.url];
-    const article = [articleEntry.work.title!, 'J. K. Abdullaev; World Bank', 'Taylor & Francis', '2020-03-15', 'Journal article', '', articlePage.title, articlePage.url];
+    const article = [
+      articleEntry.work.title!,
+      'J. K. Abdullaev; World Bank',
+      'Taylor & Francis',
+      '2020-03-15',
+      'Journal article',
+      '',
+      articlePage.title,
+      articlePage.url,
+    ];
     const [a1, a2, a3] = reportEntry.annotations;
     const [b1, b2] = bookEntry.annotations;
     const [c1] = articleEntry.annotations;
     const iso = (ms: number) => new Date(ms).toISOString();
     expect(rows).toEqual([
       [...CSV_COLUMNS],
-      [...page1, 'Highlight', a1!.target!.quote.exact, NOTE_MARKDOWN, 'security, @me/#1 [draft]|x', 'Yellow', iso(a1!.created), iso(a1!.updated), 'ann-01', annotationUrl(reportEntry, a1!)],
-      [...page1, 'Highlight', a2!.target!.quote.exact, "'=SUM(A1)", 'numbers', 'Green', iso(a2!.created), iso(a2!.updated), 'ann-02', annotationUrl(reportEntry, a2!)],
-      [...page1, 'Page note', '', "'@channel remember the maps\nsecond line, with a comma", '', '', iso(a3!.created), iso(a3!.updated), 'ann-03', reportPage.url],
-      [...book, 'Highlight', 'الأمن في آسيا الوسطى مسألة إقليمية', 'ملاحظة: مهم جدًا', 'عربي', 'Blue', iso(b1!.created), iso(b1!.updated), 'ann-04', annotationUrl(bookEntry, b1!)],
-      [...book, 'Highlight', 'She said "no, never," twice, and then -- twice more', "'-- dashes first, then a tab\there", 'quotes', 'Pink', iso(b2!.created), iso(b2!.updated), 'ann-05', annotationUrl(bookEntry, b2!)],
-      [...article, 'Highlight', c1!.target!.quote.exact, "'@here see table 3", '', 'Purple', iso(c1!.created), iso(c1!.updated), 'ann-06', annotationUrl(articleEntry, c1!)],
-      ['Steppe & Silk: Trade, Power and 100% of the Story', 'Aigerim Sadykova; Smith, Jane', '', '2021', '', 'Lena Park', bookPage2.title, bookPage2.url, '', '', '', '', '', '', '', '', ''],
+      [
+        ...page1,
+        'Highlight',
+        a1!.target!.quote.exact,
+        NOTE_MARKDOWN,
+        'security, @me/#1 [draft]|x',
+        'Yellow',
+        iso(a1!.created),
+        iso(a1!.updated),
+        'ann-01',
+        annotationUrl(reportEntry, a1!),
+      ],
+      [
+        ...page1,
+        'Highlight',
+        a2!.target!.quote.exact,
+        "'=SUM(A1)",
+        'numbers',
+        'Green',
+        iso(a2!.created),
+        iso(a2!.updated),
+        'ann-02',
+        annotationUrl(reportEntry, a2!),
+      ],
+      [
+        ...page1,
+        'Page note',
+        '',
+        "'@channel remember the maps\nsecond line, with a comma",
+        '',
+        '',
+        iso(a3!.created),
+        iso(a3!.updated),
+        'ann-03',
+        reportPage.url,
+      ],
+      [
+        ...book,
+        'Highlight',
+        'الأمن في آسيا الوسطى مسألة إقليمية',
+        'ملاحظة: مهم جدًا',
+        'عربي',
+        'Blue',
+        iso(b1!.created),
+        iso(b1!.updated),
+        'ann-04',
+        annotationUrl(bookEntry, b1!),
+      ],
+      [
+        ...book,
+        'Highlight',
+        'She said "no, never," twice, and then -- twice more',
+        "'-- dashes first, then a tab\there",
+        'quotes',
+        'Pink',
+        iso(b2!.created),
+        iso(b2!.updated),
+        'ann-05',
+        annotationUrl(bookEntry, b2!),
+      ],
+      [
+        ...article,
+        'Highlight',
+        c1!.target!.quote.exact,
+        "'@here see table 3",
+        '',
+        'Purple',
+        iso(c1!.created),
+        iso(c1!.updated),
+        'ann-06',
+        annotationUrl(articleEntry, c1!),
+      ],
+      [
+        'Steppe & Silk: Trade, Power and 100% of the Story',
+        'Aigerim Sadykova; Smith, Jane',
+        '',
+        '2021',
+        '',
+        'Lena Park',
+        bookPage2.title,
+        bookPage2.url,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
     ]);
   });
 
@@ -633,9 +895,30 @@ describe('citations', () => {
         URL: 'https://doi.org/10.1080/13567888.2020.1234567',
       });
       // Only CSL variables, only CSL types.
-      const variables = new Set(['id', 'type', 'title', 'author', 'editor', 'issued', 'publisher', 'publisher-place', 'genre', 'number-of-pages', 'ISBN', 'DOI', 'URL', 'keyword', 'language', 'note']);
+      const variables = new Set([
+        'id',
+        'type',
+        'title',
+        'author',
+        'editor',
+        'issued',
+        'publisher',
+        'publisher-place',
+        'genre',
+        'number-of-pages',
+        'ISBN',
+        'DOI',
+        'URL',
+        'keyword',
+        'language',
+        'note',
+      ]);
       for (const i of items) for (const k of Object.keys(i)) expect(variables.has(k), k).toBe(true);
-      expect(toCslJson([{ ...reportEntry, work: work({ title: 'T', type: 'Master’s thesis', publisher: 'U' }) }])[0]).toMatchObject({ type: 'thesis', genre: 'Master’s thesis', publisher: 'U' });
+      expect(toCslJson([{ ...reportEntry, work: work({ title: 'T', type: 'Master’s thesis', publisher: 'U' }) }])[0]).toMatchObject({
+        type: 'thesis',
+        genre: 'Master’s thesis',
+        publisher: 'U',
+      });
     });
   });
 
@@ -689,11 +972,15 @@ describe('citations', () => {
       const lib = parseBibtex(bib);
       expect(lib.errors).toEqual([]);
       // The parser marks a braced group that starts with a command as <span class="nocase">: kept as written.
-      expect(lib.entries.map((e) => e.fields.title!.replace(/<\/?span[^>]*>/g, ''))).toEqual([reportEntry.work.title, bookWork.title, articleEntry.work.title].map((t) => t!.replace(/\s+/g, ' ')));
+      expect(lib.entries.map((e) => e.fields.title!.replace(/<\/?span[^>]*>/g, ''))).toEqual(
+        [reportEntry.work.title, bookWork.title, articleEntry.work.title].map((t) => t!.replace(/\s+/g, ' ')),
+      );
     });
 
     it('escapes LaTeX’s special characters and keeps braces balanced', () => {
-      expect(bibtexEscape('{a} % & $ # _ ^ ~ \\')).toBe('\\textbraceleft{}a\\textbraceright{} \\% \\& \\$ \\# \\_ \\textasciicircum{} \\textasciitilde{} \\textbackslash{}');
+      expect(bibtexEscape('{a} % & $ # _ ^ ~ \\')).toBe(
+        '\\textbraceleft{}a\\textbraceright{} \\% \\& \\$ \\# \\_ \\textasciicircum{} \\textasciitilde{} \\textbackslash{}',
+      );
       expect(bibtexTitle('The {Aral} Sea of iPhones')).toBe('{The} {{\\textbraceleft{}Aral\\textbraceright{}}} {Sea} of {iPhones}');
       // BibTeX counts every brace, escaped or not.
       let depth = 0;
@@ -764,7 +1051,10 @@ describe('citations', () => {
         ['CY', 'USA'],
         ['SP', '66'],
         ...reportEntry.work.keywords.map((k) => ['KW', k]),
-        ['N1', 'Reviewed by Riyaz ul Khaliq, Geopolitical Compass, 2022-06-13: https://geopoliticalcompass.com/chinas-security-management-towards-central-asia/'],
+        [
+          'N1',
+          'Reviewed by Riyaz ul Khaliq, Geopolitical Compass, 2022-06-13: https://geopoliticalcompass.com/chinas-security-management-towards-central-asia/',
+        ],
       ]);
       const tags = (r: [string, string][], t: string) => r.filter(([k]) => k === t).map(([, v]) => v);
       expect(tags(records[1]!, 'TY')).toEqual(['BOOK']);
@@ -796,7 +1086,9 @@ describe('file names', () => {
   const day = new Date(2026, 10, 29, 15, 0); // local time: the user's calendar day
 
   it('names a file after the work and the date', () => {
-    expect(exportFileName('China’s Security Management Towards Central Asia', day, 'md')).toBe('china-s-security-management-towards-central-asia-2026-11-29.md');
+    expect(exportFileName('China’s Security Management Towards Central Asia', day, 'md')).toBe(
+      'china-s-security-management-towards-central-asia-2026-11-29.md',
+    );
     expect(libraryExportFileName(day, 'csv')).toBe('review-annotator-library-2026-11-29.csv');
     expect(exportFileName('Études & Économie', day, 'csl.json')).toBe('etudes-economie-2026-11-29.csl.json');
   });
@@ -828,7 +1120,10 @@ describe('file names', () => {
 
   it('makes names unique', () => {
     expect(uniqueFileNames(['a-2026-11-29.md', 'b-2026-11-29.md', 'a-2026-11-29.md', 'a-2026-11-29.md'])).toEqual([
-      'a-2026-11-29.md', 'b-2026-11-29.md', 'a-2026-11-29-2.md', 'a-2026-11-29-3.md',
+      'a-2026-11-29.md',
+      'b-2026-11-29.md',
+      'a-2026-11-29-2.md',
+      'a-2026-11-29-3.md',
     ]);
   });
 });

@@ -15,7 +15,11 @@ afterAll(closeWindows);
 
 /** A neutral page whose only content is a custom element; the seed review's body is in its open shadow root. */
 function seedInShadowRoot(): Document {
-  const doc = page('<header><h1>Reading room</h1></header><review-post></review-post><footer>Reading room, all rights reserved</footer>', '<title>Reading room</title>', URL_);
+  const doc = page(
+    '<header><h1>Reading room</h1></header><review-post></review-post><footer>Reading room, all rights reserved</footer>',
+    '<title>Reading room</title>',
+    URL_,
+  );
   const seed = parseHtml(seedHtml, expected.url);
   const root = doc.querySelector('review-post')!.attachShadow({ mode: 'open' });
   for (const child of Array.from(seed.body.childNodes)) root.appendChild(doc.importNode(child, true));
@@ -64,10 +68,10 @@ describe('detection on the page as rendered', () => {
       '<meta name="citation_title" content="A Title"><script>evil()</script>',
       URL_,
     );
-    doc.querySelector('card-x')!.attachShadow({ mode: 'open' }).append(
-      Object.assign(doc.createElement('p'), { textContent: 'Author: ' }),
-      doc.createElement('slot'),
-    );
+    doc
+      .querySelector('card-x')!
+      .attachShadow({ mode: 'open' })
+      .append(Object.assign(doc.createElement('p'), { textContent: 'Author: ' }), doc.createElement('slot'));
     (doc.querySelector('card-x')!.shadowRoot!.querySelector('slot') as HTMLSlotElement).name = 'who';
     const flat = composedDocument(doc);
     expect(flat.defaultView).toBeNull();

@@ -61,7 +61,9 @@ describe('extractor fixtures', () => {
         for (const [k, want] of Object.entries(expected.review ?? {})) {
           if (k === 'summaryStartsWith') {
             const summary = got.review.summary ?? '';
-            expect.soft(summary.startsWith(String(want)), `review.summary starts with ${JSON.stringify(want)}, got ${JSON.stringify(summary.slice(0, 80))}`).toBe(true);
+            expect
+              .soft(summary.startsWith(String(want)), `review.summary starts with ${JSON.stringify(want)}, got ${JSON.stringify(summary.slice(0, 80))}`)
+              .toBe(true);
           } else {
             expect.soft(got.review[k as keyof typeof got.review], `review.${k}`).toEqual(want);
           }

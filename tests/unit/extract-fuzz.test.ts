@@ -30,13 +30,98 @@ function check(doc: Document, boundMs: number) {
   return r;
 }
 
-const TAGS = ['div', 'p', 'span', 'b', 'strong', 'i', 'em', 'a', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'br', 'hr', 'article', 'main', 'aside', 'nav', 'header', 'footer', 'form', 'section', 'blockquote', 'figure', 'figcaption', 'script', 'style', 'template', 'svg', 'label', 'sup', 'pre', 'code', 'x-custom'];
-const WORDS = ['Author:', 'Publisher:', 'Date/Place:', 'Pages', 'pp.', 'ISBN', '978-1-80526-033-2', 'Reviewed by', 'By:', 'Home', '›', '2019', 'April 1, 2022', 'Oxford University Press, 2018, 288 pp.', 'LONDON:', 'xiv + 312 pages', ':', ';', '&', 'and', 'Smith, John', '“', '”', '\u00a0', '\u200b', '\u202e', '\ud83d\ude00', '\ud800', 'e\u0301', '中文', 'العربية', '<', '>', '&amp;', '&#0;', '\u0000', 'Title', 'Keywords', 'DOI: 10.1234/x.y', 'https://example.org/a.pdf'];
+const TAGS = [
+  'div',
+  'p',
+  'span',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'a',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'br',
+  'hr',
+  'article',
+  'main',
+  'aside',
+  'nav',
+  'header',
+  'footer',
+  'form',
+  'section',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'script',
+  'style',
+  'template',
+  'svg',
+  'label',
+  'sup',
+  'pre',
+  'code',
+  'x-custom',
+];
+const WORDS = [
+  'Author:',
+  'Publisher:',
+  'Date/Place:',
+  'Pages',
+  'pp.',
+  'ISBN',
+  '978-1-80526-033-2',
+  'Reviewed by',
+  'By:',
+  'Home',
+  '›',
+  '2019',
+  'April 1, 2022',
+  'Oxford University Press, 2018, 288 pp.',
+  'LONDON:',
+  'xiv + 312 pages',
+  ':',
+  ';',
+  '&',
+  'and',
+  'Smith, John',
+  '“',
+  '”',
+  '\u00a0',
+  '\u200b',
+  '\u202e',
+  '\ud83d\ude00',
+  '\ud800',
+  'e\u0301',
+  '中文',
+  'العربية',
+  '<',
+  '>',
+  '&amp;',
+  '&#0;',
+  '\u0000',
+  'Title',
+  'Keywords',
+  'DOI: 10.1234/x.y',
+  'https://example.org/a.pdf',
+];
 const CLASSES = ['label', 'field__label', 'breadcrumb', 'comments', 'share', 'sidebar', 'byline', 'logo', 'content', 'entry-content', 'ad', 'value', 'row'];
 
 function randomHtml(r: () => number, size: number): string {
   const out: string[] = [];
-  const pick = <T,>(a: readonly T[]) => a[Math.floor(r() * a.length)]!;
+  const pick = <T>(a: readonly T[]) => a[Math.floor(r() * a.length)]!;
   for (let i = 0; i < size; i++) {
     const x = r();
     if (x < 0.35) {
@@ -87,7 +172,14 @@ describe('extractor fuzz', () => {
 
   it('handles odd Unicode (surrogates, bidi controls, combining marks, NUL)', () => {
     const odd = '\ud800\udfff\ud83d \u202e\u2066\u0000\u0301\u0301e\u0301 \ufeff\u200b\u2028\u2029 中文 العربية 🏳️‍🌈 \uffff';
-    const r = check(page(`<article><h1>${odd}</h1><p><b>Author${odd}:</b> ${odd}</p><p><strong>Title:</strong>${odd}</p><p>${odd.repeat(200)}</p></article>`, `<title>${odd}</title>`, URL), 2000);
+    const r = check(
+      page(
+        `<article><h1>${odd}</h1><p><b>Author${odd}:</b> ${odd}</p><p><strong>Title:</strong>${odd}</p><p>${odd.repeat(200)}</p></article>`,
+        `<title>${odd}</title>`,
+        URL,
+      ),
+      2000,
+    );
     expect(r.url).toBe(URL);
   });
 
@@ -98,12 +190,19 @@ describe('extractor fuzz', () => {
 
   it('handles huge attribute values', () => {
     const big = 'x'.repeat(1_000_000);
-    const doc = page(`<article class="${big} comments" id="${big}"><h1 class="${big}">T</h1><p class="${big}"><strong class="label ${big}">Author:</strong> Jane <a href="https://example.org/${big}">link</a></p><div style="${big}">text</div></article>`, `<meta name="citation_title" content="${big}"><meta name="${big}" content="y">`, URL);
+    const doc = page(
+      `<article class="${big} comments" id="${big}"><h1 class="${big}">T</h1><p class="${big}"><strong class="label ${big}">Author:</strong> Jane <a href="https://example.org/${big}">link</a></p><div style="${big}">text</div></article>`,
+      `<meta name="citation_title" content="${big}"><meta name="${big}" content="y">`,
+      URL,
+    );
     check(doc, 5000);
   });
 
   it('handles thousands of labels', () => {
-    const rows = Array.from({ length: 5000 }, (_, i) => `<p><strong>${['Author', 'Publisher', 'Pages', 'Date', 'Keywords'][i % 5]}:</strong> value ${i}</p>`).join('');
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) => `<p><strong>${['Author', 'Publisher', 'Pages', 'Date', 'Keywords'][i % 5]}:</strong> value ${i}</p>`,
+    ).join('');
     const r = check(page(`<article><h1>Labels</h1>${rows}</article>`, '', URL), 5000);
     expect(r.isReview).toBe(false); // repeated records read as a listing
     const dl = Array.from({ length: 3000 }, (_, i) => `<dt>Author</dt><dd>Person ${i}</dd>`).join('');
@@ -113,7 +212,12 @@ describe('extractor fuzz', () => {
   it('handles invalid, huge and cyclic-looking JSON-LD', () => {
     const scripts = [
       '{"@type": "Review", "itemReviewed": ',
-      '{"@context":"https://schema.org","@graph":[' + Array.from({ length: 20_000 }, (_, i) => `{"@type":"Book","@id":"#b${i}","name":"B${i}","author":{"@id":"#b${(i + 1) % 20_000}"},"isPartOf":{"@id":"#b${i}"}}`).join(',') + ']}',
+      '{"@context":"https://schema.org","@graph":[' +
+        Array.from(
+          { length: 20_000 },
+          (_, i) => `{"@type":"Book","@id":"#b${i}","name":"B${i}","author":{"@id":"#b${(i + 1) % 20_000}"},"isPartOf":{"@id":"#b${i}"}}`,
+        ).join(',') +
+        ']}',
       '{"@type":"Review","@id":"#r","itemReviewed":{"@id":"#r"},"author":{"@id":"#r"}}',
       '['.repeat(50_000) + ']'.repeat(50_000),
       JSON.stringify({ '@type': 'Review', itemReviewed: { '@type': 'Book', name: 'x'.repeat(3_000_000) } }),

@@ -13,11 +13,14 @@ afterAll(closeWindows);
 
 const URL = 'https://example.org/reviews/a-review/';
 const run = (body: string, head = '') => extractReview(page(body, head, URL), URL);
-const para = 'This careful study traces how the region changed over three decades, drawing on interviews and archives. It is essential reading for anyone who follows the subject, though its final chapter is thinner than the rest.';
+const para =
+  'This careful study traces how the region changed over three decades, drawing on interviews and archives. It is essential reading for anyone who follows the subject, though its final chapter is thinner than the rest.';
 
 describe('labelled lines, whatever the markup', () => {
   it('<p><strong>Label:</strong> value</p>', () => {
-    const r = run(`<article><h1>The Steppe and the Sea</h1><p><strong>Author:</strong> Anna Korsakova</p><p><strong>Publisher:</strong> Silk Road Press</p><p><strong>Number of Pages:</strong> 312</p><p>${para}</p></article>`);
+    const r = run(
+      `<article><h1>The Steppe and the Sea</h1><p><strong>Author:</strong> Anna Korsakova</p><p><strong>Publisher:</strong> Silk Road Press</p><p><strong>Number of Pages:</strong> 312</p><p>${para}</p></article>`,
+    );
     expect(r.work).toMatchObject({ title: 'The Steppe and the Sea', authors: ['Anna Korsakova'], publisher: 'Silk Road Press', pages: 312 });
     expect(r.fields['work.authors']).toEqual({ source: 'label', label: 'Author', quote: 'Anna Korsakova' });
     expect(r.fields['work.title']).toMatchObject({ source: 'heading', label: 'h1' });
@@ -25,7 +28,9 @@ describe('labelled lines, whatever the markup', () => {
   });
 
   it('several <b>Label:</b> value<br> in one block', () => {
-    const r = run(`<article><h1>X</h1><p><b>Title:</b> “Energy Corridors”<br><b>Author(s):</b> Mehmet Yılmaz &amp; Elif Demir<br><b>Year:</b> Spring 2021<br><b>Pages:</b> 66&nbsp;pp.<br><b>Keywords:</b> gas; Cyprus;</p><p>${para}</p></article>`);
+    const r = run(
+      `<article><h1>X</h1><p><b>Title:</b> “Energy Corridors”<br><b>Author(s):</b> Mehmet Yılmaz &amp; Elif Demir<br><b>Year:</b> Spring 2021<br><b>Pages:</b> 66&nbsp;pp.<br><b>Keywords:</b> gas; Cyprus;</p><p>${para}</p></article>`,
+    );
     expect(r.work).toMatchObject({ title: 'Energy Corridors', authors: ['Mehmet Yılmaz', 'Elif Demir'], date: '2021', pages: 66, keywords: ['gas', 'Cyprus'] });
   });
 
@@ -35,14 +40,20 @@ describe('labelled lines, whatever the markup', () => {
   });
 
   it('<dl><dt><dd>, several <dd> for one <dt>', () => {
-    const r = run(`<article><h1>X</h1><dl><dt>Authors</dt><dd>Karim Haddad</dd><dd>Lucía Ferreira-Ramos</dd><dt>Publisher</dt><dd>Meridian University Press</dd><dt>Published</dt><dd>April 2022</dd></dl></article>`);
+    const r = run(
+      `<article><h1>X</h1><dl><dt>Authors</dt><dd>Karim Haddad</dd><dd>Lucía Ferreira-Ramos</dd><dt>Publisher</dt><dd>Meridian University Press</dd><dt>Published</dt><dd>April 2022</dd></dl></article>`,
+    );
     expect(r.work).toMatchObject({ authors: ['Karim Haddad', 'Lucía Ferreira-Ramos'], publisher: 'Meridian University Press', date: '2022-04' });
   });
 
   it('<table> rows with th/td and with two td', () => {
-    const th = run(`<article><h1>X</h1><table><tr><th>Author</th><td>Chidi Okonkwo</td></tr><tr><th>Place</th><td>Cham</td></tr><tr><th>Pages</th><td>310 p.</td></tr></table></article>`);
+    const th = run(
+      `<article><h1>X</h1><table><tr><th>Author</th><td>Chidi Okonkwo</td></tr><tr><th>Place</th><td>Cham</td></tr><tr><th>Pages</th><td>310 p.</td></tr></table></article>`,
+    );
     expect(th.work).toMatchObject({ authors: ['Chidi Okonkwo'], place: 'Cham', pages: 310 });
-    const td = run(`<table><tr><td class="fieldlabel">Author(s):</td><td>Nguyen Thi Lan; Robert Ellison</td></tr><tr><td>Publication Date:</td><td>04/2022</td></tr><tr><td>URL:</td><td><a href="/paper.pdf">Download</a></td></tr></table>`);
+    const td = run(
+      `<table><tr><td class="fieldlabel">Author(s):</td><td>Nguyen Thi Lan; Robert Ellison</td></tr><tr><td>Publication Date:</td><td>04/2022</td></tr><tr><td>URL:</td><td><a href="/paper.pdf">Download</a></td></tr></table>`,
+    );
     expect(td.work).toMatchObject({ authors: ['Nguyen Thi Lan', 'Robert Ellison'], date: '2022-04', link: 'https://example.org/paper.pdf' });
   });
 
@@ -77,7 +88,9 @@ describe('labelled lines, whatever the markup', () => {
   });
 
   it('ignores labels in navigation, sidebars, forms and comments', () => {
-    const r = run(`<nav><p>Author: Nav Person</p></nav><aside><p>Publisher: Side Press</p></aside><main><h1>X</h1><p>${para}</p><form><label>Author:</label><input></form><div class="comments"><p>Author: Commenter</p></div></main>`);
+    const r = run(
+      `<nav><p>Author: Nav Person</p></nav><aside><p>Publisher: Side Press</p></aside><main><h1>X</h1><p>${para}</p><form><label>Author:</label><input></form><div class="comments"><p>Author: Commenter</p></div></main>`,
+    );
     expect(r.work.authors).toEqual([]);
     expect(r.work.publisher).toBeNull();
   });
@@ -95,17 +108,41 @@ describe('labelled lines, whatever the markup', () => {
 describe('citation lines', () => {
   const line = (text: string, italic?: string): Line => {
     const s = italic ? text.indexOf(italic) : -1;
-    return { text, block: null as unknown as Element, tag: 'p', h: 0, lab: false, runs: s >= 0 ? [{ s, e: s + italic!.length, k: 2 }] : null, links: null, brk: false, quoted: false };
+    return {
+      text,
+      block: null as unknown as Element,
+      tag: 'p',
+      h: 0,
+      lab: false,
+      runs: s >= 0 ? [{ s, e: s + italic!.length, k: 2 }] : null,
+      links: null,
+      brk: false,
+      quoted: false,
+    };
   };
   const values = (text: string, italic?: string) => {
     const c = parseCitation(line(text, italic));
     if (!c) return null;
-    return { title: c.title?.value ?? null, authors: c.authors?.value ?? null, editors: c.editors?.value ?? null, place: c.place?.value ?? null, publisher: c.publisher?.value ?? null, date: c.date?.value ?? null, pages: c.pages?.value ?? null };
+    return {
+      title: c.title?.value ?? null,
+      authors: c.authors?.value ?? null,
+      editors: c.editors?.value ?? null,
+      place: c.place?.value ?? null,
+      publisher: c.publisher?.value ?? null,
+      date: c.date?.value ?? null,
+      pages: c.pages?.value ?? null,
+    };
   };
 
   it('The Steppe and the Sea, by Anna Korsakova. Almaty: Silk Road Press, 2019. xiv + 312 pages. $35.00 paper.', () => {
     expect(values('The Steppe and the Sea, by Anna Korsakova. Almaty: Silk Road Press, 2019. xiv + 312 pages. $35.00 paper.')).toEqual({
-      title: 'The Steppe and the Sea', authors: ['Anna Korsakova'], editors: null, place: 'Almaty', publisher: 'Silk Road Press', date: '2019', pages: 312,
+      title: 'The Steppe and the Sea',
+      authors: ['Anna Korsakova'],
+      editors: null,
+      place: 'Almaty',
+      publisher: 'Silk Road Press',
+      date: '2019',
+      pages: 312,
     });
   });
   it('Oxford University Press, 2018, 288 pp.', () => {
@@ -115,24 +152,40 @@ describe('citation lines', () => {
     expect(values('LONDON: HURST, 2016 / 254 PAGES')).toMatchObject({ place: 'LONDON', publisher: 'HURST', date: '2016', pages: 254 });
   });
   it('an italic title with a comma, several authors', () => {
-    const t = 'Rivers of Iron: Railways and Empire in the Caucasus, 1870–1917, by Levan Gelashvili and Mariam Beridze. Tbilisi: Ivane Press, 2019. xiv + 312 pages. $35.00 paper.';
+    const t =
+      'Rivers of Iron: Railways and Empire in the Caucasus, 1870–1917, by Levan Gelashvili and Mariam Beridze. Tbilisi: Ivane Press, 2019. xiv + 312 pages. $35.00 paper.';
     expect(values(t, 'Rivers of Iron: Railways and Empire in the Caucasus, 1870–1917')).toMatchObject({
-      title: 'Rivers of Iron: Railways and Empire in the Caucasus, 1870–1917', authors: ['Levan Gelashvili', 'Mariam Beridze'], place: 'Tbilisi', publisher: 'Ivane Press', pages: 312,
+      title: 'Rivers of Iron: Railways and Empire in the Caucasus, 1870–1917',
+      authors: ['Levan Gelashvili', 'Mariam Beridze'],
+      place: 'Tbilisi',
+      publisher: 'Ivane Press',
+      pages: 312,
     });
   });
   it('author first, edited volumes, and a Journal label that is no place', () => {
-    expect(values('Anna Korsakova. The Steppe and the Sea. Almaty: Silk Road Press, 2019. Pp. 312.')).toMatchObject({ authors: ['Anna Korsakova'], title: 'The Steppe and the Sea', pages: 312 });
-    expect(values('Oil on the Caspian, edited by Rustam Aliyev. London: Harcastle Academic, 2020. 342 pages.')).toMatchObject({ editors: ['Rustam Aliyev'], authors: null });
+    expect(values('Anna Korsakova. The Steppe and the Sea. Almaty: Silk Road Press, 2019. Pp. 312.')).toMatchObject({
+      authors: ['Anna Korsakova'],
+      title: 'The Steppe and the Sea',
+      pages: 312,
+    });
+    expect(values('Oil on the Caspian, edited by Rustam Aliyev. London: Harcastle Academic, 2020. 342 pages.')).toMatchObject({
+      editors: ['Rustam Aliyev'],
+      authors: null,
+    });
     expect(values('Journal: Journal of Climate Dynamics, October 2023')).toBeNull();
   });
   it('turns a page with a citation line into a review with provenance', () => {
-    const r = run(`<article><h1>A new history</h1><p class="citation">The Steppe and the Sea, by Anna Korsakova. Almaty: Silk Road Press, 2019. xiv + 312 pages.</p><p>${para}</p></article>`);
+    const r = run(
+      `<article><h1>A new history</h1><p class="citation">The Steppe and the Sea, by Anna Korsakova. Almaty: Silk Road Press, 2019. xiv + 312 pages.</p><p>${para}</p></article>`,
+    );
     expect(r.isReview).toBe(true);
     expect(r.work).toMatchObject({ title: 'The Steppe and the Sea', authors: ['Anna Korsakova'], place: 'Almaty', pages: 312 });
     expect(r.fields['work.pages']).toEqual({ source: 'citation', quote: 'xiv + 312 pages' });
   });
   it('completes a citation from a small book card', () => {
-    const r = run(`<article><h1>The long shadow</h1><p class="byline">By Daniel Moreau</p><div class="book-card"><p><em>The Counting State</em></p><p>By Selin Arıkan</p><p>Oxford University Press, 2018, 288 pp.</p></div><p>${para}</p></article>`);
+    const r = run(
+      `<article><h1>The long shadow</h1><p class="byline">By Daniel Moreau</p><div class="book-card"><p><em>The Counting State</em></p><p>By Selin Arıkan</p><p>Oxford University Press, 2018, 288 pp.</p></div><p>${para}</p></article>`,
+    );
     expect(r.work).toMatchObject({ title: 'The Counting State', authors: ['Selin Arıkan'], publisher: 'Oxford University Press', pages: 288 });
     expect(r.review.reviewer).toBe('Daniel Moreau');
     expect(r.isReview).toBe(true);
@@ -141,42 +194,101 @@ describe('citation lines', () => {
 
 describe('structured metadata', () => {
   it('JSON-LD Review → itemReviewed Book, inside @graph', () => {
-    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'The Ledger' }, { '@type': 'CriticReview', author: { '@type': 'Person', name: 'Tomás Herrera' }, datePublished: '2023-05-02T08:00:00+01:00', itemReviewed: { '@type': 'Book', name: 'The Salt Roads', author: [{ name: 'Maria Estrada' }, { name: 'Idris Ag Mohamed' }], publisher: { name: 'Fenwick & Lowe' }, isbn: '978-1-9164-2210-0', numberOfPages: 384, inLanguage: 'en' } }] };
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'The Ledger' },
+        {
+          '@type': 'CriticReview',
+          author: { '@type': 'Person', name: 'Tomás Herrera' },
+          datePublished: '2023-05-02T08:00:00+01:00',
+          itemReviewed: {
+            '@type': 'Book',
+            name: 'The Salt Roads',
+            author: [{ name: 'Maria Estrada' }, { name: 'Idris Ag Mohamed' }],
+            publisher: { name: 'Fenwick & Lowe' },
+            isbn: '978-1-9164-2210-0',
+            numberOfPages: 384,
+            inLanguage: 'en',
+          },
+        },
+      ],
+    };
     const r = run(`<main><h1>Credit and camels</h1><p>${para}</p></main>`, `<script type="application/ld+json">${JSON.stringify(ld)}</script>`);
     expect(r.isReview).toBe(true);
-    expect(r.work).toMatchObject({ title: 'The Salt Roads', authors: ['Maria Estrada', 'Idris Ag Mohamed'], publisher: 'Fenwick & Lowe', isbn: '978-1-9164-2210-0', pages: 384, type: 'Book', language: 'en' });
+    expect(r.work).toMatchObject({
+      title: 'The Salt Roads',
+      authors: ['Maria Estrada', 'Idris Ag Mohamed'],
+      publisher: 'Fenwick & Lowe',
+      isbn: '978-1-9164-2210-0',
+      pages: 384,
+      type: 'Book',
+      language: 'en',
+    });
     expect(r.review).toMatchObject({ reviewer: 'Tomás Herrera', published: '2023-05-02', siteName: 'The Ledger', title: 'Credit and camels' });
     expect(r.fields['work.authors']).toEqual({ source: 'json-ld', label: 'itemReviewed.author', quote: 'Maria Estrada' });
   });
 
   it('survives invalid JSON-LD and reads comma-separated objects', () => {
-    const r = run(`<main><h1>X</h1></main>`, `<script type="application/ld+json">{"@type": "Book", "name": </script><script type="application/ld+json">{"@type":"WebSite","name":"Forum"},{"@type":"BlogPosting","datePublished":"2021-01-15"}</script>`);
+    const r = run(
+      `<main><h1>X</h1></main>`,
+      `<script type="application/ld+json">{"@type": "Book", "name": </script><script type="application/ld+json">{"@type":"WebSite","name":"Forum"},{"@type":"BlogPosting","datePublished":"2021-01-15"}</script>`,
+    );
     expect(r.review).toMatchObject({ siteName: 'Forum', published: '2021-01-15' });
   });
 
   it('citation_* tags only', () => {
-    const head = ['citation_title" content="Price Caps', 'citation_author" content="Lindqvist, Erik', 'citation_author" content="Kowalczyk, Marta', 'citation_publication_date" content="2021/09/30', 'citation_technical_report_institution" content="Baltic Centre', 'citation_doi" content="doi:10.31235/bcep.2021.14', 'citation_keywords" content="energy security; LNG'].map((m) => `<meta name="${m}">`).join('');
+    const head = [
+      'citation_title" content="Price Caps',
+      'citation_author" content="Lindqvist, Erik',
+      'citation_author" content="Kowalczyk, Marta',
+      'citation_publication_date" content="2021/09/30',
+      'citation_technical_report_institution" content="Baltic Centre',
+      'citation_doi" content="doi:10.31235/bcep.2021.14',
+      'citation_keywords" content="energy security; LNG',
+    ]
+      .map((m) => `<meta name="${m}">`)
+      .join('');
     const r = run(`<main><h1>Price Caps</h1></main>`, head);
     expect(r.isReview).toBe(true);
-    expect(r.work).toMatchObject({ title: 'Price Caps', authors: ['Erik Lindqvist', 'Marta Kowalczyk'], date: '2021-09-30', publisher: 'Baltic Centre', doi: '10.31235/bcep.2021.14', keywords: ['energy security', 'LNG'] });
+    expect(r.work).toMatchObject({
+      title: 'Price Caps',
+      authors: ['Erik Lindqvist', 'Marta Kowalczyk'],
+      date: '2021-09-30',
+      publisher: 'Baltic Centre',
+      doi: '10.31235/bcep.2021.14',
+      keywords: ['energy security', 'LNG'],
+    });
     expect(r.fields['work.authors']).toEqual({ source: 'meta', label: 'citation_author', quote: 'Lindqvist, Erik' });
   });
 
   it('citation_* tags that describe a review (journal review pages) name the reviewer, not the work', () => {
-    const r = run(`<main><h1>X</h1></main>`, '<meta name="citation_title" content="The Steppe and the Sea by Anna Korsakova (review)"><meta name="citation_author" content="Orlova, Natalia">');
+    const r = run(
+      `<main><h1>X</h1></main>`,
+      '<meta name="citation_title" content="The Steppe and the Sea by Anna Korsakova (review)"><meta name="citation_author" content="Orlova, Natalia">',
+    );
     expect(r.work.authors).toEqual([]);
     expect(r.review.reviewer).toBe('Natalia Orlova');
   });
 
   it('Dublin Core', () => {
-    const head = '<meta name="DC.title" content="Groundwater Governance"><meta name="DC.creator" content="Grace Wanjiru"><meta name="DC.creator" content="Samuel Otieno"><meta name="DC.publisher" content="KWPI"><meta name="DC.date" content="2020-11"><meta name="DC.type" content="Report"><meta name="DC.identifier" content="ISBN 978-9966-123-45-9"><meta name="DC.subject" content="groundwater"><meta name="DC.subject" content="Kenya">';
+    const head =
+      '<meta name="DC.title" content="Groundwater Governance"><meta name="DC.creator" content="Grace Wanjiru"><meta name="DC.creator" content="Samuel Otieno"><meta name="DC.publisher" content="KWPI"><meta name="DC.date" content="2020-11"><meta name="DC.type" content="Report"><meta name="DC.identifier" content="ISBN 978-9966-123-45-9"><meta name="DC.subject" content="groundwater"><meta name="DC.subject" content="Kenya">';
     const r = run(`<main><h1>Groundwater Governance</h1></main>`, head);
     expect(r.isReview).toBe(true);
-    expect(r.work).toMatchObject({ authors: ['Grace Wanjiru', 'Samuel Otieno'], publisher: 'KWPI', date: '2020-11', type: 'Report', isbn: '978-9966-123-45-9', keywords: ['groundwater', 'Kenya'] });
+    expect(r.work).toMatchObject({
+      authors: ['Grace Wanjiru', 'Samuel Otieno'],
+      publisher: 'KWPI',
+      date: '2020-11',
+      type: 'Report',
+      isbn: '978-9966-123-45-9',
+      keywords: ['groundwater', 'Kenya'],
+    });
   });
 
   it('OpenGraph book and article metadata', () => {
-    const head = '<meta property="og:type" content="book"><meta property="og:title" content="The Steppe and the Sea"><meta property="book:author" content="Anna Korsakova"><meta property="book:isbn" content="9781234567897"><meta property="og:site_name" content="Books Site"><meta property="article:published_time" content="2022-06-13T09:12:44+00:00">';
+    const head =
+      '<meta property="og:type" content="book"><meta property="og:title" content="The Steppe and the Sea"><meta property="book:author" content="Anna Korsakova"><meta property="book:isbn" content="9781234567897"><meta property="og:site_name" content="Books Site"><meta property="article:published_time" content="2022-06-13T09:12:44+00:00">';
     const r = run(`<main><p>${para}</p></main>`, head);
     expect(r.work).toMatchObject({ title: 'The Steppe and the Sea', authors: ['Anna Korsakova'], isbn: '9781234567897', type: 'Book' });
     expect(r.review).toMatchObject({ siteName: 'Books Site', published: '2022-06-13' });
@@ -185,8 +297,12 @@ describe('structured metadata', () => {
 
 describe('precedence and the review fields', () => {
   it('visible labels beat the site account in meta author and JSON-LD Article author; the header date is no publication date', () => {
-    const head = '<meta name="author" content="CIGA"><script type="application/ld+json">{"@type":"Article","author":{"name":"CIGA"},"datePublished":"2022-06-13T09:12:44+00:00"}</script>';
-    const r = run(`<div class="td-header-template-wrap"><div class="tdb-head-date-txt">Monday, June 24, 2024</div></div><article><h1>China’s Security</h1><p><strong>Author:</strong> Niva Yau Tsz Yan</p><p><strong>Organization/Publisher:</strong> FPRI</p><p>${para}</p></article>`, head);
+    const head =
+      '<meta name="author" content="CIGA"><script type="application/ld+json">{"@type":"Article","author":{"name":"CIGA"},"datePublished":"2022-06-13T09:12:44+00:00"}</script>';
+    const r = run(
+      `<div class="td-header-template-wrap"><div class="tdb-head-date-txt">Monday, June 24, 2024</div></div><article><h1>China’s Security</h1><p><strong>Author:</strong> Niva Yau Tsz Yan</p><p><strong>Organization/Publisher:</strong> FPRI</p><p>${para}</p></article>`,
+      head,
+    );
     expect(r.work.authors).toEqual(['Niva Yau Tsz Yan']);
     expect(r.work.date).toBeNull();
     expect(r.review.published).toBe('2022-06-13');
@@ -194,13 +310,17 @@ describe('precedence and the review fields', () => {
   });
 
   it('categories come from breadcrumbs without Home and the title', () => {
-    const r = run(`<article><div class="breadcrumbs"><a href="/">Home</a> › <a href="/c/">Reviews</a> › <a href="/c/h/">History</a> › <span>The Book</span></div><h1>The Book</h1></article>`);
+    const r = run(
+      `<article><div class="breadcrumbs"><a href="/">Home</a> › <a href="/c/">Reviews</a> › <a href="/c/h/">History</a> › <span>The Book</span></div><h1>The Book</h1></article>`,
+    );
     expect(r.review.categories).toEqual(['Reviews', 'History']);
     expect(r.fields['review.categories']).toEqual({ source: 'breadcrumb', quote: 'Reviews' });
   });
 
   it('the summary is the review text, without labels, share buttons, comments and sidebars', () => {
-    const r = run(`<article><h1>X</h1><p><strong>Author:</strong> A B</p><p>${para}</p><div class="share">Share this on Facebook, Twitter and by e-mail, because sharing is caring and helps us a lot.</div><p><strong>By: Jane Doe</strong></p><div id="comments"><p>${para} A comment.</p></div></article><aside><p>${para} Sidebar.</p></aside>`);
+    const r = run(
+      `<article><h1>X</h1><p><strong>Author:</strong> A B</p><p>${para}</p><div class="share">Share this on Facebook, Twitter and by e-mail, because sharing is caring and helps us a lot.</div><p><strong>By: Jane Doe</strong></p><div id="comments"><p>${para} A comment.</p></div></article><aside><p>${para} Sidebar.</p></aside>`,
+    );
     expect(r.review.summary).toBe(para);
     expect(r.fields['review.summary']).toMatchObject({ source: 'content' });
   });
@@ -208,10 +328,14 @@ describe('precedence and the review fields', () => {
 
 describe('other languages and layouts', () => {
   it('French and German labels (a space before the colon, as French typesets it)', () => {
-    const fr = run(`<article><h1>Le livre des steppes</h1><p><strong>Auteur :</strong> Jean Dupont</p><p><strong>Éditeur :</strong> Gallimard</p><p><strong>Année :</strong> 2019</p><p><strong>Nombre de pages :</strong> 250</p></article>`);
+    const fr = run(
+      `<article><h1>Le livre des steppes</h1><p><strong>Auteur :</strong> Jean Dupont</p><p><strong>Éditeur :</strong> Gallimard</p><p><strong>Année :</strong> 2019</p><p><strong>Nombre de pages :</strong> 250</p></article>`,
+    );
     expect(fr.work).toMatchObject({ authors: ['Jean Dupont'], publisher: 'Gallimard', date: '2019', pages: 250 });
     expect(fr.isReview).toBe(true);
-    const de = run(`<article><h1>Das Buch der Steppe</h1><p><b>Autor:</b> Max Mustermann</p><p><b>Verlag:</b> Suhrkamp</p><p><b>Erscheinungsjahr:</b> 2019</p><p><b>Seiten:</b> 300 S.</p></article>`);
+    const de = run(
+      `<article><h1>Das Buch der Steppe</h1><p><b>Autor:</b> Max Mustermann</p><p><b>Verlag:</b> Suhrkamp</p><p><b>Erscheinungsjahr:</b> 2019</p><p><b>Seiten:</b> 300 S.</p></article>`,
+    );
     expect(de.work).toMatchObject({ authors: ['Max Mustermann'], publisher: 'Suhrkamp', date: '2019', pages: 300 });
   });
 
@@ -224,7 +348,9 @@ describe('other languages and layouts', () => {
   });
 
   it('an h1 and a byline in a header above the article', () => {
-    const r = run(`<main><header class="entry-header"><h1>The Steppe and the Sea</h1><div class="byline">By Jane Doe</div></header><article><p><strong>Author:</strong> Anna Korsakova</p><p><strong>Publisher:</strong> Silk Road Press</p><p>${para}</p></article></main>`);
+    const r = run(
+      `<main><header class="entry-header"><h1>The Steppe and the Sea</h1><div class="byline">By Jane Doe</div></header><article><p><strong>Author:</strong> Anna Korsakova</p><p><strong>Publisher:</strong> Silk Road Press</p><p>${para}</p></article></main>`,
+    );
     expect(r.work.title).toBe('The Steppe and the Sea');
     expect(r.review.reviewer).toBe('Jane Doe');
     expect(r.fields['review.reviewer']).toMatchObject({ source: 'byline' });
@@ -234,12 +360,20 @@ describe('other languages and layouts', () => {
 describe('pages that are not reviews', () => {
   it('a blog post that mentions "Author:" once', () => {
     const url = 'https://example.org/blog/fixing-commits/';
-    const r = extractReview(page(`<article><h1>Fixing commits</h1><p>${para}</p><pre>Author: Maya Chen &lt;maya@example.com&gt;</pre><p>Author: Maya Chen</p><p>${para}</p></article>`, '', url), url);
+    const r = extractReview(
+      page(
+        `<article><h1>Fixing commits</h1><p>${para}</p><pre>Author: Maya Chen &lt;maya@example.com&gt;</pre><p>Author: Maya Chen</p><p>${para}</p></article>`,
+        '',
+        url,
+      ),
+      url,
+    );
     expect(r.isReview).toBe(false);
     expect(r.confidence).toBeLessThan(0.5);
   });
   it('a catalogue listing several publications', () => {
-    const rec = (i: number) => `<div class="record"><h3>Book ${i}</h3><p>Author: Person ${i} Name</p><p>Publisher: Press ${i}</p><p>Pages: ${100 + i}</p></div>`;
+    const rec = (i: number) =>
+      `<div class="record"><h3>Book ${i}</h3><p>Author: Person ${i} Name</p><p>Publisher: Press ${i}</p><p>Pages: ${100 + i}</p></div>`;
     const r = run(`<main><h1>Search results</h1>${[1, 2, 3, 4].map(rec).join('')}</main>`);
     expect(r.isReview).toBe(false);
   });
@@ -248,7 +382,16 @@ describe('pages that are not reviews', () => {
     expect(run(`<article><h1>Arcton Q7 review</h1><p>${para}</p></article>`, ld).isReview).toBe(false);
   });
   it('a home page', () => {
-    expect(extractReview(page(`<main><article><h2>One</h2><p>Author: A B</p><p>Publisher: P</p></article><article><h2>Two</h2><p>Author: C D</p><p>Publisher: Q</p></article></main>`, '', 'https://example.org/'), 'https://example.org/').isReview).toBe(false);
+    expect(
+      extractReview(
+        page(
+          `<main><article><h2>One</h2><p>Author: A B</p><p>Publisher: P</p></article><article><h2>Two</h2><p>Author: C D</p><p>Publisher: Q</p></article></main>`,
+          '',
+          'https://example.org/',
+        ),
+        'https://example.org/',
+      ).isReview,
+    ).toBe(false);
   });
 });
 
@@ -260,7 +403,9 @@ describe('prefilter', () => {
     expect(mightBeReview(page('<p>x</p>', '<script type="application/ld+json">{"@type":"Review"}</script>'))).toBe(true);
   });
   it('is quick on a plain page', () => {
-    const doc = page(`<header><nav>${'<a href="#">Menu item</a>'.repeat(50)}</nav></header><main><h1>Weather</h1>${`<p>${para}</p>`.repeat(40)}</main><footer>${'<p>Footer text</p>'.repeat(20)}</footer>`);
+    const doc = page(
+      `<header><nav>${'<a href="#">Menu item</a>'.repeat(50)}</nav></header><main><h1>Weather</h1>${`<p>${para}</p>`.repeat(40)}</main><footer>${'<p>Footer text</p>'.repeat(20)}</footer>`,
+    );
     mightBeReview(doc);
     const t = performance.now();
     for (let i = 0; i < 10; i++) expect(mightBeReview(doc)).toBe(false);

@@ -127,8 +127,19 @@ describe('text cleaning', () => {
     expect(cleanValue(' / USA ')).toBe('USA');
   });
   it('splits keyword lists', () => {
-    expect(splitList('China, Central Asia, Security, Soviet Union, East Turkistan\u00a0')).toEqual(['China', 'Central Asia', 'Security', 'Soviet Union', 'East Turkistan']);
-    expect(splitList('natural gas; Eastern Mediterranean; Cyprus; EastMed pipeline;')).toEqual(['natural gas', 'Eastern Mediterranean', 'Cyprus', 'EastMed pipeline']);
+    expect(splitList('China, Central Asia, Security, Soviet Union, East Turkistan\u00a0')).toEqual([
+      'China',
+      'Central Asia',
+      'Security',
+      'Soviet Union',
+      'East Turkistan',
+    ]);
+    expect(splitList('natural gas; Eastern Mediterranean; Cyprus; EastMed pipeline;')).toEqual([
+      'natural gas',
+      'Eastern Mediterranean',
+      'Cyprus',
+      'EastMed pipeline',
+    ]);
   });
 });
 
@@ -148,8 +159,14 @@ describe('identifiers', () => {
 
 describe('bylines', () => {
   it('splits name and role', () => {
-    expect(parseByline('By: Riyaz ul Khaliq, CIGA Non-resident Research Associate')).toMatchObject({ name: 'Riyaz ul Khaliq', role: 'CIGA Non-resident Research Associate' });
-    expect(parseByline('Reviewed by Henrik Sørensen, University of Southern Denmark')).toMatchObject({ name: 'Henrik Sørensen', role: 'University of Southern Denmark' });
+    expect(parseByline('By: Riyaz ul Khaliq, CIGA Non-resident Research Associate')).toMatchObject({
+      name: 'Riyaz ul Khaliq',
+      role: 'CIGA Non-resident Research Associate',
+    });
+    expect(parseByline('Reviewed by Henrik Sørensen, University of Southern Denmark')).toMatchObject({
+      name: 'Henrik Sørensen',
+      role: 'University of Southern Denmark',
+    });
     expect(parseByline('Jane Doe (University of Leeds)')).toMatchObject({ name: 'Jane Doe', role: 'University of Leeds' });
   });
   it('drops decorations, dates and footnote marks', () => {
@@ -161,16 +178,51 @@ describe('bylines', () => {
 
 describe('label vocabulary', () => {
   it.each([
-    ['Author:', ['authors']], ['Author(s)', ['authors']], ['Authors', ['authors']], ['Written by', ['authors']],
-    ['Editor(s)', ['editors']], ['Edited by', ['editors']], ['Affiliation', ['affiliation']], ['Institution', ['affiliation']],
-    ['Publisher', ['publisher']], ['Organization', ['publisher']], ['Organization/Publisher', ['publisher']], ['Published by', ['publisher']],
-    ['Think tank', ['publisher']], ['Date', ['date']], ['Publication Date', ['date']], ['Published', ['date']], ['Year', ['date']],
-    ['Date/Place', ['date', 'place']], ['Place', ['place']], ['Place of publication', ['place']], ['Type', ['type']],
-    ['Type of Literature', ['type']], ['Content Type', ['type']], ['Document type', ['type']], ['Format', ['type']],
-    ['Pages', ['pages']], ['Number of Pages', ['pages']], ['No. of pages', ['pages']], ['Length', ['pages']], ['Extent', ['pages']],
-    ['Keywords', ['keywords']], ['Tags', ['keywords']], ['Topics', ['keywords']], ['Subjects', ['keywords']], ['ISBN', ['isbn']],
-    ['DOI', ['doi']], ['Link', ['link']], ['URL', ['link']], ['Source', ['link']], ['Language', ['language']],
-    ['Reviewed by', ['reviewer']], ['Reviewer', ['reviewer']], ['By', ['reviewer']], ['Verlag', ['publisher']], ['Éditeur', ['publisher']],
+    ['Author:', ['authors']],
+    ['Author(s)', ['authors']],
+    ['Authors', ['authors']],
+    ['Written by', ['authors']],
+    ['Editor(s)', ['editors']],
+    ['Edited by', ['editors']],
+    ['Affiliation', ['affiliation']],
+    ['Institution', ['affiliation']],
+    ['Publisher', ['publisher']],
+    ['Organization', ['publisher']],
+    ['Organization/Publisher', ['publisher']],
+    ['Published by', ['publisher']],
+    ['Think tank', ['publisher']],
+    ['Date', ['date']],
+    ['Publication Date', ['date']],
+    ['Published', ['date']],
+    ['Year', ['date']],
+    ['Date/Place', ['date', 'place']],
+    ['Place', ['place']],
+    ['Place of publication', ['place']],
+    ['Type', ['type']],
+    ['Type of Literature', ['type']],
+    ['Content Type', ['type']],
+    ['Document type', ['type']],
+    ['Format', ['type']],
+    ['Pages', ['pages']],
+    ['Number of Pages', ['pages']],
+    ['No. of pages', ['pages']],
+    ['Length', ['pages']],
+    ['Extent', ['pages']],
+    ['Keywords', ['keywords']],
+    ['Tags', ['keywords']],
+    ['Topics', ['keywords']],
+    ['Subjects', ['keywords']],
+    ['ISBN', ['isbn']],
+    ['DOI', ['doi']],
+    ['Link', ['link']],
+    ['URL', ['link']],
+    ['Source', ['link']],
+    ['Language', ['language']],
+    ['Reviewed by', ['reviewer']],
+    ['Reviewer', ['reviewer']],
+    ['By', ['reviewer']],
+    ['Verlag', ['publisher']],
+    ['Éditeur', ['publisher']],
   ])('%s', (label, keys) => {
     expect(lookupLabel(label)).toEqual(keys);
   });

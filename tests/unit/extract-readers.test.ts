@@ -14,21 +14,54 @@ import { closeWindows, page } from './extract-helpers';
 
 afterAll(closeWindows);
 
-const line = (text: string): Line => ({ text, block: null as unknown as Element, tag: 'p', h: 0, lab: false, runs: null, links: null, brk: false, quoted: false });
+const line = (text: string): Line => ({
+  text,
+  block: null as unknown as Element,
+  tag: 'p',
+  h: 0,
+  lab: false,
+  runs: null,
+  links: null,
+  brk: false,
+  quoted: false,
+});
 const cite = (text: string) => {
   const c = parseCitation(line(text));
-  return c && { title: c.title?.value ?? null, authors: c.authors?.value ?? null, editors: c.editors?.value ?? null, place: c.place?.value ?? null, publisher: c.publisher?.value ?? null, date: c.date?.value ?? null, pages: c.pages?.value ?? null, reviewer: c.reviewer?.value ?? null };
+  return (
+    c && {
+      title: c.title?.value ?? null,
+      authors: c.authors?.value ?? null,
+      editors: c.editors?.value ?? null,
+      place: c.place?.value ?? null,
+      publisher: c.publisher?.value ?? null,
+      date: c.date?.value ?? null,
+      pages: c.pages?.value ?? null,
+      reviewer: c.reviewer?.value ?? null,
+    }
+  );
 };
 
 describe('a newspaper’s capsule, which gives a price and no year', () => {
   it('reads `TITLE, by A, Publisher, $40, 552 pages`', () => {
     expect(cite('EMMETT TILL: The Murder That Shocked the World, by Devery S. Anderson, University Press of Mississippi, $40, 552 pages (nf)')).toMatchObject({
-      title: 'Emmett Till: The Murder That Shocked the World', authors: ['Devery S. Anderson'], publisher: 'University Press of Mississippi', pages: 552, date: null,
+      title: 'Emmett Till: The Murder That Shocked the World',
+      authors: ['Devery S. Anderson'],
+      publisher: 'University Press of Mississippi',
+      pages: 552,
+      date: null,
     });
   });
   it('reads `Title. By A. Publisher. 440 pp. $35.`, a publisher with a comma included', () => {
-    expect(cite('The Fate of Rome. By Kyle Harper. Princeton University Press. 440 pp. $35.')).toMatchObject({ title: 'The Fate of Rome', authors: ['Kyle Harper'], publisher: 'Princeton University Press', pages: 440 });
-    expect(cite('A CHANGE IN ALTITUDE By Anita Shreve. Little, Brown. 320 pp. $24.99')).toMatchObject({ title: 'A Change In Altitude', publisher: 'Little, Brown' });
+    expect(cite('The Fate of Rome. By Kyle Harper. Princeton University Press. 440 pp. $35.')).toMatchObject({
+      title: 'The Fate of Rome',
+      authors: ['Kyle Harper'],
+      publisher: 'Princeton University Press',
+      pages: 440,
+    });
+    expect(cite('A CHANGE IN ALTITUDE By Anita Shreve. Little, Brown. 320 pp. $24.99')).toMatchObject({
+      title: 'A Change In Altitude',
+      publisher: 'Little, Brown',
+    });
   });
   it('is no capsule without a price, a page count and a name', () => {
     expect(cite('Sale: 20% off all books by Famous Author, only $5 for 200 pages')).toBeNull();
@@ -38,23 +71,57 @@ describe('a newspaper’s capsule, which gives a price and no year', () => {
 
 describe('citation headers in other orders', () => {
   it('Place, Publisher, Year with editors before the title', () => {
-    expect(cite('Véronique Hébrard y Geneviève Verdo (eds.), Las independencias Hispanoamericanas. Un objeto de Historia, Madrid, Casa de Velázquez, 2013, 360 págs.')).toMatchObject({
-      editors: ['Véronique Hébrard', 'Geneviève Verdo'], title: 'Las independencias Hispanoamericanas: Un objeto de Historia', place: 'Madrid', publisher: 'Casa de Velázquez', date: '2013', pages: 360,
+    expect(
+      cite(
+        'Véronique Hébrard y Geneviève Verdo (eds.), Las independencias Hispanoamericanas. Un objeto de Historia, Madrid, Casa de Velázquez, 2013, 360 págs.',
+      ),
+    ).toMatchObject({
+      editors: ['Véronique Hébrard', 'Geneviève Verdo'],
+      title: 'Las independencias Hispanoamericanas: Un objeto de Historia',
+      place: 'Madrid',
+      publisher: 'Casa de Velázquez',
+      date: '2013',
+      pages: 360,
     });
   });
   it('Author. Title: Subtitle. Place: Publisher, Year (a full stop after the name, a colon in the title)', () => {
-    expect(cite("John McGowan. Democracy's Children: Intellectuals and the Rise of Cultural Politics. Ithaca: Cornell University Press, 2002. xvi + 243 pp. $62.95 (cloth)")).toMatchObject({
-      authors: ['John McGowan'], title: "Democracy's Children: Intellectuals and the Rise of Cultural Politics", place: 'Ithaca', publisher: 'Cornell University Press', date: '2002', pages: 243,
+    expect(
+      cite(
+        "John McGowan. Democracy's Children: Intellectuals and the Rise of Cultural Politics. Ithaca: Cornell University Press, 2002. xvi + 243 pp. $62.95 (cloth)",
+      ),
+    ).toMatchObject({
+      authors: ['John McGowan'],
+      title: "Democracy's Children: Intellectuals and the Rise of Cultural Politics",
+      place: 'Ithaca',
+      publisher: 'Cornell University Press',
+      date: '2002',
+      pages: 243,
     });
   });
   it('Publisher, Place Year with an inverted name, and the reviewer at the end', () => {
-    expect(cite('Weinfurter, Stefan, Das Reich im Mittelalter. Kleine deutsche Geschichte von 500 bis 1500. Beck, München 2008. 320 S., 7 Abb. Besprochen von Thomas Olechowski.')).toMatchObject({
-      authors: ['Weinfurter, Stefan'], place: 'München', publisher: 'Beck', date: '2008', pages: 320, reviewer: 'Thomas Olechowski',
+    expect(
+      cite(
+        'Weinfurter, Stefan, Das Reich im Mittelalter. Kleine deutsche Geschichte von 500 bis 1500. Beck, München 2008. 320 S., 7 Abb. Besprochen von Thomas Olechowski.',
+      ),
+    ).toMatchObject({
+      authors: ['Weinfurter, Stefan'],
+      place: 'München',
+      publisher: 'Beck',
+      date: '2008',
+      pages: 320,
+      reviewer: 'Thomas Olechowski',
     });
   });
   it('author–date, with the place and publisher after the title', () => {
-    expect(cite('Ursula Götz, Anne Gessing & Annika Woggan. 2017. Die Syntax von Titelblättern (Lingua Historica Germanica 17). Berlin, Boston: De Gruyter. 384 S.')).toMatchObject({
-      authors: ['Ursula Götz', 'Anne Gessing', 'Annika Woggan'], title: 'Die Syntax von Titelblättern', place: 'Berlin, Boston', publisher: 'De Gruyter', date: '2017', pages: 384,
+    expect(
+      cite('Ursula Götz, Anne Gessing & Annika Woggan. 2017. Die Syntax von Titelblättern (Lingua Historica Germanica 17). Berlin, Boston: De Gruyter. 384 S.'),
+    ).toMatchObject({
+      authors: ['Ursula Götz', 'Anne Gessing', 'Annika Woggan'],
+      title: 'Die Syntax von Titelblättern',
+      place: 'Berlin, Boston',
+      publisher: 'De Gruyter',
+      date: '2017',
+      pages: 384,
     });
   });
   it('a trade capsule, and a date that is no publisher', () => {
@@ -65,9 +132,14 @@ describe('citation headers in other orders', () => {
 
 describe('a publication’s own header', () => {
   it('reads the type, the date and the By line around the heading', () => {
-    const doc = page('<div class="head"><p>Issue Brief</p><p>August 26, 2021</p><h1>Countering ransomware</h1><p>By <a href="#">Simon Handler</a>, <a href="#">Emma Schroeder</a>, and <a href="#">Trey Herr</a></p></div><main><p>Text.</p></main>');
+    const doc = page(
+      '<div class="head"><p>Issue Brief</p><p>August 26, 2021</p><h1>Countering ransomware</h1><p>By <a href="#">Simon Handler</a>, <a href="#">Emma Schroeder</a>, and <a href="#">Trey Herr</a></p></div><main><p>Text.</p></main>',
+    );
     expect(readPubHeader(doc.getElementsByTagName('h1')[0]!)).toMatchObject({
-      type: 'Issue Brief', date: '2021-08-26', people: ['Simon Handler', 'Emma Schroeder', 'Trey Herr'], reviewType: false,
+      type: 'Issue Brief',
+      date: '2021-08-26',
+      people: ['Simon Handler', 'Emma Schroeder', 'Trey Herr'],
+      reviewType: false,
     });
   });
   it('a type before a comma, a lone name, and no author from a line that is not a name', () => {
@@ -85,14 +157,34 @@ describe('a publication’s own header', () => {
 
 describe('a library catalogue’s MARC view', () => {
   it('reads the record whether a field’s subfields share its line or follow it', () => {
-    const doc = page('<table>' + [['100', '_aGorman, Michael'], ['245', '_aAnglo-American cataloguing rules /'], ['260', '_aLondon :'], ['260', '_bThe Library Association,'], ['260', '_c1978'], ['300', '_axvii,620p.'], ['650', '_aDescriptive cataloguing']].map(([t, v]) => `<tr><td>${t}</td><td>${v}</td></tr>`).join('') + '</table>');
+    const doc = page(
+      '<table>' +
+        [
+          ['100', '_aGorman, Michael'],
+          ['245', '_aAnglo-American cataloguing rules /'],
+          ['260', '_aLondon :'],
+          ['260', '_bThe Library Association,'],
+          ['260', '_c1978'],
+          ['300', '_axvii,620p.'],
+          ['650', '_aDescriptive cataloguing'],
+        ]
+          .map(([t, v]) => `<tr><td>${t}</td><td>${v}</td></tr>`)
+          .join('') +
+        '</table>',
+    );
     const marc = readMarc(collectLines(doc).lines);
     expect(marc).not.toBeNull();
     const fs = new FieldSet();
     expect(offerMarc(marc!, fs)).toBeGreaterThanOrEqual(6);
-    expect([fs.str('work.title'), fs.list('work.authors'), fs.str('work.place'), fs.str('work.publisher'), fs.str('work.date'), fs.get('work.pages'), fs.list('work.keywords')]).toEqual([
-      'Anglo-American cataloguing rules', ['Gorman, Michael'], 'London', 'The Library Association', '1978', 620, ['Descriptive cataloguing'],
-    ]);
+    expect([
+      fs.str('work.title'),
+      fs.list('work.authors'),
+      fs.str('work.place'),
+      fs.str('work.publisher'),
+      fs.str('work.date'),
+      fs.get('work.pages'),
+      fs.list('work.keywords'),
+    ]).toEqual(['Anglo-American cataloguing rules', ['Gorman, Michael'], 'London', 'The Library Association', '1978', 620, ['Descriptive cataloguing']]);
   });
   it('is not fooled by lines that start with numbers', () => {
     expect(readMarc(collectLines(page('<p>100 ways to cook</p><p>245 Main Street</p><p>300 guests came</p>')).lines)).toBeNull();
@@ -157,7 +249,9 @@ describe('a work’s card beside the review', () => {
     return readWorkBlock(lines, mainHeading(lines), title);
   };
   it('reads a title line the document title repeats, and the bare name under it', () => {
-    expect(block('<div>Astrologie et science</div><div>Vladimir Surdin</div><h1>Un livre-article</h1>', 'Critique de « Astrologie et science » — Vladimir Surdin')).toMatchObject({
+    expect(
+      block('<div>Astrologie et science</div><div>Vladimir Surdin</div><h1>Un livre-article</h1>', 'Critique de « Astrologie et science » — Vladimir Surdin'),
+    ).toMatchObject({
       title: 'Astrologie et science',
       people: ['Vladimir Surdin'],
     });
@@ -185,8 +279,14 @@ describe('a work’s card beside the review', () => {
 describe('the work as the review’s prose names it', () => {
   const mention = (body: string) => readProseMention(collectLines(page(body)).lines, () => false);
   it('reads a title in italics or quotes and the author right after it', () => {
-    expect(mention('<p>Flack’s second outing, <i>Ironside</i>, by Fen Flack, follows a boy through the war of 1013.</p>')).toMatchObject({ title: 'Ironside', author: 'Fen Flack' });
-    expect(mention('<p>Ho terminato di leggere “Roma”, di Alberto Angela, già una decina di giorni fa.</p>')).toMatchObject({ title: 'Roma', author: 'Alberto Angela' });
+    expect(mention('<p>Flack’s second outing, <i>Ironside</i>, by Fen Flack, follows a boy through the war of 1013.</p>')).toMatchObject({
+      title: 'Ironside',
+      author: 'Fen Flack',
+    });
+    expect(mention('<p>Ho terminato di leggere “Roma”, di Alberto Angela, già una decina di giorni fa.</p>')).toMatchObject({
+      title: 'Roma',
+      author: 'Alberto Angela',
+    });
   });
   it('reads a kind of book and its author', () => {
     expect(mention('<p>This is the new novel by Anita Shreve, and her best.</p>')).toMatchObject({ title: null, author: 'Anita Shreve' });
@@ -245,7 +345,11 @@ describe('names as bylines and catalogues write them', () => {
 
 describe('more ways pages name the work', () => {
   it('a heading `Title, edited by A` gives editors; `(Имя Фамилия. «Название»)` the author', () => {
-    expect(titleByAuthor('Altered States of Consciousness, edited by Charles T. Tart')).toEqual({ title: 'Altered States of Consciousness', people: 'Charles T. Tart', editors: true });
+    expect(titleByAuthor('Altered States of Consciousness, edited by Charles T. Tart')).toEqual({
+      title: 'Altered States of Consciousness',
+      people: 'Charles T. Tart',
+      editors: true,
+    });
     expect(titleByAuthor('(Шамиль Идиатуллин. «Последнее время»)')).toEqual({ title: 'Последнее время', people: 'Шамиль Идиатуллин' });
   });
   it('a part that shares a word with the title is a place, not an author', () => {
@@ -253,25 +357,53 @@ describe('more ways pages name the work', () => {
   });
   it('a record in one heading: `TITLE || Author || Publisher || Year || N pagine`', () => {
     const lines = collectLines(page('<h3>LESSICO FAMIGLIARE || Natalia Ginzburg || Einaudi || 2010 || 296 pagine</h3><p>Il libro più amato.</p>')).lines;
-    expect(readWorkBlock(lines, null, '')).toMatchObject({ title: 'Lessico famigliare', people: ['Natalia Ginzburg'], publisher: 'Einaudi', date: '2010', pages: 296 });
+    expect(readWorkBlock(lines, null, '')).toMatchObject({
+      title: 'Lessico famigliare',
+      people: ['Natalia Ginzburg'],
+      publisher: 'Einaudi',
+      date: '2010',
+      pages: 296,
+    });
   });
   it('a By line under a blog post’s heading is its byline, unless the document title names that person', () => {
     const body = '<h3>Acervos permitem conhecer viajantes</h3><p>Por Patrícia Mariuzzo e Sueli Mello</p>';
     expect(readWorkBlock(collectLines(page(body)).lines, null, 'Acervos permitem conhecer viajantes')).toBeNull();
   });
   it('a newspaper’s imprint in brackets in the prose, and the author from a possessive', () => {
-    const lines = collectLines(page(
-      '<p>T.J. Newman’s 2021 novel Falling was a spectacular debut, set on board a commercial airliner.</p>' +
-      '<p>Newman’s second novel, Drowning: The Rescue of Flight 1421 (Avid Reader Press, 352 pages, $15), is remarkably ambitious.</p>',
-    )).lines;
-    expect(readProseImprint(lines, () => false)).toMatchObject({ title: 'Drowning: The Rescue of Flight 1421', publisher: 'Avid Reader Press', pages: 352, author: 'T.J. Newman' });
+    const lines = collectLines(
+      page(
+        '<p>T.J. Newman’s 2021 novel Falling was a spectacular debut, set on board a commercial airliner.</p>' +
+          '<p>Newman’s second novel, Drowning: The Rescue of Flight 1421 (Avid Reader Press, 352 pages, $15), is remarkably ambitious.</p>',
+      ),
+    ).lines;
+    expect(readProseImprint(lines, () => false)).toMatchObject({
+      title: 'Drowning: The Rescue of Flight 1421',
+      publisher: 'Avid Reader Press',
+      pages: 352,
+      author: 'T.J. Newman',
+    });
     expect(readProseImprint(collectLines(page('<p>We met at the Town Hall (Main Street, opposite the bank) on Monday.</p>')).lines, () => false)).toBeNull();
   });
   it('a citation a <br> cut in two, and `Place, Publisher. Year` with editors marked `Hrsg.`', () => {
-    const doc = page('<p>Шамиль Идиатуллин. «Последнее время»[1]: Роман. — М.: АСТ,<br>Редакция Елены Шубиной, 2020</p><p>Бывает и так: дослушаешь новую остросюжетную книгу Шамиля Идиатуллина и захочешь признаться в любви к ней.</p>');
-    expect(extractReview(doc, 'https://example.org/r').work).toMatchObject({ title: 'Последнее время', authors: ['Шамиль Идиатуллин'], place: 'М.', publisher: 'АСТ, Редакция Елены Шубиной', date: '2020' });
-    expect(cite('Rezension zu Jüdischer Widerstand in Europa (1933-1945). Hrsg. Julius Schoeps, Dieter Bingen, Gideon Botsch. Europäisch-jüdische Studien Beiträge. Band 27. Berlin, de Gruyter. 2016.')).toMatchObject({
-      editors: ['Julius Schoeps', 'Dieter Bingen', 'Gideon Botsch'], place: 'Berlin', publisher: 'de Gruyter', date: '2016',
+    const doc = page(
+      '<p>Шамиль Идиатуллин. «Последнее время»[1]: Роман. — М.: АСТ,<br>Редакция Елены Шубиной, 2020</p><p>Бывает и так: дослушаешь новую остросюжетную книгу Шамиля Идиатуллина и захочешь признаться в любви к ней.</p>',
+    );
+    expect(extractReview(doc, 'https://example.org/r').work).toMatchObject({
+      title: 'Последнее время',
+      authors: ['Шамиль Идиатуллин'],
+      place: 'М.',
+      publisher: 'АСТ, Редакция Елены Шубиной',
+      date: '2020',
+    });
+    expect(
+      cite(
+        'Rezension zu Jüdischer Widerstand in Europa (1933-1945). Hrsg. Julius Schoeps, Dieter Bingen, Gideon Botsch. Europäisch-jüdische Studien Beiträge. Band 27. Berlin, de Gruyter. 2016.',
+      ),
+    ).toMatchObject({
+      editors: ['Julius Schoeps', 'Dieter Bingen', 'Gideon Botsch'],
+      place: 'Berlin',
+      publisher: 'de Gruyter',
+      date: '2016',
     });
   });
 });

@@ -50,10 +50,12 @@ describe('wrapping painter', () => {
 
   it('nests overlapping highlights so that a point inside both reports both ids', () => {
     const painter = createPainter(document);
-    painter.paint(placedOn([
-      ['outer', 'yellow', 'commission met in Almaty'],
-      ['inner', 'blue', 'met in'],
-    ]));
+    painter.paint(
+      placedOn([
+        ['outer', 'yellow', 'commission met in Almaty'],
+        ['inner', 'blue', 'met in'],
+      ]),
+    );
     const inner = marks().find((m) => m.dataset.id === 'inner' && m.textContent === 'met in')!;
     expect(inner).toBeTruthy();
     expect(painter.idsAt(0, 0, inner.firstChild!.parentElement)).toEqual(['inner', 'outer']);
@@ -80,13 +82,15 @@ describe('wrapping painter', () => {
 
   it('painting again with ranges found on the painted page replaces the marks, ranges intact', () => {
     const painter = createPainter(document);
-    painter.paint(placedOn([['h1', 'yellow', 'border posts'], ['h2', 'green', 'in Almaty in the']]));
+    painter.paint(
+      placedOn([
+        ['h1', 'yellow', 'border posts'],
+        ['h2', 'green', 'in Almaty in the'],
+      ]),
+    );
     // As the content script does after a DOM change: index the page as it is now, marks and all.
     const index = indexPage();
-    const again: Placed[] = [
-      placedIn(index, 'h1', 'blue', 'border posts'),
-      placedIn(index, 'h2', 'green', 'Almaty in the spring and'),
-    ];
+    const again: Placed[] = [placedIn(index, 'h1', 'blue', 'border posts'), placedIn(index, 'h2', 'green', 'Almaty in the spring and')];
     painter.paint(again);
     expect(marks().map((m) => [m.dataset.id, m.textContent])).toEqual([
       ['h2', 'Almaty in the spring'],
@@ -153,7 +157,10 @@ describe('Highlight API painter', () => {
   it('a colour with no highlights left is removed from the registry; clear() removes everything', () => {
     const registry = stubHighlightApi();
     const painter = createPainter(document);
-    const items = placedOn([['h1', 'green', 'commission'], ['h2', 'pink', 'border']]);
+    const items = placedOn([
+      ['h1', 'green', 'commission'],
+      ['h2', 'pink', 'border'],
+    ]);
     painter.paint(items);
     painter.paint(items.slice(0, 1));
     expect([...registry.keys()]).toEqual(['review-annotator-green']);
@@ -164,7 +171,10 @@ describe('Highlight API painter', () => {
 
   it('finds the highlights under a point, latest first, from the caret position there', () => {
     stubHighlightApi();
-    const items = placedOn([['outer', 'yellow', 'commission met in'], ['inner', 'blue', 'met']]);
+    const items = placedOn([
+      ['outer', 'yellow', 'commission met in'],
+      ['inner', 'blue', 'met'],
+    ]);
     const textNode = el('#a').firstChild!;
     const at = 'The commission me'.length;
     (document as any).caretPositionFromPoint = () => ({ offsetNode: textNode, offset: at });
@@ -228,7 +238,11 @@ describe('Highlight API painter', () => {
 
   it('highlight.css, which the manifest adds to every page, has exactly the painter’s rules', () => {
     const css = readFileSync(join(__dirname, '../../lib/highlight/highlight.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-    const rules = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const rules = (text: string) =>
+      text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
     expect(rules(css)).toEqual(rules(HIGHLIGHT_CSS));
   });
 });
@@ -239,7 +253,10 @@ type Where = 'near' | 'above' | 'below' | 'hidden';
 class FakeObserver {
   static all: FakeObserver[] = [];
   readonly targets = new Set<Element>();
-  constructor(readonly callback: (entries: Partial<IntersectionObserverEntry>[]) => void, readonly options: { rootMargin?: string }) {
+  constructor(
+    readonly callback: (entries: Partial<IntersectionObserverEntry>[]) => void,
+    readonly options: { rootMargin?: string },
+  ) {
     FakeObserver.all.push(this);
   }
   observe(t: Element) {
@@ -256,7 +273,12 @@ class FakeObserver {
         .map(([target, w]) => {
           const where: Where = w === true ? 'near' : w === false ? 'below' : w;
           const [top, bottom] = box[where];
-          return { target, isIntersecting: where === 'near', boundingClientRect: new DOMRect(0, top, where === 'hidden' ? 0 : 600, bottom - top), rootBounds: new DOMRect(0, -800, 1000, 2400) };
+          return {
+            target,
+            isIntersecting: where === 'near',
+            boundingClientRect: new DOMRect(0, top, where === 'hidden' ? 0 : 600, bottom - top),
+            rootBounds: new DOMRect(0, -800, 1000, 2400),
+          };
         }),
     );
   }
@@ -269,7 +291,11 @@ describe('Highlight API painter with many highlights: only those near the viewpo
     const registry = stubHighlightApi();
     FakeObserver.all = [];
     vi.stubGlobal('IntersectionObserver', FakeObserver);
-    const items = placedOn([['h1', 'yellow', 'commission'], ['h2', 'blue', 'Almaty'], ['h3', 'yellow', 'border posts']]);
+    const items = placedOn([
+      ['h1', 'yellow', 'commission'],
+      ['h2', 'blue', 'Almaty'],
+      ['h3', 'yellow', 'border posts'],
+    ]);
     const painter = createPainter(document, { nearViewportFrom: 2 });
     painter.paint(items);
     const observer = FakeObserver.all[0]!;
@@ -280,10 +306,18 @@ describe('Highlight API painter with many highlights: only those near the viewpo
     // Nothing is registered before the browser says where the elements are.
     expect(registry.size).toBe(0);
 
-    observer.report([[el('#a'), true], [el('#a b'), true], [el('#b'), false]]);
+    observer.report([
+      [el('#a'), true],
+      [el('#a b'), true],
+      [el('#b'), false],
+    ]);
     expect(names(registry)).toEqual(['Almaty', 'commission']);
     // Scrolled down: the first paragraph leaves, the second comes near.
-    observer.report([[el('#a'), false], [el('#a b'), false], [el('#b'), true]]);
+    observer.report([
+      [el('#a'), false],
+      [el('#a b'), false],
+      [el('#b'), true],
+    ]);
     expect(names(registry)).toEqual(['border posts']);
     expect([...registry.keys()]).toEqual(['review-annotator-yellow']);
 
@@ -315,7 +349,10 @@ describe('Highlight API painter with many highlights: only those near the viewpo
     createPainter(document, { nearViewportFrom: 100 }).paint(items);
     const observer = FakeObserver.all[0]!;
     const paragraphs = Array.from({ length: count }, (_, i) => el(`#p${i}`));
-    const registered = () => names(registry).map((q) => Number(q.slice(1, -1))).sort((a, b) => a - b);
+    const registered = () =>
+      names(registry)
+        .map((q) => Number(q.slice(1, -1)))
+        .sort((a, b) => a - b);
     /** Reports each watched paragraph by its number. */
     const report = (where: (i: number) => Where) => observer.report(paragraphs.map((p, i) => [p, where(i)]));
     /** Highlights per run. */
@@ -364,7 +401,13 @@ describe('Highlight API painter with many highlights: only those near the viewpo
     const registry = stubHighlightApi();
     FakeObserver.all = [];
     vi.stubGlobal('IntersectionObserver', FakeObserver);
-    createPainter(document, { nearViewportFrom: 4 }).paint(placedOn([['h1', 'yellow', 'commission'], ['h2', 'blue', 'Almaty'], ['h3', 'yellow', 'border posts']]));
+    createPainter(document, { nearViewportFrom: 4 }).paint(
+      placedOn([
+        ['h1', 'yellow', 'commission'],
+        ['h2', 'blue', 'Almaty'],
+        ['h3', 'yellow', 'border posts'],
+      ]),
+    );
     expect(FakeObserver.all).toHaveLength(0);
     expect(names(registry)).toEqual(['Almaty', 'border posts', 'commission']);
   });

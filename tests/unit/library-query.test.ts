@@ -12,7 +12,12 @@ import type { HighlightColor } from '@/lib/annotation';
 let db: ReviewDb;
 let clock: number;
 let ids: number;
-const store = () => createAnnotationStore(db, () => clock, () => `annotation-${String(++ids).padStart(4, '0')}`);
+const store = () =>
+  createAnnotationStore(
+    db,
+    () => clock,
+    () => `annotation-${String(++ids).padStart(4, '0')}`,
+  );
 
 function extraction(url: string, work: Partial<Work>): Extraction {
   return { url, isReview: true, confidence: 0.9, work: { ...emptyWork(), ...work }, review: emptyReview(), fields: {} };
@@ -26,8 +31,13 @@ async function annotate(url: string, work: Partial<Work>, quotes: [exact: string
     clock += 1000;
     out.push(
       await s.addHighlight(page, extraction(url, work), {
-        selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } },
-        color, note, tags,
+        selectors: {
+          quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+          position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+        },
+        color,
+        note,
+        tags,
       }),
     );
   }
@@ -38,17 +48,34 @@ beforeEach(async () => {
   db = new ReviewDb(`library-${Math.random()}`);
   clock = 1_750_000_000_000;
   ids = 0;
-  await annotate('https://steppe.example/reviews/caravans', { title: 'Caravans of the Steppe', authors: ['Aigerim Sadykova'], date: '2019', type: 'Book', publisher: 'Silk Road Press', keywords: ['trade', 'nomads'] }, [
-    ['The caravan routes shifted north after 1850', 'yellow', 'Check the customs ledgers', ['trade']],
-    ['Salt was taxed twice', 'green', 'Über-taxation, see chapter 4', ['tax', 'trade']],
-  ]);
-  await annotate('https://www.policy.example/reports/water', { title: 'Water Sharing in Central Asia', authors: ['Timur Akhmedov', 'Lena Park'], date: '2022-05', type: 'Report', publisher: 'Policy Institute', keywords: ['water', 'Aral Sea'] }, [
-    ['Upstream dams reduced the flow by a third', 'blue', 'Contrast with the 1990s treaty', ['water']],
-    ['水资源分配 remains contested', 'pink', '', ['water', 'china']],
-  ]);
-  await annotate('https://steppe.example/reviews/archive', { title: 'An Archive of Frontier Letters', authors: ['M. Ibrahim'], date: null, type: 'Book', publisher: 'Frontier House', keywords: ['archives'] }, [
-    ['Letters from the garrison', 'yellow', 'Primary sources on the Russian fort', ['sources']],
-  ]);
+  await annotate(
+    'https://steppe.example/reviews/caravans',
+    { title: 'Caravans of the Steppe', authors: ['Aigerim Sadykova'], date: '2019', type: 'Book', publisher: 'Silk Road Press', keywords: ['trade', 'nomads'] },
+    [
+      ['The caravan routes shifted north after 1850', 'yellow', 'Check the customs ledgers', ['trade']],
+      ['Salt was taxed twice', 'green', 'Über-taxation, see chapter 4', ['tax', 'trade']],
+    ],
+  );
+  await annotate(
+    'https://www.policy.example/reports/water',
+    {
+      title: 'Water Sharing in Central Asia',
+      authors: ['Timur Akhmedov', 'Lena Park'],
+      date: '2022-05',
+      type: 'Report',
+      publisher: 'Policy Institute',
+      keywords: ['water', 'Aral Sea'],
+    },
+    [
+      ['Upstream dams reduced the flow by a third', 'blue', 'Contrast with the 1990s treaty', ['water']],
+      ['水资源分配 remains contested', 'pink', '', ['water', 'china']],
+    ],
+  );
+  await annotate(
+    'https://steppe.example/reviews/archive',
+    { title: 'An Archive of Frontier Letters', authors: ['M. Ibrahim'], date: null, type: 'Book', publisher: 'Frontier House', keywords: ['archives'] },
+    [['Letters from the garrison', 'yellow', 'Primary sources on the Russian fort', ['sources']]],
+  );
 });
 afterEach(async () => {
   await db.delete();
@@ -61,7 +88,32 @@ describe('search terms', () => {
   it('the matcher agrees with the terms on every generated text and query', () => {
     const next = rng(7);
     // Letters with and without accents, digits, CJK of several scripts, punctuation and spaces.
-    const pieces = ['ka', 'Ré', 'zen', 'ü', 'ß', 'Ǆ', '42', 'x', '水', '资源', 'カタ', '한글', 'の', '-', ' ', ', ', '.', '\n', '(', 'GDP', '增长', 'e\u0301', '\u00a0', 'İ'];
+    const pieces = [
+      'ka',
+      'Ré',
+      'zen',
+      'ü',
+      'ß',
+      'Ǆ',
+      '42',
+      'x',
+      '水',
+      '资源',
+      'カタ',
+      '한글',
+      'の',
+      '-',
+      ' ',
+      ', ',
+      '.',
+      '\n',
+      '(',
+      'GDP',
+      '增长',
+      'e\u0301',
+      '\u00a0',
+      'İ',
+    ];
     const text = () => Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
     let agreed = 0;
     for (let i = 0; i < 3000; i++) {
@@ -137,8 +189,16 @@ describe('queryLibrary', () => {
   });
 
   it('sorts by date saved, by the work’s date (undated last), by title', async () => {
-    expect(titles(await queryLibrary(db, { sort: 'workDate' }))).toEqual(['Water Sharing in Central Asia', 'Caravans of the Steppe', 'An Archive of Frontier Letters']);
-    expect(titles(await queryLibrary(db, { sort: 'title' }))).toEqual(['An Archive of Frontier Letters', 'Caravans of the Steppe', 'Water Sharing in Central Asia']);
+    expect(titles(await queryLibrary(db, { sort: 'workDate' }))).toEqual([
+      'Water Sharing in Central Asia',
+      'Caravans of the Steppe',
+      'An Archive of Frontier Letters',
+    ]);
+    expect(titles(await queryLibrary(db, { sort: 'title' }))).toEqual([
+      'An Archive of Frontier Letters',
+      'Caravans of the Steppe',
+      'Water Sharing in Central Asia',
+    ]);
     const limited = await queryLibrary(db, { sort: 'title', limit: 1 });
     expect([titles(limited), limited.totalPages]).toEqual([['An Archive of Frontier Letters'], 3]);
   });
@@ -242,15 +302,23 @@ describe('queryLibrary on a library larger than one window of the newest-saved o
     for (const [i, page] of pages.entries()) {
       clock += 1000;
       await store().addHighlight(page, extraction(page.url, { title: `Work ${i}` }), {
-        selectors: { quote: { type: 'TextQuoteSelector', exact: `quote ${i}`, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 7 } },
-        color: 'yellow', note: '', tags: [...(i % 3 ? [] : ['third']), ...(i % 17 ? [] : ['seventeenth'])],
+        selectors: {
+          quote: { type: 'TextQuoteSelector', exact: `quote ${i}`, prefix: '', suffix: '' },
+          position: { type: 'TextPositionSelector', start: 0, end: 7 },
+        },
+        color: 'yellow',
+        note: '',
+        tags: [...(i % 3 ? [] : ['third']), ...(i % 17 ? [] : ['seventeenth'])],
       });
     }
     clock += 1000;
     await store().trashPages(pages.filter((_, i) => i % 5 === 0).map((p) => p.url));
     const key = (e: { page: { url: string } }) => Number(e.page.url.split('/').pop());
     // Newest saved first: the three pages of beforeEach were saved before these.
-    const live = pages.map((_, i) => i).filter((i) => i % 5 !== 0).reverse();
+    const live = pages
+      .map((_, i) => i)
+      .filter((i) => i % 5 !== 0)
+      .reverse();
 
     const all = await queryLibrary(db, { sort: 'saved' });
     expect(all.entries.slice(0, live.length).map(key)).toEqual(live);

@@ -23,8 +23,16 @@ describe('parseRequest', () => {
     ['a string payload', 'hello', /\(payload\)/],
     ['a non-web URL', { url: 'javascript:alert(1)', title: 't', canonical: null, extraction: null }, /url: must be an http\(s\) URL/],
     ['a title of the wrong type', { url: 'https://a.b/', title: 42, canonical: null, extraction: null }, /title/],
-    ['a negative page count', { url: 'https://a.b/', title: 't', canonical: null, extraction: { ...extraction, work: { ...extraction.work, pages: -3 } } }, /extraction\.work\.pages/],
-    ['an unknown field path', { url: 'https://a.b/', title: 't', canonical: null, extraction: { ...extraction, fields: { 'work.__proto__x': { source: 'label' } } } }, /extraction\.fields/],
+    [
+      'a negative page count',
+      { url: 'https://a.b/', title: 't', canonical: null, extraction: { ...extraction, work: { ...extraction.work, pages: -3 } } },
+      /extraction\.work\.pages/,
+    ],
+    [
+      'an unknown field path',
+      { url: 'https://a.b/', title: 't', canonical: null, extraction: { ...extraction, fields: { 'work.__proto__x': { source: 'label' } } } },
+      /extraction\.fields/,
+    ],
     ['a confidence above 1', { url: 'https://a.b/', title: 't', canonical: null, extraction: { ...extraction, confidence: 7 } }, /confidence/],
     ['a huge title', { url: 'https://a.b/', title: 'x'.repeat(10_000), canonical: null, extraction: null }, /title/],
   ])('rejects %s with a clear error', (_name, data, pattern) => {

@@ -36,7 +36,9 @@ describe('createPageReporter', () => {
     let calls = 0;
     const r = createPageReporter({
       inspect: () => snap('A'),
-      send: async () => { if (++calls < 3) throw new Error('Could not establish connection'); },
+      send: async () => {
+        if (++calls < 3) throw new Error('Could not establish connection');
+      },
       retryDelaysMs: [1, 1, 1],
     });
     await r.runNow();
@@ -46,11 +48,18 @@ describe('createPageReporter', () => {
   });
 
   it('gives up after its retries without throwing, and survives an inspector that throws', async () => {
-    const send = vi.fn(async () => { throw new Error('gone'); });
+    const send = vi.fn(async () => {
+      throw new Error('gone');
+    });
     const r = createPageReporter({ inspect: () => snap('A'), send, retryDelaysMs: [1] });
     await expect(r.runNow()).resolves.toBeUndefined();
     expect(send).toHaveBeenCalledTimes(2);
-    const broken = createPageReporter({ inspect: () => { throw new Error('odd page'); }, send });
+    const broken = createPageReporter({
+      inspect: () => {
+        throw new Error('odd page');
+      },
+      send,
+    });
     await expect(broken.runNow()).resolves.toBeUndefined();
   });
 

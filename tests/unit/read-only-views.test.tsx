@@ -42,11 +42,21 @@ describe('the library after a failed upgrade', () => {
     class FailingUpgradeDb extends ReviewDb {
       constructor(n: string) {
         super(n);
-        this.version(3).stores({}).upgrade(() => { throw new Error('upgrade step failed'); });
+        this.version(3)
+          .stores({})
+          .upgrade(() => {
+            throw new Error('upgrade step failed');
+          });
       }
     }
     const { db, status } = await openReviewDb(name, (n) => new FailingUpgradeDb(n));
-    render(<><StorageBanner text={storageBannerText(status, null)} /><ReadOnlyView db={db} /></>, root);
+    render(
+      <>
+        <StorageBanner text={storageBannerText(status, null)} />
+        <ReadOnlyView db={db} />
+      </>,
+      root,
+    );
     await vi.waitFor(() => expect(root.querySelector('[data-testid="library-results"]')?.textContent).toBe('1 page, 1 annotation'));
     expect(root.querySelector('[data-testid="storage-banner"]')?.getAttribute('role')).toBe('alert');
     expect(root.querySelector('[data-testid="storage-banner"]')?.textContent).toMatch(/^Your notes could not be upgraded/);

@@ -53,7 +53,9 @@ describe('storageMessage', () => {
     expect(storageMessage('quota', 'this highlight was not saved')).toBe(
       'Storage is full: this highlight was not saved. Free some disk space, then try again. Nothing you saved before has been changed.',
     );
-    expect(storageMessage('upgrade-failed')).toMatch(/^Your notes could not be upgraded to this version of the extension\. They are safe, and you can still read them/);
+    expect(storageMessage('upgrade-failed')).toMatch(
+      /^Your notes could not be upgraded to this version of the extension\. They are safe, and you can still read them/,
+    );
     expect(new StorageFault('unavailable').message).toMatch(/cannot be opened: this change was not saved\. Restart the browser/);
   });
 });

@@ -55,7 +55,13 @@ function diskFullFor(store: string) {
   }
 }
 
-const errorOf = (p: Promise<unknown>) => p.then(() => { throw new Error('expected a failure'); }, (e: unknown) => e as MessageError);
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (e: unknown) => e as MessageError,
+  );
 
 let db: ReviewDb;
 beforeEach(() => {
@@ -121,7 +127,9 @@ describe('a failed upgrade', () => {
     class FailingUpgradeDb extends ReviewDb {
       constructor(n: string) {
         super(n);
-        this.version(this.verno + 1).stores({}).upgrade(() => Promise.reject(new Error('upgrade step failed')));
+        this.version(this.verno + 1)
+          .stores({})
+          .upgrade(() => Promise.reject(new Error('upgrade step failed')));
       }
     }
     const h = handlers(() => openReviewDb(name, (n) => new FailingUpgradeDb(n)));

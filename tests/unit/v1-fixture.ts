@@ -8,11 +8,31 @@ export const V1_SCHEMA = {
   pages: 'key, url, canonicalKey, savedAt, updatedAt',
   annotations: 'id, pageKey, created, updated, deleted, *tags, color',
 };
-export const V1_PAGE = { key: 'https://www.reviews.example/r/1', url: 'https://www.reviews.example/r/1?utm_source=x', title: 'A review of Steppe Trade', canonicalKey: null, extraction: null, savedAt: 1_700_000_000_000, updatedAt: 1_700_000_000_500 };
+export const V1_PAGE = {
+  key: 'https://www.reviews.example/r/1',
+  url: 'https://www.reviews.example/r/1?utm_source=x',
+  title: 'A review of Steppe Trade',
+  canonicalKey: null,
+  extraction: null,
+  savedAt: 1_700_000_000_000,
+  updatedAt: 1_700_000_000_500,
+};
 export const V1_ANNOTATION = {
-  id: 'a1b2c3d4e5f6', pageKey: V1_PAGE.key, url: V1_PAGE.url, title: V1_PAGE.title, motivation: 'highlighting',
-  target: { quote: { type: 'TextQuoteSelector', exact: 'customs posts along the Ferghana valley', prefix: 'the ', suffix: ' were' }, position: { type: 'TextPositionSelector', start: 10, end: 49 } },
-  color: 'green', note: 'Compare with the 1998 report', tags: ['trade', 'borders'], created: 1_700_000_000_100, updated: 1_700_000_000_200, deleted: null,
+  id: 'a1b2c3d4e5f6',
+  pageKey: V1_PAGE.key,
+  url: V1_PAGE.url,
+  title: V1_PAGE.title,
+  motivation: 'highlighting',
+  target: {
+    quote: { type: 'TextQuoteSelector', exact: 'customs posts along the Ferghana valley', prefix: 'the ', suffix: ' were' },
+    position: { type: 'TextPositionSelector', start: 10, end: 49 },
+  },
+  color: 'green',
+  note: 'Compare with the 1998 report',
+  tags: ['trade', 'borders'],
+  created: 1_700_000_000_100,
+  updated: 1_700_000_000_200,
+  deleted: null,
 };
 
 /** A database as version 1 left it. */

@@ -21,7 +21,24 @@ const MONTH_ROWS: readonly (readonly [number, ...string[]])[] = [
   [11, 'november', 'nov', 'novembre', 'noviembre'],
   [12, 'december', 'dec', 'décembre', 'déc', 'dezember', 'dez', 'diciembre'],
 ];
-const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter', 'printemps', 'été', 'automne', 'hiver', 'frühling', 'frühjahr', 'sommer', 'herbst', 'early', 'late', 'mid'];
+const SEASONS = [
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'printemps',
+  'été',
+  'automne',
+  'hiver',
+  'frühling',
+  'frühjahr',
+  'sommer',
+  'herbst',
+  'early',
+  'late',
+  'mid',
+];
 
 const MONTHS = new Map<string, number>();
 for (const [n, ...names] of MONTH_ROWS) for (const name of names) MONTHS.set(name, n);
@@ -42,7 +59,7 @@ const ymd = (y: string | undefined, mo: number, d?: number) => {
   if (d < 1 || d > 31) return null;
   return `${y}-${pad(mo)}-${pad(d)}`;
 };
-const month = (s: string | undefined) => (s ? MONTHS.get(s.toLowerCase()) ?? 0 : 0);
+const month = (s: string | undefined) => (s ? (MONTHS.get(s.toLowerCase()) ?? 0) : 0);
 
 /** Ordered from most to least precise; the first that matches wins. */
 const patterns = lazy((): readonly Pattern[] => [
@@ -56,7 +73,8 @@ const patterns = lazy((): readonly Pattern[] => [
   {
     re: new RegExp(`(?<![\\d./-])(\\d{1,2})([-/.])(\\d{1,2})\\2${YEAR}(?!\\d)`, 'u'),
     build: (m) => {
-      const a = +m[1]!, b = +m[3]!;
+      const a = +m[1]!,
+        b = +m[3]!;
       if (a > 12) return ymd(m[4], b, a);
       if (b > 12) return ymd(m[4], a, b);
       return m[2] === '/' ? ymd(m[4], a, b) : ymd(m[4], b, a); // US slashes, European dots and dashes

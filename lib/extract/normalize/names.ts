@@ -7,10 +7,12 @@
 import { clean, cleanValue, stripWrappingQuotes } from '../text';
 
 /** Words that make a string an organisation rather than a person. */
-const ORG = /\b(?:institut\w*|cent(?:re|er)|universit\w*|college|school|press|council|foundation|stiftung|ministry|office|department|association|society|company|group|bank|agency|commission|committee|program(?:me)?|research|studies|policy|affairs|academy|network|initiative|forum|services?|organi[sz]ation|project|trust|fund|board|team|editors|editorial|staff|observatory|lab(?:oratory)?|inc|ltd|llc|gmbh|government|parliament|union|nations|bureau|partners|alliance|coalition|international|centro|zentrum|studi|estudios|estudos|études|instituto|istituto|fundaci[oó]n|funda[cç][aã]o|fondazione|fondation|verein|verlag|editora|editorial|edizioni|[ée]ditions|yay[ıi]n\w*|gemeinde|landkreis|kreis|stadt|municipality|county|province|commune|municipio|comune|belediyesi|издательств\w*|университет\w*|институт\w*|[üu]niversite\w*|vakf\w*)\b/i;
+const ORG =
+  /\b(?:institut\w*|cent(?:re|er)|universit\w*|college|school|press|council|foundation|stiftung|ministry|office|department|association|society|company|group|bank|agency|commission|committee|program(?:me)?|research|studies|policy|affairs|academy|network|initiative|forum|services?|organi[sz]ation|project|trust|fund|board|team|editors|editorial|staff|observatory|lab(?:oratory)?|inc|ltd|llc|gmbh|government|parliament|union|nations|bureau|partners|alliance|coalition|international|centro|zentrum|studi|estudios|estudos|études|instituto|istituto|fundaci[oó]n|funda[cç][aã]o|fondazione|fondation|verein|verlag|editora|editorial|edizioni|[ée]ditions|yay[ıi]n\w*|gemeinde|landkreis|kreis|stadt|municipality|county|province|commune|municipio|comune|belediyesi|издательств\w*|университет\w*|институт\w*|[üu]niversite\w*|vakf\w*)\b/i;
 
 /** `Various authors` in the languages we read: no one's name. */
-const VARIOUS = /^(?:various(?: authors)?|various contributors|autori vari|aa\.?\s?vv\.?|vv\.?\s?aa\.?|varios autores|vários autores|divers auteurs|collectif|diverse autoren|verschiedene autoren|коллектив авторов|çeşitli yazarlar)$/i;
+const VARIOUS =
+  /^(?:various(?: authors)?|various contributors|autori vari|aa\.?\s?vv\.?|vv\.?\s?aa\.?|varios autores|vários autores|divers auteurs|collectif|diverse autoren|verschiedene autoren|коллектив авторов|çeşitli yazarlar)$/i;
 const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|hon|ambassador|gen|col|capt)\.?\s+/i;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|dphil|esq|obe|mbe|cbe|frs)\.?$/i;
 const EDITOR_MARK = /\s*(?:\(\s*(?:eds?|editors?|hrsg|dir|coord|comp)\.?\s*\)|,?\s+(?:eds?|hrsg|dirs?)\.?)\s*$/i;

@@ -6,7 +6,8 @@
 import { fold } from '../text';
 
 const KIND_PREFIX = /^(?:libro|livre|livro|buch|book|kitap|книга|ebook|e-book)\s*:?\s+(?=[\p{Lu}\p{N}«“"„])/iu;
-const EDITION = /,?\s*[-–(]?\s*(?:\d{1,2}(?:st|nd|rd|th|ª|a|e|ème|\.)?\s*(?:edition|edição|edición|édition|edizione|auflage|ed\.|baskı|издание)|(?:edition|edição|edición|édition|edizione|auflage)\s+\d{1,2})\)?\s*$/iu;
+const EDITION =
+  /,?\s*[-–(]?\s*(?:\d{1,2}(?:st|nd|rd|th|ª|a|e|ème|\.)?\s*(?:edition|edição|edición|édition|edizione|auflage|ed\.|baskı|издание)|(?:edition|edição|edición|édition|edizione|auflage)\s+\d{1,2})\)?\s*$/iu;
 const YEAR_SUFFIX = /\s+[-–—|]\s+(?:1[5-9]|20)\d\d\s*$/;
 
 export function tidyTitle(title: string, people: readonly string[]): string {

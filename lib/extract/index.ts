@@ -62,6 +62,8 @@ function emptyExtraction(url: string): Extraction {
 }
 
 const YEAR_HINT = /(?:1[5-9]|20)\d\d/;
+/** A theme's class for a book's own page (`node--type-book`, `single-book`). */
+const BOOK_CLASS = /(?:^|[\s_-])(?:type-book|node--book|single-book|book-detail|book-page|product-book)(?=$|\s)/i;
 /** A newspaper's capsule gives a price where a journal's citation gives a year. */
 const PRICE_HINT = /[$£€]\s?\d/;
 /**
@@ -166,7 +168,9 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   // A publication's own page: it names its kind, and no citation or labelled record describes another work.
   const ownPage = !!(pub?.type ?? pathType) && !pub?.reviewType && countKeys(workHits, true) < 2 && !citation;
   const ogBook = OG_BOOK.test(firstMeta(meta, 'og:type')?.content.trim() ?? '');
-  if (heading && pub) offerPubHeader(pub, fs, { heading, ownPage, pathType, bookPage: ogBook || (!!ld.work && !ld.review) });
+  const bookPage =
+    ogBook || (!!ld.work && !ld.review) || BOOK_CLASS.test(`${page.mainRoot?.getAttribute('class') ?? ''} ${doc.body?.getAttribute('class') ?? ''}`);
+  if (heading && pub) offerPubHeader(pub, fs, { heading, ownPage, pathType, bookPage });
   else if (ownPage && pathType) fs.offer('work.type', pathType, 'url', RANK.title, null, null);
   // `Review: X by A and B`: the people named by a heading marked as a review.
   const marked = heading ? reviewHeading(heading.text) : null;
@@ -185,7 +189,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     fs.offer(named.editors ? 'work.editors' : 'work.authors', splitNames(named.people).names, namedBy.from, RANK.heading, where, named.people);
   }
   // A work's card beside the review: its title and, under it, its author.
-  const block = !ownPage && !marked ? readWorkBlock(lines, heading, docTitle.title) : null;
+  const block = !ownPage && !marked ? readWorkBlock(lines, heading, docTitle.title, bookPage) : null;
   if (block) {
     used.add(block.titleLine).add(block.peopleLine);
     fs.offer('work.title', block.title, 'content', RANK.heading + 2, null, block.title);
@@ -200,10 +204,23 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     fs.offer('work.title', wt, 'title', RANK.title, 'title', quoteIn(docTitle.title, wt));
   }
 
-  // `O Outro Livro, de Philip Womack.`: the first lines name the work's author after its title.
-  const mentioned = !named && !block && !ownPage && noPeople() ? authorAfterTitle(lines, fs.str('work.title')) : null;
-  if (mentioned) fs.offer('work.authors', [mentioned.name], 'content', RANK.heading - 1, null, mentioned.quote);
-  // `…in <i>Ironside</i>, by Fen Flack`, `the new novel by Anita Shreve`: the review's prose names the work.
+  // `Picks and Pans Review: Family History` / `By Dani Shapiro` / `In Shapiro's new novel…`: a By
+  // line under the heading whose person the review talks about names the work's author, not the reviewer.
+  if (pub?.people.length && pub.peopleLines === 1 && !ownPage && noPeople() && authorInProse(lines, used, pub.people)) {
+    fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
+    const reviewer = fs.str('review.reviewer');
+    if (reviewer && pub.people.some((p) => fold(p) === fold(reviewer))) fs.drop('review.reviewer');
+  }
+
+  // `O Outro Livro, de Philip Womack.`: the first lines name the work's author after its title
+  // (the title as the heading gives it, or as the document title does).
+  const titleFromDoc = docTitle.title ? workTitleFromHeading(docTitle.title, []) : null;
+  const mentioned =
+    !named && !block && !ownPage && noPeople() ? (authorAfterTitle(lines, fs.str('work.title')) ?? authorAfterTitle(lines, titleFromDoc)) : null;
+  if (mentioned) {
+    fs.offer('work.authors', [mentioned.name], 'content', RANK.heading - 1, null, mentioned.quote);
+    fs.offer('work.title', mentioned.title, 'content', RANK.heading + 1, null, mentioned.title);
+  }
   // `Title (Avid Reader Press, 352 pages, $15)`: a newspaper's review names the work's imprint in its prose.
   const imprint = !citation && !ownPage && countKeys(allWorkHits, true) < 2 ? readProseImprint(lines, (i) => used.has(i)) : null;
   if (imprint) {
@@ -213,6 +230,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     fs.offer('work.pages', imprint.pages, 'content', RANK.content, null, imprint.quote);
     if (noPeople()) fs.offer('work.authors', imprint.author ? [imprint.author] : null, 'content', RANK.heading - 2, null, imprint.author);
   }
+  // `…in <i>Ironside</i>, by Fen Flack`, `the new novel by Anita Shreve`: the review's prose names the work.
   const inProse = !named && !block && !mentioned && !ownPage && noPeople() ? readProseMention(lines, (i) => used.has(i)) : null;
   if (inProse) {
     fs.offer('work.authors', [inProse.author], 'content', RANK.heading - 2, null, inProse.quote);
@@ -421,15 +439,16 @@ const PROSE_WINDOW = 300;
 function authorInProse(lines: readonly Line[], used: ReadonlySet<number>, people: readonly string[]): boolean {
   const first = people[0];
   if (!first) return false;
-  const family = fold(personName(first)).split(/\s+/).pop() ?? '';
+  const family = personName(first).split(/\s+/).pop() ?? '';
   if (family.replace(/[^\p{L}]/gu, '').length < 3) return false;
   const stem = family.length > 5 ? family.slice(0, family.length - 2) : family;
-  const esc = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?:^|[^\\p{L}])${esc}`, 'u');
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // As a name is written in prose (capitalised) or set in capitals, not as a common word (`students`).
+  const re = new RegExp(`(?:^|[^\\p{L}])(?:${esc(stem)}|${esc(stem.toUpperCase())})`, 'u');
   for (let i = 0, n = Math.min(lines.length, PROSE_WINDOW); i < n; i++) {
     const l = lines[i]!;
     if (used.has(i) || l.h || !isProse(l.text)) continue;
-    if (re.test(fold(l.text.length > 4000 ? l.text.slice(0, 4000) : l.text))) return true;
+    if (re.test(l.text.length > 4000 ? l.text.slice(0, 4000) : l.text)) return true;
   }
   return false;
 }

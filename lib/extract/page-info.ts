@@ -146,13 +146,15 @@ function titledText(x: string): boolean {
 export function namesOnly(s: string): boolean {
   if (!fullNames().test(s) && !(s.split(/\s+/).length >= 2 && looksLikePersonName(s))) return false;
   const words = s.split(/[\s,&]+/).filter(Boolean);
-  return words.every((w) => PARTICLE.test(w) || /^\p{Lu}/u.test(w)) && !words.some((w) => NOT_NAME.test(w));
+  // `TOTVS Tec`: an acronym among names is a company's; a name set all in capitals is a name.
+  const acronym = words.some((w) => /^\p{Lu}{3,}$/u.test(w)) && !words.every((w) => PARTICLE.test(w) || !/\p{Ll}/u.test(w));
+  return !acronym && words.every((w) => PARTICLE.test(w) || /^\p{Lu}/u.test(w)) && !words.some((w) => NOT_NAME.test(w));
 }
 
 const PARTICLE = /^(?:de|del|della|da|do|dos|das|di|du|van|von|der|den|la|le|ul|bin|al|y|e|i|и|and|und|et)$/i;
 /** Words of a site's sections and kinds of page, which sit after a dash as an author would. */
 const NOT_NAME =
-  /^(?:news|sports?|opinion|blog|magazine|home|politics|world|local|business|culture|books?|reviews?|arts?|science|tech|technology|health|travel|weather|video|live|latest|today|daily|online|official|page|edition|series|volume|part|chapter|the|of|how|what|why|new|hotel|restaurant|museum|park|city|street|reading|additional|further|guide|services?|from|my|our|your|table|contents|individual|presentations?)$/i;
+  /^(?:news|sports?|opinion|blog|magazine|home|politics|world|local|business|culture|books?|reviews?|arts?|science|tech|technology|health|travel|weather|video|live|latest|today|daily|online|official|page|edition|series|volume|part|chapter|the|of|how|what|why|new|hotel|restaurant|museum|park|city|street|reading|additional|further|guide|services?|from|my|our|your|table|contents|individual|presentations?|dear|hello|welcome|students?|members?|friends?|colleagues?|readers?)$/i;
 
 function unquoted(s: string): string {
   return s.replace(/^[«“"„‘]\s*/, '').replace(/\s*[»”"“’]$/, '');
@@ -170,7 +172,8 @@ const REVIEW_WORD_AFTER = /\s+(?:incelemesi|yorumu|rezension|recensione|reseña|
  * (the `by` part only when it names the known authors or reads like names).
  */
 export function workTitleFromHeading(text: string, authors: readonly string[]): string {
-  const whole = clean(text);
+  // `@tbrown's review of Lessons in Chemistry`: a reader's review on a book site.
+  const whole = clean(text).replace(/^\S{1,40}['’]s\s+(?:review|critique|rezension)\s+(?:of|de|zu)\s+/i, '');
   // `Literature-se: Resenha: O Outro Livro`: a site or column name before the review marker.
   const unprefixed = whole.replace(/^[^:]{2,40}:\s+/, '');
   const base = unprefixed !== whole && REVIEW_PREFIX.test(unprefixed) ? unprefixed : whole;
@@ -247,7 +250,7 @@ const MENTION_LINES = 12;
  * The author named right after the work's title in the page's first lines: `“Roma”, di Alberto
  * Angela`, `The Yellow-Lighted Bookshop by Lewis Buzbee`, `O Outro Livro, de Philip Womack`.
  */
-export function authorAfterTitle(lines: readonly Line[], title: string | null): { name: string; quote: string } | null {
+export function authorAfterTitle(lines: readonly Line[], title: string | null): { name: string; quote: string; title: string } | null {
   if (!title || title.length < 3 || title.length > 150) return null;
   const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`${esc}[»”"’]?,?\\s+(?:by|de|di|von|par|por|от)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})`, 'iu');
@@ -256,7 +259,7 @@ export function authorAfterTitle(lines: readonly Line[], title: string | null): 
     const m = re.exec(t.length > 2000 ? t.slice(0, 2000) : t);
     // The sentence's full stop is not part of the name (an initial's is).
     const name = m?.[1]?.replace(/(?<=\p{L}{2})\.$/u, '');
-    if (name && looksLikePersonName(name)) return { name, quote: name };
+    if (name && looksLikePersonName(name)) return { name, quote: name, title };
   }
   return null;
 }

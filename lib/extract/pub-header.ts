@@ -6,6 +6,7 @@
  */
 import { findDate } from './normalize/dates';
 import { isLoneName, looksLikePersonName, splitNames } from './normalize/names';
+import { namesOnly } from './page-info';
 import { MAX_LABEL, lookupLabel } from './labels';
 import { clean, cleanValue, fold } from './text';
 import { lazy } from '../lazy';
@@ -23,6 +24,8 @@ export interface PubHeader {
   peopleQuote: string | null;
   /** A subtitle set apart under the heading (`<p class="subtitle">`). */
   subtitle: string | null;
+  /** How many lines of the block name people (`By A`, a bare name): more than one is a list. */
+  peopleLines: number;
 }
 
 /** Words that name a kind of publication when they stand alone on a line, in the languages we read. */
@@ -109,6 +112,8 @@ const REVIEW_WORDS = [
 const types = lazy(() => new Set(TYPE_WORDS.map(fold)));
 const reviews = lazy(() => new Set(REVIEW_WORDS.map(fold)));
 const BY = /^(?:by|von|par|por|di|автор(?:ы)?\s*:?|yazar(?:lar)?\s*:?|authors?\s*:|written by)\s+(.{3,300})$/i;
+/** `City We Became by N.K. Jemisin (Orbit)`: a list's item naming a book and its author. */
+const BY_INSIDE = /\s(?:by|von|par|por|di)\s+\p{Lu}/u;
 const BLOCKS = new Set([
   'p',
   'div',
@@ -217,7 +222,7 @@ function typeThenRest(part: string): string[] {
 }
 
 export function readPubHeader(heading: Element): PubHeader | null {
-  const out: PubHeader = { type: null, reviewType: false, date: null, dateQuote: null, people: [], peopleQuote: null, subtitle: null };
+  const out: PubHeader = { type: null, reviewType: false, date: null, dateQuote: null, people: [], peopleQuote: null, subtitle: null, peopleLines: 0 };
   const title = clean(heading.textContent ?? '');
   const next = heading.nextElementSibling;
   if (next && /sub-?title|subhead/i.test(next.getAttribute('class') ?? '')) out.subtitle = clean((next.textContent ?? '').slice(0, 300)) || null;
@@ -248,7 +253,8 @@ export function readPubHeader(heading: Element): PubHeader | null {
         out.reviewType = true;
         continue;
       }
-      const by = BY.exec(p);
+      const by = BY.exec(p) ?? BY_INSIDE.exec(p);
+      if (by) out.peopleLines++;
       if (by && by[1] && !out.people.length) {
         const names = splitNames(by[1]).names.filter((n) => n.length <= 80);
         if (names.length) {
@@ -258,7 +264,8 @@ export function readPubHeader(heading: Element): PubHeader | null {
         continue;
       }
       // A line that is only a person's name, right under the heading.
-      if (!out.people.length && i > 0 && lines[i - 1] === title && p !== out.subtitle && isLoneName(p)) {
+      if (!out.people.length && i > 0 && lines[i - 1] === title && p !== out.subtitle && isLoneName(p) && namesOnly(p)) {
+        out.peopleLines++;
         out.people = splitNames(p).names;
         out.peopleQuote = p;
         continue;

@@ -39,7 +39,7 @@ const PUBLISHER = /(?:press|publishers?|publishing|books|verlag|[ée]ditions|edi
  * heading a `By` line or a bare name is the story's byline, not a work's author; several cards
  * are a list of works.
  */
-export function readWorkBlock(lines: readonly Line[], heading: Heading | null, docTitle: string): WorkBlock | null {
+export function readWorkBlock(lines: readonly Line[], heading: Heading | null, docTitle: string, bookPage = false): WorkBlock | null {
   const titleText = fold(docTitle);
   const headings: string[] = [];
   const byPeopleLine = new Map<number, WorkBlock>();
@@ -58,7 +58,9 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
       // Under a heading a By line or a bare name is a byline, unless the document title names
       // that person with the work; under a line that could itself be a name, a bare name says nothing.
       const underHeading = i === heading?.index || l.h > 0;
-      const p = peopleLine(next, (name) => isLoneName(t) || (underHeading && !titleText.includes(fold(name))));
+      // On a book's own page the names under its title are its authors.
+      // A "name" the title line itself holds (`Bradford Exchange railway station` / `Bradford Exchange`) is no author.
+      const p = peopleLine(next, (name) => isLoneName(t) || f.includes(fold(name)) || (underHeading && !bookPage && !titleText.includes(fold(name))));
       if (p) {
         // The title line nearest the names is the work's (a heading may repeat it with more).
         byPeopleLine.set(j, { title: cleanValue(t), titleLine: i, peopleLine: j, peopleQuote: next, pages: null, ...p });

@@ -61,6 +61,8 @@ export interface Evidence {
   rootUrl: boolean;
   /** The work's first author is named again in the page's prose. */
   authorInProse: boolean;
+  /** Replies headed `Re: …`: a discussion thread. */
+  forumThread: boolean;
   /** The extraction found a title and someone responsible (author, editor or publisher). */
   hasTitle: boolean;
   hasResponsible: boolean;
@@ -122,12 +124,13 @@ export function featureVector(e: Evidence): number[] {
 
 /**
  * Pages the model is never asked about: a listing (labelled records that repeat, a JSON-LD
- * list) is about many publications, not one; a page where no work with a title and someone
- * responsible for it was found has nothing to show as one.
+ * list) is about many publications, not one; a discussion thread is people talking, whatever
+ * about; a page where no work with a title and someone responsible for it was found has nothing
+ * to show as one.
  */
 export function ruledOut(e: Evidence): { listing: boolean; out: boolean } {
   const listing = e.repeatedRecords >= 2 || e.ldListing;
-  return { listing, out: listing || !e.hasTitle || !e.hasResponsible };
+  return { listing, out: listing || e.forumThread || !e.hasTitle || !e.hasResponsible };
 }
 
 export function probability(x: readonly number[], w: readonly number[], bias: number): number {

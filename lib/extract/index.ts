@@ -153,8 +153,9 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const inner = mainHeading(lines);
   const docTitle = splitDocTitle(doc.title ?? '');
   // An h1 outside the content that only names the site (a blog's name) is not the page's heading.
-  const outside = inner?.level === 1 ? null : outsideHeading(doc, page.mainRoot);
-  const heading = inner?.level === 1 ? inner : ((outside && !namesSite(outside.text, docTitle, doc) ? outside : null) ?? inner);
+  const own = inner?.level === 1 || inner?.entry;
+  const outside = own ? null : outsideHeading(doc, page.mainRoot);
+  const heading = own ? inner : ((outside && !namesSite(outside.text, docTitle, doc) ? outside : null) ?? inner);
   if (heading && heading.index >= 0) used.add(heading.index);
   if (heading) {
     const rank = heading.index >= 0 ? RANK.heading : RANK.heading - 5;
@@ -181,7 +182,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   // `X by A`, not marked: the work and its author, unless something on the page says more.
   const noPeople = () => !fs.list('work.authors').length && !fs.list('work.editors').length;
   // The document title says it where the heading names the review instead (`Critique de X`).
-  const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title) : null;
+  const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title, siteNames(doc, docTitle.site)) : null;
   const named = namedBy?.named ?? null;
   if (named && namedBy) {
     const where = namedBy.from === 'title' ? 'title' : `h${heading!.level}`;
@@ -323,6 +324,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     articles: page.articles,
     hasMain,
     rootUrl: isRootUrl(url),
+    forumThread: lines.some((l, i) => i < PROSE_WINDOW && l.h > 0 && REPLY.test(l.text)),
     authorInProse: authorInProse(lines, used, [...fs.list('work.authors'), ...fs.list('work.editors')]),
     hasTitle: !!fs.str('work.title'),
     hasResponsible: fs.list('work.authors').length > 0 || fs.list('work.editors').length > 0 || !!fs.str('work.publisher'),
@@ -385,14 +387,23 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
   }
 }
 
+/** The work and its author named by the heading, else by the document title without its site suffix. */
 function headingByAuthor(
   heading: { text: string } | null,
   docTitle: string,
+  sites: readonly string[],
 ): { named: NonNullable<ReturnType<typeof titleByAuthor>>; from: 'heading' | 'title' } | null {
   const fromHeading = heading ? titleByAuthor(heading.text) : null;
   if (fromHeading) return { named: fromHeading, from: 'heading' };
   const fromTitle = docTitle && docTitle !== heading?.text ? titleByAuthor(docTitle) : null;
-  return fromTitle ? { named: fromTitle, from: 'title' } : null;
+  // A document title names its site, which is no author.
+  return fromTitle && !sites.some((s) => fold(s).includes(fold(fromTitle.people))) ? { named: fromTitle, from: 'title' } : null;
+}
+
+/** The names a page gives its site: its title's suffix, its logo, its og:site_name. */
+function siteNames(doc: Document, titleSite: string | null): string[] {
+  const og = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
+  return [titleSite, logoText(doc), og].filter((s): s is string => !!s && s.trim().length > 1);
 }
 
 /** The part of `whole` that `part` was cut from, for a quote (falls back to `whole`). */
@@ -427,6 +438,9 @@ function filedUnder(lines: readonly Line[]): string {
   }
   return out.join(' ');
 }
+
+/** A reply's heading in a forum thread (`Re: …`, `AW: …`). */
+const REPLY = /^\s*(?:re|aw|antw|rép|rif|ynt|ответ)\s*:\s+\S/i;
 
 /** Lines searched for the author's name in the review's prose. */
 const PROSE_WINDOW = 300;

@@ -3,7 +3,7 @@
  * suffix, the site's name from its logo or title.
  */
 import type { Line } from './lines';
-import { looksLikePersonName } from './normalize/names';
+import { isOrganisation, looksLikePersonName } from './normalize/names';
 import { clean, cleanValue, fold, subtitled } from './text';
 import { lazy } from '../lazy';
 
@@ -12,21 +12,29 @@ export interface Heading {
   level: number;
   index: number;
   el: Element;
+  /** A post's title marked as such, below h1. */
+  entry?: boolean;
 }
 
-/** The main heading among the lines read: the first h1, else the first h2. */
+/**
+ * The main heading among the lines read: the first h1, else the first h2; a post's title marked
+ * as such (`entry-title`, `post-title`: blog themes set it as an h2 or h3 under the blog's h1).
+ */
 export function mainHeading(lines: readonly Line[]): Heading | null {
   let h2: Heading | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!l.h || l.h > 2) continue;
+    if (!l.h) continue;
     const text = clean(l.text.length > 600 ? l.text.slice(0, 600) : l.text);
     if (text.length < 3) continue;
-    if (l.h === 1) return { text, level: 1, index: i, el: l.block };
-    h2 ??= { text, level: 2, index: i, el: l.block };
+    if (l.h === 1 || ENTRY_TITLE.test(l.block.getAttribute('class') ?? ''))
+      return { text, level: l.h === 1 ? 1 : l.h, index: i, el: l.block, entry: l.h !== 1 };
+    if (l.h === 2) h2 ??= { text, level: 2, index: i, el: l.block };
   }
   return h2;
 }
+
+const ENTRY_TITLE = /(?:^|\s)(?:entry-title|post-title)(?:$|\s)/;
 
 /**
  * The page's h1 when it stands outside the main content (`<div class="page-title"><h1>` above
@@ -112,7 +120,7 @@ export function titleByAuthor(text: string): { title: string; people: string; ed
   const paren = /^(.{2,150}?)\s+\(([^()]{4,60})\)(?:\s+.{0,80})?$/.exec(t);
   if (paren?.[1] && paren[2] && names(paren[2].trim()) && titledText(column(paren[1]))) return { title: cleanValue(column(paren[1])), people: paren[2].trim() };
   // `Critique de X - Title - Author`: the author is the last part and the work the one before it.
-  const parts = t.split(/\s+[-–—]\s+/);
+  const parts = column(t).split(/\s+[-–—]\s+/);
   if (parts.length < 2 || parts.length > 4) return null;
   const left = parts[parts.length - 2]!.trim();
   const last = parts[parts.length - 1]!.trim();
@@ -144,6 +152,7 @@ function titledText(x: string): boolean {
 
 /** Capitalised words (particles aside) that read as people's names, not a section's (`World News`). */
 export function namesOnly(s: string): boolean {
+  if (isOrganisation(s)) return false;
   if (!fullNames().test(s) && !(s.split(/\s+/).length >= 2 && looksLikePersonName(s))) return false;
   const words = s.split(/[\s,&]+/).filter(Boolean);
   // `TOTVS Tec`: an acronym among names is a company's; a name set all in capitals is a name.

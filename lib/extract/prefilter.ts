@@ -65,7 +65,8 @@ function check(doc: Document): boolean {
   const pub = h1 ? readPubHeader(h1) : null;
   if (pub?.type || pub?.reviewType || typeFromPath(doc.URL ?? '')) return true;
   // `Title - Author`, `«Title», de Author`: a heading or title that names a work and its author.
-  if ((h1 && titleByAuthor(h1.textContent ?? '')) || titleByAuthor(splitDocTitle(doc.title ?? '').title)) return true;
+  const title = doc.title ?? '';
+  if ((h1 && titleByAuthor(h1.textContent ?? '')) || titleByAuthor(splitDocTitle(title).title) || titleByAuthor(title.slice(0, 300))) return true;
   const scripts = ldScripts(doc);
   for (let i = 0; i < scripts.length && i < 20; i++) {
     const text = scripts[i]?.textContent ?? '';

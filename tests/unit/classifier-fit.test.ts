@@ -43,7 +43,7 @@ describe('the classifier’s weights', () => {
     expect(chooseThreshold([...reviews, ...ordinary, falseAlarm], w, 0, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.95);
   });
 
-  it('rules out listings and pages with nothing to show, whatever the rest says', () => {
+  it('rules out listings, discussion threads and pages with nothing to show, whatever the rest says', () => {
     const strong = {
       strongLabels: 5,
       weakLabels: 3,
@@ -74,11 +74,13 @@ describe('the classifier’s weights', () => {
       hasMain: true,
       rootUrl: false,
       authorInProse: false,
+      forumThread: false,
       hasTitle: true,
       hasResponsible: true,
     };
     expect(classify(strong).isReview).toBe(true);
     expect(classify({ ...strong, repeatedRecords: 2 })).toMatchObject({ isReview: false, listing: true, confidence: 0 });
     expect(classify({ ...strong, hasResponsible: false })).toMatchObject({ isReview: false, confidence: 0 });
+    expect(classify({ ...strong, forumThread: true })).toMatchObject({ isReview: false, confidence: 0 });
   });
 });

@@ -29,15 +29,21 @@ const IMPRINT = /^((?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4})\s*:\s*(.+?)(?:,\s*(
 /** Offer the fields of every labelled line. Several lines with the same label in a row add up. */
 export function offerLabels(hits: readonly LabelHit[], fs: FieldSet, base: string): void {
   const lastLine = new Map<string, number>();
+  // `By: Tracy Guzeman` above `Reviewed by: Diane Lunsford`: where a label names the reviewer
+  // as such, a bare `By:` names the work's author.
+  const reviewerNamed = hits.some((h) => h.keys.includes('reviewer') && !BARE_BY.test(h.label.trim()));
   for (const hit of hits) {
     for (const key of hit.keys) {
       const prev = lastLine.get(key);
       const adjacent = prev !== undefined && hit.line - prev <= 3;
       lastLine.set(key, hit.line);
-      offerOne(hit, key, fs, base, adjacent);
+      if (key === 'reviewer' && reviewerNamed && BARE_BY.test(hit.label.trim())) offerOne(hit, 'authors', fs, base, adjacent);
+      else offerOne(hit, key, fs, base, adjacent);
     }
   }
 }
+
+const BARE_BY = /^(?:by|par|von|por|di)$/i;
 
 function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, base: string, adjacent: boolean): void {
   const { label, value: v, quote: q } = hit;

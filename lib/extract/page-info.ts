@@ -221,7 +221,10 @@ export function splitDocTitle(title: string): { title: string; site: string | nu
 
 /** The site's name as its logo or site-title element writes it (text only, not image alt). */
 export function logoText(doc: Document): string | null {
-  const el = doc.querySelector('[class*="site-title"], [class*="site-name"], [class*="logo"], [id*="logo"], [class*="brand"], [class*="wordmark"]');
+  // Blogger themes set the blog's name as the title of its `Header` widget.
+  const el = doc.querySelector(
+    '[class*="site-title"], [class*="site-name"], [class*="logo"], [id*="logo"], [class*="brand"], [class*="wordmark"], #header .title, .Header .title, .blog-title',
+  );
   if (!el) return null;
   const t = clean(firstLine(el).slice(0, 300));
   if (t.length < 2 || t.length > 80 || t.split(/\s+/).length > 10) return null;

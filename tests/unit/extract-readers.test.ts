@@ -407,3 +407,28 @@ describe('more ways pages name the work', () => {
     });
   });
 });
+
+describe('blog themes and forums', () => {
+  const prose =
+    '<p>Tracy Guzeman defies the constraints of gravity in her debut novel, The Gravity of Birds, and has penned a stunning body of work about two sisters.</p>';
+  it('a bare By label names the work’s author where another label names the reviewer', () => {
+    const doc = page(`<h1>The Gravity of Birds</h1><p>By: Tracy Guzeman<br>Publisher: Simon &amp; Schuster<br>Reviewed by: Diane Lunsford</p>${prose}`);
+    expect(extractReview(doc, 'https://example.org/r')).toMatchObject({ work: { authors: ['Tracy Guzeman'] }, review: { reviewer: 'Diane Lunsford' } });
+  });
+  it('a Blogger post: the post’s title is the heading, the Header widget’s title the site', () => {
+    const doc = page(
+      '<div id="header"><h1 class="title">Feathered Quill Book Reviews</h1></div><div class="widget Blog"><div class="post hentry">' +
+        `<h3 class="post-title entry-title">The Gravity of Birds - Tracy Guzeman</h3><div class="post-body">${prose}</div></div></div>`,
+      '<title>Feathered Quill Book Reviews: The Gravity of Birds - Tracy Guzeman</title>',
+    );
+    expect(extractReview(doc, 'https://example.blogspot.com/2014/07/gravity.html')).toMatchObject({
+      work: { title: 'The Gravity of Birds', authors: ['Tracy Guzeman'] },
+      review: { siteName: 'Feathered Quill Book Reviews' },
+    });
+  });
+  it('a discussion thread is never a review', () => {
+    const doc = page(`<h2>Bistabiler Multivibrator - Es kann nur Einen geben</h2><h3>Re: Bistabiler Multivibrator - Es kann nur Einen geben</h3>${prose}`);
+    expect(extractWithEvidence(doc, 'https://example.org/forum/t=1').evidence).toMatchObject({ forumThread: true });
+    expect(extractReview(doc, 'https://example.org/forum/t=1')).toMatchObject({ isReview: false, confidence: 0 });
+  });
+});

@@ -119,6 +119,18 @@ export function titleByAuthor(text: string): { title: string; people: string; ed
   // `TilKi, BayKuş, BaKiRe (Yaprak Öz) Kitabı Hakkında…`: the author in brackets after it.
   const paren = /^(.{2,150}?)\s+\(([^()]{4,60})\)(?:\s+.{0,80})?$/.exec(t);
   if (paren?.[1] && paren[2] && names(paren[2].trim()) && titledText(column(paren[1]))) return { title: cleanValue(column(paren[1])), people: paren[2].trim() };
+  // `Dönüş Yok, Aslıhan Yayla, Martı Yayınları`: the title, the author, the publisher.
+  const withPublisher = /^(.{2,150}?),\s+([^,]{4,60}),\s+([^,]{2,60})$/u.exec(column(t));
+  if (
+    withPublisher?.[1] &&
+    withPublisher[2] &&
+    withPublisher[3] &&
+    names(withPublisher[2]) &&
+    PUBLISHER_END.test(withPublisher[3]) &&
+    titledText(withPublisher[1])
+  ) {
+    return { title: cleanValue(withPublisher[1]), people: withPublisher[2].trim() };
+  }
   // `Critique de X - Title - Author`: the author is the last part and the work the one before it.
   const parts = column(t).split(/\s+[-–—]\s+/);
   if (parts.length < 2 || parts.length > 4) return null;
@@ -132,6 +144,10 @@ export function titleByAuthor(text: string): { title: string; people: string; ed
   if (names(first) && !names(second) && titledText(second) && !sharesWord(first, second)) return { title: cleanValue(second), people: first };
   return null;
 }
+
+/** The last word of a publisher's name. */
+const PUBLISHER_END =
+  /(?:press|publishers?|publishing|books|verlag|[ée]ditions|editores|editorial|editora|edizioni|ediciones|yayın(?:ları|evi)|издательство)$/iu;
 
 /** `Old Bergen Museum - Norway Bergen`: a "name" that shares a word with the title is a place or a section. */
 function sharesWord(a: string, b: string): boolean {

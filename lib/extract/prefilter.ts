@@ -66,7 +66,10 @@ function check(doc: Document): boolean {
   if (pub?.type || pub?.reviewType || typeFromPath(doc.URL ?? '')) return true;
   // `Title - Author`, `«Title», de Author`: a heading or title that names a work and its author.
   const title = doc.title ?? '';
-  if ((h1 && titleByAuthor(h1.textContent ?? '')) || titleByAuthor(splitDocTitle(title).title) || titleByAuthor(title.slice(0, 300))) return true;
+  // A blog post's title is marked as such under the blog's h1.
+  const entry = doc.querySelector('.entry-title, .post-title');
+  const named = (el: Element | null | undefined) => !!el && !!titleByAuthor((el.textContent ?? '').slice(0, 300));
+  if (named(h1) || named(entry) || titleByAuthor(splitDocTitle(title).title) || titleByAuthor(title.slice(0, 300))) return true;
   const scripts = ldScripts(doc);
   for (let i = 0; i < scripts.length && i < 20; i++) {
     const text = scripts[i]?.textContent ?? '';

@@ -204,6 +204,7 @@ describe('a heading or the first lines that name the work and its author', () =>
     ['Comentario a la novela "Patria" de Fernando Aramburu', 'Patria', 'Fernando Aramburu'],
     ['“L’anomalie”, H. le Tellier, Gallimard', 'L’anomalie', 'H. le Tellier'],
     ['Winter Work by Dan Fesperman- Spy Thriller Review', 'Winter Work', 'Dan Fesperman'],
+    ['Dönüş Yok, Aslıhan Yayla, Martı Yayınları', 'Dönüş Yok', 'Aslıhan Yayla'],
   ])('%s', (heading, title, people) => {
     expect(titleByAuthor(heading)).toEqual({ title, people });
   });
@@ -354,6 +355,8 @@ describe('more ways pages name the work', () => {
   });
   it('a part that shares a word with the title is a place, not an author', () => {
     expect(titleByAuthor('Old Bergen Museum - Norway Bergen')).toBeNull();
+    expect(titleByAuthor('Eureka Mignon Silenzio | Espressomühlen')).toBeNull();
+    expect(titleByAuthor('Obama visits Berlin, Angela Merkel, Chancellor')).toBeNull();
   });
   it('a record in one heading: `TITLE || Author || Publisher || Year || N pagine`', () => {
     const lines = collectLines(page('<h3>LESSICO FAMIGLIARE || Natalia Ginzburg || Einaudi || 2010 || 296 pagine</h3><p>Il libro più amato.</p>')).lines;

@@ -182,7 +182,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   // `X by A`, not marked: the work and its author, unless something on the page says more.
   const noPeople = () => !fs.list('work.authors').length && !fs.list('work.editors').length;
   // The document title says it where the heading names the review instead (`Critique de X`).
-  const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title, siteNames(doc, docTitle.site)) : null;
+  const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title, () => siteNames(doc, docTitle.site)) : null;
   const named = namedBy?.named ?? null;
   if (named && namedBy) {
     const where = namedBy.from === 'title' ? 'title' : `h${heading!.level}`;
@@ -324,7 +324,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     articles: page.articles,
     hasMain,
     rootUrl: isRootUrl(url),
-    forumThread: lines.some((l, i) => i < PROSE_WINDOW && l.h > 0 && REPLY.test(l.text)),
+    forumThread: hasReplies(lines),
     authorInProse: authorInProse(lines, used, [...fs.list('work.authors'), ...fs.list('work.editors')]),
     hasTitle: !!fs.str('work.title'),
     hasResponsible: fs.list('work.authors').length > 0 || fs.list('work.editors').length > 0 || !!fs.str('work.publisher'),
@@ -369,7 +369,7 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
     if (el) break;
   }
   // A theme's own byline class (`ArticlePage-byline`).
-  el ??= (root ?? doc).querySelector('[class*="byline" i]');
+  el ??= root?.querySelector('[class*="byline" i]') ?? null;
   if (!el && root) {
     const list = doc.getElementsByClassName('byline');
     for (let i = 0; i < list.length && i < 20 && !el; i++) {
@@ -391,13 +391,13 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
 function headingByAuthor(
   heading: { text: string } | null,
   docTitle: string,
-  sites: readonly string[],
+  sites: () => readonly string[],
 ): { named: NonNullable<ReturnType<typeof titleByAuthor>>; from: 'heading' | 'title' } | null {
   const fromHeading = heading ? titleByAuthor(heading.text) : null;
   if (fromHeading) return { named: fromHeading, from: 'heading' };
   const fromTitle = docTitle && docTitle !== heading?.text ? titleByAuthor(docTitle) : null;
   // A document title names its site, which is no author.
-  return fromTitle && !sites.some((s) => fold(s).includes(fold(fromTitle.people))) ? { named: fromTitle, from: 'title' } : null;
+  return fromTitle && !sites().some((s) => fold(s).includes(fold(fromTitle.people))) ? { named: fromTitle, from: 'title' } : null;
 }
 
 /** The names a page gives its site: its title's suffix, its logo, its og:site_name. */
@@ -426,17 +426,22 @@ const BOOKS_WORD =
   /(?:^|[^\p{L}])(?:books?|livres?|libri|libros?|livros?|b[üu]cher|buch|sachbuch|kitap(?:lar)?|книг[иа]?|literatur[ea]?|littérature|letteratura|literatura|novels?|romans?|romanzi|novelas?)(?:[^\p{L}]|$)/iu;
 /** A post's section as its footer or header says it: `Posted in Libri`, `Labels: Book Review`. */
 const FILED_UNDER =
-  /^(?:posted in|filed under|categor(?:y|ies)|labels?|tags?|pubblicato in|publié dans|publicado en|publicado em|veröffentlicht in|kategori(?:e|ler)?|рубрик[аи])\s*:?\s+(.{2,120})$/i;
+  /^\s*(?:posted in|filed under|categor(?:y|ies)|labels?|tags?|pubblicato in|publié dans|publicado en|publicado em|veröffentlicht in|kategori(?:e|ler)?|рубрик[аи])\s*:?\s+([\s\S]{2,120}?)\s*$/i;
 
 function filedUnder(lines: readonly Line[]): string {
   const out: string[] = [];
   for (let i = 0; i < lines.length && out.length < 3; i++) {
     const t = lines[i]!.text;
     if (t.length > 160) continue;
-    const m = FILED_UNDER.exec(clean(t));
-    if (m?.[1]) out.push(m[1]);
+    const m = FILED_UNDER.exec(t);
+    if (m?.[1]) out.push(clean(m[1]));
   }
   return out.join(' ');
+}
+
+function hasReplies(lines: readonly Line[]): boolean {
+  for (let i = 0, n = Math.min(lines.length, PROSE_WINDOW); i < n; i++) if (lines[i]!.h > 0 && REPLY.test(lines[i]!.text)) return true;
+  return false;
 }
 
 /** A reply's heading in a forum thread (`Re: …`, `AW: …`). */

@@ -15,11 +15,12 @@ const of = (split: string) => results.filter((r) => r.page.split === split);
 describe('the corpus', () => {
   it('is large and varied enough to measure on', () => {
     const kinds = (k: string) => pages.filter((p) => p.expected.kind === k).length;
-    expect(pages.length).toBeGreaterThanOrEqual(120);
-    expect(new Set(pages.map((p) => p.site)).size).toBeGreaterThanOrEqual(60);
-    expect(kinds('review')).toBeGreaterThanOrEqual(40);
-    expect(kinds('lookalike')).toBeGreaterThanOrEqual(30);
-    expect(kinds('ordinary')).toBeGreaterThanOrEqual(100);
+    expect(pages.length).toBeGreaterThanOrEqual(500);
+    expect(new Set(pages.map((p) => p.site)).size).toBeGreaterThanOrEqual(500);
+    expect(kinds('review')).toBeGreaterThanOrEqual(200);
+    expect(kinds('lookalike')).toBeGreaterThanOrEqual(80);
+    // One false alarm in 200 ordinary pages can only be told with at least 200 of them.
+    expect(kinds('ordinary')).toBeGreaterThanOrEqual(200);
     const langs = new Set(pages.map((p) => p.expected.lang));
     for (const l of ['en', 'de', 'fr', 'es', 'pt', 'ru', 'tr']) expect(langs, l).toContain(l);
   });
@@ -55,8 +56,8 @@ describe('the extractor on the corpus', () => {
 
   it('does no worse on the tune split than when its floors were last raised', () => {
     const f = figures(of('tune'));
-    expect(f.fieldAccuracy).toBeGreaterThanOrEqual(0.68);
-    expect(f.recall).toBeGreaterThanOrEqual(0.52);
+    expect(f.fieldAccuracy).toBeGreaterThanOrEqual(0.7);
+    expect(f.recall).toBeGreaterThanOrEqual(0.6);
     expect(f.lookalikeRejection).toBeGreaterThanOrEqual(0.95);
   });
 }, 120_000);

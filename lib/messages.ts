@@ -7,10 +7,13 @@ import { FIELD_PATHS, FieldValueSchema } from './library/corrections';
 import type { StorageErrorCode } from './storage-errors';
 
 /**
- * The one message protocol between content script, background and extension pages.
- * Every message's name, payload schema, reply type and allowed sender is declared here
- * and nowhere else. Payloads are checked with `parseRequest` where they arrive: a content
- * script runs in a page that may be hostile, so what it sends is untrusted input.
+ * The one message protocol between content script, background and extension pages. Each
+ * message is declared once, in `MESSAGES`: who receives it, who may send it, its payload's
+ * schema, its reply's type and what it does to storage. What the background needs (the senders
+ * it accepts, the messages that write) is derived from that record, so a message cannot be
+ * half-declared. Payloads are checked with `parseRequest` where they arrive: a content script
+ * runs in a page that may be hostile, so what it sends is untrusted input; the content script
+ * checks what it is sent the same way.
  */
 
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -28,91 +31,127 @@ const PageRef = v.object({
   canonical: v.nullable(WebUrl),
 });
 
-const requestSchemas = {
+/** Who may send a message: a content script in a web page, or the extension itself (its pages and its worker). */
+export type SenderKind = 'content' | 'extension';
+/**
+ * What handling a message does to the library: `write` changes it (a storage failure means
+ * something was not saved), `read` needs the database, `session` only the tab's session state,
+ * `none` touches no storage (messages to the content script).
+ */
+export type StorageUse = 'write' | 'read' | 'session' | 'none';
+
+/** Who receives a message. */
+export type Receiver = 'background' | 'content';
+
+interface MessageSpec<To extends Receiver, S extends v.GenericSchema, R> {
+  to: To;
+  from: readonly SenderKind[];
+  storage: StorageUse;
+  schema: S;
+  /** The reply's type, carried by the type only. */
+  reply?: R;
+}
+
+/** Declares one message: its reply type first, then the rest. */
+const message =
+  <R>() =>
+  <const To extends Receiver, S extends v.GenericSchema>(spec: Omit<MessageSpec<To, S, R>, 'reply'>): MessageSpec<To, S, R> =>
+    spec;
+
+type Ok = { ok: true };
+const CONTENT = ['content'] as const;
+const EXTENSION = ['extension'] as const;
+const ANY_PAGE = ['content', 'extension'] as const;
+
+export const MESSAGES = {
   /** content → background: the page the content script runs in, and what it extracted. */
-  pageSeen: v.object({
-    ...PageRef.entries,
-    extraction: v.nullable(ExtractionSchema),
+  pageSeen: message<Ok>()({
+    to: 'background',
+    from: CONTENT,
+    storage: 'session',
+    schema: v.object({ ...PageRef.entries, extraction: v.nullable(ExtractionSchema) }),
   }),
   /** content → background: the user highlighted text on the page. */
-  createHighlight: v.object({ page: PageRef, highlight: NewHighlightSchema }),
+  createHighlight: message<AnnotationRecord>()({
+    to: 'background',
+    from: CONTENT,
+    storage: 'write',
+    schema: v.object({ page: PageRef, highlight: NewHighlightSchema }),
+  }),
   /** content → background: the page's annotations, to place them. */
-  listAnnotations: v.object({ page: PageRef }),
+  listAnnotations: message<AnnotationRecord[]>()({ to: 'background', from: CONTENT, storage: 'read', schema: v.object({ page: PageRef }) }),
   /** content → background: which annotations could be placed on the page and which are orphans. */
-  anchoringReport: v.object({ url: WebUrl, placed: IdList, orphans: IdList }),
+  anchoringReport: message<Ok>()({ to: 'background', from: CONTENT, storage: 'session', schema: v.object({ url: WebUrl, placed: IdList, orphans: IdList }) }),
   /** content or extension page → background: change an annotation's colour, note or tags. */
-  updateAnnotation: v.object({ id: Id, edit: AnnotationEditSchema }),
+  updateAnnotation: message<AnnotationRecord>()({
+    to: 'background',
+    from: ANY_PAGE,
+    storage: 'write',
+    schema: v.object({ id: Id, edit: AnnotationEditSchema }),
+  }),
   /** content or extension page → background: move an annotation to the trash (undoable). */
-  deleteAnnotation: v.object({ id: Id }),
+  deleteAnnotation: message<AnnotationRecord>()({ to: 'background', from: ANY_PAGE, storage: 'write', schema: v.object({ id: Id }) }),
   /** content or extension page → background: take an annotation back out of the trash. */
-  restoreAnnotation: v.object({ id: Id }),
+  restoreAnnotation: message<AnnotationRecord>()({ to: 'background', from: ANY_PAGE, storage: 'write', schema: v.object({ id: Id }) }),
   /** popup → background: a note about the whole page. */
-  addPageNote: v.object({ tabId: TabId, note: v.pipe(v.string(), v.minLength(1), v.maxLength(50_000)) }),
+  addPageNote: message<AnnotationRecord>()({
+    to: 'background',
+    from: EXTENSION,
+    storage: 'write',
+    schema: v.object({ tabId: TabId, note: v.pipe(v.string(), v.minLength(1), v.maxLength(50_000)) }),
+  }),
   /** popup → background: keep an orphaned highlight's note as a page note. */
-  orphanToPageNote: v.object({ id: Id }),
-  /** background → content: the page's annotations changed elsewhere; fetch and paint again. */
-  annotationsChanged: v.object({}),
-  /** background → content: the context menu or keyboard command asks to highlight the selection. */
-  highlightSelection: v.object({ withNote: v.boolean() }),
-  /** popup → content: scroll to an annotation's highlight and flash it. */
-  revealAnnotation: v.object({ id: Id }),
+  orphanToPageNote: message<AnnotationRecord>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({ id: Id }) }),
   /** popup → background: keep the tab's page in the library. */
-  savePage: v.object({ tabId: TabId }),
-  /** popup → content: scroll to where a field's value stands on the page and flash it. */
-  revealField: v.object({ field: v.picklist(FIELD_PATHS) }),
+  savePage: message<PageRecord>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({ tabId: TabId }) }),
   /** popup or library → background: the user's value for a field (null: the field is empty). */
-  correctField: v.object({ page: PageTarget, field: v.picklist(FIELD_PATHS), value: FieldValueSchema }),
-  /** popup → background: the reader's answer to "Is this a review of a publication?" for the tab's page. */
-  answerIsReview: v.object({ tabId: TabId, isReview: v.boolean() }),
+  correctField: message<PageRecord>()({
+    to: 'background',
+    from: EXTENSION,
+    storage: 'write',
+    schema: v.object({ page: PageTarget, field: v.picklist(FIELD_PATHS), value: FieldValueSchema }),
+  }),
   /** popup or library → background: back to the extracted value. */
-  resetField: v.object({ page: PageTarget, field: v.picklist(FIELD_PATHS) }),
+  resetField: message<PageRecord>()({
+    to: 'background',
+    from: EXTENSION,
+    storage: 'write',
+    schema: v.object({ page: PageTarget, field: v.picklist(FIELD_PATHS) }),
+  }),
+  /** popup → background: the reader's answer to "Is this a review of a publication?" for the tab's page. */
+  answerIsReview: message<PageRecord>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({ tabId: TabId, isReview: v.boolean() }) }),
   /** library → background: several annotations to the trash, or back. */
-  trashAnnotations: v.object({ ids: IdList }),
-  restoreAnnotations: v.object({ ids: IdList }),
+  trashAnnotations: message<{ count: number }>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({ ids: IdList }) }),
+  restoreAnnotations: message<{ count: number }>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({ ids: IdList }) }),
   /** library → background: one colour, tags added or removed, for several annotations. */
-  editAnnotations: v.object({
-    ids: IdList,
-    edit: v.object({ color: v.optional(v.picklist(COLORS)), addTags: v.optional(TagList), removeTags: v.optional(TagList) }),
+  editAnnotations: message<{ count: number }>()({
+    to: 'background',
+    from: EXTENSION,
+    storage: 'write',
+    schema: v.object({
+      ids: IdList,
+      edit: v.object({ color: v.optional(v.picklist(COLORS)), addTags: v.optional(TagList), removeTags: v.optional(TagList) }),
+    }),
   }),
   /** library → background: saved pages (with their annotations) to the trash, or back. */
-  trashPages: v.object({ keys: PageKeys }),
-  restorePages: v.object({ keys: PageKeys }),
+  trashPages: message<{ count: number }>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({ keys: PageKeys }) }),
+  restorePages: message<{ count: number }>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({ keys: PageKeys }) }),
   /** library → background: delete for good everything in the trash. */
-  emptyTrash: v.object({}),
+  emptyTrash: message<{ pages: number; annotations: number }>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({}) }),
   /** library → background: these pages' records were written (an import); tell their tabs. */
-  pagesChanged: v.object({ keys: PageKeys }),
+  pagesChanged: message<Ok>()({ to: 'background', from: EXTENSION, storage: 'read', schema: v.object({ keys: PageKeys }) }),
   /** popup or library → background: whether the database can be written, or why the last write failed. */
-  getStorageStatus: v.object({}),
-} satisfies Record<string, v.GenericSchema>;
+  getStorageStatus: message<StorageStatus>()({ to: 'background', from: EXTENSION, storage: 'read', schema: v.object({}) }),
 
-/** Who may send each message: a content script in a web page, or an extension page. */
-export const allowedSenders: Record<MessageType, 'content' | 'extension' | 'either'> = {
-  pageSeen: 'content',
-  createHighlight: 'content',
-  listAnnotations: 'content',
-  anchoringReport: 'content',
-  updateAnnotation: 'either',
-  deleteAnnotation: 'either',
-  restoreAnnotation: 'either',
-  savePage: 'extension',
-  addPageNote: 'extension',
-  orphanToPageNote: 'extension',
-  revealField: 'extension',
-  annotationsChanged: 'extension',
-  revealAnnotation: 'extension',
-  highlightSelection: 'extension',
-  correctField: 'extension',
-  resetField: 'extension',
-  answerIsReview: 'extension',
-  trashAnnotations: 'extension',
-  restoreAnnotations: 'extension',
-  editAnnotations: 'extension',
-  trashPages: 'extension',
-  restorePages: 'extension',
-  pagesChanged: 'extension',
-  emptyTrash: 'extension',
-  getStorageStatus: 'extension',
-};
+  /** background → content: the page's annotations changed elsewhere; fetch and paint again. */
+  annotationsChanged: message<Ok>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({}) }),
+  /** background → content: the context menu or keyboard command asks to highlight the selection. */
+  highlightSelection: message<{ offered: boolean }>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({ withNote: v.boolean() }) }),
+  /** popup → content: scroll to an annotation's highlight and flash it. */
+  revealAnnotation: message<{ found: boolean }>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({ id: Id }) }),
+  /** popup → content: scroll to where a field's value stands on the page and flash it. */
+  revealField: message<{ found: boolean }>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({ field: v.picklist(FIELD_PATHS) }) }),
+} as const;
 
 export interface TabState {
   tabId: number;
@@ -132,38 +171,21 @@ export type StorageStatus = {
   code: StorageErrorCode;
 } | null;
 
-interface Replies {
-  pageSeen: { ok: true };
-  createHighlight: AnnotationRecord;
-  listAnnotations: AnnotationRecord[];
-  anchoringReport: { ok: true };
-  updateAnnotation: AnnotationRecord;
-  deleteAnnotation: AnnotationRecord;
-  restoreAnnotation: AnnotationRecord;
-  addPageNote: AnnotationRecord;
-  orphanToPageNote: AnnotationRecord;
-  annotationsChanged: { ok: true };
-  revealAnnotation: { found: boolean };
-  highlightSelection: { offered: boolean };
-  savePage: PageRecord;
-  revealField: { found: boolean };
-  correctField: PageRecord;
-  resetField: PageRecord;
-  answerIsReview: PageRecord;
-  trashAnnotations: { count: number };
-  restoreAnnotations: { count: number };
-  editAnnotations: { count: number };
-  trashPages: { count: number };
-  restorePages: { count: number };
-  pagesChanged: { ok: true };
-  emptyTrash: { pages: number; annotations: number };
-  getStorageStatus: StorageStatus;
-}
-
-export type MessageType = keyof typeof requestSchemas;
-export type Request<K extends MessageType> = v.InferOutput<(typeof requestSchemas)[K]>;
-export type Reply<K extends MessageType> = Replies[K];
+export type MessageType = keyof typeof MESSAGES;
+export type Request<K extends MessageType> = v.InferOutput<(typeof MESSAGES)[K]['schema']>;
+export type Reply<K extends MessageType> = Exclude<(typeof MESSAGES)[K]['reply'], undefined>;
 export type ProtocolMap = { [K in MessageType]: (data: Request<K>) => Reply<K> };
+
+/** The messages one receiver handles, as a type: a handler missing for one of them does not compile. */
+export type MessageTo<To extends Receiver> = { [K in MessageType]: (typeof MESSAGES)[K]['to'] extends To ? K : never }[MessageType];
+
+const TYPES = Object.keys(MESSAGES) as MessageType[];
+/** The messages one receiver handles. */
+export const messagesTo = <To extends Receiver>(to: To): MessageTo<To>[] => TYPES.filter((k): k is MessageTo<To> => MESSAGES[k].to === to);
+/** The messages whose handling touches storage in the given way. */
+export const messagesUsing = (storage: StorageUse): ReadonlySet<MessageType> => new Set(TYPES.filter((k) => MESSAGES[k].storage === storage));
+/** Whether a message may come from this kind of sender. */
+export const mayComeFrom = (type: MessageType, kind: SenderKind): boolean => (MESSAGES[type].from as readonly SenderKind[]).includes(kind);
 
 /**
  * A refusal or failure the receiver reports to the sender. Own fields cross the message channel
@@ -181,7 +203,7 @@ export class MessageError extends Error {
 
 /** Checks an incoming payload; throws a MessageError that says which field is wrong. */
 export function parseRequest<K extends MessageType>(type: K, data: unknown): Request<K> {
-  const schema = requestSchemas[type] as v.GenericSchema<unknown, Request<K>> | undefined;
+  const schema = (Object.hasOwn(MESSAGES, type) ? MESSAGES[type].schema : undefined) as v.GenericSchema<unknown, Request<K>> | undefined;
   if (!schema) throw new MessageError(`unknown message type ${JSON.stringify(String(type))}`);
   const result = v.safeParse(schema, data);
   if (result.success) return result.output;

@@ -5,7 +5,20 @@ import { READY, type DbStatus, type OpenedDb } from '@/lib/db-open';
 import { createAnnotationStore, type AnnotationStore, type PageRef } from '@/lib/annotation-store';
 import { classifyStorageError, storageMessage, type StorageErrorCode } from '@/lib/storage-errors';
 import { t } from '@/components/strings';
-import { allowedSenders, MessageError, parseRequest, type MessageType, type Reply, type Request, type StorageStatus, type TabState } from '@/lib/messages';
+import {
+  MESSAGES,
+  mayComeFrom,
+  MessageError,
+  messagesTo,
+  messagesUsing,
+  parseRequest,
+  type MessageTo,
+  type MessageType,
+  type Reply,
+  type Request,
+  type StorageStatus,
+  type TabState,
+} from '@/lib/messages';
 import type { Extraction, FieldPath } from '@/lib/extract/schema';
 import { UNSURE_FROM } from '@/lib/extract/classify';
 import type { FieldValue } from '@/lib/library/corrections';
@@ -37,30 +50,13 @@ export interface Sender {
   tab?: { id?: number };
 }
 
-type Handlers = { [K in MessageType]?: (data: Request<K>, sender: Sender) => Promise<Reply<K>> };
+type Handlers = { [K in MessageTo<'background'>]: (data: Request<K>, sender: Sender) => Promise<Reply<K>> };
 type StoredTab = TabState;
 
 /** The messages that write the library: a storage failure in one means something was not saved. */
-const WRITES = new Set<MessageType>([
-  'createHighlight',
-  'updateAnnotation',
-  'deleteAnnotation',
-  'restoreAnnotation',
-  'addPageNote',
-  'orphanToPageNote',
-  'savePage',
-  'correctField',
-  'resetField',
-  'answerIsReview',
-  'trashAnnotations',
-  'restoreAnnotations',
-  'editAnnotations',
-  'trashPages',
-  'restorePages',
-  'emptyTrash',
-]);
+const WRITES = messagesUsing('write');
 /** The messages that only read or write the tab's session state: they need not wait for the database. */
-const SESSION_ONLY = new Set<MessageType>(['pageSeen', 'anchoringReport']);
+const SESSION_ONLY = messagesUsing('session');
 
 export function senderKind(sender: Sender, extensionOrigin: string): 'content' | 'extension' | null {
   const url = sender.url ?? '';
@@ -359,11 +355,13 @@ export function createHandlers(deps: BackgroundDeps) {
    * it holds before any handler sees it. Throws MessageError with a reason otherwise.
    */
   async function dispatch<K extends MessageType>(type: K, data: unknown, sender: Sender): Promise<Reply<K>> {
-    const handler = handlers[type] as ((d: Request<K>, s: Sender) => Promise<Reply<K>>) | undefined;
+    const handler =
+      Object.hasOwn(MESSAGES, type) && MESSAGES[type].to === 'background'
+        ? (handlers[type as MessageTo<'background'>] as unknown as ((d: Request<K>, s: Sender) => Promise<Reply<K>>) | undefined)
+        : undefined;
     if (!handler) throw new MessageError(`the background does not handle "${String(type)}"`);
     const kind = senderKind(sender, deps.extensionOrigin);
-    const allowed = allowedSenders[type];
-    if (kind == null || (allowed !== 'either' && kind !== allowed)) {
+    if (kind == null || !mayComeFrom(type, kind)) {
       throw new MessageError(`"${type}" is not accepted from ${kind ?? 'an unknown sender'}`);
     }
     const request = parseRequest(type, data);
@@ -388,5 +386,5 @@ export function createHandlers(deps: BackgroundDeps) {
     if (dbStatus.state === 'ready') await store.purgeTrash();
   }
 
-  return { dispatch, forgetTab, purgeTrash, handledTypes: Object.keys(handlers) as MessageType[] };
+  return { dispatch, forgetTab, purgeTrash, handledTypes: messagesTo('background') };
 }

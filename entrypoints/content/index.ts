@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detector } from '@/lib/extract/handoff';
 import { findText } from '@/lib/find-text';
-import { onMessage, sendMessage } from '@/lib/messages';
+import { mayComeFrom, onMessage, parseRequest, sendMessage, type MessageTo, type ProtocolMap, type Reply, type Request } from '@/lib/messages';
 import { createPageReporter } from '@/lib/page-reporter';
 import { canonicalLink } from '@/lib/page-ref';
 import { pageTreeSteps } from '@/lib/page-trees';
@@ -78,34 +78,40 @@ function start(ctx: ContentScriptContext): void {
     void annotator.refresh().catch(() => {});
   });
 
-  // Messages to the content script come only from the extension's own pages and worker, whose
-  // payloads are typed at compile time; the trust boundary that validates is the background.
+  // Messages to the content script come only from the extension's own pages and worker; what
+  // they hold is checked as the background checks what it is sent.
   const fromExtension = (sender: { id?: string; tab?: unknown }) => sender.id === browser.runtime.id && sender.tab == null;
+  const receive = <K extends MessageTo<'content'>>(type: K, handle: (data: Request<K>) => Reply<K> | Promise<Reply<K>>, refused: Reply<K>) =>
+    onMessage(
+      type,
+      (message) =>
+        (fromExtension(message.sender) && mayComeFrom(type, 'extension') ? handle(parseRequest(type, message.data)) : refused) as ReturnType<ProtocolMap[K]>,
+    );
   const stops = [
-    onMessage('revealField', (message) => {
-      if (!fromExtension(message.sender)) return { found: false };
-      const { field } = message.data;
-      const quote = reporter.latest()?.extraction?.fields[field]?.quote;
-      const range = quote ? findText(document, quote) : null;
-      if (!range) return { found: false };
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return { found: true };
-    }),
-    onMessage('revealAnnotation', (message) => {
-      if (!fromExtension(message.sender)) return { found: false };
-      return { found: annotator.reveal(String(message.data?.id)) };
-    }),
-    onMessage('annotationsChanged', async (message) => {
-      if (fromExtension(message.sender)) await annotator.refresh();
-      return { ok: true as const };
-    }),
-    onMessage('highlightSelection', (message) => {
-      if (!fromExtension(message.sender)) return { offered: false };
-      return { offered: annotator.highlightSelection(message.data?.withNote === true) };
-    }),
+    receive(
+      'revealField',
+      ({ field }) => {
+        const quote = reporter.latest()?.extraction?.fields[field]?.quote;
+        const range = quote ? findText(document, quote) : null;
+        if (!range) return { found: false };
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const selection = document.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        return { found: true };
+      },
+      { found: false },
+    ),
+    receive('revealAnnotation', ({ id }) => ({ found: annotator.reveal(id) }), { found: false }),
+    receive(
+      'annotationsChanged',
+      async () => {
+        await annotator.refresh();
+        return { ok: true as const };
+      },
+      { ok: true as const },
+    ),
+    receive('highlightSelection', ({ withNote }) => ({ offered: annotator.highlightSelection(withNote) }), { offered: false }),
   ];
   ctx.onInvalidated(() => stops.forEach((stop) => stop()));
 }

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReviewDb } from '@/lib/db';
 import { emptyReview, emptyWork } from '@/lib/extract/schema';
 import { createHandlers, type Badge } from '@/entrypoints/background/handlers';
+import { MESSAGES, messagesUsing } from '@/lib/messages';
 import { readTabSession } from '@/lib/tab-session';
 import { UNSURE_FROM } from '@/lib/extract/classify';
 
@@ -149,5 +150,32 @@ describe('background handlers', () => {
     await h.forgetTab(4);
     expect((await readTabSession(fakeBrowser.storage.session, 4)).tab).toBeNull();
     expect(calls.at(-1)).toBe('clear 4');
+  });
+});
+
+describe('the protocol as the background sees it', () => {
+  it('handles exactly the messages declared to it, and refuses those meant for the content script', async () => {
+    const { badge } = recordingBadge();
+    const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
+    expect([...h.handledTypes].sort()).toEqual(
+      Object.keys(MESSAGES)
+        .filter((k) => MESSAGES[k as keyof typeof MESSAGES].to === 'background')
+        .sort(),
+    );
+    await expect(h.dispatch('revealAnnotation', { id: 'abcdefgh12' }, popupSender)).rejects.toThrow(/does not handle "revealAnnotation"/);
+  });
+  it('takes each message only from the senders its declaration names', async () => {
+    const { badge } = recordingBadge();
+    const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
+    // A page may not empty the trash; the popup may not claim to have seen a page.
+    await expect(h.dispatch('emptyTrash', {}, contentSender(4))).rejects.toThrow(/"emptyTrash" is not accepted from content/);
+    await expect(h.dispatch('pageSeen', { url: 'https://ex.org/r', title: 'R', canonical: null, extraction: null }, popupSender)).rejects.toThrow(
+      /not accepted from extension/,
+    );
+  });
+  it('derives which messages write from their declarations', () => {
+    expect([...messagesUsing('write')]).toEqual(expect.arrayContaining(['createHighlight', 'correctField', 'answerIsReview', 'emptyTrash']));
+    expect(messagesUsing('write').has('listAnnotations')).toBe(false);
+    expect([...messagesUsing('session')].sort()).toEqual(['anchoringReport', 'pageSeen']);
   });
 });

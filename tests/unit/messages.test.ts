@@ -55,3 +55,11 @@ describe('parseRequest', () => {
     expect(() => parseRequest('dropDatabase' as never, {})).toThrow(/unknown message type "dropDatabase"/);
   });
 });
+
+describe('messages to the content script', () => {
+  it('are checked like the others', () => {
+    expect(parseRequest('revealField', { field: 'work.title' })).toEqual({ field: 'work.title' });
+    expect(() => parseRequest('revealField', { field: 'work.secret' })).toThrow(/invalid "revealField" message: field/);
+    expect(() => parseRequest('highlightSelection', { withNote: 'yes' })).toThrow(/withNote/);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * What the page says of itself that the classifier reads and no reader offers as a field: the
+ * words in its address and section, replies, how much prose stands before a record, how its
+ * labelled records repeat, and whether its prose talks about the work's author.
+ */
+import type { LabelHit } from './label-lines';
+import { STRONG_KEYS, type LabelKey } from './labels';
+import type { Line } from './lines';
+import { personName } from './normalize/names';
+import { isProse } from './summary';
+import { clean } from './text';
+
+/** Words that call a page a review, in the languages read (in an address, a title, a section's name). */
+export const REVIEW_WORD = /review|rezension|besprechung|recension|recensione|rese[ñn]a|resenha|critique|compte[- ]rendu|inceleme|рецензи/i;
+/** Words that name a section for books: `/books/`, `Libri`, `Kitaplar`, `Livres`, `Книги`. */
+export const BOOKS_WORD =
+  /(?:^|[^\p{L}])(?:books?|livres?|libri|libros?|livros?|b[üu]cher|buch|sachbuch|kitap(?:lar)?|книг[иа]?|literatur[ea]?|littérature|letteratura|literatura|novels?|romans?|romanzi|novelas?)(?:[^\p{L}]|$)/iu;
+/** A post's section as its footer or header says it: `Posted in Libri`, `Labels: Book Review`. */
+const FILED_UNDER =
+  /^\s*(?:posted in|filed under|categor(?:y|ies)|labels?|tags?|pubblicato in|publié dans|publicado en|publicado em|veröffentlicht in|kategori(?:e|ler)?|рубрик[аи])\s*:?\s+([\s\S]{2,120}?)\s*$/i;
+
+export function filedUnder(lines: readonly Line[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length && out.length < 3; i++) {
+    const t = lines[i]!.text;
+    if (t.length > 160) continue;
+    const m = FILED_UNDER.exec(t);
+    if (m?.[1]) out.push(clean(m[1]));
+  }
+  return out.join(' ');
+}
+
+export function hasReplies(lines: readonly Line[]): boolean {
+  for (let i = 0, n = Math.min(lines.length, PROSE_WINDOW); i < n; i++) if (lines[i]!.h > 0 && REPLY.test(lines[i]!.text)) return true;
+  return false;
+}
+
+/** A reply's heading in a forum thread (`Re: …`, `AW: …`). */
+const REPLY = /^\s*(?:re|aw|antw|rép|rif|ynt|ответ)\s*:\s+\S/i;
+
+/** Lines searched for the author's name in the review's prose. */
+export const PROSE_WINDOW = 300;
+
+/**
+ * The work's first author named again in the page's prose: a review talks about its author
+ * (`Jounin rappelle que…`), where a news story's byline names someone the story does not.
+ * Matched by the family name's stem, so that inflected forms count (`Багарякова`).
+ */
+export function authorInProse(lines: readonly Line[], used: ReadonlySet<number>, people: readonly string[]): boolean {
+  const first = people[0];
+  if (!first) return false;
+  const family = personName(first).split(/\s+/).pop() ?? '';
+  if (family.replace(/[^\p{L}]/gu, '').length < 3) return false;
+  const stem = family.length > 5 ? family.slice(0, family.length - 2) : family;
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // As a name is written in prose (capitalised) or set in capitals, not as a common word (`students`).
+  const re = new RegExp(`(?:^|[^\\p{L}])(?:${esc(stem)}|${esc(stem.toUpperCase())})`, 'u');
+  for (let i = 0, n = Math.min(lines.length, PROSE_WINDOW); i < n; i++) {
+    const l = lines[i]!;
+    if (used.has(i) || l.h || !isProse(l.text)) continue;
+    if (re.test(l.text.length > 4000 ? l.text.slice(0, 4000) : l.text)) return true;
+  }
+  return false;
+}
+
+/** How many paragraphs of prose stand before line `end` (counted up to five: more says no more). */
+export function proseCount(lines: readonly Line[], end: number): number {
+  let n = 0;
+  for (let i = 0; i < end && n < 5; i++) {
+    const l = lines[i]!;
+    if (!l.h && !l.quoted && isProse(l.text)) n++;
+  }
+  return n;
+}
+
+export function countKeys(hits: readonly LabelHit[], strong: boolean): number {
+  const keys = new Set<LabelKey>();
+  for (const h of hits) for (const k of h.keys) if (STRONG_KEYS.has(k) === strong) keys.add(k);
+  return keys.size;
+}
+
+/**
+ * How many times a labelled record starts again: a key seen before comes back after other keys
+ * (Author, Publisher, Year, Author, Publisher, Year… on a catalogue page).
+ */
+export function repeatedRecords(hits: readonly LabelHit[]): number {
+  const lastAt = new Map<LabelKey, number>();
+  const restarts = new Map<LabelKey, number>();
+  hits.forEach((h, idx) => {
+    for (const k of h.keys) {
+      const prev = lastAt.get(k);
+      if (prev !== undefined && idx - prev > 1 && STRONG_KEYS.has(k)) restarts.set(k, (restarts.get(k) ?? 0) + 1);
+      lastAt.set(k, idx);
+    }
+  });
+  let max = 0;
+  for (const n of restarts.values()) max = Math.max(max, n);
+  return max;
+}
+
+export function pathOf(url: string): string {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url);
+  return m?.[1] ?? '';
+}
+
+export function isRootUrl(url: string): boolean {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^#]*)?/i.exec(url);
+  if (!m) return false;
+  const rest = m[1] ?? '/';
+  return /^\/(?:index\.(?:html?|php))?$/i.test(rest);
+}

@@ -1,0 +1,130 @@
+/**
+ * The work's title and who wrote it, as a page names them outside a labelled record or a
+ * citation: a heading marked as a review (`Review: X by A`), a heading or document title that
+ * names both (`X - A`), a card beside the review, the first lines (`X, de A`), a By line the
+ * review talks about, the prose (`Title (Publisher, 352 pages, $15)`, `the new novel by A`).
+ * Each is tried only while nothing better has named the work's people; the first that does wins.
+ */
+import { FieldSet, RANK } from './fields';
+import type { Line } from './lines';
+import { splitNames } from './normalize/names';
+import { authorAfterTitle, logoText, reviewHeading, titleByAuthor, workTitleFromHeading, type Heading } from './page-info';
+import { readProseImprint, readProseMention } from './prose-mention';
+import type { PubHeader } from './pub-header';
+import { authorInProse } from './signals';
+import { fold } from './text';
+import { readWorkBlock } from './work-block';
+
+export interface NamingContext {
+  doc: Document;
+  lines: readonly Line[];
+  /** Lines already read as something else (labels, the citation, the heading); the card's are added. */
+  used: Set<number>;
+  heading: Heading | null;
+  docTitle: { title: string; site: string | null };
+  pub: PubHeader | null;
+  /** A publication's own page: its heading and By line are the work's own. */
+  ownPage: boolean;
+  /** A book's own page (og:type book, a JSON-LD book, a theme's book class). */
+  bookPage: boolean;
+  /** A citation line or a labelled record describes the work. */
+  described: boolean;
+}
+
+/** Which ways of naming the work the page used (evidence for the classifier). */
+export interface Naming {
+  /** `Review: X by A and B`. */
+  marked: boolean;
+  /** A heading, a document title, a card or the first lines name the work and its author. */
+  headingNamesAuthor: boolean;
+  /** Only the prose names the author. */
+  proseNamesAuthor: boolean;
+}
+
+export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
+  const { heading, docTitle, pub, ownPage, lines, used } = c;
+  // `Review: X by A and B`: the people named by a heading marked as a review.
+  const marked = heading ? reviewHeading(heading.text) : null;
+  if (marked && heading) {
+    const path = marked.editors ? 'work.editors' : 'work.authors';
+    fs.offer(path, splitNames(marked.people).names, 'heading', RANK.heading, `h${heading.level}`, marked.people);
+  }
+  // `X by A`, not marked: the work and its author, unless something on the page says more.
+  const noPeople = () => !fs.list('work.authors').length && !fs.list('work.editors').length;
+  // The document title says it where the heading names the review instead (`Critique de X`).
+  const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title, () => siteNames(c.doc, docTitle.site)) : null;
+  const named = namedBy?.named ?? null;
+  if (named && namedBy) {
+    const where = namedBy.from === 'title' ? 'title' : `h${heading!.level}`;
+    fs.offer('work.title', named.title, namedBy.from, RANK.heading + 1, where, named.title);
+    fs.offer(named.editors ? 'work.editors' : 'work.authors', splitNames(named.people).names, namedBy.from, RANK.heading, where, named.people);
+  }
+  // A work's card beside the review: its title and, under it, its author.
+  const block = !ownPage && !marked ? readWorkBlock(lines, heading, docTitle.title, c.bookPage) : null;
+  if (block) {
+    used.add(block.titleLine).add(block.peopleLine);
+    fs.offer('work.title', block.title, 'content', RANK.heading + 2, null, block.title);
+    fs.offer('work.authors', block.people, 'content', RANK.heading + 1, null, block.peopleQuote);
+    fs.offer('work.publisher', block.publisher, 'content', RANK.heading, null, block.publisher);
+    fs.offer('work.date', block.date, 'content', RANK.heading, null, block.date);
+    fs.offer('work.pages', block.pages, 'content', RANK.heading, null, block.pages === null ? null : String(block.pages));
+  }
+  if (docTitle.title) {
+    fs.offer('review.title', docTitle.title, 'title', RANK.title, 'title', docTitle.title);
+    const wt = workTitleFromHeading(docTitle.title, fs.list('work.authors'));
+    fs.offer('work.title', wt, 'title', RANK.title, 'title', docTitle.title.includes(wt) ? wt : docTitle.title);
+  }
+
+  // `Picks and Pans Review: Family History` / `By Dani Shapiro` / `In Shapiro's new novel…`: a By
+  // line under the heading whose person the review talks about names the work's author, not the reviewer.
+  if (pub?.people.length && pub.peopleLines === 1 && !ownPage && noPeople() && authorInProse(lines, used, pub.people)) {
+    fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
+    const reviewer = fs.str('review.reviewer');
+    if (reviewer && pub.people.some((p) => fold(p) === fold(reviewer))) fs.drop('review.reviewer');
+  }
+
+  // `O Outro Livro, de Philip Womack.`: the first lines name the work's author after its title
+  // (the title as the heading gives it, or as the document title does).
+  const titleFromDoc = docTitle.title ? workTitleFromHeading(docTitle.title, []) : null;
+  const mentioned =
+    !named && !block && !ownPage && noPeople() ? (authorAfterTitle(lines, fs.str('work.title')) ?? authorAfterTitle(lines, titleFromDoc)) : null;
+  if (mentioned) {
+    fs.offer('work.authors', [mentioned.name], 'content', RANK.heading - 1, null, mentioned.quote);
+    fs.offer('work.title', mentioned.title, 'content', RANK.heading + 1, null, mentioned.title);
+  }
+  // `Title (Avid Reader Press, 352 pages, $15)`: a newspaper's review names the work's imprint in its prose.
+  const imprint = !c.described && !ownPage ? readProseImprint(lines, (i) => used.has(i)) : null;
+  if (imprint) {
+    fs.offer('work.title', imprint.title, 'content', RANK.heading + 1, null, imprint.title);
+    fs.offer('work.publisher', imprint.publisher, 'content', RANK.content, null, imprint.quote);
+    fs.offer('work.date', imprint.date, 'content', RANK.content, null, imprint.quote);
+    fs.offer('work.pages', imprint.pages, 'content', RANK.content, null, imprint.quote);
+    if (noPeople()) fs.offer('work.authors', imprint.author ? [imprint.author] : null, 'content', RANK.heading - 2, null, imprint.author);
+  }
+  // `…in <i>Ironside</i>, by Fen Flack`, `the new novel by Anita Shreve`: the review's prose names the work.
+  const inProse = !named && !block && !mentioned && !ownPage && noPeople() ? readProseMention(lines, (i) => used.has(i)) : null;
+  if (inProse) {
+    fs.offer('work.authors', [inProse.author], 'content', RANK.heading - 2, null, inProse.quote);
+    fs.offer('work.title', inProse.title, 'content', RANK.heading + 1, null, inProse.title);
+  }
+  return { marked: !!marked, headingNamesAuthor: !!named || !!mentioned || !!block, proseNamesAuthor: !!inProse };
+}
+
+/** The work and its author named by the heading, else by the document title without its site suffix. */
+function headingByAuthor(
+  heading: { text: string } | null,
+  docTitle: string,
+  sites: () => readonly string[],
+): { named: NonNullable<ReturnType<typeof titleByAuthor>>; from: 'heading' | 'title' } | null {
+  const fromHeading = heading ? titleByAuthor(heading.text) : null;
+  if (fromHeading) return { named: fromHeading, from: 'heading' };
+  const fromTitle = docTitle && docTitle !== heading?.text ? titleByAuthor(docTitle) : null;
+  // A document title names its site, which is no author.
+  return fromTitle && !sites().some((s) => fold(s).includes(fold(fromTitle.people))) ? { named: fromTitle, from: 'title' } : null;
+}
+
+/** The names a page gives its site: its title's suffix, its logo, its og:site_name. */
+function siteNames(doc: Document, titleSite: string | null): string[] {
+  const og = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
+  return [titleSite, logoText(doc), og].filter((s): s is string => !!s && s.trim().length > 1);
+}

@@ -17,7 +17,3 @@ export function pageKey(url: string): string {
   }
   return parsed.toString();
 }
-
-export function isWebUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}

@@ -1,4 +1,5 @@
 import type { Extraction } from './extract/schema';
+import { retrying } from './retry';
 
 /**
  * Decides when the content script looks at its page again and reports it: once at start,
@@ -36,16 +37,15 @@ export function createPageReporter(opts: ReporterOptions) {
   let runs = 0;
 
   async function sendWithRetry(snapshot: PageSnapshot, key: string): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await opts.send(snapshot);
-        lastSent = key;
-        return;
-      } catch {
-        const delay = retryDelays[attempt];
-        if (delay == null || stopped || key !== latestKey) return;
-        await new Promise((r) => setT(() => r(undefined), delay));
-      }
+    try {
+      await retrying(() => opts.send(snapshot), retryDelays, {
+        wait: (ms) => new Promise((r) => setT(() => r(undefined), ms)),
+        // A newer snapshot, or the end of the page, makes this one not worth sending again.
+        retryable: () => !stopped && key === latestKey,
+      });
+      lastSent = key;
+    } catch {
+      // Given up: the next change of the page reports it again.
     }
   }
 

@@ -74,5 +74,3 @@ export function createUiHost(doc: Document) {
     },
   };
 }
-
-export type UiHost = ReturnType<typeof createUiHost>;

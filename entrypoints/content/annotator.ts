@@ -3,6 +3,7 @@ import type { AnnotationEdit, AnnotationRecord, HighlightColor, Selectors } from
 import { anchorInSlices, buildTextIndex, describeRange, type AnchorResult, type TextIndex } from '@/lib/anchor';
 import { createPainter, MARK_TAG, type Placed } from '@/lib/highlight/painter';
 import { sendMessage } from '@/lib/messages';
+import { retrying } from '@/lib/retry';
 import { yieldToEventLoop, type SliceOptions } from '@/lib/yield';
 import { canonicalLink } from '@/lib/page-ref';
 import { selectedRange } from '@/lib/selection';
@@ -52,21 +53,13 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
   };
 
   /** Retries a message when the service worker is starting or was just restarted. */
-  async function send<T>(fn: () => Promise<T>): Promise<T> {
-    let lastError: unknown;
+  const send = <T>(fn: () => Promise<T>): Promise<T> =>
     // A stopped worker is started again by the next message: the first retry goes at once.
-    for (const delay of [0, 0, 250, 1000]) {
-      if (delay) await new Promise((r) => ctx.setTimeout(() => r(undefined), delay));
-      try {
-        return await fn();
-      } catch (e) {
-        lastError = e;
-        // A refusal from the background is final; only a lost connection is worth retrying.
-        if (!/establish connection|receiving end|message port closed|message channel closed|No response/i.test(String((e as Error)?.message))) throw e;
-      }
-    }
-    throw lastError;
-  }
+    retrying(fn, [0, 250, 1000], {
+      wait: (ms) => new Promise((r) => ctx.setTimeout(() => r(undefined), ms)),
+      // A refusal from the background is final; only a lost connection is worth retrying.
+      retryable: (e) => /establish connection|receiving end|message port closed|message channel closed|No response/i.test(String((e as Error)?.message)),
+    });
 
   /** The placement in flight: a newer one, or a change of the page's text, stops it before it paints. */
   let placing: AbortController | null = null;

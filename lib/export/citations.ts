@@ -2,8 +2,9 @@ import type { Work } from '../extract/schema';
 import type { ExportEntry } from './entry';
 
 /**
- * Citations of the reviewed works, for Zotero and other reference managers: CSL-JSON, BibTeX
- * and RIS, one entry per work however many pages review it.
+ * Citations of the reviewed works, for Zotero and other reference managers: what CSL-JSON
+ * (csl.ts), BibTeX (bibtex.ts) and RIS (ris.ts) share, one entry per work however many pages
+ * review it.
  *
  * Written here rather than with citation-js: its BibTeX output (0.8 and 0.9) turns non-Latin
  * text into LaTeX commands and drops what it cannot turn (an Arabic title came out empty), puts
@@ -51,7 +52,7 @@ export interface CslItem {
   note?: string;
 }
 
-interface CitedWork {
+export interface CitedWork {
   key: string;
   kind: WorkKind;
   work: Work;
@@ -77,50 +78,8 @@ export function kindOf(work: Work): WorkKind {
   return 'document';
 }
 
-const CSL_TYPE: Record<WorkKind, string> = {
-  book: 'book',
-  'edited-book': 'book',
-  report: 'report',
-  article: 'article-journal',
-  thesis: 'thesis',
-  chapter: 'chapter',
-  conference: 'paper-conference',
-  document: 'document',
-};
-
-const RIS_TYPE: Record<WorkKind, string> = {
-  book: 'BOOK',
-  'edited-book': 'EDBOOK',
-  report: 'RPRT',
-  article: 'JOUR',
-  thesis: 'THES',
-  chapter: 'CHAP',
-  conference: 'CPAPER',
-  document: 'GEN',
-};
-
-function bibtexType(kind: WorkKind, work: Work): string {
-  switch (kind) {
-    case 'book':
-    case 'edited-book':
-      return 'book';
-    case 'report':
-      return 'techreport';
-    case 'article':
-      return 'article';
-    case 'thesis':
-      return /\bmaster/i.test(work.type ?? '') ? 'mastersthesis' : 'phdthesis';
-    case 'chapter':
-      return 'incollection';
-    case 'conference':
-      return 'inproceedings';
-    case 'document':
-      return 'misc';
-  }
-}
-
 /** The type as written, where it says more than the kind's own name ("Working paper", not "Report"). */
-function genreOf(kind: WorkKind, work: Work): string | undefined {
+export function genreOf(kind: WorkKind, work: Work): string | undefined {
   if (kind !== 'report' && kind !== 'thesis') return undefined;
   const t = work.type?.trim();
   if (!t || /^(report|thesis)$/i.test(t)) return undefined;
@@ -143,7 +102,7 @@ export function splitName(raw: string): CslName {
 }
 
 /** ISO date at any precision as CSL date parts; a year found elsewhere in the text; else the text. */
-function cslDate(date: string | null): CslItem['issued'] {
+export function cslDate(date: string | null): CslItem['issued'] {
   if (!date) return undefined;
   const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
   if (iso) {
@@ -154,11 +113,11 @@ function cslDate(date: string | null): CslItem['issued'] {
   return year ? { 'date-parts': [[Number(year)]] } : { literal: date };
 }
 
-function yearOf(date: string | null): string | null {
+export function yearOf(date: string | null): string | null {
   return date?.match(/\b\d{4}\b/)?.[0] ?? null;
 }
 
-function monthOf(date: string | null): number | null {
+export function monthOf(date: string | null): number | null {
   const m = date?.trim().match(/^\d{4}-(\d{2})/)?.[1];
   const n = m ? Number(m) : NaN;
   return n >= 1 && n <= 12 ? n : null;
@@ -174,7 +133,7 @@ function fold(s: string): string {
 }
 
 /** The DOI itself, without a resolver or `doi:` in front; DOIs compare without case. */
-function cleanDoi(doi: string): string {
+export function cleanDoi(doi: string): string {
   return doi.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
 }
 
@@ -327,163 +286,5 @@ export function citedWorks(entries: ExportEntry[]): CitedWork[] {
   return groups.map((g, i) => ({ key: keys[i]!, kind: kindOf(g.work), work: g.work, reviews: g.reviews }));
 }
 
-// ---------------------------------------------------------------------------------------------
-// CSL-JSON
-
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-export function toCslJson(entries: ExportEntry[]): CslItem[] {
-  return citedWorks(entries).map(({ key, kind, work, reviews }) => {
-    const item: CslItem = { id: key, type: CSL_TYPE[kind], title: oneLine(work.title!) };
-    if (work.authors.length) item.author = work.authors.map(splitName);
-    if (work.editors.length) item.editor = work.editors.map(splitName);
-    const issued = cslDate(work.date);
-    if (issued) item.issued = issued;
-    if (work.publisher) item.publisher = work.publisher;
-    if (work.place) item['publisher-place'] = work.place;
-    const genre = genreOf(kind, work);
-    if (genre) item.genre = genre;
-    if (work.pages != null) item['number-of-pages'] = work.pages;
-    if (work.isbn) item.ISBN = work.isbn;
-    if (work.doi) item.DOI = cleanDoi(work.doi);
-    if (work.link) item.URL = work.link;
-    if (work.keywords.length) item.keyword = work.keywords.join(', ');
-    if (work.language) item.language = work.language;
-    item.note = reviews.join('\n');
-    return item;
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// BibTeX
-
-const LATEX_SPECIAL: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  // BibTeX counts braces even after a backslash, so `\{` would unbalance the field.
-  '{': '\\textbraceleft{}',
-  '}': '\\textbraceright{}',
-  '%': '\\%',
-  '&': '\\&',
-  $: '\\$',
-  '#': '\\#',
-  _: '\\_',
-  '^': '\\textasciicircum{}',
-  '~': '\\textasciitilde{}',
-};
-
-/** Text for a BibTeX field: LaTeX's special characters as commands, one line. Other characters stay UTF-8. */
-export function bibtexEscape(s: string): string {
-  return oneLine(s).replace(/[\\{}%&$#_^~]/g, (c) => LATEX_SPECIAL[c]!);
-}
-
-/**
- * A title: escaped, and each word with a capital letter braced so that styles that change a
- * title's case keep it as written. A braced group that starts with a command would be a BibTeX
- * "special character", whose letters are still case-changed, so such a word gets two braces.
- */
-export function bibtexTitle(s: string): string {
-  return oneLine(s)
-    .split(' ')
-    .map((word) => {
-      const e = bibtexEscape(word);
-      if (!/\p{Lu}/u.test(word)) return e;
-      return e.startsWith('\\') ? `{{${e}}}` : `{${e}}`;
-    })
-    .join(' ');
-}
-
-/** A name in a BibTeX name list: "Family, Given", or braced whole so that it is never split. */
-function bibtexName(raw: string): string {
-  const n = splitName(raw);
-  if ('literal' in n) return `{${bibtexEscape(n.literal)}}`;
-  // " and " inside a part would split the list there.
-  const part = (p: string) => (/(^|\s)and(\s|$)/i.test(p) ? `{${bibtexEscape(p)}}` : bibtexEscape(p));
-  return `${part(n.family)}, ${part(n.given)}`;
-}
-
-/** A URL or DOI as read verbatim (biblatex, Zotero): braces, backslashes and spaces percent-encoded. */
-function bibtexVerbatim(s: string): string {
-  return s.trim().replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-export function toBibtex(entries: ExportEntry[]): string {
-  const out = ['% Encoding: UTF-8'];
-  for (const { key, kind, work, reviews } of citedWorks(entries)) {
-    const type = bibtexType(kind, work);
-    const fields: [string, string][] = [];
-    const braced = (name: string, value: string) => fields.push([name, `{${value}}`]);
-    if (work.authors.length) braced('author', work.authors.map(bibtexName).join(' and '));
-    if (work.editors.length) braced('editor', work.editors.map(bibtexName).join(' and '));
-    braced('title', bibtexTitle(work.title!));
-    const year = yearOf(work.date);
-    if (year) braced('year', year);
-    const month = monthOf(work.date);
-    if (month) fields.push(['month', MONTHS[month - 1]!]);
-    if (work.publisher) {
-      const name = type === 'techreport' ? 'institution' : type.endsWith('thesis') ? 'school' : 'publisher';
-      braced(name, bibtexEscape(work.publisher));
-    }
-    if (work.place) braced('address', bibtexEscape(work.place));
-    const genre = genreOf(kind, work);
-    if (genre) braced('type', bibtexEscape(genre));
-    if (work.pages != null) braced('pagetotal', String(work.pages));
-    if (work.isbn) braced('isbn', bibtexEscape(work.isbn));
-    if (work.doi) braced('doi', bibtexVerbatim(cleanDoi(work.doi)));
-    if (work.link) braced('url', bibtexVerbatim(work.link));
-    if (work.keywords.length) braced('keywords', work.keywords.map(bibtexEscape).join(', '));
-    if (work.language) braced('language', bibtexEscape(work.language));
-    braced('note', reviews.map(bibtexEscape).join('; '));
-    const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
-    out.push(`@${type}{${key},\n${body}\n}`);
-  }
-  return `${out.join('\n\n')}\n`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// RIS
-
-/**
- * RIS: each line `TAG  - value` (two letters or a letter and a digit, two spaces, a hyphen, a
- * space), a record from `TY` to `ER  - `, one AU, ED and KW line per name or keyword, values on
- * one line. Lines end with CRLF, as in the format's specification; records are separated by a
- * blank line. Names are "Family, Given" or written whole; PY is the year and DA the full date
- * (YYYY/MM/DD). SP holds the number of pages only for books, reports and theses: for an
- * article it would read as the first page.
- */
-export function toRis(entries: ExportEntry[]): string {
-  const records: string[] = [];
-  for (const { kind, work, reviews } of citedWorks(entries)) {
-    const lines: string[] = [];
-    const tag = (t: string, value: string | null | undefined) => {
-      const v = value == null ? '' : oneLine(value);
-      if (v) lines.push(`${t}  - ${v}`);
-    };
-    tag('TY', RIS_TYPE[kind]);
-    for (const a of work.authors) tag('AU', risName(a));
-    for (const e of work.editors) tag('ED', risName(e));
-    tag('TI', work.title);
-    tag('PY', yearOf(work.date));
-    const d = work.date?.trim().match(/^(\d{4})-(\d{2})(?:-(\d{2}))?$/);
-    if (d) tag('DA', [d[1], d[2], d[3]].filter(Boolean).join('/'));
-    tag('PB', work.publisher);
-    tag('CY', work.place);
-    tag('M3', genreOf(kind, work));
-    if (work.pages != null && kind !== 'article') tag('SP', String(work.pages));
-    tag('SN', work.isbn);
-    tag('DO', work.doi && cleanDoi(work.doi));
-    tag('UR', work.link);
-    for (const k of work.keywords) tag('KW', k);
-    tag('LA', work.language);
-    for (const r of reviews) tag('N1', r);
-    lines.push('ER  - ');
-    records.push(lines.join('\r\n'));
-  }
-  return records.length ? `${records.join('\r\n\r\n')}\r\n` : '';
-}
-
-function risName(raw: string): string {
-  const n = splitName(raw);
-  return 'literal' in n ? n.literal : `${n.family}, ${n.given}`;
-}
+/** A value on one line, its white space collapsed. */
+export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,8 @@
 import { toBackup, type ParsedBackup } from '../backup/format';
 import { gzip } from '../backup/file';
-import { toBibtex, toCslJson, toRis } from './citations';
+import { toBibtex } from './bibtex';
+import { toCslJson } from './csl';
+import { toRis } from './ris';
 import { toCsv } from './csv';
 import { entriesOf } from './entries';
 import { exportFileName } from './filename';

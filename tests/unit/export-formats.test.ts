@@ -11,7 +11,10 @@ import { emptyReview, emptyWork, type Review, type Work } from '@/lib/extract/sc
 import type { ExportEntry } from '@/lib/export/entry';
 import { annotationUrl, frontMatter, mdBlock, mdInline, textFragmentUrl, toMarkdown, toMarkdownFiles, yamlString } from '@/lib/export/markdown';
 import { CSV_COLUMNS, csvField, toCsv } from '@/lib/export/csv';
-import { bibtexEscape, bibtexTitle, citedWorks, isbn13, kindOf, splitName, toBibtex, toCslJson, toRis } from '@/lib/export/citations';
+import { citedWorks, isbn13, kindOf, splitName } from '@/lib/export/citations';
+import { bibtexEscape, bibtexTitle, toBibtex } from '@/lib/export/bibtex';
+import { toCslJson } from '@/lib/export/csl';
+import { toRis } from '@/lib/export/ris';
 import { exportFileName, libraryExportFileName, slugify, uniqueFileNames } from '@/lib/export/filename';
 
 /**

@@ -33,71 +33,15 @@
 
 import { never, runAtOnce, type Steps } from '../yield';
 import { shownInstead } from '../page-trees';
+import { BLOCK_TAGS } from '../block-tags';
 
 /** Elements whose text is never page text (a frame's children are its fallback, shown only without frames). */
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'head']);
 /** Frames nested deeper than this, in shadow roots and frames together, are not read (a hostile page may nest without end). */
 const MAX_NESTING = 32;
 
-/** Elements that start and end a line, decided by tag name (lower-case local name). */
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'legend',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'optgroup',
-  'option',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-  'video',
-  'audio',
-  'canvas',
-  'noframes',
-  'listing',
-  'plaintext',
-  'xmp',
-]);
+/** Elements that start and end a line, decided by tag name: HTML's blocks, and form and media controls. */
+const BLOCKS: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'optgroup', 'option', 'video', 'audio', 'canvas']);
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;

@@ -12,6 +12,7 @@
  */
 import { SKIP_TAGS, findMainContent, hiddenElements, judgeElement } from './main-content';
 import { isSpaceCode } from './text';
+import { BLOCK_TAGS } from '../block-tags';
 
 export const RUN_STRONG = 1;
 export const RUN_ITALIC = 2;
@@ -67,61 +68,6 @@ export interface PageText {
   crumbs: Element | null;
 }
 
-const BLOCK: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'legend',
-  'li',
-  'listing',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-  'caption',
-  'frameset',
-  'noframes',
-  'plaintext',
-  'xmp',
-  'menu',
-  'search',
-]);
 const HEADING: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const QUOTE_TAGS: ReadonlySet<string> = new Set(['blockquote', 'figure', 'figcaption']);
 
@@ -212,7 +158,7 @@ export function collectLines(doc: Document, limits: WalkLimits = DEFAULT_LIMITS,
       if (v.crumbs && !out.crumbs) out.crumbs = el;
       return { ...p, skip: el };
     }
-    const isBlock = BLOCK.has(name);
+    const isBlock = BLOCK_TAGS.has(name);
     const level = HEADING[name];
     const isArt = v.article;
     const isQuote = QUOTE_TAGS.has(name);

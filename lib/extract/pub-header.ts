@@ -12,6 +12,7 @@ import { clean, cleanValue, fold } from './text';
 import { lazy } from '../lazy';
 import { FieldSet, RANK } from './fields';
 import type { Heading } from './page-info';
+import { BLOCK_TAGS } from '../block-tags';
 
 export interface PubHeader {
   /** The publication type as written (`Issue Brief`), or null. */
@@ -114,38 +115,7 @@ const reviews = lazy(() => new Set(REVIEW_WORDS.map(fold)));
 const BY = /^(?:by|von|par|por|di|автор(?:ы)?\s*:?|yazar(?:lar)?\s*:?|authors?\s*:|written by)\s+(.{3,300})$/i;
 /** `City We Became by N.K. Jemisin (Orbit)`: a list's item naming a book and its author. */
 const BY_INSIDE = /\s(?:by|von|par|por|di)\s+\p{Lu}/u;
-const BLOCKS = new Set([
-  'p',
-  'div',
-  'li',
-  'dd',
-  'dt',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'section',
-  'ul',
-  'ol',
-  'dl',
-  'td',
-  'th',
-  'tr',
-  'table',
-  'figure',
-  'figcaption',
-  'article',
-  'aside',
-  'nav',
-  'main',
-  'footer',
-  'address',
-  'blockquote',
-  'time',
-]);
+const BLOCKS: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'time']);
 
 /** Elements and text read at most: a heading block is small; anything larger is the page itself. */
 const MAX_ELEMENTS = 60;

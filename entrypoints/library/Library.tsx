@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { AnnotationItem, type AnnotationActions } from '@/components/AnnotationItem';
 import { FieldTable } from '@/components/FieldTable';
 import { Marked } from '@/components/Marked';
@@ -34,9 +35,15 @@ import { StorageBanner, storageBannerText } from '@/components/StorageBanner';
 import { failureText } from '@/components/failure-text';
 import { ReadOnlyView } from './ReadOnlyView';
 
-// Reads only, live; every write goes through the background, which tells the pages' tabs (an
-// import writes here, and the read-only fallback refuses it). Set once by Library, before any view reads.
-let db!: ReviewDb;
+// The views read the database live; every write goes through the background, which tells the
+// pages' tabs (an import writes here, and the read-only fallback refuses it).
+const DbContext = createContext<ReviewDb | null>(null);
+
+function useDb(): ReviewDb {
+  const db = useContext(DbContext);
+  if (!db) throw new Error('the library views need the database');
+  return db;
+}
 const PAGE_STEP = LIBRARY_PAGE_SIZE;
 
 type Route = { view: 'list' } | { view: 'page'; key: string } | { view: 'trash' } | { view: 'import' };
@@ -55,7 +62,15 @@ const pageHref = (key: string) => `#${new URLSearchParams({ page: key })}`;
 type Undo = { text: string; run: () => Promise<unknown> } | null;
 
 export function Library({ opened, storage }: { opened: OpenedDb; storage: StorageStatus }) {
-  db = opened.db;
+  return (
+    <DbContext.Provider value={opened.db}>
+      <LibraryPage opened={opened} storage={storage} />
+    </DbContext.Provider>
+  );
+}
+
+function LibraryPage({ opened, storage }: { opened: OpenedDb; storage: StorageStatus }) {
+  const db = opened.db;
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [undo, setUndo] = useState<Undo>(null);
   const [error, setError] = useState<string | null>(null);
@@ -167,6 +182,7 @@ function Select<T extends string>({
 }
 
 function ListView({ act, setUndo, actions }: ViewProps) {
+  const db = useDb();
   const [text, setText] = useState('');
   const [tag, setTag] = useState('');
   const [color, setColor] = useState<HighlightColor | ''>('');
@@ -342,7 +358,7 @@ function ListView({ act, setUndo, actions }: ViewProps) {
         label={selectionSize ? t.export.exportSelection : filtered ? t.export.exportResults : t.export.exportAll}
         collect={async () => {
           const records = selectionSize
-            ? await selectedRecords(selectedPages, selectedAnnotations)
+            ? await selectedRecords(db, selectedPages, selectedAnnotations)
             : filtered
               ? recordsOf((await queryLibrary(db, { ...query, limit: undefined })).entries)
               : await collectBackup(db);
@@ -408,7 +424,7 @@ function recordsOf(entries: LibraryEntry[]): ParsedBackup {
 }
 
 /** Selected pages with all their annotations, and selected annotations of other pages. */
-async function selectedRecords(pages: Set<string>, annotations: Set<string>): Promise<ParsedBackup> {
+async function selectedRecords(db: ReviewDb, pages: Set<string>, annotations: Set<string>): Promise<ParsedBackup> {
   const picked = (await db.annotations.bulkGet([...annotations])).filter((a) => a != null && a.deleted == null).map((a) => a!);
   const keys = [...new Set([...pages, ...picked.map((a) => a.pageKey)])];
   const records = await collectBackup(db, keys);
@@ -425,6 +441,7 @@ type ImportState =
 
 /** Choose a file, see what it would change, then import it whole or not at all. */
 function ImportView() {
+  const db = useDb();
   const [state, setState] = useState<ImportState>({ step: 'choose' });
   const choose = async (file: File) => {
     setState({ step: 'reading' });
@@ -563,6 +580,7 @@ function EntryCard({
 }
 
 function PageView({ pageKey, act, setUndo, actions }: ViewProps & { pageKey: string }) {
+  const db = useDb();
   const entry = useLiveQuery(() => libraryPage(db, pageKey), [pageKey]);
   if (entry.status === 'loading')
     return (
@@ -642,6 +660,7 @@ function daysLeft(deleted: number): number {
 }
 
 function TrashView({ act }: { act: ViewProps['act'] }) {
+  const db = useDb();
   const trash = useLiveQuery(() => trashContents(db), []);
   if (trash.status !== 'ready')
     return (

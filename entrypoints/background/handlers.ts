@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { PROBLEM_KEY, readTabSession, tabKey } from '@/lib/tab-session';
+import { pageKey } from '@/lib/page-key';
 import type { ReviewDb } from '@/lib/db';
 import { READY, type DbStatus, type OpenedDb } from '@/lib/db-open';
 import { createAnnotationStore, type AnnotationStore, type PageRef } from '@/lib/annotation-store';
@@ -168,13 +169,19 @@ export function createHandlers(deps: BackgroundDeps) {
   }
 
   /** Tells the tabs showing any of these pages (but the one that made the change) to paint again. */
+  /**
+   * Tells the tabs that show a changed page: by its address, or by a canonical link it shares
+   * with that page. One read of the changed pages, whatever the number of tabs.
+   */
   async function notifyPages(pageKeys: Iterable<string>, exceptTabId?: number): Promise<void> {
     if (!deps.notifyTab) return;
-    const changedKeys = new Set(pageKeys);
+    const changed = new Set(pageKeys);
+    const canonicals = new Set(changed);
+    for (const p of await db.pages.bulkGet([...changed])) if (p?.canonicalKey) canonicals.add(p.canonicalKey);
     for (const tab of await allTabs()) {
       if (tab.tabId === exceptTabId) continue;
-      const keys = await store.keysFor(tab);
-      if (keys.some((k) => changedKeys.has(k))) await deps.notifyTab(tab.tabId).catch(() => {});
+      const shown = changed.has(pageKey(tab.url)) || (tab.canonical != null && canonicals.has(pageKey(tab.canonical)));
+      if (shown) await deps.notifyTab(tab.tabId).catch(() => {});
     }
   }
 

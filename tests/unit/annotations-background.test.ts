@@ -97,6 +97,23 @@ describe('annotations through the background', () => {
     expect(notified).toEqual([2, 1, 2, 1, 2, 2]);
   });
 
+  it('tells a tab showing the same page under another address, by its canonical link, and no other', async () => {
+    const h = handlers();
+    const canonical = 'https://ex.org/reviews/the-book';
+    await h.dispatch('pageSeen', { ...page('https://ex.org/?p=123', canonical), extraction: null }, content(1, 'https://ex.org/?p=123'));
+    await h.dispatch('pageSeen', { ...page('https://ex.org/amp/the-book', canonical), extraction: null }, content(2, 'https://ex.org/amp/the-book'));
+    await h.dispatch('pageSeen', { ...page('https://ex.org/other', 'https://ex.org/reviews/other'), extraction: null }, content(3, 'https://ex.org/other'));
+    const a = await h.dispatch(
+      'createHighlight',
+      { page: page('https://ex.org/?p=123', canonical), highlight: highlight('q') },
+      content(1, 'https://ex.org/?p=123'),
+    );
+    expect(notified).toEqual([2]);
+    notified = [];
+    await h.dispatch('updateAnnotation', { id: a.id, edit: { color: 'blue', note: 'n', tags: [] } }, popup);
+    expect(notified.sort()).toEqual([1, 2]);
+  });
+
   it('keeps page notes, and turns an orphan into a page note that keeps its quote', async () => {
     const h = handlers();
     await h.dispatch('pageSeen', { ...page(), extraction: null }, content(1));

@@ -3,8 +3,8 @@ import type { AnnotationRecord } from './annotation';
 
 /**
  * Where the annotations are kept. Since v5 a page's annotations are one row (a pack): IndexedDB
- * pays per request far more than per byte, so writing 100,000 annotations as 2,000 rows is ten
- * times quicker than as 100,000 (bench: import.100k.rawPutPerRecord vs rawPutPacked50). A row
+ * pays per request far more than per byte, so writing 100,000 annotations as 2,000 rows is much
+ * quicker than as 100,000 (docs/performance.md: import). A row
  * indexes its annotations' ids and trash times, so one annotation is found without its page.
  *
  * Each method runs in a transaction of its own, or in the caller's when it has one that

@@ -115,7 +115,7 @@ export class ReviewDb extends Dexie {
 
   constructor(name: string = DB_NAME) {
     super(name);
-    // v1 — first release (stop 8).
+    // v1 — the first release.
     this.version(1).stores({
       pages: 'key, url, canonicalKey, savedAt, updatedAt',
       annotations: 'id, pageKey, created, updated, deleted, *tags, color',

@@ -48,7 +48,7 @@ const CHECK_EVERY = 512;
 
 /**
  * The walk as steps that pause when `due()` (lib/yield.ts). In a content script every element
- * visited gets a wrapper in our isolated world: 50,000 elements took about 80 ms there, so on
+ * visited gets a wrapper in our isolated world, which costs more than the visit itself, so on
  * a large page the walk is sliced. A subtree the page removes while the walk is paused in it
  * ends that part of the walk early; the page is looked at again after such changes.
  */

@@ -32,8 +32,8 @@ export interface Slicer {
  * A turn of the event loop: a message through a MessageChannel, which queues behind the
  * page's own tasks (timers, network callbacks) and lets input and rendering in, without
  * setTimeout's clamping to 4 ms once nested. Not scheduler.yield(): its continuation goes
- * before every other queued task of the page, so in Chromium 156 the page's own timers did
- * not run at all until a sliced placement had finished.
+ * before every other queued task of the page, so the page's own timers would not run at all
+ * until a sliced placement had finished.
  */
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => {

@@ -35,8 +35,8 @@ function start(ctx: ContentScriptContext): void {
       const slicer = createSlicer({ signal: ctx.signal });
       const embedded = await slicer.run(pageTreeSteps(document, slicer.due));
       annotator.watch(embedded);
-      // Detection in a task of its own, not after the walk's last slice: on a page of 50,000
-      // elements its prefilter alone reads the scripts, the main content and 32 KB of text.
+      // Detection in a task of its own, not after the walk's last slice: on a large page its
+      // prefilter alone reads the scripts, the main content and the first kilobytes of text.
       await yieldToEventLoop();
       ctx.signal.throwIfAborted();
       return {

@@ -2,8 +2,8 @@ import search from 'approx-string-match';
 
 /**
  * Approximate search (Myers' bit-parallel algorithm, via approx-string-match, the library
- * Hypothesis uses) kept to a bounded cost: it costs about 50 ns per unit of text searched, so
- * a 10 MB page would take half a second per quote. We search first where the quote should be:
+ * Hypothesis uses) kept to a bounded cost: its time grows with the text searched, and a whole
+ * large page per quote is more than a reader would wait. We search first where the quote should be:
  * near its stored position, and around the places where a piece of it occurs exactly; the
  * whole text only while a per-pass budget lasts.
  */

@@ -219,9 +219,8 @@ export class TextIndex {
 
   /**
    * Node i's data. The walk reads only each node's length: reading the data of every node
-   * copies the whole page's text into our world (10 MB on the benchmark's page), and the
-   * garbage collector's pauses over those copies were the longest of the placement on a slow
-   * CPU. Placing highlights on an unchanged page reads only the nodes they cover. A node
+   * copies the whole page's text into our world, and the garbage collector's pauses over those
+   * copies would be the longest of the placement on a slow CPU. Placing highlights on an unchanged page reads only the nodes they cover. A node
    * changed since the walk keeps its length here, so every offset still holds: the text there
    * then matches no quote it did not hold, and the page is looked at again after the change.
    */

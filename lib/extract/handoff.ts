@@ -2,7 +2,7 @@
  * How the content script reaches the extractor, which runs as a content script of its own
  * (entrypoints/detector.content.ts). Chromium evaluates each `content_scripts` entry of the
  * manifest in a task of its own, so two scripts of half the size each are two tasks of half the
- * length: on a large page the one 125 KB script took 35-70 ms to compile and run.
+ * length, and the page's own work can run between them (docs/performance.md: content script).
  *
  * Both scripts share the extension's isolated world (Firefox: its content-script sandbox), whose
  * global the page cannot see or change; the detector is listed first, so it has run by the time

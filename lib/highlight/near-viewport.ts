@@ -2,15 +2,15 @@
  * Which of many highlights are near the viewport, for registering only those.
  *
  * Chromium checks every registered highlight range again whenever a document's highlight
- * registry changes: with 2,000 ranges on a page of 10 MB the next frame took 40-60 ms, with 50
- * about 10 (measured in Chromium 156). That frame is one task the page cannot interrupt, after
+ * registry changes, so the next frame's cost grows with the number of ranges registered
+ * (docs/performance.md: highlights). That frame is one task the page cannot interrupt, after
  * every repaint: a load, an edit elsewhere, a flash. So past a few hundred highlights the
  * painter registers only those near the viewport, and an IntersectionObserver (the browser's
  * own geometry, no layout forced by us) moves the set as the user scrolls, in any scroll
  * container. For printing, all are registered.
  *
- * The observer does not watch every highlight: its first pass over 4,000 targets (both ends of
- * 2,000 highlights) was one rendering task of 119 ms on that page. The highlights, in reading
+ * The observer does not watch every highlight: its first pass over all their ends would be one
+ * long rendering task of its own. The highlights, in reading
  * order, are cut into at most BUCKETS runs, and only each run's first and last element are
  * watched. A run is registered whole when one of its ends is within a screen of the viewport,
  * or when its first end is above and its last below: the viewport is inside the run. That

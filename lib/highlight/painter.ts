@@ -7,7 +7,7 @@ import { watchNearViewport, type NearViewport } from './near-viewport';
  * Firefox 140+) nothing in the page's DOM changes, so frameworks that re-render are not
  * disturbed; elsewhere each range is wrapped in marker elements.
  *
- * Checked in Chromium 156: a content script's `CSS.highlights` is the page's own registry
+ * In Chromium a content script's `CSS.highlights` is the page's own registry
  * (the page sees the same entries), and a stylesheet adopted from the isolated world styles
  * `::highlight()` — so painting works from a content script without touching the DOM. That
  * holds in open shadow roots and same-origin frames too (each frame has its own registry).
@@ -139,8 +139,8 @@ function highlightApiPainter(doc: Document, win: Window & typeof globalThis, doc
         const d = documentOf(root);
         const registry = registryOf(d);
         if (!registry) continue;
-        // Adding a sheet with ::highlight rules restyles every element of its tree (about a
-        // second on a page of 50,000 elements): a tree with nothing to paint never gets it.
+        // Adding a sheet with ::highlight rules restyles every element of its tree, which on a
+        // large page is a long task: a tree with nothing to paint never gets it.
         if (!(documentStyled && d === doc)) adopt(d, registry.sheet);
         if (root !== d) adopt(root, registry.sheet);
         const list = byDoc.get(d);

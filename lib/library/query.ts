@@ -104,8 +104,8 @@ export async function queryLibrary(db: ReviewDb, q: LibraryQuery = {}): Promise<
     const listed = (k: string) => !trashed.has(k) && (candidates == null || candidates.has(k));
     const sort = q.sort ?? 'saved';
     // Newest saved first, when a quarter of the pages or more can match: the first screen needs
-    // only the index's last few keys, read a window at a time from its end (64 keys cost an
-    // eighth of reading all 1,000). Fewer candidates may lie anywhere in the order, so then the
+    // only the index's last few keys, read a window at a time from its end, far less than
+    // reading them all. Fewer candidates may lie anywhere in the order, so then the
     // whole order is read, as for the other sorts.
     const pageCount = sort === 'saved' ? await db.pages.count() : 0;
     const windowed = sort === 'saved' && (candidates == null || candidates.size * 4 >= pageCount);

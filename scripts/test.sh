@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test: type-check, lint and format, unit, both builds and their zips, end-to-end in Chromium.
+# Every test: type-check, lint and format, unit, both builds and their zips, end-to-end in Chromium
+# and in Firefox.
 # Exits non-zero on the first failure and ends with one "N passed, N failed" line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,8 +8,9 @@ mkdir -p .test-reports
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "Chromium"
+step "Chromium and Firefox"
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-firefox.sh
 
 step "Type-check (tsc --noEmit, strict)"
 npx wxt prepare >/dev/null
@@ -31,4 +33,7 @@ node scripts/lint-firefox.mjs
 step "End-to-end tests (Playwright, built extension in Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.test-reports/playwright.json npx playwright test --reporter=list,json
 
-node scripts/test-summary.mjs .test-reports/vitest.json .test-reports/playwright.json
+step "End-to-end tests in Firefox (puppeteer-core, firefox-esr)"
+npx vitest run --config vitest.firefox.config.ts --reporter=default --reporter=json --outputFile.json=.test-reports/firefox.json
+
+node scripts/test-summary.mjs .test-reports/vitest.json .test-reports/playwright.json .test-reports/firefox.json

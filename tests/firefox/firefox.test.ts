@@ -1,0 +1,103 @@
+/**
+ * What a person does with the extension in Firefox: the seed review is recognised and the popup
+ * shows its fields; a mouse selection gets the toolbar, a colour and a note; the highlight comes
+ * back after a reload; the library lists it and finds it by a word of its note; an export
+ * downloads a file with the quote.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
+import { dragOver, launchFirefox, openExtensionPage, painted, reported, tabIdOf, until } from './harness';
+
+const QUOTE = 'Beijing is pushing forward a regional mechanism';
+let browser: Browser;
+let server: FixtureServer;
+let ext: Page;
+let page: Page;
+let url: string;
+const downloads = mkdtempSync(join(tmpdir(), 'ra-firefox-downloads-'));
+
+beforeAll(async () => {
+  server = await startFixtureServer('tests/fixtures');
+  browser = await launchFirefox(downloads);
+  url = server.url('seed-review.html');
+  page = await browser.newPage();
+  await page.setViewport({ width: 1200, height: 900 });
+  await page.goto(url);
+  ext = await openExtensionPage(browser, 'library.html');
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(downloads, { recursive: true, force: true });
+});
+
+const text = (p: Page) => p.evaluate(() => document.body.innerText);
+
+describe('in Firefox', () => {
+  it('recognises the seed review, and the popup shows its fields', async () => {
+    const tabId = await tabIdOf(ext, url);
+    const state = await reported(ext, tabId);
+    expect(state.extraction?.isReview).toBe(true);
+    expect(state.extraction?.work.title).toBe('China’s Security Management Towards Central Asia');
+    const popup = await openExtensionPage(browser, `popup.html?tabId=${tabId}`);
+    await until(async () => (await text(popup)).includes('China’s Security Management Towards Central Asia'), 'the popup to show the work');
+    expect(await text(popup)).toContain('Niva Yau');
+    await popup.close();
+  });
+
+  it('a mouse selection gets the toolbar; a colour and a note save a highlight that is painted again after a reload', async () => {
+    await page.bringToFront();
+    await dragOver(page, QUOTE);
+    expect(await page.evaluate(() => String(document.getSelection()))).toBe(QUOTE);
+    const toggle = await page.waitForSelector('>>> [data-testid="ra-note-toggle"]', { timeout: 10_000 });
+    await toggle!.click();
+    await (await page.waitForSelector('>>> [data-testid="ra-color-green"]'))!.click();
+    await (await page.waitForSelector('>>> [data-testid="ra-note-input"]'))!.type('Regional security, in Firefox');
+    await (await page.waitForSelector('>>> [data-testid="ra-save"]'))!.click();
+    await until(async () => JSON.stringify(await painted(page)) === JSON.stringify({ green: [QUOTE] }), 'the highlight to be painted');
+
+    await page.reload();
+    await until(async () => JSON.stringify(await painted(page)) === JSON.stringify({ green: [QUOTE] }), 'the highlight to be painted after the reload');
+    const tabId = await tabIdOf(ext, url);
+    const popup = await openExtensionPage(browser, `popup.html?tabId=${tabId}`);
+    await until(async () => (await text(popup)).includes('Regional security, in Firefox'), 'the popup to list the note');
+    expect(await text(popup)).toContain(QUOTE);
+    await popup.close();
+  });
+
+  it('the library lists the highlight and finds it by a word of its note', async () => {
+    const library = await openExtensionPage(browser, 'library.html');
+    await until(async () => (await text(library)).includes(QUOTE), 'the library to list the highlight');
+    await (await library.waitForSelector('[data-testid="library-search"]'))!.type('firefox');
+    await until(async () => (await text(library)).includes('Regional security, in Firefox'), 'the search to find the note');
+    await library.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('[data-testid="library-search"]')!;
+      box.value = '';
+    });
+    await (await library.waitForSelector('[data-testid="library-search"]'))!.type('nothingmatchesthis');
+    await until(async () => !(await text(library)).includes(QUOTE), 'a search for another word to find nothing');
+    await library.close();
+  });
+
+  it('an export from the library downloads a Markdown file with the quote and the note', async () => {
+    const library = await openExtensionPage(browser, 'library.html');
+    await until(async () => (await text(library)).includes(QUOTE), 'the library to list the highlight');
+    await library.select('[data-testid="export-format"]', 'markdown');
+    await (await library.waitForSelector('[data-testid="export"]'))!.click();
+    let file = '';
+    await until(() => {
+      file = readdirSync(downloads).find((f) => f.endsWith('.md')) ?? '';
+      return !!file;
+    }, 'the Markdown file to be downloaded');
+    await until(() => readFileSync(join(downloads, file), 'utf8').includes('Regional security, in Firefox'), 'the file to be written');
+    const markdown = readFileSync(join(downloads, file), 'utf8');
+    expect(markdown).toContain(QUOTE);
+    expect(markdown).toContain('China’s Security Management Towards Central Asia');
+    await library.close();
+  });
+});

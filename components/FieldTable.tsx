@@ -13,6 +13,8 @@ export interface FieldTableProps {
   /** Saves the user's value for a field; without it the table is read-only. */
   onCorrect?: (field: FieldPath, value: FieldValue) => Promise<void>;
   onReset?: (field: FieldPath) => Promise<void>;
+  /** Rows with no value are folded away behind one button (the popup, where space is short). */
+  foldMissing?: boolean;
 }
 
 export function formatValue(value: unknown): string | null {
@@ -82,10 +84,16 @@ function FieldEditor({
   );
 }
 
-function Section({ title, paths, props }: { title: string; paths: FieldPath[]; props: FieldTableProps }) {
+function Section({ title, paths, props, showMissing }: { title: string; paths: FieldPath[]; props: FieldTableProps; showMissing: boolean }) {
   const { extraction, corrections, onReveal, revealed, onCorrect, onReset } = props;
   const [editing, setEditing] = useState<FieldPath | null>(null);
   const effective = effectiveFields(extraction, corrections);
+  const valueOf = (path: FieldPath) => {
+    const [group, key] = path.split('.') as ['work' | 'review', string];
+    return formatValue((effective[group] as Record<string, unknown>)[key]);
+  };
+  const shown = showMissing ? paths : paths.filter((path) => valueOf(path) != null || editing === path);
+  if (!shown.length) return null;
   return (
     <tbody>
       <tr>
@@ -93,7 +101,7 @@ function Section({ title, paths, props }: { title: string; paths: FieldPath[]; p
           {title}
         </th>
       </tr>
-      {paths.map((path) => {
+      {shown.map((path) => {
         const [group, key] = path.split('.') as ['work' | 'review', string];
         const raw = (effective[group] as Record<string, unknown>)[key];
         const value = formatValue(raw);
@@ -155,11 +163,26 @@ function Section({ title, paths, props }: { title: string; paths: FieldPath[]; p
   );
 }
 
+const ALL_PATHS: FieldPath[] = [...WORK_FIELDS.map((f) => `work.${f}` as const), ...REVIEW_FIELDS.map((f) => `review.${f}` as const)];
+
 export function FieldTable(props: FieldTableProps) {
+  const [showMissing, setShowMissing] = useState(!props.foldMissing);
+  const effective = effectiveFields(props.extraction, props.corrections);
+  const missing = ALL_PATHS.filter((path) => {
+    const [group, key] = path.split('.') as ['work' | 'review', string];
+    return formatValue((effective[group] as Record<string, unknown>)[key]) == null;
+  }).length;
   return (
-    <table class="fields" data-testid="field-table">
-      <Section title={t.work} paths={WORK_FIELDS.map((f) => `work.${f}` as const)} props={props} />
-      <Section title={t.review} paths={REVIEW_FIELDS.map((f) => `review.${f}` as const)} props={props} />
-    </table>
+    <>
+      <table class="fields" data-testid="field-table">
+        <Section title={t.work} paths={WORK_FIELDS.map((f) => `work.${f}` as const)} props={props} showMissing={showMissing} />
+        <Section title={t.review} paths={REVIEW_FIELDS.map((f) => `review.${f}` as const)} props={props} showMissing={showMissing} />
+      </table>
+      {props.foldMissing && missing > 0 && (
+        <button type="button" class="link" data-testid="show-all-fields" aria-expanded={showMissing} onClick={() => setShowMissing(!showMissing)}>
+          {showMissing ? t.fields.hideMissing : t.fields.showMissing(missing)}
+        </button>
+      )}
+    </>
   );
 }

@@ -1,9 +1,10 @@
 import type { Work } from '@/lib/extract/schema';
 import { t } from './strings';
 
-/** Names the detected work (with the user's corrections), or says plainly that there is none. */
+/** A compact card of the detected work (with the user's corrections), or plainly that there is none. */
 export function WorkHeader({ work, isReview, highlights }: { work: Work | null; isReview: boolean; highlights: number }) {
-  const count = (
+  // None is said once, by the list of highlights below.
+  const count = highlights > 0 && (
     <p class="count" data-testid="highlight-count">
       {t.highlightCount(highlights)}
     </p>
@@ -24,7 +25,7 @@ export function WorkHeader({ work, isReview, highlights }: { work: Work | null; 
       <div class="kicker">{t.reviewOf}</div>
       <h1 data-testid="work-title">{work.title ?? t.missing}</h1>
       <div class="meta" data-testid="work-meta">
-        {[work.authors.join(', '), year, work.type].filter(Boolean).join(' · ')}
+        {[work.authors.join(', '), year, work.publisher, work.type].filter(Boolean).join(' · ')}
       </div>
       {count}
     </header>

@@ -36,6 +36,8 @@ export const t = {
     undoNo: 'It is a review',
   },
   fields: {
+    showMissing: (n: number) => (n === 1 ? 'Show the 1 field not found' : `Show the ${n} fields not found`),
+    hideMissing: 'Hide the fields not found',
     edit: 'Edit',
     editLabel: (field: string) => `Edit ${field}`,
     save: 'Save',

@@ -228,16 +228,13 @@ function TabView({
     }
   };
 
+  // What a person opens the popup for comes first: the work, then this page's highlights and
+  // notes; the fields (those found, the rest one click away) and the export after them.
   return (
     <main>
       {banner}
       {unsure ? <ReviewQuestion onAnswer={answerIsReview} /> : <WorkHeader work={effective.work} isReview={isReview} highlights={highlights} />}
       {answer === false && <SaidNotReview onUndo={() => answerIsReview(true)} />}
-      <p class="page">
-        <span data-testid="page-title">{state.title}</span>
-        <br />
-        <span data-testid="page-url">{state.url}</span>
-      </p>
       <div class="toolbar">
         {page ? (
           <span data-testid="saved">{t.saved(new Date(page.savedAt).toLocaleString())}</span>
@@ -260,23 +257,6 @@ function TabView({
           {status.text}
         </p>
       )}
-      {(isReview || unsure) && extraction && (
-        <FieldTable
-          extraction={extraction}
-          corrections={corrections}
-          onReveal={reveal}
-          revealed={revealed}
-          onCorrect={(field, value) => sendMessage('correctField', { page: { tabId }, field, value }).then(() => undefined)}
-          onReset={(field) => act(() => sendMessage('resetField', { page: { tabId }, field }))}
-        />
-      )}
-      <ExportControls
-        label={t.export.exportPage}
-        collect={async () => {
-          const records = page ? await collectBackup(db, [page.key]) : { pages: [unsavedPage(state)], annotations: [] };
-          return { records, base: effective.work.title ?? state.title };
-        }}
-      />
       <AnnotationList
         annotations={list}
         orphans={state.orphans}
@@ -321,6 +301,29 @@ function TabView({
           {t.annotations.addPageNote}
         </button>
       </form>
+      {(isReview || unsure) && extraction && (
+        <FieldTable
+          extraction={extraction}
+          corrections={corrections}
+          onReveal={reveal}
+          revealed={revealed}
+          onCorrect={(field, value) => sendMessage('correctField', { page: { tabId }, field, value }).then(() => undefined)}
+          onReset={(field) => act(() => sendMessage('resetField', { page: { tabId }, field }))}
+          foldMissing
+        />
+      )}
+      <ExportControls
+        label={t.export.exportPage}
+        collect={async () => {
+          const records = page ? await collectBackup(db, [page.key]) : { pages: [unsavedPage(state)], annotations: [] };
+          return { records, base: effective.work.title ?? state.title };
+        }}
+      />
+      <p class="page">
+        <span data-testid="page-title">{state.title}</span>
+        <br />
+        <span data-testid="page-url">{state.url}</span>
+      </p>
     </main>
   );
 }

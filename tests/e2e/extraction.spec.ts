@@ -32,7 +32,9 @@ test('the seed review lights the badge and the popup shows every expected field 
   }
   // The author comes from the labelled line, not from the site account in the metadata.
   await expect(popup.getByTestId('provenance-work.authors')).toHaveText('label “Author”');
-  // Fields the page does not give are shown as missing, not hidden.
+  // Fields the page does not give are folded away, and shown as missing one click away.
+  await expect(popup.getByTestId('value-work.isbn')).toHaveCount(0);
+  await popup.getByTestId('show-all-fields').click();
   await expect(popup.getByTestId('value-work.isbn')).toHaveText('missing');
 
   // "Show" scrolls the page to where the value stands and selects it.

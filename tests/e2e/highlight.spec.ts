@@ -177,3 +177,28 @@ test('from the popup: show a highlight on the page, delete it and undo, and writ
   const reopened = await annotationsIn(ext, url);
   await expect(reopened.getByTestId('page-note')).toHaveCount(1);
 });
+
+test('at the popup’s real size, the work’s card and this page’s highlights come first, the fields found after them and the rest one click away', async ({
+  ext,
+  server,
+}) => {
+  const url = server.url('seed-review.html');
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const { tabId } = await reportedTab(ext, url);
+  await highlight(page, QUOTE, { color: 'yellow', note: 'Seen first' });
+  const popup = await openPopup(ext, tabId);
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await expect(popup.getByTestId('annotation-quote')).toHaveText(QUOTE);
+  // Without scrolling: the card with the work's publisher, and the highlight with its note.
+  await expect(popup.getByTestId('work-meta')).toContainText('Foreign Policy Research Institute');
+  await expect(popup.getByTestId('annotation-quote')).toBeInViewport();
+  await expect(popup.getByTestId('annotation-note')).toBeInViewport();
+  const top = async (id: string) => (await popup.getByTestId(id).boundingBox())!.y;
+  expect(await top('annotation-list')).toBeLessThan(await top('field-table'));
+  await expect(popup.getByTestId('highlight-count')).toHaveText('1 highlight on this page');
+  // The seed page gives every work field but the ISBN and DOI: those are folded away.
+  await expect(popup.getByTestId('value-work.isbn')).toHaveCount(0);
+  await popup.getByTestId('show-all-fields').click();
+  await expect(popup.getByTestId('value-work.isbn')).toHaveText('missing');
+});

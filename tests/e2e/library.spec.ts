@@ -86,8 +86,9 @@ test('a new user sees empty states; the library then shows a highlight made on t
   const other = await seedPage(ext, plain);
   const popupPlain = await openPopup(ext, other.tabId);
   await expect(popupPlain.getByTestId('no-review')).toBeVisible();
+  // No highlight yet is said once, by the list.
   await expect(popupPlain.getByTestId('no-highlights')).toBeVisible();
-  await expect(popupPlain.getByTestId('highlight-count')).toHaveText('0 highlights on this page');
+  await expect(popupPlain.getByTestId('highlight-count')).toHaveCount(0);
   await expect(popupPlain.getByTestId('save-page')).toBeVisible();
 
   const url = server.url('seed-review.html');

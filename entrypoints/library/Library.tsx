@@ -8,7 +8,7 @@ import { t } from '@/components/strings';
 import { useLiveQuery } from '@/components/use-live-query';
 import { COLORS, type HighlightColor } from '@/lib/annotation';
 import { TRASH_DAYS } from '@/lib/annotation-store';
-import { COLOR_NAMES } from '@/lib/highlight/colors';
+import { COLOR_NAMES, PAINT } from '@/lib/highlight/colors';
 import {
   LIBRARY_PAGE_SIZE,
   libraryFacets,
@@ -76,7 +76,11 @@ function LibraryPage({ opened, storage }: { opened: OpenedDb; storage: StorageSt
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    const onHash = () => setRoute(parseRoute(location.hash));
+    // An undo offer belongs to the view it was made in: another view, and it is gone.
+    const onHash = () => {
+      setRoute(parseRoute(location.hash));
+      setUndo(null);
+    };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
@@ -698,6 +702,12 @@ function TrashView({ act }: { act: ViewProps['act'] }) {
         ))}
         {annotations.map((a) => (
           <li key={a.id} data-testid="trash-annotation" class="trash-item">
+            <span
+              class="swatch"
+              style={{ background: a.color ? PAINT[a.color] : 'transparent' }}
+              title={a.color ? COLOR_NAMES[a.color] : ''}
+              data-color={a.color ?? ''}
+            />
             <div class="body">
               {a.target && <blockquote>{a.target.quote.exact}</blockquote>}
               {a.note && <p class="note">{a.note}</p>}

@@ -240,3 +240,30 @@ test('the library is the options page, and reads at 200% zoom without sideways s
   await expect(options.getByTestId('page-view')).toBeVisible();
   expect(await options.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+test('the library’s header is a toolbar; a deleted highlight’s undo offer goes with its view; trash items show their colour and a Restore button of their own height', async ({
+  ext,
+  server,
+}) => {
+  const url = server.url('seed-review.html');
+  const { page } = await seedPage(ext, url);
+  await highlight(page, QUOTE, { color: 'green', note: 'To the trash' });
+  const library = await openLibrary(ext);
+  const left = (await library.getByTestId('show-import').boundingBox())!;
+  const right = (await library.getByTestId('show-trash').boundingBox())!;
+  expect(right.x - (left.x + left.width)).toBeGreaterThanOrEqual(12);
+
+  await library.getByTestId('annotation').getByTestId('delete-annotation').click();
+  await expect(library.getByTestId('undo-bar')).toBeVisible();
+  await library.getByTestId('show-trash').click();
+  await expect(library.getByTestId('trash-view')).toBeVisible();
+  await expect(library.getByTestId('undo-bar')).toHaveCount(0);
+
+  const item = library.getByTestId('trash-annotation');
+  await expect(item.locator('.swatch')).toHaveAttribute('data-color', 'green');
+  const itemBox = (await item.boundingBox())!;
+  const buttonBox = (await item.getByTestId('restore-annotation').boundingBox())!;
+  expect(buttonBox.height).toBeLessThan(itemBox.height - 10);
+  await item.getByTestId('restore-annotation').click();
+  await expect(library.getByTestId('trash-empty')).toBeVisible();
+});

@@ -233,8 +233,9 @@ function baseKey(work: Work): string {
   let who = '';
   if (first) {
     const n = splitName(first);
-    // A name kept whole is most often "Given Family" on an English page: its last word.
-    who = ascii('family' in n ? n.family : (n.literal.split(' ').at(-1) ?? ''));
+    // A name that cannot be split is braced whole in BibTeX, so the key reads it whole too: a
+    // guessed family name (`Yan` of `Niva Yau Tsz Yan`) would disagree with the entry.
+    who = ascii('family' in n ? n.family : n.literal);
   }
   const words = (work.title ?? '')
     .split(/[\s\p{P}]+/u)
@@ -244,7 +245,7 @@ function baseKey(work: Work): string {
   return `${who || 'anon'}${yearOf(work.date) ?? 'nd'}${titleWord}`.slice(0, 40);
 }
 
-/** Keys unique in order: `yan2022china`, then `yan2022chinaa`, `yan2022chinab`, ... */
+/** Keys unique in order: `smith2022china`, then `smith2022chinaa`, `smith2022chinab`, ... */
 function uniqueKeys(bases: string[]): string[] {
   const used = new Set<string>();
   return bases.map((base) => {

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useKeptInViewport } from './keep-in-viewport';
+import { useKeptInViewport, type Avoid } from './keep-in-viewport';
 
 /** Keeps the page's selection when a button of ours is pressed. */
 export const keepSelection = (e: MouseEvent) => {
@@ -15,15 +15,18 @@ export function FloatingDialog({
   testid,
   onClose,
   children,
+  avoid,
 }: {
   x: number;
   y: number;
+  /** Lines of the page the panel must not cover. */
+  avoid?: Avoid;
   label: string;
   testid: string;
   onClose: () => void;
   children: ComponentChildren;
 }) {
-  const panel = useKeptInViewport<HTMLDivElement>(x, y);
+  const panel = useKeptInViewport<HTMLDivElement>(x, y, avoid);
   return (
     <div
       class="panel"

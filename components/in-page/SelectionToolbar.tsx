@@ -5,19 +5,22 @@ import { parseTags } from '@/lib/tags';
 import { inPageStrings, storageStrings } from '../strings-in-page';
 import { failureText } from '../failure-text';
 import { FloatingDialog } from './FloatingDialog';
+import type { Avoid } from './keep-in-viewport';
 
 const t = { inPage: inPageStrings, storage: storageStrings };
 
 export interface SelectionToolbarProps {
   x: number;
   y: number;
+  /** The selection's lines, which the toolbar stands clear of. */
+  avoid?: Avoid;
   /** Open with the note field showing (the "Highlight with note" command). */
   withNote?: boolean;
   onCreate: (color: HighlightColor, note: string, tags: string[]) => Promise<void>;
   onClose: () => void;
 }
 
-export function SelectionToolbar({ x, y, withNote = false, onCreate, onClose }: SelectionToolbarProps) {
+export function SelectionToolbar({ x, y, avoid, withNote = false, onCreate, onClose }: SelectionToolbarProps) {
   const [noteOpen, setNoteOpen] = useState(withNote);
   const [color, setColor] = useState<HighlightColor>('yellow');
   const [note, setNote] = useState('');
@@ -43,7 +46,7 @@ export function SelectionToolbar({ x, y, withNote = false, onCreate, onClose }: 
   }
 
   return (
-    <FloatingDialog x={x} y={y} label={t.inPage.toolbarLabel} testid="ra-toolbar" onClose={onClose}>
+    <FloatingDialog x={x} y={y} avoid={avoid} label={t.inPage.toolbarLabel} testid="ra-toolbar" onClose={onClose}>
       <div class="row">
         {COLORS.map((c) => (
           <button

@@ -21,7 +21,7 @@ button.primary { background: #2f6f3e; border-color: #2f6f3e; color: #fff; }
 button.danger { color: #b3261e; border-color: #b3261e; }
 textarea, input { font: inherit; width: 100%; margin-top: 6px; padding: 4px 6px; border: 1px solid #bbb; border-radius: 5px; background: transparent; color: inherit; }
 textarea { min-height: 64px; resize: vertical; }
-.quote { font-style: italic; color: #555; margin: 2px 0 4px; max-height: 3.2em; overflow: hidden; }
+.quote { font-style: italic; color: #555; margin: 2px 0 4px; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; overflow-wrap: anywhere; }
 @media (prefers-color-scheme: dark) { .quote { color: #bbb; } }
 .item + .item { border-top: 1px solid #ddd; margin-top: 6px; padding-top: 6px; }
 .error { color: #b3261e; margin-top: 4px; }

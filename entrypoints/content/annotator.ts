@@ -122,6 +122,7 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
 
   function close(): void {
     pending = null;
+    painter.showSelection(null);
     ui.hide();
   }
 
@@ -172,10 +173,13 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
     if (!described) return false;
     const rect = screenBox(d, range);
     const x = Math.max(4, Math.min(rect.left, doc.documentElement.clientWidth - 300));
-    const y = rect.bottom + 8 > doc.documentElement.clientHeight - 60 ? Math.max(4, rect.top - 48) : rect.bottom + 8;
+    const y = rect.bottom + 8;
     pending = { quote: described.quote, position: described.position };
     selectionDoc = d;
-    ui.show(h(SelectionToolbar, { x, y, withNote, onCreate: create, onClose: close, key: `${x},${y},${withNote}` }));
+    // The page's own selection is not shown once focus moves into the note field: ours is.
+    painter.showSelection(range);
+    const avoid = { top: rect.top, bottom: rect.bottom };
+    ui.show(h(SelectionToolbar, { x, y, avoid, withNote, onCreate: create, onClose: close, key: `${x},${y},${withNote}` }));
     return true;
   }
 

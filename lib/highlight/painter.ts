@@ -28,6 +28,8 @@ export interface Painter {
   /** Ids of the highlights at a point of the page, topmost (latest) first. */
   idsAt(x: number, y: number, target: EventTarget | null): string[];
   flash(id: string): void;
+  /** Shows the selection a person is annotating while focus is in our form (null: stop). */
+  showSelection(range: AbstractRange | null): void;
   clear(): void;
 }
 
@@ -73,7 +75,8 @@ function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[])
 
 export const HIGHLIGHT_CSS =
   COLORS.map((c) => `::highlight(${PREFIX}-${c}) { background-color: ${PAINT[c]}; }`).join('\n') +
-  `\n::highlight(${PREFIX}-flash) { background-color: rgba(255, 120, 0, 0.75); }`;
+  `\n::highlight(${PREFIX}-flash) { background-color: rgba(255, 120, 0, 0.75); }` +
+  `\n::highlight(${PREFIX}-selection) { background-color: rgba(60, 120, 220, 0.35); }`;
 
 type PaintRoot = Document | ShadowRoot;
 
@@ -191,12 +194,19 @@ function highlightApiPainter(doc: Document, win: Window & typeof globalThis, doc
       registry.win.CSS.highlights.set(`${PREFIX}-flash`, new registry.win.Highlight(p.range));
       registry.win.setTimeout(() => registry.win.CSS.highlights.delete(`${PREFIX}-flash`), 1200);
     },
+    showSelection(range) {
+      for (const { win: w } of registries.values()) w.CSS.highlights.delete(`${PREFIX}-selection`);
+      if (!range) return;
+      const registry = registryOf(documentOf(range.startContainer));
+      registry?.win.CSS.highlights.set(`${PREFIX}-selection`, new registry.win.Highlight(range));
+    },
     clear() {
       for (const d of [...nearViewport.keys()]) stopNearViewport(d);
       for (const [d, { win: w, sheet }] of registries) {
         if (!d.defaultView) continue;
         for (const c of COLORS) w.CSS.highlights.delete(`${PREFIX}-${c}`);
         w.CSS.highlights.delete(`${PREFIX}-flash`);
+        w.CSS.highlights.delete(`${PREFIX}-selection`);
         for (const root of adoptedIn) if (documentOf(root) === d) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
       }
       adoptedIn.clear();
@@ -357,6 +367,8 @@ function wrappingPainter(doc: Document): Painter {
     flash(id) {
       for (const m of marks) if (m.getAttribute('data-id') === id) m.animate?.([{ outline: '3px solid orange' }, { outline: '0 solid orange' }], 1200);
     },
+    // Without the Highlight API nothing marks a range without changing the page's DOM.
+    showSelection() {},
     clear: unwrapAll,
   };
 }

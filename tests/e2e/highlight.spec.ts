@@ -1,5 +1,5 @@
 import { expect, openPopup, reportedTab, test, type Browserish } from './harness';
-import { highlight, painted, selectWithMouse } from './page-actions';
+import { highlight, painted, pointAt, selectWithMouse } from './page-actions';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
 
@@ -201,4 +201,46 @@ test('at the popup’s real size, the work’s card and this page’s highlights
   await expect(popup.getByTestId('value-work.isbn')).toHaveCount(0);
   await popup.getByTestId('show-all-fields').click();
   await expect(popup.getByTestId('value-work.isbn')).toHaveText('missing');
+});
+
+test('the toolbar stands above the selection, not over the lines under it; with the note field open the selection still shows; the editor ends a long quote with an ellipsis', async ({
+  ext,
+  server,
+}) => {
+  const url = server.url('seed-review.html');
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await reportedTab(ext, url);
+  // A tall window: the paragraph, centred in it, leaves room above its first line.
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  const quote = QUOTE;
+  expect(await selectWithMouse(page, quote)).toBe(quote);
+  const selection = await page.evaluate(() => {
+    const b = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    return { top: b.top, bottom: b.bottom };
+  });
+  const toolbar = page.getByTestId('ra-toolbar');
+  await expect(toolbar).toBeVisible();
+  // There is room above the selection here (it is scrolled to the middle of the view).
+  expect(selection.top).toBeGreaterThan(120);
+  const closed = (await toolbar.boundingBox())!;
+  expect(closed.y + closed.height).toBeLessThanOrEqual(selection.top);
+
+  await page.getByTestId('ra-note-toggle').click();
+  await page.getByTestId('ra-note-input').fill('Seen while writing');
+  const open = (await toolbar.boundingBox())!;
+  expect(open.y + open.height).toBeLessThanOrEqual(selection.top);
+  const shown = () => page.evaluate(() => [...(((CSS as any).highlights.get('review-annotator-selection') as Set<Range>) ?? [])].map((r) => r.toString()));
+  expect(await shown()).toEqual([quote]);
+  await page.getByTestId('ra-color-blue').click();
+  await page.getByTestId('ra-save').click();
+  await expect(toolbar).toHaveCount(0);
+  expect(await shown()).toEqual([]);
+
+  // A click on the highlight opens the editor; its quote is cut at a line's end with an ellipsis.
+  const at = await pointAt(page, quote.slice(0, 30));
+  await page.mouse.click(at.x, at.y);
+  const quoteBox = page.getByTestId('ra-edit-item').locator('.quote');
+  await expect(quoteBox).toBeVisible();
+  expect(await quoteBox.evaluate((el) => [getComputedStyle(el).webkitLineClamp, getComputedStyle(el).overflow])).toEqual(['3', 'hidden']);
 });

@@ -95,7 +95,7 @@ export async function painted(page: Page | Frame): Promise<Record<string, string
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     for (const [name, hl] of (CSS as any).highlights as Map<string, Set<Range>>) {
-      if (!name.startsWith('review-annotator-') || name.endsWith('flash')) continue;
+      if (!name.startsWith('review-annotator-') || name.endsWith('flash') || name.endsWith('selection')) continue;
       out[name.slice('review-annotator-'.length)] = [...hl].map((r) => r.toString()).sort();
     }
     return out;

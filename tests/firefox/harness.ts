@@ -121,7 +121,7 @@ export async function painted(page: Page): Promise<Record<string, string[]>> {
     const out: Record<string, string[]> = {};
     const registry = (CSS as any).highlights as Map<string, Set<Range>> | undefined;
     for (const [name, hl] of registry ?? []) {
-      if (!name.startsWith('review-annotator-') || name.endsWith('flash')) continue;
+      if (!name.startsWith('review-annotator-') || name.endsWith('flash') || name.endsWith('selection')) continue;
       out[name.slice('review-annotator-'.length)] = [...hl].map((r) => r.toString()).sort();
     }
     return out;

@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: opens Chromium with the built extension on the bundled demo review page.
  * With a display it leaves the browser open for you; without one (or with --headless) it
- * runs headless, says what it saw, and saves screenshots of the page and the popup.
+ * runs headless, says what it saw, and saves screenshots of the page (a phrase highlighted, the
+ * toolbar open on another) and of the popup.
  */
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -55,6 +56,13 @@ if (!report) {
 
   if (headless) {
     await mkdir(outDir, { recursive: true });
+    // The extension at work in the picture: one phrase highlighted, the toolbar open on another.
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await dragOver(page, 'Beijing is pushing forward a regional mechanism');
+    await page.getByTestId('ra-color-yellow').click();
+    await page.getByTestId('ra-toolbar').waitFor({ state: 'detached' });
+    await dragOver(page, 'bilateral security engagements between China and five brotherly republics');
+    await page.getByTestId('ra-toolbar').waitFor();
     await page.screenshot({ path: join(outDir, 'page.png'), fullPage: false });
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 520, height: 900 });
@@ -69,5 +77,30 @@ if (!report) {
 }
 
 if (headless) await context.close();
+
+/** Drags the mouse over the first occurrence of `text`, scrolled to the middle of the view, as a person selects it. */
+async function dragOver(p: typeof page, text: string): Promise<void> {
+  const box = await p.evaluate((t) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const at = n.data.indexOf(t);
+      if (at < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + 1);
+      window.scrollBy(0, r.getBoundingClientRect().top - window.innerHeight / 2);
+      const a = r.getBoundingClientRect();
+      r.setStart(n, at + t.length - 1);
+      r.setEnd(n, at + t.length);
+      const b = r.getBoundingClientRect();
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    }
+    throw new Error(`not on the demo page: ${t}`);
+  }, text);
+  await p.mouse.move(box.x1, box.y1);
+  await p.mouse.down();
+  await p.mouse.move(box.x2, box.y2, { steps: 6 });
+  await p.mouse.up();
+}
 await server.close();
 await rm(profile, { recursive: true, force: true });

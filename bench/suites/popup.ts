@@ -144,7 +144,8 @@ export async function popupSuite(): Promise<Figures> {
       'popup.emptyDb.fromNavigation.median': { value: median(emptyTimes.total), unit: 'ms' },
       'popup.emptyDb.fromScript.median': { value: median(emptyTimes.script), unit: 'ms' },
       [`popup.${k}.fromNavigation.median`]: { value: median(full.total), unit: 'ms', target: 100 },
-      [`popup.${k}.fromScript.median`]: { value: median(full.script), unit: 'ms', target: 100 },
+      // The popup's own part, from its script to the full render: what the code controls.
+      [`popup.${k}.fromScript.median`]: { value: median(full.script), unit: 'ms', target: 50 },
       [`popup.${k}.fromNavigation.max`]: { value: Math.max(...full.total), unit: 'ms' },
       [`popup.${k}.fromNavigation.overBlankPage`]: { value: median(full.total) - blank, unit: 'ms' },
     };

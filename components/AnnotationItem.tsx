@@ -1,9 +1,14 @@
 import { useState } from 'preact/hooks';
-import { COLORS, type AnnotationEdit, type AnnotationRecord } from '@/lib/annotation';
+import { COLORS, type AnnotationEdit, type AnnotationRecord, type HighlightColor } from '@/lib/annotation';
 import { COLOR_NAMES, PAINT } from '@/lib/highlight/colors';
 import { parseTags } from '@/lib/tags';
 import { Marked } from './Marked';
 import { t } from './strings';
+
+/** An annotation's colour, as a bar beside it (the library's list, the popup, the trash). */
+export function Swatch({ color }: { color: HighlightColor | null | undefined }) {
+  return <span class="swatch" style={{ background: color ? PAINT[color] : 'transparent' }} title={color ? COLOR_NAMES[color] : ''} data-color={color ?? ''} />;
+}
 
 export interface AnnotationActions {
   onReveal?: (id: string) => void;
@@ -104,14 +109,7 @@ export function AnnotationItem({
           onChange={(e) => actions.onSelect!(a.id, e.currentTarget.checked)}
         />
       )}
-      {!isNote && (
-        <span
-          class="swatch"
-          style={{ background: a.color ? PAINT[a.color] : 'transparent' }}
-          title={a.color ? COLOR_NAMES[a.color] : ''}
-          data-color={a.color ?? ''}
-        />
-      )}
+      {!isNote && <Swatch color={a.color} />}
       <div class="body">
         {editing ? (
           <Editor a={a} onEdit={actions.onEdit} onDone={() => setEditing(false)} />

@@ -24,6 +24,12 @@ export function formatValue(value: unknown): string | null {
   return s === '' ? null : s;
 }
 
+/** A field's value as the page and the user's corrections give it. */
+function rawValue(effective: ReturnType<typeof effectiveFields>, path: FieldPath): unknown {
+  const [group, key] = path.split('.') as ['work' | 'review', string];
+  return (effective[group] as Record<string, unknown>)[key];
+}
+
 export function provenanceText(p: FieldProvenance | undefined): string {
   if (!p) return '';
   return t.source[p.source](p.label);
@@ -88,11 +94,7 @@ function Section({ title, paths, props, showMissing }: { title: string; paths: F
   const { extraction, corrections, onReveal, revealed, onCorrect, onReset } = props;
   const [editing, setEditing] = useState<FieldPath | null>(null);
   const effective = effectiveFields(extraction, corrections);
-  const valueOf = (path: FieldPath) => {
-    const [group, key] = path.split('.') as ['work' | 'review', string];
-    return formatValue((effective[group] as Record<string, unknown>)[key]);
-  };
-  const shown = showMissing ? paths : paths.filter((path) => valueOf(path) != null || editing === path);
+  const shown = showMissing ? paths : paths.filter((path) => formatValue(rawValue(effective, path)) != null || editing === path);
   if (!shown.length) return null;
   return (
     <tbody>
@@ -102,8 +104,7 @@ function Section({ title, paths, props, showMissing }: { title: string; paths: F
         </th>
       </tr>
       {shown.map((path) => {
-        const [group, key] = path.split('.') as ['work' | 'review', string];
-        const raw = (effective[group] as Record<string, unknown>)[key];
+        const raw = rawValue(effective, path);
         const value = formatValue(raw);
         const edited = effective.edited.has(path);
         const prov = extraction?.fields[path];
@@ -168,10 +169,7 @@ const ALL_PATHS: FieldPath[] = [...WORK_FIELDS.map((f) => `work.${f}` as const),
 export function FieldTable(props: FieldTableProps) {
   const [showMissing, setShowMissing] = useState(!props.foldMissing);
   const effective = effectiveFields(props.extraction, props.corrections);
-  const missing = ALL_PATHS.filter((path) => {
-    const [group, key] = path.split('.') as ['work' | 'review', string];
-    return formatValue((effective[group] as Record<string, unknown>)[key]) == null;
-  }).length;
+  const missing = ALL_PATHS.filter((path) => formatValue(rawValue(effective, path)) == null).length;
   return (
     <>
       <table class="fields" data-testid="field-table">

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extensionId, launchWithExtension, serviceWorker } from './chromium';
 import { startFixtureServer } from './fixture-server';
+import { textBoxes } from './page-probes';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = resolve('demo-output');
@@ -77,30 +78,14 @@ if (!report) {
 }
 
 if (headless) await context.close();
-
-/** Drags the mouse over the first occurrence of `text`, scrolled to the middle of the view, as a person selects it. */
-async function dragOver(p: typeof page, text: string): Promise<void> {
-  const box = await p.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const at = n.data.indexOf(t);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + 1);
-      window.scrollBy(0, r.getBoundingClientRect().top - window.innerHeight / 2);
-      const a = r.getBoundingClientRect();
-      r.setStart(n, at + t.length - 1);
-      r.setEnd(n, at + t.length);
-      const b = r.getBoundingClientRect();
-      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
-    }
-    throw new Error(`not on the demo page: ${t}`);
-  }, text);
-  await p.mouse.move(box.x1, box.y1);
-  await p.mouse.down();
-  await p.mouse.move(box.x2, box.y2, { steps: 6 });
-  await p.mouse.up();
-}
 await server.close();
 await rm(profile, { recursive: true, force: true });
+
+/** Drags the mouse over the first occurrence of `text`, as a person selects it. */
+async function dragOver(p: typeof page, text: string): Promise<void> {
+  const { first: a, last: b } = await p.evaluate(textBoxes, text);
+  await p.mouse.move(a.left + 1, a.top + a.height / 2);
+  await p.mouse.down();
+  await p.mouse.move(b.right - 1, b.top + b.height / 2, { steps: 6 });
+  await p.mouse.up();
+}

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { AnnotationItem, type AnnotationActions } from '@/components/AnnotationItem';
+import { AnnotationItem, Swatch, type AnnotationActions } from '@/components/AnnotationItem';
 import { FieldTable } from '@/components/FieldTable';
 import { Marked } from '@/components/Marked';
 import { UndoBar } from '@/components/UndoBar';
@@ -8,7 +8,7 @@ import { t } from '@/components/strings';
 import { useLiveQuery } from '@/components/use-live-query';
 import { COLORS, type HighlightColor } from '@/lib/annotation';
 import { TRASH_DAYS } from '@/lib/annotation-store';
-import { COLOR_NAMES, PAINT } from '@/lib/highlight/colors';
+import { COLOR_NAMES } from '@/lib/highlight/colors';
 import {
   LIBRARY_PAGE_SIZE,
   libraryFacets,
@@ -702,12 +702,7 @@ function TrashView({ act }: { act: ViewProps['act'] }) {
         ))}
         {annotations.map((a) => (
           <li key={a.id} data-testid="trash-annotation" class="trash-item">
-            <span
-              class="swatch"
-              style={{ background: a.color ? PAINT[a.color] : 'transparent' }}
-              title={a.color ? COLOR_NAMES[a.color] : ''}
-              data-color={a.color ?? ''}
-            />
+            <Swatch color={a.color} />
             <div class="body">
               {a.target && <blockquote>{a.target.quote.exact}</blockquote>}
               {a.note && <p class="note">{a.note}</p>}

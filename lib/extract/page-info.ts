@@ -3,7 +3,7 @@
  * suffix, the site's name from its logo or title.
  */
 import type { Line } from './lines';
-import { isOrganisation, looksLikePersonName } from './normalize/names';
+import { endsWithPublisherWord, isOrganisation, looksLikePersonName } from './normalize/names';
 import { clean, cleanValue, fold, subtitled } from './text';
 import { lazy } from '../lazy';
 
@@ -126,7 +126,7 @@ export function titleByAuthor(text: string): { title: string; people: string; ed
     withPublisher[2] &&
     withPublisher[3] &&
     names(withPublisher[2]) &&
-    PUBLISHER_END.test(withPublisher[3]) &&
+    endsWithPublisherWord(withPublisher[3]) &&
     titledText(withPublisher[1])
   ) {
     return { title: cleanValue(withPublisher[1]), people: withPublisher[2].trim() };
@@ -144,10 +144,6 @@ export function titleByAuthor(text: string): { title: string; people: string; ed
   if (names(first) && !names(second) && titledText(second) && !sharesWord(first, second)) return { title: cleanValue(second), people: first };
   return null;
 }
-
-/** The last word of a publisher's name. */
-const PUBLISHER_END =
-  /(?:press|publishers?|publishing|books|verlag|[ée]ditions|editores|editorial|editora|edizioni|ediciones|yayın(?:ları|evi)|издательство)$/iu;
 
 /** `Old Bergen Museum - Norway Bergen`: a "name" that shares a word with the title is a place or a section. */
 function sharesWord(a: string, b: string): boolean {
@@ -264,11 +260,16 @@ function firstLine(el: Element): string {
   return out.trim() ? out : (el.textContent ?? '');
 }
 
+/** The names a page gives its site: its document title's suffix, its logo, its og:site_name. */
+export function siteNames(doc: Document, titleSite: string | null): string[] {
+  const og = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
+  return [titleSite, logoText(doc), og].filter((s): s is string => !!s && s.trim().length > 1);
+}
+
 /** An h1 that only names the site (a blog's name above its posts): not the page's heading. */
 export function namesSite(text: string, docTitle: { title: string; site: string | null }, doc: Document): boolean {
   const t = fold(text);
-  const siteMeta = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
-  return [docTitle.site, logoText(doc), siteMeta].some((s) => !!s && fold(s) === t);
+  return siteNames(doc, docTitle.site).some((s) => fold(s) === t);
 }
 
 /** Lines where a page names the work it is about before saying much else. */

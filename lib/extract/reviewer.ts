@@ -4,7 +4,7 @@
  */
 import { parseByline } from './byline';
 import { FieldSet, RANK } from './fields';
-import type { LdFacts } from './json-ld';
+import { str, type LdFacts } from './json-ld';
 import { firstMeta, type MetaMap } from './meta';
 import { isLoneName } from './normalize/names';
 import { clean } from './text';
@@ -59,9 +59,8 @@ function reviewerInHeading(text: string): string | null {
 
 /** A JSON-LD person's name (the first of several), when it reads as a person's. */
 function ldName(v: unknown): string | null {
-  const first = Array.isArray(v) ? v[0] : v;
-  const name = typeof first === 'string' ? first : first && typeof first === 'object' ? (first as { name?: unknown }).name : null;
-  return typeof name === 'string' && isLoneName(name.trim()) ? name.trim() : null;
+  const name = str(v)?.trim();
+  return name && isLoneName(name) ? name : null;
 }
 
 function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): void {

@@ -7,7 +7,7 @@
 import type { Heading } from './page-info';
 import type { Line } from './lines';
 import { lookupLabel } from './labels';
-import { isLoneName, splitNames } from './normalize/names';
+import { endsWithPublisherWord, isLoneName, splitNames } from './normalize/names';
 import { namesOnly } from './page-info';
 import { isProse } from './summary';
 import { clean, cleanValue, fold } from './text';
@@ -31,8 +31,6 @@ const BYLINE = /^(?:by|von|par|por|di|av|door|от)\s+(.+)$/i;
 const AUTHORSHIP = /^(?:de|d[’'])\s*(.+)$/i;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const CELLS: ReadonlySet<string> = new Set(['td', 'th']);
-/** A publisher's name, told from a second author's by its last word. */
-const PUBLISHER = /(?:press|publishers?|publishing|books|verlag|[ée]ditions|editores|editorial|editora|edizioni|ediciones|yayın(?:ları|evi)|издательство)$/iu;
 
 /**
  * The one work card among the page's first lines, or null. Right under the page's main
@@ -124,7 +122,7 @@ function peopleLine(t: string, isByline: (name: string) => boolean): { people: s
   let date: string | null = null;
   for (const p of parts.slice(1)) {
     if (YEAR.test(p)) date ??= p;
-    else if (!/\d/.test(p) && p.length <= 60 && (PUBLISHER.test(p) || !isLoneName(p))) publisher ??= cleanValue(p);
+    else if (!/\d/.test(p) && p.length <= 60 && (endsWithPublisherWord(p) || !isLoneName(p))) publisher ??= cleanValue(p);
     else return null;
   }
   return { people: names, publisher, date };

@@ -8,7 +8,7 @@
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { splitNames } from './normalize/names';
-import { authorAfterTitle, logoText, reviewHeading, titleByAuthor, workTitleFromHeading, type Heading } from './page-info';
+import { authorAfterTitle, reviewHeading, siteNames, titleByAuthor, workTitleFromHeading, type Heading } from './page-info';
 import { readProseImprint, readProseMention } from './prose-mention';
 import type { PubHeader } from './pub-header';
 import { authorInProse } from './signals';
@@ -121,10 +121,4 @@ function headingByAuthor(
   const fromTitle = docTitle && docTitle !== heading?.text ? titleByAuthor(docTitle) : null;
   // A document title names its site, which is no author.
   return fromTitle && !sites().some((s) => fold(s).includes(fold(fromTitle.people))) ? { named: fromTitle, from: 'title' } : null;
-}
-
-/** The names a page gives its site: its title's suffix, its logo, its og:site_name. */
-function siteNames(doc: Document, titleSite: string | null): string[] {
-  const og = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
-  return [titleSite, logoText(doc), og].filter((s): s is string => !!s && s.trim().length > 1);
 }

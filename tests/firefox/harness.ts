@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { paintedHighlights, textBoxes } from '../../scripts/page-probes';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
 export const BUILD = resolve('.output/firefox-mv3');
@@ -89,25 +90,8 @@ export async function reported(ext: Page, tabId: number): Promise<{ extraction: 
 
 /** Drags the mouse over the first occurrence of `text` on the page, as a person selects it. */
 export async function dragOver(page: Page, text: string): Promise<void> {
-  // Scrolled into view first, then measured: the drag needs the text inside the viewport.
-  const box = await page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const at = n.data.indexOf(t);
-      if (at < 0) continue;
-      n.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
-      const rect = (from: number) => {
-        const r = document.createRange();
-        r.setStart(n, from);
-        r.setEnd(n, from + 1);
-        return r.getBoundingClientRect();
-      };
-      const a = rect(at);
-      const b = rect(at + t.length - 1);
-      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
-    }
-    throw new Error(`text not on the page: ${t}`);
-  }, text);
+  const { first: a, last: b } = await page.evaluate(textBoxes, text);
+  const box = { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
@@ -117,13 +101,5 @@ export async function dragOver(page: Page, text: string): Promise<void> {
 
 /** The texts the extension painted on the page, by colour. */
 export async function painted(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    const registry = (CSS as any).highlights as Map<string, Set<Range>> | undefined;
-    for (const [name, hl] of registry ?? []) {
-      if (!name.startsWith('review-annotator-') || name.endsWith('flash') || name.endsWith('selection')) continue;
-      out[name.slice('review-annotator-'.length)] = [...hl].map((r) => r.toString()).sort();
-    }
-    return out;
-  });
+  return page.evaluate(paintedHighlights);
 }

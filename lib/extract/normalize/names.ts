@@ -156,6 +156,14 @@ export function isLoneName(s: string): boolean {
   return LONE_NAME.test(s) && looksLikePersonName(s);
 }
 
+/** The last word of a publisher's name (`Martı Yayınları`, `Princeton University Press`): told from a person's. */
+const PUBLISHER_END =
+  /(?:press|publishers?|publishing|books|verlag|[ée]ditions|editores|editorial|editora|edizioni|ediciones|yayın(?:ları|evi)|издательство)$/iu;
+
+export function endsWithPublisherWord(s: string): boolean {
+  return PUBLISHER_END.test(s.trim());
+}
+
 export function isOrganisation(s: string): boolean {
   return ORG.test(s);
 }

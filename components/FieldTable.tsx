@@ -13,6 +13,8 @@ export interface FieldTableProps {
   /** Saves the user's value for a field; without it the table is read-only. */
   onCorrect?: (field: FieldPath, value: FieldValue) => Promise<void>;
   onReset?: (field: FieldPath) => Promise<void>;
+  /** Forgets the site rule that gave a field its value. */
+  onForgetRule?: (ruleId: string) => void;
   /** Rows with no value are folded away behind one button (the popup, where space is short). */
   foldMissing?: boolean;
 }
@@ -91,7 +93,7 @@ function FieldEditor({
 }
 
 function Section({ title, paths, props, showMissing }: { title: string; paths: FieldPath[]; props: FieldTableProps; showMissing: boolean }) {
-  const { extraction, corrections, onReveal, revealed, onCorrect, onReset } = props;
+  const { extraction, corrections, onReveal, revealed, onCorrect, onReset, onForgetRule } = props;
   const [editing, setEditing] = useState<FieldPath | null>(null);
   const effective = effectiveFields(extraction, corrections);
   const shown = showMissing ? paths : paths.filter((path) => formatValue(rawValue(effective, path)) != null || editing === path);
@@ -153,6 +155,16 @@ function Section({ title, paths, props, showMissing }: { title: string; paths: F
               {onReset && edited && (
                 <button type="button" data-testid={`reset-${path}`} aria-label={t.fields.resetLabel(t.fieldNames[path])} onClick={() => void onReset(path)}>
                   {t.fields.reset}
+                </button>
+              )}
+              {onForgetRule && prov?.source === 'rule' && prov.rule && !edited && (
+                <button
+                  type="button"
+                  data-testid={`forget-rule-${path}`}
+                  aria-label={t.rules.forgetLabel(t.fieldNames[path])}
+                  onClick={() => onForgetRule(prov.rule!)}
+                >
+                  {t.rules.forget}
                 </button>
               )}
               {revealed?.[path] === false && <span class="not-found">{t.notOnPage}</span>}

@@ -34,6 +34,13 @@ export const t = {
     no: 'No',
     saidNo: 'You said this page is not a review.',
     undoNo: 'It is a review',
+    notReview: 'Not a review?',
+    isReview: 'It is a review',
+    byRule: (isReview: boolean, site: string) => `${isReview ? 'A review' : 'Not a review'}: from your rule for ${site}.`,
+  },
+  rules: {
+    forget: 'Forget this rule',
+    forgetLabel: (field: string) => `Forget your rule for ${field} on this site`,
   },
   fields: {
     showMissing: (n: number) => (n === 1 ? 'Show the 1 field not found' : `Show the ${n} fields not found`),
@@ -165,6 +172,7 @@ export const t = {
     byline: (l?: string) => (l ? `byline “${l}”` : 'byline'),
     content: () => 'article text',
     url: () => 'page address',
+    rule: (l?: string) => `from your rule for ${l ?? 'this site'}`,
   },
   fieldNames: {
     'work.title': 'Title',

@@ -4,6 +4,7 @@ import type { AnnotationRecord } from './annotation';
 import { byPage, packedAnnotations, packOf, PACK_SCHEMA, type AnnotationPack, type AnnotationTable } from './annotation-table';
 import { effectiveFields, type Corrections } from './library/corrections';
 import { fold, termsOf } from './library/search-terms';
+import type { SiteRule } from './site-rules/rule';
 
 /**
  * The one database, opened only in the extension's own origin (background and extension
@@ -112,6 +113,8 @@ export class ReviewDb extends Dexie {
   annotationPacks!: EntityTable<AnnotationPack, 'pageKey'>;
   /** The annotations, read and written through their pages' packs (lib/annotation-table). */
   annotations: AnnotationTable;
+  /** What the reader taught the extension about each site (lib/site-rules). */
+  siteRules!: EntityTable<SiteRule, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -177,6 +180,10 @@ export class ReviewDb extends Dexie {
         const grouped = byPage((await tx.table('annotations').toArray()) as StoredAnnotation[]);
         await tx.table('annotationPacks').bulkAdd([...grouped].map(([key, items]) => packOf(key, items)));
       });
+    // v6 — site rules learned from the reader's corrections and picks.
+    this.version(6).stores({
+      siteRules: 'id, site',
+    });
     this.annotations = packedAnnotations(this.annotationPacks);
     // Whoever writes a page (background, library, an import), its own index columns follow it.
     this.pages.hook('creating', (_key, p) => {

@@ -5,6 +5,8 @@ import type { PageRecord } from './db';
 import { AnnotationEditSchema, COLORS, NewHighlightSchema, TagSchema, type AnnotationRecord } from './annotation';
 import { FIELD_PATHS, FieldValueSchema } from './library/corrections';
 import type { StorageErrorCode } from './storage-errors';
+import { SiteRuleSchema, type SiteRule } from './site-rules/rule';
+import type { FieldLocator } from './site-rules/locate';
 
 /**
  * The one message protocol between content script, background and extension pages. Each
@@ -64,11 +66,14 @@ const EXTENSION = ['extension'] as const;
 const ANY_PAGE = ['content', 'extension'] as const;
 
 export const MESSAGES = {
-  /** content → background: the page the content script runs in, and what it extracted. */
-  pageSeen: message<Ok>()({
+  /**
+   * content → background: the page the content script runs in, and what it extracted. The
+   * reply holds the reader's rules for the page's site, which the content script applies.
+   */
+  pageSeen: message<{ ok: true; rules: SiteRule[] }>()({
     to: 'background',
     from: CONTENT,
-    storage: 'session',
+    storage: 'read',
     schema: v.object({ ...PageRef.entries, extraction: v.nullable(ExtractionSchema) }),
   }),
   /** content → background: the user highlighted text on the page. */
@@ -120,6 +125,15 @@ export const MESSAGES = {
   }),
   /** popup → background: the reader's answer to "Is this a review of a publication?" for the tab's page. */
   answerIsReview: message<PageRecord>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({ tabId: TabId, isReview: v.boolean() }) }),
+  /** popup or library → background: forget site rules. */
+  forgetRules: message<{ count: number }>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({ ids: v.pipe(v.array(Id), v.maxLength(10_000)) }) }),
+  /** library → background: forget every rule of a site. */
+  forgetSiteRules: message<{ count: number }>()({
+    to: 'background',
+    from: EXTENSION,
+    storage: 'write',
+    schema: v.object({ site: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) }),
+  }),
   /** library → background: several annotations to the trash, or back. */
   trashAnnotations: message<{ count: number }>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({ ids: IdList }) }),
   restoreAnnotations: message<{ count: number }>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({ ids: IdList }) }),
@@ -149,6 +163,20 @@ export const MESSAGES = {
   highlightSelection: message<{ offered: boolean }>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({ withNote: v.boolean() }) }),
   /** popup → content: scroll to an annotation's highlight and flash it. */
   revealAnnotation: message<{ found: boolean }>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({ id: Id }) }),
+  /** background → content: where on the page a field's value stands, to learn a site rule from the reader's correction. */
+  locateValue: message<{ locator: FieldLocator | null }>()({
+    to: 'content',
+    from: EXTENSION,
+    storage: 'none',
+    schema: v.object({ field: v.picklist(FIELD_PATHS), value: FieldValueSchema }),
+  }),
+  /** background → content: the site's rules changed; extract the page again with these. */
+  siteRulesChanged: message<{ ok: true }>()({
+    to: 'content',
+    from: EXTENSION,
+    storage: 'none',
+    schema: v.object({ rules: v.pipe(v.array(SiteRuleSchema), v.maxLength(100)) }),
+  }),
   /** popup → content: scroll to where a field's value stands on the page and flash it. */
   revealField: message<{ found: boolean }>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({ field: v.picklist(FIELD_PATHS) }) }),
 } as const;

@@ -24,6 +24,9 @@ import type { Extraction, FieldPath } from '@/lib/extract/schema';
 import { UNSURE_FROM } from '@/lib/extract/classify';
 import type { FieldValue } from '@/lib/library/corrections';
 import type { AnnotationRecord } from '@/lib/annotation';
+import * as v from 'valibot';
+import { createRuleStore, type RuleStore } from '@/lib/site-rules/store';
+import { FieldLocatorSchema, siteOfUrl, type SiteRule } from '@/lib/site-rules/rule';
 
 export interface Badge {
   show(tabId: number, text: string, title: string): Promise<void>;
@@ -39,6 +42,8 @@ export interface BackgroundDeps {
   extensionOrigin: string;
   /** Tells a tab's content script that its page's annotations changed elsewhere. */
   notifyTab?: (tabId: number) => Promise<void>;
+  /** Sends a message to the content script of a tab's main frame and returns its reply. */
+  askTab?: <K extends MessageTo<'content'>>(tabId: number, type: K, data: Request<K>) => Promise<Reply<K>>;
   now?: () => number;
   newId?: () => string;
 }
@@ -98,15 +103,16 @@ function sameOrigin(a: string, b: string): boolean {
 
 export function createHandlers(deps: BackgroundDeps) {
   const now = deps.now ?? Date.now;
-  const openDb = async (): Promise<OpenedDb & { store: AnnotationStore }> => {
+  const openDb = async (): Promise<OpenedDb & { store: AnnotationStore; rules: RuleStore }> => {
     const opened = typeof deps.db === 'function' ? await deps.db() : { db: deps.db, status: READY };
-    return { ...opened, store: createAnnotationStore(opened.db, now, deps.newId) };
+    return { ...opened, store: createAnnotationStore(opened.db, now, deps.newId), rules: createRuleStore(opened.db, now, deps.newId) };
   };
   // Listeners must be in place when the worker starts, before the database is open: every
   // message waits for it (dispatch), and handlers use what it gave.
   let opening = openDb();
   let db!: ReviewDb;
   let store!: AnnotationStore;
+  let rules!: RuleStore;
   let dbStatus: DbStatus = READY;
 
   async function ready(): Promise<void> {
@@ -114,7 +120,7 @@ export function createHandlers(deps: BackgroundDeps) {
     const opened = await current;
     // Not opened at all: the next message tries again, since the cause (a busy disk, a full one) may be gone.
     if (opened.status.state === 'unavailable' && typeof deps.db === 'function' && opening === current) opening = openDb();
-    ({ db, store, status: dbStatus } = await opening);
+    ({ db, store, rules, status: dbStatus } = await opening);
   }
 
   async function recordProblem(code: StorageErrorCode): Promise<void> {
@@ -225,6 +231,38 @@ export function createHandlers(deps: BackgroundDeps) {
     else await deps.badge.clear(tab.tabId);
   }
 
+  /** Gives every tab open on the site its rules again, so that it extracts its page with them. */
+  async function notifySite(site: string): Promise<void> {
+    if (!deps.askTab) return;
+    for (const tab of await allTabs()) {
+      if (siteOfUrl(tab.url) !== site) continue;
+      const forTab = await rules.forUrl(tab.url);
+      await deps.askTab(tab.tabId, 'siteRulesChanged', { rules: forTab }).catch(() => {});
+    }
+  }
+
+  /**
+   * Learns a site rule from the reader's value for a field of the tab's page: the content script
+   * says where the value stands (its reply is checked, as anything from a page). A value that is
+   * not on the page teaches nothing; the correction itself is kept either way.
+   */
+  async function learnFromCorrection(tab: StoredTab, field: FieldPath, value: FieldValue): Promise<void> {
+    if (!deps.askTab || value == null || (Array.isArray(value) && !value.length)) return;
+    const reply = await deps.askTab(tab.tabId, 'locateValue', { field, value }).catch(() => null);
+    const locator = v.safeParse(v.nullable(FieldLocatorSchema), reply?.locator ?? null);
+    if (!locator.success || !locator.output) return;
+    await rules.learnField(tab.url, field, locator.output);
+    await notifySite(siteOfUrl(tab.url));
+  }
+
+  /** The ids of the rules that gave this extraction a value or its verdict. */
+  function rulesUsed(extraction: Extraction | null): string[] {
+    if (!extraction) return [];
+    const ids = Object.values(extraction.fields).flatMap((p) => (p.source === 'rule' && p.rule ? [p.rule] : []));
+    if (extraction.verdictRule) ids.push(extraction.verdictRule.id);
+    return ids;
+  }
+
   async function changed(a: AnnotationRecord, sender: Sender): Promise<AnnotationRecord> {
     await notifyPage(a, senderKind(sender, deps.extensionOrigin) === 'content' ? sender.tab?.id : undefined);
     return a;
@@ -235,7 +273,10 @@ export function createHandlers(deps: BackgroundDeps) {
       checkOwnPage(data, sender);
       const tabId = sender.tab!.id!;
       // Only the main frame speaks for the tab; frames would overwrite each other.
-      if (sender.frameId != null && sender.frameId !== 0) return { ok: true };
+      if (sender.frameId != null && sender.frameId !== 0) return { ok: true, rules: [] };
+      // A database that cannot be read leaves the page to the generic extraction.
+      const siteRules: SiteRule[] = await rules.forUrl(data.url).catch(() => []);
+      await rules.noteApplied(rulesUsed(data.extraction), data.url).catch(() => {});
       const previous = await readTab(tabId);
       const state: StoredTab = {
         tabId,
@@ -249,13 +290,19 @@ export function createHandlers(deps: BackgroundDeps) {
       // The badge first: once the tab's state is visible, its badge is already what it will be.
       await showBadge(state);
       await deps.session.set({ [tabKey(tabId)]: state });
-      return { ok: true };
+      return { ok: true, rules: siteRules };
     },
 
     async answerIsReview({ tabId, isReview }) {
       const tab = await requireTab(tabId);
       const page = await store.answerIsReview(tab, tab.extraction, isReview);
       await showBadge(tab, isReview);
+      // The site's other pages get the same answer. A yes that takes back a no only forgets the
+      // no; a yes the extractor already gave teaches nothing.
+      const forgotten = isReview ? await rules.forgetVerdictAt(tab.url) : 0;
+      const ownVerdict = tab.extraction?.verdictRule ? null : Boolean(tab.extraction?.isReview);
+      if (!isReview || (!forgotten && ownVerdict === false)) await rules.learnVerdict(tab.url, isReview);
+      await notifySite(siteOfUrl(tab.url));
       return page;
     },
 
@@ -308,8 +355,36 @@ export function createHandlers(deps: BackgroundDeps) {
       return changed(await store.orphanToPageNote(id), sender);
     },
 
-    correctField: ({ page, field, value }) => correct(page, field, value),
-    resetField: ({ page, field }) => correct(page, field, undefined),
+    async correctField({ page, field, value }) {
+      const record = await correct(page, field, value);
+      if ('tabId' in page) {
+        const tab = await readTab(page.tabId);
+        if (tab) await learnFromCorrection(tab, field, value);
+      }
+      return record;
+    },
+
+    async resetField({ page, field }) {
+      const record = await correct(page, field, undefined);
+      // Taking a correction back takes back what was learned from it.
+      if ('tabId' in page) {
+        const tab = await readTab(page.tabId);
+        if (tab && (await rules.forgetLearnedOn(tab.url, field))) await notifySite(siteOfUrl(tab.url));
+      }
+      return record;
+    },
+
+    async forgetRules({ ids }) {
+      const { count, sites } = await rules.forget(ids);
+      for (const site of sites) await notifySite(site);
+      return { count };
+    },
+
+    async forgetSiteRules({ site }) {
+      const count = await rules.forgetSite(site);
+      await notifySite(site);
+      return { count };
+    },
 
     async trashAnnotations({ ids }) {
       const count = await store.trashMany(ids);

@@ -24,6 +24,7 @@ export default defineBackground(() => {
     badge,
     extensionOrigin: browser.runtime.getURL('/'),
     notifyTab: async (tabId) => void (await sendMessage('annotationsChanged', {}, tabId)),
+    askTab: (tabId, type, data) => sendMessage(type, data as never, { tabId, frameId: 0 }) as never,
   });
 
   // The worker starts often (MV3 stops idle workers), so this runs at least daily for a user.

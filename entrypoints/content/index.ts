@@ -8,6 +8,8 @@ import { canonicalLink } from '@/lib/page-ref';
 import { pageTreeSteps } from '@/lib/page-trees';
 import { createSlicer, yieldToEventLoop } from '@/lib/yield';
 import { startAnnotator } from './annotator';
+import { applySiteRules, learnFromValue } from '@/lib/site-rules/apply';
+import type { SiteRule } from '@/lib/site-rules/rule';
 import { ON_EVERY_PAGE } from './on-every-page';
 // Listed in the manifest with this script, so the browser adds it before the page is parsed.
 import '@/lib/highlight/highlight.css';
@@ -29,6 +31,13 @@ function start(ctx: ContentScriptContext): void {
     signal: ctx.signal,
     onContentSwap: () => reporter.schedule(),
   });
+  // The reader's rules for this site, as the background last gave them.
+  let rules: SiteRule[] = [];
+  const useRules = (next: SiteRule[]) => {
+    if (JSON.stringify(next) === JSON.stringify(rules)) return;
+    rules = next;
+    void Promise.resolve().then(() => reporter.runNow());
+  };
   const reporter = createPageReporter({
     inspect: async () => {
       // Shadow roots and same-origin frames: read for detection, and watched for highlighting.
@@ -39,14 +48,15 @@ function start(ctx: ContentScriptContext): void {
       // prefilter alone reads the scripts, the main content and the first kilobytes of text.
       await yieldToEventLoop();
       ctx.signal.throwIfAborted();
+      const generic = detector()?.(document, location.href, embedded.trees, rules.length > 0) ?? null;
       return {
         url: location.href,
         title: document.title,
         canonical: canonicalLink(document, location.href),
-        extraction: detector()?.(document, location.href, embedded.trees) ?? null,
+        extraction: generic && rules.length ? applySiteRules(document, generic, rules) : generic,
       };
     },
-    send: (snapshot) => sendMessage('pageSeen', snapshot),
+    send: async (snapshot) => useRules((await sendMessage('pageSeen', snapshot)).rules ?? []),
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
   });
   ctx.onInvalidated(() => reporter.stop());
@@ -101,6 +111,15 @@ function start(ctx: ContentScriptContext): void {
         return { found: true };
       },
       { found: false },
+    ),
+    receive('locateValue', ({ field, value }) => ({ locator: learnFromValue(document, field, value) }), { locator: null }),
+    receive(
+      'siteRulesChanged',
+      (data) => {
+        useRules(data.rules);
+        return { ok: true as const };
+      },
+      { ok: true as const },
     ),
     receive('revealAnnotation', ({ id }) => ({ found: annotator.reveal(id) }), { found: false }),
     receive(

@@ -210,13 +210,16 @@ function TabView({
 
   const page = live.status === 'ready' ? live.value.page : null;
   const list = live.status === 'ready' ? live.value.annotations : [];
-  const extraction = page?.extraction ?? state.extraction;
+  // The tab's own extraction is the page as it is now, with the site's rules as they are now.
+  const extraction = state.extraction ?? page?.extraction ?? null;
   const corrections = page?.corrections;
   const effective = effectiveFields(extraction, corrections);
   const answer = corrections?.isReview;
   const isReview = effectiveIsReview(extraction, corrections);
   const unsure = answer === undefined && !isReview && (extraction?.confidence ?? 0) >= UNSURE_FROM;
   const answerIsReview = (yes: boolean) => void act(() => sendMessage('answerIsReview', { tabId, isReview: yes }));
+  const forgetRule = (id: string) => void act(() => sendMessage('forgetRules', { ids: [id] }));
+  const verdictRule = answer === undefined ? extraction?.verdictRule : undefined;
   const highlights = list.filter((a) => a.motivation === 'highlighting' && !state.orphans.includes(a.id)).length;
 
   const copyCitation = async () => {
@@ -235,6 +238,14 @@ function TabView({
       {banner}
       {unsure ? <ReviewQuestion onAnswer={answerIsReview} /> : <WorkHeader work={effective.work} isReview={isReview} highlights={highlights} />}
       {answer === false && <SaidNotReview onUndo={() => answerIsReview(true)} />}
+      {verdictRule && (
+        <p class="said-no" data-testid="verdict-rule">
+          {t.verdict.byRule(isReview, verdictRule.site)}{' '}
+          <button type="button" class="link" data-testid="forget-verdict-rule" onClick={() => forgetRule(verdictRule.id)}>
+            {t.rules.forget}
+          </button>
+        </p>
+      )}
       <div class="toolbar">
         {page ? (
           <span data-testid="saved">{t.saved(new Date(page.savedAt).toLocaleString())}</span>
@@ -246,6 +257,11 @@ function TabView({
         {isReview && (
           <button type="button" data-testid="copy-citation" onClick={() => void copyCitation()}>
             {t.copyCitation}
+          </button>
+        )}
+        {answer === undefined && !verdictRule && !unsure && (
+          <button type="button" data-testid={isReview ? 'answer-not-review' : 'answer-is-review'} onClick={() => answerIsReview(!isReview)}>
+            {isReview ? t.verdict.notReview : t.verdict.isReview}
           </button>
         )}
         <button type="button" data-testid="open-library" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>
@@ -309,6 +325,7 @@ function TabView({
           revealed={revealed}
           onCorrect={(field, value) => sendMessage('correctField', { page: { tabId }, field, value }).then(() => undefined)}
           onReset={(field) => act(() => sendMessage('resetField', { page: { tabId }, field }))}
+          onForgetRule={forgetRule}
           foldMissing
         />
       )}

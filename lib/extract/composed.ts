@@ -27,9 +27,12 @@ const HINT_BUDGET = 32_000;
  */
 const DROP = new Set(['style', 'noscript', 'template', 'link', 'head', 'img', 'picture', 'source', 'video', 'audio', 'track', 'object', 'embed']);
 
-/** Extraction for the content script: the page's document first, the rendered page when that says no. */
-export function detectReview(doc: Document, url: string, trees: readonly Tree[]): Extraction | null {
-  const own = mightBeReview(doc) ? extractReview(doc, url) : null;
+/**
+ * Extraction for the content script: the page's document first, the rendered page when that
+ * says no. `full` reads the page even where the prefilter would not (the reader has rules for its site).
+ */
+export function detectReview(doc: Document, url: string, trees: readonly Tree[], full = false): Extraction | null {
+  const own = full || mightBeReview(doc) ? extractReview(doc, url) : null;
   if (own?.isReview || !trees.length || !treesHint(trees)) return own;
   const flat = composedDocument(doc);
   const composed = extractReview(flat, url);

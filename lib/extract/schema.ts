@@ -21,6 +21,8 @@ export const FieldProvenanceSchema = v.object({
   label: v.optional(v.pipe(v.string(), v.maxLength(500))),
   /** The exact page text the value was read from, so the popup can find it again. */
   quote: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT))),
+  /** The reader's site rule that gave the value (source `rule`). */
+  rule: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });
 
 export const WorkSchema = v.object({
@@ -61,6 +63,8 @@ export const ExtractionSchema = v.object({
     v.record(v.pipe(v.string(), v.regex(/^(work|review)\.[a-zA-Z]+$/)), FieldProvenanceSchema),
     v.check((r) => Object.keys(r).length <= 64, 'too many fields'),
   ),
+  /** The reader's site rule that decided `isReview`, when one did. */
+  verdictRule: v.optional(v.object({ id: v.pipe(v.string(), v.maxLength(64)), site: v.pipe(v.string(), v.maxLength(300)) })),
 });
 
 export type FieldProvenance = v.InferOutput<typeof FieldProvenanceSchema>;

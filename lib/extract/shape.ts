@@ -5,7 +5,7 @@
  */
 import type { Review, ReviewField, Work, WorkField } from './schema';
 
-export const SOURCES = ['label', 'citation', 'json-ld', 'meta', 'heading', 'title', 'breadcrumb', 'byline', 'content', 'url'] as const;
+export const SOURCES = ['label', 'citation', 'json-ld', 'meta', 'heading', 'title', 'breadcrumb', 'byline', 'content', 'url', 'rule'] as const;
 
 export const WORK_FIELDS: readonly WorkField[] = [
   'title',

@@ -176,6 +176,6 @@ describe('the protocol as the background sees it', () => {
   it('derives which messages write from their declarations', () => {
     expect([...messagesUsing('write')]).toEqual(expect.arrayContaining(['createHighlight', 'correctField', 'answerIsReview', 'emptyTrash']));
     expect(messagesUsing('write').has('listAnnotations')).toBe(false);
-    expect([...messagesUsing('session')].sort()).toEqual(['anchoringReport', 'pageSeen']);
+    expect([...messagesUsing('session')].sort()).toEqual(['anchoringReport']);
   });
 });

@@ -52,8 +52,8 @@ describe('ReviewDb', () => {
   it('opens with the current schema and stores a page record by key', async () => {
     db = new ReviewDb(`test-${Math.random()}`);
     await db.open();
-    expect(db.verno).toBe(5);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotationPacks', 'pages']);
+    expect(db.verno).toBe(6);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotationPacks', 'pages', 'siteRules']);
     expect(db.pages.schema.primKey.keyPath).toBe('key');
     await db.pages.put({
       key: 'https://a.b/x',
@@ -96,7 +96,7 @@ describe('ReviewDb', () => {
 
     db = new ReviewDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const upgraded = await db.pages.get(V1_PAGE.key);
     expect(upgraded).toMatchObject(page);
     expect(upgraded?.colorTags?.sort()).toEqual([colorTagKey('green', 'maps'), colorTagKey('green', 'trade')]);
@@ -122,7 +122,7 @@ describe('ReviewDb', () => {
 
     db = new ReviewDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.pages.get(V1_PAGE.key)).toMatchObject(page);
     expect((await db.annotations.all()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([live, trashed]);
   });
@@ -138,7 +138,7 @@ describe('ReviewDb', () => {
 
     db = new ReviewDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect((await db.annotationPacks.orderBy('pageKey').toArray()).map((p) => [p.pageKey, p.ids.sort()])).toEqual([
       [other.key, ['elsewhere']],
       [V1_PAGE.key, ['live', 'trashed']],
@@ -166,6 +166,7 @@ describe('ReviewDb', () => {
         'workType',
         'workYear',
       ],
+      siteRules: ['site'],
     });
     await db.open();
   });

@@ -1,0 +1,88 @@
+/**
+ * Applying a site's rules to a page's extraction, in the content script: a field rule that
+ * finds its value replaces the generic one; one that finds nothing leaves the generic value as
+ * it was. A verdict rule decides whether the page is a review.
+ */
+import type { Extraction, FieldPath } from '../extract/schema';
+import type { FieldValue } from '../library/corrections';
+import { fieldValueFromText } from './field-value';
+import { describeLocation, locate, locateByLabel, locateByPath, type FieldLocator } from './locate';
+import type { SiteRule } from './rule';
+import { findText } from '../find-text';
+
+export function applySiteRules(doc: Document, extraction: Extraction, rules: readonly SiteRule[]): Extraction {
+  const out: Extraction = { ...extraction, work: { ...extraction.work }, review: { ...extraction.review }, fields: { ...extraction.fields } };
+  for (const rule of rules) {
+    if (rule.kind === 'verdict' && rule.isReview != null) {
+      out.isReview = rule.isReview;
+      out.verdictRule = { id: rule.id, site: rule.site };
+      continue;
+    }
+    if (!rule.field || !rule.locator) continue;
+    let found;
+    try {
+      found = locate(doc, rule.locator);
+    } catch {
+      found = null;
+    }
+    if (!found) continue;
+    const value = fieldValueFromText(rule.field, found.text);
+    if (value == null || (Array.isArray(value) && !value.length)) continue;
+    setField(out, rule.field, value);
+    out.fields[rule.field] = { source: 'rule', label: rule.site, quote: found.text.slice(0, 20_000), rule: rule.id };
+  }
+  return out;
+}
+
+function setField(e: Extraction, path: FieldPath, value: FieldValue): void {
+  const [group, key] = path.split('.') as ['work' | 'review', string];
+  (e[group] as Record<string, unknown>)[key] = value;
+}
+
+/** Two values of one field are the same value: equal once folded, or a list holding every wanted item. */
+export function sameValue(got: FieldValue, wanted: FieldValue): boolean {
+  const norm = (x: unknown) => String(x).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (Array.isArray(wanted)) {
+    const have = new Set((Array.isArray(got) ? got : [got]).map(norm));
+    return wanted.length > 0 && wanted.every((w) => have.has(norm(w)));
+  }
+  return got != null && wanted != null && norm(got) === norm(wanted);
+}
+
+/**
+ * Where on the page a field's value stands, as a locator that finds that same value again;
+ * null when the value is not on the page or nothing but the exact spot finds it.
+ */
+export function learnLocator(doc: Document, field: FieldPath, range: Range, wanted: FieldValue): FieldLocator | null {
+  const loc = describeLocation(doc, range);
+  if (!loc) return null;
+  const finds = (l: FieldLocator, how: typeof locate) => {
+    const found = how(doc, l);
+    return found != null && sameValue(fieldValueFromText(field, found.text), wanted);
+  };
+  const byLabel = loc.label != null && finds(loc, locateByLabel);
+  const byPath = loc.path.length > 0 && finds(loc, locateByPath);
+  if (!byLabel && !byPath) return null;
+  if (loc.prefer === 'label' && !byLabel) return { ...loc, prefer: 'path' };
+  if (loc.prefer === 'path' && !byPath) return { ...loc, prefer: 'label' };
+  return loc;
+}
+
+/**
+ * Learns where a value the reader typed stands on the page: the value as typed, and for a
+ * list its first item (a name also as `Family, Given`). Null when none is found there.
+ */
+export function learnFromValue(doc: Document, field: FieldPath, value: FieldValue): FieldLocator | null {
+  if (value == null) return null;
+  const first = Array.isArray(value) ? value[0] : String(value);
+  if (!first) return null;
+  const tries = [first];
+  const parts = first.split(' ');
+  if (Array.isArray(value) && parts.length > 1) tries.push(`${parts.at(-1)}, ${parts.slice(0, -1).join(' ')}`);
+  for (const text of tries) {
+    const range = findText(doc, text);
+    const loc = range ? learnLocator(doc, field, range, value) : null;
+    if (loc) return loc;
+  }
+  return null;
+}

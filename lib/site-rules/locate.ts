@@ -1,0 +1,261 @@
+/**
+ * Where a field's value stands on a page, described so that it can be found again on another
+ * page of the same site: by the label before it (the text before it on its line, or the line
+ * before it), and by the path of tag names from the page's main content down to its element.
+ * Neither uses class names or ids, which sites rename; the path starts at the main content, so
+ * a sidebar added around it does not move it; a label is found wherever it stands, so a
+ * reordered list of labelled lines does not lose it.
+ */
+import { BLOCK_TAGS } from '../block-tags';
+import { findMainContent, SKIP_TAGS } from '../extract/main-content';
+import { clean, fold } from '../extract/text';
+
+export interface FieldLocator {
+  /** The label, folded and without its closing punctuation; null when the value has none. */
+  label: string | null;
+  /** `same`: the label starts the value's line; `before`: it is the line before the value's. */
+  labelAt: 'same' | 'before' | null;
+  /** Tag-name steps (`div:2` is the second div child) from the root down to the value's element. */
+  path: string[];
+  root: 'main' | 'body';
+  /** The character that ended the value on its line (`|`, `,`, `(`...), when something followed it. */
+  stop: string | null;
+  /** Which way to look first: a label ending in a colon, or on the value's own line, is the surer one. */
+  prefer: 'label' | 'path';
+}
+
+export interface Located {
+  text: string;
+  element: Element;
+}
+
+/** A label is a few words, not a sentence. */
+const MAX_LABEL = 60;
+const MAX_LINE = 20_000;
+/** Characters that end a value when more text follows it on its line. */
+const STOPS = '|,;(·•–—/[';
+/** Punctuation between a label and its value. */
+const LABEL_END = /[\s:：\-–—|=]+$/;
+const LABEL_START = /^[\s:：\-–—|=]+/;
+
+const labelKey = (s: string) => fold(s).replace(LABEL_END, '').replace(LABEL_START, '').trim();
+
+/** Text of a node with a line break where the reader sees one (blocks, `br`). */
+export function linesOf(node: Node, max = 2_000_000): string {
+  return marked(node, null, max).text;
+}
+
+/**
+ * The same text, with where a range starts and ends in it (-1 when outside). Walked by hand,
+ * not with Range.cloneContents, so that it costs one pass and no copy of the page.
+ */
+function marked(root: Node, range: Range | null, max = 2_000_000): { text: string; start: number; end: number } {
+  const out: string[] = [];
+  let size = 0;
+  let start = -1;
+  let end = -1;
+  const mark = (n: Node, offset: number, at: number) => {
+    if (!range) return;
+    if (n === range.startContainer && offset === range.startOffset) start = at;
+    if (n === range.endContainer && offset === range.endOffset) end = at;
+  };
+  const push = (s: string) => {
+    out.push(s);
+    size += s.length;
+  };
+  const walk = (n: Node): void => {
+    if (size > max) return;
+    if (n.nodeType === 3) {
+      const data = (n as Text).data;
+      if (range && n === range.startContainer) start = size + Math.min(range.startOffset, data.length);
+      if (range && n === range.endContainer) end = size + Math.min(range.endOffset, data.length);
+      push(data);
+      return;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 11 && n.nodeType !== 9) return;
+    const name = n.nodeType === 1 ? (n as Element).localName : '';
+    if (SKIP_TAGS.has(name)) return;
+    if (name === 'br') return push('\n');
+    const block = BLOCK_TAGS.has(name);
+    if (block) push('\n');
+    let i = 0;
+    for (let c = n.firstChild; c; c = c.nextSibling, i++) {
+      mark(n, i, size);
+      walk(c);
+    }
+    mark(n, i, size);
+    if (block) push('\n');
+  };
+  walk(root);
+  return { text: out.join(''), start, end };
+}
+
+function splitLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => clean(l))
+    .filter(Boolean);
+}
+
+function mainRoot(doc: Document): Element | null {
+  try {
+    return findMainContent(doc).root;
+  } catch {
+    return null;
+  }
+}
+
+function elementOf(node: Node): Element | null {
+  return node.nodeType === 1 ? (node as Element) : node.parentElement;
+}
+
+function pathTo(root: Element, el: Element): string[] | null {
+  const steps: string[] = [];
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    const parent: Element | null = cur.parentElement;
+    if (!parent) return null;
+    let n = 1;
+    for (let s = cur.previousElementSibling; s; s = s.previousElementSibling) if (s.localName === cur.localName) n++;
+    steps.unshift(`${cur.localName}:${n}`);
+  }
+  return steps;
+}
+
+function follow(root: Element, path: readonly string[]): Element | null {
+  let cur: Element | null = root;
+  for (const step of path) {
+    const [tag, nth] = step.split(':') as [string, string];
+    let n = Number(nth);
+    let found: Element | null = null;
+    for (let c: Element | null = cur.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.localName === tag && --n === 0) {
+        found = c;
+        break;
+      }
+    }
+    if (!found) return null;
+    cur = found;
+  }
+  return cur;
+}
+
+/** The value's line cut at the stop character that ended it where it was learned. */
+function cutAtStop(text: string, stop: string | null): string {
+  if (!stop) return text;
+  const at = text.indexOf(stop);
+  return clean(at > 0 ? text.slice(0, at) : text);
+}
+
+/**
+ * Describes where the text in `range` stands. Null when the range holds no text.
+ */
+export function describeLocation(doc: Document, range: Range): FieldLocator | null {
+  const body = doc.body;
+  if (!body) return null;
+  const { text, start, end } = marked(body, range);
+  if (start < 0 || end < start) return null;
+  const value = clean(text.slice(start, end));
+  if (!value) return null;
+  const beforeText = text.slice(Math.max(0, start - 8_000), start);
+  const afterText = text.slice(end, end + 4_000);
+
+  const lastBreak = beforeText.lastIndexOf('\n');
+  const sameLine = clean(beforeText.slice(lastBreak + 1));
+  const previousLine = splitLines(beforeText.slice(Math.max(0, lastBreak - 4_000), lastBreak + 1)).pop() ?? '';
+  let label: string | null = null;
+  let labelAt: FieldLocator['labelAt'] = null;
+  let colon = false;
+  if (sameLine) {
+    if (sameLine.length <= MAX_LABEL && /\p{L}/u.test(sameLine)) {
+      label = labelKey(sameLine);
+      labelAt = 'same';
+    }
+  } else if (previousLine && previousLine.length <= MAX_LABEL && /\p{L}/u.test(previousLine)) {
+    label = labelKey(previousLine);
+    labelAt = 'before';
+    colon = /[:：]\s*$/.test(previousLine);
+  }
+  if (!label) labelAt = null;
+
+  const rest = clean(afterText.split('\n')[0] ?? '');
+  const stop = rest && STOPS.includes(rest[0]!) ? rest[0]! : null;
+
+  const el = elementOf(range.commonAncestorContainer) ?? body;
+  const main = mainRoot(doc);
+  const inMain = main != null && main.contains(el);
+  const path = pathTo(inMain ? main : body, el) ?? [];
+  return { label, labelAt, path, root: inMain ? 'main' : 'body', stop, prefer: labelAt === 'same' || colon ? 'label' : 'path' };
+}
+
+/** Finds the value a locator points at on a page; null when it points at nothing there. */
+export function locate(doc: Document, loc: FieldLocator): Located | null {
+  const order = loc.prefer === 'label' ? [byLabel, byPath] : [byPath, byLabel];
+  for (const find of order) {
+    const found = find(doc, loc);
+    if (found && found.text) return found;
+  }
+  return null;
+}
+
+/** Only the label (for checking, where it was learned, that it alone finds the value). */
+export function locateByLabel(doc: Document, loc: FieldLocator): Located | null {
+  return byLabel(doc, loc);
+}
+
+/** Only the path. */
+export function locateByPath(doc: Document, loc: FieldLocator): Located | null {
+  return byPath(doc, loc);
+}
+
+function byPath(doc: Document, loc: FieldLocator): Located | null {
+  const root = loc.root === 'main' ? mainRoot(doc) : doc.body;
+  if (!root) return null;
+  const el = follow(root, loc.path);
+  if (!el) return null;
+  const lines = splitLines(linesOf(el, MAX_LINE));
+  let text = lines[0] ?? '';
+  // The label on the value's own line is not part of the value.
+  if (loc.label && loc.labelAt === 'same' && fold(text).startsWith(loc.label)) text = clean(text.slice(loc.label.length).replace(LABEL_START, ''));
+  // A value that was the whole of a longer element (a summary) is read whole.
+  if (lines.length > 1 && !loc.label && !loc.stop) text = lines.join('\n');
+  return { text: cutAtStop(text, loc.stop), element: el };
+}
+
+function byLabel(doc: Document, loc: FieldLocator): Located | null {
+  if (!loc.label || !doc.body) return null;
+  const main = mainRoot(doc);
+  // The main content first: a sidebar may use the same label for something else.
+  for (const root of main ? [main, doc.body] : [doc.body]) {
+    const found = labelIn(root, loc);
+    if (found) return found;
+  }
+  return null;
+}
+
+function labelIn(root: Element, loc: FieldLocator): Located | null {
+  const label = loc.label!;
+  const lines = splitLines(linesOf(root));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const folded = fold(line);
+    if (loc.labelAt === 'same') {
+      if (!folded.startsWith(label)) continue;
+      const rest = clean(line.slice(label.length).replace(LABEL_START, ''));
+      if (!rest || runsOn(line, label.length)) continue;
+      return { text: cutAtStop(rest, loc.stop), element: root };
+    }
+    if (labelKey(line) === label && i + 1 < lines.length) return { text: cutAtStop(lines[i + 1]!, loc.stop), element: root };
+  }
+  return null;
+}
+
+/**
+ * Whether the word at the label's end goes on past it: `Author` is not the label of
+ * `Authority: …`, but it is of `AuthorJane Doe`, where two elements' texts meet.
+ */
+function runsOn(line: string, at: number): boolean {
+  const last = line[at - 1] ?? '';
+  const next = line[at] ?? '';
+  if (!/\p{L}/u.test(last) || !/\p{L}/u.test(next)) return false;
+  return !(/\p{Ll}/u.test(last) && /\p{Lu}/u.test(next));
+}

@@ -1,0 +1,182 @@
+/** Site rules: where a value stood on one page, found again on the site's other pages. */
+import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { applySiteRules, learnLocator } from '../../lib/site-rules/apply';
+import { fieldValueFromText } from '../../lib/site-rules/field-value';
+import { pathShape, ruleCovers, rulesFor, SiteRuleSchema, type SiteRule } from '../../lib/site-rules/rule';
+import { findText } from '../../lib/find-text';
+import { extractReview } from '../../lib/extract';
+import type { FieldPath } from '../../lib/extract/schema';
+import type { FieldValue } from '../../lib/library/corrections';
+
+/**
+ * Fixture markup written by the test into the window's own document (happy-dom's Ranges
+ * misbehave in documents made apart from it). One page at a time: each call replaces the last.
+ */
+function page(body: string): Document {
+  document.body.innerHTML = body;
+  return document;
+}
+
+function learn(doc: Document, field: FieldPath, text: string, wanted: FieldValue = fieldValueFromText(field, text)) {
+  const range = findText(doc, text);
+  if (!range) throw new Error(`"${text}" is not on the page`);
+  return learnLocator(doc, field, range, wanted);
+}
+
+let n = 0;
+function rule(field: FieldPath, locator: SiteRule['locator'], extra: Partial<SiteRule> = {}): SiteRule {
+  return {
+    id: `rule-${String(++n).padStart(4, '0')}`,
+    site: 'books.example',
+    paths: '/*',
+    kind: 'field',
+    field,
+    locator,
+    isReview: null,
+    learnedOn: 'https://books.example/review/1',
+    learnedAt: 1,
+    appliedTo: [],
+    ...extra,
+  };
+}
+
+const apply = (doc: Document, rules: SiteRule[], url = 'https://books.example/review/2') => applySiteRules(doc, extractReview(doc, url), rules);
+
+const cardPage = (rows: [string, string][], sidebar = '', cls = 'card') =>
+  page(`<header><nav>Home · Reviews</nav></header>${sidebar}<main><h1>A review</h1><div class="${cls}">${rows
+    .map(([k, val]) => `<p><span class="k">${k}</span> <span class="v">${val}</span></p>`)
+    .join('')}</div><p>${'Some prose about the book. '.repeat(10)}</p></main>`);
+
+describe('learning where a value stands', () => {
+  it('takes the text before the value on its line as its label, and finds the value by it on another page', () => {
+    const first = cardPage([
+      ['Written by:', 'Jane Doe'],
+      ['House:', 'Harbor Press'],
+    ]);
+    const loc = learn(first, 'work.publisher', 'Harbor Press');
+    expect(loc).toMatchObject({ label: 'house', labelAt: 'same', prefer: 'label' });
+    const second = cardPage([
+      ['Written by:', 'Ann Lee'],
+      ['House:', 'Quay Books'],
+    ]);
+    expect(apply(second, [rule('work.publisher', loc)]).work.publisher).toBe('Quay Books');
+  });
+
+  it('still finds it when the labelled lines come in another order', () => {
+    const loc = learn(
+      cardPage([
+        ['Written by:', 'Jane Doe'],
+        ['House:', 'Harbor Press'],
+        ['Length:', '296 pages'],
+      ]),
+      'work.pages',
+      '296 pages',
+    );
+    const reordered = cardPage([
+      ['Length:', 'xii + 310 pp.'],
+      ['House:', 'Quay Books'],
+      ['Written by:', 'Ann Lee'],
+    ]);
+    expect(apply(reordered, [rule('work.pages', loc)]).work.pages).toBe(310);
+  });
+
+  it('still finds it with a sidebar added and the class names changed', () => {
+    const loc = learn(cardPage([['Written by:', 'Doe, Jane']]), 'work.authors', 'Doe, Jane', ['Jane Doe']);
+    expect(loc).not.toBeNull();
+    const changed = cardPage([['Written by:', 'Lee, Ann; Roe, Tom']], '<aside><p>Written by: the editors</p><p>Popular</p></aside>', 'renamed-card');
+    const out = apply(changed, [rule('work.authors', loc)]);
+    expect(out.work.authors).toEqual(['Ann Lee', 'Tom Roe']);
+    expect(out.fields['work.authors']).toMatchObject({ source: 'rule', label: 'books.example' });
+  });
+
+  it('takes a short line before the value as its label (a dt before its dd, a th before its td)', () => {
+    const dl = (t: string, who: string) => page(`<main><h1>${t}</h1><dl><dt>Reviewer</dt><dd>${who}</dd><dt>Year</dt><dd>2020</dd></dl></main>`);
+    const loc = learn(dl('One', 'Mary Major'), 'review.reviewer', 'Mary Major');
+    expect(loc).toMatchObject({ label: 'reviewer', labelAt: 'before' });
+    expect(apply(dl('Two', 'Tim Minor'), [rule('review.reviewer', loc)]).review.reviewer).toBe('Tim Minor');
+    const table = (who: string) => page(`<main><table><tr><th>Publisher:</th><td>${who}</td></tr></table></main>`);
+    const tloc = learn(table('North Press'), 'work.publisher', 'North Press');
+    expect(tloc).toMatchObject({ label: 'publisher', labelAt: 'before', prefer: 'label' });
+    expect(apply(table('South Press'), [rule('work.publisher', tloc)]).work.publisher).toBe('South Press');
+  });
+
+  it('reads a value that has no label by its path from the main content, and ends it where it ended', () => {
+    const post = (title: string, sidebar = '') =>
+      page(`${sidebar}<article><div class="top"><h2>${title} | Book review</h2></div><p>${'Text of the review. '.repeat(20)}</p></article>`);
+    const loc = learn(post('The Quiet Shore'), 'work.title', 'The Quiet Shore');
+    expect(loc).toMatchObject({ label: null, root: 'main', stop: '|', prefer: 'path' });
+    expect(apply(post('Salt and Stone', '<div class="ads"><h2>Subscribe</h2></div>'), [rule('work.title', loc)]).work.title).toBe('Salt and Stone');
+  });
+
+  it('does not take `Author` for the label of `Authority:`', () => {
+    const loc = learn(cardPage([['Author:', 'Jane Doe']]), 'work.authors', 'Jane Doe');
+    const other = page('<main><p>Authority: the state</p><p>Author: Ann Lee</p></main>');
+    expect(apply(other, [rule('work.authors', { ...loc!, prefer: 'label' })]).work.authors).toEqual(['Ann Lee']);
+  });
+
+  it('learns nothing from a spot that does not give the value back', () => {
+    const doc = cardPage([['Written by:', 'Jane Doe']]);
+    expect(learn(doc, 'work.authors', 'Jane Doe', ['Someone Else'])).toBeNull();
+  });
+
+  it('leaves the generic value when the rule finds nothing, and says nothing', () => {
+    const loc = learn(cardPage([['House:', 'Harbor Press']]), 'work.publisher', 'Harbor Press');
+    const doc = page('<main><h1>Other</h1><p>Publisher: Generic Press</p></main>');
+    const generic = extractReview(doc, 'https://books.example/review/3');
+    const out = applySiteRules(doc, generic, [rule('work.publisher', { ...loc!, path: ['div:9'] })]);
+    expect(out.work.publisher).toBe(generic.work.publisher);
+    expect(out.fields['work.publisher']?.source).not.toBe('rule');
+  });
+
+  it('lets a verdict rule decide whether the page is a review', () => {
+    const doc = cardPage([['Author:', 'Jane Doe']]);
+    const verdict = rule('work.title', null, { kind: 'verdict', field: null, isReview: false });
+    const out = applySiteRules(doc, { ...extractReview(doc, 'https://books.example/x/y'), isReview: true }, [verdict]);
+    expect(out.isReview).toBe(false);
+    expect(out.verdictRule).toEqual({ id: verdict.id, site: 'books.example' });
+  });
+});
+
+describe('which pages a rule is for', () => {
+  it('keeps a section of a site apart, but not a year or a language folder', () => {
+    expect(pathShape('https://books.example/review/the-quiet-shore')).toBe('/review/*');
+    expect(pathShape('https://books.example/2024/05/post.html')).toBe('/*');
+    expect(pathShape('https://books.example/en/reviews/x')).toBe('/*');
+    expect(pathShape('https://books.example/about')).toBe('/*');
+  });
+
+  it('matches the site without www, and a section only inside it', () => {
+    const r = rule('work.title', null, { paths: '/review/*' });
+    expect(ruleCovers(r, 'https://www.books.example/review/2')).toBe(true);
+    expect(ruleCovers(r, 'https://books.example/news/2')).toBe(false);
+    expect(ruleCovers(r, 'https://other.example/review/2')).toBe(false);
+  });
+
+  it('prefers a section rule to a site-wide one, and a newer rule to an older one', () => {
+    const wide = rule('work.title', null, { learnedAt: 5 });
+    const section = rule('work.title', null, { paths: '/review/*', learnedAt: 1 });
+    const newer = rule('work.publisher', null, { learnedAt: 9 });
+    const older = rule('work.publisher', null, { learnedAt: 2 });
+    expect(rulesFor([wide, section, older, newer], 'https://books.example/review/2').map((r) => r.id).sort()).toEqual([section.id, newer.id].sort());
+  });
+
+  it('checks a rule read from a backup', () => {
+    const loc = learn(cardPage([['House:', 'Harbor Press']]), 'work.publisher', 'Harbor Press');
+    expect(v.safeParse(SiteRuleSchema, rule('work.publisher', loc)).success).toBe(true);
+    expect(v.safeParse(SiteRuleSchema, rule('work.publisher', null)).success).toBe(false);
+    expect(v.safeParse(SiteRuleSchema, rule('work.publisher', { ...loc!, path: ['<script>:1'] })).success).toBe(false);
+  });
+});
+
+describe('a picked text read as its field', () => {
+  it('normalises as the extractor does', () => {
+    expect(fieldValueFromText('work.authors', 'Baranetskyi, Dmytro')).toEqual(['Dmytro Baranetskyi']);
+    expect(fieldValueFromText('work.pages', 'xii + 296 pp.')).toBe(296);
+    expect(fieldValueFromText('work.date', 'April 3, 2021')).toBe('2021-04-03');
+    expect(fieldValueFromText('work.isbn', 'ISBN 978-0-8223-1905-5')).toBe('978-0-8223-1905-5');
+    expect(fieldValueFromText('work.keywords', 'peace; security; Africa')).toEqual(['peace', 'security', 'Africa']);
+    expect(fieldValueFromText('review.reviewer', 'Reviewed by Smith, Anna')).toBe('Anna Smith');
+    expect(fieldValueFromText('work.title', '  “The Quiet Shore.” ')).toBe('The Quiet Shore');
+  });
+});

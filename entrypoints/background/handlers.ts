@@ -76,6 +76,8 @@ export function badgeFor(extraction: Extraction | null, answer: boolean | undefi
   if (answer !== undefined) return answer ? 'review' : null;
   if (!extraction) return null;
   if (extraction.isReview) return 'review';
+  // The reader's rule for the site said no: no doubt is left to ask about.
+  if (extraction.verdictRule) return null;
   return extraction.confidence >= UNSURE_FROM ? 'unsure' : null;
 }
 

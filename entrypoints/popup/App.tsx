@@ -216,7 +216,7 @@ function TabView({
   const effective = effectiveFields(extraction, corrections);
   const answer = corrections?.isReview;
   const isReview = effectiveIsReview(extraction, corrections);
-  const unsure = answer === undefined && !isReview && (extraction?.confidence ?? 0) >= UNSURE_FROM;
+  const unsure = answer === undefined && !isReview && !extraction?.verdictRule && (extraction?.confidence ?? 0) >= UNSURE_FROM;
   const answerIsReview = (yes: boolean) => void act(() => sendMessage('answerIsReview', { tabId, isReview: yes }));
   const forgetRule = (id: string) => void act(() => sendMessage('forgetRules', { ids: [id] }));
   const verdictRule = answer === undefined ? extraction?.verdictRule : undefined;

@@ -10,7 +10,7 @@ import type { FieldLocator } from './locate';
  */
 export interface SiteRule {
   id: string;
-  /** The host without `www.`. */
+  /** The host without `www.` (siteOfUrl). */
   site: string;
   /** The pages of the site it is for: `/*`, or `/review/*` where the site's addresses have a section. */
   paths: string;
@@ -27,9 +27,10 @@ export interface SiteRule {
 
 export const MAX_APPLIED = 500;
 
+/** A site is its host (with its port, if any), without `www.`. */
 export function siteOfUrl(url: string): string {
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    return new URL(url).host.replace(/^www\./, '');
   } catch {
     return '';
   }
@@ -104,5 +105,8 @@ export const SiteRuleSchema = v.pipe(
     learnedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
     appliedTo: v.pipe(v.array(PageKey), v.maxLength(MAX_APPLIED)),
   }),
-  v.check((r) => (r.kind === 'field' ? r.field != null && r.locator != null : r.isReview != null), 'a field rule needs its field and locator; a verdict rule its answer'),
+  v.check(
+    (r) => (r.kind === 'field' ? r.field != null && r.locator != null : r.isReview != null),
+    'a field rule needs its field and locator; a verdict rule its answer',
+  ),
 );

@@ -1,0 +1,91 @@
+import { badge, expect, openPopup, reportedTab, test } from './harness';
+
+/**
+ * Two reviews on one site whose card labels the generic extractor does not know ("Issued by"
+ * for the publisher). A correction on the first page teaches the site; the second page shows
+ * the right value without any action, until the rule is forgotten.
+ */
+test('a correction on one page of a site gives its other pages the right value, until the rule is forgotten', async ({ ext, server }) => {
+  const first = server.url('site-rules/review-1.html');
+  const second = server.url('site-rules/review-2.html');
+  const site = new URL(first).host;
+
+  const page = await ext.context.newPage();
+  await page.goto(first);
+  const one = await reportedTab(ext, first);
+  const popup = await openPopup(ext, one.tabId);
+  await expect(popup.getByTestId('work-title')).toHaveText('The Quiet Shore');
+  await popup.getByTestId('show-all-fields').click();
+  await expect(popup.getByTestId('value-work.publisher')).toContainText('missing');
+  await popup.getByTestId('edit-work.publisher').click();
+  await popup.getByTestId('field-input-work.publisher').fill('Harbor Press');
+  await popup.getByTestId('save-field-work.publisher').click();
+  await expect(popup.getByTestId('edited-work.publisher')).toBeVisible();
+  // The rule is stored once the background has asked the page where the value stands.
+  await expect
+    .poll(() =>
+      ext.worker.evaluate(
+        () =>
+          new Promise((r) => {
+            const open = indexedDB.open('review-annotator');
+            open.onsuccess = () => {
+              const req = open.result.transaction('siteRules').objectStore('siteRules').getAll();
+              req.onsuccess = () => {
+                r(req.result.map((x: { field: string }) => x.field));
+                open.result.close();
+              };
+            };
+          }),
+      ),
+    )
+    .toEqual(['work.publisher']);
+
+  const other = await ext.context.newPage();
+  await other.goto(second);
+  const two = await reportedTab(ext, second, (s) => s.extraction?.fields?.['work.publisher']?.source === 'rule');
+  const popup2 = await openPopup(ext, two.tabId);
+  await expect(popup2.getByTestId('value-work.publisher')).toContainText('Quay Books');
+  await expect(popup2.getByTestId('provenance-work.publisher')).toHaveText(`from your rule for ${site}`);
+  // "Show" finds the rule's value on the page.
+  await popup2.getByTestId('reveal-work.publisher').click();
+  await expect.poll(() => other.evaluate(() => String(window.getSelection()))).toBe('Quay Books');
+
+  await popup2.getByTestId('forget-rule-work.publisher').click();
+  await expect(popup2.getByTestId('value-work.publisher')).toHaveCount(0);
+  await popup2.getByTestId('show-all-fields').click();
+  await expect(popup2.getByTestId('value-work.publisher')).toContainText('missing');
+  await expect(popup2.getByTestId('provenance-work.publisher')).toHaveCount(0);
+  // The first page keeps the reader's own correction.
+  await popup.reload();
+  await expect(popup.getByTestId('value-work.publisher')).toContainText('Harbor Press');
+});
+
+test('a No to "Is this a review?" on one page of a site holds for its other pages, until the rule is forgotten', async ({ ext, server }) => {
+  const first = server.url('site-rules/review-1.html');
+  const second = server.url('site-rules/review-2.html');
+  const site = new URL(first).host;
+
+  const page = await ext.context.newPage();
+  await page.goto(first);
+  const one = await reportedTab(ext, first);
+  await expect.poll(async () => (await badge(ext, one.tabId)).text).toBe('✓');
+  const popup = await openPopup(ext, one.tabId);
+  await popup.getByTestId('answer-not-review').click();
+  await expect(popup.getByTestId('said-not-review')).toBeVisible();
+  await expect.poll(async () => (await badge(ext, one.tabId)).text).toBe('');
+
+  const other = await ext.context.newPage();
+  await other.goto(second);
+  const two = await reportedTab(ext, second, (s) => s.extraction?.verdictRule != null);
+  expect(two.state.extraction.isReview).toBe(false);
+  await expect.poll(async () => (await badge(ext, two.tabId)).text).toBe('');
+  const popup2 = await openPopup(ext, two.tabId);
+  await expect(popup2.getByTestId('verdict-rule')).toContainText(`Not a review: from your rule for ${site}.`);
+  await expect(popup2.getByTestId('no-review')).toBeVisible();
+
+  await popup2.getByTestId('forget-verdict-rule').click();
+  await expect(popup2.getByTestId('work-title')).toHaveText('Salt and Stone');
+  await expect.poll(async () => (await badge(ext, two.tabId)).text).toBe('✓');
+  // The first page keeps the reader's own answer.
+  expect((await badge(ext, one.tabId)).text).toBe('');
+});

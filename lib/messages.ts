@@ -126,7 +126,12 @@ export const MESSAGES = {
   /** popup → background: the reader's answer to "Is this a review of a publication?" for the tab's page. */
   answerIsReview: message<PageRecord>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({ tabId: TabId, isReview: v.boolean() }) }),
   /** popup or library → background: forget site rules. */
-  forgetRules: message<{ count: number }>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({ ids: v.pipe(v.array(Id), v.maxLength(10_000)) }) }),
+  forgetRules: message<{ count: number }>()({
+    to: 'background',
+    from: EXTENSION,
+    storage: 'write',
+    schema: v.object({ ids: v.pipe(v.array(Id), v.maxLength(10_000)) }),
+  }),
   /** library → background: forget every rule of a site. */
   forgetSiteRules: message<{ count: number }>()({
     to: 'background',

@@ -1,5 +1,4 @@
-import { createContext } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { AnnotationItem, Swatch, type AnnotationActions } from '@/components/AnnotationItem';
 import { FieldTable } from '@/components/FieldTable';
 import { Marked } from '@/components/Marked';
@@ -34,19 +33,14 @@ import type { StorageStatus } from '@/lib/messages';
 import { StorageBanner, storageBannerText } from '@/components/StorageBanner';
 import { failureText } from '@/components/failure-text';
 import { ReadOnlyView } from './ReadOnlyView';
+import { SiteRulesView } from './SiteRulesView';
+import { DbContext, useDb } from './db-context';
 
 // The views read the database live; every write goes through the background, which tells the
 // pages' tabs (an import writes here, and the read-only fallback refuses it).
-const DbContext = createContext<ReviewDb | null>(null);
-
-function useDb(): ReviewDb {
-  const db = useContext(DbContext);
-  if (!db) throw new Error('the library views need the database');
-  return db;
-}
 const PAGE_STEP = LIBRARY_PAGE_SIZE;
 
-type Route = { view: 'list' } | { view: 'page'; key: string } | { view: 'trash' } | { view: 'import' };
+type Route = { view: 'list' } | { view: 'page'; key: string } | { view: 'trash' } | { view: 'import' } | { view: 'rules' };
 
 function parseRoute(hash: string): Route {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -54,6 +48,7 @@ function parseRoute(hash: string): Route {
   if (key) return { view: 'page', key };
   if (params.has('trash')) return { view: 'trash' };
   if (params.has('import')) return { view: 'import' };
+  if (params.has('rules')) return { view: 'rules' };
   return { view: 'list' };
 }
 
@@ -115,6 +110,9 @@ function LibraryPage({ opened, storage }: { opened: OpenedDb; storage: StorageSt
           <a href="#import" data-testid="show-import" aria-current={route.view === 'import' ? 'page' : undefined}>
             {t.importing.heading}
           </a>
+          <a href="#rules" data-testid="show-rules" aria-current={route.view === 'rules' ? 'page' : undefined}>
+            {t.siteRules.heading}
+          </a>
           <a href="#trash" data-testid="show-trash" aria-current={route.view === 'trash' ? 'page' : undefined}>
             {t.library.trash}
           </a>
@@ -131,6 +129,7 @@ function LibraryPage({ opened, storage }: { opened: OpenedDb; storage: StorageSt
       {opened.status.state === 'ready' && route.view === 'page' && <PageView pageKey={route.key} act={act} setUndo={setUndo} actions={annotationActions} />}
       {opened.status.state === 'ready' && route.view === 'trash' && <TrashView act={act} />}
       {opened.status.state === 'ready' && route.view === 'import' && <ImportView />}
+      {opened.status.state === 'ready' && route.view === 'rules' && <SiteRulesView act={act} />}
       {undo && (
         <UndoBar
           text={undo.text}
@@ -494,6 +493,7 @@ function ImportView() {
           <ul>
             <li data-testid="import-pages">{t.importing.counts(t.importing.pages, state.plan.pages)}</li>
             <li data-testid="import-annotations">{t.importing.counts(t.importing.annotations, state.plan.annotations)}</li>
+            {backupRules(state.backup) > 0 && <li data-testid="import-rules">{t.importing.counts(t.siteRules.heading, state.plan.siteRules)}</li>}
           </ul>
           <div class="toolbar">
             <button type="button" class="primary" data-testid="import-confirm" onClick={() => void apply(state.backup)}>
@@ -518,6 +518,8 @@ function ImportView() {
     </main>
   );
 }
+
+const backupRules = (b: ParsedBackup) => b.siteRules?.length ?? 0;
 
 function WorkLine({ entry, words: w }: { entry: LibraryEntry; words: string[] }) {
   const { work } = entry;

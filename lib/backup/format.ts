@@ -4,6 +4,7 @@ import type { PageRecord } from '../db';
 import { ExtractionSchema } from '../extract/schema';
 import { CorrectionsSchema } from '../library/corrections';
 import { pageKey } from '../page-key';
+import { SiteRuleSchema, type SiteRule } from '../site-rules/rule';
 
 /**
  * The backup file: a W3C Web Annotation `AnnotationCollection` (JSON-LD), with every
@@ -51,6 +52,8 @@ export interface Backup {
   'ra:formatVersion': number;
   total: number;
   'ra:pages': PageRecord[];
+  /** The reader's site rules (lib/site-rules); absent from a backup of some pages only. */
+  'ra:siteRules'?: SiteRule[];
   first: { type: 'AnnotationPage'; items: W3CAnnotation[] };
 }
 
@@ -78,7 +81,7 @@ export function toW3C(a: AnnotationRecord, pageTitle?: string): W3CAnnotation {
 }
 
 /** A full backup: every page record and every annotation, those in the trash included. */
-export function toBackup({ pages, annotations }: { pages: PageRecord[]; annotations: AnnotationRecord[] }, now = new Date()): Backup {
+export function toBackup({ pages, annotations, siteRules }: ParsedBackup, now = new Date()): Backup {
   const titles = new Map(pages.map((p) => [p.key, p.title]));
   return {
     '@context': ['http://www.w3.org/ns/anno.jsonld', { ra: NS }],
@@ -89,6 +92,7 @@ export function toBackup({ pages, annotations }: { pages: PageRecord[]; annotati
     'ra:formatVersion': FORMAT_VERSION,
     total: annotations.length,
     'ra:pages': pages,
+    ...(siteRules?.length && { 'ra:siteRules': siteRules }),
     first: { type: 'AnnotationPage', items: annotations.map((a) => toW3C(a, titles.get(a.pageKey))) },
   };
 }
@@ -147,6 +151,7 @@ const CollectionSchema = v.object({
   type: v.literal('AnnotationCollection'),
   'ra:formatVersion': v.optional(v.pipe(v.number(), v.integer())),
   'ra:pages': v.optional(v.array(v.unknown()), []),
+  'ra:siteRules': v.optional(v.array(v.unknown()), []),
   first: v.optional(v.object({ type: v.literal('AnnotationPage'), items: v.array(v.unknown()) })),
   items: v.optional(v.array(v.unknown())),
 });
@@ -171,6 +176,7 @@ function jsonErrorWhere(text: string, error: SyntaxError): string {
 export interface ParsedBackup {
   pages: PageRecord[];
   annotations: AnnotationRecord[];
+  siteRules?: SiteRule[];
 }
 
 function fromIri(iri: string, index: number): string {
@@ -276,5 +282,13 @@ export function parseBackup(text: string, size = text.length): ParsedBackup {
     if (keys.has(p.key)) throw new BackupError(`page ${p.key} appears twice`);
     keys.add(p.key);
   }
-  return { pages, annotations };
+  const ruleIds = new Set<string>();
+  const siteRules = c['ra:siteRules'].map((raw, i) => {
+    const r = v.safeParse(SiteRuleSchema, raw);
+    if (!r.success) throw new BackupError(`site rule ${i + 1}: ${describe(r.issues)}`);
+    if (ruleIds.has(r.output.id)) throw new BackupError(`site rule ${r.output.id} appears twice`);
+    ruleIds.add(r.output.id);
+    return r.output as SiteRule;
+  });
+  return { pages, annotations, siteRules };
 }

@@ -21,6 +21,7 @@ export interface ImportCounts {
 export interface ImportPlan {
   pages: ImportCounts;
   annotations: ImportCounts;
+  siteRules: ImportCounts;
 }
 
 type Verdict = keyof ImportCounts;
@@ -82,7 +83,7 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
     db.annotations.storedAs(backup.annotations),
   ]);
   const described = new Set(backup.pages.map((p) => p.key));
-  const plan: ImportPlan = { pages: counts(), annotations: counts() };
+  const plan: ImportPlan = { pages: counts(), annotations: counts(), siteRules: counts() };
   const pagesToWrite: PageRecord[] = [];
   const annotationsToWrite: AnnotationRecord[] = [];
   incomingPages.forEach((p, i) => {
@@ -97,7 +98,14 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
     plan.annotations[v]++;
     if (v === 'new' || v === 'changed') annotationsToWrite.push(a);
   });
-  return { plan, pagesToWrite, annotationsToWrite };
+  const rules = backup.siteRules ?? [];
+  const storedRules = await db.siteRules.bulkGet(rules.map((r) => r.id));
+  const rulesToWrite = rules.filter((r, i) => {
+    const v = verdict(r, storedRules[i], (x) => x.learnedAt);
+    plan.siteRules[v]++;
+    return v === 'new' || v === 'changed';
+  });
+  return { plan, pagesToWrite, annotationsToWrite, rulesToWrite };
 }
 
 /** The records with these keys, undefined where the database has none, reading only those it has. */
@@ -110,15 +118,16 @@ async function readSome<T>(table: { bulkGet(keys: string[]): Promise<(T | undefi
 
 /** What importing the file would do; writes nothing. */
 export function planImport(db: ReviewDb, backup: ParsedBackup): Promise<ImportPlan> {
-  return db.transaction('r', db.pages, db.annotations.table, async () => (await classify(db, backup)).plan);
+  return db.transaction('r', db.pages, db.annotations.table, db.siteRules, async () => (await classify(db, backup)).plan);
 }
 
 /** Imports the file in one transaction; returns what it did and the pages it touched. */
 export async function applyImport(db: ReviewDb, backup: ParsedBackup): Promise<ImportPlan & { pageKeys: string[] }> {
   const store = createAnnotationStore(db);
-  return db.transaction('rw', db.pages, db.annotations.table, async () => {
-    const { plan, pagesToWrite, annotationsToWrite } = await classify(db, backup);
+  return db.transaction('rw', db.pages, db.annotations.table, db.siteRules, async () => {
+    const { plan, pagesToWrite, annotationsToWrite, rulesToWrite } = await classify(db, backup);
     await db.annotations.put(annotationsToWrite);
+    await db.siteRules.bulkPut(rulesToWrite);
     const pageKeys = [...new Set([...pagesToWrite.map((p) => p.key), ...annotationsToWrite.map((a) => a.pageKey)])];
     // The pages are written once, with the index columns their annotations give them.
     await store.reindexPages(pageKeys, pagesToWrite);
@@ -126,12 +135,12 @@ export async function applyImport(db: ReviewDb, backup: ParsedBackup): Promise<I
   });
 }
 
-/** Every page record and every annotation (the trash included), or those of some pages. */
+/** Every page record, annotation (the trash included) and site rule, or the records of some pages. */
 export async function collectBackup(db: ReviewDb, pageKeys?: string[]): Promise<ParsedBackup> {
-  return db.transaction('r', db.pages, db.annotations.table, async () => {
+  return db.transaction('r', db.pages, db.annotations.table, db.siteRules, async () => {
     if (!pageKeys) {
-      const [pages, annotations] = await Promise.all([db.pages.toArray(), db.annotations.all()]);
-      return { pages: pages.map(withoutIndexColumns), annotations };
+      const [pages, annotations, siteRules] = await Promise.all([db.pages.toArray(), db.annotations.all(), db.siteRules.toArray()]);
+      return { pages: pages.map(withoutIndexColumns), annotations, siteRules };
     }
     const [pages, lists] = await Promise.all([db.pages.bulkGet(pageKeys), db.annotations.ofPages(pageKeys)]);
     return { pages: pages.flatMap((p) => (p ? [withoutIndexColumns(p)] : [])), annotations: lists.flat() };

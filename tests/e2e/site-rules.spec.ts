@@ -50,7 +50,17 @@ test('a correction on one page of a site gives its other pages the right value, 
   await popup2.getByTestId('reveal-work.publisher').click();
   await expect.poll(() => other.evaluate(() => String(window.getSelection()))).toBe('Quay Books');
 
+  // The library's Site rules view lists it, with the page it was used on.
+  const library = await ext.context.newPage();
+  await library.goto(`chrome-extension://${ext.extensionId}/library.html#rules`);
+  const rule = library.locator(`[data-testid="rule-site"][data-site="${site}"] [data-testid="site-rule"]`);
+  await expect(rule).toHaveCount(1);
+  await expect(rule.getByTestId('rule-what')).toHaveText('Publisher');
+  await expect(rule).toContainText('after “issued by”');
+  await expect(rule.getByTestId('rule-applied')).toHaveText('used on 1 other page');
+
   await popup2.getByTestId('forget-rule-work.publisher').click();
+  await expect(library.getByTestId('site-rules-empty')).toBeVisible();
   await expect(popup2.getByTestId('value-work.publisher')).toHaveCount(0);
   await popup2.getByTestId('show-all-fields').click();
   await expect(popup2.getByTestId('value-work.publisher')).toContainText('missing');
@@ -83,9 +93,36 @@ test('a No to "Is this a review?" on one page of a site holds for its other page
   await expect(popup2.getByTestId('verdict-rule')).toContainText(`Not a review: from your rule for ${site}.`);
   await expect(popup2.getByTestId('no-review')).toBeVisible();
 
+  const library = await ext.context.newPage();
+  await library.goto(`chrome-extension://${ext.extensionId}/library.html#rules`);
+  await expect(library.getByTestId('rule-what')).toHaveText('Is this a review? No');
   await popup2.getByTestId('forget-verdict-rule').click();
+  await expect(library.getByTestId('site-rules-empty')).toBeVisible();
   await expect(popup2.getByTestId('work-title')).toHaveText('Salt and Stone');
   await expect.poll(async () => (await badge(ext, two.tabId)).text).toBe('✓');
   // The first page keeps the reader's own answer.
   expect((await badge(ext, one.tabId)).text).toBe('');
+});
+
+test('the library forgets all of a site’s rules at once', async ({ ext, server }) => {
+  const first = server.url('site-rules/review-1.html');
+  const page = await ext.context.newPage();
+  await page.goto(first);
+  const one = await reportedTab(ext, first);
+  const popup = await openPopup(ext, one.tabId);
+  await popup.getByTestId('show-all-fields').click();
+  for (const [field, value] of [
+    ['work.publisher', 'Harbor Press'],
+    ['review.reviewer', 'Anna Smith'],
+  ]) {
+    await popup.getByTestId(`edit-${field}`).click();
+    await popup.getByTestId(`field-input-${field}`).fill(value!);
+    await popup.getByTestId(`save-field-${field}`).click();
+    await expect(popup.getByTestId(`edited-${field}`)).toBeVisible();
+  }
+  const library = await ext.context.newPage();
+  await library.goto(`chrome-extension://${ext.extensionId}/library.html#rules`);
+  await expect(library.getByTestId('site-rule')).toHaveCount(2);
+  await library.getByTestId('forget-site-rules').click();
+  await expect(library.getByTestId('site-rules-empty')).toBeVisible();
 });

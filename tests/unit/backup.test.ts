@@ -9,6 +9,7 @@ import { exportFiles } from '@/lib/export/formats';
 import { emptyReview, emptyWork, type Extraction } from '@/lib/extract/schema';
 import { COLORS } from '@/lib/annotation';
 import { queryLibrary } from '@/lib/library/query';
+import { createRuleStore } from '@/lib/site-rules/store';
 
 let db: ReviewDb;
 let clock: number;
@@ -60,14 +61,29 @@ async function buildLibrary() {
   await store.correctSavedField('https://reviews.example/r/2', 'work.pages', 90);
   await store.trash('annotation-0002');
   await store.trashPages(['https://reviews.example/r/2']);
+  const rules = createRuleStore(
+    db,
+    () => (clock += 1000),
+    () => `rule-${String(++ids).padStart(4, '0')}`,
+  );
+  await rules.learnField('https://reviews.example/r/0', 'work.publisher', {
+    label: 'issued by',
+    labelAt: 'same',
+    path: ['div:1', 'p:2'],
+    root: 'main',
+    stop: null,
+    prefer: 'label',
+  });
+  await rules.learnVerdict('https://reviews.example/news/1', false);
 }
 
 async function dump() {
-  const [pages, annotations] = await Promise.all([
+  const [pages, annotations, siteRules] = await Promise.all([
     db.pages.orderBy('key').toArray(),
     db.annotations.all().then((as) => as.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
+    db.siteRules.orderBy('id').toArray(),
   ]);
-  return { pages, annotations };
+  return { pages, annotations, siteRules };
 }
 
 beforeEach(async () => {
@@ -115,8 +131,10 @@ describe('JSON backup', () => {
     expect(await planImport(db, parsed)).toEqual({
       pages: { new: 3, changed: 0, unchanged: 0, keptNewer: 0 },
       annotations: { new: 18, changed: 0, unchanged: 0, keptNewer: 0 },
+      siteRules: { new: 2, changed: 0, unchanged: 0, keptNewer: 0 },
     });
     await applyImport(db, parsed);
+    expect(before.siteRules).toHaveLength(2);
     expect(await dump()).toEqual(before);
     // The restored library is searchable and keeps its trash.
     expect((await queryLibrary(db, { text: 'aral' })).entries.map((e) => e.page.key).sort()).toEqual([
@@ -260,6 +278,14 @@ describe('bad input is refused whole, with what and where, and the database stay
   it('a page with a broken extraction', () => {
     good['ra:pages'][1].extraction.work.pages = 'eighty';
     return refused(JSON.stringify(good), /page 2 \(https:\/\/reviews.example\/r\/1\): extraction.work.pages/);
+  });
+  it('a site rule whose path is not a tag path', () => {
+    good['ra:siteRules'][0].locator.path = ['div:1', 'script src=x:1'];
+    return refused(JSON.stringify(good), /site rule 1: locator.path/);
+  });
+  it('a field rule without where its value stands', () => {
+    good['ra:siteRules'][0].locator = null;
+    return refused(JSON.stringify(good), /site rule 1: a field rule needs its field and locator/);
   });
   it('the same annotation twice', () => {
     good.first.items.push(good.first.items[0]);

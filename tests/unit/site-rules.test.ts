@@ -44,9 +44,11 @@ function rule(field: FieldPath, locator: SiteRule['locator'], extra: Partial<Sit
 const apply = (doc: Document, rules: SiteRule[], url = 'https://books.example/review/2') => applySiteRules(doc, extractReview(doc, url), rules);
 
 const cardPage = (rows: [string, string][], sidebar = '', cls = 'card') =>
-  page(`<header><nav>Home · Reviews</nav></header>${sidebar}<main><h1>A review</h1><div class="${cls}">${rows
-    .map(([k, val]) => `<p><span class="k">${k}</span> <span class="v">${val}</span></p>`)
-    .join('')}</div><p>${'Some prose about the book. '.repeat(10)}</p></main>`);
+  page(
+    `<header><nav>Home · Reviews</nav></header>${sidebar}<main><h1>A review</h1><div class="${cls}">${rows
+      .map(([k, val]) => `<p><span class="k">${k}</span> <span class="v">${val}</span></p>`)
+      .join('')}</div><p>${'Some prose about the book. '.repeat(10)}</p></main>`,
+  );
 
 describe('learning where a value stands', () => {
   it('takes the text before the value on its line as its label, and finds the value by it on another page', () => {
@@ -158,7 +160,11 @@ describe('which pages a rule is for', () => {
     const section = rule('work.title', null, { paths: '/review/*', learnedAt: 1 });
     const newer = rule('work.publisher', null, { learnedAt: 9 });
     const older = rule('work.publisher', null, { learnedAt: 2 });
-    expect(rulesFor([wide, section, older, newer], 'https://books.example/review/2').map((r) => r.id).sort()).toEqual([section.id, newer.id].sort());
+    expect(
+      rulesFor([wide, section, older, newer], 'https://books.example/review/2')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([section.id, newer.id].sort());
   });
 
   it('checks a rule read from a backup', () => {

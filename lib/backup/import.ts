@@ -137,9 +137,11 @@ export async function applyImport(db: ReviewDb, backup: ParsedBackup): Promise<I
 
 /** Every page record, annotation (the trash included) and site rule, or the records of some pages. */
 export async function collectBackup(db: ReviewDb, pageKeys?: string[]): Promise<ParsedBackup> {
-  return db.transaction('r', db.pages, db.annotations.table, db.siteRules, async () => {
+  // A database opened as it was after a failed upgrade (lib/db-open) may predate the rules.
+  const rules = db.tables.find((table) => table.name === 'siteRules');
+  return db.transaction('r', [db.pages, db.annotations.table, ...(rules ? [rules] : [])], async () => {
     if (!pageKeys) {
-      const [pages, annotations, siteRules] = await Promise.all([db.pages.toArray(), db.annotations.all(), db.siteRules.toArray()]);
+      const [pages, annotations, siteRules] = await Promise.all([db.pages.toArray(), db.annotations.all(), rules ? db.siteRules.toArray() : []]);
       return { pages: pages.map(withoutIndexColumns), annotations, siteRules };
     }
     const [pages, lists] = await Promise.all([db.pages.bulkGet(pageKeys), db.annotations.ofPages(pageKeys)]);

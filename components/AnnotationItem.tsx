@@ -15,6 +15,8 @@ export interface AnnotationActions {
   onDelete: (id: string) => void;
   onEdit: (id: string, edit: AnnotationEdit) => Promise<unknown>;
   onKeepAsPageNote?: (id: string) => void;
+  /** An orphan: the reader selects the text it belongs to now. */
+  onReattach?: (id: string) => void;
   /** Present where annotations can be selected for a change to several at once. */
   onSelect?: (id: string, selected: boolean) => void;
 }
@@ -135,6 +137,11 @@ export function AnnotationItem({
               </ul>
             )}
             <div class="actions">
+              {orphan && actions.onReattach && (
+                <button type="button" data-testid="reattach" onClick={() => actions.onReattach!(a.id)}>
+                  {t.annotations.reattach}
+                </button>
+              )}
               {orphan && actions.onKeepAsPageNote && (
                 <button type="button" data-testid="keep-as-page-note" onClick={() => actions.onKeepAsPageNote!(a.id)}>
                   {t.annotations.keepAsPageNote}

@@ -1,14 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { Extraction, FieldPath, FieldProvenance } from '@/lib/extract/schema';
 import { REVIEW_FIELDS, WORK_FIELDS } from '@/lib/extract/schema';
-import { effectiveFields, fieldInputText, parseFieldInput, type Corrections, type FieldValue } from '@/lib/library/corrections';
+import { effectiveFields, fieldInputText, parseFieldInput, pickedQuote, type Corrections, type FieldValue } from '@/lib/library/corrections';
 import { t } from './strings';
 
 export interface FieldTableProps {
   extraction: Extraction | null;
   corrections?: Corrections;
-  /** Scrolls the page to a field's text; resolves false when it is not found there. */
-  onReveal?: (field: FieldPath) => Promise<boolean>;
+  /** Scrolls the page to a field's text (`quote`: the text the reader picked); resolves false when it is not found there. */
+  onReveal?: (field: FieldPath, quote?: string) => Promise<boolean>;
+  /** Asks the reader to select the field's value on the page. */
+  onPick?: (field: FieldPath) => void;
   revealed?: Partial<Record<FieldPath, boolean>>;
   /** Saves the user's value for a field; without it the table is read-only. */
   onCorrect?: (field: FieldPath, value: FieldValue) => Promise<void>;
@@ -93,7 +95,7 @@ function FieldEditor({
 }
 
 function Section({ title, paths, props, showMissing }: { title: string; paths: FieldPath[]; props: FieldTableProps; showMissing: boolean }) {
-  const { extraction, corrections, onReveal, revealed, onCorrect, onReset, onForgetRule } = props;
+  const { extraction, corrections, onReveal, revealed, onCorrect, onReset, onForgetRule, onPick } = props;
   const [editing, setEditing] = useState<FieldPath | null>(null);
   const effective = effectiveFields(extraction, corrections);
   const shown = showMissing ? paths : paths.filter((path) => formatValue(rawValue(effective, path)) != null || editing === path);
@@ -110,6 +112,7 @@ function Section({ title, paths, props, showMissing }: { title: string; paths: F
         const value = formatValue(raw);
         const edited = effective.edited.has(path);
         const prov = extraction?.fields[path];
+        const picked = edited ? pickedQuote(corrections, path) : undefined;
         return (
           <tr key={path} data-testid={`field-${path}`} data-field={path} class={value == null ? 'missing' : ''}>
             <th scope="row">{t.fieldNames[path]}</th>
@@ -129,7 +132,11 @@ function Section({ title, paths, props, showMissing }: { title: string; paths: F
               ) : (
                 <span class={path === 'review.summary' ? 'summary' : ''}>{value}</span>
               )}
-              {edited ? (
+              {picked ? (
+                <div class="provenance edited" data-testid={`picked-${path}`}>
+                  {t.fields.picked}
+                </div>
+              ) : edited ? (
                 <div class="provenance edited" data-testid={`edited-${path}`}>
                   {t.fields.edited}
                 </div>
@@ -142,9 +149,19 @@ function Section({ title, paths, props, showMissing }: { title: string; paths: F
               )}
             </td>
             <td class="actions">
-              {onReveal && prov?.quote && !edited && (
-                <button type="button" data-testid={`reveal-${path}`} aria-label={t.showOnPageLabel(t.fieldNames[path])} onClick={() => void onReveal(path)}>
+              {onReveal && ((prov?.quote && !edited) || picked) && (
+                <button
+                  type="button"
+                  data-testid={`reveal-${path}`}
+                  aria-label={t.showOnPageLabel(t.fieldNames[path])}
+                  onClick={() => void onReveal(path, picked)}
+                >
                   {t.showOnPage}
+                </button>
+              )}
+              {onPick && editing !== path && (
+                <button type="button" data-testid={`pick-${path}`} aria-label={t.fields.pickLabel(t.fieldNames[path])} onClick={() => onPick(path)}>
+                  {t.fields.pick}
                 </button>
               )}
               {onCorrect && editing !== path && (

@@ -19,6 +19,25 @@ export const inPageStrings = {
   undo: 'Undo',
   close: 'Close',
   saveFailed: (why: string) => `Not saved: ${why}`,
+  useAs: 'Use as…',
+  useAsLabel: 'Use the selected text as a field of the work or the review',
+  pickPrompt: (field: string) => `Select the ${field.toLowerCase()} on the page. Esc to cancel.`,
+  reattachPrompt: 'Select the text this highlight belongs to now. Esc to cancel.',
+  cancel: 'Cancel',
+  /** The fields "Use as…" offers, in the order a reader looks for them. */
+  useAsFields: {
+    'work.title': 'Title',
+    'work.authors': 'Authors',
+    'work.publisher': 'Publisher',
+    'work.date': 'Date',
+    'work.place': 'Place',
+    'work.type': 'Type',
+    'work.pages': 'Pages',
+    'work.keywords': 'Keywords',
+    'work.isbn': 'ISBN',
+    'work.doi': 'DOI',
+    'review.reviewer': 'Reviewer',
+  } as const,
 };
 
 /**

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { annotationIndex, type ReviewDb, type PageRecord } from './db';
 import type { Extraction, FieldPath } from './extract/schema';
-import { liveOldestFirst, type AnnotationEdit, type AnnotationRecord, type HighlightColor, type NewHighlight } from './annotation';
+import { liveOldestFirst, type AnnotationEdit, type AnnotationRecord, type HighlightColor, type NewHighlight, type Selectors } from './annotation';
 import { fits, withCorrection, withVerdict, type Corrections, type FieldValue } from './library/corrections';
 import { pageKey } from './page-key';
 
@@ -127,9 +127,9 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
   }
 
   /** Sets or clears the user's correction of one field of a saved page; the page is saved if it was not. */
-  function correctField(page: PageRef, extraction: Extraction | null, path: FieldPath, value: FieldValue | undefined): Promise<PageRecord> {
+  function correctField(page: PageRef, extraction: Extraction | null, path: FieldPath, value: FieldValue | undefined, picked?: string): Promise<PageRecord> {
     if (value !== undefined && !fits(path, value)) return Promise.reject(new TypeError(`a value of this kind does not fit ${path}`));
-    return changeCorrections(page, extraction, (c) => withCorrection(c, path, value));
+    return changeCorrections(page, extraction, (c) => withCorrection(c, path, value, picked));
   }
 
   /** Keeps the reader's answer to "is this a review?" for the page; the page is saved if it was not. */
@@ -221,6 +221,14 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     forPage,
 
     get: (id: string) => db.annotations.get(id),
+
+    /** Places a highlight on other text of its page; its id, colour, note, tags and creation time stay. */
+    reattach(id: string, selectors: Selectors): Promise<AnnotationRecord> {
+      return change(id, (a) => {
+        if (a.motivation !== 'highlighting') throw new TypeError('only a highlight can be placed on other text');
+        return { ...a, target: selectors, updated: now() };
+      });
+    },
 
     update(id: string, edit: AnnotationEdit): Promise<AnnotationRecord> {
       return change(id, (a) => ({

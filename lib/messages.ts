@@ -2,10 +2,10 @@ import * as v from 'valibot';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { ExtractionSchema, type Extraction } from './extract/schema';
 import type { PageRecord } from './db';
-import { AnnotationEditSchema, COLORS, NewHighlightSchema, TagSchema, type AnnotationRecord } from './annotation';
+import { AnnotationEditSchema, COLORS, NewHighlightSchema, SelectorsSchema, TagSchema, type AnnotationRecord } from './annotation';
 import { FIELD_PATHS, FieldValueSchema } from './library/corrections';
 import type { StorageErrorCode } from './storage-errors';
-import { SiteRuleSchema, type SiteRule } from './site-rules/rule';
+import { FieldLocatorSchema, SiteRuleSchema, type SiteRule } from './site-rules/rule';
 import type { FieldLocator } from './site-rules/locate';
 
 /**
@@ -87,6 +87,29 @@ export const MESSAGES = {
   listAnnotations: message<AnnotationRecord[]>()({ to: 'background', from: CONTENT, storage: 'read', schema: v.object({ page: PageRef }) }),
   /** content → background: which annotations could be placed on the page and which are orphans. */
   anchoringReport: message<Ok>()({ to: 'background', from: CONTENT, storage: 'session', schema: v.object({ url: WebUrl, placed: IdList, orphans: IdList }) }),
+  /**
+   * content → background: the reader picked a field's value from the page (a pick the popup
+   * started, or "Use as…" on a selection): kept as their correction, and taught to the site.
+   */
+  usePick: message<PageRecord>()({
+    to: 'background',
+    from: CONTENT,
+    storage: 'write',
+    schema: v.object({
+      page: PageRef,
+      field: v.picklist(FIELD_PATHS),
+      value: FieldValueSchema,
+      quote: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
+      locator: v.nullable(FieldLocatorSchema),
+    }),
+  }),
+  /** content → background: an orphaned highlight placed on new text the reader selected; it keeps its id, note and tags. */
+  reattachAnnotation: message<AnnotationRecord>()({
+    to: 'background',
+    from: CONTENT,
+    storage: 'write',
+    schema: v.object({ page: PageRef, id: Id, selectors: SelectorsSchema }),
+  }),
   /** content or extension page → background: change an annotation's colour, note or tags. */
   updateAnnotation: message<AnnotationRecord>()({
     to: 'background',
@@ -182,8 +205,25 @@ export const MESSAGES = {
     storage: 'none',
     schema: v.object({ rules: v.pipe(v.array(SiteRuleSchema), v.maxLength(100)) }),
   }),
-  /** popup → content: scroll to where a field's value stands on the page and flash it. */
-  revealField: message<{ found: boolean }>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({ field: v.picklist(FIELD_PATHS) }) }),
+  /**
+   * popup → content: scroll to where a field's value stands on the page and select it; `quote`
+   * is the text the reader picked it from, when they did.
+   */
+  revealField: message<{ found: boolean }>()({
+    to: 'content',
+    from: EXTENSION,
+    storage: 'none',
+    schema: v.object({ field: v.picklist(FIELD_PATHS), quote: v.optional(v.pipe(v.string(), v.maxLength(20_000))) }),
+  }),
+  /** popup → content: ask the reader to select a field's value on the page (`label` names the field). */
+  startPick: message<{ ok: true }>()({
+    to: 'content',
+    from: EXTENSION,
+    storage: 'none',
+    schema: v.object({ field: v.picklist(FIELD_PATHS), label: v.pipe(v.string(), v.maxLength(100)) }),
+  }),
+  /** popup → content: ask the reader to select the text an orphaned highlight now belongs to. */
+  startReattach: message<{ ok: true }>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({ id: Id }) }),
 } as const;
 
 export interface TabState {

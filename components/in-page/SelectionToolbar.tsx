@@ -17,11 +17,16 @@ export interface SelectionToolbarProps {
   /** Open with the note field showing (the "Highlight with note" command). */
   withNote?: boolean;
   onCreate: (color: HighlightColor, note: string, tags: string[]) => Promise<void>;
+  /** Takes the selected text as a field's value (see inPageStrings.useAsFields). */
+  onUseAs?: (field: UseAsField) => Promise<void>;
   onClose: () => void;
 }
 
-export function SelectionToolbar({ x, y, avoid, withNote = false, onCreate, onClose }: SelectionToolbarProps) {
+export type UseAsField = keyof typeof inPageStrings.useAsFields;
+
+export function SelectionToolbar({ x, y, avoid, withNote = false, onCreate, onUseAs, onClose }: SelectionToolbarProps) {
   const [noteOpen, setNoteOpen] = useState(withNote);
+  const [useAsOpen, setUseAsOpen] = useState(false);
   const [color, setColor] = useState<HighlightColor>('yellow');
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
@@ -32,6 +37,17 @@ export function SelectionToolbar({ x, y, avoid, withNote = false, onCreate, onCl
   useEffect(() => {
     if (noteOpen) noteRef.current?.focus();
   }, [noteOpen]);
+
+  async function useAs(field: UseAsField) {
+    setBusy(true);
+    setError(null);
+    try {
+      await onUseAs!(field);
+    } catch (e) {
+      setError(failureText(e, t.storage.changeNotSaved, t.inPage.saveFailed));
+      setBusy(false);
+    }
+  }
 
   async function create(c: HighlightColor) {
     setBusy(true);
@@ -62,10 +78,24 @@ export function SelectionToolbar({ x, y, avoid, withNote = false, onCreate, onCl
         <button type="button" data-testid="ra-note-toggle" aria-expanded={noteOpen} onClick={() => setNoteOpen(!noteOpen)}>
           {t.inPage.note}
         </button>
+        {onUseAs && (
+          <button type="button" data-testid="ra-use-as" aria-label={t.inPage.useAsLabel} aria-expanded={useAsOpen} onClick={() => setUseAsOpen(!useAsOpen)}>
+            {t.inPage.useAs}
+          </button>
+        )}
         <button type="button" data-testid="ra-close" aria-label={t.inPage.close} onClick={onClose}>
           ×
         </button>
       </div>
+      {useAsOpen && (
+        <div class="row use-as" role="group" aria-label={t.inPage.useAsLabel}>
+          {(Object.entries(t.inPage.useAsFields) as [UseAsField, string][]).map(([field, name]) => (
+            <button type="button" key={field} data-testid={`ra-use-as-${field}`} disabled={busy} onClick={() => void useAs(field)}>
+              {name}
+            </button>
+          ))}
+        </div>
+      )}
       {noteOpen && (
         <div>
           <label>

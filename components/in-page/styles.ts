@@ -27,4 +27,8 @@ textarea { min-height: 64px; resize: vertical; }
 .error { color: #b3261e; margin-top: 4px; }
 .status { margin-top: 4px; }
 label { display: block; margin-top: 6px; font-size: 12px; }
+/* Text under the banner can still be selected: only its button takes the mouse. */
+.banner { top: 8px; left: 50%; transform: translateX(-50%); max-width: 90vw; display: flex; gap: 8px; align-items: center; pointer-events: none; }
+.banner button { pointer-events: auto; }
+.use-as { margin-top: 6px; }
 `;

@@ -333,6 +333,28 @@ export function createHandlers(deps: BackgroundDeps) {
       return { ok: true };
     },
 
+    async usePick({ page, field, value, quote, locator }, sender) {
+      checkOwnPage(page, sender);
+      const tab = sender.tab?.id != null ? await readTab(sender.tab.id) : null;
+      const record = await store.correctField(page, tab?.url === page.url ? tab.extraction : null, field, value, quote);
+      if (locator) {
+        await rules.learnField(page.url, field, locator);
+        await notifySite(siteOfUrl(page.url));
+      }
+      return record;
+    },
+
+    async reattachAnnotation({ page, id, selectors }, sender) {
+      checkOwnPage(page, sender);
+      await checkOwnAnnotation(id, sender);
+      try {
+        return await changed(await store.reattach(id, selectors), sender);
+      } catch (e) {
+        if (e instanceof TypeError) throw new MessageError(e.message);
+        throw e;
+      }
+    },
+
     async updateAnnotation({ id, edit }, sender) {
       await checkOwnAnnotation(id, sender);
       return changed(await store.update(id, edit), sender);

@@ -9,7 +9,8 @@ import { canonicalLink } from '@/lib/page-ref';
 import { selectedRange } from '@/lib/selection';
 import { focusedDocument, frameOffset, type EmbeddedTree } from '@/lib/page-trees';
 import { createUiHost, UI_HOST_TAG } from '@/components/in-page/ui-host';
-import { SelectionToolbar } from '@/components/in-page/SelectionToolbar';
+import { SelectionToolbar, type UseAsField } from '@/components/in-page/SelectionToolbar';
+import { PickBanner } from '@/components/in-page/PickBanner';
 import { HighlightEditor, UndoBar } from '@/components/in-page/HighlightEditor';
 
 /**
@@ -23,6 +24,15 @@ export interface AnnotatorContext {
   onContentSwap?: () => void;
   /** How placement is sliced; tests set a budget and a way to yield they control. */
   slices?: Pick<SliceOptions, 'budgetMs' | 'yieldToEventLoop'>;
+  /** The toolbar's "Use as…": the selected text becomes a field's value. */
+  onUseAs?: (field: UseAsField, range: AbstractRange) => Promise<void>;
+}
+
+/** Text the reader selected when asked to (see `pick`). */
+export interface Picked {
+  range: AbstractRange;
+  /** Where it stands, as a highlight would be anchored; null when it cannot be described. */
+  selectors: Selectors | null;
 }
 
 /** Records in a reply beyond which reading it is left a task of its own (see refresh). */
@@ -36,6 +46,9 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
   let placed = new Map<string, Placed>();
   let lastOrphans = '';
   let pending: Selectors | null = null;
+  let pendingRange: AbstractRange | null = null;
+  /** Resolves the pick the reader was asked for, if one is open. */
+  let picking: ((got: Picked | null) => void) | null = null;
   /** The document whose selection `pending` describes: the page's or a frame's. */
   let selectionDoc = doc;
   let undoTimer = 0;
@@ -122,8 +135,33 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
 
   function close(): void {
     pending = null;
+    pendingRange = null;
     painter.showSelection(null);
     ui.hide();
+  }
+
+  function finishPick(got: Picked | null): void {
+    const done = picking;
+    picking = null;
+    ui.hide();
+    done?.(got);
+  }
+
+  /** Asks the reader to select text on the page; resolves with it, or null if they cancel. */
+  function pick(prompt: string): Promise<Picked | null> {
+    finishPick(null);
+    close();
+    return new Promise((resolve) => {
+      picking = resolve;
+      ui.show(h(PickBanner, { prompt, onCancel: () => finishPick(null) }));
+    });
+  }
+
+  async function useAs(field: UseAsField): Promise<void> {
+    if (!pendingRange || !ctx.onUseAs) return;
+    await ctx.onUseAs(field, pendingRange);
+    selectionDoc.getSelection()?.removeAllRanges();
+    close();
   }
 
   async function create(color: HighlightColor, note: string, tags: string[]): Promise<void> {
@@ -175,11 +213,23 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
     const x = Math.max(4, Math.min(rect.left, doc.documentElement.clientWidth - 300));
     const y = rect.bottom + 8;
     pending = { quote: described.quote, position: described.position };
+    pendingRange = range;
     selectionDoc = d;
     // The page's own selection is not shown once focus moves into the note field: ours is.
     painter.showSelection(range);
     const avoid = { top: rect.top, bottom: rect.bottom };
-    ui.show(h(SelectionToolbar, { x, y, avoid, withNote, onCreate: create, onClose: close, key: `${x},${y},${withNote}` }));
+    ui.show(
+      h(SelectionToolbar, {
+        x,
+        y,
+        avoid,
+        withNote,
+        onCreate: create,
+        onUseAs: ctx.onUseAs && d === doc ? useAs : undefined,
+        onClose: close,
+        key: `${x},${y},${withNote}`,
+      }),
+    );
     return true;
   }
 
@@ -226,6 +276,16 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
     undoTimer = ctx.setTimeout(close, 8000);
   }
 
+  /** The reader's selection, for the pick they were asked for. */
+  function takePick(): void {
+    const range = selectedRange(doc, []);
+    if (!range) return;
+    const start = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+    if (!start || ui.contains(start)) return;
+    const described = describeRange(index(), range);
+    finishPick({ range, selectors: described ? { quote: described.quote, position: described.position } : null });
+  }
+
   /** The person's mouse and keys, on the page's document and on each same-origin frame's. */
   function listen(d: Document): void {
     const opts = { signal: ctx.signal, capture: true } as const;
@@ -235,6 +295,10 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
         if (ui.contains(e.target as Node)) return;
         // Let the selection settle first.
         ctx.setTimeout(() => {
+          if (picking) {
+            if (d === doc) takePick();
+            return;
+          }
           if (!offerToolbar(false, d) && pending) close();
         }, 0);
       },
@@ -243,14 +307,14 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
     d.addEventListener(
       'click',
       (e) => {
-        if (ui.contains(e.target as Node) || !d.getSelection()?.isCollapsed) return;
+        if (picking || ui.contains(e.target as Node) || !d.getSelection()?.isCollapsed) return;
         const ids = painter.idsAt(e.clientX, e.clientY, e.target);
         const at = frameOffset(d, doc);
         if (ids.length) openEditor(ids, e.clientX + at.x, e.clientY + at.y);
       },
       opts,
     );
-    d.addEventListener('keydown', (e) => e.key === 'Escape' && close(), opts);
+    d.addEventListener('keydown', (e) => e.key === 'Escape' && (picking ? finishPick(null) : close()), opts);
   }
 
   /**
@@ -333,6 +397,7 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
   return {
     refresh,
     watch,
+    pick,
     /** From the context menu or the keyboard command: the selection where the focus is. */
     highlightSelection(withNote: boolean): boolean {
       return offerToolbar(withNote, doc.getSelection()?.isCollapsed === false ? doc : focusedDocument(doc));

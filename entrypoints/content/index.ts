@@ -8,7 +8,11 @@ import { canonicalLink } from '@/lib/page-ref';
 import { pageTreeSteps } from '@/lib/page-trees';
 import { createSlicer, yieldToEventLoop } from '@/lib/yield';
 import { startAnnotator } from './annotator';
-import { applySiteRules, learnFromValue } from '@/lib/site-rules/apply';
+import { applySiteRules, learnFromValue, learnLocator } from '@/lib/site-rules/apply';
+import { rangeText } from '@/lib/site-rules/locate';
+import { fieldValueFromText } from '@/lib/site-rules/field-value';
+import { inPageStrings } from '@/components/strings-in-page';
+import type { FieldPath } from '@/lib/extract/schema';
 import type { SiteRule } from '@/lib/site-rules/rule';
 import { ON_EVERY_PAGE } from './on-every-page';
 // Listed in the manifest with this script, so the browser adds it before the page is parsed.
@@ -26,10 +30,20 @@ export default defineContentScript({
 });
 
 function start(ctx: ContentScriptContext): void {
+  const pageRef = () => ({ url: location.href, title: document.title, canonical: canonicalLink(document, location.href) });
+  /** The reader picked a field's value from the page: normalised as the extractor would, and where it stood. */
+  const usePicked = async (field: FieldPath, range: AbstractRange) => {
+    const quote = rangeText(document, range);
+    const value = quote ? fieldValueFromText(field, quote) : null;
+    if (value == null) return;
+    const locator = learnLocator(document, field, range, value);
+    await sendMessage('usePick', { page: pageRef(), field, value, quote: quote.slice(0, 20_000), locator });
+  };
   const annotator = startAnnotator(document, {
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     signal: ctx.signal,
     onContentSwap: () => reporter.schedule(),
+    onUseAs: usePicked,
   });
   // The reader's rules for this site, as the background last gave them.
   let rules: SiteRule[] = [];
@@ -100,8 +114,8 @@ function start(ctx: ContentScriptContext): void {
   const stops = [
     receive(
       'revealField',
-      ({ field }) => {
-        const quote = reporter.latest()?.extraction?.fields[field]?.quote;
+      ({ field, quote: picked }) => {
+        const quote = picked ?? reporter.latest()?.extraction?.fields[field]?.quote;
         const range = quote ? findText(document, quote) : null;
         if (!range) return { found: false };
         range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
@@ -117,6 +131,33 @@ function start(ctx: ContentScriptContext): void {
       'siteRulesChanged',
       (data) => {
         useRules(data.rules);
+        return { ok: true as const };
+      },
+      { ok: true as const },
+    ),
+    receive(
+      'startPick',
+      ({ field, label }) => {
+        void annotator
+          .pick(inPageStrings.pickPrompt(label))
+          .then((got) => got && usePicked(field, got.range))
+          .catch(() => {});
+        return { ok: true as const };
+      },
+      { ok: true as const },
+    ),
+    receive(
+      'startReattach',
+      ({ id }) => {
+        void annotator
+          .pick(inPageStrings.reattachPrompt)
+          .then(async (got) => {
+            if (!got?.selectors) return;
+            await sendMessage('reattachAnnotation', { page: pageRef(), id, selectors: got.selectors });
+            document.getSelection()?.removeAllRanges();
+            await annotator.refresh();
+          })
+          .catch(() => {});
         return { ok: true as const };
       },
       { ok: true as const },

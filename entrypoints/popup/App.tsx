@@ -41,6 +41,15 @@ async function targetTabId(): Promise<number | null> {
 
 const message = (e: unknown) => String((e as Error)?.message ?? e);
 
+/**
+ * Closes the popup once the page has been asked to let the reader select text: the page is
+ * where they work now. Opened as a tab (`?tabId=`), it stays, and shows the result live.
+ */
+async function stepAside(asked: Promise<unknown>): Promise<void> {
+  await asked;
+  if (!new URLSearchParams(location.search).has('tabId')) window.close();
+}
+
 /** What the page would be in the library, for exporting a page that was not saved. */
 function unsavedPage(state: TabState): PageRecord {
   const t = Date.now();
@@ -197,8 +206,8 @@ function TabView({
   }, []);
 
   const reveal = useCallback(
-    async (field: FieldPath) => {
-      const found = await sendMessage('revealField', { field }, tabId).then(
+    async (field: FieldPath, quote?: string) => {
+      const found = await sendMessage('revealField', { field, ...(quote && { quote }) }, tabId).then(
         (r) => r.found,
         () => false,
       );
@@ -285,6 +294,7 @@ function TabView({
         }
         onEdit={(id, edit) => sendMessage('updateAnnotation', { id, edit })}
         onKeepAsPageNote={(id) => void act(() => sendMessage('orphanToPageNote', { id }))}
+        onReattach={(id) => void act(() => stepAside(sendMessage('startReattach', { id }, tabId)))}
       />
       {undo && (
         <UndoBar
@@ -326,6 +336,7 @@ function TabView({
           onCorrect={(field, value) => sendMessage('correctField', { page: { tabId }, field, value }).then(() => undefined)}
           onReset={(field) => act(() => sendMessage('resetField', { page: { tabId }, field }))}
           onForgetRule={forgetRule}
+          onPick={(field) => void act(() => stepAside(sendMessage('startPick', { field, label: t.fieldNames[field] }, tabId)))}
           foldMissing
         />
       )}

@@ -24,6 +24,11 @@ export interface Corrections {
   review?: Partial<Record<ReviewField, FieldValue>>;
   /** The reader's answer to "Is this a review of a publication?", over the extractor's verdict. */
   isReview?: boolean;
+  /** The page text of each value the reader picked from the page (not typed), so it can be shown there. */
+  picked?: {
+    work?: Partial<Record<WorkField, string>>;
+    review?: Partial<Record<ReviewField, string>>;
+  };
 }
 
 const LIST_FIELDS = new Set<FieldPath>(['work.authors', 'work.editors', 'work.keywords', 'review.categories']);
@@ -44,6 +49,12 @@ export const CorrectionsSchema = v.pipe(
     work: v.optional(v.record(v.picklist(WORK_FIELDS as WorkField[]), FieldValueSchema)),
     review: v.optional(v.record(v.picklist(REVIEW_FIELDS as ReviewField[]), FieldValueSchema)),
     isReview: v.optional(v.boolean()),
+    picked: v.optional(
+      v.object({
+        work: v.optional(v.record(v.picklist(WORK_FIELDS as WorkField[]), v.pipe(v.string(), v.maxLength(20_000)))),
+        review: v.optional(v.record(v.picklist(REVIEW_FIELDS as ReviewField[]), v.pipe(v.string(), v.maxLength(20_000)))),
+      }),
+    ),
   }),
   v.check((c) => correctedPaths(c as Corrections).every(([path, val]) => fits(path, val)), 'a corrected value does not fit its field'),
 );
@@ -59,14 +70,27 @@ export function correctedPaths(c: Corrections | undefined): [FieldPath, FieldVal
   return out;
 }
 
-/** A copy with one field corrected, or its correction removed (value undefined). */
-export function withCorrection(c: Corrections | undefined, path: FieldPath, value: FieldValue | undefined): Corrections {
+/**
+ * A copy with one field corrected, or its correction removed (value undefined). `picked` is the
+ * page text the value was picked from; a typed value has none.
+ */
+export function withCorrection(c: Corrections | undefined, path: FieldPath, value: FieldValue | undefined, picked?: string): Corrections {
   const [group, key] = path.split('.') as ['work' | 'review', string];
   const next: Corrections = { ...c, work: { ...c?.work }, review: { ...c?.review } };
   const bucket = next[group] as Record<string, FieldValue>;
   if (value === undefined) delete bucket[key];
   else bucket[key] = value;
+  const quotes = { ...(c?.picked?.[group] as Record<string, string> | undefined) };
+  if (picked !== undefined && value !== undefined) quotes[key] = picked;
+  else delete quotes[key];
+  if (Object.keys(quotes).length || c?.picked) next.picked = { ...c?.picked, [group]: quotes };
   return next;
+}
+
+/** The page text a field's value was picked from, if the reader picked it. */
+export function pickedQuote(c: Corrections | undefined, path: FieldPath): string | undefined {
+  const [group, key] = path.split('.') as ['work' | 'review', string];
+  return (c?.picked?.[group] as Record<string, string> | undefined)?.[key];
 }
 
 /** A copy with the reader's answer to "is this a review?" set. */

@@ -6,7 +6,7 @@
 import type { Extraction, FieldPath } from '../extract/schema';
 import type { FieldValue } from '../library/corrections';
 import { fieldValueFromText } from './field-value';
-import { describeLocation, locate, locateByLabel, locateByPath, type FieldLocator } from './locate';
+import { describeLocation, locate, locateByLabel, locateByPath, type Ends, type FieldLocator } from './locate';
 import type { SiteRule } from './rule';
 import { findText } from '../find-text';
 
@@ -53,7 +53,7 @@ export function sameValue(got: FieldValue, wanted: FieldValue): boolean {
  * Where on the page a field's value stands, as a locator that finds that same value again;
  * null when the value is not on the page or nothing but the exact spot finds it.
  */
-export function learnLocator(doc: Document, field: FieldPath, range: Range, wanted: FieldValue): FieldLocator | null {
+export function learnLocator(doc: Document, field: FieldPath, range: Ends, wanted: FieldValue): FieldLocator | null {
   const loc = describeLocation(doc, range);
   if (!loc) return null;
   const finds = (l: FieldLocator, how: typeof locate) => {

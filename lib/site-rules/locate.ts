@@ -49,7 +49,10 @@ export function linesOf(node: Node, max = 2_000_000): string {
  * The same text, with where a range starts and ends in it (-1 when outside). Walked by hand,
  * not with Range.cloneContents, so that it costs one pass and no copy of the page.
  */
-function marked(root: Node, range: Range | null, max = 2_000_000): { text: string; start: number; end: number } {
+/** The ends of a range: a live Range, or the StaticRange a selection in a shadow root gives. */
+export type Ends = Pick<AbstractRange, 'startContainer' | 'startOffset' | 'endContainer' | 'endOffset'>;
+
+function marked(root: Node, range: Ends | null, max = 2_000_000): { text: string; start: number; end: number } {
   const out: string[] = [];
   let size = 0;
   let start = -1;
@@ -109,6 +112,12 @@ function elementOf(node: Node): Element | null {
   return node.nodeType === 1 ? (node as Element) : node.parentElement;
 }
 
+function commonElement(a: Node, b: Node): Element | null {
+  let el = elementOf(a);
+  while (el && !el.contains(b)) el = el.parentElement;
+  return el;
+}
+
 function pathTo(root: Element, el: Element): string[] | null {
   const steps: string[] = [];
   for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
@@ -149,7 +158,7 @@ function cutAtStop(text: string, stop: string | null): string {
 /**
  * Describes where the text in `range` stands. Null when the range holds no text.
  */
-export function describeLocation(doc: Document, range: Range): FieldLocator | null {
+export function describeLocation(doc: Document, range: Ends): FieldLocator | null {
   const body = doc.body;
   if (!body) return null;
   const { text, start, end } = marked(body, range);
@@ -180,11 +189,18 @@ export function describeLocation(doc: Document, range: Range): FieldLocator | nu
   const rest = clean(afterText.split('\n')[0] ?? '');
   const stop = rest && STOPS.includes(rest[0]!) ? rest[0]! : null;
 
-  const el = elementOf(range.commonAncestorContainer) ?? body;
+  const el = commonElement(range.startContainer, range.endContainer) ?? body;
   const main = mainRoot(doc);
   const inMain = main != null && main.contains(el);
   const path = pathTo(inMain ? main : body, el) ?? [];
   return { label, labelAt, path, root: inMain ? 'main' : 'body', stop, prefer: labelAt === 'same' || colon ? 'label' : 'path' };
+}
+
+/** The text of a range as the reader sees it (white space collapsed); empty when it is not in the page's body. */
+export function rangeText(doc: Document, range: Ends): string {
+  if (!doc.body) return '';
+  const { text, start, end } = marked(doc.body, range);
+  return start < 0 || end < start ? '' : clean(text.slice(start, end));
 }
 
 /** Finds the value a locator points at on a page; null when it points at nothing there. */

@@ -206,3 +206,57 @@ describe('annotations through the background', () => {
     expect(await db.annotations.count()).toBe(1);
   });
 });
+
+describe('what the reader teaches through the background', () => {
+  const locator = { label: 'issued by', labelAt: 'same' as const, path: ['div:1', 'p:2'], root: 'main' as const, stop: null, prefer: 'label' as const };
+
+  it('keeps a picked value as the reader’s, with the text it was picked from, and learns the site’s rule from where it stood', async () => {
+    const h = handlers();
+    await h.dispatch('pageSeen', { ...page(), extraction: null }, content(1));
+    const record = await h.dispatch(
+      'usePick',
+      { page: page(), field: 'work.authors', value: ['Dmytro Baranetskyi'], quote: 'Baranetskyi, Dmytro', locator },
+      content(1),
+    );
+    expect(record.corrections).toMatchObject({ work: { authors: ['Dmytro Baranetskyi'] }, picked: { work: { authors: 'Baranetskyi, Dmytro' } } });
+    const [rule] = await db.siteRules.toArray();
+    expect(rule).toMatchObject({ site: 'ex.org', paths: '/*', field: 'work.authors', locator, learnedOn: 'https://ex.org/review' });
+    // The site's other pages get it with their pageSeen reply.
+    const reply = await h.dispatch('pageSeen', { ...page('https://ex.org/other'), extraction: null }, content(2, 'https://ex.org/other'));
+    expect(reply.rules.map((r) => r.id)).toEqual([rule!.id]);
+    const elsewhere = await h.dispatch('pageSeen', { ...page('https://else.org/x'), extraction: null }, content(3, 'https://else.org/x'));
+    expect(elsewhere.rules).toEqual([]);
+    // A typed correction replaces the pick, and is no longer marked picked.
+    const typed = await h.dispatch('correctField', { page: { tabId: 1 }, field: 'work.authors', value: ['D. B.'] }, popup);
+    expect(typed.corrections.picked?.work?.authors).toBeUndefined();
+  });
+
+  it('refuses a pick for another site’s page', async () => {
+    const h = handlers();
+    await expect(
+      h.dispatch('usePick', { page: page('https://else.org/x'), field: 'work.title', value: 'T', quote: 'T', locator: null }, content(1)),
+    ).rejects.toThrow(/only send its own address/);
+  });
+
+  it('re-attaches an orphan to new text: same id, colour, note, tags and creation time', async () => {
+    const h = handlers();
+    const a = await h.dispatch('createHighlight', { page: page(), highlight: highlight('old text') }, content(1));
+    const moved = highlight('new text', 40).selectors;
+    const b = await h.dispatch('reattachAnnotation', { page: page(), id: a.id, selectors: moved }, content(1));
+    expect(b).toEqual({ ...a, target: moved, updated: 5000 });
+    expect(await db.annotations.get(a.id)).toEqual(b);
+    await expect(
+      h.dispatch('reattachAnnotation', { page: page('https://else.org/x'), id: a.id, selectors: moved }, content(2, 'https://else.org/x')),
+    ).rejects.toThrow(/only change its own annotations/);
+  });
+
+  it('a No to “Is this a review?” becomes the site’s verdict; taking it back forgets it', async () => {
+    const h = handlers();
+    const extraction = { url: URL_A, isReview: true, confidence: 0.9, work: emptyWork(), review: emptyReview(), fields: {} };
+    await h.dispatch('pageSeen', { ...page(), extraction }, content(1));
+    await h.dispatch('answerIsReview', { tabId: 1, isReview: false }, popup);
+    expect(await db.siteRules.toArray()).toMatchObject([{ kind: 'verdict', isReview: false, site: 'ex.org' }]);
+    await h.dispatch('answerIsReview', { tabId: 1, isReview: true }, popup);
+    expect(await db.siteRules.count()).toBe(0);
+  });
+});

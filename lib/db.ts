@@ -54,6 +54,13 @@ interface PageIndex {
   sortTitle?: string;
 }
 export type StoredPage = PageRecord & PageIndex;
+
+/** The work the reader put a page in (lib/works/identity groupWorks). */
+export interface WorkChoice {
+  pageKey: string;
+  work: string;
+  at: number;
+}
 export type StoredAnnotation = AnnotationRecord;
 export const PAGE_INDEX_COLUMNS = [
   'site',
@@ -115,6 +122,8 @@ export class ReviewDb extends Dexie {
   annotations: AnnotationTable;
   /** What the reader taught the extension about each site (lib/site-rules). */
   siteRules!: EntityTable<SiteRule, 'id'>;
+  /** The reader's merges and splits of works (lib/works). */
+  workChoices!: EntityTable<WorkChoice, 'pageKey'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -180,9 +189,10 @@ export class ReviewDb extends Dexie {
         const grouped = byPage((await tx.table('annotations').toArray()) as StoredAnnotation[]);
         await tx.table('annotationPacks').bulkAdd([...grouped].map(([key, items]) => packOf(key, items)));
       });
-    // v6 — site rules learned from the reader's corrections and picks.
+    // v6 — site rules learned from the reader's corrections and picks; the reader's choices of which pages review one work.
     this.version(6).stores({
       siteRules: 'id, site',
+      workChoices: 'pageKey, work',
     });
     this.annotations = packedAnnotations(this.annotationPacks);
     // Whoever writes a page (background, library, an import), its own index columns follow it.

@@ -155,6 +155,13 @@ export const MESSAGES = {
     storage: 'write',
     schema: v.object({ ids: v.pipe(v.array(Id), v.maxLength(10_000)) }),
   }),
+  /** library → background: put pages in one work of the reader's choosing (a merge, a split), or back to the automatic grouping (null). */
+  chooseWork: message<{ count: number }>()({
+    to: 'background',
+    from: EXTENSION,
+    storage: 'write',
+    schema: v.object({ pageKeys: v.pipe(PageKeys, v.minLength(1)), work: v.nullable(v.pipe(v.string(), v.maxLength(9_000), v.regex(/^(?:manual|alone):/))) }),
+  }),
   /** library → background: forget every rule of a site. */
   forgetSiteRules: message<{ count: number }>()({
     to: 'background',

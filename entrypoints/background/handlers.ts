@@ -27,6 +27,7 @@ import type { AnnotationRecord } from '@/lib/annotation';
 import * as v from 'valibot';
 import { createRuleStore, type RuleStore } from '@/lib/site-rules/store';
 import { FieldLocatorSchema, siteOfUrl, type SiteRule } from '@/lib/site-rules/rule';
+import { chooseWork } from '@/lib/works/works';
 
 export interface Badge {
   show(tabId: number, text: string, title: string): Promise<void>;
@@ -402,6 +403,10 @@ export function createHandlers(deps: BackgroundDeps) {
       const { count, sites } = await rules.forget(ids);
       for (const site of sites) await notifySite(site);
       return { count };
+    },
+
+    async chooseWork({ pageKeys, work }) {
+      return { count: await chooseWork(db, pageKeys, work, now()) };
     },
 
     async forgetSiteRules({ site }) {

@@ -34,13 +34,14 @@ import { StorageBanner, storageBannerText } from '@/components/StorageBanner';
 import { failureText } from '@/components/failure-text';
 import { ReadOnlyView } from './ReadOnlyView';
 import { SiteRulesView } from './SiteRulesView';
+import { WorksView } from './WorksView';
 import { DbContext, useDb } from './db-context';
 
 // The views read the database live; every write goes through the background, which tells the
 // pages' tabs (an import writes here, and the read-only fallback refuses it).
 const PAGE_STEP = LIBRARY_PAGE_SIZE;
 
-type Route = { view: 'list' } | { view: 'page'; key: string } | { view: 'trash' } | { view: 'import' } | { view: 'rules' };
+type Route = { view: 'list' } | { view: 'page'; key: string } | { view: 'trash' } | { view: 'import' } | { view: 'rules' } | { view: 'works' };
 
 function parseRoute(hash: string): Route {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -49,6 +50,7 @@ function parseRoute(hash: string): Route {
   if (params.has('trash')) return { view: 'trash' };
   if (params.has('import')) return { view: 'import' };
   if (params.has('rules')) return { view: 'rules' };
+  if (params.has('works')) return { view: 'works' };
   return { view: 'list' };
 }
 
@@ -107,6 +109,9 @@ function LibraryPage({ opened, storage }: { opened: OpenedDb; storage: StorageSt
           </a>
         </h1>
         <nav>
+          <a href="#works" data-testid="show-works" aria-current={route.view === 'works' ? 'page' : undefined}>
+            {t.works.heading}
+          </a>
           <a href="#import" data-testid="show-import" aria-current={route.view === 'import' ? 'page' : undefined}>
             {t.importing.heading}
           </a>
@@ -130,6 +135,7 @@ function LibraryPage({ opened, storage }: { opened: OpenedDb; storage: StorageSt
       {opened.status.state === 'ready' && route.view === 'trash' && <TrashView act={act} />}
       {opened.status.state === 'ready' && route.view === 'import' && <ImportView />}
       {opened.status.state === 'ready' && route.view === 'rules' && <SiteRulesView act={act} />}
+      {opened.status.state === 'ready' && route.view === 'works' && <WorksView act={act} />}
       {undo && (
         <UndoBar
           text={undo.text}

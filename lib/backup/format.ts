@@ -4,6 +4,7 @@ import type { PageRecord } from '../db';
 import { ExtractionSchema } from '../extract/schema';
 import { CorrectionsSchema } from '../library/corrections';
 import { pageKey } from '../page-key';
+import type { WorkChoice } from '../db';
 import { SiteRuleSchema, type SiteRule } from '../site-rules/rule';
 
 /**
@@ -54,6 +55,8 @@ export interface Backup {
   'ra:pages': PageRecord[];
   /** The reader's site rules (lib/site-rules); absent from a backup of some pages only. */
   'ra:siteRules'?: SiteRule[];
+  /** The reader's merges and splits of works (lib/works). */
+  'ra:workChoices'?: WorkChoice[];
   first: { type: 'AnnotationPage'; items: W3CAnnotation[] };
 }
 
@@ -81,7 +84,7 @@ export function toW3C(a: AnnotationRecord, pageTitle?: string): W3CAnnotation {
 }
 
 /** A full backup: every page record and every annotation, those in the trash included. */
-export function toBackup({ pages, annotations, siteRules }: ParsedBackup, now = new Date()): Backup {
+export function toBackup({ pages, annotations, siteRules, workChoices }: ParsedBackup, now = new Date()): Backup {
   const titles = new Map(pages.map((p) => [p.key, p.title]));
   return {
     '@context': ['http://www.w3.org/ns/anno.jsonld', { ra: NS }],
@@ -93,6 +96,7 @@ export function toBackup({ pages, annotations, siteRules }: ParsedBackup, now = 
     total: annotations.length,
     'ra:pages': pages,
     ...(siteRules?.length && { 'ra:siteRules': siteRules }),
+    ...(workChoices?.length && { 'ra:workChoices': workChoices }),
     first: { type: 'AnnotationPage', items: annotations.map((a) => toW3C(a, titles.get(a.pageKey))) },
   };
 }
@@ -117,6 +121,12 @@ const PageSchema = v.object({
   savedAt: Time,
   updatedAt: Time,
   deleted: v.optional(v.nullable(Time), null),
+});
+
+const WorkChoiceSchema = v.object({
+  pageKey: WebUrl,
+  work: v.pipe(v.string(), v.maxLength(9_000), v.regex(/^(?:manual|alone):/, 'must be a merge (manual:) or a split (alone:)')),
+  at: Time,
 });
 
 const BodySchema = v.object({
@@ -152,6 +162,7 @@ const CollectionSchema = v.object({
   'ra:formatVersion': v.optional(v.pipe(v.number(), v.integer())),
   'ra:pages': v.optional(v.array(v.unknown()), []),
   'ra:siteRules': v.optional(v.array(v.unknown()), []),
+  'ra:workChoices': v.optional(v.array(v.unknown()), []),
   first: v.optional(v.object({ type: v.literal('AnnotationPage'), items: v.array(v.unknown()) })),
   items: v.optional(v.array(v.unknown())),
 });
@@ -177,6 +188,7 @@ export interface ParsedBackup {
   pages: PageRecord[];
   annotations: AnnotationRecord[];
   siteRules?: SiteRule[];
+  workChoices?: WorkChoice[];
 }
 
 function fromIri(iri: string, index: number): string {
@@ -290,5 +302,13 @@ export function parseBackup(text: string, size = text.length): ParsedBackup {
     ruleIds.add(r.output.id);
     return r.output as SiteRule;
   });
-  return { pages, annotations, siteRules };
+  const choiceKeys = new Set<string>();
+  const workChoices = c['ra:workChoices'].map((raw, i) => {
+    const w = v.safeParse(WorkChoiceSchema, raw);
+    if (!w.success) throw new BackupError(`work choice ${i + 1}: ${describe(w.issues)}`);
+    if (choiceKeys.has(w.output.pageKey)) throw new BackupError(`the work of page ${w.output.pageKey} is chosen twice`);
+    choiceKeys.add(w.output.pageKey);
+    return w.output;
+  });
+  return { pages, annotations, siteRules, workChoices };
 }

@@ -22,6 +22,7 @@ export interface ImportPlan {
   pages: ImportCounts;
   annotations: ImportCounts;
   siteRules: ImportCounts;
+  workChoices: ImportCounts;
 }
 
 type Verdict = keyof ImportCounts;
@@ -83,7 +84,7 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
     db.annotations.storedAs(backup.annotations),
   ]);
   const described = new Set(backup.pages.map((p) => p.key));
-  const plan: ImportPlan = { pages: counts(), annotations: counts(), siteRules: counts() };
+  const plan: ImportPlan = { pages: counts(), annotations: counts(), siteRules: counts(), workChoices: counts() };
   const pagesToWrite: PageRecord[] = [];
   const annotationsToWrite: AnnotationRecord[] = [];
   incomingPages.forEach((p, i) => {
@@ -105,7 +106,14 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
     plan.siteRules[v]++;
     return v === 'new' || v === 'changed';
   });
-  return { plan, pagesToWrite, annotationsToWrite, rulesToWrite };
+  const choices = backup.workChoices ?? [];
+  const storedChoices = await db.workChoices.bulkGet(choices.map((c) => c.pageKey));
+  const choicesToWrite = choices.filter((c, i) => {
+    const v = verdict(c, storedChoices[i], (x) => x.at);
+    plan.workChoices[v]++;
+    return v === 'new' || v === 'changed';
+  });
+  return { plan, pagesToWrite, annotationsToWrite, rulesToWrite, choicesToWrite };
 }
 
 /** The records with these keys, undefined where the database has none, reading only those it has. */
@@ -118,16 +126,17 @@ async function readSome<T>(table: { bulkGet(keys: string[]): Promise<(T | undefi
 
 /** What importing the file would do; writes nothing. */
 export function planImport(db: ReviewDb, backup: ParsedBackup): Promise<ImportPlan> {
-  return db.transaction('r', db.pages, db.annotations.table, db.siteRules, async () => (await classify(db, backup)).plan);
+  return db.transaction('r', [db.pages, db.annotations.table, db.siteRules, db.workChoices], async () => (await classify(db, backup)).plan);
 }
 
 /** Imports the file in one transaction; returns what it did and the pages it touched. */
 export async function applyImport(db: ReviewDb, backup: ParsedBackup): Promise<ImportPlan & { pageKeys: string[] }> {
   const store = createAnnotationStore(db);
-  return db.transaction('rw', db.pages, db.annotations.table, db.siteRules, async () => {
-    const { plan, pagesToWrite, annotationsToWrite, rulesToWrite } = await classify(db, backup);
+  return db.transaction('rw', [db.pages, db.annotations.table, db.siteRules, db.workChoices], async () => {
+    const { plan, pagesToWrite, annotationsToWrite, rulesToWrite, choicesToWrite } = await classify(db, backup);
     await db.annotations.put(annotationsToWrite);
     await db.siteRules.bulkPut(rulesToWrite);
+    await db.workChoices.bulkPut(choicesToWrite);
     const pageKeys = [...new Set([...pagesToWrite.map((p) => p.key), ...annotationsToWrite.map((a) => a.pageKey)])];
     // The pages are written once, with the index columns their annotations give them.
     await store.reindexPages(pageKeys, pagesToWrite);
@@ -137,12 +146,18 @@ export async function applyImport(db: ReviewDb, backup: ParsedBackup): Promise<I
 
 /** Every page record, annotation (the trash included) and site rule, or the records of some pages. */
 export async function collectBackup(db: ReviewDb, pageKeys?: string[]): Promise<ParsedBackup> {
-  // A database opened as it was after a failed upgrade (lib/db-open) may predate the rules.
+  // A database opened as it was after a failed upgrade (lib/db-open) may predate the rules and choices.
   const rules = db.tables.find((table) => table.name === 'siteRules');
-  return db.transaction('r', [db.pages, db.annotations.table, ...(rules ? [rules] : [])], async () => {
+  const choices = db.tables.find((table) => table.name === 'workChoices');
+  return db.transaction('r', [db.pages, db.annotations.table, ...(rules ? [rules] : []), ...(choices ? [choices] : [])], async () => {
     if (!pageKeys) {
-      const [pages, annotations, siteRules] = await Promise.all([db.pages.toArray(), db.annotations.all(), rules ? db.siteRules.toArray() : []]);
-      return { pages: pages.map(withoutIndexColumns), annotations, siteRules };
+      const [pages, annotations, siteRules, workChoices] = await Promise.all([
+        db.pages.toArray(),
+        db.annotations.all(),
+        rules ? db.siteRules.toArray() : [],
+        choices ? db.workChoices.toArray() : [],
+      ]);
+      return { pages: pages.map(withoutIndexColumns), annotations, siteRules, workChoices };
     }
     const [pages, lists] = await Promise.all([db.pages.bulkGet(pageKeys), db.annotations.ofPages(pageKeys)]);
     return { pages: pages.flatMap((p) => (p ? [withoutIndexColumns(p)] : [])), annotations: lists.flat() };

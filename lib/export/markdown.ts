@@ -207,12 +207,12 @@ export function frontMatter(fields: [key: string, value: YamlValue][]): string {
 
 const SITE_NAME = 'Review Annotator';
 
-function pageTitle(e: ExportEntry): string {
+export function pageTitle(e: ExportEntry): string {
   return (e.work.title ?? e.review.title ?? e.page.title).trim() || e.page.url;
 }
 
 /** "2026-11-29 14:05 UTC": readable, and the same wherever the export is made. */
-function when(ms: number): string {
+export function when(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
@@ -305,7 +305,7 @@ function annotationSection(e: ExportEntry, a: AnnotationRecord, n: number, level
 }
 
 /** A page's body, its title at heading `level`. */
-function pageBody(e: ExportEntry, level: number, withFields: boolean): string {
+export function pageBody(e: ExportEntry, level: number, withFields: boolean): string {
   const h = (n: number) => '#'.repeat(level + n);
   const parts = [`${h(0)} ${mdInline(pageTitle(e))}`];
   parts.push(withFields ? fieldList(e) : reviewLine(e));

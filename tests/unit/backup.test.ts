@@ -10,6 +10,7 @@ import { emptyReview, emptyWork, type Extraction } from '@/lib/extract/schema';
 import { COLORS } from '@/lib/annotation';
 import { queryLibrary } from '@/lib/library/query';
 import { createRuleStore } from '@/lib/site-rules/store';
+import { chooseWork } from '@/lib/works/works';
 
 let db: ReviewDb;
 let clock: number;
@@ -75,15 +76,17 @@ async function buildLibrary() {
     prefer: 'label',
   });
   await rules.learnVerdict('https://reviews.example/news/1', false);
+  await chooseWork(db, ['https://reviews.example/r/0', 'https://reviews.example/r/1'], 'manual:one-work', (clock += 1000));
 }
 
 async function dump() {
-  const [pages, annotations, siteRules] = await Promise.all([
+  const [pages, annotations, siteRules, workChoices] = await Promise.all([
     db.pages.orderBy('key').toArray(),
     db.annotations.all().then((as) => as.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
     db.siteRules.orderBy('id').toArray(),
+    db.workChoices.orderBy('pageKey').toArray(),
   ]);
-  return { pages, annotations, siteRules };
+  return { pages, annotations, siteRules, workChoices };
 }
 
 beforeEach(async () => {
@@ -132,9 +135,11 @@ describe('JSON backup', () => {
       pages: { new: 3, changed: 0, unchanged: 0, keptNewer: 0 },
       annotations: { new: 18, changed: 0, unchanged: 0, keptNewer: 0 },
       siteRules: { new: 2, changed: 0, unchanged: 0, keptNewer: 0 },
+      workChoices: { new: 2, changed: 0, unchanged: 0, keptNewer: 0 },
     });
     await applyImport(db, parsed);
     expect(before.siteRules).toHaveLength(2);
+    expect(before.workChoices).toHaveLength(2);
     expect(await dump()).toEqual(before);
     // The restored library is searchable and keeps its trash.
     expect((await queryLibrary(db, { text: 'aral' })).entries.map((e) => e.page.key).sort()).toEqual([
@@ -286,6 +291,10 @@ describe('bad input is refused whole, with what and where, and the database stay
   it('a field rule without where its value stands', () => {
     good['ra:siteRules'][0].locator = null;
     return refused(JSON.stringify(good), /site rule 1: a field rule needs its field and locator/);
+  });
+  it('a work choice that is neither a merge nor a split', () => {
+    good['ra:workChoices'][0].work = 'javascript:alert(1)';
+    return refused(JSON.stringify(good), /work choice 1: work: must be a merge/);
   });
   it('the same annotation twice', () => {
     good.first.items.push(good.first.items[0]);

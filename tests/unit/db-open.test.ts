@@ -75,7 +75,12 @@ describe('openReviewDb', () => {
     const { page, annotations } = await store.pageWithAnnotations(ref);
     expect(page).toEqual({ ...V1_PAGE, corrections: {}, deleted: null });
     expect(annotations).toEqual([V1_ANNOTATION]);
-    expect(await collectBackup(db)).toEqual({ pages: [{ ...V1_PAGE, corrections: {}, deleted: null }], annotations: [V1_ANNOTATION], siteRules: [] });
+    expect(await collectBackup(db)).toEqual({
+      pages: [{ ...V1_PAGE, corrections: {}, deleted: null }],
+      annotations: [V1_ANNOTATION],
+      siteRules: [],
+      workChoices: [],
+    });
 
     const modes = transactionModes();
     const refused = await store.addHighlight(ref, null, highlight).then(

@@ -53,7 +53,7 @@ describe('ReviewDb', () => {
     db = new ReviewDb(`test-${Math.random()}`);
     await db.open();
     expect(db.verno).toBe(6);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotationPacks', 'pages', 'siteRules']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotationPacks', 'pages', 'siteRules', 'workChoices']);
     expect(db.pages.schema.primKey.keyPath).toBe('key');
     await db.pages.put({
       key: 'https://a.b/x',
@@ -167,6 +167,7 @@ describe('ReviewDb', () => {
         'workYear',
       ],
       siteRules: ['site'],
+      workChoices: ['work'],
     });
     await db.open();
   });

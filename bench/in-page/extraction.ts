@@ -1,5 +1,7 @@
 import { extractReview, mightBeReview } from '../../lib/extract';
 import { textWalk } from './text-walk';
+import { applySiteRules, learnFromValue } from '../../lib/site-rules/apply';
+import type { SiteRule } from '../../lib/site-rules/rule';
 
 /**
  * Times `runs` samples of fn. Browsers round performance.now() (to 0.1 ms in Chromium), so each
@@ -43,4 +45,32 @@ export function contentScriptWork(runs: number) {
   const inspect = () => (mightBeReview(document) ? extractReview(document, url) : null);
   for (let i = 0; i < 3; i++) inspect();
   return { times: time(inspect, runs), passedPrefilter: mightBeReview(document) };
+}
+
+/**
+ * A page of a site the reader taught: rules learned on this page for four fields (as a
+ * correction teaches them), then extraction with them applied, against extraction alone.
+ */
+export function withSiteRules(runs: number) {
+  const url = location.href;
+  const generic = extractReview(document, url);
+  const fields = ['work.title', 'work.publisher', 'review.reviewer', 'work.pages'] as const;
+  const rules: SiteRule[] = fields.flatMap((field, i) => {
+    const value = field.startsWith('work.') ? generic.work[field.slice(5) as 'title'] : generic.review.reviewer;
+    const locator = value == null ? null : learnFromValue(document, field, value);
+    if (!locator) return [];
+    return [
+      { id: `bench-rule-${i}`, site: location.host, paths: '/*', kind: 'field', field, locator, isReview: null, learnedOn: url, learnedAt: 0, appliedTo: [] },
+    ];
+  });
+  const ruled = () => applySiteRules(document, extractReview(document, url), rules);
+  for (let i = 0; i < 3; i++) ruled();
+  const plain: number[] = [];
+  const withRules: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    plain.push(...time(() => extractReview(document, url), 1));
+    withRules.push(...time(ruled, 1));
+  }
+  const applied = Object.values(ruled().fields).filter((f) => f.source === 'rule').length;
+  return { plain, withRules, rules: rules.length, applied };
 }

@@ -45,6 +45,13 @@ export async function extractionSuite(browser: Browser): Promise<Figures> {
       figures[`extract.${name}.ratioToTextWalk`] = { value: ex / walk, unit: 'ratio', target: 3 };
       await page.close();
     }
+    // A rule learned on one page of a site, applied on another: in the time of the extraction itself.
+    const taught = await pageWith(browser, fixtures.url('seed-review.html'), script);
+    const sr = await taught.evaluate(() => (globalThis as any).ExtractionBench.withSiteRules(40));
+    if (sr.applied !== sr.rules || sr.rules < 4) throw new Error(`site rules: ${sr.applied} of ${sr.rules} applied`);
+    figures['siteRules.seed.extractWithRules.median'] = { value: median(sr.withRules), unit: 'ms' };
+    figures['siteRules.seed.ratioToExtraction'] = { value: median(sr.withRules) / median(sr.plain), unit: 'ratio', target: 1.5 };
+    await taught.close();
     const news = await pageWith(browser, fixtures.url('pages/not-a-review.html'), script);
     const nr = await news.evaluate(() => (globalThis as any).ExtractionBench.contentScriptWork(50));
     figures['contentScript.nonReview.median'] = { value: median(nr.times), unit: 'ms', target: 1 };

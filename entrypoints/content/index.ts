@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detector } from '@/lib/extract/handoff';
+import { extractor } from '@/lib/extract/handoff';
 import { findText } from '@/lib/find-text';
 import { mayComeFrom, onMessage, parseRequest, sendMessage, type MessageTo, type ProtocolMap, type Reply, type Request } from '@/lib/messages';
 import { createPageReporter } from '@/lib/page-reporter';
@@ -8,9 +8,6 @@ import { canonicalLink } from '@/lib/page-ref';
 import { pageTreeSteps } from '@/lib/page-trees';
 import { createSlicer, yieldToEventLoop } from '@/lib/yield';
 import { startAnnotator } from './annotator';
-import { applySiteRules, learnFromValue, learnLocator } from '@/lib/site-rules/apply';
-import { rangeText } from '@/lib/site-rules/locate';
-import { fieldValueFromText } from '@/lib/site-rules/field-value';
 import { inPageStrings } from '@/components/strings-in-page';
 import type { FieldPath } from '@/lib/extract/schema';
 import type { SiteRule } from '@/lib/site-rules/rule';
@@ -33,11 +30,8 @@ function start(ctx: ContentScriptContext): void {
   const pageRef = () => ({ url: location.href, title: document.title, canonical: canonicalLink(document, location.href) });
   /** The reader picked a field's value from the page: normalised as the extractor would, and where it stood. */
   const usePicked = async (field: FieldPath, range: AbstractRange) => {
-    const quote = rangeText(document, range);
-    const value = quote ? fieldValueFromText(field, quote) : null;
-    if (value == null) return;
-    const locator = learnLocator(document, field, range, value);
-    await sendMessage('usePick', { page: pageRef(), field, value, quote: quote.slice(0, 20_000), locator });
+    const picked = extractor()?.readPick(document, field, range);
+    if (picked) await sendMessage('usePick', { page: pageRef(), field, ...picked });
   };
   const annotator = startAnnotator(document, {
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
@@ -62,12 +56,13 @@ function start(ctx: ContentScriptContext): void {
       // prefilter alone reads the scripts, the main content and the first kilobytes of text.
       await yieldToEventLoop();
       ctx.signal.throwIfAborted();
-      const generic = detector()?.(document, location.href, embedded.trees, rules.length > 0) ?? null;
+      const found = extractor();
+      const generic = found?.detect(document, location.href, embedded.trees, rules.length > 0) ?? null;
       return {
         url: location.href,
         title: document.title,
         canonical: canonicalLink(document, location.href),
-        extraction: generic && rules.length ? applySiteRules(document, generic, rules) : generic,
+        extraction: found && generic && rules.length ? found.applySiteRules(document, generic, rules) : generic,
       };
     },
     send: async (snapshot) => useRules((await sendMessage('pageSeen', snapshot)).rules ?? []),
@@ -126,7 +121,7 @@ function start(ctx: ContentScriptContext): void {
       },
       { found: false },
     ),
-    receive('locateValue', ({ field, value }) => ({ locator: learnFromValue(document, field, value) }), { locator: null }),
+    receive('locateValue', ({ field, value }) => ({ locator: extractor()?.learnFromValue(document, field, value) ?? null }), { locator: null }),
     receive(
       'siteRulesChanged',
       (data) => {

@@ -112,11 +112,11 @@ function LibraryPage({ opened, storage }: { opened: OpenedDb; storage: StorageSt
           <a href="#works" data-testid="show-works" aria-current={route.view === 'works' ? 'page' : undefined}>
             {t.works.heading}
           </a>
-          <a href="#import" data-testid="show-import" aria-current={route.view === 'import' ? 'page' : undefined}>
-            {t.importing.heading}
-          </a>
           <a href="#rules" data-testid="show-rules" aria-current={route.view === 'rules' ? 'page' : undefined}>
             {t.siteRules.heading}
+          </a>
+          <a href="#import" data-testid="show-import" aria-current={route.view === 'import' ? 'page' : undefined}>
+            {t.importing.heading}
           </a>
           <a href="#trash" data-testid="show-trash" aria-current={route.view === 'trash' ? 'page' : undefined}>
             {t.library.trash}

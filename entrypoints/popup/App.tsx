@@ -247,6 +247,13 @@ function TabView({
       {banner}
       {unsure ? <ReviewQuestion onAnswer={answerIsReview} /> : <WorkHeader work={effective.work} isReview={isReview} highlights={highlights} />}
       {answer === false && <SaidNotReview onUndo={() => answerIsReview(true)} />}
+      {answer === undefined && !verdictRule && !unsure && (
+        <p class="said-no">
+          <button type="button" class="link" data-testid={isReview ? 'answer-not-review' : 'answer-is-review'} onClick={() => answerIsReview(!isReview)}>
+            {isReview ? t.verdict.notReview : t.verdict.isReview}
+          </button>
+        </p>
+      )}
       {verdictRule && (
         <p class="said-no" data-testid="verdict-rule">
           {t.verdict.byRule(isReview, verdictRule.site)}{' '}
@@ -266,11 +273,6 @@ function TabView({
         {isReview && (
           <button type="button" data-testid="copy-citation" onClick={() => void copyCitation()}>
             {t.copyCitation}
-          </button>
-        )}
-        {answer === undefined && !verdictRule && !unsure && (
-          <button type="button" data-testid={isReview ? 'answer-not-review' : 'answer-is-review'} onClick={() => answerIsReview(!isReview)}>
-            {isReview ? t.verdict.notReview : t.verdict.isReview}
           </button>
         )}
         <button type="button" data-testid="open-library" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>

@@ -6,12 +6,14 @@
 import type { Extraction, FieldPath } from '../extract/schema';
 import type { FieldValue } from '../library/corrections';
 import { fieldValueFromText } from './field-value';
-import { describeLocation, locate, locateByLabel, locateByPath, type Ends, type FieldLocator } from './locate';
+import { createLookup, describeLocation, locate, locateByLabel, locateByPath, rangeText, type Ends, type FieldLocator } from './locate';
 import type { SiteRule } from './rule';
 import { findText } from '../find-text';
 
 export function applySiteRules(doc: Document, extraction: Extraction, rules: readonly SiteRule[]): Extraction {
   const out: Extraction = { ...extraction, work: { ...extraction.work }, review: { ...extraction.review }, fields: { ...extraction.fields } };
+  // The page's lines and main content are read once for all the rules.
+  const lookup = createLookup(doc);
   for (const rule of rules) {
     if (rule.kind === 'verdict' && rule.isReview != null) {
       out.isReview = rule.isReview;
@@ -21,7 +23,7 @@ export function applySiteRules(doc: Document, extraction: Extraction, rules: rea
     if (!rule.field || !rule.locator) continue;
     let found;
     try {
-      found = locate(doc, rule.locator);
+      found = locate(doc, rule.locator, lookup);
     } catch {
       found = null;
     }
@@ -85,4 +87,12 @@ export function learnFromValue(doc: Document, field: FieldPath, value: FieldValu
     if (loc) return loc;
   }
   return null;
+}
+
+/** A text the reader picked for a field: its value read as the extractor reads one, and where it stood. Null when it gives no value. */
+export function readPick(doc: Document, field: FieldPath, range: Ends): { value: FieldValue; quote: string; locator: FieldLocator | null } | null {
+  const quote = rangeText(doc, range).slice(0, 20_000);
+  const value = quote ? fieldValueFromText(field, quote) : null;
+  if (value == null) return null;
+  return { value, quote, locator: learnLocator(doc, field, range, value) };
 }

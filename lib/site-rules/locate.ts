@@ -108,6 +108,25 @@ function mainRoot(doc: Document): Element | null {
   }
 }
 
+/** What locating reads of a page, read once when several rules look at the same page. */
+export interface Lookup {
+  main(): Element | null;
+  lines(root: Element): string[];
+}
+
+export function createLookup(doc: Document): Lookup {
+  let main: Element | null | undefined;
+  const lines = new Map<Element, string[]>();
+  return {
+    main: () => (main === undefined ? (main = mainRoot(doc)) : main),
+    lines(root) {
+      let got = lines.get(root);
+      if (!got) lines.set(root, (got = splitLines(linesOf(root))));
+      return got;
+    },
+  };
+}
+
 function elementOf(node: Node): Element | null {
   return node.nodeType === 1 ? (node as Element) : node.parentElement;
 }
@@ -204,10 +223,10 @@ export function rangeText(doc: Document, range: Ends): string {
 }
 
 /** Finds the value a locator points at on a page; null when it points at nothing there. */
-export function locate(doc: Document, loc: FieldLocator): Located | null {
+export function locate(doc: Document, loc: FieldLocator, lookup: Lookup = createLookup(doc)): Located | null {
   const order = loc.prefer === 'label' ? [byLabel, byPath] : [byPath, byLabel];
   for (const find of order) {
-    const found = find(doc, loc);
+    const found = find(doc, loc, lookup);
     if (found && found.text) return found;
   }
   return null;
@@ -215,16 +234,16 @@ export function locate(doc: Document, loc: FieldLocator): Located | null {
 
 /** Only the label (for checking, where it was learned, that it alone finds the value). */
 export function locateByLabel(doc: Document, loc: FieldLocator): Located | null {
-  return byLabel(doc, loc);
+  return byLabel(doc, loc, createLookup(doc));
 }
 
 /** Only the path. */
 export function locateByPath(doc: Document, loc: FieldLocator): Located | null {
-  return byPath(doc, loc);
+  return byPath(doc, loc, createLookup(doc));
 }
 
-function byPath(doc: Document, loc: FieldLocator): Located | null {
-  const root = loc.root === 'main' ? mainRoot(doc) : doc.body;
+function byPath(doc: Document, loc: FieldLocator, lookup: Lookup): Located | null {
+  const root = loc.root === 'main' ? lookup.main() : doc.body;
   if (!root) return null;
   const el = follow(root, loc.path);
   if (!el) return null;
@@ -237,30 +256,30 @@ function byPath(doc: Document, loc: FieldLocator): Located | null {
   return { text: cutAtStop(text, loc.stop), element: el };
 }
 
-function byLabel(doc: Document, loc: FieldLocator): Located | null {
+function byLabel(doc: Document, loc: FieldLocator, lookup: Lookup): Located | null {
   if (!loc.label || !doc.body) return null;
-  const main = mainRoot(doc);
+  const main = lookup.main();
   // The main content first: a sidebar may use the same label for something else.
   for (const root of main ? [main, doc.body] : [doc.body]) {
-    const found = labelIn(root, loc);
+    const found = labelIn(root, loc, lookup.lines(root));
     if (found) return found;
   }
   return null;
 }
 
-function labelIn(root: Element, loc: FieldLocator): Located | null {
+function labelIn(root: Element, loc: FieldLocator, lines: string[]): Located | null {
   const label = loc.label!;
-  const lines = splitLines(linesOf(root));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const folded = fold(line);
+    if (line.length < label.length) continue;
     if (loc.labelAt === 'same') {
-      if (!folded.startsWith(label)) continue;
+      // Only the line's start is folded: a page has many long lines and few labels.
+      if (!fold(line.slice(0, label.length + 4)).startsWith(label)) continue;
       const rest = clean(line.slice(label.length).replace(LABEL_START, ''));
       if (!rest || runsOn(line, label.length)) continue;
       return { text: cutAtStop(rest, loc.stop), element: root };
     }
-    if (labelKey(line) === label && i + 1 < lines.length) return { text: cutAtStop(lines[i + 1]!, loc.stop), element: root };
+    if (line.length <= MAX_LABEL + 4 && labelKey(line) === label && i + 1 < lines.length) return { text: cutAtStop(lines[i + 1]!, loc.stop), element: root };
   }
   return null;
 }

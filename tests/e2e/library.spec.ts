@@ -214,6 +214,13 @@ test('popup and library have no serious accessibility violations, in both colour
     await library.getByTestId('open-page').click();
     await expect(library.getByTestId('page-view')).toBeVisible();
     expect(await a11yProblems(library), `library page view, ${scheme}`).toEqual([]);
+    await library.getByTestId('show-works').click();
+    await expect(library.getByTestId('work-card')).toHaveCount(1);
+    await library.getByTestId('select-work').check();
+    expect(await a11yProblems(library), `library works, ${scheme}`).toEqual([]);
+    await library.getByTestId('show-rules').click();
+    await expect(library.getByTestId('site-rules-empty')).toBeVisible();
+    expect(await a11yProblems(library), `library site rules, ${scheme}`).toEqual([]);
     await popup.close();
     await library.close();
   }

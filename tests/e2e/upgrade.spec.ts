@@ -90,7 +90,7 @@ async function restartAndOpen(ext: Browserish, url: string): Promise<Page> {
   return openPopup(ext, tabId);
 }
 
-test('a library written by version 4 (one row per annotation) is upgraded in Chromium: the highlight is painted again, its note is in the popup, and the old store is gone', async ({
+test('a library written by version 4 (one row per annotation) is upgraded in Chromium to the current version: the highlight is painted again, its note is in the popup, and the old store is gone', async ({
   ext,
   server,
 }) => {
@@ -102,7 +102,7 @@ test('a library written by version 4 (one row per annotation) is upgraded in Chr
   await expect(popup.getByTestId('annotation-note')).toHaveText(NOTE);
   await expect(popup.getByTestId('annotation-tag')).toHaveText(['upgrade']);
 
-  expect(await onDisk(ext)).toEqual({ version: 50, stores: ['annotationPacks', 'pages'] });
+  expect(await onDisk(ext)).toEqual({ version: 60, stores: ['annotationPacks', 'pages', 'siteRules', 'workChoices'] });
 });
 
 test('an upgrade to version 5 that fails leaves version 4 on disk, read through the old layout: the highlight is painted, and the popup shows the note and says why nothing can be saved', async ({

@@ -67,7 +67,7 @@ test('two sites’ reviews of one book (one with an ISBN, one without) are one w
   const [json] = await Promise.all([library.waitForEvent('download'), card.getByTestId('export-work').click()]);
   const backup = JSON.parse(await readFile(await json.path(), 'utf8'));
   expect(backup['ra:pages'].map((p: { url: string }) => p.url).sort()).toEqual([LEDGER, QUIRE]);
-  expect(backup.first.items.map((a: { target: { selector: { exact: string }[] } }) => a.target.selector[0].exact).sort()).toEqual(
+  expect(backup.first.items.map((a: { target: { selector: { exact: string }[] } }) => a.target.selector[0]!.exact).sort()).toEqual(
     [QUIRE_QUOTE, LEDGER_QUOTE].sort(),
   );
 

@@ -1,0 +1,175 @@
+/**
+ * `npm run eval:rules`: what one reader's corrections on one page of a site do for the site's
+ * other pages. The pairs corpus (tests/corpus-pairs/<split>/<site>/a-….html and b-….html, with
+ * expectations as in tests/corpus) holds two review pages of each site. For each ordered pair
+ * (taught on one page, read on the other):
+ *
+ * - on the first page, the reader corrects every field the extractor got wrong to the value the
+ *   expectation gives, as they would type it in the popup; the extension learns a rule where it
+ *   finds that value on the page (lib/site-rules); a page not recognised gets the reader's Yes;
+ * - the second page is read as the content script reads a page of a site with rules: the
+ *   extractor, then the rules; and scored before and after.
+ *
+ *   npm run eval:rules            figures for each split
+ *   npm run eval:rules -- --json  one JSON object
+ *   npm run eval:rules -- --show  also each pair's fields, before and after (tune pairs only;
+ *                                 reading a blind pair to change the rules moves its site to tune)
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { mightBeReview } from '../lib/extract/prefilter';
+import { extractReview } from '../lib/extract';
+import { applySiteRules, learnFromValue } from '../lib/site-rules/apply';
+import type { SiteRule } from '../lib/site-rules/rule';
+import type { FieldPath } from '../lib/extract/schema';
+import type { FieldValue } from '../lib/library/corrections';
+import { compareFields, loadCorpus, SPLITS, withDocument, type CorpusPage, type FieldResult } from './corpus';
+
+export interface Reading {
+  detected: boolean;
+  fields: FieldResult[];
+}
+
+export interface TransferResult {
+  split: string;
+  site: string;
+  taughtOn: string;
+  readOn: string;
+  /** Fields the reader corrected on the first page, and those the extension could learn a rule from. */
+  corrected: string[];
+  learned: string[];
+  saidYes: boolean;
+  before: Reading;
+  after: Reading;
+}
+
+function read(page: CorpusPage, rules: SiteRule[]): Reading {
+  const url = page.expected.url;
+  return withDocument(readFileSync(page.html, 'utf8'), url, (doc) => {
+    const passes = rules.length > 0 || mightBeReview(doc);
+    const generic = extractReview(doc, url);
+    const extraction = rules.length ? applySiteRules(doc, generic, rules) : generic;
+    return { detected: passes && extraction.isReview, fields: compareFields(page.expected, extraction) };
+  });
+}
+
+/** What the reader's corrections on `page` teach: a rule for each corrected field found on it, and a Yes if it was missed. */
+function teach(page: CorpusPage, generic: Reading): { rules: SiteRule[]; corrected: string[]; learned: string[]; saidYes: boolean } {
+  const url = page.expected.url;
+  const rules: SiteRule[] = [];
+  const corrected: string[] = [];
+  const learned: string[] = [];
+  const base = { site: page.site, paths: '/*', learnedOn: url, learnedAt: 0, appliedTo: [] };
+  withDocument(readFileSync(page.html, 'utf8'), url, (doc) => {
+    for (const f of generic.fields) {
+      // The summary's expectation is only its start: not a value a reader would type.
+      if (f.ok || f.field === 'review.summary' || f.want == null || (Array.isArray(f.want) && !f.want.length)) continue;
+      corrected.push(f.field);
+      const locator = learnFromValue(doc, f.field as FieldPath, f.want as FieldValue);
+      if (!locator) continue;
+      learned.push(f.field);
+      rules.push({ ...base, id: `rule-${rules.length}`, kind: 'field', field: f.field as FieldPath, locator, isReview: null });
+    }
+  });
+  const saidYes = !generic.detected;
+  if (saidYes) rules.push({ ...base, id: 'rule-verdict', kind: 'verdict', field: null, locator: null, isReview: true });
+  return { rules, corrected, learned, saidYes };
+}
+
+export function evaluatePairs(root = resolve('tests/corpus-pairs')): TransferResult[] {
+  const bySite = new Map<string, CorpusPage[]>();
+  for (const p of loadCorpus(root)) bySite.set(`${p.split}/${p.site}`, [...(bySite.get(`${p.split}/${p.site}`) ?? []), p]);
+  const out: TransferResult[] = [];
+  for (const pages of bySite.values()) {
+    const reviews = pages.filter((p) => p.expected.isReview);
+    for (const from of reviews) {
+      for (const to of reviews) {
+        if (from === to) continue;
+        const taught = teach(from, read(from, []));
+        out.push({
+          split: from.split,
+          site: from.site,
+          taughtOn: from.slug,
+          readOn: to.slug,
+          corrected: taught.corrected,
+          learned: taught.learned,
+          saidYes: taught.saidYes,
+          before: read(to, []),
+          after: read(to, taught.rules),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export interface TransferFigures {
+  sites: number;
+  transfers: number;
+  recognisedBefore: number;
+  recognisedAfter: number;
+  fieldsChecked: number;
+  rightBefore: number;
+  rightAfter: number;
+  /** Fields right before the rules and wrong after them. */
+  broken: number;
+  corrected: number;
+  learned: number;
+}
+
+export function transferFigures(results: readonly TransferResult[]): TransferFigures {
+  const right = (r: Reading) => r.fields.filter((f) => f.ok).length;
+  let broken = 0;
+  for (const r of results) {
+    for (const f of r.before.fields) if (f.ok && r.after.fields.some((g) => g.field === f.field && !g.ok)) broken++;
+  }
+  return {
+    sites: new Set(results.map((r) => r.site)).size,
+    transfers: results.length,
+    recognisedBefore: results.filter((r) => r.before.detected).length,
+    recognisedAfter: results.filter((r) => r.after.detected).length,
+    // Fields counted as corpus.compareFields counts them: a field empty in both is left out, so
+    // the "after" reading may count a field the "before" one did not (a value where none is due).
+    fieldsChecked: results.reduce((n, r) => n + Math.max(r.before.fields.length, r.after.fields.length), 0),
+    rightBefore: results.reduce((n, r) => n + right(r.before), 0),
+    rightAfter: results.reduce((n, r) => n + right(r.after), 0),
+    broken,
+    corrected: results.reduce((n, r) => n + r.corrected.length, 0),
+    learned: results.reduce((n, r) => n + r.learned.length, 0),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = evaluatePairs();
+  const bySplit = Object.fromEntries(SPLITS.map((s) => [s, transferFigures(results.filter((r) => r.split === s))]));
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(bySplit));
+  } else {
+    const pct = (a: number, b: number) => `${b ? ((a / b) * 100).toFixed(1) : '0.0'} % (${a}/${b})`;
+    for (const [split, f] of Object.entries(bySplit)) {
+      console.log(
+        [
+          `${split}: ${f.transfers} transfers on ${f.sites} sites (corrections on one page, read on the other)`,
+          `  reviews recognised    ${pct(f.recognisedBefore, f.transfers)} → ${pct(f.recognisedAfter, f.transfers)}`,
+          `  field accuracy        ${pct(f.rightBefore, f.fieldsChecked)} → ${pct(f.rightAfter, f.fieldsChecked)}`,
+          `  fields the rules broke ${f.broken}`,
+          `  corrections learned   ${pct(f.learned, f.corrected)}`,
+        ].join('\n'),
+      );
+    }
+    if (process.argv.includes('--show')) {
+      for (const r of results.filter((x) => x.split === 'tune')) {
+        console.log(
+          `\n${r.site}: taught on ${r.taughtOn} (corrected ${r.corrected.join(', ') || 'nothing'}; learned ${r.learned.join(', ') || 'nothing'}), read on ${r.readOn}`,
+        );
+        for (const f of r.after.fields) {
+          const was = r.before.fields.find((g) => g.field === f.field);
+          const mark = f.ok ? (was?.ok ? '  ' : '+ ') : was?.ok ? '- ' : 'x ';
+          console.log(
+            `  ${mark}${f.field}: want ${JSON.stringify(f.want)} got ${JSON.stringify(f.got)}${was && !was.ok && !f.ok ? ` (was ${JSON.stringify(was.got)})` : ''}`,
+          );
+        }
+      }
+    }
+  }
+}

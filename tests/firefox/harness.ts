@@ -18,7 +18,7 @@ export const ORIGIN = `moz-extension://${UUID}`;
  * Launches Firefox with the extension installed; downloads go to `downloads` without asking. With
  * `profile`, the same profile folder is used again: a restart of the same person's browser.
  */
-export async function launchFirefox(downloads: string, profile?: string): Promise<Browser> {
+export async function launchFirefox(downloads: string, profile?: string, prefs: Record<string, unknown> = {}): Promise<Browser> {
   if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: .ci/run installs firefox-esr (apt-get install -y firefox-esr)`);
   if (!existsSync(`${BUILD}/manifest.json`)) throw new Error(`no Firefox build in ${BUILD}: run npm run build:firefox`);
   const browser = await puppeteer.launch({
@@ -35,6 +35,7 @@ export async function launchFirefox(downloads: string, profile?: string): Promis
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.panel.shown': true,
+      ...prefs,
     },
   });
   await browser.installExtension(BUILD);
@@ -53,6 +54,11 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
     return !!state && state[0]!.startsWith(ORIGIN) && state[1] === 'complete';
   }, `${path} to load`);
   return page;
+}
+
+/** Whether the extension's event page is running now (Firefox stops it when idle), asked from one of its pages. */
+export async function backgroundRunning(ext: Page): Promise<boolean> {
+  return ext.evaluate(() => (globalThis as any).browser.extension.getBackgroundPage() != null);
 }
 
 /** Polls `check` until it holds (or throws after `ms`). */

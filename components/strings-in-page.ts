@@ -2,6 +2,46 @@
  * The strings of the in-page toolbar and editor and of storage failures: apart from the rest of
  * `t` (strings.ts), because the content script runs on every page and carries only these.
  */
+/** Every field's name, as the popup, the library and the in-page "Use as…" show it. */
+export const FIELD_NAMES = {
+  'work.title': 'Title',
+  'work.authors': 'Authors',
+  'work.editors': 'Editors',
+  'work.affiliation': 'Affiliation',
+  'work.publisher': 'Publisher',
+  'work.date': 'Date',
+  'work.place': 'Place',
+  'work.type': 'Type',
+  'work.pages': 'Pages',
+  'work.keywords': 'Keywords',
+  'work.isbn': 'ISBN',
+  'work.doi': 'DOI',
+  'work.link': 'Link',
+  'work.language': 'Language',
+  'review.title': 'Headline',
+  'review.siteName': 'Site',
+  'review.reviewer': 'Reviewer',
+  'review.reviewerRole': 'Reviewer’s role',
+  'review.published': 'Published',
+  'review.categories': 'Categories',
+  'review.summary': 'Summary',
+} as const;
+
+/** The fields the in-page toolbar's "Use as…" offers, in the order a reader looks for them. */
+export const USE_AS_FIELDS = [
+  'work.title',
+  'work.authors',
+  'work.publisher',
+  'work.date',
+  'work.place',
+  'work.type',
+  'work.pages',
+  'work.keywords',
+  'work.isbn',
+  'work.doi',
+  'review.reviewer',
+] as const;
+
 export const inPageStrings = {
   toolbarLabel: 'Highlight the selected text',
   editorLabel: 'Edit highlight',
@@ -24,20 +64,6 @@ export const inPageStrings = {
   pickPrompt: (field: string) => `Select the ${field.toLowerCase()} on the page. Esc to cancel.`,
   reattachPrompt: 'Select the text this highlight belongs to now. Esc to cancel.',
   cancel: 'Cancel',
-  /** The fields "Use as…" offers, in the order a reader looks for them. */
-  useAsFields: {
-    'work.title': 'Title',
-    'work.authors': 'Authors',
-    'work.publisher': 'Publisher',
-    'work.date': 'Date',
-    'work.place': 'Place',
-    'work.type': 'Type',
-    'work.pages': 'Pages',
-    'work.keywords': 'Keywords',
-    'work.isbn': 'ISBN',
-    'work.doi': 'DOI',
-    'review.reviewer': 'Reviewer',
-  } as const,
 };
 
 /**

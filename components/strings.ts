@@ -1,4 +1,5 @@
 import { inPageStrings, storageStrings } from './strings-in-page';
+import { FIELD_NAMES } from './strings-in-page';
 
 /** Every user-facing string of the popup and library, in one place for translation. */
 export const t = {
@@ -205,27 +206,5 @@ export const t = {
     url: () => 'page address',
     rule: (l?: string) => `from your rule for ${l ?? 'this site'}`,
   },
-  fieldNames: {
-    'work.title': 'Title',
-    'work.authors': 'Authors',
-    'work.editors': 'Editors',
-    'work.affiliation': 'Affiliation',
-    'work.publisher': 'Publisher',
-    'work.date': 'Date',
-    'work.place': 'Place',
-    'work.type': 'Type',
-    'work.pages': 'Pages',
-    'work.keywords': 'Keywords',
-    'work.isbn': 'ISBN',
-    'work.doi': 'DOI',
-    'work.link': 'Link',
-    'work.language': 'Language',
-    'review.title': 'Headline',
-    'review.siteName': 'Site',
-    'review.reviewer': 'Reviewer',
-    'review.reviewerRole': 'Reviewer’s role',
-    'review.published': 'Published',
-    'review.categories': 'Categories',
-    'review.summary': 'Summary',
-  },
+  fieldNames: FIELD_NAMES,
 } as const;

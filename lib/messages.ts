@@ -222,13 +222,8 @@ export const MESSAGES = {
     storage: 'none',
     schema: v.object({ field: v.picklist(FIELD_PATHS), quote: v.optional(v.pipe(v.string(), v.maxLength(20_000))) }),
   }),
-  /** popup → content: ask the reader to select a field's value on the page (`label` names the field). */
-  startPick: message<{ ok: true }>()({
-    to: 'content',
-    from: EXTENSION,
-    storage: 'none',
-    schema: v.object({ field: v.picklist(FIELD_PATHS), label: v.pipe(v.string(), v.maxLength(100)) }),
-  }),
+  /** popup → content: ask the reader to select a field's value on the page. */
+  startPick: message<{ ok: true }>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({ field: v.picklist(FIELD_PATHS) }) }),
   /** popup → content: ask the reader to select the text an orphaned highlight now belongs to. */
   startReattach: message<{ ok: true }>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({ id: Id }) }),
 } as const;

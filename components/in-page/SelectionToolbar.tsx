@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { COLORS, type HighlightColor } from '@/lib/annotation';
 import { COLOR_NAMES } from '@/lib/highlight/colors';
 import { parseTags } from '@/lib/tags';
-import { inPageStrings, storageStrings } from '../strings-in-page';
+import { FIELD_NAMES, inPageStrings, storageStrings, USE_AS_FIELDS } from '../strings-in-page';
 import { failureText } from '../failure-text';
 import { FloatingDialog } from './FloatingDialog';
 import type { Avoid } from './keep-in-viewport';
@@ -17,12 +17,12 @@ export interface SelectionToolbarProps {
   /** Open with the note field showing (the "Highlight with note" command). */
   withNote?: boolean;
   onCreate: (color: HighlightColor, note: string, tags: string[]) => Promise<void>;
-  /** Takes the selected text as a field's value (see inPageStrings.useAsFields). */
+  /** Takes the selected text as a field's value (one of USE_AS_FIELDS). */
   onUseAs?: (field: UseAsField) => Promise<void>;
   onClose: () => void;
 }
 
-export type UseAsField = keyof typeof inPageStrings.useAsFields;
+export type UseAsField = (typeof USE_AS_FIELDS)[number];
 
 export function SelectionToolbar({ x, y, avoid, withNote = false, onCreate, onUseAs, onClose }: SelectionToolbarProps) {
   const [noteOpen, setNoteOpen] = useState(withNote);
@@ -89,9 +89,9 @@ export function SelectionToolbar({ x, y, avoid, withNote = false, onCreate, onUs
       </div>
       {useAsOpen && (
         <div class="row use-as" role="group" aria-label={t.inPage.useAsLabel}>
-          {(Object.entries(t.inPage.useAsFields) as [UseAsField, string][]).map(([field, name]) => (
+          {USE_AS_FIELDS.map((field) => (
             <button type="button" key={field} data-testid={`ra-use-as-${field}`} disabled={busy} onClick={() => void useAs(field)}>
-              {name}
+              {FIELD_NAMES[field]}
             </button>
           ))}
         </div>

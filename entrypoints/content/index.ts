@@ -8,7 +8,7 @@ import { canonicalLink } from '@/lib/page-ref';
 import { pageTreeSteps } from '@/lib/page-trees';
 import { createSlicer, yieldToEventLoop } from '@/lib/yield';
 import { startAnnotator } from './annotator';
-import { inPageStrings } from '@/components/strings-in-page';
+import { FIELD_NAMES, inPageStrings } from '@/components/strings-in-page';
 import type { FieldPath } from '@/lib/extract/schema';
 import type { SiteRule } from '@/lib/site-rules/rule';
 import { ON_EVERY_PAGE } from './on-every-page';
@@ -132,9 +132,9 @@ function start(ctx: ContentScriptContext): void {
     ),
     receive(
       'startPick',
-      ({ field, label }) => {
+      ({ field }) => {
         void annotator
-          .pick(inPageStrings.pickPrompt(label))
+          .pick(inPageStrings.pickPrompt(FIELD_NAMES[field]))
           .then((got) => got && usePicked(field, got.range))
           .catch(() => {});
         return { ok: true as const };

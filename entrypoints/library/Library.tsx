@@ -35,6 +35,7 @@ import { failureText } from '@/components/failure-text';
 import { ReadOnlyView } from './ReadOnlyView';
 import { SiteRulesView } from './SiteRulesView';
 import { WorksView } from './WorksView';
+import { Select } from '@/components/Select';
 import { DbContext, useDb } from './db-context';
 
 // The views read the database live; every write goes through the background, which tells the
@@ -156,38 +157,6 @@ interface ViewProps {
   act: (fn: () => Promise<unknown>) => Promise<void>;
   setUndo?: (u: Undo) => void;
   actions: AnnotationActions;
-}
-
-function Select<T extends string>({
-  label,
-  value,
-  any,
-  options,
-  testid,
-  onChange,
-  names,
-}: {
-  label: string;
-  value: T | '';
-  any: string;
-  options: readonly T[];
-  testid: string;
-  onChange: (v: T | '') => void;
-  names?: Record<string, string>;
-}) {
-  return (
-    <label class="filter">
-      <span>{label}</span>
-      <select data-testid={testid} value={value} onChange={(e) => onChange(e.currentTarget.value as T | '')}>
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {names?.[o] ?? o}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 function ListView({ act, setUndo, actions }: ViewProps) {

@@ -10,6 +10,7 @@ import { aloneChoice } from '@/lib/works/identity';
 import { loadWorks, type WorkEntry } from '@/lib/works/works';
 import { WORK_EXPORTS, type WorkExport } from '@/lib/export/work-bundle';
 import { useDb } from './db-context';
+import { Select } from '@/components/Select';
 
 type Act = (fn: () => Promise<unknown>) => Promise<void>;
 
@@ -66,28 +67,8 @@ export function WorksView({ act }: { act: Act }) {
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
         />
-        <label class="filter">
-          <span>{t.library.site}</span>
-          <select data-testid="works-site" value={site} onChange={(e) => setSite(e.currentTarget.value)}>
-            <option value="">{t.library.anySite}</option>
-            {sites.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="filter">
-          <span>{t.library.tag}</span>
-          <select data-testid="works-tag" value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
-            <option value="">{t.library.anyTag}</option>
-            {tags.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select label={t.library.site} value={site} any={t.library.anySite} options={sites} testid="works-site" onChange={setSite} />
+        <Select label={t.library.tag} value={tag} any={t.library.anyTag} options={tags} testid="works-tag" onChange={setTag} />
       </search>
       {selected.size > 0 && (
         <div class="toolbar" role="toolbar" aria-label={t.library.selected(selected.size)}>

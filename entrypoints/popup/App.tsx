@@ -338,7 +338,7 @@ function TabView({
           onCorrect={(field, value) => sendMessage('correctField', { page: { tabId }, field, value }).then(() => undefined)}
           onReset={(field) => act(() => sendMessage('resetField', { page: { tabId }, field }))}
           onForgetRule={forgetRule}
-          onPick={(field) => void act(() => stepAside(sendMessage('startPick', { field, label: t.fieldNames[field] }, tabId)))}
+          onPick={(field) => void act(() => stepAside(sendMessage('startPick', { field }, tabId)))}
           foldMissing
         />
       )}

@@ -99,21 +99,37 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
     plan.annotations[v]++;
     if (v === 'new' || v === 'changed') annotationsToWrite.push(a);
   });
-  const rules = backup.siteRules ?? [];
-  const storedRules = await db.siteRules.bulkGet(rules.map((r) => r.id));
-  const rulesToWrite = rules.filter((r, i) => {
-    const v = verdict(r, storedRules[i], (x) => x.learnedAt);
-    plan.siteRules[v]++;
-    return v === 'new' || v === 'changed';
-  });
-  const choices = backup.workChoices ?? [];
-  const storedChoices = await db.workChoices.bulkGet(choices.map((c) => c.pageKey));
-  const choicesToWrite = choices.filter((c, i) => {
-    const v = verdict(c, storedChoices[i], (x) => x.at);
-    plan.workChoices[v]++;
-    return v === 'new' || v === 'changed';
-  });
+  const rulesToWrite = await toWrite(
+    db.siteRules,
+    backup.siteRules ?? [],
+    (r) => r.id,
+    (r) => r.learnedAt,
+    plan.siteRules,
+  );
+  const choicesToWrite = await toWrite(
+    db.workChoices,
+    backup.workChoices ?? [],
+    (c) => c.pageKey,
+    (c) => c.at,
+    plan.workChoices,
+  );
   return { plan, pagesToWrite, annotationsToWrite, rulesToWrite, choicesToWrite };
+}
+
+/** Records of a small table that are new or newer in the file, counted into `counts`. */
+async function toWrite<T>(
+  table: { bulkGet(keys: string[]): Promise<(T | undefined)[]> },
+  incoming: T[],
+  key: (x: T) => string,
+  time: (x: T) => number,
+  tally: ImportCounts,
+): Promise<T[]> {
+  const stored = await table.bulkGet(incoming.map(key));
+  return incoming.filter((x, i) => {
+    const v = verdict(x, stored[i], time);
+    tally[v]++;
+    return v === 'new' || v === 'changed';
+  });
 }
 
 /** The records with these keys, undefined where the database has none, reading only those it has. */

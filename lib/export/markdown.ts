@@ -1,6 +1,7 @@
 import type { AnnotationRecord } from '../annotation';
 import { COLOR_NAMES } from '../highlight/colors';
 import type { ExportEntry } from './entry';
+import type { Work } from '../extract/schema';
 import { exportFileName, uniqueFileNames } from './filename';
 
 /**
@@ -182,7 +183,7 @@ export function yamlString(s: string): string {
   return `"${escaped}"`;
 }
 
-type YamlValue = string | number | string[] | null | undefined;
+export type YamlValue = string | number | string[] | null | undefined;
 
 /** Front matter from fixed keys: strings quoted, numbers plain, lists as block sequences; empty values left out. */
 export function frontMatter(fields: [key: string, value: YamlValue][]): string {
@@ -216,10 +217,10 @@ export function when(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-function pageFrontMatter(e: ExportEntry): string {
-  const { work, review, page } = e;
-  return frontMatter([
-    ['title', work.title ?? page.title],
+/** The work's fields as front matter keys, the title first. */
+export function workFrontMatter(work: Work, fallbackTitle: string): [string, YamlValue][] {
+  return [
+    ['title', work.title ?? fallbackTitle],
     ['authors', work.authors],
     ['editors', work.editors],
     ['affiliation', work.affiliation],
@@ -233,6 +234,13 @@ function pageFrontMatter(e: ExportEntry): string {
     ['doi', work.doi],
     ['link', work.link],
     ['language', work.language],
+  ];
+}
+
+function pageFrontMatter(e: ExportEntry): string {
+  const { work, review, page } = e;
+  return frontMatter([
+    ...workFrontMatter(work, page.title),
     ['url', page.url],
     ['reviewer', review.reviewer],
     ['reviewer_role', review.reviewerRole],

@@ -10,7 +10,7 @@ import { toRis } from './ris';
 import { toCslJson } from './csl';
 import { exportFileName } from './filename';
 import type { ExportFile } from './formats';
-import { frontMatter, mdBlock, mdInline, pageBody, when } from './markdown';
+import { frontMatter, mdBlock, mdInline, pageBody, when, workFrontMatter } from './markdown';
 import { formatReference } from '../library/citation';
 import type { ExportEntry } from './entry';
 
@@ -26,17 +26,7 @@ function asOneEntry(w: WorkEntry): ExportEntry {
 export function workMarkdown(w: WorkEntry, exportedAt = new Date()): string {
   const { work } = w;
   const head = frontMatter([
-    ['title', work.title],
-    ['authors', work.authors],
-    ['editors', work.editors],
-    ['publisher', work.publisher],
-    ['date', work.date],
-    ['place', work.place],
-    ['type', work.type],
-    ['pages', work.pages],
-    ['keywords', work.keywords],
-    ['isbn', work.isbn],
-    ['doi', work.doi],
+    ...workFrontMatter(work, w.entries[0]!.page.title),
     ['reviews', w.entries.map((e) => e.page.url)],
     ['review_count', w.entries.length],
     ['annotation_count', w.entries.reduce((n, e) => n + e.annotations.length, 0)],

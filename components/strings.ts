@@ -109,6 +109,9 @@ export const t = {
     heading: 'Import a backup',
     choose: 'Choose a JSON backup file',
     reading: 'Reading the file…',
+    checking: 'Checking the file…',
+    writing: (pages: number, annotations: number) =>
+      `Writing ${pages} ${pages === 1 ? 'page' : 'pages'} and ${annotations} ${annotations === 1 ? 'annotation' : 'annotations'}…`,
     preview: 'This import will:',
     counts: (what: string, c: { new: number; changed: number; unchanged: number; keptNewer: number }) =>
       `${what}: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged${c.keptNewer ? `, ${c.keptNewer} kept because yours are newer` : ''}`,

@@ -5,6 +5,8 @@ import type { PageRecord } from './db';
 import { AnnotationEditSchema, COLORS, NewHighlightSchema, SelectorsSchema, TagSchema, type AnnotationRecord } from './annotation';
 import { FIELD_PATHS, FieldValueSchema } from './library/corrections';
 import type { StorageErrorCode } from './storage-errors';
+import { MAX_BACKUP_BYTES } from './backup/limits';
+import type { ImportPlan } from './backup/import';
 import { FieldLocatorSchema, SiteRuleSchema, type SiteRule } from './site-rules/rule';
 import type { FieldLocator } from './site-rules/locate';
 
@@ -187,8 +189,16 @@ export const MESSAGES = {
   restorePages: message<{ count: number }>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({ keys: PageKeys }) }),
   /** library → background: delete for good everything in the trash. */
   emptyTrash: message<{ pages: number; annotations: number }>()({ to: 'background', from: EXTENSION, storage: 'write', schema: v.object({}) }),
-  /** library → background: these pages' records were written (an import); tell their tabs. */
-  pagesChanged: message<Ok>()({ to: 'background', from: EXTENSION, storage: 'read', schema: v.object({ keys: PageKeys }) }),
+  /**
+   * library → background: import a backup file's text, all of it or nothing; how far it got is
+   * in storage.session (tab-session IMPORT_KEY) while it runs.
+   */
+  importBackup: message<ImportPlan>()({
+    to: 'background',
+    from: EXTENSION,
+    storage: 'write',
+    schema: v.object({ text: v.pipe(v.string(), v.maxLength(MAX_BACKUP_BYTES)) }),
+  }),
   /** popup or library → background: whether the database can be written, or why the last write failed. */
   getStorageStatus: message<StorageStatus>()({ to: 'background', from: EXTENSION, storage: 'read', schema: v.object({}) }),
 

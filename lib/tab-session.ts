@@ -8,6 +8,13 @@ import type { TabState } from './messages';
  */
 export const tabKey = (tabId: number) => `tab:${tabId}`;
 export const PROBLEM_KEY = 'storage:problem';
+/** Where an import in progress says how far it got (ImportProgress), for the library to show. */
+export const IMPORT_KEY = 'import:progress';
+export interface ImportProgress {
+  phase: 'checking' | 'writing';
+  pages: number;
+  annotations: number;
+}
 
 export interface WriteProblem {
   code: StorageErrorCode;

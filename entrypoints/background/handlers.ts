@@ -1,5 +1,7 @@
 import type { Browser } from 'wxt/browser';
-import { PROBLEM_KEY, readTabSession, tabKey } from '@/lib/tab-session';
+import { IMPORT_KEY, PROBLEM_KEY, readTabSession, tabKey, type ImportProgress } from '@/lib/tab-session';
+import { BackupError, parseBackup, type ParsedBackup } from '@/lib/backup/format';
+import { applyImport } from '@/lib/backup/import';
 import { pageKey } from '@/lib/page-key';
 import type { ReviewDb } from '@/lib/db';
 import { READY, type DbStatus, type OpenedDb } from '@/lib/db-open';
@@ -447,9 +449,26 @@ export function createHandlers(deps: BackgroundDeps) {
 
     emptyTrash: () => store.purgeTrash(0),
 
-    async pagesChanged({ keys }) {
-      await notifyPages(keys);
-      return { ok: true };
+    async importBackup({ text }) {
+      let backup: ParsedBackup;
+      try {
+        await deps.session.set({ [IMPORT_KEY]: { phase: 'checking', pages: 0, annotations: 0 } satisfies ImportProgress });
+        backup = parseBackup(text);
+      } catch (e) {
+        await deps.session.remove(IMPORT_KEY).catch(() => {});
+        if (e instanceof BackupError) throw new MessageError(e.message);
+        throw e;
+      }
+      try {
+        const progress: ImportProgress = { phase: 'writing', pages: backup.pages.length, annotations: backup.annotations.length };
+        await deps.session.set({ [IMPORT_KEY]: progress });
+        const { pageKeys, ...plan } = await applyImport(db, backup);
+        // The tabs showing these pages paint them again.
+        await notifyPages(pageKeys);
+        return plan;
+      } finally {
+        await deps.session.remove(IMPORT_KEY).catch(() => {});
+      }
     },
 
     getStorageStatus: () => storageStatus(),

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { AnnotationItem, Swatch, type AnnotationActions } from '@/components/AnnotationItem';
 import { FieldTable } from '@/components/FieldTable';
 import { Marked } from '@/components/Marked';
@@ -25,7 +26,8 @@ import { ExportControls } from '@/components/ExportControls';
 import { LIBRARY_EXPORT_BASE } from '@/lib/export/filename';
 import { parseBackup, type ParsedBackup } from '@/lib/backup/format';
 import { readBackupFile } from '@/lib/backup/file';
-import { applyImport, collectBackup, planImport, type ImportCounts, type ImportPlan } from '@/lib/backup/import';
+import { collectBackup, planImport, type ImportCounts, type ImportPlan } from '@/lib/backup/import';
+import { IMPORT_KEY, type ImportProgress } from '@/lib/tab-session';
 import { effectiveFields } from '@/lib/library/corrections';
 import { withoutIndexColumns, type ReviewDb } from '@/lib/db';
 import type { OpenedDb } from '@/lib/db-open';
@@ -38,8 +40,8 @@ import { WorksView } from './WorksView';
 import { Select } from '@/components/Select';
 import { DbContext, useDb } from './db-context';
 
-// The views read the database live; every write goes through the background, which tells the
-// pages' tabs (an import writes here, and the read-only fallback refuses it).
+// The views read the database live; every write, an import included, goes through the
+// background, which tells the pages' tabs.
 const PAGE_STEP = LIBRARY_PAGE_SIZE;
 
 type Route = { view: 'list' } | { view: 'page'; key: string } | { view: 'trash' } | { view: 'import' } | { view: 'rules' } | { view: 'works' };
@@ -413,7 +415,8 @@ async function selectedRecords(db: ReviewDb, pages: Set<string>, annotations: Se
 type ImportState =
   | { step: 'choose' }
   | { step: 'reading' }
-  | { step: 'preview'; name: string; backup: ParsedBackup; plan: ImportPlan }
+  | { step: 'preview'; name: string; text: string; backup: ParsedBackup; plan: ImportPlan }
+  | { step: 'importing'; progress: ImportProgress | null }
   | { step: 'done'; text: string }
   | { step: 'refused'; text: string };
 
@@ -424,17 +427,26 @@ function ImportView() {
   const choose = async (file: File) => {
     setState({ step: 'reading' });
     try {
-      const backup = parseBackup(await readBackupFile(file), 0);
-      setState({ step: 'preview', name: file.name, backup, plan: await planImport(db, backup) });
+      const text = await readBackupFile(file);
+      const backup = parseBackup(text, 0);
+      setState({ step: 'preview', name: file.name, text, backup, plan: await planImport(db, backup) });
     } catch (e) {
       setState({ step: 'refused', text: t.importing.refused(String((e as Error)?.message ?? e)) });
     }
   };
-  const apply = async (backup: ParsedBackup) => {
+  // The background writes the import (it is the one writer) and says how far it got.
+  useEffect(() => {
+    const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
+      if (IMPORT_KEY in changes)
+        setState((s) => (s.step === 'importing' ? { step: 'importing', progress: (changes[IMPORT_KEY]!.newValue as ImportProgress | undefined) ?? null } : s));
+    };
+    browser.storage.session.onChanged.addListener(onChanged);
+    return () => browser.storage.session.onChanged.removeListener(onChanged);
+  }, []);
+  const apply = async (text: string) => {
+    setState({ step: 'importing', progress: null });
     try {
-      const done = await applyImport(db, backup);
-      // The tabs showing these pages paint them again.
-      if (done.pageKeys.length) await sendMessage('pagesChanged', { keys: done.pageKeys }).catch(() => {});
+      const done = await sendMessage('importBackup', { text });
       const written = (c: ImportCounts) => c.new + c.changed;
       setState({
         step: 'done',
@@ -462,6 +474,11 @@ function ImportView() {
         />
       </label>
       {state.step === 'reading' && <p role="status">{t.importing.reading}</p>}
+      {state.step === 'importing' && (
+        <p role="status" data-testid="import-progress">
+          {state.progress?.phase === 'writing' ? t.importing.writing(state.progress.pages, state.progress.annotations) : t.importing.checking}
+        </p>
+      )}
       {state.step === 'preview' && (
         <div class="import-preview" data-testid="import-preview">
           <p>{t.importing.preview}</p>
@@ -471,7 +488,7 @@ function ImportView() {
             {backupRules(state.backup) > 0 && <li data-testid="import-rules">{t.importing.counts(t.siteRules.heading, state.plan.siteRules)}</li>}
           </ul>
           <div class="toolbar">
-            <button type="button" class="primary" data-testid="import-confirm" onClick={() => void apply(state.backup)}>
+            <button type="button" class="primary" data-testid="import-confirm" onClick={() => void apply(state.text)}>
               {t.importing.confirm}
             </button>
             <button type="button" onClick={() => setState({ step: 'choose' })}>

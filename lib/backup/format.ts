@@ -4,6 +4,7 @@ import type { PageRecord } from '../db';
 import { ExtractionSchema } from '../extract/schema';
 import { CorrectionsSchema } from '../library/corrections';
 import { pageKey } from '../page-key';
+import { MAX_BACKUP_BYTES } from './limits';
 import type { WorkChoice } from '../db';
 import { SiteRuleSchema, type SiteRule } from '../site-rules/rule';
 
@@ -15,7 +16,7 @@ import { SiteRuleSchema, type SiteRule } from '../site-rules/rule';
  */
 
 export const FORMAT_VERSION = 1;
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+export { MAX_BACKUP_BYTES } from './limits';
 const NS = 'https://review-annotator.invalid/ns#';
 const GENERATOR = 'Review Annotator';
 

@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReviewDb } from '@/lib/db';
 import { createHandlers } from '@/entrypoints/background/handlers';
-import { readTabSession } from '@/lib/tab-session';
+import { IMPORT_KEY, readTabSession } from '@/lib/tab-session';
+import { toBackup } from '@/lib/backup/format';
+import { collectBackup } from '@/lib/backup/import';
 import { emptyReview, emptyWork } from '@/lib/extract/schema';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
@@ -258,5 +260,40 @@ describe('what the reader teaches through the background', () => {
     expect(await db.siteRules.toArray()).toMatchObject([{ kind: 'verdict', isReview: false, site: 'ex.org' }]);
     await h.dispatch('answerIsReview', { tabId: 1, isReview: true }, popup);
     expect(await db.siteRules.count()).toBe(0);
+  });
+});
+
+describe('an import through the background', () => {
+  it('writes a backup all at once, tells the tabs showing its pages, and refuses a damaged file with what is wrong, changing nothing', async () => {
+    const h = handlers();
+    await h.dispatch('pageSeen', { ...page(), extraction: null }, content(7));
+    const a = await h.dispatch('createHighlight', { page: page(), highlight: highlight('kept') }, content(1));
+    const text = JSON.stringify(toBackup(await collectBackup(db)));
+    await db.delete();
+    db = new ReviewDb(`import-${Math.random()}`);
+    const fresh = handlers();
+    await fresh.dispatch('pageSeen', { ...page(), extraction: null }, content(7));
+    notified = [];
+    const phases: unknown[] = [];
+    fakeBrowser.storage.session.onChanged.addListener((changes) => {
+      const got = changes[IMPORT_KEY]?.newValue as { phase: string } | undefined;
+      if (got) phases.push(got);
+    });
+    const plan = await fresh.dispatch('importBackup', { text }, popup);
+    // The library hears how far it got.
+    expect(phases).toEqual([
+      { phase: 'checking', pages: 0, annotations: 0 },
+      { phase: 'writing', pages: 1, annotations: 1 },
+    ]);
+    expect(plan.annotations).toEqual({ new: 1, changed: 0, unchanged: 0, keptNewer: 0 });
+    expect(await db.annotations.get(a.id)).toEqual(a);
+    expect(notified).toEqual([7]);
+    // No progress is left behind once it is done.
+    expect(await fakeBrowser.storage.session.get(IMPORT_KEY)).toEqual({});
+
+    const before = await db.annotations.count();
+    await expect(fresh.dispatch('importBackup', { text: text.slice(0, 200) }, popup)).rejects.toThrow(/cut short/);
+    expect(await db.annotations.count()).toBe(before);
+    await expect(fresh.dispatch('importBackup', { text }, content(1))).rejects.toThrow(/not accepted from content/);
   });
 });

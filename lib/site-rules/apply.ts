@@ -6,9 +6,11 @@
 import type { Extraction, FieldPath } from '../extract/schema';
 import type { FieldValue } from '../library/corrections';
 import { fieldValueFromText } from './field-value';
-import { createLookup, describeLocation, locate, locateByLabel, locateByPath, rangeText, type Ends, type FieldLocator } from './locate';
+import { createLookup, describeLocation, linesOf, locate, locateByLabel, locateByPath, rangeText, type Ends, type FieldLocator } from './locate';
 import type { SiteRule } from './rule';
 import { findText } from '../find-text';
+import { findDate } from '../extract/normalize/dates';
+import { findPages } from '../extract/normalize/pages';
 
 export function applySiteRules(doc: Document, extraction: Extraction, rules: readonly SiteRule[]): Extraction {
   const out: Extraction = { ...extraction, work: { ...extraction.work }, review: { ...extraction.review }, fields: { ...extraction.fields } };
@@ -71,22 +73,54 @@ export function learnLocator(doc: Document, field: FieldPath, range: Ends, wante
 }
 
 /**
- * Learns where a value the reader typed stands on the page: the value as typed, and for a
- * list its first item (a name also as `Family, Given`). Null when none is found there.
+ * Learns where a value the reader typed stands on the page: the value as typed; for a list its
+ * first item, a name also as the page may invert it (`Nye, Joseph S.`, `Nye, Jr., Joseph S.`);
+ * a date or a page count also as the page writes it (`February 2019`, `xii, 296 pp.`). Null when
+ * none is found there.
  */
 export function learnFromValue(doc: Document, field: FieldPath, value: FieldValue): FieldLocator | null {
   if (value == null) return null;
   const first = Array.isArray(value) ? value[0] : String(value);
   if (!first) return null;
-  const tries = [first];
-  const parts = first.split(' ');
-  if (Array.isArray(value) && parts.length > 1) tries.push(`${parts.at(-1)}, ${parts.slice(0, -1).join(' ')}`);
+  const tries = [first, ...(Array.isArray(value) ? invertedNames(first) : [])];
+  if ((field === 'work.date' || field === 'review.published') && typeof value === 'string')
+    tries.push(...written(doc, value.slice(0, 4), (l) => matchOf(l, findDate(l), (d) => d.iso === value)));
+  if (field === 'work.pages' && typeof value === 'number')
+    tries.push(...written(doc, String(value), (l) => matchOf(l, findPages(l), (p) => p.pages === value)));
   for (const text of tries) {
     const range = findText(doc, text);
     const loc = range ? learnLocator(doc, field, range, value) : null;
     if (loc) return loc;
   }
   return null;
+}
+
+const SUFFIX = /,?\s+(Jr\.?|Sr\.?|II|III|IV)$/;
+
+/** How a page may write a name family first. */
+function invertedNames(name: string): string[] {
+  const suffix = SUFFIX.exec(name)?.[1];
+  const words = name.replace(SUFFIX, '').split(' ');
+  if (words.length < 2) return [];
+  const family = words.at(-1)!;
+  const given = words.slice(0, -1).join(' ');
+  return suffix ? [`${family}, ${suffix}, ${given}`, `${family}, ${given}, ${suffix}`, `${family}, ${given}`] : [`${family}, ${given}`];
+}
+
+/** The part of a line a finder matched, when it is the value wanted. */
+function matchOf<M extends { start: number; end: number }>(line: string, found: M | null, wanted: (m: M) => boolean): string | null {
+  return found && wanted(found) ? line.slice(found.start, found.end) : null;
+}
+
+/** Texts on the page (its first few) that a finder reads as the wanted value: `February 2019` for 2019-02, `xii, 296 pp.` for 296. */
+function written(doc: Document, hint: string, find: (line: string) => string | null): string[] {
+  const out: string[] = [];
+  for (const line of linesOf(doc.body ?? doc.documentElement, 400_000).split('\n')) {
+    const got = line.includes(hint) ? find(line) : null;
+    if (got) out.push(got);
+    if (out.length >= 3) break;
+  }
+  return out;
 }
 
 /** A text the reader picked for a field: its value read as the extractor reads one, and where it stood. Null when it gives no value. */

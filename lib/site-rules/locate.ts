@@ -13,12 +13,18 @@ import { clean, fold } from '../extract/text';
 export interface FieldLocator {
   /** The label, folded and without its closing punctuation; null when the value has none. */
   label: string | null;
-  /** `same`: the label starts the value's line; `before`: it is the line before the value's. */
-  labelAt: 'same' | 'before' | null;
+  /**
+   * `same`: the label starts the value's line; `before`: it is the line before the value's;
+   * `inline`: it stands anywhere in the line, right before the value (a citation's `By`, its `(`).
+   */
+  labelAt: 'same' | 'before' | 'inline' | null;
   /** Tag-name steps (`div:2` is the second div child) from the root down to the value's element. */
   path: string[];
   root: 'main' | 'body';
-  /** The character that ended the value on its line (`|`, `,`, `(`...), when something followed it. */
+  /**
+   * What ended the value on its line, when something followed it: a separator (`|`, `,`, `(`…),
+   * a sentence's end and the next word (`. By`), or `#digit` for a number (a price, a year).
+   */
   stop: string | null;
   /** Which way to look first: a label ending in a colon, or on the value's own line, is the surer one. */
   prefer: 'label' | 'path';
@@ -33,7 +39,7 @@ export interface Located {
 const MAX_LABEL = 60;
 const MAX_LINE = 20_000;
 /** Characters that end a value when more text follows it on its line. */
-const STOPS = '|,;(·•–—/[';
+const STOPS = '|,;(·•–—/["“«';
 /** Punctuation between a label and its value. */
 const LABEL_END = /[\s:：\-–—|=]+$/;
 const LABEL_START = /^[\s:：\-–—|=]+/;
@@ -137,14 +143,21 @@ function commonElement(a: Node, b: Node): Element | null {
   return el;
 }
 
+/**
+ * Tag-name steps from `root` down to `el`. Each step counts its element among the siblings of
+ * its tag from the nearer end: `p:2` is the second, `p:-1` the last (a signature under a review
+ * of any length).
+ */
 function pathTo(root: Element, el: Element): string[] | null {
   const steps: string[] = [];
   for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
     const parent: Element | null = cur.parentElement;
     if (!parent) return null;
-    let n = 1;
-    for (let s = cur.previousElementSibling; s; s = s.previousElementSibling) if (s.localName === cur.localName) n++;
-    steps.unshift(`${cur.localName}:${n}`);
+    let before = 0;
+    let after = 0;
+    for (let s = cur.previousElementSibling; s; s = s.previousElementSibling) if (s.localName === cur.localName) before++;
+    for (let s = cur.nextElementSibling; s; s = s.nextElementSibling) if (s.localName === cur.localName) after++;
+    steps.unshift(after < before ? `${cur.localName}:-${after + 1}` : `${cur.localName}:${before + 1}`);
   }
   return steps;
 }
@@ -153,25 +166,45 @@ function follow(root: Element, path: readonly string[]): Element | null {
   let cur: Element | null = root;
   for (const step of path) {
     const [tag, nth] = step.split(':') as [string, string];
-    let n = Number(nth);
-    let found: Element | null = null;
-    for (let c: Element | null = cur.firstElementChild; c; c = c.nextElementSibling) {
-      if (c.localName === tag && --n === 0) {
-        found = c;
-        break;
-      }
-    }
+    const same: Element[] = [];
+    for (let c: Element | null = cur.firstElementChild; c; c = c.nextElementSibling) if (c.localName === tag) same.push(c);
+    const n = Number(nth);
+    const found = n < 0 ? same[same.length + n] : same[n - 1];
     if (!found) return null;
     cur = found;
   }
   return cur;
 }
 
-/** The value's line cut at the stop character that ended it where it was learned. */
+/** The value's line cut where the value ended where it was learned. */
 function cutAtStop(text: string, stop: string | null): string {
   if (!stop) return text;
-  const at = text.indexOf(stop);
+  const at = stop === DIGIT ? text.search(/\s\d/) : text.indexOf(stop);
   return clean(at > 0 ? text.slice(0, at) : text);
+}
+
+const DIGIT = '#digit';
+
+/** What follows a value on its line, as `stop` keeps it (see FieldLocator). */
+function stopAfter(rest: string): string | null {
+  if (!rest) return null;
+  if (STOPS.includes(rest[0]!)) return rest[0]!;
+  if (/^\d/.test(rest)) return DIGIT;
+  // A sentence's end and the next word: `Psychology and Life. By Hugo…`.
+  const sentence = /^([.!?]\s+\p{L}+)/u.exec(rest);
+  return sentence ? sentence[1]!.replace(/\s+/, ' ') : null;
+}
+
+/**
+ * The words right before a value in a long line, as a label found anywhere in a line: the last
+ * separator (`(`, `:`, `—`…) or the last one or two words after a sentence's end (`. By`).
+ */
+function anchorBefore(prefix: string): string | null {
+  const tail = prefix.slice(-40);
+  const delimiter = /[([:：—–|]\s*$/.exec(tail);
+  if (delimiter) return delimiter[0].trim();
+  const words = /(?:^|[.!?;,]\s+)((?:\p{L}+\s+){0,1}\p{L}+)\s*$/u.exec(tail);
+  return words ? fold(words[1]!) : null;
 }
 
 /**
@@ -194,25 +227,31 @@ export function describeLocation(doc: Document, range: Ends): FieldLocator | nul
   let labelAt: FieldLocator['labelAt'] = null;
   let colon = false;
   if (sameLine) {
-    if (sameLine.length <= MAX_LABEL && /\p{L}/u.test(sameLine)) {
+    if (looksLikeLabel(sameLine)) {
       label = labelKey(sameLine);
       labelAt = 'same';
+    } else {
+      // A long line before the value (a citation header): the words right before it.
+      const anchor = anchorBefore(sameLine);
+      if (anchor) {
+        label = anchor;
+        labelAt = 'inline';
+      }
     }
-  } else if (previousLine && previousLine.length <= MAX_LABEL && /\p{L}/u.test(previousLine)) {
+  } else if (previousLine && looksLikeLabel(previousLine)) {
     label = labelKey(previousLine);
     labelAt = 'before';
     colon = /[:：]\s*$/.test(previousLine);
   }
   if (!label) labelAt = null;
 
-  const rest = clean(afterText.split('\n')[0] ?? '');
-  const stop = rest && STOPS.includes(rest[0]!) ? rest[0]! : null;
+  const stop = stopAfter(clean(afterText.split('\n')[0] ?? ''));
 
   const el = commonElement(range.startContainer, range.endContainer) ?? body;
   const main = mainRoot(doc);
   const inMain = main != null && main.contains(el);
   const path = pathTo(inMain ? main : body, el) ?? [];
-  return { label, labelAt, path, root: inMain ? 'main' : 'body', stop, prefer: labelAt === 'same' || colon ? 'label' : 'path' };
+  return { label, labelAt, path, root: inMain ? 'main' : 'body', stop, prefer: labelAt === 'same' || labelAt === 'inline' || colon ? 'label' : 'path' };
 }
 
 /** The text of a range as the reader sees it (white space collapsed); empty when it is not in the page's body. */
@@ -250,7 +289,16 @@ function byPath(doc: Document, loc: FieldLocator, lookup: Lookup): Located | nul
   const lines = splitLines(linesOf(el, MAX_LINE));
   let text = lines[0] ?? '';
   // The label on the value's own line is not part of the value.
-  if (loc.label && loc.labelAt === 'same' && fold(text).startsWith(loc.label)) text = clean(text.slice(loc.label.length).replace(LABEL_START, ''));
+  // A label on the value's own line is not part of the value; where it is missing, this is not the place.
+  if (loc.label && loc.labelAt === 'same') {
+    if (!fold(text).startsWith(loc.label)) return null;
+    text = clean(text.slice(loc.label.length).replace(LABEL_START, ''));
+  }
+  if (loc.label && loc.labelAt === 'inline') {
+    const at = inlineAt(text, loc.label);
+    if (at < 0) return null;
+    text = endOfInline(text.slice(at + loc.label.length));
+  }
   // A value that was the whole of a longer element (a summary) is read whole.
   if (lines.length > 1 && !loc.label && !loc.stop) text = lines.join('\n');
   return { text: cutAtStop(text, loc.stop), element: el };
@@ -279,9 +327,41 @@ function labelIn(root: Element, loc: FieldLocator, lines: string[]): Located | n
       if (!rest || runsOn(line, label.length)) continue;
       return { text: cutAtStop(rest, loc.stop), element: root };
     }
+    if (loc.labelAt === 'inline') {
+      const at = inlineAt(line, label);
+      if (at < 0) continue;
+      const rest = endOfInline(clean(line.slice(at + label.length)));
+      if (rest) return { text: cutAtStop(rest, loc.stop), element: root };
+      continue;
+    }
     if (line.length <= MAX_LABEL + 4 && labelKey(line) === label && i + 1 < lines.length) return { text: cutAtStop(lines[i + 1]!, loc.stop), element: root };
   }
   return null;
+}
+
+/**
+ * Whether the text before a value on its line reads as its label (`Author:`, `Written by`, `A
+ * review by`) rather than as the end of another part of the line (`…and John Garstang. (`).
+ */
+function looksLikeLabel(prefix: string): boolean {
+  // A number belongs to this page (`331 pages, éditions`), not to its template.
+  if (prefix.length > MAX_LABEL || !/\p{L}/u.test(prefix) || /\d/.test(prefix)) return false;
+  if (/[:：]\s*$/.test(prefix)) return true;
+  return !/[.!?;]\s|[([{]\s*$/u.test(prefix) && prefix.split(/\s+/).length <= 4;
+}
+
+/** A value in running text ends where a bracket or a dash starts another part of the line. */
+function endOfInline(text: string): string {
+  return clean(text.split(/\s\(|[)\]]|\s?[—–]\s?/)[0] ?? '');
+}
+
+/** Where an inline label stands in a line: a word label as a whole word, a separator anywhere. */
+function inlineAt(line: string, label: string): number {
+  if (!/\p{L}/u.test(label)) return line.indexOf(label);
+  const folded = fold(line);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  const m = re.exec(folded);
+  return m ? m.index : -1;
 }
 
 /**

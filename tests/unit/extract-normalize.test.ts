@@ -247,4 +247,11 @@ describe('personName', () => {
     expect(personName('Ефимова В. В.')).toBe('В. В. Ефимова');
     expect(personName('Anna Maria Schmidt')).toBe('Anna Maria Schmidt');
   });
+
+  it('keeps a suffix after the comma where it belongs: in reading order already, or family, suffix, given', () => {
+    expect(personName('Joseph S. Nye, Jr.')).toBe('Joseph S. Nye, Jr.');
+    expect(personName('Nye, Jr., Joseph S.')).toBe('Joseph S. Nye, Jr.');
+    expect(splitNames('Nye, Jr., Joseph S.').names).toEqual(['Nye, Jr., Joseph S.']);
+    expect(splitNames('Nye, Jr., Joseph S.; Doe, Jane').names).toEqual(['Nye, Jr., Joseph S.', 'Doe, Jane']);
+  });
 });

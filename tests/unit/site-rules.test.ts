@@ -1,7 +1,7 @@
 /** Site rules: where a value stood on one page, found again on the site's other pages. */
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { applySiteRules, learnLocator } from '../../lib/site-rules/apply';
+import { applySiteRules, learnFromValue, learnLocator } from '../../lib/site-rules/apply';
 import { fieldValueFromText } from '../../lib/site-rules/field-value';
 import { pathShape, ruleCovers, rulesFor, SiteRuleSchema, type SiteRule } from '../../lib/site-rules/rule';
 import { findText } from '../../lib/find-text';
@@ -115,6 +115,52 @@ describe('learning where a value stands', () => {
     const loc = learn(cardPage([['Author:', 'Jane Doe']]), 'work.authors', 'Jane Doe');
     const other = page('<main><p>Authority: the state</p><p>Author: Ann Lee</p></main>');
     expect(apply(other, [rule('work.authors', { ...loc!, prefer: 'label' })]).work.authors).toEqual(['Ann Lee']);
+  });
+
+  it('finds a value in a citation line by the words or the bracket right before it, and ends it where a number, a bracket or a dash starts', () => {
+    const header = (line: string) => page(`<main><p>${line}</p><p>${'Prose of the review. '.repeat(10)}</p></main>`);
+    const doc = header(
+      'Psychology and Life. By Hugo Miinsterberg, Professor of Psychology in Harvard University. (Archibald Constable and Co. 6s.)—It is not easy.',
+    );
+    const publisher = learn(doc, 'work.publisher', 'Archibald Constable and Co.');
+    expect(publisher).toMatchObject({ label: '(', labelAt: 'inline', stop: '#digit', prefer: 'label' });
+    const author = learn(doc, 'work.authors', 'Hugo Miinsterberg');
+    expect(author).toMatchObject({ label: 'by', labelAt: 'inline', stop: ',' });
+    const other = header(
+      'A Short History of Ancient Egypt. By Percy E. Newberry, of Liverpool. (A. Constable and Co. 3s. 6d.)—This is a quite admirable little book.',
+    );
+    const out = apply(other, [rule('work.publisher', publisher), rule('work.authors', author)]);
+    expect(out.work.publisher).toBe('A. Constable and Co.');
+    expect(out.work.authors).toEqual(['Percy E. Newberry']);
+  });
+
+  it('does not take a line with a number of its own for a label (`331 pages, éditions`)', () => {
+    const loc = learn(page('<main><p>Le titre de Nancy Tucker<br>331 pages, éditions Les Escales</p></main>'), 'work.publisher', 'Les Escales');
+    expect(loc).toMatchObject({ label: 'editions', labelAt: 'inline' });
+    expect(
+      apply(page('<main><p>Un autre titre de Benoît Richter</p><p>106 pages, éditions Nathan</p></main>'), [rule('work.publisher', loc)]).work.publisher,
+    ).toBe('Nathan');
+  });
+
+  it('counts a signature under the review from the end, so that it is found under a review of any length', () => {
+    const post = (paras: number, who: string) =>
+      page(
+        `<article><h1>T</h1>${'<p>A paragraph of the review, long enough to be prose and not a label at all.</p>'.repeat(paras)}<p><em>${who}</em></p></article>`,
+      );
+    const loc = learn(post(3, 'Blaine Taylor'), 'review.reviewer', 'Blaine Taylor');
+    expect(loc?.path.at(-2)).toBe('p:-1');
+    expect(apply(post(7, 'John I. Witmer'), [rule('review.reviewer', loc)]).review.reviewer).toBe('John I. Witmer');
+  });
+
+  it('learns from a typed value the page writes otherwise: a date in words, a page count with its unit, a name family first with its suffix', () => {
+    const doc = page('<main><h3>Citation</h3><p>Nye, Jr., Joseph S. "Protecting Democracy." February 2019.</p><p>Length: xii, 296 pp.</p></main>');
+    expect(learnFromValue(doc, 'work.date', '2019-02')).not.toBeNull();
+    expect(learnFromValue(doc, 'work.pages', 296)).not.toBeNull();
+    const author = learnFromValue(doc, 'work.authors', ['Joseph S. Nye, Jr.']);
+    expect(author).toMatchObject({ label: 'citation', labelAt: 'before', stop: '"' });
+    const other = page('<main><h3>Citation</h3><p>Rush, Nayla. "UN Report." January 2017.</p></main>');
+    expect(apply(other, [rule('work.authors', author)]).work.authors).toEqual(['Nayla Rush']);
+    expect(learnFromValue(doc, 'work.date', '2020-05')).toBeNull();
   });
 
   it('learns nothing from a spot that does not give the value back', () => {

@@ -48,9 +48,16 @@ function splitCommas(part: string): string[] {
   if (pieces.length < 2) return pieces;
   // Glue suffixes (Jr., PhD) back onto the name before them.
   const glued: string[] = [];
-  for (const p of pieces) {
-    if (SUFFIX.test(p) && glued.length) glued[glued.length - 1] += `, ${p}`;
-    else glued.push(p);
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (!SUFFIX.test(p) || !glued.length) {
+      glued.push(p);
+      continue;
+    }
+    const family = glued[glued.length - 1]!;
+    glued[glued.length - 1] += `, ${p}`;
+    // `Nye, Jr., Joseph S.`: a family name, its suffix, then the given names.
+    if (words(family).length === 1 && i + 1 < pieces.length) glued[glued.length - 1] += `, ${pieces[++i]}`;
   }
   if (glued.length < 2) return glued;
   // `Anna Korsakova, John Smith`: every piece a full name.
@@ -124,6 +131,8 @@ export function personName(raw: string): string {
   const m = /^([^,]+),\s*([^,]+?)(?:,\s*([^,]+))?$/.exec(name.trim());
   if (!m || ORG.test(name) || /\d/.test(name)) return name;
   const [, family, bracketed, suffix] = m as unknown as [string, string, string, string | undefined];
+  // `Joseph S. Nye, Jr.` is in reading order already; `Nye, Jr., Joseph S.` puts the suffix second.
+  if (SUFFIX.test(bracketed.trim())) return suffix === undefined ? name : `${suffix.trim()} ${family.trim()}, ${bracketed.trim()}`;
   // `Shaw, (C.A.)`: the given name or initials in brackets.
   const given = bracketed.replace(/^\((.+)\)$/, '$1');
   if (suffix !== undefined && !SUFFIX.test(suffix.trim())) return name;

@@ -142,8 +142,22 @@ function Section({ title, paths, props, showMissing }: { title: string; paths: F
                 </div>
               ) : (
                 prov && (
-                  <div class="provenance" data-testid={`provenance-${path}`}>
-                    {provenanceText(prov)}
+                  <div class="provenance">
+                    <span data-testid={`provenance-${path}`}>{provenanceText(prov)}</span>
+                    {onForgetRule && prov.source === 'rule' && prov.rule && (
+                      <>
+                        {' '}
+                        <button
+                          type="button"
+                          class="link"
+                          data-testid={`forget-rule-${path}`}
+                          aria-label={t.rules.forgetLabel(t.fieldNames[path])}
+                          onClick={() => onForgetRule(prov.rule!)}
+                        >
+                          {t.rules.forget}
+                        </button>
+                      </>
+                    )}
                   </div>
                 )
               )}
@@ -172,16 +186,6 @@ function Section({ title, paths, props, showMissing }: { title: string; paths: F
               {onReset && edited && (
                 <button type="button" data-testid={`reset-${path}`} aria-label={t.fields.resetLabel(t.fieldNames[path])} onClick={() => void onReset(path)}>
                   {t.fields.reset}
-                </button>
-              )}
-              {onForgetRule && prov?.source === 'rule' && prov.rule && !edited && (
-                <button
-                  type="button"
-                  data-testid={`forget-rule-${path}`}
-                  aria-label={t.rules.forgetLabel(t.fieldNames[path])}
-                  onClick={() => onForgetRule(prov.rule!)}
-                >
-                  {t.rules.forget}
                 </button>
               )}
               {revealed?.[path] === false && <span class="not-found">{t.notOnPage}</span>}

@@ -67,8 +67,10 @@ export function WorksView({ act }: { act: Act }) {
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
         />
-        <Select label={t.library.site} value={site} any={t.library.anySite} options={sites} testid="works-site" onChange={setSite} />
-        <Select label={t.library.tag} value={tag} any={t.library.anyTag} options={tags} testid="works-tag" onChange={setTag} />
+        <div class="filters">
+          <Select label={t.library.site} value={site} any={t.library.anySite} options={sites} testid="works-site" onChange={setSite} />
+          <Select label={t.library.tag} value={tag} any={t.library.anyTag} options={tags} testid="works-tag" onChange={setTag} />
+        </div>
       </search>
       {selected.size > 0 && (
         <div class="toolbar" role="toolbar" aria-label={t.library.selected(selected.size)}>
@@ -124,7 +126,7 @@ function WorkCard({ w, act, selected, onSelect }: { w: WorkEntry; act: Act; sele
           onChange={(e) => onSelect(e.currentTarget.checked)}
         />
         <div class="entry-title">
-          <strong data-testid="work-card-title">{title}</strong>
+          <h2 data-testid="work-card-title">{title}</h2>
           <div class="meta">
             {[work.authors.join(', '), year, work.publisher, work.isbn && `ISBN ${work.isbn}`, work.doi && `DOI ${work.doi}`].filter(Boolean).join(' · ')}
           </div>
@@ -148,17 +150,19 @@ function WorkCard({ w, act, selected, onSelect }: { w: WorkEntry; act: Act; sele
                 {t.works.split}
               </button>
             )}
-            <ul class="annotations">
-              {e.annotations.map((a) => (
-                <li key={a.id} class="annotation" data-testid="work-annotation">
-                  <Swatch color={a.color} />
-                  <div class="body">
-                    {a.target && <blockquote data-testid="work-annotation-quote">{a.target.quote.exact}</blockquote>}
-                    {a.note && <p class="note">{a.note}</p>}
-                  </div>
-                </li>
-              ))}
-            </ul>
+            <div class="annotations">
+              <ul>
+                {e.annotations.map((a) => (
+                  <li key={a.id} class="annotation" data-testid="work-annotation">
+                    <Swatch color={a.color} />
+                    <div class="body">
+                      {a.target && <blockquote data-testid="work-annotation-quote">{a.target.quote.exact}</blockquote>}
+                      {a.note && <p class="note">{a.note}</p>}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </div>
           </li>
         ))}
       </ul>

@@ -26,10 +26,9 @@ import type { Extraction, FieldPath } from '@/lib/extract/schema';
 import { UNSURE_FROM } from '@/lib/extract/classify';
 import type { FieldValue } from '@/lib/library/corrections';
 import type { AnnotationRecord } from '@/lib/annotation';
-import * as v from 'valibot';
 import { createRuleStore, type RuleStore } from '@/lib/site-rules/store';
-import { FieldLocatorSchema, siteOfUrl, type SiteRule } from '@/lib/site-rules/rule';
 import { chooseWork } from '@/lib/works/works';
+import { createTeaching } from './teaching';
 
 export interface Badge {
   show(tabId: number, text: string, title: string): Promise<void>;
@@ -119,6 +118,8 @@ export function createHandlers(deps: BackgroundDeps) {
   let store!: AnnotationStore;
   let rules!: RuleStore;
   let dbStatus: DbStatus = READY;
+  // What the reader teaches: the site rules, read once the database is open (ready()).
+  const teaching = createTeaching({ rules: () => rules, allTabs: () => allTabs(), askTab: deps.askTab });
 
   async function ready(): Promise<void> {
     const current = opening;
@@ -236,38 +237,6 @@ export function createHandlers(deps: BackgroundDeps) {
     else await deps.badge.clear(tab.tabId);
   }
 
-  /** Gives every tab open on the site its rules again, so that it extracts its page with them. */
-  async function notifySite(site: string): Promise<void> {
-    if (!deps.askTab) return;
-    for (const tab of await allTabs()) {
-      if (siteOfUrl(tab.url) !== site) continue;
-      const forTab = await rules.forUrl(tab.url);
-      await deps.askTab(tab.tabId, 'siteRulesChanged', { rules: forTab }).catch(() => {});
-    }
-  }
-
-  /**
-   * Learns a site rule from the reader's value for a field of the tab's page: the content script
-   * says where the value stands (its reply is checked, as anything from a page). A value that is
-   * not on the page teaches nothing; the correction itself is kept either way.
-   */
-  async function learnFromCorrection(tab: StoredTab, field: FieldPath, value: FieldValue): Promise<void> {
-    if (!deps.askTab || value == null || (Array.isArray(value) && !value.length)) return;
-    const reply = await deps.askTab(tab.tabId, 'locateValue', { field, value }).catch(() => null);
-    const locator = v.safeParse(v.nullable(FieldLocatorSchema), reply?.locator ?? null);
-    if (!locator.success || !locator.output) return;
-    await rules.learnField(tab.url, field, locator.output);
-    await notifySite(siteOfUrl(tab.url));
-  }
-
-  /** The ids of the rules that gave this extraction a value or its verdict. */
-  function rulesUsed(extraction: Extraction | null): string[] {
-    if (!extraction) return [];
-    const ids = Object.values(extraction.fields).flatMap((p) => (p.source === 'rule' && p.rule ? [p.rule] : []));
-    if (extraction.verdictRule) ids.push(extraction.verdictRule.id);
-    return ids;
-  }
-
   async function changed(a: AnnotationRecord, sender: Sender): Promise<AnnotationRecord> {
     await notifyPage(a, senderKind(sender, deps.extensionOrigin) === 'content' ? sender.tab?.id : undefined);
     return a;
@@ -280,8 +249,7 @@ export function createHandlers(deps: BackgroundDeps) {
       // Only the main frame speaks for the tab; frames would overwrite each other.
       if (sender.frameId != null && sender.frameId !== 0) return { ok: true, rules: [] };
       // A database that cannot be read leaves the page to the generic extraction.
-      const siteRules: SiteRule[] = await rules.forUrl(data.url).catch(() => []);
-      await rules.noteApplied(rulesUsed(data.extraction), data.url).catch(() => {});
+      const siteRules = await teaching.rulesForPage(data.url, data.extraction);
       const previous = await readTab(tabId);
       const state: StoredTab = {
         tabId,
@@ -302,12 +270,7 @@ export function createHandlers(deps: BackgroundDeps) {
       const tab = await requireTab(tabId);
       const page = await store.answerIsReview(tab, tab.extraction, isReview);
       await showBadge(tab, isReview);
-      // The site's other pages get the same answer. A yes that takes back a no only forgets the
-      // no; a yes the extractor already gave teaches nothing.
-      const forgotten = isReview ? await rules.forgetVerdictAt(tab.url) : 0;
-      const ownVerdict = tab.extraction?.verdictRule ? null : Boolean(tab.extraction?.isReview);
-      if (!isReview || (!forgotten && ownVerdict === false)) await rules.learnVerdict(tab.url, isReview);
-      await notifySite(siteOfUrl(tab.url));
+      await teaching.learnVerdict(tab, isReview);
       return page;
     },
 
@@ -340,10 +303,7 @@ export function createHandlers(deps: BackgroundDeps) {
       checkOwnPage(page, sender);
       const tab = sender.tab?.id != null ? await readTab(sender.tab.id) : null;
       const record = await store.correctField(page, tab?.url === page.url ? tab.extraction : null, field, value, quote);
-      if (locator) {
-        await rules.learnField(page.url, field, locator);
-        await notifySite(siteOfUrl(page.url));
-      }
+      if (locator) await teaching.learnLocated(page.url, field, locator);
       return record;
     },
 
@@ -386,7 +346,7 @@ export function createHandlers(deps: BackgroundDeps) {
       const record = await correct(page, field, value);
       if ('tabId' in page) {
         const tab = await readTab(page.tabId);
-        if (tab) await learnFromCorrection(tab, field, value);
+        if (tab) await teaching.learnFromCorrection(tab, field, value);
       }
       return record;
     },
@@ -396,26 +356,14 @@ export function createHandlers(deps: BackgroundDeps) {
       // Taking a correction back takes back what was learned from it.
       if ('tabId' in page) {
         const tab = await readTab(page.tabId);
-        if (tab && (await rules.forgetLearnedOn(tab.url, field))) await notifySite(siteOfUrl(tab.url));
+        if (tab) await teaching.forgetLearnedOn(tab, field);
       }
       return record;
     },
 
-    async forgetRules({ ids }) {
-      const { count, sites } = await rules.forget(ids);
-      for (const site of sites) await notifySite(site);
-      return { count };
-    },
-
-    async chooseWork({ pageKeys, work }) {
-      return { count: await chooseWork(db, pageKeys, work, now()) };
-    },
-
-    async forgetSiteRules({ site }) {
-      const count = await rules.forgetSite(site);
-      await notifySite(site);
-      return { count };
-    },
+    forgetRules: ({ ids }) => teaching.forget(ids),
+    forgetSiteRules: ({ site }) => teaching.forgetSite(site),
+    chooseWork: async ({ pageKeys, work }) => ({ count: await chooseWork(db, pageKeys, work, now()) }),
 
     async trashAnnotations({ ids }) {
       const count = await store.trashMany(ids);

@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Extraction } from './extract/schema';
 import type { AnnotationRecord } from './annotation';
-import { byPage, packedAnnotations, packOf, PACK_SCHEMA, type AnnotationPack, type AnnotationTable } from './annotation-table';
+import { packedAnnotations, type AnnotationPack, type AnnotationTable } from './annotation-table';
+import { packAnnotationsV5 } from './db-migrations';
 import { effectiveFields, type Corrections } from './library/corrections';
 import { fold, termsOf } from './library/search-terms';
 import type { SiteRule } from './site-rules/rule';
@@ -11,7 +12,8 @@ import type { SiteRule } from './site-rules/rule';
  * pages). A content script must never open it: there it would be the web page's database.
  *
  * Versions are append-only: once a version has been released its schema line stays as it
- * is, and a change is a new `this.version(n + 1)` with its own upgrade function.
+ * is, and a change is a new `this.version(n + 1)` with its own upgrade function. An upgrade that
+ * reshapes records uses its own frozen copy of the code (lib/db-migrations), not today's.
  */
 
 export interface PageRecord {
@@ -183,11 +185,10 @@ export class ReviewDb extends Dexie {
     this.version(5)
       .stores({
         annotations: null,
-        annotationPacks: PACK_SCHEMA,
+        annotationPacks: 'pageKey, *ids, *trashed',
       })
       .upgrade(async (tx) => {
-        const grouped = byPage((await tx.table('annotations').toArray()) as StoredAnnotation[]);
-        await tx.table('annotationPacks').bulkAdd([...grouped].map(([key, items]) => packOf(key, items)));
+        await tx.table('annotationPacks').bulkAdd(packAnnotationsV5((await tx.table('annotations').toArray()) as StoredAnnotation[]));
       });
     // v6 — site rules learned from the reader's corrections and picks; the reader's choices of which pages review one work.
     this.version(6).stores({

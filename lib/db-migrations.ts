@@ -1,0 +1,29 @@
+/**
+ * What released upgrades need that today's code could change: each upgrade that reshapes stored
+ * records carries its own copy of the code, as it was when that version was released, so that a
+ * later change of the live format (lib/annotation-table) cannot change what an old upgrade
+ * writes. (Index columns are another matter: they are derived from the records, and every
+ * upgrade fills them with today's code, which is what today's queries read.)
+ */
+
+interface AnnotationV4 {
+  id: string;
+  pageKey: string;
+  deleted: number | null;
+}
+
+/** v5: a page's annotations as one row, with the ids and trash times its indexes read. */
+export function packAnnotationsV5<A extends AnnotationV4>(annotations: readonly A[]): { pageKey: string; items: A[]; ids: string[]; trashed: number[] }[] {
+  const byPage = new Map<string, A[]>();
+  for (const a of annotations) {
+    const list = byPage.get(a.pageKey);
+    if (list) list.push(a);
+    else byPage.set(a.pageKey, [a]);
+  }
+  return [...byPage].map(([pageKey, items]) => ({
+    pageKey,
+    items,
+    ids: items.map((a) => a.id),
+    trashed: [...new Set(items.flatMap((a) => (a.deleted == null ? [] : [a.deleted])))],
+  }));
+}

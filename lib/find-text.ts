@@ -7,11 +7,19 @@ import { buildTextIndex, normalizeText } from './anchor';
  * highlight, the first occurrence is good enough: a field's value is shown, not stored.
  */
 export function findText(doc: Document, needle: string, root: Node | null = doc.body): Range | null {
+  return findTexts(doc, needle, 1, root)[0] ?? null;
+}
+
+/** The first `max` occurrences of a piece of page text, as findText finds the first. */
+export function findTexts(doc: Document, needle: string, max: number, root: Node | null = doc.body): Range[] {
   const wanted = normalizeText(needle).trim();
-  if (!wanted || !root) return null;
+  if (!wanted || !root) return [];
   const index = buildTextIndex(root);
   const normalized = index.normalized;
-  const at = normalized.text.indexOf(wanted);
-  if (at < 0) return null;
-  return index.toRange(normalized.toRaw(at), normalized.toRaw(at + wanted.length));
+  const out: Range[] = [];
+  for (let at = normalized.text.indexOf(wanted); at >= 0 && out.length < max; at = normalized.text.indexOf(wanted, at + wanted.length)) {
+    const range = index.toRange(normalized.toRaw(at), normalized.toRaw(at + wanted.length));
+    if (range) out.push(range);
+  }
+  return out;
 }

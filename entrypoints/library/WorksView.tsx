@@ -8,7 +8,7 @@ import { siteOf } from '@/lib/db';
 import { matcherFor, words } from '@/lib/library/search-terms';
 import { aloneChoice } from '@/lib/works/identity';
 import { loadWorks, type WorkEntry } from '@/lib/works/works';
-import { WORK_EXPORTS, type WorkExport } from '@/lib/export/work-bundle';
+import { WORK_EXPORTS, type WorkExport } from '@/lib/export/names';
 import { useDb } from './db-context';
 import { Select } from '@/components/Select';
 

@@ -4,3 +4,7 @@
  */
 export const EXPORT_FORMATS = ['markdown', 'markdown-files', 'json', 'json-gz', 'csv', 'bibtex', 'ris', 'csl-json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** What one work can be exported as (lib/export/work-bundle). */
+export const WORK_EXPORTS = ['markdown', 'json', 'bibtex', 'ris', 'csl-json'] as const;
+export type WorkExport = (typeof WORK_EXPORTS)[number];

@@ -13,9 +13,7 @@ import type { ExportFile } from './formats';
 import { frontMatter, mdBlock, mdInline, pageBody, when, workFrontMatter } from './markdown';
 import { formatReference } from '../library/citation';
 import type { ExportEntry } from './entry';
-
-export const WORK_EXPORTS = ['markdown', 'json', 'bibtex', 'ris', 'csl-json'] as const;
-export type WorkExport = (typeof WORK_EXPORTS)[number];
+import type { WorkExport } from './names';
 
 /** The work as one entry, for the citation formats: its merged fields, its first review's page. */
 function asOneEntry(w: WorkEntry): ExportEntry {

@@ -8,7 +8,7 @@ import type { FieldValue } from '../library/corrections';
 import { fieldValueFromText } from './field-value';
 import { createLookup, describeLocation, linesOf, locate, locateByLabel, locateByPath, rangeText, type Ends, type FieldLocator } from './locate';
 import type { SiteRule } from './rule';
-import { findText } from '../find-text';
+import { findTexts } from '../find-text';
 import { findDate } from '../extract/normalize/dates';
 import { findPages } from '../extract/normalize/pages';
 
@@ -87,10 +87,14 @@ export function learnFromValue(doc: Document, field: FieldPath, value: FieldValu
     tries.push(...written(doc, value.slice(0, 4), (l) => matchOf(l, findDate(l), (d) => d.iso === value)));
   if (field === 'work.pages' && typeof value === 'number')
     tries.push(...written(doc, String(value), (l) => matchOf(l, findPages(l), (p) => p.pages === value)));
+  // The value may stand in several places (an affiliation naming the publisher before the
+  // publisher's own line). Past the first, only a labelled place teaches: a later bare mention
+  // is likely prose.
   for (const text of tries) {
-    const range = findText(doc, text);
-    const loc = range ? learnLocator(doc, field, range, value) : null;
-    if (loc) return loc;
+    for (const [i, range] of findTexts(doc, text, 5).entries()) {
+      const loc = learnLocator(doc, field, range, value);
+      if (loc && (i === 0 || loc.label)) return loc;
+    }
   }
   return null;
 }

@@ -163,6 +163,13 @@ describe('learning where a value stands', () => {
     expect(learnFromValue(doc, 'work.date', '2020-05')).toBeNull();
   });
 
+  it('learns from the labelled place of a value the page names earlier in passing', () => {
+    const doc = page(
+      '<main><p>Affiliation: a school in Bishkek (Kyrgyzstan) and the Foreign Policy Research Institute (FPRI)</p><p>Organization/Publisher: Foreign Policy Research Institute</p></main>',
+    );
+    expect(learnFromValue(doc, 'work.publisher', 'Foreign Policy Research Institute')).toMatchObject({ label: 'organization/publisher', labelAt: 'same' });
+  });
+
   it('learns nothing from a spot that does not give the value back', () => {
     const doc = cardPage([['Written by:', 'Jane Doe']]);
     expect(learn(doc, 'work.authors', 'Jane Doe', ['Someone Else'])).toBeNull();

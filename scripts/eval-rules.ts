@@ -10,6 +10,9 @@
  * - the second page is read as the content script reads a page of a site with rules: the
  *   extractor, then the rules; and scored before and after.
  *
+ * It also says what a site's Yes alone does on each page of the main corpus: the reviews it gets
+ * recognised, and the other pages it would take for reviews.
+ *
  *   npm run eval:rules            figures for each split
  *   npm run eval:rules -- --json  one JSON object
  *   npm run eval:rules -- --show  also each pair's fields, before and after (tune pairs only;
@@ -103,6 +106,38 @@ export function evaluatePairs(root = resolve('tests/corpus-pairs')): TransferRes
   return out;
 }
 
+/**
+ * What a Yes the reader gave on another page of the site does for each page of the main corpus
+ * (tests/corpus): the reviews it gets recognised, and the ordinary pages and look-alikes it
+ * would take for reviews (a site's home page, its about page, its news).
+ */
+export function yesReach(root = resolve('tests/corpus')): Record<string, { kind: string; pages: number; before: number; after: number }[]> {
+  const out: Record<string, { kind: string; pages: number; before: number; after: number }[]> = {};
+  for (const page of loadCorpus(root)) {
+    const yes: SiteRule = {
+      id: 'yes',
+      site: page.site,
+      paths: '/*',
+      kind: 'verdict',
+      field: null,
+      locator: null,
+      isReview: true,
+      learnedOn: page.expected.url,
+      learnedAt: 0,
+      appliedTo: [],
+    };
+    const before = read(page, []).detected;
+    const after = read(page, [yes]).detected;
+    const rows = (out[page.split] ??= []);
+    let row = rows.find((r) => r.kind === page.expected.kind);
+    if (!row) rows.push((row = { kind: page.expected.kind, pages: 0, before: 0, after: 0 }));
+    row.pages++;
+    if (before) row.before++;
+    if (after) row.after++;
+  }
+  return out;
+}
+
 export interface TransferFigures {
   sites: number;
   transfers: number;
@@ -142,8 +177,9 @@ export function transferFigures(results: readonly TransferResult[]): TransferFig
 if (import.meta.url === `file://${process.argv[1]}`) {
   const results = evaluatePairs();
   const bySplit = Object.fromEntries(SPLITS.map((s) => [s, transferFigures(results.filter((r) => r.split === s))]));
+  const reach = yesReach();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify(bySplit));
+    console.log(JSON.stringify({ ...bySplit, yesReach: reach }));
   } else {
     const pct = (a: number, b: number) => `${b ? ((a / b) * 100).toFixed(1) : '0.0'} % (${a}/${b})`;
     for (const [split, f] of Object.entries(bySplit)) {
@@ -156,6 +192,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           `  corrections learned   ${pct(f.learned, f.corrected)}`,
         ].join('\n'),
       );
+    }
+    console.log('\nA Yes given on another page of the site, on each page of tests/corpus (taken for a review, before → after):');
+    for (const [split, rows] of Object.entries(reach)) {
+      console.log(`  ${split}: ${rows.map((r) => `${r.kind} ${pct(r.before, r.pages)} → ${pct(r.after, r.pages)}`).join('; ')}`);
     }
     if (process.argv.includes('--show')) {
       for (const r of results.filter((x) => x.split === 'tune')) {

@@ -16,10 +16,11 @@ export function applySiteRules(doc: Document, extraction: Extraction, rules: rea
   const out: Extraction = { ...extraction, work: { ...extraction.work }, review: { ...extraction.review }, fields: { ...extraction.fields } };
   // The page's lines and main content are read once for all the rules.
   const lookup = createLookup(doc);
+  let verdict: SiteRule | null = null;
+  let foundWork = false;
   for (const rule of rules) {
-    if (rule.kind === 'verdict' && rule.isReview != null) {
-      out.isReview = rule.isReview;
-      out.verdictRule = { id: rule.id, site: rule.site };
+    if (rule.kind === 'verdict') {
+      if (rule.isReview != null) verdict = rule;
       continue;
     }
     if (!rule.field || !rule.locator) continue;
@@ -34,9 +35,23 @@ export function applySiteRules(doc: Document, extraction: Extraction, rules: rea
     if (value == null || (Array.isArray(value) && !value.length)) continue;
     setField(out, rule.field, value);
     out.fields[rule.field] = { source: 'rule', label: rule.site, quote: found.text.slice(0, 20_000), rule: rule.id };
+    if (WORK_NAMING.has(rule.field)) foundWork = true;
+  }
+  // A No holds for every page it covers. A Yes holds where the page gives some sign of a review
+  // of its own (the extractor saw something, or the site's rules found the work there): a site's
+  // home page or its about page stays what it is.
+  if (verdict && (!verdict.isReview || foundWork || extraction.confidence >= YES_NEEDS)) {
+    out.isReview = verdict.isReview!;
+    out.verdictRule = { id: verdict.id, site: verdict.site };
   }
   return out;
 }
+
+/** The fields that name the work: a rule that finds one of them on a page finds a review's record. */
+const WORK_NAMING: ReadonlySet<FieldPath> = new Set(['work.title', 'work.authors', 'work.editors', 'work.publisher', 'work.isbn', 'work.doi']);
+
+/** The extractor's confidence below which a page shows no sign of a review at all. */
+const YES_NEEDS = 0.01;
 
 function setField(e: Extraction, path: FieldPath, value: FieldValue): void {
   const [group, key] = path.split('.') as ['work' | 'review', string];

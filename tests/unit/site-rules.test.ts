@@ -184,6 +184,19 @@ describe('learning where a value stands', () => {
     expect(out.fields['work.publisher']?.source).not.toBe('rule');
   });
 
+  it('lets a Yes hold only where the page shows some sign of a review, or the site’s rules find its work there', () => {
+    const yes = rule('work.title', null, { kind: 'verdict', field: null, isReview: true });
+    const about = page('<main><h1>About us</h1><p>We are a small team of readers.</p></main>');
+    const nothing = { ...extractReview(about, 'https://books.example/about'), isReview: false, confidence: 0 };
+    expect(applySiteRules(about, nothing, [yes])).toMatchObject({ isReview: false });
+    expect(applySiteRules(about, nothing, [yes]).verdictRule).toBeUndefined();
+    expect(applySiteRules(about, { ...nothing, confidence: 0.2 }, [yes])).toMatchObject({ isReview: true, verdictRule: { id: yes.id } });
+    const card = cardPage([['House:', 'Harbor Press']]);
+    const loc = learn(card, 'work.publisher', 'Harbor Press');
+    const plain = { ...extractReview(card, 'https://books.example/review/9'), isReview: false, confidence: 0 };
+    expect(applySiteRules(card, plain, [yes, rule('work.publisher', loc)]).isReview).toBe(true);
+  });
+
   it('lets a verdict rule decide whether the page is a review', () => {
     const doc = cardPage([['Author:', 'Jane Doe']]);
     const verdict = rule('work.title', null, { kind: 'verdict', field: null, isReview: false });

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Extraction, FieldPath, FieldProvenance } from '@/lib/extract/schema';
 import { REVIEW_FIELDS, WORK_FIELDS } from '@/lib/extract/schema';
-import { effectiveFields, fieldInputText, parseFieldInput, pickedQuote, type Corrections, type FieldValue } from '@/lib/library/corrections';
+import { effectiveFields, FIELD_PATHS, fieldInputText, parseFieldInput, pickedQuote, type Corrections, type FieldValue } from '@/lib/library/corrections';
 import { t } from './strings';
 
 export interface FieldTableProps {
@@ -197,12 +197,10 @@ function Section({ title, paths, props, showMissing }: { title: string; paths: F
   );
 }
 
-const ALL_PATHS: FieldPath[] = [...WORK_FIELDS.map((f) => `work.${f}` as const), ...REVIEW_FIELDS.map((f) => `review.${f}` as const)];
-
 export function FieldTable(props: FieldTableProps) {
   const [showMissing, setShowMissing] = useState(!props.foldMissing);
   const effective = effectiveFields(props.extraction, props.corrections);
-  const missing = ALL_PATHS.filter((path) => formatValue(rawValue(effective, path)) == null).length;
+  const missing = FIELD_PATHS.filter((path) => formatValue(rawValue(effective, path)) == null).length;
   return (
     <>
       <table class="fields" data-testid="field-table">

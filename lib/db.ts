@@ -193,7 +193,7 @@ export class ReviewDb extends Dexie {
     // v6 — site rules learned from the reader's corrections and picks; the reader's choices of which pages review one work.
     this.version(6).stores({
       siteRules: 'id, site',
-      workChoices: 'pageKey, work',
+      workChoices: 'pageKey',
     });
     this.annotations = packedAnnotations(this.annotationPacks);
     // Whoever writes a page (background, library, an import), its own index columns follow it.

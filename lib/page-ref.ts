@@ -1,4 +1,4 @@
-/** The page's address, title, and canonical link when that link is on the same site. */
+/** The page's canonical link, when that link is on the same site. */
 export function canonicalLink(doc: Document, url: string): string | null {
   const href = doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.getAttribute('href');
   if (!href) return null;
@@ -8,4 +8,9 @@ export function canonicalLink(doc: Document, url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** The page as the background knows it: its address, title and canonical link. */
+export function pageRefOf(doc: Document, url: string): { url: string; title: string; canonical: string | null } {
+  return { url, title: doc.title, canonical: canonicalLink(doc, url) };
 }

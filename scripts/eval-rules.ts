@@ -26,7 +26,7 @@ import { applySiteRules, learnFromValue } from '../lib/site-rules/apply';
 import type { SiteRule } from '../lib/site-rules/rule';
 import type { FieldPath } from '../lib/extract/schema';
 import type { FieldValue } from '../lib/library/corrections';
-import { compareFields, loadCorpus, SPLITS, withDocument, type CorpusPage, type FieldResult } from './corpus';
+import { compareFields, loadCorpus, SPLITS, withDocument, type CorpusPage, type FieldResult, type Split } from './corpus';
 
 export interface Reading {
   detected: boolean;
@@ -46,34 +46,42 @@ export interface TransferResult {
   after: Reading;
 }
 
-function read(page: CorpusPage, rules: SiteRule[]): Reading {
-  const url = page.expected.url;
-  return withDocument(readFileSync(page.html, 'utf8'), url, (doc) => {
-    const passes = rules.length > 0 || mightBeReview(doc);
-    const generic = extractReview(doc, url);
-    const extraction = rules.length ? applySiteRules(doc, generic, rules) : generic;
-    return { detected: passes && extraction.isReview, fields: compareFields(page.expected, extraction) };
-  });
+function withPage<T>(page: CorpusPage, fn: (doc: Document) => T): T {
+  return withDocument(readFileSync(page.html, 'utf8'), page.expected.url, fn);
 }
 
-/** What the reader's corrections on `page` teach: a rule for each corrected field found on it, and a Yes if it was missed. */
-function teach(page: CorpusPage, generic: Reading): { rules: SiteRule[]; corrected: string[]; learned: string[]; saidYes: boolean } {
+/** The page read as the content script reads a page of a site with these rules: the extractor, then the rules. */
+function read(doc: Document, page: CorpusPage, rules: SiteRule[]): Reading {
+  const url = page.expected.url;
+  const passes = rules.length > 0 || mightBeReview(doc);
+  const generic = extractReview(doc, url);
+  const extraction = rules.length ? applySiteRules(doc, generic, rules) : generic;
+  return { detected: passes && extraction.isReview, fields: compareFields(page.expected, extraction) };
+}
+
+interface Taught {
+  rules: SiteRule[];
+  corrected: string[];
+  learned: string[];
+  saidYes: boolean;
+}
+
+/** What the reader's corrections on a page teach: a rule for each corrected field found on it, and a Yes if it was missed. */
+function teach(doc: Document, page: CorpusPage, generic: Reading): Taught {
   const url = page.expected.url;
   const rules: SiteRule[] = [];
   const corrected: string[] = [];
   const learned: string[] = [];
   const base = { site: page.site, paths: '/*', learnedOn: url, learnedAt: 0, appliedTo: [] };
-  withDocument(readFileSync(page.html, 'utf8'), url, (doc) => {
-    for (const f of generic.fields) {
-      // The summary's expectation is only its start: not a value a reader would type.
-      if (f.ok || f.field === 'review.summary' || f.want == null || (Array.isArray(f.want) && !f.want.length)) continue;
-      corrected.push(f.field);
-      const locator = learnFromValue(doc, f.field as FieldPath, f.want as FieldValue);
-      if (!locator) continue;
-      learned.push(f.field);
-      rules.push({ ...base, id: `rule-${rules.length}`, kind: 'field', field: f.field as FieldPath, locator, isReview: null });
-    }
-  });
+  for (const f of generic.fields) {
+    // The summary's expectation is only its start: not a value a reader would type.
+    if (f.ok || f.field === 'review.summary' || f.want == null || (Array.isArray(f.want) && !f.want.length)) continue;
+    corrected.push(f.field);
+    const locator = learnFromValue(doc, f.field as FieldPath, f.want as FieldValue);
+    if (!locator) continue;
+    learned.push(f.field);
+    rules.push({ ...base, id: `rule-${rules.length}`, kind: 'field', field: f.field as FieldPath, locator, isReview: null });
+  }
   const saidYes = !generic.detected;
   if (saidYes) rules.push({ ...base, id: 'rule-verdict', kind: 'verdict', field: null, locator: null, isReview: true });
   return { rules, corrected, learned, saidYes };
@@ -85,10 +93,20 @@ export function evaluatePairs(root = resolve('tests/corpus-pairs')): TransferRes
   const out: TransferResult[] = [];
   for (const pages of bySite.values()) {
     const reviews = pages.filter((p) => p.expected.isReview);
+    // Each page once: as the extractor alone reads it, and what correcting it teaches.
+    const known = new Map(
+      reviews.map((p) => [
+        p,
+        withPage(p, (doc) => {
+          const generic = read(doc, p, []);
+          return { generic, ...teach(doc, p, generic) };
+        }),
+      ]),
+    );
     for (const from of reviews) {
+      const taught = known.get(from)!;
       for (const to of reviews) {
         if (from === to) continue;
-        const taught = teach(from, read(from, []));
         out.push({
           split: from.split,
           site: from.site,
@@ -97,8 +115,8 @@ export function evaluatePairs(root = resolve('tests/corpus-pairs')): TransferRes
           corrected: taught.corrected,
           learned: taught.learned,
           saidYes: taught.saidYes,
-          before: read(to, []),
-          after: read(to, taught.rules),
+          before: known.get(to)!.generic,
+          after: withPage(to, (doc) => read(doc, to, taught.rules)),
         });
       }
     }
@@ -111,9 +129,12 @@ export function evaluatePairs(root = resolve('tests/corpus-pairs')): TransferRes
  * (tests/corpus): the reviews it gets recognised, and the ordinary pages and look-alikes it
  * would take for reviews (a site's home page, its about page, its news).
  */
-export function yesReach(root = resolve('tests/corpus')): Record<string, { kind: string; pages: number; before: number; after: number }[]> {
+export function yesReach(
+  root = resolve('tests/corpus'),
+  splits: readonly Split[] = SPLITS,
+): Record<string, { kind: string; pages: number; before: number; after: number }[]> {
   const out: Record<string, { kind: string; pages: number; before: number; after: number }[]> = {};
-  for (const page of loadCorpus(root)) {
+  for (const page of loadCorpus(root, splits)) {
     const yes: SiteRule = {
       id: 'yes',
       site: page.site,
@@ -126,8 +147,7 @@ export function yesReach(root = resolve('tests/corpus')): Record<string, { kind:
       learnedAt: 0,
       appliedTo: [],
     };
-    const before = read(page, []).detected;
-    const after = read(page, [yes]).detected;
+    const [before, after] = withPage(page, (doc) => [read(doc, page, []).detected, read(doc, page, [yes]).detected]);
     const rows = (out[page.split] ??= []);
     let row = rows.find((r) => r.kind === page.expected.kind);
     if (!row) rows.push((row = { kind: page.expected.kind, pages: 0, before: 0, after: 0 }));

@@ -23,8 +23,8 @@ import {
   type TabState,
 } from '@/lib/messages';
 import type { Extraction, FieldPath } from '@/lib/extract/schema';
-import { UNSURE_FROM } from '@/lib/extract/classify';
 import type { FieldValue } from '@/lib/library/corrections';
+import { pageVerdict } from '@/lib/library/verdict';
 import type { AnnotationRecord } from '@/lib/annotation';
 import { createRuleStore, type RuleStore } from '@/lib/site-rules/store';
 import { chooseWork } from '@/lib/works/works';
@@ -71,16 +71,6 @@ export function senderKind(sender: Sender, extensionOrigin: string): 'content' |
   if (url.startsWith(extensionOrigin)) return 'extension';
   if (sender.tab?.id != null && /^https?:\/\//i.test(url)) return 'content';
   return null;
-}
-
-/** What the toolbar icon says of a page: a review, maybe one (the popup asks), or nothing. */
-export function badgeFor(extraction: Extraction | null, answer: boolean | undefined): 'review' | 'unsure' | null {
-  if (answer !== undefined) return answer ? 'review' : null;
-  if (!extraction) return null;
-  if (extraction.isReview) return 'review';
-  // The reader's rule for the site said no: no doubt is left to ask about.
-  if (extraction.verdictRule) return null;
-  return extraction.confidence >= UNSURE_FROM ? 'unsure' : null;
 }
 
 export function badgeTitle(extraction: Extraction): string {
@@ -231,7 +221,7 @@ export function createHandlers(deps: BackgroundDeps) {
           () => undefined,
         );
     }
-    const kind = badgeFor(tab.extraction, answer);
+    const kind = pageVerdict(tab.extraction, answer);
     if (kind === 'review') await deps.badge.show(tab.tabId, '✓', tab.extraction ? badgeTitle(tab.extraction) : t.badge.review);
     else if (kind === 'unsure') await deps.badge.show(tab.tabId, '?', t.badge.unsure);
     else await deps.badge.clear(tab.tabId);

@@ -5,7 +5,7 @@ import { createPainter, MARK_TAG, type Placed } from '@/lib/highlight/painter';
 import { sendMessage } from '@/lib/messages';
 import { retrying } from '@/lib/retry';
 import { yieldToEventLoop, type SliceOptions } from '@/lib/yield';
-import { canonicalLink } from '@/lib/page-ref';
+import { pageRefOf } from '@/lib/page-ref';
 import { selectedRange } from '@/lib/selection';
 import { focusedDocument, frameOffset, type EmbeddedTree } from '@/lib/page-trees';
 import { createUiHost, UI_HOST_TAG } from '@/components/in-page/ui-host';
@@ -54,7 +54,7 @@ export function startAnnotator(doc: Document, ctx: AnnotatorContext) {
   let undoTimer = 0;
 
   const isOurs = (el: Element) => el.tagName.toLowerCase() === UI_HOST_TAG;
-  const page = () => ({ url: location.href, title: doc.title, canonical: canonicalLink(doc, location.href) });
+  const page = () => pageRefOf(doc, location.href);
   // One index of the page's text, built when needed and dropped when the page's text changes:
   // a selection does not walk a large page again when nothing changed since the last one.
   let cachedIndex: TextIndex | null = null;

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractor } from '@/lib/extract/handoff';
 import { sendMessage } from '@/lib/messages';
 import { createPageReporter } from '@/lib/page-reporter';
-import { canonicalLink } from '@/lib/page-ref';
+import { pageRefOf } from '@/lib/page-ref';
 import { pageTreeSteps } from '@/lib/page-trees';
 import { createSlicer, yieldToEventLoop } from '@/lib/yield';
 import { startAnnotator } from './annotator';
@@ -25,7 +25,7 @@ export default defineContentScript({
 });
 
 function start(ctx: ContentScriptContext): void {
-  const pageRef = () => ({ url: location.href, title: document.title, canonical: canonicalLink(document, location.href) });
+  const pageRef = () => pageRefOf(document, location.href);
   /** The reader picked a field's value from the page: normalised as the extractor would, and where it stood. */
   const usePicked = async (field: FieldPath, range: AbstractRange) => {
     const picked = extractor()?.readPick(document, field, range);
@@ -57,9 +57,7 @@ function start(ctx: ContentScriptContext): void {
       const found = extractor();
       const generic = found?.detect(document, location.href, embedded.trees, rules.length > 0) ?? null;
       return {
-        url: location.href,
-        title: document.title,
-        canonical: canonicalLink(document, location.href),
+        ...pageRef(),
         extraction: found && generic && rules.length ? found.applySiteRules(document, generic, rules) : generic,
       };
     },

@@ -21,7 +21,9 @@ export function SiteRulesView({ act }: { act: (fn: () => Promise<unknown>) => Pr
       </main>
     );
   const bySite = new Map<string, SiteRule[]>();
-  for (const r of live.value) bySite.set(r.site, [...(bySite.get(r.site) ?? []), r]);
+  // Sites by name (the query's order), each one's rules in the order they were learned.
+  for (const r of [...live.value].sort((a, b) => a.site.localeCompare(b.site) || a.learnedAt - b.learnedAt))
+    bySite.set(r.site, [...(bySite.get(r.site) ?? []), r]);
   const forget = (ids: string[]) => void act(() => sendMessage('forgetRules', { ids }));
   return (
     <main class="site-rules" data-testid="site-rules-view">

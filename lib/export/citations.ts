@@ -156,7 +156,7 @@ function identities(work: Work): string[] {
 }
 
 /** `b` fills what `a` lacks; keywords from both. */
-function mergeWork(a: Work, b: Work): Work {
+export function mergeWork(a: Work, b: Work): Work {
   const out = { ...a };
   for (const k of Object.keys(a) as (keyof Work)[]) {
     const va = a[k];

@@ -98,11 +98,6 @@ export function withVerdict(c: Corrections | undefined, isReview: boolean): Corr
   return { ...c, isReview };
 }
 
-/** Whether the page is a review for the reader: their answer, else the extractor's verdict. */
-export function effectiveIsReview(extraction: Extraction | null, corrections: Corrections | undefined): boolean {
-  return corrections?.isReview ?? Boolean(extraction?.isReview);
-}
-
 /** Whether a value has the shape its field takes (a list for authors, a number for pages...). */
 export function fits(path: FieldPath, value: FieldValue): boolean {
   if (value === null) return true;

@@ -75,12 +75,13 @@ export function sameValue(got: FieldValue, wanted: FieldValue): boolean {
 export function learnLocator(doc: Document, field: FieldPath, range: Ends, wanted: FieldValue): FieldLocator | null {
   const loc = describeLocation(doc, range);
   if (!loc) return null;
-  const finds = (l: FieldLocator, how: typeof locate) => {
-    const found = how(doc, l);
+  const lookup = createLookup(doc);
+  const finds = (how: typeof locateByLabel) => {
+    const found = how(doc, loc, lookup);
     return found != null && sameValue(fieldValueFromText(field, found.text), wanted);
   };
-  const byLabel = loc.label != null && finds(loc, locateByLabel);
-  const byPath = loc.path.length > 0 && finds(loc, locateByPath);
+  const byLabel = loc.label != null && finds(locateByLabel);
+  const byPath = loc.path.length > 0 && finds(locateByPath);
   if (!byLabel && !byPath) return null;
   if (loc.prefer === 'label' && !byLabel) return { ...loc, prefer: 'path' };
   if (loc.prefer === 'path' && !byPath) return { ...loc, prefer: 'label' };

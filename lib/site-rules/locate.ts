@@ -272,13 +272,13 @@ export function locate(doc: Document, loc: FieldLocator, lookup: Lookup = create
 }
 
 /** Only the label (for checking, where it was learned, that it alone finds the value). */
-export function locateByLabel(doc: Document, loc: FieldLocator): Located | null {
-  return byLabel(doc, loc, createLookup(doc));
+export function locateByLabel(doc: Document, loc: FieldLocator, lookup: Lookup = createLookup(doc)): Located | null {
+  return byLabel(doc, loc, lookup);
 }
 
 /** Only the path. */
-export function locateByPath(doc: Document, loc: FieldLocator): Located | null {
-  return byPath(doc, loc, createLookup(doc));
+export function locateByPath(doc: Document, loc: FieldLocator, lookup: Lookup = createLookup(doc)): Located | null {
+  return byPath(doc, loc, lookup);
 }
 
 function byPath(doc: Document, loc: FieldLocator, lookup: Lookup): Located | null {

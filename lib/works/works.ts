@@ -5,6 +5,7 @@ import type { ExportEntry } from '../export/entry';
 import { effectiveFields } from '../library/corrections';
 import { liveOldestFirst } from '../annotation';
 import { groupWorks } from './identity';
+import { mergeWork } from '../export/citations';
 
 /** One work with every saved page that reviews or describes it, and their annotations. */
 export interface WorkEntry {
@@ -18,14 +19,7 @@ export interface WorkEntry {
 export function mergeWorks(works: Work[]): Work {
   const filled = (w: Work) => Object.values(w).filter((v) => v != null && !(Array.isArray(v) && !v.length)).length + (w.isbn || w.doi ? 100 : 0);
   const [lead, ...rest] = [...works].sort((a, b) => filled(b) - filled(a));
-  const out = { ...lead! } as Record<string, unknown>;
-  for (const w of rest) {
-    for (const [k, v] of Object.entries(w)) {
-      const have = out[k];
-      if (have == null || (Array.isArray(have) && !have.length)) out[k] = v;
-    }
-  }
-  return out as unknown as Work;
+  return rest.reduce(mergeWork, lead!);
 }
 
 /** Every work of the saved pages (not in the trash), those with the most reviews first. */

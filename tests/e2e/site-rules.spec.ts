@@ -104,7 +104,7 @@ test('a No to "Is this a review?" on one page of a site holds for its other page
   expect((await badge(ext, one.tabId)).text).toBe('');
 });
 
-test('the library forgets all of a site’s rules at once', async ({ ext, server }) => {
+test('the library forgets one rule, then all of a site’s rules at once, then every rule', async ({ ext, server }) => {
   const first = server.url('site-rules/review-1.html');
   const page = await ext.context.newPage();
   await page.goto(first);
@@ -114,6 +114,7 @@ test('the library forgets all of a site’s rules at once', async ({ ext, server
   for (const [field, value] of [
     ['work.publisher', 'Harbor Press'],
     ['review.reviewer', 'Anna Smith'],
+    ['work.title', 'The Quiet Shore'],
   ]) {
     await popup.getByTestId(`edit-${field}`).click();
     await popup.getByTestId(`field-input-${field}`).fill(value!);
@@ -122,7 +123,32 @@ test('the library forgets all of a site’s rules at once', async ({ ext, server
   }
   const library = await ext.context.newPage();
   await library.goto(`chrome-extension://${ext.extensionId}/library.html#rules`);
-  await expect(library.getByTestId('site-rule')).toHaveCount(2);
+  await expect(library.getByTestId('site-rule')).toHaveCount(3);
+  await library.getByTestId('site-rule').filter({ hasText: 'Reviewer' }).getByTestId('forget-rule').click();
+  await expect(library.getByTestId('rule-what')).toHaveText(['Publisher', 'Title']);
   await library.getByTestId('forget-site-rules').click();
   await expect(library.getByTestId('site-rules-empty')).toBeVisible();
+
+  // "Forget every rule" asks first, and forgets the rules of every site.
+  await popup.getByTestId('edit-work.publisher').click();
+  await popup.getByTestId('field-input-work.publisher').fill('Harbor Press');
+  await popup.getByTestId('save-field-work.publisher').click();
+  await expect(library.getByTestId('site-rule')).toHaveCount(1);
+  library.once('dialog', (dialog) => void dialog.accept());
+  await library.getByTestId('forget-all-rules').click();
+  await expect(library.getByTestId('site-rules-empty')).toBeVisible();
+});
+
+test('“It is a review” on a page the extension passed over lights its badge, and teaches the site', async ({ ext, server }) => {
+  const url = server.url('pages/not-a-review.html');
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const { tabId } = await reportedTab(ext, url);
+  expect((await badge(ext, tabId)).text).toBe('');
+  const popup = await openPopup(ext, tabId);
+  await popup.getByTestId('answer-is-review').click();
+  await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
+  const library = await ext.context.newPage();
+  await library.goto(`chrome-extension://${ext.extensionId}/library.html#rules`);
+  await expect(library.getByTestId('rule-what')).toHaveText('Is this a review? Yes');
 });

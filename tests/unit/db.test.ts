@@ -167,7 +167,7 @@ describe('ReviewDb', () => {
         'workYear',
       ],
       siteRules: ['site'],
-      workChoices: ['work'],
+      workChoices: [],
     });
     await db.open();
   });

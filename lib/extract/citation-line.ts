@@ -13,9 +13,9 @@ import type { FieldPath } from './schema';
 import { findPages } from './normalize/pages';
 import { findDate } from './normalize/dates';
 import { findIsbn, findDoi } from './normalize/ids';
-import { looksLikePersonName, splitNames } from './normalize/names';
+import { looksLikePersonName, personName, splitNames } from './normalize/names';
 import { lookupLabel } from './labels';
-import { clean, cleanValue, stripWrappingQuotes, subtitled } from './text';
+import { clean, cleanValue, fold, stripWrappingQuotes, subtitled } from './text';
 import { lazy } from '../lazy';
 
 export interface Quoted<T> {
@@ -123,9 +123,18 @@ function citationHead(text: string): string {
   return t.slice(0, cut > 100 ? cut + 1 : MAX_LEN);
 }
 
+/** A French series between publisher and year (`La Découverte, coll. « L’horizon des possibles », 2019`). */
+const SERIES_IN_IMPRINT = /,\s*coll(?:ection|\.)\s*[«"“][^»"”]{1,120}[»"”]/giu;
+
+/** The line with its series blanked out (same length, so offsets hold): the imprint reads across it. */
+function withoutSeries(t: string): string {
+  return t.replace(SERIES_IN_IMPRINT, (m) => ' '.repeat(m.length));
+}
+
 /** How many signs of a citation a line has: a year, a page count, an imprint, an ISBN, a price. */
-function citationSignals(t: string): number {
-  if (t.length > MAX_LEN || t.length < 12 || !YEAR_RE.test(t)) return 0;
+function citationSignals(text: string): number {
+  if (text.length > MAX_LEN || text.length < 12 || !YEAR_RE.test(text)) return 0;
+  const t = withoutSeries(text);
   let n = 1;
   if (findPages(t)) n++;
   // A full imprint (place, publisher, year) says more than a publisher alone.
@@ -158,7 +167,7 @@ export function parseCitation(line: Line): Citation | null {
     text: t,
   };
   // Work on a copy where parts already read are blanked out (same length, so offsets hold).
-  let work = t;
+  let work = withoutSeries(t);
   const blank = (s: number, e: number) => {
     work = work.slice(0, s) + ' '.repeat(e - s) + work.slice(e);
   };
@@ -317,6 +326,10 @@ const SITE_LEAD =
   /^(?:scholarly article on topic|научная статья на тему)\s*['‘«"]\s*|^\d{1,4}\s+(?:book\s+reviews?|reviews?|rezensionen|comptes rendus|reseñas|resenhas|recensioni)\s+/i;
 const LEAD_IN =
   /^(?:(?:ouvrage |livre )?recensée?|reviewed works?|rezensiert|reseñado|recensito)\s*[:：]\s*|^(?:.{0,40}?['‘«"]\s*)?(?:(?:book\s+)?review(?:ed)?(?:\s+essay)?\s*(?:of\b|:|–|-)|rezension\s*(?:zu|von|:)|recensione\s*(?:di|a|:)|reseña\s*(?:de|:)|resenha\s*(?:de|:)|compte[- ]rendu\s*(?:de|:)|à propos de|рецензия на (?:книгу|монографию)?\s*:?)\s*/i;
+/** The line opens as a review's does (`Review of`, `Rezension zu`, `Reviewed work:`). */
+export function reviewLeadIn(text: string): boolean {
+  return LEAD_IN.test(text.replace(SITE_LEAD, ''));
+}
 /** Editors marked after their names: `Bruno Maida (a cura di), Title`, `A and B (eds.), Title`. */
 const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|editors?|a cura di|dir\.?|dirs\.?|coords?\.?|hrsg\.?|orgs?\.?|ред\.?)\)\s*[,:.]\s+(.+)$/iu;
 /** `/ ed. by A, B` after the title (Russian and library styles). */
@@ -454,6 +467,21 @@ function italicText(line: Line): string | null {
     if (s.length >= 3 && (!best || s.length > best.length)) best = s;
   }
   return best;
+}
+
+/**
+ * `Ahlakla Varolmak, Muhammet Şevki Aydın, Ketebe Yayınları`: a title of two capitalised words
+ * reads like a name as well as the author does. Where the page's title names one of the two and
+ * not the other, that one is the work's title.
+ */
+export function orientByPageTitle(c: Citation, pageTitle: string): void {
+  const author = c.authors?.value.length === 1 ? c.authors.value[0] : null;
+  if (!author || !c.title || !looksLikePersonName(c.title.value)) return;
+  const page = fold(pageTitle);
+  if (!page.includes(fold(author)) || page.includes(fold(c.title.value))) return;
+  const title = c.title;
+  c.title = { value: author, quote: c.authors!.quote };
+  c.authors = { value: [personName(title.value)], quote: title.quote };
 }
 
 /** Offer a citation line's fields. */

@@ -10,7 +10,7 @@
  * the classifier reads besides the readers' findings is in signals.ts.
  */
 import { categoriesFrom, readBreadcrumbs } from './breadcrumbs';
-import { type Citation, citationFields, completeFromNeighbours, offerCitation, parseCitation } from './citation-line';
+import { type Citation, citationFields, completeFromNeighbours, offerCitation, orientByPageTitle, parseCitation, reviewLeadIn } from './citation-line';
 import { classify, type Evidence } from './classify';
 import { FieldSet, RANK } from './fields';
 import { collectJsonLd, offerJsonLd, type LdFacts } from './json-ld';
@@ -75,7 +75,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const marcFields = marc ? offerMarc(marc, fs) : 0;
 
   // 2. The citation line (prose) heading a review.
-  const cite = readCitationLine(lines, page.mainRoot, fs, used);
+  const cite = readCitationLine(lines, page.mainRoot, fs, used, doc.title ?? '');
   const citation = cite.citation;
 
   // 3. Structured metadata.
@@ -135,7 +135,10 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     proseNamesAuthor: naming.proseNamesAuthor,
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,
-    reviewWord: !!pub?.reviewType || REVIEW_WORD.test(`${pathOf(url)} ${doc.title ?? ''} ${heading?.text ?? ''} ${section}`),
+    reviewWord:
+      !!pub?.reviewType ||
+      (!!citation && reviewLeadIn(citation.text)) ||
+      REVIEW_WORD.test(`${pathOf(url)} ${doc.title ?? ''} ${heading?.text ?? ''} ${section}`),
     booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
     hasSummary: !!summary,
     articles: page.articles,
@@ -183,6 +186,7 @@ function readCitationLine(
   root: Element | null,
   fs: FieldSet,
   used: Set<number>,
+  pageTitle: string,
 ): { citation: Citation | null; line: number; count: number } {
   let citation: Citation | null = null;
   let line = -1;
@@ -191,7 +195,9 @@ function readCitationLine(
     const l = lines[i]!;
     const head = l.text.length > 2400 ? l.text.slice(0, 2400) : l.text;
     if (used.has(i) || !(YEAR_HINT.test(head) || PRICE_HINT.test(head))) continue;
-    const c = parseCitation(l) ?? brokenCitation(lines, i, used);
+    // An imprint without a head may be the second line of a citation broken by a line break.
+    const whole = parseCitation(l);
+    const c = whole && (whole.title || whole.authors || whole.editors) ? whole : (brokenCitation(lines, i, used) ?? whole);
     if (!c) continue;
     count++;
     if (!citation || c.score > citation.score) {
@@ -200,6 +206,7 @@ function readCitationLine(
     }
   }
   if (citation) {
+    orientByPageTitle(citation, pageTitle);
     used.add(line);
     if (citation.text !== clean(lines[line]!.text)) used.add(line - 1);
     // The same citation again (a page's header and its print version): not the review's prose.

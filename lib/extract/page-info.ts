@@ -89,7 +89,7 @@ export function reviewHeading(text: string): ReviewHeading | null {
  * Angela – Roma`, `«Diez batallas…», de A y B`. The part before a colon names a column, not the
  * work; when both sides of a dash could be names, nothing is said.
  */
-export function titleByAuthor(text: string): { title: string; people: string; editors?: boolean } | null {
+export function titleByAuthor(text: string, inHeading = false): { title: string; people: string; editors?: boolean } | null {
   const t = clean(text).replace(HEADING_NOISE, '').trim();
   if (t.length > 200) return null;
   // `(Шамиль Идиатуллин. «Последнее время»)`: the name, a full stop, the quoted title.
@@ -131,6 +131,19 @@ export function titleByAuthor(text: string): { title: string; people: string; ed
   ) {
     return { title: cleanValue(withPublisher[1]), people: withPublisher[2].trim() };
   }
+  // `L’anomalie, Hervé Le Tellier`, `Son | Ayşe Kulin`: in a post's own heading (a document
+  // title's bar divides the page's title from its site's name).
+  const pair = inHeading ? /^([^,|]{2,150}?)\s*(?:,|\s\|)\s+([^,|]{4,60})$/u.exec(column(t)) : null;
+  if (
+    pair?.[1] &&
+    pair[2] &&
+    names(pair[2]) &&
+    pair[2].trim().split(/\s+/).length <= 4 &&
+    titledText(pair[1]) &&
+    !names(pair[1]) &&
+    !sharesWord(pair[1], pair[2])
+  )
+    return { title: cleanValue(pair[1]), people: pair[2].trim() };
   // `Critique de X - Title - Author`: the author is the last part and the work the one before it.
   const parts = column(t).split(/\s+[-–—]\s+/);
   if (parts.length < 2 || parts.length > 4) return null;

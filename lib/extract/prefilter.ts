@@ -68,7 +68,7 @@ function check(doc: Document): boolean {
   const title = doc.title ?? '';
   // A blog post's title is marked as such under the blog's h1.
   const entry = doc.querySelector('.entry-title, .post-title');
-  const named = (el: Element | null | undefined) => !!el && !!titleByAuthor((el.textContent ?? '').slice(0, 300));
+  const named = (el: Element | null | undefined) => !!el && !!titleByAuthor((el.textContent ?? '').slice(0, 300), true);
   if (named(h1) || named(entry) || titleByAuthor(splitDocTitle(title).title) || titleByAuthor(title.slice(0, 300))) return true;
   const scripts = ldScripts(doc);
   for (let i = 0; i < scripts.length && i < 20; i++) {

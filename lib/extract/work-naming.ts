@@ -116,7 +116,7 @@ function headingByAuthor(
   docTitle: string,
   sites: () => readonly string[],
 ): { named: NonNullable<ReturnType<typeof titleByAuthor>>; from: 'heading' | 'title' } | null {
-  const fromHeading = heading ? titleByAuthor(heading.text) : null;
+  const fromHeading = heading ? titleByAuthor(heading.text, true) : null;
   if (fromHeading) return { named: fromHeading, from: 'heading' };
   const fromTitle = docTitle && docTitle !== heading?.text ? titleByAuthor(docTitle) : null;
   // A document title names its site, which is no author.

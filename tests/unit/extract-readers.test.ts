@@ -1,6 +1,6 @@
 /** The readers added for pages of sites nobody here wrote, each on the shapes it was written for. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCitation } from '../../lib/extract/citation-line';
+import { orientByPageTitle, parseCitation } from '../../lib/extract/citation-line';
 import { collectLines, type Line } from '../../lib/extract/lines';
 import { offerMarc, readMarc } from '../../lib/extract/marc';
 import { FieldSet } from '../../lib/extract/fields';
@@ -124,6 +124,41 @@ describe('citation headers in other orders', () => {
       pages: 384,
     });
   });
+  it('a French series between the publisher and the year', () => {
+    expect(cite('Dupont (Marie), La ville et ses marges : une enquête, Paris, La Découverte, coll. « Sciences humaines », 2019, 371 p.')).toMatchObject({
+      authors: ['Marie Dupont'],
+      place: 'Paris',
+      publisher: 'La Découverte',
+      date: '2019',
+      pages: 371,
+    });
+  });
+  it('a title of two capitalised words and its author: the page’s title tells which is which', () => {
+    const c = parseCitation(line('Kayıp Zaman, Ahmet Yılmaz Demir, Deniz Yayınları, İstanbul 2021, 200 Sayfa'))!;
+    orientByPageTitle(c, 'Kayıp Zaman - Kitap Dergisi');
+    expect([c.title?.value, c.authors?.value]).toEqual(['Kayıp Zaman', ['Ahmet Yılmaz Demir']]);
+    const kept = parseCitation(line('Kayıp Zaman, Ahmet Yılmaz Demir, Deniz Yayınları, İstanbul 2021, 200 Sayfa'))!;
+    orientByPageTitle(kept, 'Kitap Dergisi');
+    expect([kept.title?.value, kept.authors?.value]).toEqual(['Ahmet Yılmaz Demir', ['Kayıp Zaman']]);
+  });
+  it('a citation broken by a line break, its second line an imprint on its own', () => {
+    const { extraction } = extractWithEvidence(
+      page(
+        '<main><h1>Kayıp Zaman</h1><div>Kayıp Zaman, Ahmet Yılmaz Demir,<br>Deniz Yayınları, İstanbul 2021, 200 Sayfa,<br>ISBN: 978-625-7587-76-1</div><p>Bu kitap zaman üzerine yazılmış denemelerden oluşuyor ve okura yeni bir bakış sunuyor.</p></main>',
+        '<title>Kayıp Zaman - Kitap Dergisi</title>',
+      ),
+      'https://example.org/kayip-zaman',
+    );
+    expect(extraction.work).toMatchObject({ title: 'Kayıp Zaman', authors: ['Ahmet Yılmaz Demir'], publisher: 'Deniz Yayınları', pages: 200 });
+  });
+  it('`Review of` before the citation is a word for a review', () => {
+    const html = (lead: string) =>
+      page(
+        `<main><h1>Markets and morals</h1><p>${lead}Reckoning with Markets by James Halteman and Edd Noell. (Oxford University Press, 2012) 240 pages; $31.50.</p><p>Sometimes a book has considerable value for readers beyond its primary audience.</p></main>`,
+      );
+    expect(extractWithEvidence(html('Review of '), 'https://example.org/a').evidence?.reviewWord).toBe(true);
+    expect(extractWithEvidence(html(''), 'https://example.org/a').evidence?.reviewWord).toBe(false);
+  });
   it('a trade capsule, and a date that is no publisher', () => {
     expect(cite('Fourth Estate 9780008158118 hbk Feb 2017')).toMatchObject({ publisher: 'Fourth Estate', date: '2017-02', title: null });
     expect(cite('Monthly Archives: September 2011')).toBeNull();
@@ -218,6 +253,20 @@ describe('a heading or the first lines that name the work and its author', () =>
     expect(titleByAuthor('Hotel Ritzi, München – Bewertung')).toBeNull();
     expect(titleByAuthor('The Host (La huésped)')).toBeNull();
     expect(titleByAuthor('[Update] Release notes')).toBeNull();
+  });
+  it.each([
+    ['L’anomalie, Hervé Le Tellier', 'L’anomalie', 'Hervé Le Tellier'],
+    ['Son | Ayşe Kulin', 'Son', 'Ayşe Kulin'],
+    ['Blog Tour: The Bookshop Book, Jen Campbell', 'The Bookshop Book', 'Jen Campbell'],
+  ])('in a post’s own heading: %s', (heading, title, people) => {
+    expect(titleByAuthor(heading, true)).toEqual({ title, people });
+    // A document title's bar or comma may divide the page from its site: not read there.
+    expect(titleByAuthor(heading)).toBeNull();
+  });
+  it('in a heading, a place, a pair of names or a section is no title and author', () => {
+    expect(titleByAuthor('Berlin, Germany', true)).toBeNull();
+    expect(titleByAuthor('Jane Austen, Charlotte Brontë', true)).toBeNull();
+    expect(titleByAuthor('Latest News | Politics Today', true)).toBeNull();
   });
   it('finds the author right after the title in the first lines', () => {
     const lines = collectLines(page('<h3>Resenha: O Outro Livro</h3><p>O Outro Livro, de Philip Womack.</p>')).lines;

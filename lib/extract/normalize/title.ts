@@ -11,7 +11,12 @@ const EDITION =
 const YEAR_SUFFIX = /\s+[-–—|]\s+(?:1[5-9]|20)\d\d\s*$/;
 
 export function tidyTitle(title: string, people: readonly string[]): string {
-  let t = title.replace(KIND_PREFIX, '').replace(EDITION, '').replace(YEAR_SUFFIX, '');
+  // French typography sets a space before a colon; a title's subtitle is written `Title: Subtitle`.
+  let t = title
+    .replace(KIND_PREFIX, '')
+    .replace(EDITION, '')
+    .replace(YEAR_SUFFIX, '')
+    .replace(/(?<=\S)\s+:\s+/g, ': ');
   for (const p of people) {
     const name = p.trim();
     if (name.length < 3) continue;

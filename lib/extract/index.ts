@@ -147,7 +147,13 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     forumThread: hasReplies(lines),
     authorInProse: authorInProse(lines, used, [...fs.list('work.authors'), ...fs.list('work.editors')]),
     hasTitle: !!fs.str('work.title'),
-    hasResponsible: fs.list('work.authors').length > 0 || fs.list('work.editors').length > 0 || !!fs.str('work.publisher'),
+    // A publication's own page of a kind no magazine names a section for (`Policy Brief`, not
+    // `Report`) is its site's own work: the site is the one responsible.
+    hasResponsible:
+      fs.list('work.authors').length > 0 ||
+      fs.list('work.editors').length > 0 ||
+      !!fs.str('work.publisher') ||
+      (ownPage && /\s/.test(fs.str('work.type') ?? '')),
   };
   const verdict = classify(evidence);
   return { extraction: build(url, verdict.isReview, verdict.confidence, fs), evidence };

@@ -190,6 +190,22 @@ describe('a publication’s own header', () => {
   });
 });
 
+describe('a publication’s own page without an author', () => {
+  const own = (type: string) =>
+    extractWithEvidence(
+      page(
+        `<main><div class="header"><div class="type">${type}</div><h1>Low interest rates in Europe and the US: one trend, two stories</h1></div><p>Interest rates have fallen on both sides of the Atlantic for three decades, but for different reasons, as this paper shows with new data.</p></main>`,
+      ),
+      'https://example.org/publications/low-interest-rates',
+    ).evidence;
+  it('is its site’s own work when it names a kind of paper', () => {
+    expect(own('Policy Brief')).toMatchObject({ pubType: true, hasResponsible: true });
+  });
+  it('but a word a magazine names a section for is not enough', () => {
+    expect(own('Report')).toMatchObject({ pubType: true, hasResponsible: false });
+  });
+});
+
 describe('a library catalogue’s MARC view', () => {
   it('reads the record whether a field’s subfields share its line or follow it', () => {
     const doc = page(

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { CITE_HINT, mightHoldReviewText, REVIEW_TEXT } from '../../lib/extract/prefilter';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CITE_HINT, mightBeReview, mightHoldReviewText, REVIEW_TEXT } from '../../lib/extract/prefilter';
+import { closeWindows, page } from './extract-helpers';
 import { hintPattern, LABEL_ROWS } from '../../lib/extract/labels';
 import { rng } from '../../scripts/rng';
 
@@ -54,5 +55,28 @@ describe('the prefilter’s text test', () => {
     }
     // Each case is well represented, so the bounds say something.
     expect(Math.min(seen.colon, seen.between, seen.none)).toBeGreaterThan(100);
+  });
+});
+
+describe('the prefilter on a whole page', () => {
+  const doc = (title: string, body: string, url = 'https://example.org/2021/01/post') => page(body, `<title>${title}</title>`, url);
+  afterAll(closeWindows);
+
+  it('reads a book section at the top of the address as well as deeper down', () => {
+    const body = '<main><h1>The Paris Package</h1><p>Finance for climate action is like the elephant in the story.</p></main>';
+    expect(mightBeReview(doc('The Paris Package', body, 'https://example.org/research/the-paris-package'))).toBe(true);
+    expect(mightBeReview(doc('The Paris Package', body, 'https://example.org/en/research/the-paris-package'))).toBe(true);
+    expect(mightBeReview(doc('The Paris Package', body, 'https://research.example.org/the-paris-package'))).toBe(false);
+  });
+  it('reads the work and its author before a journal’s and a site’s names in the title', () => {
+    const body = '<main><p>Бывает и так: дослушаешь новую книгу и захочешь признаться.</p></main>';
+    expect(mightBeReview(doc('(Шамиль Идиатуллин. «Последнее время») | Дружба Народов | Журнальный зал', body))).toBe(true);
+    expect(mightBeReview(doc('Погода на неделю | Новости | Город', body))).toBe(false);
+  });
+  it('reads an imprint broken by a line break', () => {
+    const body = (br: string) => `<main><p>Шамиль Идиатуллин. Роман. — М.: АСТ,${br}Редакция Елены Шубиной, 2020</p><p>Бывает и так.</p></main>`;
+    expect(mightBeReview(doc('Дружба Народов', body('<br>')))).toBe(true);
+    // …but not a colon and a year far apart.
+    expect(mightBeReview(doc('Дружба Народов', body(`</p><p>${'Новости дня и недели. '.repeat(4)}</p><p>`)))).toBe(false);
   });
 });

@@ -98,6 +98,10 @@ export function titleByAuthor(text: string, inHeading = false): { title: string;
   // `Altered States of Consciousness, edited by Charles T. Tart`.
   const edited = /^(.+?),?\s+(?:edited by|herausgegeben von|sous la direction de|a cura di|editado por|organizado por)\s+(.+)$/i.exec(t);
   if (edited?.[1] && edited[2] && namesOnly(edited[2].trim())) return { title: cleanValue(edited[1]), people: edited[2].trim(), editors: true };
+  // `Sergio S. Olguín: El equipo de los sueños (Siruela)`: the author, the title, its publisher.
+  const imprinted = /^([^:()]{4,60}):\s+(\p{Lu}[^:()]{1,150}?)\s+\((\p{Lu}[\p{L}&.'’ -]{1,40})\)$/u.exec(t);
+  if (imprinted?.[1] && imprinted[2] && namesOnly(imprinted[1].trim()) && !namesOnly(imprinted[2].trim()) && imprinted[3]!.trim().split(/\s+/).length <= 4)
+    return { title: cleanValue(imprinted[2]), people: imprinted[1].trim() };
   // `So Little Time For Books: Blog Tour: X`: the names of a site and a column before the work.
   const column = (s: string): string => (s.includes(': ') && s.indexOf(': ') < 30 ? column(s.slice(s.indexOf(': ') + 2)) : s);
   const names = (s: string) => namesOnly(s.trim());

@@ -256,6 +256,7 @@ describe('a heading or the first lines that name the work and its author', () =>
     ['“L’anomalie”, H. le Tellier, Gallimard', 'L’anomalie', 'H. le Tellier'],
     ['Winter Work by Dan Fesperman- Spy Thriller Review', 'Winter Work', 'Dan Fesperman'],
     ['Dönüş Yok, Aslıhan Yayla, Martı Yayınları', 'Dönüş Yok', 'Aslıhan Yayla'],
+    ['Sergio S. Olguín: El equipo de los sueños (Siruela)', 'El equipo de los sueños', 'Sergio S. Olguín'],
   ])('%s', (heading, title, people) => {
     expect(titleByAuthor(heading)).toEqual({ title, people });
   });
@@ -269,6 +270,7 @@ describe('a heading or the first lines that name the work and its author', () =>
     expect(titleByAuthor('Hotel Ritzi, München – Bewertung')).toBeNull();
     expect(titleByAuthor('The Host (La huésped)')).toBeNull();
     expect(titleByAuthor('[Update] Release notes')).toBeNull();
+    expect(titleByAuthor('Breaking News: Storm Hits the Coast (Reuters)')).toBeNull();
   });
   it.each([
     ['L’anomalie, Hervé Le Tellier', 'L’anomalie', 'Hervé Le Tellier'],

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { openReviewDb } from '@/lib/db-open';
 import { onMessage, sendMessage } from '@/lib/messages';
-import { createHandlers, type Badge } from './handlers';
+import { createHandlers } from './handlers';
+import type { Badge } from './context';
 
 const badge: Badge = {
   async show(tabId, text, title) {

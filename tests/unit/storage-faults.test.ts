@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReviewDb } from '@/lib/db';
 import { openReviewDb } from '@/lib/db-open';
 import { MessageError } from '@/lib/messages';
-import { createHandlers, type BackgroundDeps } from '@/entrypoints/background/handlers';
+import { createHandlers } from '@/entrypoints/background/handlers';
+import type { BackgroundDeps } from '@/entrypoints/background/context';
 import { makeV1, readAsV1, V1_ANNOTATION, V1_PAGE } from './v1-fixture';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';

@@ -31,3 +31,42 @@ export function SaidNotReview({ onUndo }: { onUndo: () => void }) {
     </p>
   );
 }
+
+/**
+ * Under the work: the reader's answer with the way back, the site's rule that decided, or the
+ * offer to say the extractor got it wrong. Nothing while the page asks its question.
+ */
+export function VerdictLine({
+  answer,
+  isReview,
+  unsure,
+  rule,
+  onAnswer,
+  onForgetRule,
+}: {
+  answer: boolean | undefined;
+  isReview: boolean;
+  unsure: boolean;
+  rule: { id: string; site: string } | undefined;
+  onAnswer: (isReview: boolean) => void;
+  onForgetRule: (id: string) => void;
+}) {
+  if (answer === false) return <SaidNotReview onUndo={() => onAnswer(true)} />;
+  if (rule)
+    return (
+      <p class="said-no" data-testid="verdict-rule">
+        {t.verdict.byRule(isReview, rule.site)}{' '}
+        <button type="button" class="link" data-testid="forget-verdict-rule" onClick={() => onForgetRule(rule.id)}>
+          {t.rules.forget}
+        </button>
+      </p>
+    );
+  if (answer !== undefined || unsure) return null;
+  return (
+    <p class="said-no">
+      <button type="button" class="link" data-testid={isReview ? 'answer-not-review' : 'answer-is-review'} onClick={() => onAnswer(!isReview)}>
+        {isReview ? t.verdict.notReview : t.verdict.isReview}
+      </button>
+    </p>
+  );
+}

@@ -12,10 +12,12 @@ import { useLiveQuery } from '@/components/use-live-query';
 import type { FieldPath } from '@/lib/extract/schema';
 import { effectiveFields } from '@/lib/library/corrections';
 import { pageVerdict } from '@/lib/library/verdict';
-import { ReviewQuestion, SaidNotReview } from '@/components/ReviewQuestion';
+import { ReviewQuestion, VerdictLine } from '@/components/ReviewQuestion';
+import { PageNoteForm } from '@/components/PageNoteForm';
 import { formatReference } from '@/lib/library/citation';
 import { createAnnotationStore } from '@/lib/annotation-store';
 import type { PageRecord } from '@/lib/db';
+import type { AnnotationRecord } from '@/lib/annotation';
 import { openReviewDb, type OpenedDb } from '@/lib/db-open';
 import { collectBackup } from '@/lib/backup/import';
 import { pageKey } from '@/lib/page-key';
@@ -168,6 +170,81 @@ export function App() {
   return <TabView tabId={load.tabId} state={load.state} db={opened.db} banner={banner} first={first} />;
 }
 
+/** Save the page (or when it was saved), copy the work's citation, open the library. */
+function PageActions({ savedAt, onSave, onCopyCitation }: { savedAt: number | null; onSave: () => void; onCopyCitation: (() => void) | null }) {
+  return (
+    <div class="toolbar">
+      {savedAt !== null ? (
+        <span data-testid="saved">{t.saved(new Date(savedAt).toLocaleString())}</span>
+      ) : (
+        <button type="button" class="primary" data-testid="save-page" onClick={onSave}>
+          {t.savePage}
+        </button>
+      )}
+      {onCopyCitation && (
+        <button type="button" data-testid="copy-citation" onClick={onCopyCitation}>
+          {t.copyCitation}
+        </button>
+      )}
+      <button type="button" data-testid="open-library" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>
+        {t.openLibrary}
+      </button>
+    </div>
+  );
+}
+
+/** For the benchmark: marks when the work, its fields and every annotation are first in the DOM. */
+function useReadyMark(ready: boolean): void {
+  useLayoutEffect(() => {
+    if (ready && !performance.getEntriesByName('popup-ready').length) performance.mark('popup-ready');
+  }, [ready]);
+}
+
+/** The page's highlights and notes, with a moment to take a deletion back. */
+function PageAnnotations({
+  list,
+  orphans,
+  tabId,
+  act,
+}: {
+  list: AnnotationRecord[];
+  orphans: string[];
+  tabId: number;
+  act: (fn: () => Promise<unknown>) => Promise<boolean>;
+}) {
+  const [undo, setUndo] = useState<string | null>(null);
+  return (
+    <>
+      <AnnotationList
+        annotations={list}
+        orphans={orphans}
+        onReveal={(id) => void sendMessage('revealAnnotation', { id }, tabId).catch(() => {})}
+        onDelete={(id) =>
+          void act(async () => {
+            await sendMessage('deleteAnnotation', { id });
+            setUndo(id);
+          })
+        }
+        onEdit={(id, edit) => sendMessage('updateAnnotation', { id, edit })}
+        onKeepAsPageNote={(id) => void act(() => sendMessage('orphanToPageNote', { id }))}
+        onReattach={(id) => void act(() => stepAside(sendMessage('startReattach', { id }, tabId)))}
+      />
+      {undo && (
+        <UndoBar
+          text={t.annotations.deleted}
+          onUndo={() =>
+            void act(async () => {
+              await sendMessage('restoreAnnotation', { id: undo });
+              setUndo(null);
+            })
+          }
+          onExpire={() => setUndo(null)}
+        />
+      )}
+    </>
+  );
+}
+
 function TabView({
   tabId,
   state,
@@ -184,24 +261,22 @@ function TabView({
   const store = useMemo(() => createAnnotationStore(db), [db]);
   const [revealed, setRevealed] = useState<Partial<Record<FieldPath, boolean>>>({});
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
-  const [undo, setUndo] = useState<string | null>(null);
-  const [pageNote, setPageNote] = useState('');
   const ref = { url: state.url, canonical: state.canonical };
   // Live: a change made in the library, the page or another window shows here at once.
   const live = useLiveQuery(() => store.pageWithAnnotations(ref), [state.url, state.canonical], first);
   const ready = live.status === 'ready';
 
-  // For the benchmark: the work, its fields and every annotation are in the DOM.
-  useLayoutEffect(() => {
-    if (ready && !performance.getEntriesByName('popup-ready').length) performance.mark('popup-ready');
-  }, [ready]);
+  useReadyMark(ready);
 
-  const act = useCallback(async (fn: () => Promise<unknown>) => {
+  /** Runs a change, and says so when it was not made; true when it was. */
+  const act = useCallback(async (fn: () => Promise<unknown>): Promise<boolean> => {
     try {
       await fn();
       setStatus(null);
+      return true;
     } catch (e) {
       setStatus({ text: failureText(e, t.storage.changeNotSaved, t.saveFailed), error: true });
+      return false;
     }
   }, []);
 
@@ -247,89 +322,19 @@ function TabView({
     <main>
       {banner}
       {unsure ? <ReviewQuestion onAnswer={answerIsReview} /> : <WorkHeader work={effective.work} isReview={isReview} highlights={highlights} />}
-      {answer === false && <SaidNotReview onUndo={() => answerIsReview(true)} />}
-      {answer === undefined && !verdictRule && !unsure && (
-        <p class="said-no">
-          <button type="button" class="link" data-testid={isReview ? 'answer-not-review' : 'answer-is-review'} onClick={() => answerIsReview(!isReview)}>
-            {isReview ? t.verdict.notReview : t.verdict.isReview}
-          </button>
-        </p>
-      )}
-      {verdictRule && (
-        <p class="said-no" data-testid="verdict-rule">
-          {t.verdict.byRule(isReview, verdictRule.site)}{' '}
-          <button type="button" class="link" data-testid="forget-verdict-rule" onClick={() => forgetRule(verdictRule.id)}>
-            {t.rules.forget}
-          </button>
-        </p>
-      )}
-      <div class="toolbar">
-        {page ? (
-          <span data-testid="saved">{t.saved(new Date(page.savedAt).toLocaleString())}</span>
-        ) : (
-          <button type="button" class="primary" data-testid="save-page" onClick={() => void act(() => sendMessage('savePage', { tabId }))}>
-            {t.savePage}
-          </button>
-        )}
-        {isReview && (
-          <button type="button" data-testid="copy-citation" onClick={() => void copyCitation()}>
-            {t.copyCitation}
-          </button>
-        )}
-        <button type="button" data-testid="open-library" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>
-          {t.openLibrary}
-        </button>
-      </div>
+      <VerdictLine answer={answer} isReview={isReview} unsure={unsure} rule={verdictRule} onAnswer={answerIsReview} onForgetRule={forgetRule} />
+      <PageActions
+        savedAt={page?.savedAt ?? null}
+        onSave={() => void act(() => sendMessage('savePage', { tabId }))}
+        onCopyCitation={isReview ? () => void copyCitation() : null}
+      />
       {status && (
         <p class={status.error ? 'error' : 'status'} role={status.error ? 'alert' : 'status'} data-testid={status.error ? 'save-error' : 'status'}>
           {status.text}
         </p>
       )}
-      <AnnotationList
-        annotations={list}
-        orphans={state.orphans}
-        onReveal={(id) => void sendMessage('revealAnnotation', { id }, tabId).catch(() => {})}
-        onDelete={(id) =>
-          void act(async () => {
-            await sendMessage('deleteAnnotation', { id });
-            setUndo(id);
-          })
-        }
-        onEdit={(id, edit) => sendMessage('updateAnnotation', { id, edit })}
-        onKeepAsPageNote={(id) => void act(() => sendMessage('orphanToPageNote', { id }))}
-        onReattach={(id) => void act(() => stepAside(sendMessage('startReattach', { id }, tabId)))}
-      />
-      {undo && (
-        <UndoBar
-          text={t.annotations.deleted}
-          onUndo={() =>
-            void act(async () => {
-              await sendMessage('restoreAnnotation', { id: undo });
-              setUndo(null);
-            })
-          }
-          onExpire={() => setUndo(null)}
-        />
-      )}
-      <form
-        class="page-note-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!pageNote.trim()) return;
-          void act(async () => {
-            await sendMessage('addPageNote', { tabId, note: pageNote.trim() });
-            setPageNote('');
-          });
-        }}
-      >
-        <label>
-          {t.annotations.pageNoteLabel}
-          <textarea data-testid="page-note-input" value={pageNote} onInput={(e) => setPageNote(e.currentTarget.value)} />
-        </label>
-        <button type="submit" data-testid="add-page-note">
-          {t.annotations.addPageNote}
-        </button>
-      </form>
+      <PageAnnotations list={list} orphans={state.orphans} tabId={tabId} act={act} />
+      <PageNoteForm onAdd={(note) => act(() => sendMessage('addPageNote', { tabId, note }))} />
       {(isReview || unsure) && extraction && (
         <FieldTable
           extraction={extraction}
@@ -337,7 +342,7 @@ function TabView({
           onReveal={reveal}
           revealed={revealed}
           onCorrect={(field, value) => sendMessage('correctField', { page: { tabId }, field, value }).then(() => undefined)}
-          onReset={(field) => act(() => sendMessage('resetField', { page: { tabId }, field }))}
+          onReset={async (field) => void (await act(() => sendMessage('resetField', { page: { tabId }, field })))}
           onForgetRule={forgetRule}
           onPick={(field) => void act(() => stepAside(sendMessage('startPick', { field }, tabId)))}
           foldMissing

@@ -113,13 +113,30 @@ function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
  * without a line break), or -1.
  */
 function nextLabelIn(line: Line, from: number): number {
-  if (!line.runs) return -1;
   const t = line.text;
-  for (const r of line.runs) {
+  for (const r of line.runs ?? []) {
     if (r.s <= from || !(r.k & (RUN_STRONG | RUN_LABEL))) continue;
     const raw = t.slice(r.s, r.e);
     const colon = /[:：]\s*$/.test(raw) || /^\s*[:：]/.test(t.slice(r.e, r.e + 3));
     if (colon && raw.length <= MAX_LABEL + 2 && lookupLabel(raw)) return r.s;
+  }
+  return plainLabelIn(t, from);
+}
+
+/**
+ * `Sayfa Sayısı: 476Baskı Yılı: 2016Yayınevi: …`: labels in elements the page's style sets
+ * apart, with no mark the walk keeps. A capitalised label the vocabulary knows, right before a
+ * colon, starts the next value.
+ */
+function plainLabelIn(t: string, from: number): number {
+  const end = Math.min(t.length, from + MAX_VALUE);
+  for (let c = t.indexOf(':', from + 1); c > 0 && c < end; c = t.indexOf(':', c + 1)) {
+    if (/\d/.test(t.charAt(c - 1)) || t.charAt(c + 1) === '/') continue;
+    // The longest run of words before the colon that is a label, starting with a capital.
+    for (let s = Math.max(from + 1, c - MAX_LABEL); s < c - 1; s++) {
+      if (!/\p{Lu}/u.test(t.charAt(s)) || /\p{Lu}/u.test(t.charAt(s - 1))) continue;
+      if (lookupLabel(t.slice(s, c))) return s;
+    }
   }
   return -1;
 }

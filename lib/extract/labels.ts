@@ -193,7 +193,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['editors', 'tr', 'editör', 'editörler', 'derleyen', 'hazırlayan'],
   ['affiliation', 'tr', 'kurum'],
   ['publisher', 'tr', 'yayınevi', 'yayinevi', 'yayıncı'],
-  ['date', 'tr', 'yayın tarihi', 'basım tarihi', 'yayın yılı', 'basım yılı', 'tarih', 'yıl'],
+  ['date', 'tr', 'yayın tarihi', 'basım tarihi', 'yayın yılı', 'basım yılı', 'baskı yılı', 'baskı tarihi', 'tarih', 'yıl'],
   ['place', 'tr', 'basım yeri', 'yayın yeri'],
   ['type', 'tr', 'tür', 'yayın türü', 'makale türü'],
   ['pages', 'tr', 'sayfa', 'sayfa sayısı', 'sayfalar'],

@@ -9,6 +9,7 @@ import { authorAfterTitle, mainHeading, titleByAuthor } from '../../lib/extract/
 import { readWorkBlock } from '../../lib/extract/work-block';
 import { readProseImprint, readProseMention } from '../../lib/extract/prose-mention';
 import { tidyTitle } from '../../lib/extract/normalize/title';
+import { splitNames } from '../../lib/extract/normalize/names';
 import { extractReview, extractWithEvidence } from '../../lib/extract';
 import { closeWindows, page } from './extract-helpers';
 
@@ -203,6 +204,23 @@ describe('a publication’s own page without an author', () => {
   });
   it('but a word a magazine names a section for is not enough', () => {
     expect(own('Report')).toMatchObject({ pubType: true, hasResponsible: false });
+  });
+});
+
+describe('what a page’s style sets apart, with nothing between in its text', () => {
+  it('labels in one line, each value up to the next label', () => {
+    const doc = page(
+      '<main><h1>Kara Kitap</h1><p>Romanın ana karakteri Galip, İstanbul’da yaşayan bir avukattır.</p><div class="specs"><span class="k">Sayfa Sayısı:</span> 476<span class="k">Baskı Yılı:</span> 2016<span class="k">Dili:</span> Türkçe<span class="k">Yayınevi:</span> Yapı Kredi Yayınları</div></main>',
+    );
+    expect(extractReview(doc, 'https://example.org/kara-kitap').work).toMatchObject({ pages: 476, date: '2016', publisher: 'Yapı Kredi Yayınları' });
+  });
+  it('a colon inside a value is no label unless the vocabulary knows the words before it', () => {
+    const doc = page('<main><h1>X</h1><div>Title: Dune: Messiah of the Desert</div><div>Publisher: Ace Books</div></main>');
+    expect(extractReview(doc, 'https://example.org/dune').work).toMatchObject({ title: 'Dune: Messiah of the Desert', publisher: 'Ace Books' });
+  });
+  it('names in elements side by side', () => {
+    expect(splitNames('Mustafa İsenReyhan İsenAyşe Esra Kireçci').names).toEqual(['Mustafa İsen', 'Reyhan İsen', 'Ayşe Esra Kireçci']);
+    expect(splitNames('Ronald McDonald; Douglas MacArthur; Leonardo DiCaprio').names).toEqual(['Ronald McDonald', 'Douglas MacArthur', 'Leonardo DiCaprio']);
   });
 });
 

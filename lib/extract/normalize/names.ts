@@ -83,6 +83,8 @@ function splitAnd(part: string): string[] {
  * Names in a list as written. Organisations stay whole; `et al.`, honorifics, `(bio)` and
  * editor marks are removed (an editor mark sets `editors`).
  */
+const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/gu;
+
 export function splitNames(raw: string): NameList {
   let s = clean(raw.replace(/\s*\n\s*/g, '; ')).replace(DECORATION, ' ');
   let editors = false;
@@ -91,6 +93,10 @@ export function splitNames(raw: string): NameList {
     s = s.replace(EDITOR_MARK, '');
   }
   s = s.replace(ETAL, '').replace(/^(?:by|par|von|por)\s+/i, '');
+  // `Mustafa İsenReyhan İsen`: names in elements set side by side with no space between them
+  // (the page's style spaces them). A name has no capital after three small letters (`McDonald`,
+  // `MacArthur`, `DiCaprio` have fewer).
+  s = s.replace(GLUED, '; ');
   const out: string[] = [];
   for (const semi of s.split(/\s*[;\n|]\s*|\s+\/\s+|\s+·\s+/)) {
     if (!semi.trim()) continue;

@@ -86,7 +86,7 @@ const bit = (b: boolean) => (b ? 1 : 0);
 export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] = [
   ['ldReviewOfWork', (e) => bit(e.ldReviewOfWork)],
   ['ldWork', (e) => bit(e.ldWork && !e.ldReviewOfWork)],
-  ['scholarlyMeta', (e) => cap(e.scholarlyMetaFields, 8)],
+  ['scholarlyMeta', (e) => cap(e.scholarlyMetaFields, 6)],
   ['ogBook', (e) => bit(e.ogBook)],
   // One `Author:` line is common on pages of every kind (documentation, recipes, logs); a
   // second specific label is what a publication's record has.

@@ -40,8 +40,8 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'work reviewed',
     'book reviewed',
   ],
-  ['authors', 'en', 'author', 'authors', 'author(s)', 'written by', 'writer', 'authored by', 'lead author', 'co-authors', 'creator'],
-  ['editors', 'en', 'editor', 'editors', 'editor(s)', 'edited by', 'ed.', 'eds.', 'volume editor', 'series editor'],
+  ['authors', 'en', 'author', 'authors', 'author(s)', 'written by', 'writer', 'authored by', 'lead author', 'co-authors', 'creator', 'by (author)'],
+  ['editors', 'en', 'editor', 'editors', 'editor(s)', 'edited by', 'ed.', 'eds.', 'volume editor', 'series editor', 'by (editor)', 'edited by (editor)'],
   ['affiliation', 'en', 'affiliation', 'affiliations', 'institution', 'author affiliation', 'institutional affiliation', 'affiliated institution'],
   [
     'publisher',

@@ -33,6 +33,8 @@ export interface Evidence {
   scholarlyMetaFields: number;
   /** og:type book. */
   ogBook: boolean;
+  /** The page's classes name a content type for one publication record. */
+  recordPage: boolean;
   /** A reviewer line (`Reviewed by`, `By:`). */
   reviewerLine: boolean;
   /** The main heading reads `Review: <title> by <full names>` (or `… (review)`). */
@@ -88,6 +90,7 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['ldWork', (e) => bit(e.ldWork && !e.ldReviewOfWork)],
   ['scholarlyMeta', (e) => cap(e.scholarlyMetaFields, 6)],
   ['ogBook', (e) => bit(e.ogBook)],
+  ['recordPage', (e) => bit(e.recordPage)],
   // One `Author:` line is common on pages of every kind (documentation, recipes, logs); a
   // second specific label is what a publication's record has.
   ['strongLabels', (e) => cap(Math.max(0, e.strongLabels - 1), 4)],

@@ -55,6 +55,8 @@ function emptyExtraction(url: string): Extraction {
 const YEAR_HINT = /(?:1[5-9]|20)\d\d/;
 /** A theme's class for a book's own page (`node--type-book`, `single-book`). */
 const BOOK_CLASS = /(?:^|[\s_-])(?:type-book|node--book|single-book|book-detail|book-page|product-book)(?=$|\s)/i;
+/** A content management system's class for a page of one publication record (`single-citation`, `node--type-publication`). */
+const RECORD_CLASS = /(?:^|\s)(?:single|type|node--type|page-node-type)-(?:publication|citation|record|report|thesis)(?=$|\s)/i;
 /** A newspaper's capsule gives a price where a journal's citation gives a year. */
 const PRICE_HINT = /[$£€]\s?\d/;
 /**
@@ -128,6 +130,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     ldNews: ld.news,
     scholarlyMetaFields: citationIsReview ? 0 : scholarlyMetaFields(meta),
     ogBook: head.ogBook,
+    recordPage: head.recordPage,
     reviewerLine: labels.reviewerHits.length > 0,
     reviewHeading: naming.marked,
     catalogueRecord: marcFields >= 3,
@@ -232,6 +235,7 @@ interface Headings {
   ownPage: boolean;
   ogBook: boolean;
   bookPage: boolean;
+  recordPage: boolean;
 }
 
 /** The page's heading and document title, and the short lines around the heading. */
@@ -262,10 +266,11 @@ function readHeadings(
   const ownPage = !!(pub?.type ?? pathType) && !pub?.reviewType && known.strongLabels < 2 && !known.citation;
   const ogBook = OG_BOOK.test(firstMeta(known.meta, 'og:type')?.content.trim() ?? '');
   const themeClass = `${page.mainRoot?.getAttribute('class') ?? ''} ${doc.body?.getAttribute('class') ?? ''}`;
-  const bookPage = ogBook || (!!known.ld.work && !known.ld.review) || BOOK_CLASS.test(themeClass);
+  const recordPage = RECORD_CLASS.test(themeClass);
+  const bookPage = ogBook || (!!known.ld.work && !known.ld.review) || BOOK_CLASS.test(themeClass) || recordPage;
   if (heading && pub) offerPubHeader(pub, fs, { heading, ownPage, pathType, bookPage });
   else if (ownPage && pathType) fs.offer('work.type', pathType, 'url', RANK.title, null, null);
-  return { heading, docTitle, pub, ownPage, ogBook, bookPage };
+  return { heading, docTitle, pub, ownPage, ogBook, bookPage, recordPage };
 }
 
 function offerSiteName(doc: Document, titleSite: string | null, fs: FieldSet): void {

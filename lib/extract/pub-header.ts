@@ -183,6 +183,14 @@ function decodeSegment(seg: string): string {
   }
 }
 
+/** Names separated by semicolons, each a person's, written in either order. */
+function isNameList(p: string): boolean {
+  if (!p.includes(';') || p.length > 200) return false;
+  const parts = p.split(/\s*;\s*/).filter(Boolean);
+  return parts.length >= 2 && parts.length <= 12 && parts.every((n) => looksLikePersonName(n) || INVERTED_NAME.test(n));
+}
+const INVERTED_NAME = /^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
 /** `Briefing Papers, 15 January 2018`: a type word, then what follows it, as two parts. */
 function typeThenRest(part: string): string[] {
   const m = /^([^,]{3,40}),\s+(.+)$/.exec(part);
@@ -233,8 +241,8 @@ export function readPubHeader(heading: Element): PubHeader | null {
         }
         continue;
       }
-      // A line that is only a person's name, right under the heading.
-      if (!out.people.length && i > 0 && lines[i - 1] === title && p !== out.subtitle && isLoneName(p) && namesOnly(p)) {
+      // A line that is only a person's name, or a list of names (`Kavanagh, Jennifer; Rich, Michael D.`), right under the heading.
+      if (!out.people.length && i > 0 && lines[i - 1] === title && p !== out.subtitle && ((isLoneName(p) && namesOnly(p)) || isNameList(p))) {
         out.peopleLines++;
         out.people = splitNames(p).names;
         out.peopleQuote = p;

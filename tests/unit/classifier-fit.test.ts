@@ -60,6 +60,7 @@ describe('the classifier’s weights', () => {
       ldNews: false,
       scholarlyMetaFields: 8,
       ogBook: true,
+      recordPage: false,
       reviewerLine: true,
       reviewHeading: true,
       catalogueRecord: false,

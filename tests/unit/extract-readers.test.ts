@@ -207,6 +207,29 @@ describe('a publication’s own page without an author', () => {
   });
 });
 
+describe('a repository’s record of one publication', () => {
+  const record = (bodyClass: string) => {
+    const doc = page(
+      '<article class="citation"><h1 class="entry-title">Truth Decay: An Initial Exploration</h1><div class="citation-authors">Kavanagh, Jennifer; Rich, Michael D.</div><div><p>Much has been written about the growing disregard for facts, data, and analysis in political discourse.</p></div></article>',
+    );
+    doc.body.setAttribute('class', bodyClass);
+    return extractWithEvidence(doc, 'https://example.org/citation/truth-decay/');
+  };
+  it('reads a list of names under the heading, and the content type its classes name', () => {
+    const withClass = record('citation-template-default single single-citation');
+    expect(withClass.evidence?.recordPage).toBe(true);
+    expect(withClass.extraction.work.authors).toEqual(['Jennifer Kavanagh', 'Michael D. Rich']);
+  });
+  it('a page of another kind, or a line of words, is no record and no authors', () => {
+    const plain = record('post-template-default single single-post');
+    expect(plain.evidence?.recordPage).toBe(false);
+    expect(plain.extraction.work.authors).toEqual([]);
+    const doc = page('<article><h1>Truth Decay</h1><div>facts; data; analysis</div></article>');
+    doc.body.setAttribute('class', 'single single-citation');
+    expect(extractWithEvidence(doc, 'https://example.org/citation/x/').extraction.work.authors).toEqual([]);
+  });
+});
+
 describe('what a page’s style sets apart, with nothing between in its text', () => {
   it('labels in one line, each value up to the next label', () => {
     const doc = page(

@@ -15,8 +15,12 @@ const TITLE_HINT =
 /** The same words in the address's path (`/reviews/ironside/`, `/recensione-…`), or a section for books or publications. */
 const PATH_HINT =
   /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(?=\/)[^?#]*?(?:review|rezension|recension|resena|resenha|recensione|incelemesi|retsenziya|\/(?:books?|e?books|libros?|livres?|libri|livros?|buecher|bücher|kitap|kniga|novels?|publications?|research|thinktank|citation|record|document)\/)/i;
-/** `Review: X`, `Review of X`, `X (review)` in the text. */
-export const REVIEW_TEXT = /\breview(?:ed)?\s*(?:of\b|:)|\(review\)/i;
+/**
+ * `Review: X`, `Review of X`, `X (review)` in the text; `a novel by A`, `the new book by A`;
+ * a capsule's imprint in brackets, `(University of Pennsylvania, $26.50)`.
+ */
+export const REVIEW_TEXT =
+  /\breview(?:ed)?\s*(?:of\b|:)|\(review\)|\b(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?(?:novel|book|memoir|biography|collection of (?:stories|essays|poems)|study|history)\s+by\s+\p{Lu}|\(\p{Lu}[^()$£€\n]{2,60},\s*[$£€]\s?\d{1,3}(?:[.,]\d\d)?\)/u;
 const TEXT_BUDGET = 32_000;
 /** A MARC view's title field (`245 10 _aTitle`, tag and subfield in cells of their own), or a bare ISBN-13. */
 const MARC_HINT = /\b245(?:[\s\d#]{0,12})[_$‡|]a|\b97[89]-?\d[\d-]{8,14}\d\b/;

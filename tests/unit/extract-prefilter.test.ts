@@ -29,6 +29,11 @@ describe('the prefilter’s text test', () => {
     ['312 pp.', true],
     ['Lorem ipsum dolor sit amet, consectetur adipiscing elit.', false],
     ['A review of the year', true],
+    ['“The Last White Man,” a novel by Moshin Hamid. (Riverhead Books)', true],
+    ['It was a novel idea by the team', false],
+    ['the book by his side', false],
+    ['an excerpt from the preface (University of Pennsylvania, $26.50)', true],
+    ['(see page 4)', false],
   ])('%s → %s', (text, expected) => {
     expect(mightHoldReviewText(text)).toBe(expected);
   });

@@ -25,6 +25,9 @@ export function splitList(v: string): string[] {
 }
 
 const IMPRINT = /^((?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4})\s*:\s*(.+?)(?:,\s*((?:1[5-9]|20)\d\d))?\.?$/u;
+/** `New York, Norton, 2016`: place, publisher and year by commas (a publisher named `A, B and C` is left whole). */
+const PLACE_COMMA_IMPRINT = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),\s+(\p{Lu}[^,]{1,80}?),\s*((?:1[5-9]|20)\d\d)\.?$/u;
+const EDITION_AFTER = /\s*\([^()]{0,30}?\b((?:1[5-9]|20)\d\d)\b[^()]{0,10}\)\s*$/;
 
 /** Offer the fields of every labelled line. Several lines with the same label in a row add up. */
 export function offerLabels(hits: readonly LabelHit[], fs: FieldSet, base: string): void {
@@ -65,12 +68,16 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       fs.offer('work.affiliation', cleanValue(v.replace(/\n/g, '; ')), 'label', R, label, q);
       return;
     case 'publisher': {
-      const m = IMPRINT.exec(clean(first));
-      if (m && m[1] && m[2] && !hit.keys.includes('place')) {
+      // `Ayrıntı Yayınları (1. Baskı 2018)`: the edition and its year in brackets after the name.
+      const edition = EDITION_AFTER.exec(first);
+      const name = edition ? first.slice(0, edition.index) : first;
+      if (edition?.[1]) fs.offer('work.date', edition[1], 'label', R - 5, label, edition[1]);
+      const m = IMPRINT.exec(clean(name)) ?? PLACE_COMMA_IMPRINT.exec(clean(name));
+      if (m && m[1] && m[2] && !hit.keys.includes('place') && !/\s(?:and|&)\s/.test(m[2])) {
         fs.offer('work.place', cleanValue(m[1]), 'label', R - 5, label, m[1].trim());
         fs.offer('work.publisher', cleanValue(m[2]), 'label', R, label, m[2].trim());
         if (m[3]) fs.offer('work.date', m[3], 'label', R - 5, label, m[3]);
-      } else fs.offer('work.publisher', cleanValue(first), 'label', R, label, q);
+      } else fs.offer('work.publisher', cleanValue(name), 'label', R, label, edition ? name.trim() : q);
       return;
     }
     case 'date': {

@@ -89,7 +89,7 @@ export function reviewHeading(text: string): ReviewHeading | null {
  * Angela – Roma`, `«Diez batallas…», de A y B`. The part before a colon names a column, not the
  * work; when both sides of a dash could be names, nothing is said.
  */
-export function titleByAuthor(text: string, inHeading = false): { title: string; people: string; editors?: boolean } | null {
+export function titleByAuthor(text: string, inHeading = false): { title: string; people: string; editors?: boolean; publisher?: string } | null {
   const t = clean(text).replace(HEADING_NOISE, '').trim();
   if (t.length > 200) return null;
   // `(Шамиль Идиатуллин. «Последнее время»)`: the name, a full stop, the quoted title.
@@ -101,7 +101,7 @@ export function titleByAuthor(text: string, inHeading = false): { title: string;
   // `Sergio S. Olguín: El equipo de los sueños (Siruela)`: the author, the title, its publisher.
   const imprinted = /^([^:()]{4,60}):\s+(\p{Lu}[^:()]{1,150}?)\s+\((\p{Lu}[\p{L}&.'’ -]{1,40})\)$/u.exec(t);
   if (imprinted?.[1] && imprinted[2] && namesOnly(imprinted[1].trim()) && !namesOnly(imprinted[2].trim()) && imprinted[3]!.trim().split(/\s+/).length <= 4)
-    return { title: cleanValue(imprinted[2]), people: imprinted[1].trim() };
+    return { title: cleanValue(imprinted[2]), people: imprinted[1].trim(), publisher: imprinted[3]!.trim() };
   // `So Little Time For Books: Blog Tour: X`: the names of a site and a column before the work.
   const column = (s: string): string => (s.includes(': ') && s.indexOf(': ') < 30 ? column(s.slice(s.indexOf(': ') + 2)) : s);
   const names = (s: string) => namesOnly(s.trim());
@@ -133,7 +133,7 @@ export function titleByAuthor(text: string, inHeading = false): { title: string;
     endsWithPublisherWord(withPublisher[3]) &&
     titledText(withPublisher[1])
   ) {
-    return { title: cleanValue(withPublisher[1]), people: withPublisher[2].trim() };
+    return { title: cleanValue(withPublisher[1]), people: withPublisher[2].trim(), publisher: cleanValue(withPublisher[3]) };
   }
   // `L’anomalie, Hervé Le Tellier`, `Son | Ayşe Kulin`: in a post's own heading (a document
   // title's bar divides the page's title from its site's name).

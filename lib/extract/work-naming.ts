@@ -58,6 +58,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     const where = namedBy.from === 'title' ? 'title' : `h${heading!.level}`;
     fs.offer('work.title', named.title, namedBy.from, RANK.heading + 1, where, named.title);
     fs.offer(named.editors ? 'work.editors' : 'work.authors', splitNames(named.people).names, namedBy.from, RANK.heading, where, named.people);
+    if (named.publisher) fs.offer('work.publisher', named.publisher, namedBy.from, RANK.heading, where, named.publisher);
   }
   // A work's card beside the review: its title and, under it, its author.
   const block = !ownPage && !marked ? readWorkBlock(lines, heading, docTitle.title, c.bookPage) : null;

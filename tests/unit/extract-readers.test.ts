@@ -160,6 +160,14 @@ describe('citation headers in other orders', () => {
     expect(extractWithEvidence(html('Review of '), 'https://example.org/a').evidence?.reviewWord).toBe(true);
     expect(extractWithEvidence(html(''), 'https://example.org/a').evidence?.reviewWord).toBe(false);
   });
+  it('a publisher’s label that gives the place and year too, or the edition after the name', () => {
+    const work = (value: string) =>
+      extractReview(page(`<main><h1>Ein Buch</h1><p>Publisher: ${value}</p><p>Author: Jane Doe</p></main>`), 'https://example.org/b').work;
+    expect(work('New York, Norton, 2016')).toMatchObject({ place: 'New York', publisher: 'Norton', date: '2016' });
+    expect(work('Ayrıntı Yayınları (1. Baskı 2018)')).toMatchObject({ publisher: 'Ayrıntı Yayınları', date: '2018' });
+    // A publisher with a comma in its name stays whole.
+    expect(work('Farrar, Straus and Giroux, 2019')).toMatchObject({ place: null, publisher: 'Farrar, Straus and Giroux, 2019' });
+  });
   it('a trade capsule, and a date that is no publisher', () => {
     expect(cite('Fourth Estate 9780008158118 hbk Feb 2017')).toMatchObject({ publisher: 'Fourth Estate', date: '2017-02', title: null });
     expect(cite('Monthly Archives: September 2011')).toBeNull();
@@ -296,10 +304,10 @@ describe('a heading or the first lines that name the work and its author', () =>
     ['Comentario a la novela "Patria" de Fernando Aramburu', 'Patria', 'Fernando Aramburu'],
     ['“L’anomalie”, H. le Tellier, Gallimard', 'L’anomalie', 'H. le Tellier'],
     ['Winter Work by Dan Fesperman- Spy Thriller Review', 'Winter Work', 'Dan Fesperman'],
-    ['Dönüş Yok, Aslıhan Yayla, Martı Yayınları', 'Dönüş Yok', 'Aslıhan Yayla'],
-    ['Sergio S. Olguín: El equipo de los sueños (Siruela)', 'El equipo de los sueños', 'Sergio S. Olguín'],
-  ])('%s', (heading, title, people) => {
-    expect(titleByAuthor(heading)).toEqual({ title, people });
+    ['Dönüş Yok, Aslıhan Yayla, Martı Yayınları', 'Dönüş Yok', 'Aslıhan Yayla', 'Martı Yayınları'],
+    ['Sergio S. Olguín: El equipo de los sueños (Siruela)', 'El equipo de los sueños', 'Sergio S. Olguín', 'Siruela'],
+  ])('%s', (heading, title, people, publisher?: string) => {
+    expect(titleByAuthor(heading)).toEqual({ title, people, ...(publisher && { publisher }) });
   });
   it('says nothing when both sides could be names, or none is', () => {
     expect(titleByAuthor('Ucuz Romancılar - Murat Menteş')).toBeNull();

@@ -28,7 +28,7 @@ import { offerMarc, readMarc } from './marc';
 import { clean } from './text';
 import { tidyTitle } from './normalize/title';
 import { nameTheWork } from './work-naming';
-import { offerReviewer } from './reviewer';
+import { offerReviewer, offerSignature } from './reviewer';
 import { authorInProse, BOOKS_WORD, countKeys, filedUnder, hasReplies, isRootUrl, pathOf, proseCount, repeatedRecords, REVIEW_WORD } from './signals';
 
 export type { Extraction } from './schema';
@@ -110,6 +110,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const stops = new Set<number>(labels.reviewerHits.map((h) => h.line));
   const summary = findSummary(lines, (i) => !used.has(i), stops);
   if (summary) fs.offer('review.summary', summary.text, 'content', RANK.content, null, summary.quote);
+  // …and the reviewer who signed it under its last paragraph.
+  if (summary && hasWork && !ownPage && !fs.str('review.reviewer')) offerSignature(lines, summary.start, page.mainRoot, fs);
 
   // 8. Is it a review?
   const section = `${fs.list('review.categories').join(' ')} ${filedUnder(lines)}`;

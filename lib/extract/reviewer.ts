@@ -6,7 +6,10 @@ import { parseByline } from './byline';
 import { FieldSet, RANK } from './fields';
 import { str, type LdFacts } from './json-ld';
 import { firstMeta, type MetaMap } from './meta';
+import type { Line } from './lines';
 import { isLoneName } from './normalize/names';
+import { namesOnly } from './page-info';
+import { isProse } from './summary';
 import { clean } from './text';
 
 /** Class names of byline elements (looked up by class, which browsers index). */
@@ -88,4 +91,44 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
     fs.drop('review.reviewerRole');
     fs.offer('review.reviewerRole', b.role, 'byline', RANK.byline, null, b.roleQuote);
   }
+}
+
+/** Lines read after the review's first paragraph for its last one. */
+const SIGNATURE_WINDOW = 400;
+
+/**
+ * A review signed under its last paragraph, in the main content: `Renato Monseff Perissinotto` /
+ * `Universidade Federal do Paraná`, `— Val James 4/4`. A heading after the review ends it (what
+ * follows, an author's biography, is not signed by the reviewer).
+ */
+export function offerSignature(lines: readonly Line[], from: number, root: Element | null, fs: FieldSet): void {
+  let last = -1;
+  for (let i = from, n = Math.min(lines.length, from + SIGNATURE_WINDOW); i < n; i++) {
+    const l = lines[i]!;
+    if ((root && !root.contains(l.block)) || (l.h > 0 && last >= 0)) break;
+    if (!l.quoted && isProse(clean(l.text.length > 400 ? l.text.slice(0, 400) : l.text))) last = i;
+  }
+  if (last < 0) return;
+  for (let i = last + 1; i < Math.min(lines.length, last + 3); i++) {
+    const l = lines[i]!;
+    if (l.h > 0 || (root && !root.contains(l.block))) return;
+    const name = signedName(clean(l.text));
+    if (name) {
+      fs.offer('review.reviewer', name, 'content', RANK.byline - 4, null, name);
+      return;
+    }
+  }
+}
+
+/** The name a signature line gives, without a dash before it or a site, a rating or footnote marks after it. */
+function signedName(t: string): string | null {
+  if (t.length > 80) return null;
+  const name = t
+    .replace(/^[—–-]\s*/, '')
+    .replace(/(?:\s*\[[^\]]{0,4}\])+$/, '')
+    .replace(/\s+\d{1,2}\s*\/\s*\d{1,2}$/, '')
+    .replace(/\s+[–—-]\s+.{2,40}$/, '')
+    .replace(/[.,;]$/, '')
+    .trim();
+  return isLoneName(name) && namesOnly(name) ? name : null;
 }

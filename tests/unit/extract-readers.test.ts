@@ -444,6 +444,14 @@ describe('the reviewer named outside a byline line', () => {
   it('takes a theme’s own byline class', () => {
     expect(reviewer(`<article><h1>La lotta continua</h1><div class="ArticlePage-byline">By Jim McKeown</div>${cite}${prose}</article>`)).toBe('Jim McKeown');
   });
+  it('reads a signature under the review’s last paragraph', () => {
+    expect(reviewer(`<main><h1>La lotta continua</h1>${cite}${prose}${prose}<p class="firma">— Cinzia Picchioni 4/5</p></main>`)).toBe('Cinzia Picchioni');
+    expect(reviewer(`<main><h1>La lotta continua</h1>${cite}${prose}<p>Cinzia Picchioni<br>Università di Torino</p></main>`)).toBe('Cinzia Picchioni');
+  });
+  it('takes no name under a heading after the review, nor one far below its last paragraph', () => {
+    expect(reviewer(`<main><h1>La lotta continua</h1>${cite}${prose}<h2>L’autore</h2><p>Paolo Rossi</p></main>`)).toBeNull();
+    expect(reviewer(`<main><h1>La lotta continua</h1>${cite}${prose}<p>Condividi</p><p>Lascia un commento</p><p>Cinzia Picchioni</p></main>`)).toBeNull();
+  });
   it('is not read from a site’s name in the author tag', () => {
     expect(reviewer(`<h1>La lotta continua</h1>${cite}${prose}`, '<meta name="author" content="Centro Studi Sereno Regis">')).toBeNull();
   });

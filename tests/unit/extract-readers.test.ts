@@ -421,6 +421,10 @@ describe('a work’s title without what pages add around it', () => {
     ['Libro The Host (La huésped)', [], 'The Host (La huésped)'],
     ['Direito civil brasileiro, v. 2: Teoria geral das obrigações, 14ª edição', [], 'Direito civil brasileiro, v. 2: Teoria geral das obrigações'],
     ['Çanakkale Yanarken - 2023', [], 'Çanakkale Yanarken'],
+    ['Critique de Le pays des autres', [], 'Le pays des autres'],
+    ['Picks and Pans Review: Family History', [], 'Family History'],
+    ['RESENHA SUMA DE LETRAS | “Quase Um Romance”', [], 'Quase Um Romance'],
+    ['L’esprit démocratique du populisme : une analyse', [], 'L’esprit démocratique du populisme: une analyse'],
   ])('%s', (raw, people, want) => {
     expect(tidyTitle(raw, people)).toBe(want);
   });
@@ -428,6 +432,8 @@ describe('a work’s title without what pages add around it', () => {
     expect(tidyTitle('Nicolas Jounin', ['Nicolas Jounin'])).toBe('Nicolas Jounin');
     expect(tidyTitle('Report on the Economy (2019)', [])).toBe('Report on the Economy (2019)');
     expect(tidyTitle('Letters to Anna Berg', ['Karl Stein'])).toBe('Letters to Anna Berg');
+    expect(tidyTitle('The Review of Economic Studies', [])).toBe('The Review of Economic Studies');
+    expect(tidyTitle('Critique of Pure Reason', [])).toBe('Critique of Pure Reason');
   });
 });
 

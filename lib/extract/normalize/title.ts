@@ -1,11 +1,14 @@
 /**
  * A work's title without what pages add around it: its author's name (`Voyage de classes -
- * Nicolas Jounin`), a kind of item (`Libro The Host`), an edition note (`…, 14ª edição`), a year
+ * Nicolas Jounin`), the review's own words (`Critique de X`), a kind of item (`Libro The Host`), an edition note (`…, 14ª edição`), a year
  * (`Çanakkale Yanarken - 2023`).
  */
-import { fold } from '../text';
+import { fold, stripWrappingQuotes } from '../text';
 
 const KIND_PREFIX = /^(?:libro|livre|livro|buch|book|kitap|книга|ebook|e-book)\s*:?\s+(?=[\p{Lu}\p{N}«“"„])/iu;
+/** A review's own words before the work's title: `Critique de X`, `Picks and Pans Review: X`, `RESENHA | “X”`. */
+const REVIEW_PREFIX =
+  /^(?:.{0,30}?\b(?:review|rezension|recensione|reseña|resenha|critique|compte[- ]rendu)\s*(?::|\|)\s*|(?:critique|compte[- ]rendu|reseña|resenha|recensione)\s+(?:de|di|do|da)\s+|.{0,40}?\b(?:resenha|reseña|review|recensione)\b[^|]{0,30}\|\s*)(?=[\p{Lu}\p{N}«“"„])/iu;
 const EDITION =
   /,?\s*[-–(]?\s*(?:\d{1,2}(?:st|nd|rd|th|ª|a|e|ème|\.)?\s*(?:edition|edição|edición|édition|edizione|auflage|ed\.|baskı|издание)|(?:edition|edição|edición|édition|edizione|auflage)\s+\d{1,2})\)?\s*$/iu;
 const YEAR_SUFFIX = /\s+[-–—|]\s+(?:1[5-9]|20)\d\d\s*$/;
@@ -13,6 +16,7 @@ const YEAR_SUFFIX = /\s+[-–—|]\s+(?:1[5-9]|20)\d\d\s*$/;
 export function tidyTitle(title: string, people: readonly string[]): string {
   // French typography sets a space before a colon; a title's subtitle is written `Title: Subtitle`.
   let t = title
+    .replace(REVIEW_PREFIX, '')
     .replace(KIND_PREFIX, '')
     .replace(EDITION, '')
     .replace(YEAR_SUFFIX, '')
@@ -27,5 +31,5 @@ export function tidyTitle(title: string, people: readonly string[]): string {
     const paren = ` (${name})`;
     if (fold(t).endsWith(fold(paren)) && t.length > paren.length + 2) t = t.slice(0, t.length - paren.length);
   }
-  return t.trim() || title;
+  return stripWrappingQuotes(t) || title;
 }

@@ -2,64 +2,30 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AnnotationItem, Swatch, type AnnotationActions } from '@/components/AnnotationItem';
 import { FieldTable } from '@/components/FieldTable';
-import { Marked } from '@/components/Marked';
 import { UndoBar } from '@/components/UndoBar';
 import { t } from '@/components/strings';
 import { useLiveQuery } from '@/components/use-live-query';
-import { COLORS, type HighlightColor } from '@/lib/annotation';
 import { TRASH_DAYS } from '@/lib/annotation-store';
-import { COLOR_NAMES } from '@/lib/highlight/colors';
-import {
-  LIBRARY_PAGE_SIZE,
-  libraryFacets,
-  libraryPage,
-  queryLibrary,
-  trashContents,
-  type LibraryEntry,
-  type LibraryQuery,
-  type SortOrder,
-} from '@/lib/library/query';
-import { words } from '@/lib/library/search-terms';
-import { parseTags } from '@/lib/tags';
+import { libraryPage, trashContents } from '@/lib/library/query';
 import { sendMessage } from '@/lib/messages';
-import { ExportControls } from '@/components/ExportControls';
-import { LIBRARY_EXPORT_BASE } from '@/lib/export/filename';
 import { parseBackup, type ParsedBackup } from '@/lib/backup/format';
 import { readBackupFile } from '@/lib/backup/file';
-import { collectBackup, planImport, type ImportCounts, type ImportPlan } from '@/lib/backup/import';
+import { planImport, type ImportCounts, type ImportPlan } from '@/lib/backup/import';
 import { IMPORT_KEY, type ImportProgress } from '@/lib/tab-session';
-import { effectiveFields } from '@/lib/library/corrections';
-import { withoutIndexColumns, type ReviewDb } from '@/lib/db';
 import type { OpenedDb } from '@/lib/db-open';
 import type { StorageStatus } from '@/lib/messages';
 import { StorageBanner, storageBannerText } from '@/components/StorageBanner';
 import { failureText } from '@/components/failure-text';
+import { ListView } from './ListView';
 import { ReadOnlyView } from './ReadOnlyView';
 import { SiteRulesView } from './SiteRulesView';
 import { WorksView } from './WorksView';
-import { Select } from '@/components/Select';
 import { DbContext, useDb } from './db-context';
+import { parseRoute, type Route } from './route';
+import type { Undo, ViewProps } from './view-props';
 
 // The views read the database live; every write, an import included, goes through the
 // background, which tells the pages' tabs.
-const PAGE_STEP = LIBRARY_PAGE_SIZE;
-
-type Route = { view: 'list' } | { view: 'page'; key: string } | { view: 'trash' } | { view: 'import' } | { view: 'rules' } | { view: 'works' };
-
-function parseRoute(hash: string): Route {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const key = params.get('page');
-  if (key) return { view: 'page', key };
-  if (params.has('trash')) return { view: 'trash' };
-  if (params.has('import')) return { view: 'import' };
-  if (params.has('rules')) return { view: 'rules' };
-  if (params.has('works')) return { view: 'works' };
-  return { view: 'list' };
-}
-
-const pageHref = (key: string) => `#${new URLSearchParams({ page: key })}`;
-
-type Undo = { text: string; run: () => Promise<unknown> } | null;
 
 export function Library({ opened, storage }: { opened: OpenedDb; storage: StorageStatus }) {
   return (
@@ -153,263 +119,6 @@ function LibraryPage({ opened, storage }: { opened: OpenedDb; storage: StorageSt
       )}
     </div>
   );
-}
-
-interface ViewProps {
-  act: (fn: () => Promise<unknown>) => Promise<void>;
-  setUndo?: (u: Undo) => void;
-  actions: AnnotationActions;
-}
-
-function ListView({ act, setUndo, actions }: ViewProps) {
-  const db = useDb();
-  const [text, setText] = useState('');
-  const [tag, setTag] = useState('');
-  const [color, setColor] = useState<HighlightColor | ''>('');
-  const [site, setSite] = useState('');
-  const [type, setType] = useState('');
-  const [year, setYear] = useState('');
-  const [sort, setSort] = useState<SortOrder>('saved');
-  const [limit, setLimit] = useState(PAGE_STEP);
-  const [selectedAnnotations, setSelectedAnnotations] = useState<Set<string>>(new Set());
-  const [selectedPages, setSelectedPages] = useState<Set<string>>(new Set());
-  const [bulkTag, setBulkTag] = useState('');
-
-  const query: LibraryQuery = {
-    text,
-    sort,
-    limit,
-    ...(tag && { tag }),
-    ...(color && { color }),
-    ...(site && { site }),
-    ...(type && { type }),
-    ...(year && { year }),
-  };
-  const result = useLiveQuery(() => queryLibrary(db, query), [text, tag, color, site, type, year, sort, limit]);
-  const facets = useLiveQuery(() => libraryFacets(db), []);
-  const marked = words(text);
-  const filtered = Boolean(text.trim() || tag || color || site || type || year);
-  const selectionSize = selectedAnnotations.size + selectedPages.size;
-
-  const toggle = (set: Set<string>, update: (s: Set<string>) => void, id: string, on: boolean) => {
-    const next = new Set(set);
-    if (on) next.add(id);
-    else next.delete(id);
-    update(next);
-  };
-  const clearSelection = () => {
-    setSelectedAnnotations(new Set());
-    setSelectedPages(new Set());
-  };
-
-  const deleteSelected = () =>
-    act(async () => {
-      const ids = [...selectedAnnotations];
-      const keys = [...selectedPages];
-      if (ids.length) await sendMessage('trashAnnotations', { ids });
-      if (keys.length) await sendMessage('trashPages', { keys });
-      clearSelection();
-      setUndo?.({
-        text: t.library.deletedCount(ids.length + keys.length),
-        run: async () => {
-          if (keys.length) await sendMessage('restorePages', { keys });
-          if (ids.length) await sendMessage('restoreAnnotations', { ids });
-        },
-      });
-    });
-
-  /** A change to every selected annotation, and to every annotation of the selected pages. */
-  const editSelected = (edit: { color?: HighlightColor; addTags?: string[]; removeTags?: string[] }) =>
-    act(async () => {
-      const ids = new Set(selectedAnnotations);
-      if (result.status === 'ready') for (const e of result.value.entries) if (selectedPages.has(e.page.key)) for (const a of e.annotations) ids.add(a.id);
-      await sendMessage('editAnnotations', { ids: [...ids], edit });
-    });
-
-  const f = facets.status === 'ready' ? facets.value : { tags: [], sites: [], types: [], years: [], colors: [] };
-  const empty = result.status === 'ready' && !filtered && result.value.entries.length === 0;
-
-  return (
-    <main class="library-list">
-      <search class="library-search">
-        <input
-          type="search"
-          data-testid="library-search"
-          aria-label={t.library.searchLabel}
-          placeholder={t.library.search}
-          value={text}
-          onInput={(e) => {
-            setText(e.currentTarget.value);
-            setLimit(PAGE_STEP);
-          }}
-        />
-        <div class="filters" role="group" aria-label={t.library.filters}>
-          <Select label={t.library.tag} any={t.library.anyTag} value={tag} options={f.tags} testid="filter-tag" onChange={setTag} />
-          <Select
-            label={t.library.color}
-            any={t.library.anyColor}
-            value={color}
-            options={f.colors}
-            testid="filter-color"
-            onChange={setColor}
-            names={COLOR_NAMES}
-          />
-          <Select label={t.library.site} any={t.library.anySite} value={site} options={f.sites} testid="filter-site" onChange={setSite} />
-          <Select label={t.library.type} any={t.library.anyType} value={type} options={f.types} testid="filter-type" onChange={setType} />
-          <Select label={t.library.year} any={t.library.anyYear} value={year} options={f.years} testid="filter-year" onChange={setYear} />
-          <label class="filter">
-            <span>{t.library.sort}</span>
-            <select data-testid="library-sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as SortOrder)}>
-              <option value="saved">{t.library.sortSaved}</option>
-              <option value="workDate">{t.library.sortWorkDate}</option>
-              <option value="title">{t.library.sortTitle}</option>
-            </select>
-          </label>
-          {filtered && (
-            <button
-              type="button"
-              data-testid="clear-filters"
-              onClick={() => {
-                setText('');
-                setTag('');
-                setColor('');
-                setSite('');
-                setType('');
-                setYear('');
-              }}
-            >
-              {t.library.clearFilters}
-            </button>
-          )}
-        </div>
-      </search>
-
-      {selectionSize > 0 && (
-        <div class="bulk-bar toolbar" role="region" aria-label={t.library.selected(selectionSize)} data-testid="bulk-bar">
-          <strong>{t.library.selected(selectionSize)}</strong>
-          <button type="button" data-testid="bulk-delete" onClick={() => void deleteSelected()}>
-            {t.library.deleteSelected}
-          </button>
-          <label class="filter">
-            <span>{t.library.setColor}</span>
-            <select
-              data-testid="bulk-color"
-              value=""
-              onChange={(e) => e.currentTarget.value && void editSelected({ color: e.currentTarget.value as HighlightColor })}
-            >
-              <option value="">—</option>
-              {COLORS.map((c) => (
-                <option key={c} value={c}>
-                  {COLOR_NAMES[c]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <input
-            data-testid="bulk-tag"
-            aria-label={t.library.tagToAdd}
-            placeholder={t.library.tagToAdd}
-            value={bulkTag}
-            onInput={(e) => setBulkTag(e.currentTarget.value)}
-          />
-          <button
-            type="button"
-            data-testid="bulk-add-tag"
-            disabled={!parseTags(bulkTag).length}
-            onClick={() => void editSelected({ addTags: parseTags(bulkTag) })}
-          >
-            {t.library.addTag}
-          </button>
-          <button
-            type="button"
-            data-testid="bulk-remove-tag"
-            disabled={!parseTags(bulkTag).length}
-            onClick={() => void editSelected({ removeTags: parseTags(bulkTag) })}
-          >
-            {t.library.removeTag}
-          </button>
-          <button type="button" data-testid="clear-selection" onClick={clearSelection}>
-            {t.library.clearSelection}
-          </button>
-        </div>
-      )}
-
-      <ExportControls
-        label={selectionSize ? t.export.exportSelection : filtered ? t.export.exportResults : t.export.exportAll}
-        collect={async () => {
-          const records = selectionSize
-            ? await selectedRecords(db, selectedPages, selectedAnnotations)
-            : filtered
-              ? recordsOf((await queryLibrary(db, { ...query, limit: undefined })).entries)
-              : await collectBackup(db);
-          // A selection or a result of one page is named after its work; the whole library after the library.
-          const live = records.pages.filter((p) => p.deleted == null);
-          const only =
-            (selectionSize || filtered) && live.length === 1 ? (effectiveFields(live[0]!.extraction, live[0]!.corrections).work.title ?? live[0]!.title) : null;
-          return { records, base: only ?? LIBRARY_EXPORT_BASE };
-        }}
-      />
-
-      {result.status === 'loading' && <p>{t.loading}</p>}
-      {result.status === 'error' && (
-        <p class="error" role="alert">
-          {result.error.message}
-        </p>
-      )}
-      {empty && (
-        <p class="empty-state" data-testid="library-empty">
-          {t.library.empty}
-        </p>
-      )}
-      {result.status === 'ready' && !empty && (
-        <>
-          <p class="results" role="status" data-testid="library-results">
-            {t.library.results(result.value.totalPages, result.value.totalAnnotations)}
-          </p>
-          {filtered && result.value.entries.length === 0 && (
-            <p class="empty-state" data-testid="no-results">
-              {t.library.noResults}
-            </p>
-          )}
-          <ol class="entries">
-            {result.value.entries.map((e) => (
-              <EntryCard
-                key={e.page.key}
-                entry={e}
-                words={marked}
-                selected={selectedPages.has(e.page.key)}
-                onSelectPage={(on) => toggle(selectedPages, setSelectedPages, e.page.key, on)}
-                selectedAnnotations={selectedAnnotations}
-                actions={{ ...actions, onSelect: (id, on) => toggle(selectedAnnotations, setSelectedAnnotations, id, on) }}
-              />
-            ))}
-          </ol>
-          {result.value.totalPages > result.value.entries.length && (
-            <p>
-              {t.library.showing(result.value.entries.length, result.value.totalPages)}{' '}
-              <button type="button" data-testid="show-more" onClick={() => setLimit((n) => n + PAGE_STEP)}>
-                {t.library.showMore}
-              </button>
-            </p>
-          )}
-        </>
-      )}
-    </main>
-  );
-}
-
-/** The records of what a query shows: its pages, and the annotations it matched. */
-function recordsOf(entries: LibraryEntry[]): ParsedBackup {
-  return { pages: entries.map((e) => withoutIndexColumns(e.page)), annotations: entries.flatMap((e) => e.annotations) };
-}
-
-/** Selected pages with all their annotations, and selected annotations of other pages. */
-async function selectedRecords(db: ReviewDb, pages: Set<string>, annotations: Set<string>): Promise<ParsedBackup> {
-  const picked = (await db.annotations.bulkGet([...annotations])).filter((a) => a != null && a.deleted == null).map((a) => a!);
-  const keys = [...new Set([...pages, ...picked.map((a) => a.pageKey)])];
-  const records = await collectBackup(db, keys);
-  const ids = new Set(picked.map((a) => a.id));
-  return { pages: records.pages, annotations: records.annotations.filter((a) => pages.has(a.pageKey) || ids.has(a.id)) };
 }
 
 type ImportState =
@@ -512,70 +221,6 @@ function ImportView() {
 }
 
 const backupRules = (b: ParsedBackup) => b.siteRules?.length ?? 0;
-
-function WorkLine({ entry, words: w }: { entry: LibraryEntry; words: string[] }) {
-  const { work } = entry;
-  const year = work.date?.match(/\d{4}/)?.[0];
-  return (
-    <div class="meta" data-testid="library-work">
-      <Marked text={[work.authors.join(', '), year, work.type, work.publisher].filter(Boolean).join(' · ')} words={w} />
-      {work.keywords.length > 0 && (
-        <div class="keywords" data-testid="library-keywords">
-          <Marked text={work.keywords.join(', ')} words={w} />
-        </div>
-      )}
-    </div>
-  );
-}
-
-function EntryCard({
-  entry,
-  words: w,
-  selected,
-  onSelectPage,
-  selectedAnnotations,
-  actions,
-}: {
-  entry: LibraryEntry;
-  words: string[];
-  selected: boolean;
-  onSelectPage: (on: boolean) => void;
-  selectedAnnotations: Set<string>;
-  actions: AnnotationActions;
-}) {
-  const title = entry.work.title ?? entry.page.title;
-  return (
-    <li class="entry" data-testid="library-page" data-key={entry.page.key}>
-      <div class="entry-head">
-        <input
-          type="checkbox"
-          data-testid="select-page"
-          aria-label={t.library.selectPage(title)}
-          checked={selected}
-          onChange={(e) => onSelectPage(e.currentTarget.checked)}
-        />
-        <div class="entry-title">
-          <h2>
-            <a href={pageHref(entry.page.key)} data-testid="open-page">
-              <Marked text={title} words={w} />
-            </a>
-          </h2>
-          <WorkLine entry={entry} words={w} />
-          <div class="meta">
-            {entry.page.site ?? ''} · {t.library.savedOn(new Date(entry.page.savedAt).toLocaleDateString())}
-          </div>
-        </div>
-      </div>
-      {entry.annotations.length > 0 && (
-        <ul class="annotations">
-          {entry.annotations.map((a) => (
-            <AnnotationItem key={a.id} a={a} words={w} selected={selectedAnnotations.has(a.id)} actions={actions} />
-          ))}
-        </ul>
-      )}
-    </li>
-  );
-}
 
 function PageView({ pageKey, act, setUndo, actions }: ViewProps & { pageKey: string }) {
   const db = useDb();

@@ -113,140 +113,9 @@ export function collectLines(doc: Document, limits: WalkLimits = DEFAULT_LIMITS,
   const out: PageText = { lines: [], mainRoot, articles, chars: 0, truncated: false, crumbs: null };
   if (!body) return out;
 
-  // Text nodes that follow a <br> or <hr> start a new line: found once per break, in document
-  // order (the order the walk meets them in).
-  const breaks: Node[] = [];
-  {
-    const list = body.querySelectorAll('br, hr');
-    const tw = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
-    for (let i = 0; i < list.length && i < 50_000; i++) {
-      const el = list[i];
-      if (!el) continue;
-      tw.currentNode = el;
-      const next = tw.nextNode();
-      if (next) breaks.push(next);
-    }
-  }
-
-  // Each text node's context comes from a stack of its open ancestors (no hashing of nodes).
-  const hidden = hiddenElements(body);
-  const verdicts = new Map<string, number>();
-  const rootCtx: Ctx = {
-    skip: null,
-    block: body,
-    tag: body.localName,
-    lab: false,
-    art: !!mainRoot,
-    h: 0,
-    quoted: false,
-    strong: null,
-    italic: null,
-    label: null,
-    link: null,
-  };
-  const derive = (p: Ctx, el: Element): Ctx => {
-    if (p.skip) return p;
-    if (el === outsideOf) return { ...p, skip: el };
-    const name = el.localName;
-    if (SKIP_TAGS.has(name)) {
-      if (name === 'nav' && !out.crumbs && isCrumbTrail(el)) out.crumbs = el;
-      return { ...p, skip: el };
-    }
-    if (hidden.size && hidden.has(el) && !(mainRoot && el.contains(mainRoot)) && !el.getElementsByTagName('h1').length) return { ...p, skip: el };
-    const v = judgeElement(el, name, p.art, mainRoot, verdicts);
-    if (v.skip) {
-      if (v.crumbs && !out.crumbs) out.crumbs = el;
-      return { ...p, skip: el };
-    }
-    const isBlock = BLOCK_TAGS.has(name);
-    const level = HEADING[name];
-    const isArt = v.article;
-    const isQuote = QUOTE_TAGS.has(name);
-    const strong = name === 'b' || name === 'strong';
-    const italic = name === 'i' || name === 'em' || name === 'cite';
-    const label = name === 'label' || (v.labelish && !isBlock);
-    const link = name === 'a';
-    if (!isBlock && !level && !isArt && !isQuote && !strong && !italic && !label && !link) return p;
-    const c: Ctx = { ...p };
-    if (isBlock) {
-      c.block = el;
-      c.tag = name;
-      c.lab = v.labelish;
-    }
-    if (level) c.h = level;
-    if (isArt) c.art = true;
-    if (isQuote) c.quoted = true;
-    if (strong) c.strong = el;
-    if (italic) c.italic = el;
-    if (label) c.label = el;
-    if (link) c.link = el;
-    return c;
-  };
-
-  const lines = out.lines;
-  let parts: string[] = [];
-  let len = 0;
-  let runs: Run[] | null = null;
-  let runEls: Element[] = [];
-  let links: LinkRun[] | null = null;
-  let first: Ctx | null = null;
-  let brkPending = false;
-
-  const flush = (byBr: boolean) => {
-    if (first && len > 0) {
-      const text = parts.length === 1 ? parts[0]! : parts.join('');
-      if (hasNonSpace(text)) {
-        lines.push({
-          text,
-          block: first.block,
-          tag: first.tag,
-          h: first.h,
-          lab: first.lab,
-          runs,
-          links,
-          brk: byBr || brkPending,
-          quoted: first.quoted,
-        });
-      }
-    }
-    brkPending = byBr;
-    parts = [];
-    len = 0;
-    runs = null;
-    runEls = [];
-    links = null;
-    first = null;
-  };
-
-  const addRun = (k: number, el: Element, s: number, e: number) => {
-    if (runs) {
-      // Extend the run of the same element and kind that ends here.
-      for (let i = runs.length - 1; i >= 0 && i >= runs.length - 4; i--) {
-        const r = runs[i]!;
-        if (r.k === k && r.e === s && runEls[i] === el) {
-          r.e = e;
-          return;
-        }
-      }
-    }
-    (runs ??= []).push({ s, e, k });
-    runEls.push(el);
-  };
-
-  const addLink = (el: Element, s: number, e: number) => {
-    const last = links ? links[links.length - 1] : undefined;
-    if (last && last.e === s && last.el === el) {
-      last.e = e;
-      return;
-    }
-    (links ??= []).push({ s, e, el });
-  };
-
-  // The open ancestors of the current text node, body first, with their contexts.
-  const stackEls: Node[] = [body];
-  const stackCtx: Ctx[] = [rootCtx];
-  let top = 0;
-  const chain: Element[] = [];
+  const breaks = lineBreaks(doc, body);
+  const ancestors = new AncestorStack(body, { out, mainRoot, outsideOf, hidden: hiddenElements(body), verdicts: new Map() });
+  const line = new LineAssembler(out.lines);
   let b = 0;
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   let count = 0;
@@ -255,37 +124,12 @@ export function collectLines(doc: Document, limits: WalkLimits = DEFAULT_LIMITS,
       out.truncated = true;
       break;
     }
-    const parent = node.parentNode;
-    if (parent !== stackEls[top]) {
-      // Climb from the parent to the nearest open ancestor, then open the new elements.
-      let n = 0;
-      let x: Node | null = parent;
-      let found = -1;
-      while (x) {
-        let k = top;
-        while (k >= 0 && stackEls[k] !== x) k--;
-        if (k >= 0) {
-          found = k;
-          break;
-        }
-        chain[n++] = x as Element;
-        x = x.parentNode;
-      }
-      top = found < 0 ? 0 : found;
-      for (let j = n - 1; j >= 0; j--) {
-        const el = chain[j]!;
-        const c = derive(stackCtx[top]!, el);
-        top++;
-        stackEls[top] = el;
-        stackCtx[top] = c;
-      }
-    }
+    const c = ancestors.contextOf(node.parentNode);
     let broken = false;
     while (b < breaks.length && breaks[b] === node) {
       broken = true;
       b++;
     }
-    const c = stackCtx[top]!;
     if (c.skip) continue;
     let data = (node as Text).data;
     if (!data) continue;
@@ -293,26 +137,243 @@ export function collectLines(doc: Document, limits: WalkLimits = DEFAULT_LIMITS,
       data = data.slice(0, Math.max(0, limits.maxChars - out.chars));
       out.truncated = true;
     }
-    if (broken || (first !== null && c.block !== first.block)) {
-      flush(broken);
-      if (lines.length >= limits.maxLines) {
+    if (broken || line.isOtherBlock(c)) {
+      line.flush(broken);
+      if (out.lines.length >= limits.maxLines) {
         out.truncated = true;
         break;
       }
     }
-    first ??= c;
-    const s = len;
-    parts.push(data);
-    len += data.length;
+    line.add(c, data);
     out.chars += data.length;
-    if (c.strong) addRun(RUN_STRONG, c.strong, s, len);
-    if (c.italic) addRun(RUN_ITALIC, c.italic, s, len);
-    if (c.label) addRun(RUN_LABEL, c.label, s, len);
-    if (c.link) addLink(c.link, s, len);
     if (out.chars >= limits.maxChars) break;
   }
-  flush(false);
+  line.flush(false);
   return out;
+}
+
+/**
+ * The text nodes that follow a <br> or <hr>: each starts a new line. Found once per break, in
+ * document order (the order the walk meets them in).
+ */
+function lineBreaks(doc: Document, body: Element): Node[] {
+  const breaks: Node[] = [];
+  const list = body.querySelectorAll('br, hr');
+  const tw = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  for (let i = 0; i < list.length && i < 50_000; i++) {
+    const el = list[i];
+    if (!el) continue;
+    tw.currentNode = el;
+    const next = tw.nextNode();
+    if (next) breaks.push(next);
+  }
+  return breaks;
+}
+
+/** What working out an element's context needs, the same for the whole walk. */
+interface WalkScope {
+  /** The walk's result: the first breadcrumb trail met is noted on it. */
+  out: PageText;
+  mainRoot: Element | null;
+  /** The element left out of the walk, or null. */
+  outsideOf: Element | null;
+  hidden: Set<Element>;
+  /** judgeElement's verdicts on class and id names, kept for the walk. */
+  verdicts: Map<string, number>;
+}
+
+/** The context of the text below `el`, an element whose parent's context is `p`. */
+function deriveContext(scope: WalkScope, p: Ctx, el: Element): Ctx {
+  if (p.skip) return p;
+  if (el === scope.outsideOf) return { ...p, skip: el };
+  const { out, mainRoot, hidden } = scope;
+  const name = el.localName;
+  if (SKIP_TAGS.has(name)) {
+    if (name === 'nav' && !out.crumbs && isCrumbTrail(el)) out.crumbs = el;
+    return { ...p, skip: el };
+  }
+  if (hidden.size && hidden.has(el) && !(mainRoot && el.contains(mainRoot)) && !el.getElementsByTagName('h1').length) return { ...p, skip: el };
+  const v = judgeElement(el, name, p.art, mainRoot, scope.verdicts);
+  if (v.skip) {
+    if (v.crumbs && !out.crumbs) out.crumbs = el;
+    return { ...p, skip: el };
+  }
+  const isBlock = BLOCK_TAGS.has(name);
+  const level = HEADING[name];
+  const isArt = v.article;
+  const isQuote = QUOTE_TAGS.has(name);
+  const strong = name === 'b' || name === 'strong';
+  const italic = name === 'i' || name === 'em' || name === 'cite';
+  const label = name === 'label' || (v.labelish && !isBlock);
+  const link = name === 'a';
+  if (!isBlock && !level && !isArt && !isQuote && !strong && !italic && !label && !link) return p;
+  const c: Ctx = { ...p };
+  if (isBlock) {
+    c.block = el;
+    c.tag = name;
+    c.lab = v.labelish;
+  }
+  if (level) c.h = level;
+  if (isArt) c.art = true;
+  if (isQuote) c.quoted = true;
+  if (strong) c.strong = el;
+  if (italic) c.italic = el;
+  if (label) c.label = el;
+  if (link) c.link = el;
+  return c;
+}
+
+/**
+ * The open ancestors of the current text node, the walk's root first, with their contexts: each
+ * element's context is worked out once, when the walk first enters it (no hashing of nodes).
+ */
+class AncestorStack {
+  private readonly els: Node[];
+  private readonly ctxs: Ctx[];
+  private top = 0;
+  /** The elements being opened, innermost first (reused). */
+  private readonly chain: Element[] = [];
+
+  constructor(
+    root: Element,
+    private readonly scope: WalkScope,
+  ) {
+    this.els = [root];
+    this.ctxs = [
+      {
+        skip: null,
+        block: root,
+        tag: root.localName,
+        lab: false,
+        art: !!scope.mainRoot,
+        h: 0,
+        quoted: false,
+        strong: null,
+        italic: null,
+        label: null,
+        link: null,
+      },
+    ];
+  }
+
+  /** The context of a text node with this parent, the next the walk met. */
+  contextOf(parent: Node | null): Ctx {
+    const { els, ctxs, chain } = this;
+    if (parent !== els[this.top]) {
+      // Climb from the parent to the nearest open ancestor, then open the new elements.
+      let n = 0;
+      let x: Node | null = parent;
+      let found = -1;
+      while (x) {
+        let k = this.top;
+        while (k >= 0 && els[k] !== x) k--;
+        if (k >= 0) {
+          found = k;
+          break;
+        }
+        chain[n++] = x as Element;
+        x = x.parentNode;
+      }
+      let top = found < 0 ? 0 : found;
+      for (let j = n - 1; j >= 0; j--) {
+        const el = chain[j]!;
+        const c = deriveContext(this.scope, ctxs[top]!, el);
+        top++;
+        els[top] = el;
+        ctxs[top] = c;
+      }
+      this.top = top;
+    }
+    return ctxs[this.top]!;
+  }
+}
+
+/** The line being read: its text nodes' data, styled runs and links, until a break ends it. */
+class LineAssembler {
+  private parts: string[] = [];
+  private len = 0;
+  private runs: Run[] | null = null;
+  /** The element of each run in `runs`. */
+  private runEls: Element[] = [];
+  private links: LinkRun[] | null = null;
+  /** The context of the line's first text. */
+  private first: Ctx | null = null;
+  /** The line was started by a <br>. */
+  private brkPending = false;
+
+  constructor(private readonly lines: Line[]) {}
+
+  /** Text in this context belongs to another block than the line's. */
+  isOtherBlock(c: Ctx): boolean {
+    return this.first !== null && c.block !== this.first.block;
+  }
+
+  add(c: Ctx, data: string): void {
+    this.first ??= c;
+    const s = this.len;
+    this.parts.push(data);
+    this.len += data.length;
+    const e = this.len;
+    if (c.strong) this.addRun(RUN_STRONG, c.strong, s, e);
+    if (c.italic) this.addRun(RUN_ITALIC, c.italic, s, e);
+    if (c.label) this.addRun(RUN_LABEL, c.label, s, e);
+    if (c.link) this.addLink(c.link, s, e);
+  }
+
+  /** Ends the line (kept when it has more than spaces); `byBr`: a <br> ended it. */
+  flush(byBr: boolean): void {
+    const first = this.first;
+    if (first && this.len > 0) {
+      const parts = this.parts;
+      const text = parts.length === 1 ? parts[0]! : parts.join('');
+      if (hasNonSpace(text)) {
+        this.lines.push({
+          text,
+          block: first.block,
+          tag: first.tag,
+          h: first.h,
+          lab: first.lab,
+          runs: this.runs,
+          links: this.links,
+          brk: byBr || this.brkPending,
+          quoted: first.quoted,
+        });
+      }
+    }
+    this.brkPending = byBr;
+    this.parts = [];
+    this.len = 0;
+    this.runs = null;
+    this.runEls = [];
+    this.links = null;
+    this.first = null;
+  }
+
+  private addRun(k: number, el: Element, s: number, e: number): void {
+    const runs = this.runs;
+    if (runs) {
+      // Extend the run of the same element and kind that ends here.
+      for (let i = runs.length - 1; i >= 0 && i >= runs.length - 4; i--) {
+        const r = runs[i]!;
+        if (r.k === k && r.e === s && this.runEls[i] === el) {
+          r.e = e;
+          return;
+        }
+      }
+    }
+    (this.runs ??= []).push({ s, e, k });
+    this.runEls.push(el);
+  }
+
+  private addLink(el: Element, s: number, e: number): void {
+    const links = this.links;
+    const last = links ? links[links.length - 1] : undefined;
+    if (last && last.e === s && last.el === el) {
+      last.e = e;
+      return;
+    }
+    (this.links ??= []).push({ s, e, el });
+  }
 }
 
 /** A <nav> that is a breadcrumb trail (`aria-label="Breadcrumb"`, class `breadcrumbs`). */

@@ -131,12 +131,14 @@ function keywordList(values: MetaValue[]): string[] {
   return out.slice(0, 100);
 }
 
+/** Who the page cites as the reviewed work, when a reader found a citation. */
+type Cited = { title: string | null; people: string[] } | null;
+
 /**
  * Offer Highwire (`citation_*`), Dublin Core, OpenGraph book and article metadata.
  * Returns whether the citation_* tags describe the review itself (a journal's review page).
  */
-export function offerMeta(m: MetaMap, fs: FieldSet, cited: { title: string | null; people: string[] } | null = null): { citationIsReview: boolean } {
-  const R = RANK.citationMeta;
+export function offerMeta(m: MetaMap, fs: FieldSet, cited: Cited = null): { citationIsReview: boolean } {
   const citedTitle = cited?.title ?? null;
   const title = firstMeta(m, 'citation_title');
   // The tags describe the review when their title says so, or when the page cites another work.
@@ -147,113 +149,128 @@ export function offerMeta(m: MetaMap, fs: FieldSet, cited: { title: string | nul
     const a = firstMeta(m, 'citation_author');
     if (a) fs.offer('review.reviewer', cleanValue(a.content), 'meta', RANK.byline, a.name, a.content);
   } else if (title) {
-    // The page cites a work and its tags name someone else as author: the review's author.
-    const a = firstMeta(m, 'citation_author');
-    const citedPeople = (cited?.people ?? []).map((p) => fold(p));
-    if (
-      a &&
-      citedPeople.length &&
-      !citedPeople.some((p) =>
-        fold(a.content)
-          .split(/[\s,]+/)
-          .some((w) => w.length > 2 && p.includes(w)),
-      )
-    ) {
-      fs.offer('review.reviewer', cleanValue(a.content), 'meta', RANK.byline, a.name, a.content);
-    }
-    offerOne(fs, 'work.title', title, R);
-    offerValues(fs, 'work.authors', allMeta(m, 'citation_author', 'citation_authors'), R, m.has('citation_authors'));
-    offerValues(fs, 'work.editors', allMeta(m, 'citation_editor'), R);
-    const inst = allMeta(m, 'citation_author_institution');
-    const uniq = [...new Set(inst.map((v) => cleanValue(v.content)))];
-    if (uniq.length) fs.offer('work.affiliation', uniq.join('; '), 'meta', R, 'citation_author_institution', inst[0]!.content);
-    offerOne(
-      fs,
-      'work.publisher',
-      firstMeta(
-        m,
-        'citation_publisher',
-        'citation_technical_report_institution',
-        'citation_dissertation_institution',
-        'citation_conference_title',
-        'citation_journal_title',
-      ),
-      R,
-    );
-    offerOne(
-      fs,
-      'work.date',
-      firstMeta(m, 'citation_publication_date', 'citation_date', 'citation_cover_date', 'citation_year', 'citation_online_date'),
-      R,
-      normalizeDate,
-    );
-    offerOne(fs, 'work.type', firstMeta(m, 'citation_article_type', 'citation_type'), R);
-    const np = firstMeta(m, 'citation_num_pages', 'citation_pages');
-    if (np) offerOne(fs, 'work.pages', np, R, parsePages);
-    else {
-      const fp = firstMeta(m, 'citation_firstpage');
-      const lp = firstMeta(m, 'citation_lastpage');
-      const a = fp ? parseInt(fp.content, 10) : NaN;
-      const b = lp ? parseInt(lp.content, 10) : NaN;
-      if (fp && b >= a && b - a < 5000) fs.offer('work.pages', b - a + 1, 'meta', R, 'citation_firstpage', fp.content);
-    }
-    const kw = allMeta(m, 'citation_keywords');
-    if (kw.length) fs.offer('work.keywords', keywordList(kw), 'meta', R, kw[0]!.name, kw[0]!.content);
-    offerOne(fs, 'work.isbn', firstMeta(m, 'citation_isbn'), R, (s) => findIsbn(s)?.isbn ?? cleanValue(s));
-    offerOne(fs, 'work.doi', firstMeta(m, 'citation_doi'), R, findDoi);
-    offerOne(fs, 'work.link', firstMeta(m, 'citation_pdf_url', 'citation_fulltext_html_url', 'citation_public_url'), R, (s) =>
-      /^https?:\/\//i.test(s.trim()) ? s.trim() : null,
-    );
-    offerOne(fs, 'work.language', firstMeta(m, 'citation_language'), R);
+    offerCitedReviewer(m, fs, cited);
+    offerHighwireWork(m, fs, title);
   }
-
-  // Dublin Core (DC.* and DCTERMS.*).
-  const D = RANK.dc;
   const dcTitle = firstMeta(m, 'dc.title', 'dcterms.title');
-  if (dcTitle && !describesOther(dcTitle.content)) {
-    offerOne(fs, 'work.title', dcTitle, D);
-    offerValues(fs, 'work.authors', allMeta(m, 'dc.creator', 'dcterms.creator'), D);
-    offerOne(fs, 'work.publisher', firstMeta(m, 'dc.publisher', 'dcterms.publisher'), D);
-    offerOne(
-      fs,
-      'work.date',
-      firstMeta(m, 'dcterms.issued', 'dc.date.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created'),
-      D,
-      normalizeDate,
-    );
-    offerOne(fs, 'work.type', firstMeta(m, 'dc.type', 'dcterms.type'), D);
-    const subj = allMeta(m, 'dc.subject', 'dcterms.subject');
-    if (subj.length) fs.offer('work.keywords', keywordList(subj), 'meta', D, subj[0]!.name, subj[0]!.content);
-    offerOne(fs, 'work.language', firstMeta(m, 'dc.language', 'dcterms.language'), D);
-    for (const id of allMeta(m, 'dc.identifier', 'dcterms.identifier')) {
-      const c = id.content;
-      const doi = /doi|^10\.\d/i.test(c) ? findDoi(c) : null;
-      if (doi) fs.offer('work.doi', doi, 'meta', D, id.name, c);
-      const isbn = /isbn|^97[89]/i.test(c) ? findIsbn(c) : null;
-      if (isbn) fs.offer('work.isbn', isbn.isbn, 'meta', D, id.name, c);
-      if (!doi && /^\s*https?:\/\//i.test(c)) fs.offer('work.link', c.trim(), 'meta', D, id.name, c);
-    }
-    const ext = firstMeta(m, 'dcterms.extent', 'dc.format.extent');
-    if (ext) offerOne(fs, 'work.pages', ext, D, parsePages);
-  }
-
-  // OpenGraph book.
+  if (dcTitle && !describesOther(dcTitle.content)) offerDublinCoreWork(m, fs, dcTitle);
   const ogType = firstMeta(m, 'og:type');
-  if (ogType && OG_BOOK.test(ogType.content.trim())) {
-    const B = RANK.ogBook;
-    offerOne(fs, 'work.title', firstMeta(m, 'og:title'), B);
-    offerOne(fs, 'work.type', ogType, B, () => 'Book');
-    offerValues(fs, 'work.authors', allMeta(m, 'book:author', 'books:author'), B);
-    offerOne(fs, 'work.isbn', firstMeta(m, 'book:isbn', 'books:isbn'), B, (s) => findIsbn(s)?.isbn ?? null);
-    offerOne(fs, 'work.date', firstMeta(m, 'book:release_date', 'books:release_date'), B, normalizeDate);
-    const tags = allMeta(m, 'book:tag');
-    if (tags.length) fs.offer('work.keywords', keywordList(tags), 'meta', B, 'book:tag', tags[0]!.content);
-  }
+  if (ogType && OG_BOOK.test(ogType.content.trim())) offerOgBook(m, fs, ogType);
+  offerPageMeta(m, fs);
+  return { citationIsReview };
+}
 
-  // The review page itself.
+/** The page cites a work and its tags name someone else as author: the review's author. */
+function offerCitedReviewer(m: MetaMap, fs: FieldSet, cited: Cited): void {
+  const a = firstMeta(m, 'citation_author');
+  const citedPeople = (cited?.people ?? []).map((p) => fold(p));
+  if (
+    a &&
+    citedPeople.length &&
+    !citedPeople.some((p) =>
+      fold(a.content)
+        .split(/[\s,]+/)
+        .some((w) => w.length > 2 && p.includes(w)),
+    )
+  ) {
+    fs.offer('review.reviewer', cleanValue(a.content), 'meta', RANK.byline, a.name, a.content);
+  }
+}
+
+/** Highwire `citation_*` tags that describe the work (`title` is its `citation_title`). */
+function offerHighwireWork(m: MetaMap, fs: FieldSet, title: MetaValue): void {
+  const R = RANK.citationMeta;
+  offerOne(fs, 'work.title', title, R);
+  offerValues(fs, 'work.authors', allMeta(m, 'citation_author', 'citation_authors'), R, m.has('citation_authors'));
+  offerValues(fs, 'work.editors', allMeta(m, 'citation_editor'), R);
+  const inst = allMeta(m, 'citation_author_institution');
+  const uniq = [...new Set(inst.map((v) => cleanValue(v.content)))];
+  if (uniq.length) fs.offer('work.affiliation', uniq.join('; '), 'meta', R, 'citation_author_institution', inst[0]!.content);
+  offerOne(
+    fs,
+    'work.publisher',
+    firstMeta(
+      m,
+      'citation_publisher',
+      'citation_technical_report_institution',
+      'citation_dissertation_institution',
+      'citation_conference_title',
+      'citation_journal_title',
+    ),
+    R,
+  );
+  offerOne(
+    fs,
+    'work.date',
+    firstMeta(m, 'citation_publication_date', 'citation_date', 'citation_cover_date', 'citation_year', 'citation_online_date'),
+    R,
+    normalizeDate,
+  );
+  offerOne(fs, 'work.type', firstMeta(m, 'citation_article_type', 'citation_type'), R);
+  const np = firstMeta(m, 'citation_num_pages', 'citation_pages');
+  if (np) offerOne(fs, 'work.pages', np, R, parsePages);
+  else {
+    const fp = firstMeta(m, 'citation_firstpage');
+    const lp = firstMeta(m, 'citation_lastpage');
+    const a = fp ? parseInt(fp.content, 10) : NaN;
+    const b = lp ? parseInt(lp.content, 10) : NaN;
+    if (fp && b >= a && b - a < 5000) fs.offer('work.pages', b - a + 1, 'meta', R, 'citation_firstpage', fp.content);
+  }
+  const kw = allMeta(m, 'citation_keywords');
+  if (kw.length) fs.offer('work.keywords', keywordList(kw), 'meta', R, kw[0]!.name, kw[0]!.content);
+  offerOne(fs, 'work.isbn', firstMeta(m, 'citation_isbn'), R, (s) => findIsbn(s)?.isbn ?? cleanValue(s));
+  offerOne(fs, 'work.doi', firstMeta(m, 'citation_doi'), R, findDoi);
+  offerOne(fs, 'work.link', firstMeta(m, 'citation_pdf_url', 'citation_fulltext_html_url', 'citation_public_url'), R, (s) =>
+    /^https?:\/\//i.test(s.trim()) ? s.trim() : null,
+  );
+  offerOne(fs, 'work.language', firstMeta(m, 'citation_language'), R);
+}
+
+/** Dublin Core (`DC.*` and `DCTERMS.*`) tags that describe the work (`title` is its title). */
+function offerDublinCoreWork(m: MetaMap, fs: FieldSet, title: MetaValue): void {
+  const D = RANK.dc;
+  offerOne(fs, 'work.title', title, D);
+  offerValues(fs, 'work.authors', allMeta(m, 'dc.creator', 'dcterms.creator'), D);
+  offerOne(fs, 'work.publisher', firstMeta(m, 'dc.publisher', 'dcterms.publisher'), D);
+  offerOne(
+    fs,
+    'work.date',
+    firstMeta(m, 'dcterms.issued', 'dc.date.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created'),
+    D,
+    normalizeDate,
+  );
+  offerOne(fs, 'work.type', firstMeta(m, 'dc.type', 'dcterms.type'), D);
+  const subj = allMeta(m, 'dc.subject', 'dcterms.subject');
+  if (subj.length) fs.offer('work.keywords', keywordList(subj), 'meta', D, subj[0]!.name, subj[0]!.content);
+  offerOne(fs, 'work.language', firstMeta(m, 'dc.language', 'dcterms.language'), D);
+  for (const id of allMeta(m, 'dc.identifier', 'dcterms.identifier')) {
+    const c = id.content;
+    const doi = /doi|^10\.\d/i.test(c) ? findDoi(c) : null;
+    if (doi) fs.offer('work.doi', doi, 'meta', D, id.name, c);
+    const isbn = /isbn|^97[89]/i.test(c) ? findIsbn(c) : null;
+    if (isbn) fs.offer('work.isbn', isbn.isbn, 'meta', D, id.name, c);
+    if (!doi && /^\s*https?:\/\//i.test(c)) fs.offer('work.link', c.trim(), 'meta', D, id.name, c);
+  }
+  const ext = firstMeta(m, 'dcterms.extent', 'dc.format.extent');
+  if (ext) offerOne(fs, 'work.pages', ext, D, parsePages);
+}
+
+/** OpenGraph `book:*` tags, on a page whose og:type (`ogType`) says it is a book's. */
+function offerOgBook(m: MetaMap, fs: FieldSet, ogType: MetaValue): void {
+  const B = RANK.ogBook;
+  offerOne(fs, 'work.title', firstMeta(m, 'og:title'), B);
+  offerOne(fs, 'work.type', ogType, B, () => 'Book');
+  offerValues(fs, 'work.authors', allMeta(m, 'book:author', 'books:author'), B);
+  offerOne(fs, 'work.isbn', firstMeta(m, 'book:isbn', 'books:isbn'), B, (s) => findIsbn(s)?.isbn ?? null);
+  offerOne(fs, 'work.date', firstMeta(m, 'book:release_date', 'books:release_date'), B, normalizeDate);
+  const tags = allMeta(m, 'book:tag');
+  if (tags.length) fs.offer('work.keywords', keywordList(tags), 'meta', B, 'book:tag', tags[0]!.content);
+}
+
+/** What the tags say about the review page itself: its site, date and title. */
+function offerPageMeta(m: MetaMap, fs: FieldSet): void {
   offerOne(fs, 'review.siteName', firstMeta(m, 'og:site_name'), RANK.meta);
   offerOne(fs, 'review.siteName', firstMeta(m, 'application-name', 'apple-mobile-web-app-title'), RANK.ogBook);
   offerOne(fs, 'review.published', firstMeta(m, 'article:published_time', 'og:published_time', 'article:published'), RANK.meta, normalizeDate);
   offerOne(fs, 'review.title', firstMeta(m, 'og:title', 'twitter:title'), RANK.og);
-  return { citationIsReview };
 }

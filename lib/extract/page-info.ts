@@ -90,7 +90,7 @@ export function reviewHeading(text: string): ReviewHeading | null {
  * work; when both sides of a dash could be names, nothing is said.
  */
 export function titleByAuthor(text: string, inHeading = false): { title: string; people: string; editors?: boolean; publisher?: string } | null {
-  const t = clean(text).replace(HEADING_NOISE, '').trim();
+  const t = withoutHeadingNoise(clean(text)).trim();
   if (t.length > 200) return null;
   // `(Шамиль Идиатуллин. «Последнее время»)`: the name, a full stop, the quoted title.
   const nameFirst = /^\(?([^.«“"„()]{4,60})\.\s+[«“"„]([^«»“”"„]{2,150})[»”"“]\)?$/u.exec(t);
@@ -199,7 +199,15 @@ function unquoted(s: string): string {
 }
 
 /** What sites add to a heading around the title: a kind of item, an edition note. */
-const HEADING_NOISE = /^(?:libro|livre|livro|buch|book|kitap|книга)\s*:?\s+(?=\p{Lu})|\s+[–—|]\s+an?\s+.{3,60}(?:edition|exclusive)\s*$/iu;
+const KIND_BEFORE = /^(?:libro|livre|livro|buch|book|kitap|книга)\s*:?\s+/iu;
+const EDITION_AFTER = /\s+[–—|]\s+an?\s+.{3,60}(?:edition|exclusive)\s*$/i;
+
+/** A heading without the kind of item before the title (`Libro: X`; the title starts with a capital) and an edition note after it. */
+function withoutHeadingNoise(s: string): string {
+  const kind = KIND_BEFORE.exec(s);
+  const t = kind && /^\p{Lu}/u.test(s.slice(kind[0].length)) ? s.slice(kind[0].length) : s;
+  return t.replace(EDITION_AFTER, '');
+}
 /** `… - Murat Menteş incelemesi`: a review word after the author's name. */
 /** A part that only says what the page is (`Hotel Ritzi, München – Bewertung`). */
 const REVIEW_WORD = /^(?:review|rezension|bewertung|kritik|critique|avis|recensione|reseña|resenha|opinión|opinião|yorum|inceleme|отзыв|рецензия)s?$/i;
@@ -296,6 +304,13 @@ const MENTION_LINES = 12;
  * The author named right after the work's title in the page's first lines: `“Roma”, di Alberto
  * Angela`, `The Yellow-Lighted Bookshop by Lewis Buzbee`, `O Outro Livro, de Philip Womack`.
  */
+/** The words of `s` up to the first that does not start with a capital (particles aside). */
+function capitalisedStart(s: string): string {
+  const words = s.split(/\s+/);
+  const end = words.findIndex((w) => !/^\p{Lu}/u.test(w) && !PARTICLE.test(w));
+  return (end < 0 ? words : words.slice(0, end)).join(' ');
+}
+
 export function authorAfterTitle(lines: readonly Line[], title: string | null): { name: string; quote: string; title: string } | null {
   if (!title || title.length < 3 || title.length > 150) return null;
   const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -303,8 +318,10 @@ export function authorAfterTitle(lines: readonly Line[], title: string | null): 
   for (let i = 0, n = Math.min(lines.length, MENTION_LINES); i < n; i++) {
     const t = lines[i]!.text;
     const m = re.exec(t.length > 2000 ? t.slice(0, 2000) : t);
-    // The sentence's full stop is not part of the name (an initial's is).
-    const name = m?.[1]?.replace(/(?<=\p{L}{2})\.$/u, '');
+    // The sentence's full stop is not part of the name (an initial's is); under the pattern's
+    // case-folding (the title's case may differ) a small word matched as a capital one: the name
+    // ends before it (`by Bonnie Garmus is unique`).
+    const name = m?.[1] ? capitalisedStart(m[1]).replace(/(?<=\p{L}{2})\.$/u, '') : null;
     if (name && looksLikePersonName(name)) return { name, quote: name, title };
   }
   return null;

@@ -306,6 +306,8 @@ describe('a heading or the first lines that name the work and its author', () =>
     ['Winter Work by Dan Fesperman- Spy Thriller Review', 'Winter Work', 'Dan Fesperman'],
     ['Dönüş Yok, Aslıhan Yayla, Martı Yayınları', 'Dönüş Yok', 'Aslıhan Yayla', 'Martı Yayınları'],
     ['Sergio S. Olguín: El equipo de los sueños (Siruela)', 'El equipo de los sueños', 'Sergio S. Olguín', 'Siruela'],
+    ['Libro: El túnel - Ernesto Sabato', 'El túnel', 'Ernesto Sabato'],
+    ['Book of Dust - Philip Pullman', 'Book of Dust', 'Philip Pullman'],
   ])('%s', (heading, title, people, publisher?: string) => {
     expect(titleByAuthor(heading)).toEqual({ title, people, ...(publisher && { publisher }) });
   });
@@ -339,6 +341,8 @@ describe('a heading or the first lines that name the work and its author', () =>
     const lines = collectLines(page('<h3>Resenha: O Outro Livro</h3><p>O Outro Livro, de Philip Womack.</p>')).lines;
     expect(authorAfterTitle(lines, 'O Outro Livro')?.name).toBe('Philip Womack');
     expect(authorAfterTitle(lines, 'Another Book')).toBeNull();
+    const prose = collectLines(page('<p>Lessons in Chemistry by Bonnie Garmus is unique, revelatory, funny and poignant.</p>')).lines;
+    expect(authorAfterTitle(prose, 'Lessons in Chemistry')?.name).toBe('Bonnie Garmus');
   });
 });
 
@@ -434,6 +438,9 @@ describe('a work’s title without what pages add around it', () => {
     expect(tidyTitle('Letters to Anna Berg', ['Karl Stein'])).toBe('Letters to Anna Berg');
     expect(tidyTitle('The Review of Economic Studies', [])).toBe('The Review of Economic Studies');
     expect(tidyTitle('Critique of Pure Reason', [])).toBe('Critique of Pure Reason');
+    expect(tidyTitle('Book of Dust', [])).toBe('Book of Dust');
+    expect(tidyTitle('Libro de arena', [])).toBe('Libro de arena');
+    expect(tidyTitle('Critique de la raison dialectique', [])).toBe('Critique de la raison dialectique');
   });
 });
 

@@ -5,19 +5,25 @@
  */
 import { fold, stripWrappingQuotes } from '../text';
 
-const KIND_PREFIX = /^(?:libro|livre|livro|buch|book|kitap|книга|ebook|e-book)\s*:?\s+(?=[\p{Lu}\p{N}«“"„])/iu;
+const KIND_PREFIX = /^(?:libro|livre|livro|buch|book|kitap|книга|ebook|e-book)\s*:?\s+/iu;
 /** A review's own words before the work's title: `Critique de X`, `Picks and Pans Review: X`, `RESENHA | “X”`. */
 const REVIEW_PREFIX =
-  /^(?:.{0,30}?\b(?:review|rezension|recensione|reseña|resenha|critique|compte[- ]rendu)\s*(?::|\|)\s*|(?:critique|compte[- ]rendu|reseña|resenha|recensione)\s+(?:de|di|do|da)\s+|.{0,40}?\b(?:resenha|reseña|review|recensione)\b[^|]{0,30}\|\s*)(?=[\p{Lu}\p{N}«“"„])/iu;
+  /^(?:.{0,30}?\b(?:review|rezension|recensione|reseña|resenha|critique|compte[- ]rendu)\s*(?::|\|)\s*|(?:critique|compte[- ]rendu|reseña|resenha|recensione)\s+(?:de|di|do|da)\s+|.{0,40}?\b(?:resenha|reseña|review|recensione)\b[^|]{0,30}\|\s*)/iu;
+/** What may follow a prefix: a title starts with a capital, a digit or a quote. */
+const TITLE_START = /^[\p{Lu}\p{N}«“"„]/u;
+
+/** `s` without what `prefix` matches at its start, when a title follows it. */
+function withoutPrefix(s: string, prefix: RegExp): string {
+  const m = prefix.exec(s);
+  return m && TITLE_START.test(s.slice(m[0].length)) ? s.slice(m[0].length) : s;
+}
 const EDITION =
   /,?\s*[-–(]?\s*(?:\d{1,2}(?:st|nd|rd|th|ª|a|e|ème|\.)?\s*(?:edition|edição|edición|édition|edizione|auflage|ed\.|baskı|издание)|(?:edition|edição|edición|édition|edizione|auflage)\s+\d{1,2})\)?\s*$/iu;
 const YEAR_SUFFIX = /\s+[-–—|]\s+(?:1[5-9]|20)\d\d\s*$/;
 
 export function tidyTitle(title: string, people: readonly string[]): string {
   // French typography sets a space before a colon; a title's subtitle is written `Title: Subtitle`.
-  let t = title
-    .replace(REVIEW_PREFIX, '')
-    .replace(KIND_PREFIX, '')
+  let t = withoutPrefix(withoutPrefix(title, REVIEW_PREFIX), KIND_PREFIX)
     .replace(EDITION, '')
     .replace(YEAR_SUFFIX, '')
     .replace(/(?<=\S)\s+:\s+/g, ': ');

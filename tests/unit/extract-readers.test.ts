@@ -215,6 +215,29 @@ describe('a publication’s own page without an author', () => {
   });
 });
 
+describe('the review’s own text', () => {
+  const para = 'Professor Shaw has produced an account which is not only readable but also rests on a wide reading of the sources in several languages.';
+  const summary = (before: string) =>
+    extractReview(
+      page(`<main><h1>L’Impero Ottomano</h1><p>Stanford J. Shaw, L’Impero Ottomano, Torino: UTET, 1981, 643 pp.</p>${before}<p>${para}</p></main>`),
+      'https://example.org/r',
+    ).review.summary;
+  it.each([
+    ['a licence notice', '<p>This is an Open Access article, distributed under the terms of the Creative Commons Attribution License, which permits use.</p>'],
+    ['a suggested citation', '<p>×Suggested Citation: "Front Matter." National Academies of Sciences, Engineering, and Medicine. 2016. Washington, DC.</p>'],
+  ])('starts after %s', (_, before) => {
+    expect(summary(before)).toBe(para);
+  });
+  it('starts without a `Tema:` label', () => {
+    expect(summary('').startsWith('Professor Shaw')).toBe(true);
+    const labelled = extractReview(
+      page(`<main><h1>X</h1><p>Stanford J. Shaw, X, Torino: UTET, 1981, 643 pp.</p><p>Tema: ${para}</p></main>`),
+      'https://example.org/r',
+    );
+    expect(labelled.review.summary).toBe(para);
+  });
+});
+
 describe('a repository’s record of one publication', () => {
   const record = (bodyClass: string) => {
     const doc = page(

@@ -132,7 +132,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['authors', 'de', 'autor', 'autorin', 'autoren', 'autor(en)', 'verfasser', 'verfasserin', 'verfasst von'],
   ['editors', 'de', 'herausgeber', 'herausgeberin', 'hrsg.', 'herausgegeben von'],
   ['publisher', 'de', 'verlag', 'verlegt von', 'verlagsgruppe'],
-  ['date', 'de', 'erscheinungsjahr', 'erscheinungsdatum', 'jahr', 'erschienen', 'erschienen am', 'veröffentlicht'],
+  ['date', 'de', 'erscheinungsjahr', 'erscheinungsdatum', 'jahr', 'erschienen', 'erschienen am', 'veröffentlicht', 'ersterscheinung', 'erscheinungstermin', 'erstausgabe'],
   ['place', 'de', 'erscheinungsort', 'ort', 'verlagsort'],
   ['type', 'de', 'dokumenttyp', 'publikationstyp', 'typ'],
   ['pages', 'de', 'seiten', 'seitenzahl', 'umfang', 'anzahl seiten'],

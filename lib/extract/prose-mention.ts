@@ -26,7 +26,7 @@ const afterTitle = lazy(() => new RegExp(`^[»”"’]?\\s*[,(]?\\s*${BY}\\s+(${
 const bookBy = lazy(
   () =>
     new RegExp(
-      `\\b(?:book|novel|memoir|biography|study|collection|anthology|volume|monograph|livre|roman|essai|recueil|libro|novela|romanzo|saggio|livro|Buch|Roman|Band|Studie|книга|книгу|роман|монография|kitab[ıi])\\s+(?:[\\p{Ll}\\p{N}'’,-]+\\s+){0,4}${BY}\\s+(${NAME})`,
+      `\\b(?:books?|novels?|memoirs?|biography|study|collection|anthology|volume|monograph|livres?|romans?|essai|recueil|libros?|novelas?|romanzi|romanzo|saggio|livros?|Buch|Romane?|Band|Studie|книга|книгу|роман|монография|kitab[ıi])\\s+(?:[\\p{Ll}\\p{N}'’,-]+\\s+){0,4}${BY}\\s+(${NAME})`,
       'u',
     ),
 );
@@ -61,16 +61,29 @@ function titledMention(l: Line, text: string): ProseMention | null {
 
 /** `another Matt Haig book`, `the new Anita Shreve novel`. */
 const nameBook = lazy(() => new RegExp(`\\b(?:an?|another|the|new|latest|this)\\s+(${NAME})\\s+(?:book|novel|memoir|thriller)\\b`, 'u'));
+/** A word for the writer, a few small words, then the name: `del autor vasco Fernando Aramburu`, `yazar Orhan Pamuk’un`, `des Erfolgsautors Daniel Kehlmann`. */
+const writerNamed = lazy(
+  () =>
+    new RegExp(
+      `(?:\\b(?:author|novelist|autor|autora|auteur|autrice|autore|escritor|escritora|scrittore|scrittrice|écrivaine?|romanci(?:er|ère)|yazar|Autorin|Schriftsteller(?:in)?|писател[ья]|автор[а]?)|\\p{Ll}+autors?)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}(${NAME})`,
+      'u',
+    ),
+);
+/** A Turkish case ending after a name: `Orhan Pamuk’un`, `Ayşe Kulin'in`. */
+const CASE_ENDING = /['’](?:n?[ıiuü]n|[ıiuü]|n?[ae]|y[ae]|d[ae]n?|t[ae]n?)$/u;
 
 function bookMention(text: string): ProseMention | null {
-  const m = bookBy().exec(text) ?? nameBook().exec(text);
+  const m = bookBy().exec(text) ?? nameBook().exec(text) ?? writerNamed().exec(text);
   const author = m?.[1] && trimName(m[1]);
   return author ? { title: null, author, quote: author } : null;
 }
 
 /** The name without a sentence's full stop, and only when it reads as a person's. */
 function trimName(raw: string): string | null {
-  const name = raw.replace(/(?<=\p{L}{2})[.,]$/u, '').trim();
+  const name = raw
+    .replace(/(?<=\p{L}{2})[.,]$/u, '')
+    .replace(CASE_ENDING, '')
+    .trim();
   return isLoneName(name) && namesOnly(name) ? name : null;
 }
 

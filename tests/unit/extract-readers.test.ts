@@ -229,7 +229,7 @@ describe('the review’s own text', () => {
     expect(summary(before)).toBe(para);
   });
   it('starts without a `Tema:` label', () => {
-    expect(summary('').startsWith('Professor Shaw')).toBe(true);
+    expect(summary('')?.startsWith('Professor Shaw')).toBe(true);
     const labelled = extractReview(
       page(`<main><h1>X</h1><p>Stanford J. Shaw, X, Torino: UTET, 1981, 643 pp.</p><p>Tema: ${para}</p></main>`),
       'https://example.org/r',
@@ -435,6 +435,13 @@ describe('the work as the review’s prose names it', () => {
   it('reads a kind of book and its author', () => {
     expect(mention('<p>This is the new novel by Anita Shreve, and her best.</p>')).toMatchObject({ title: null, author: 'Anita Shreve' });
     expect(mention('<p>Ah, another Matt Haig book. It sat on my shelf since Christmas.</p>')).toMatchObject({ author: 'Matt Haig' });
+    expect(mention('<p>Es una de las novelas de Stephenie Meyer, la primera fuera de la saga.</p>')).toMatchObject({ author: 'Stephenie Meyer' });
+  });
+  it('reads a word for the writer and the name after it, in several languages', () => {
+    expect(mention('<p>Patria, del autor vasco Fernando Aramburu (1959), es una novela magistral.</p>')).toMatchObject({ author: 'Fernando Aramburu' });
+    expect(mention('<p>Nobel Edebiyat Ödüllü yazar Orhan Pamuk’un 1990 yılında yayınlanmış kitabı.</p>')).toMatchObject({ author: 'Orhan Pamuk' });
+    expect(mention('<p>«Tyll», der neue Roman des Erfolgsautors Daniel Kehlmann, erzählt vom Krieg.</p>')).toMatchObject({ author: 'Daniel Kehlmann' });
+    expect(mention('<p>The author of this blog reads every evening.</p>')).toBeNull();
   });
   it('says nothing of a sentence without a name after the title', () => {
     expect(mention('<p>We read <i>Ironside</i> by the fire, by candlelight.</p>')).toBeNull();

@@ -238,7 +238,7 @@ const TRADE_SKIP = /^(?:illustrated|translated|with|foreword|introduction|edited
 function parseTradeLine(t: string): Citation | null {
   if (t.length < 20 || t.length > MAX_LEN || !TRADE_PRICE.test(t)) return null;
   const pages = TRADE_PAGES.exec(t);
-  const by = /^(.{2,200}?)[,.]?\s+(?:by|BY|By)\s+(\p{Lu}.+)$/u.exec(t);
+  const by = /^(.{2,200}?)[,.]?\s+(?:by|BY|By|di|de|von|par|por)\s+(\p{Lu}.+)$/u.exec(t);
   if (!pages || !by?.[1] || !by[2]) return null;
   const price = TRADE_PRICE.exec(by[2]);
   const pagesAt = by[2].search(TRADE_PAGES);
@@ -259,7 +259,8 @@ function parseTradeLine(t: string): Citation | null {
   const names = splitNames(people);
   const q = { value: names.names, quote: people };
   return {
-    title: { value: sentenceCase(title), quote: by[1] },
+    // `Saggio di Paolo Mieli, Rizzoli, 290 pp`: a kind of book where the title would be.
+    title: GENRE.test(title) ? null : { value: sentenceCase(title), quote: by[1] },
     authors: names.editors ? null : q,
     editors: names.editors ? q : null,
     place: null,
@@ -273,6 +274,9 @@ function parseTradeLine(t: string): Citation | null {
     text: t,
   };
 }
+
+const GENRE =
+  /^(?:a\s+)?(?:novel|essay|memoir|stories|poems|saggio|romanzo|racconti|poesie|roman|essai|récit|nouvelles|novela|ensayo|cuentos|romance|ensaio|contos|erzählungen?|sachbuch)$/i;
 
 /** `EMMETT TILL: The Murder…`, `A CHANGE IN ALTITUDE`: a title set in capitals, written as titles are. */
 function sentenceCase(title: string): string {

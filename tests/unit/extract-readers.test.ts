@@ -64,6 +64,10 @@ describe('a newspaper’s capsule, which gives a price and no year', () => {
       publisher: 'Little, Brown',
     });
   });
+  it('reads `Saggio di A, Publisher, 290 pp, € 19,50`: a kind of book is no title', () => {
+    expect(cite('Saggio di Paolo Mieli, Rizzoli, 290 pp, € 19,50')).toMatchObject({ title: null, authors: ['Paolo Mieli'], publisher: 'Rizzoli', pages: 290 });
+    expect(cite('La lotta continua di Paolo Rossi, Einaudi, 240 pp, € 18')).toMatchObject({ title: 'La lotta continua', authors: ['Paolo Rossi'] });
+  });
   it('is no capsule without a price, a page count and a name', () => {
     expect(cite('Sale: 20% off all books by Famous Author, only $5 for 200 pages')).toBeNull();
     expect(cite('The Fate of Rome. By Kyle Harper. Princeton University Press. 440 pp.')).toBeNull();

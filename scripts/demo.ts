@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { extensionId, launchWithExtension, serviceWorker } from './chromium';
 import { startFixtureServer } from './fixture-server';
 import { textBoxes } from './page-probes';
+import type { TabState } from '../lib/messages';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = resolve('demo-output');
@@ -25,13 +26,13 @@ const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(pageUrl);
 console.log(`Opened ${pageUrl} in Chromium with the extension ${id} (${headless ? 'headless' : 'in a window'}).`);
 
-// What the content script reported, as the background keeps it.
-let report: { key: string; state: any } | undefined;
+// What the content script reported, as the background keeps it: under `tab:<id>`, next to keys of its own.
+const isTabState = (key: string, value: unknown): value is TabState => key.startsWith('tab:') && typeof value === 'object' && value !== null;
+let report: { key: string; state: TabState } | undefined;
 for (let i = 0; i < 50 && !report; i++) {
-  const all: Record<string, any> = await worker.evaluate(() => chrome.storage.session.get(null));
-  const hit = Object.entries(all).find(([k, s]) => k.startsWith('tab:') && s.url === pageUrl);
-  if (hit) report = { key: hit[0], state: hit[1] };
-  else await page.waitForTimeout(100);
+  const all = await worker.evaluate(() => chrome.storage.session.get(null));
+  for (const [key, state] of Object.entries(all)) if (isTabState(key, state) && state.url === pageUrl) report = { key, state };
+  if (!report) await page.waitForTimeout(100);
 }
 if (!report) {
   console.error('The content script did not report the page within 5 s.');

@@ -7,7 +7,7 @@
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { extensionId, launchWithExtension, serviceWorker } from './chromium';
+import { extensionId, launchWithExtension, serviceWorker, tabStates } from './chromium';
 import { startFixtureServer } from './fixture-server';
 import { textBoxes } from './page-probes';
 import type { TabState } from '../lib/messages';
@@ -26,20 +26,17 @@ const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(pageUrl);
 console.log(`Opened ${pageUrl} in Chromium with the extension ${id} (${headless ? 'headless' : 'in a window'}).`);
 
-// What the content script reported, as the background keeps it: under `tab:<id>`, next to keys of its own.
-const isTabState = (key: string, value: unknown): value is TabState => key.startsWith('tab:') && typeof value === 'object' && value !== null;
-let report: { key: string; state: TabState } | undefined;
+// What the content script reported, as the background keeps it.
+let report: { tabId: number; state: TabState } | undefined;
 for (let i = 0; i < 50 && !report; i++) {
-  const all = await worker.evaluate(() => chrome.storage.session.get(null));
-  for (const [key, state] of Object.entries(all)) if (isTabState(key, state) && state.url === pageUrl) report = { key, state };
+  report = tabStates(await worker.evaluate(() => chrome.storage.session.get(null))).find(({ state }) => state.url === pageUrl);
   if (!report) await page.waitForTimeout(100);
 }
 if (!report) {
   console.error('The content script did not report the page within 5 s.');
   process.exitCode = 1;
 } else {
-  const { state } = report;
-  const tabId = Number(report.key.slice(4));
+  const { state, tabId } = report;
   const badgeText = await worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
   const ex = state.extraction;
   console.log(`The content script reported: title “${state.title}”.`);

@@ -36,7 +36,7 @@ it('a highlight is painted again after a restart with the same profile', async (
       await dragOver(page, QUOTE);
       return !!(await page.waitForSelector('>>> [data-testid="ra-color-blue"]', { timeout: 2_000 }).catch(() => null));
     }, 'the toolbar');
-    await must(await page.$('>>> [data-testid="ra-color-blue"]'), 'await page.$(\'>>> [data-testid="ra-color-blue"]\')').click();
+    await must(await page.$('>>> [data-testid="ra-color-blue"]'), 'page.$(\'>>> [data-testid="ra-color-blue"]\')').click();
     await until(async () => JSON.stringify(await painted(page)) === JSON.stringify({ blue: [QUOTE] }), 'the highlight to be painted');
     await must(browser, 'browser').close();
     browser = null;

@@ -271,7 +271,7 @@ describe('JSON backup', () => {
       note: 'from another tool',
       created: Date.parse('2025-01-02T03:04:05Z'),
     });
-    expect(withoutIndexColumns(must(await db.pages.get('https://news.example/a'), "await db.pages.get('https://news.example/a')"))).toMatchObject({
+    expect(withoutIndexColumns(must(await db.pages.get('https://news.example/a'), "db.pages.get('https://news.example/a')"))).toMatchObject({
       url: 'https://news.example/a?fbclid=zz',
       extraction: null,
     });

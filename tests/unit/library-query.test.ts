@@ -226,7 +226,7 @@ describe('corrections', () => {
     await s.correctSavedField(key, 'work.authors', parseFieldInput('work.authors', 'A. Sadykova; B. Nurlanov'));
     // The page is seen again with a fresh extraction: the correction stands.
     await s.savePage({ url, title: 'Review', canonical: null }, extraction(url, { title: 'Caravans of the Steppe', authors: ['Someone Else'] }));
-    let page = must(await db.pages.get(key), 'await db.pages.get(key)');
+    let page = must(await db.pages.get(key), 'db.pages.get(key)');
     let eff = effectiveFields(page.extraction, page.corrections);
     expect(eff.work.authors).toEqual(['A. Sadykova', 'B. Nurlanov']);
     expect([...eff.edited]).toEqual(['work.authors']);
@@ -235,7 +235,7 @@ describe('corrections', () => {
     expect(titles(await queryLibrary(db, { text: 'nurlanov' }))).toEqual(['Caravans of the Steppe']);
     expect(titles(await queryLibrary(db, { text: 'someone' }))).toEqual([]);
     await s.correctSavedField(key, 'work.authors', undefined);
-    page = must(await db.pages.get(key), 'await db.pages.get(key)');
+    page = must(await db.pages.get(key), 'db.pages.get(key)');
     eff = effectiveFields(page.extraction, page.corrections);
     expect([eff.work.authors, eff.edited.size]).toEqual([['Someone Else'], 0]);
   });
@@ -270,7 +270,7 @@ describe('trash', () => {
     const trash = await trashContents(db);
     expect([trash.pages.map((p) => p.key), trash.annotations.length]).toEqual([[key], 1]);
     await s.restorePages([key]);
-    expect(must(await libraryPage(db, key), 'await libraryPage(db, key)').annotations.map((a) => a.target?.quote.exact)).toEqual(['Salt was taxed twice']);
+    expect(must(await libraryPage(db, key), 'libraryPage(db, key)').annotations.map((a) => a.target?.quote.exact)).toEqual(['Salt was taxed twice']);
   });
 
   it('keeps deleted records for 30 days, then deletes them for good', async () => {

@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { CHROMIUM } from '../scripts/chromium';
+import { must } from '../scripts/must';
 
 /** One measured number. Ratios compare against a peer measured in the same run. */
 export interface Figure {
@@ -16,7 +17,7 @@ export type Figures = Record<string, Figure>;
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  return s.length % 2 ? must(s[mid], 's[mid]') : (must(s[mid - 1], 's[mid - 1]') + must(s[mid], 's[mid]')) / 2;
 }
 
 /** Bundles a module for the page as one script that sets `globalThis[name]`. */
@@ -31,7 +32,7 @@ export async function bundleForPage(entry: string, name: string): Promise<string
     target: 'chrome120',
     logLevel: 'silent',
   });
-  return out.outputFiles[0]!.text;
+  return must(out.outputFiles[0], 'out.outputFiles[0]').text;
 }
 
 // --expose-gc: a suite may start a round of timings from a collected heap (globalThis.gc).

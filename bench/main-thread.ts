@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { must } from '../scripts/must';
 
 /**
  * The page's main thread, from a Chromium trace of its top-level tasks: every task the
@@ -65,9 +66,21 @@ interface Sample {
   fn: string;
 }
 
+/** What a trace's Profile (startTime) and ProfileChunk (cpuProfile, timeDeltas) events carry, as far as read here. */
+interface ProfileData {
+  startTime?: number;
+  cpuProfile?: {
+    nodes?: { id: number; callFrame?: { functionName?: string; url?: string; lineNumber?: number } }[];
+    /** Node ids, one a sample. */
+    samples?: number[];
+  };
+  /** Microseconds between one sample and the one before. */
+  timeDeltas?: number[];
+}
+
 /** The CPU profile samples of the thread `tid` (ProfileChunk events), each named by its function and script line. */
 function profileSamples(events: TraceEvent[], tid: number): Sample[] {
-  type Profiled = TraceEvent & { id?: string; args?: { data?: any } };
+  type Profiled = TraceEvent & { id?: string; args?: { data?: ProfileData } };
   const clocks = new Map<string, number>();
   for (const e of events as Profiled[]) if (e.name === 'Profile' && e.tid === tid && e.id) clocks.set(e.id, e.args?.data?.startTime ?? 0);
   const names = new Map<string, string>();
@@ -77,11 +90,11 @@ function profileSamples(events: TraceEvent[], tid: number): Sample[] {
     const profile = e.args?.data?.cpuProfile ?? {};
     for (const node of profile.nodes ?? []) {
       const f = node.callFrame ?? {};
-      names.set(`${e.id}/${node.id}`, `${f.functionName || '(anonymous)'}${f.url ? ` ${String(f.url).split('/').pop()}:${f.lineNumber}` : ''}`);
+      names.set(`${e.id}/${node.id}`, `${f.functionName || '(anonymous)'}${f.url ? ` ${f.url.split('/').pop()}:${f.lineNumber}` : ''}`);
     }
     const deltas: number[] = e.args?.data?.timeDeltas ?? [];
-    let clock = clocks.get(e.id)!;
-    (profile.samples ?? []).forEach((node: number, i: number) => {
+    let clock = must(clocks.get(e.id), 'clocks.get(e.id)');
+    (profile.samples ?? []).forEach((node, i) => {
       clock += deltas[i] ?? 0;
       out.push({ at: clock / 1000, fn: names.get(`${e.id}/${node}`) ?? '?' });
     });
@@ -137,9 +150,10 @@ export async function traceMainThread(page: Page): Promise<(url: string) => Prom
     const mine = events.filter((e) => e.pid === pid && e.tid === tid);
     const ms = (ts: number) => ts / 1000;
     const dcl = mine.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame !== false);
-    const tasks: Task[] = mine
-      .filter((e) => e.ph === 'X' && e.dur != null && TASK.has(e.name))
-      .map((e) => ({ start: ms(e.ts), duration: ms(e.dur!), cpu: ms(e.tdur ?? e.dur!), kind: 'other' as TaskKind }))
+    const tasks = mine
+      .flatMap(({ ph, name, ts, dur, tdur }): Task[] =>
+        ph === 'X' && dur != null && TASK.has(name) ? [{ start: ms(ts), duration: ms(dur), cpu: ms(tdur ?? dur), kind: 'other' }] : [],
+      )
       .sort((a, b) => a.start - b.start);
     const scripts: Record<string, number> = {};
     const rank: Record<TaskKind, number> = { ours: 4, browser: 3, rendering: 2, gc: 1, other: 0 };
@@ -161,7 +175,7 @@ export async function traceMainThread(page: Page): Promise<(url: string) => Prom
       if (!task || ms(e.ts) > task.start + task.duration) continue;
       if (rank[kind] > rank[task.kind]) task.kind = kind;
       if (isOurs) {
-        const file = url!.split('/').pop()!;
+        const file = must(must(url, 'url').split('/').pop(), "url.split('/').pop()");
         scripts[file] = Math.min(scripts[file] ?? Infinity, task.start);
       }
     }
@@ -175,8 +189,11 @@ export async function traceMainThread(page: Page): Promise<(url: string) => Prom
     const inside = tasks
       .filter((t) => t.duration > 50)
       .map((t) => {
-        const parts = mine.filter((e) => e.ph === 'X' && !TASK.has(e.name) && e.dur! > 10_000 && ms(e.ts) >= t.start && ms(e.ts) < t.start + t.duration);
-        const what = parts.map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${Math.round(ms(e.dur!))}`);
+        const parts = mine.filter((e) => e.ph === 'X' && !TASK.has(e.name) && (e.dur ?? 0) > 10_000 && ms(e.ts) >= t.start && ms(e.ts) < t.start + t.duration);
+        const what = parts.map(
+          (e) =>
+            `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${Math.round(ms(must(e.dur, 'the duration of a complete event')))}`,
+        );
         const top = PROFILE ? ` | self: ${selfTimes(samples, t).join(', ')}` : '';
         return `@${Math.round(t.start - origin)} ${Math.round(t.duration)} ms (${t.kind}): ${what.join(', ')}${top}`;
       });

@@ -24,7 +24,7 @@ const SUITES = {
   popup: () => popupSuite(),
   backup: backupSuite,
   'big-page': bigPageSuite,
-  eval: () => evalSuite(),
+  eval: () => Promise.resolve(evalSuite()),
 } satisfies Record<string, (browser: Browser) => Promise<Figures>>;
 const onlyArg = process.argv.find((a, i) => a.startsWith('--only=') || process.argv[i - 1] === '--only');
 const only = onlyArg ? onlyArg.replace(/^--only=/, '').split(',') : Object.keys(SUITES);

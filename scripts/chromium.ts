@@ -1,6 +1,7 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { TabState } from '../lib/messages';
 
 /** Debian's Chromium (Playwright's own browser download does not work on these machines). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,4 +41,14 @@ export async function extensionId(context: BrowserContext): Promise<string> {
 
 export async function serviceWorker(context: BrowserContext) {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
+/**
+ * The tabs' states in the background's session storage (read in its service worker): each under
+ * `tab:<id>`, next to keys of the background's own.
+ */
+export function tabStates(session: Record<string, unknown>): { tabId: number; state: TabState }[] {
+  return Object.entries(session).flatMap(([key, state]) =>
+    key.startsWith('tab:') && typeof state === 'object' && state !== null ? [{ tabId: Number(key.slice(4)), state: state as TabState }] : [],
+  );
 }

@@ -7,9 +7,10 @@
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { extensionId, launchWithExtension, serviceWorker } from './chromium';
+import { extensionId, launchWithExtension, serviceWorker, tabStates } from './chromium';
 import { startFixtureServer } from './fixture-server';
 import { textBoxes } from './page-probes';
+import type { TabState } from '../lib/messages';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = resolve('demo-output');
@@ -26,19 +27,16 @@ await page.goto(pageUrl);
 console.log(`Opened ${pageUrl} in Chromium with the extension ${id} (${headless ? 'headless' : 'in a window'}).`);
 
 // What the content script reported, as the background keeps it.
-let report: { key: string; state: any } | undefined;
+let report: { tabId: number; state: TabState } | undefined;
 for (let i = 0; i < 50 && !report; i++) {
-  const all: Record<string, any> = await worker.evaluate(() => chrome.storage.session.get(null));
-  const hit = Object.entries(all).find(([k, s]) => k.startsWith('tab:') && s.url === pageUrl);
-  if (hit) report = { key: hit[0], state: hit[1] };
-  else await page.waitForTimeout(100);
+  report = tabStates(await worker.evaluate(() => chrome.storage.session.get(null))).find(({ state }) => state.url === pageUrl);
+  if (!report) await page.waitForTimeout(100);
 }
 if (!report) {
   console.error('The content script did not report the page within 5 s.');
   process.exitCode = 1;
 } else {
-  const { state } = report;
-  const tabId = Number(report.key.slice(4));
+  const { state, tabId } = report;
   const badgeText = await worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
   const ex = state.extraction;
   console.log(`The content script reported: title “${state.title}”.`);

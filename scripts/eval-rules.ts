@@ -27,6 +27,7 @@ import type { SiteRule } from '../lib/site-rules/rule';
 import type { FieldPath } from '../lib/extract/schema';
 import type { FieldValue } from '../lib/library/corrections';
 import { compareFields, loadCorpus, SPLITS, withDocument, type CorpusPage, type FieldResult, type Split } from './corpus';
+import { must } from './must';
 
 export interface Reading {
   detected: boolean;
@@ -104,7 +105,7 @@ export function evaluatePairs(root = resolve('tests/corpus-pairs')): TransferRes
       ]),
     );
     for (const from of reviews) {
-      const taught = known.get(from)!;
+      const taught = must(known.get(from), 'known.get(from)');
       for (const to of reviews) {
         if (from === to) continue;
         out.push({
@@ -115,7 +116,7 @@ export function evaluatePairs(root = resolve('tests/corpus-pairs')): TransferRes
           corrected: taught.corrected,
           learned: taught.learned,
           saidYes: taught.saidYes,
-          before: known.get(to)!.generic,
+          before: must(known.get(to), 'known.get(to)').generic,
           after: withPage(to, (doc) => read(doc, to, taught.rules)),
         });
       }

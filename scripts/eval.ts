@@ -6,9 +6,10 @@
  *   npm run eval                  figures for both splits, failures of the tune split
  *   npm run eval -- --json        one JSON object of the figures
  *   npm run eval -- --show-blind  also the blind split's failures (reading them to write a rule
- *                                 moves those sites to tune: scripts/corpus-split.mjs)
+ *                                 moves those sites to tune: scripts/corpus-split.ts)
  */
 import { evaluatePage, figures, loadCorpus, pageRight, SPLITS, type PageResult, type SplitFigures } from './corpus';
+import { must } from './must';
 
 export function evaluateCorpus(): { results: PageResult[]; bySplit: Record<string, SplitFigures> } {
   const results = loadCorpus().map(evaluatePage);
@@ -68,7 +69,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(bySplit));
   } else {
-    for (const split of SPLITS) console.log(`${report(split, bySplit[split]!)}\n`);
+    for (const split of SPLITS) console.log(`${report(split, must(bySplit[split], 'bySplit[split]'))}\n`);
     const shown = results.filter((r) => r.page.split === 'tune' || process.argv.includes('--show-blind'));
     const text = failures(shown);
     console.log(text ? `Pages that fail:\n${text}` : 'No page fails.');

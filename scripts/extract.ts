@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { extractReview } from '../lib/extract';
+import { must } from './must';
 
 const USAGE = 'usage: npm run extract -- <file.html> [--url <url>]';
 
@@ -23,7 +24,7 @@ function parseArgs(argv: string[]): { file: string; url: string | null } {
   let file: string | null = null;
   let url: string | null = null;
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
+    const a = must(argv[i], 'argv[i]');
     if (a === '--url' || a.startsWith('--url=')) {
       const v = a === '--url' ? argv[++i] : a.slice(6);
       if (!v) fail(`--url needs a value (${USAGE})`, 2);

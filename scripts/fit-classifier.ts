@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FEATURES, featureVector, probability, ruledOut } from '../lib/extract/classify';
 import { evaluatePage, type Kind, loadCorpus, loadFixtures, type PageResult } from './corpus';
+import { must } from './must';
 
 export const WEIGHTS_FILE = resolve('lib/extract/classifier-weights.json');
 
@@ -39,9 +40,7 @@ const RATE = 1;
 export function samplesOf(results: readonly PageResult[]): Sample[] {
   // Pages ruled out before the model is asked (listings, nothing to show) teach it nothing.
   return results.flatMap((r) =>
-    r.evidence && !ruledOut(r.evidence).out
-      ? [{ x: featureVector(r.evidence), y: r.page.expected.isReview ? 1 : 0, kind: r.page.expected.kind } as Sample]
-      : [],
+    r.evidence && !ruledOut(r.evidence).out ? [{ x: featureVector(r.evidence), y: r.page.expected.isReview ? 1 : 0, kind: r.page.expected.kind }] : [],
   );
 }
 
@@ -58,10 +57,13 @@ export function fit(samples: readonly Sample[]): { weights: number[]; bias: numb
     let gb = 0;
     for (const s of samples) {
       const err = (probability(s.x, w, b) - s.y) * cw[s.y];
-      for (let i = 0; i < n; i++) gw[i]! += err * s.x[i]!;
+      for (let i = 0; i < n; i++) gw[i] = must(gw[i], 'gradient') + err * must(s.x[i], 'feature');
       gb += err;
     }
-    for (let i = 0; i < n; i++) w[i] = w[i]! - RATE * (gw[i]! / samples.length + L2 * w[i]!);
+    for (let i = 0; i < n; i++) {
+      const wi = must(w[i], 'weight');
+      w[i] = wi - RATE * (must(gw[i], 'gradient') / samples.length + L2 * wi);
+    }
     b -= (RATE * gb) / samples.length;
   }
   return { weights: w.map(round), bias: round(b) };
@@ -146,7 +148,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } else {
     writeFileSync(WEIGHTS_FILE, serialise(m));
     console.log(`Fitted on ${m.fittedOn.pages} pages (${m.fittedOn.reviews} reviews); threshold ${m.threshold}, ask from ${m.unsureFrom}.`);
-    for (let i = 0; i < m.features.length; i++) console.log(`  ${m.features[i]!.padEnd(20)} ${m.weights[i]}`);
+    for (const [i, feature] of m.features.entries()) console.log(`  ${feature.padEnd(20)} ${m.weights[i]}`);
     console.log(`  ${'bias'.padEnd(20)} ${m.bias}`);
   }
 }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -20,7 +20,9 @@ export interface FixtureServer {
 
 export async function startFixtureServer(root: string, port = 0): Promise<FixtureServer> {
   const base = resolve(root);
-  const server: Server = createServer(async (req, res) => {
+  // The handler catches every failure itself, so nothing is left to await.
+  const server: Server = createServer((req, res) => void serve(req, res));
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       const file = normalize(join(base, path === '/' ? 'index.html' : path));
@@ -33,7 +35,7 @@ export async function startFixtureServer(root: string, port = 0): Promise<Fixtur
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
     }
-  });
+  }
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', ok);

@@ -16,7 +16,7 @@ export function textBoxes(text: string) {
   let hit: [Text, number] | null = null;
   const walkers = [document.createTreeWalker(document, 0x1 | 0x4)];
   while (walkers.length && !hit) {
-    const n = walkers[walkers.length - 1]!.nextNode();
+    const n = walkers.at(-1)?.nextNode();
     if (!n) {
       walkers.pop();
       continue;
@@ -35,7 +35,8 @@ export function textBoxes(text: string) {
         inner = null;
       }
     }
-    if (inner) walkers.push((inner.nodeType === 9 ? (inner as Document) : inner.ownerDocument!).createTreeWalker(inner, 0x1 | 0x4));
+    // A shadow root's walker comes from its document; a document has none above it.
+    if (inner) walkers.push((inner.ownerDocument ?? inner).createTreeWalker(inner, 0x1 | 0x4));
   }
   if (!hit) throw new Error(`text not on the page: ${text}`);
   const [node, at] = hit;
@@ -59,10 +60,13 @@ export function textBoxes(text: string) {
     const r = node.ownerDocument.createRange();
     r.setStart(node, from);
     r.setEnd(node, to);
-    const b = firstLineOnly ? r.getClientRects()[0]! : r.getBoundingClientRect();
+    const b = firstLineOnly ? r.getClientRects().item(0) : r.getBoundingClientRect();
+    if (!b) throw new Error(`no box around the first line of: ${text}`);
     boxes.push({ left: b.left + dx, right: b.right + dx, top: b.top + dy, height: b.height, width: b.width });
   }
-  return { first: boxes[0]!, last: boxes[1]!, firstLine: boxes[2]! };
+  const [first, last, firstLine] = boxes;
+  if (!first || !last || !firstLine) throw new Error('one box for each of the three spans');
+  return { first, last, firstLine };
 }
 
 /** Runs in the page: what the extension painted, from the page's highlight registry: colour → texts. */

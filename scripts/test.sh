@@ -28,7 +28,7 @@ npx wxt zip
 npx wxt zip -b firefox --mv3
 
 step "Firefox build: Mozilla's addons-linter"
-node scripts/lint-firefox.mjs
+npx tsx scripts/lint-firefox.ts
 
 step "End-to-end tests (Playwright, built extension in Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.test-reports/playwright.json npx playwright test --reporter=list,json
@@ -36,4 +36,4 @@ PLAYWRIGHT_JSON_OUTPUT_NAME=.test-reports/playwright.json npx playwright test --
 step "End-to-end tests in Firefox (puppeteer-core, firefox-esr)"
 npx vitest run --config vitest.firefox.config.ts --reporter=default --reporter=json --outputFile.json=.test-reports/firefox.json
 
-node scripts/test-summary.mjs .test-reports/vitest.json .test-reports/playwright.json .test-reports/firefox.json
+npx tsx scripts/test-summary.ts .test-reports/vitest.json .test-reports/playwright.json .test-reports/firefox.json

@@ -4,6 +4,7 @@ import { createPainter, type Placed } from '../../lib/highlight/painter';
 import { COLORS } from '../../lib/annotation';
 import { rng } from '../../scripts/rng';
 import { textWalk } from './text-walk';
+import { must } from '../../scripts/must';
 
 /**
  * Runs in the benchmark page. prepare() describes random ranges with our library and also
@@ -40,8 +41,8 @@ export function prepare(count: number, seed: number) {
     const range = index.toRange(s, Math.min(index.text.length, s + len));
     const d = range && describeRange(index, range);
     if (!range || !d) continue;
-    const a = rawStart.get(range.startContainer as Text)! + range.startOffset;
-    const b = rawStart.get(range.endContainer as Text)! + range.endOffset;
+    const a = must(rawStart.get(range.startContainer as Text), 'rawStart.get(range.startContainer as Text)') + range.startOffset;
+    const b = must(rawStart.get(range.endContainer as Text), 'rawStart.get(range.endContainer as Text)') + range.endOffset;
     targets.push(d);
     peerQuotes.push({ type: 'TextQuoteSelector', exact: raw.slice(a, b), prefix: raw.slice(Math.max(0, a - 32), a), suffix: raw.slice(b, b + 32) });
   }
@@ -80,7 +81,12 @@ export function measure(runs: number) {
   }
   // Every target must come back exactly where it was described.
   const check = anchorAll(buildTextIndex(document.body), targets);
-  const exact = check.filter((r, i) => r && r.start === targets[i]!.position!.start && r.end === targets[i]!.position!.end).length;
+  const exact = check.filter(
+    (r, i) =>
+      r &&
+      r.start === must(must(targets[i], 'targets[i]').position, 'targets[i].position').start &&
+      r.end === must(must(targets[i], 'targets[i]').position, 'targets[i].position').end,
+  ).length;
   return { ours, walk, placed, exact };
 }
 
@@ -134,7 +140,7 @@ export async function measurePaint(runs: number, mode: 'highlight-api' | 'wrap')
     const items: Placed[] = [];
     anchorAll(index, targets).forEach((r, n) => {
       const range = r && index.toRange(r.start, r.end);
-      if (range) items.push({ id: String(n), color: COLORS[n % COLORS.length]!, range, start: r.start, end: r.end });
+      if (range) items.push({ id: String(n), color: must(COLORS[n % COLORS.length], 'COLORS[n % COLORS.length]'), range, start: r.start, end: r.end });
     });
     await frame();
     const t0 = performance.now();

@@ -7,6 +7,7 @@ import { applyImport, collectBackup } from '../../lib/backup/import';
 import { EXPORT_FORMATS, exportFiles } from '../../lib/export/formats';
 import { emptyReview, emptyWork } from '../../lib/extract/schema';
 import { rng } from '../../scripts/rng';
+import { must } from '../../scripts/must';
 
 /**
  * Runs in the benchmark page, on its real IndexedDB. Exports 10,000 annotations to each format
@@ -45,7 +46,7 @@ export function records(pages: number, annotations: number, seed = 3): { pages: 
           authors: [`${text(1)} ${text(1)}`, `${text(1)} ${text(1)}`],
           publisher: `${text(1)} Press`,
           date: String(1990 + (p % 35)),
-          type: TYPES[p % 4]!,
+          type: must(TYPES[p % 4], 'TYPES[p % 4]'),
           pages: 100 + p,
           keywords: [text(1), text(1)],
         },
@@ -58,7 +59,7 @@ export function records(pages: number, annotations: number, seed = 3): { pages: 
   }
   const as: AnnotationRecord[] = [];
   for (let i = 0; i < annotations; i++) {
-    const page = ps[i % pages]!;
+    const page = must(ps[i % pages], 'ps[i % pages]');
     // About what people highlight: a clause to a sentence (30 to 150 characters), with the
     // 32 characters of context on each side that describing a selection keeps.
     const exact = text(4 + Math.floor(next() * 16));
@@ -72,9 +73,9 @@ export function records(pages: number, annotations: number, seed = 3): { pages: 
         quote: { type: 'TextQuoteSelector', exact, prefix: text(5).slice(-32), suffix: text(5).slice(0, 32) },
         position: { type: 'TextPositionSelector', start: i, end: i + exact.length },
       },
-      color: COLORS[i % COLORS.length]!,
+      color: must(COLORS[i % COLORS.length], 'COLORS[i % COLORS.length]'),
       note: i % 3 ? '' : text(3 + Math.floor(next() * 20)),
-      tags: i % 4 ? [WORDS[i % 9]!] : [],
+      tags: i % 4 ? [must(WORDS[i % 9], 'WORDS[i % 9]')] : [],
       created: t0 + i,
       updated: t0 + i,
       deleted: null,
@@ -108,8 +109,8 @@ export async function measureExport(runs: number) {
   const sizes: Record<string, number> = {};
   for (let r = 0; r < runs; r++) {
     const [tc, collected] = await timed(() => collectBackup(db));
-    out.collect!.push(tc);
-    out.floor!.push((await timed(() => JSON.stringify(collected)))[0]);
+    must(out.collect, 'out.collect').push(tc);
+    must(out.floor, 'out.floor').push((await timed(() => JSON.stringify(collected)))[0]);
     for (const format of EXPORT_FORMATS) {
       const [t, files] = await timed(() => exportFiles(format, collected, 'bench'));
       (out[format] ??= []).push(t);
@@ -181,7 +182,7 @@ function rawPuts(name: string, rows: object[]): Promise<void> {
     indexedDB.deleteDatabase(name);
     const open = indexedDB.open(name, 1);
     open.onupgradeneeded = () => open.result.createObjectStore('rows', { keyPath: 'id' });
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error(`opening ${name} failed`));
     open.onsuccess = () => {
       const db = open.result;
       const tx = db.transaction('rows', 'readwrite');
@@ -192,7 +193,7 @@ function rawPuts(name: string, rows: object[]): Promise<void> {
         indexedDB.deleteDatabase(name);
         resolve();
       };
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error(`writing to ${name} failed`));
     };
   });
 }
@@ -206,14 +207,14 @@ export async function measureSave(existing: number, saves: number) {
   const data = records(1, existing + saves, 7);
   const db = await freshDb(`bench-save-${existing}`);
   const store = createAnnotationStore(db);
-  const page = data.pages[0]!;
+  const page = must(data.pages[0], 'data.pages[0]');
   await db.transaction('rw', db.pages, db.annotations.table, async () => {
     await db.pages.add(page);
     await db.annotations.put(data.annotations.slice(0, existing));
   });
   const times: number[] = [];
   for (const a of data.annotations.slice(existing)) {
-    const h = { selectors: a.target!, color: a.color!, note: a.note, tags: a.tags };
+    const h = { selectors: must(a.target, 'a.target'), color: must(a.color, 'a.color'), note: a.note, tags: a.tags };
     times.push((await timed(() => store.addHighlight({ url: page.url, title: page.title, canonical: null }, page.extraction, h)))[0]);
   }
   db.close();

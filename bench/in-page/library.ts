@@ -5,6 +5,7 @@ import { emptyReview, emptyWork, type Extraction } from '../../lib/extract/schem
 import { effectiveFields } from '../../lib/library/corrections';
 import { LIBRARY_PAGE_SIZE, libraryFacets, queryLibrary, type LibraryQuery } from '../../lib/library/query';
 import { rng } from '../../scripts/rng';
+import { must } from '../../scripts/must';
 
 /**
  * Runs in the benchmark page, against the page's real IndexedDB. seed() fills a fresh ReviewDb
@@ -164,7 +165,7 @@ function makeVocab(next: () => number): string[] {
   while (set.size < VOCAB) {
     let w = '';
     const n = 2 + Math.floor(next() * 2);
-    for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
+    for (let i = 0; i < n; i++) w += must(SYLLABLES[Math.floor(next() * SYLLABLES.length)], 'a syllable');
     if (!FUNCTION_WORDS.includes(w)) set.add(w);
   }
   return [...set];
@@ -177,7 +178,7 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
     await ReviewDb.delete(state.db.name);
   }
   const next = rng(seedValue);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => must(xs[Math.floor(next() * xs.length)], 'a drawn element (the list is not empty)');
   const vocab = makeVocab(next);
   // Zipf–Mandelbrot weights (1 / (rank + 10)): the commonest word is in about a third of the
   // annotations, the rarest in a handful.
@@ -190,10 +191,10 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
     let hi = cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! < x) lo = mid + 1;
+      if (must(cumulative[mid], 'cumulative[mid]') < x) lo = mid + 1;
       else hi = mid;
     }
-    return vocab[lo]!;
+    return must(vocab[lo], 'vocab[lo]');
   };
   const word = () => (next() < 0.35 ? pick(FUNCTION_WORDS) : contentWord());
   const prose = (min: number, max: number) => {
@@ -202,11 +203,11 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
     for (let i = 0; i < n; i++) ws.push(word());
     if (!ws.length) return '';
     const s = ws.join(' ');
-    return s[0]!.toUpperCase() + s.slice(1) + '.';
+    return must(s[0], 's[0]').toUpperCase() + s.slice(1) + '.';
   };
   const title = () => {
     const s = Array.from({ length: 2 + Math.floor(next() * 5) }, contentWord).join(' ');
-    return s[0]!.toUpperCase() + s.slice(1);
+    return must(s[0], 's[0]').toUpperCase() + s.slice(1);
   };
   const person = () => `${pick(FIRST)} ${pick(LAST)}`;
 
@@ -256,7 +257,7 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
         id,
         pageKey: url,
         url,
-        title: pageRecords[p]!.title,
+        title: must(pageRecords[p], 'pageRecords[p]').title,
         motivation: highlight ? 'highlighting' : 'commenting',
         target: highlight
           ? {
@@ -290,7 +291,7 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
   await store.reindexAll();
   const seedMs = performance.now() - t0;
   // One more highlight through the extension's own write path, found by the index like the rest.
-  const first = pageRecords[0]!;
+  const first = must(pageRecords[0], 'pageRecords[0]');
   const exact = STORE_QUOTE;
   await store.addHighlight({ url: first.url, title: first.title, canonical: null }, first.extraction, {
     selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } },
@@ -299,7 +300,10 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
     tags: [],
   });
   const viaStore = await queryLibrary(db, { text: 'zyxwv' });
-  if (viaStore.totalAnnotations !== 1 || viaStore.entries[0]!.annotations[0]!.id !== 'store-written')
+  if (
+    viaStore.totalAnnotations !== 1 ||
+    must(must(viaStore.entries[0], 'viaStore.entries[0]').annotations[0], 'viaStore.entries[0].annotations[0]').id !== 'store-written'
+  )
     throw new Error('the annotation written through the store was not found by search');
 
   state = { db, vocab, df, sampleQuote };
@@ -334,7 +338,7 @@ async function scan(db: ReviewDb, text: string, site?: string): Promise<{ pages:
     }
     for (const key of matchedPages) if (!byPage.has(key)) byPage.set(key, []);
     // Ordered as the library lists them, newest saved first.
-    const listed = [...byPage.keys()].map((k) => live.get(k)!).sort((a, b) => b.savedAt - a.savedAt);
+    const listed = [...byPage.keys()].map((k) => must(live.get(k), 'live.get(k)')).sort((a, b) => b.savedAt - a.savedAt);
     return { pages: listed.length, ids: new Set([...byPage.values()].flat().map((a) => a.id)) };
   });
 }
@@ -343,16 +347,19 @@ const idsOf = (r: Awaited<ReturnType<typeof queryLibrary>>) => new Set(r.entries
 
 /** The queries, picked from the seeded data so that each has the kind of hit count its name says. */
 function queries(s: Seeded) {
-  const byDf = s.vocab.filter((w) => s.df.has(w)).sort((a, b) => s.df.get(b)! - s.df.get(a)!);
-  const common = byDf[0]!;
+  const byDf = s.vocab.filter((w) => s.df.has(w)).sort((a, b) => must(s.df.get(b), 's.df.get(b)') - must(s.df.get(a), 's.df.get(a)'));
+  const common = must(byDf[0], 'byDf[0]');
   // A word that no other word contains: the indexed prefix search and a substring scan agree on it.
   const others = [...s.vocab, ...OTHER_WORDS];
   const alone = (w: string) => !others.some((o) => o !== w && o.includes(w));
-  const rare = byDf
-    .slice()
-    .reverse()
-    .find((w) => s.df.get(w)! >= 3 && alone(w))!;
-  const mid = byDf.slice(30).find(alone)!;
+  const rare = must(
+    byDf
+      .slice()
+      .reverse()
+      .find((w) => must(s.df.get(w), 's.df.get(w)') >= 3 && alone(w)),
+    'byDf .slice() .reverse() .find((w) => s.df.get(w) >= 3 && alone(w))',
+  );
+  const mid = must(byDf.slice(30).find(alone), 'byDf.slice(30).find(alone)');
   const sample = (s.sampleQuote.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !FUNCTION_WORDS.includes(w) && alone(w));
   const two = `${sample[0]} ${sample[sample.length - 1]}`;
   const base: LibraryQuery = { sort: 'saved', limit: LIBRARY_PAGE_SIZE };
@@ -420,10 +427,10 @@ export async function measure(runs: number) {
   };
   for (let i = 0; i < runs; i++) {
     await collect();
-    for (const { name, q } of list) ours[name]!.push(await timed(() => queryLibrary(s.db, q)));
+    for (const { name, q } of list) must(ours[name], 'ours[name]').push(await timed(() => queryLibrary(s.db, q)));
     facets.push(await timed(() => libraryFacets(s.db)));
     await collect();
-    for (const { name, text, site } of list) if (text != null) peer[name]!.push(await timed(() => scan(s.db, text, site)));
+    for (const { name, text, site } of list) if (text != null) must(peer[name], 'peer[name]').push(await timed(() => scan(s.db, text, site)));
   }
   return { ours, peer, facets, hits, queries: Object.fromEntries(list.map((x) => [x.name, x.q])) };
 }

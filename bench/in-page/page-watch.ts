@@ -7,7 +7,7 @@
  * notes when `expected` of them are registered (the painter registers only those near the
  * viewport once there are many) and when the next frame after that has been produced.
  */
-interface Watch {
+export interface Watch {
   longtasks: { start: number; duration: number }[];
   registeredAt: number | null;
   paintedAt: number | null;
@@ -15,9 +15,16 @@ interface Watch {
   seen: number;
 }
 
+/** What start() sets on the page's global object, for the suite to read. */
+export interface PageWatchGlobals {
+  __pageWatch: Watch;
+  /** For painting again: empties the highlight registry and watches anew. */
+  __pageWatchAgain: () => void;
+}
+
 export function start(expected: number): void {
   const watch: Watch = { longtasks: [], registeredAt: null, paintedAt: null, seen: 0 };
-  const g = globalThis as unknown as { __pageWatch: Watch; __pageWatchAgain: () => void };
+  const g = globalThis as unknown as PageWatchGlobals;
   g.__pageWatch = watch;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) watch.longtasks.push({ start: e.startTime, duration: e.duration });

@@ -1,4 +1,5 @@
 import { rng } from '../../scripts/rng';
+import { must } from '../../scripts/must';
 
 /**
  * A long page that is not a review (a wiki-like article of invented prose), generated from a
@@ -27,7 +28,7 @@ const COMMON = 'the of and to in a is that for it as was with by on from at whic
 
 export function bigPage({ seed, elements, textChars }: BigPageOptions): BigPage {
   const next = rng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => must(xs[Math.floor(next() * xs.length)], 'a drawn element (the list is not empty)');
   const vocab = Array.from({ length: 4000 }, () => {
     let w = '';
     for (let i = 1 + Math.floor(next() * 3); i > 0; i--) w += pick(SYLLABLES);
@@ -59,7 +60,7 @@ export function bigPage({ seed, elements, textChars }: BigPageOptions): BigPage 
     const marked = new Set<number>();
     while (marked.size < Math.min(inline, n)) marked.add(Math.floor(next() * n));
     ws.forEach((w, i) => {
-      if (i === 0) w = w[0]!.toUpperCase() + w.slice(1);
+      if (i === 0) w = must(w[0], 'w[0]').toUpperCase() + w.slice(1);
       if (!marked.has(i)) out.push(text(w));
       else {
         const tag = next() < 0.6 ? 'a' : next() < 0.5 ? 'em' : 'strong';

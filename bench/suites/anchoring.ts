@@ -4,6 +4,10 @@ import type { Browser } from '@playwright/test';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { bundleForPage, median, pageWith, type Figures } from '../harness';
 import { rng } from '../../scripts/rng';
+import { must } from '../../scripts/must';
+
+/** The in-page module: the script bundleForPage makes sets it on the page's global object. */
+declare const AnchoringBench: typeof import('../in-page/anchoring');
 
 const OUT = resolve('bench-output/pages');
 const QUOTES = 500;
@@ -19,11 +23,14 @@ async function makeAnchoringPage(): Promise<string> {
   const vocab = Array.from({ length: 1200 }, () => {
     let w = '';
     const n = 1 + Math.floor(next() * 3);
-    for (let i = 0; i < n; i++) w += syllables[Math.floor(next() * syllables.length)];
+    for (let i = 0; i < n; i++) w += must(syllables[Math.floor(next() * syllables.length)], 'a syllable');
     return w;
   });
   const common = 'the of and to in a is that for it as was with by on from at which'.split(' ');
-  const word = () => (next() < 0.35 ? common[Math.floor(next() * common.length)]! : vocab[Math.floor(next() * vocab.length)]!);
+  const word = () =>
+    next() < 0.35
+      ? must(common[Math.floor(next() * common.length)], 'common[Math.floor(next() * common.length)]')
+      : must(vocab[Math.floor(next() * vocab.length)], 'vocab[Math.floor(next() * vocab.length)]');
   const sentence = () => {
     const n = 8 + Math.floor(next() * 18);
     const ws: string[] = [];
@@ -33,7 +40,7 @@ async function makeAnchoringPage(): Promise<string> {
       ws.push(r < 0.04 ? `<a href="#">${w}</a>` : r < 0.07 ? `<em>${w}</em>` : r < 0.09 ? `<strong>${w}</strong>` : w);
     }
     const s = ws.join(' ');
-    return s[0]!.toUpperCase() + s.slice(1) + (next() < 0.1 ? '&nbsp;(' + Math.floor(next() * 2024) + ')' : '') + '.';
+    return must(s[0], 's[0]').toUpperCase() + s.slice(1) + (next() < 0.1 ? `&nbsp;(${Math.floor(next() * 2024)})` : '') + '.';
   };
   const para = () => `    <p>${Array.from({ length: 3 + Math.floor(next() * 5) }, sentence).join(' ')}</p>\n`;
   let body = '<article>\n';
@@ -72,16 +79,16 @@ export async function anchoringSuite(browser: Browser): Promise<Figures> {
   const figures: Figures = {};
   try {
     const page = await pageWith(browser, server.url(file), script);
-    const info = await page.evaluate((n) => (globalThis as any).AnchoringBench.prepare(n, 7), QUOTES);
+    const info = await page.evaluate((n) => AnchoringBench.prepare(n, 7), QUOTES);
     if (info.targets !== QUOTES) throw new Error(`described only ${info.targets} of ${QUOTES} ranges`);
-    const ours = await page.evaluate(() => (globalThis as any).AnchoringBench.measure(15));
+    const ours = await page.evaluate(() => AnchoringBench.measure(15));
     if (ours.placed !== QUOTES || ours.exact !== QUOTES) throw new Error(`anchorAll placed ${ours.placed} and ${ours.exact} exactly, of ${QUOTES}`);
-    const peer = await page.evaluate(() => (globalThis as any).AnchoringBench.measurePeer(1));
+    const peer = await page.evaluate(() => AnchoringBench.measurePeer(1));
     if (peer.found < QUOTES * 0.95) throw new Error(`the peer found only ${peer.found} of ${QUOTES}`);
-    const shifted = await page.evaluate(() => (globalThis as any).AnchoringBench.measureShifted(5));
+    const shifted = await page.evaluate(() => AnchoringBench.measureShifted(5));
     if (shifted.placed !== QUOTES) throw new Error(`after the insertion, anchorAll placed ${shifted.placed} of ${QUOTES}`);
-    const paintApi = await page.evaluate(() => (globalThis as any).AnchoringBench.measurePaint(7, 'highlight-api'));
-    const paintWrap = await page.evaluate(() => (globalThis as any).AnchoringBench.measurePaint(3, 'wrap'));
+    const paintApi = await page.evaluate(() => AnchoringBench.measurePaint(7, 'highlight-api'));
+    const paintWrap = await page.evaluate(() => AnchoringBench.measurePaint(3, 'wrap'));
     await page.close();
 
     const a = median(ours.ours);

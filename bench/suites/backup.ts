@@ -3,6 +3,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { bundleForPage, median, pageWith, type Figures } from '../harness';
+import { must } from '../../scripts/must';
+
+/** The in-page module: the script bundleForPage makes sets it on the page's global object. */
+declare const BackupBench: typeof import('../in-page/backup');
 
 const OUT = resolve('bench-output/pages');
 
@@ -25,9 +29,9 @@ export async function backupSuite(browser: Browser): Promise<Figures> {
   const figures: Figures = {};
   try {
     const page = await pageWith(browser, server.url('backup.html'), await bundleForPage('bench/in-page/backup.ts', 'BackupBench'));
-    const ex: { times: Record<string, number[]> } = await page.evaluate(() => (globalThis as any).BackupBench.measureExport(3));
-    const floor = median(ex.times.floor!);
-    figures['export.10k.collect.median'] = { value: median(ex.times.collect!), unit: 'ms' };
+    const ex: { times: Record<string, number[]> } = await page.evaluate(() => BackupBench.measureExport(3));
+    const floor = median(must(ex.times.floor, 'ex.times.floor'));
+    figures['export.10k.collect.median'] = { value: median(must(ex.times.collect, 'ex.times.collect')), unit: 'ms' };
     figures['export.10k.jsonStringify.median'] = { value: floor, unit: 'ms' };
     for (const [format, times] of Object.entries(ex.times)) {
       if (format === 'collect' || format === 'floor') continue;
@@ -38,7 +42,7 @@ export async function backupSuite(browser: Browser): Promise<Figures> {
       [10_000, 1_000],
       [100_000, 2_000],
     ] as const) {
-      const r = await page.evaluate(([n, p]) => (globalThis as any).BackupBench.measureImport(n, p), [n, pages] as const);
+      const r = await page.evaluate(([n, p]) => BackupBench.measureImport(n, p), [n, pages] as const);
       if (r.count !== n || r.written !== n) throw new Error(`import of ${n}: ${r.written} written, ${r.count} in the database`);
       const k = `${n / 1000}k`;
       figures[`import.${k}.jsonBytes`] = { value: r.bytes, unit: 'bytes' };
@@ -53,7 +57,7 @@ export async function backupSuite(browser: Browser): Promise<Figures> {
       figures[`import.${k}.rawPutPacked50`] = { value: r.putPackedMs, unit: 'ms' };
     }
     for (const existing of [50, 2_000]) {
-      const r: { times: number[]; floor: number[] } = await page.evaluate((n) => (globalThis as any).BackupBench.measureSave(n, 15), existing);
+      const r: { times: number[]; floor: number[] } = await page.evaluate((n) => BackupBench.measureSave(n, 15), existing);
       figures[`save.onPageWith${existing}.median`] = { value: median(r.times), unit: 'ms' };
       figures[`save.onPageWith${existing}.ratioToOnePut`] = { value: median(r.times) / median(r.floor), unit: 'ratio' };
     }

@@ -10,6 +10,12 @@ import { bundleForPage, median, pageWith, type Figures } from '../harness';
 import { taskFigures, traceMainThread, type MainThread } from '../main-thread';
 import { bigPage } from '../pages/big-page';
 import { seedAnnotations } from '../seed';
+import type { TabState } from '../../lib/messages';
+import type { PageWatchGlobals, Watch } from '../in-page/page-watch';
+import { must } from '../../scripts/must';
+
+/** The in-page module: the script bundleForPage makes sets it on the page's global object. */
+declare const BigPageBench: typeof import('../in-page/big-page');
 
 const OUT = resolve('bench-output/pages');
 const PAGE = { seed: 50, elements: 50_000, textChars: 10_000_000 };
@@ -35,26 +41,23 @@ const firstScript = (scripts: Record<string, number>): number | undefined => {
 };
 
 /** What the page's own world saw (bench/in-page/page-watch.ts), in its performance.now() clock. */
-interface Watched {
-  longtasks: { start: number; duration: number }[];
-  registeredAt: number | null;
-  paintedAt: number | null;
-  seen: number;
-  dcl: number;
-}
+type Watched = Watch & { dcl: number };
+/** Set on the page's global object by the page-watch script. */
+declare const __pageWatch: PageWatchGlobals['__pageWatch'];
+declare const __pageWatchAgain: PageWatchGlobals['__pageWatchAgain'];
 
 async function watched(page: Page): Promise<Watched> {
   return page.evaluate(() => ({
-    ...(globalThis as any).__pageWatch,
+    ...__pageWatch,
     dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
   }));
 }
 
 async function untilPainted(page: Page, expected: number): Promise<void> {
   await page
-    .waitForFunction(() => (globalThis as any).__pageWatch.paintedAt != null, null, { timeout: 180_000, polling: 250 })
+    .waitForFunction(() => __pageWatch.paintedAt != null, null, { timeout: 180_000, polling: 250 })
     .catch(async () => {
-      throw new Error(`only ${await page.evaluate(() => (globalThis as any).__pageWatch.seen)} of the ${expected} highlights near the viewport were painted`);
+      throw new Error(`only ${await page.evaluate(() => __pageWatch.seen)} of the ${expected} highlights near the viewport were painted`);
     });
 }
 
@@ -105,7 +108,9 @@ async function tracedLoad(
 async function tellTab(worker: Worker, url: string): Promise<void> {
   await worker.evaluate(async (url) => {
     // The tab as the content script reported it (reading tabs' URLs would need a permission).
-    const state = Object.values(await chrome.storage.session.get(null)).find((s: any) => s?.url === url) as { tabId: number } | undefined;
+    const state = Object.values(await chrome.storage.session.get(null)).find(
+      (s): s is TabState => typeof s === 'object' && s !== null && 'url' in s && s.url === url,
+    );
     if (!state) throw new Error(`no tab reported ${url}`);
     await chrome.tabs.sendMessage(state.tabId, { id: 1, type: 'annotationsChanged', data: {}, timestamp: Date.now() });
   }, url);
@@ -166,13 +171,13 @@ export async function bigPageSuite(browser: Browser): Promise<Figures> {
   try {
     const bundle = await bundleForPage('bench/in-page/big-page.ts', 'BigPageBench');
     const inPage = await pageWith(browser, url('describe'), bundle);
-    if (await inPage.evaluate(() => (globalThis as any).BigPageBench.isReview())) throw new Error('the generated page is taken for a review');
-    const targets: Selectors[] = await inPage.evaluate(([n, top]) => (globalThis as any).BigPageBench.describe(n, 11, top), [HIGHLIGHTS, AT_TOP] as const);
+    if (await inPage.evaluate(() => BigPageBench.isReview())) throw new Error('the generated page is taken for a review');
+    const targets: Selectors[] = await inPage.evaluate(([n, top]) => BigPageBench.describe(n, 11, top), [HIGHLIGHTS, AT_TOP] as const);
     // The painter registers only the highlights near the viewport (lib/highlight/near-viewport.ts): "painted" is when these are.
-    const near: number = await inPage.evaluate(() => (globalThis as any).BigPageBench.nearTopCount());
+    const near: number = await inPage.evaluate(() => BigPageBench.nearTopCount());
     if (near < AT_TOP / 2) throw new Error(`only ${near} of the highlights are near the top of the page`);
     await slowed(inPage);
-    const walk = median(await inPage.evaluate(() => (globalThis as any).BigPageBench.walk(9)));
+    const walk = median(await inPage.evaluate(() => BigPageBench.walk(9)));
     const floor = await inIsolatedWorld<{ total: number; longestPause: number }>(inPage, bundle, 'BigPageBench.pausesOfWalk()');
     await inPage.close();
     log(`${elements} elements, ${(textChars / 1e6).toFixed(1)} M characters of text, ${HIGHLIGHTS} highlights; text walk ${walk.toFixed(1)} ms`);
@@ -193,14 +198,18 @@ export async function bigPageSuite(browser: Browser): Promise<Figures> {
       await untilPainted(page, near);
       await page.waitForTimeout(AFTER_PAINT_MS);
       const thread = await stop(u);
-      return { ...taskFigures(thread, 0), toPainted: (await watched(page)).paintedAt! - sent, inside: thread.inside };
+      return {
+        ...taskFigures(thread, 0),
+        toPainted: must((await watched(page)).paintedAt, 'the time the highlights were painted') - sent,
+        inside: thread.inside,
+      };
     };
     for (let run = 0; run < RUNS; run++) {
       const u = url(run);
       const opened = await tracedLoad(context, u, watchScript, near, false);
       const scripts = opened.thread.scripts;
       if (scripts['content.js'] == null) throw new Error('the content script did not run on the page');
-      nonReview.push({ ...taskFigures(opened.thread, firstScript(scripts)!), busy: taskFigures(opened.thread, 0, 'ours').busy });
+      nonReview.push({ ...taskFigures(opened.thread, must(firstScript(scripts), 'firstScript(scripts)')), busy: taskFigures(opened.thread, 0, 'ours').busy });
       log('not a review', nonReview.at(-1), scripts, ...opened.thread.inside);
 
       await seedAnnotations(context, id, u, targets, `big-page-${run}`);
@@ -213,13 +222,13 @@ export async function bigPageSuite(browser: Browser): Promise<Figures> {
       const t = again.thread;
       const seen = again.watch.longtasks.filter((l) => l.start + l.duration > again.watch.dcl);
       load.push({
-        ...taskFigures(t, firstScript(t.scripts) ?? t.dcl!),
-        toPainted: again.watch.paintedAt! - again.watch.dcl,
+        ...taskFigures(t, firstScript(t.scripts) ?? must(t.dcl, 't.dcl')),
+        toPainted: must(again.watch.paintedAt, 'the time the highlights were painted') - again.watch.dcl,
         seenByPage: Math.max(0, ...seen.map((l) => l.duration)),
       });
       log('load', load.at(-1), ...t.inside);
 
-      await again.page.evaluate(() => (globalThis as any).__pageWatchAgain());
+      await again.page.evaluate(() => __pageWatchAgain());
       await again.page.waitForTimeout(AFTER_PAINT_MS);
       const { inside: refreshInside, ...refreshFigures } = await paintAgain(again.page, u);
       refresh.push(refreshFigures);

@@ -2,7 +2,7 @@ import type { Figures } from '../harness';
 import { evaluateCorpus } from '../../scripts/eval';
 
 /** The extractor on the corpus of real pages, per split; the targets are the issue's, on the blind split. */
-export async function evalSuite(): Promise<Figures> {
+export function evalSuite(): Figures {
   const { bySplit } = evaluateCorpus();
   const figures: Figures = {};
   for (const [split, f] of Object.entries(bySplit)) {

@@ -5,6 +5,9 @@ import type { Browser } from '@playwright/test';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { bundleForPage, median, pageWith, type Figures } from '../harness';
 
+/** The in-page module: the script bundleForPage makes sets it on the page's global object. */
+declare const ExtractionBench: typeof import('../in-page/extraction');
+
 const OUT = resolve('bench-output/pages');
 const SCRIPTS = '.output/chrome-mv3/content-scripts';
 
@@ -36,7 +39,7 @@ export async function extractionSuite(browser: Browser): Promise<Figures> {
       ['2mb', generated.url('large-review.html'), 15],
     ] as const) {
       const page = await pageWith(browser, url, script);
-      const r = await page.evaluate((runs) => (globalThis as any).ExtractionBench.measure(runs), runs);
+      const r = await page.evaluate((runs) => ExtractionBench.measure(runs), runs);
       if (!r.isReview) throw new Error(`the extractor did not recognise ${name} as a review`);
       const ex = median(r.extract);
       const walk = median(r.walk);
@@ -47,13 +50,13 @@ export async function extractionSuite(browser: Browser): Promise<Figures> {
     }
     // A rule learned on one page of a site, applied on another: in the time of the extraction itself.
     const taught = await pageWith(browser, fixtures.url('seed-review.html'), script);
-    const sr = await taught.evaluate(() => (globalThis as any).ExtractionBench.withSiteRules(40));
+    const sr = await taught.evaluate(() => ExtractionBench.withSiteRules(40));
     if (sr.applied !== sr.rules || sr.rules < 4) throw new Error(`site rules: ${sr.applied} of ${sr.rules} applied`);
     figures['siteRules.seed.extractWithRules.median'] = { value: median(sr.withRules), unit: 'ms' };
     figures['siteRules.seed.ratioToExtraction'] = { value: median(sr.withRules) / median(sr.plain), unit: 'ratio', target: 1.5 };
     await taught.close();
     const news = await pageWith(browser, fixtures.url('pages/not-a-review.html'), script);
-    const nr = await news.evaluate(() => (globalThis as any).ExtractionBench.contentScriptWork(50));
+    const nr = await news.evaluate(() => ExtractionBench.contentScriptWork(50));
     figures['contentScript.nonReview.median'] = { value: median(nr.times), unit: 'ms', target: 1 };
     figures['contentScript.nonReview.max'] = { value: Math.max(...nr.times), unit: 'ms' };
     await news.close();

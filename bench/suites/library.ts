@@ -4,6 +4,9 @@ import type { Browser } from '@playwright/test';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { bundleForPage, median, pageWith, type Figures } from '../harness';
 
+/** The in-page module: the script bundleForPage makes sets it on the page's global object. */
+declare const LibraryBench: typeof import('../in-page/library');
+
 const OUT = resolve('bench-output/pages');
 const PAGES = 1000;
 const PER_PAGE = 10;
@@ -26,14 +29,12 @@ export async function librarySuite(browser: Browser): Promise<Figures> {
   const figures: Figures = {};
   try {
     const page = await pageWith(browser, server.url('library.html'), script);
-    const seeded = await page.evaluate(([p, n]) => (globalThis as any).LibraryBench.seed(p, n, 11), [PAGES, PER_PAGE] as const);
+    const seeded = await page.evaluate(([p, n]) => LibraryBench.seed(p, n, 11), [PAGES, PER_PAGE] as const);
     if (seeded.pages !== PAGES || seeded.annotations !== PAGES * PER_PAGE + 1) {
       throw new Error(`seeded ${seeded.pages} pages and ${seeded.annotations} annotations, not ${PAGES} and ${PAGES * PER_PAGE + 1}`);
     }
-    const r: { ours: Record<string, number[]>; peer: Record<string, number[]>; facets: number[] } = await page.evaluate(() =>
-      (globalThis as any).LibraryBench.measure(9),
-    );
-    await page.evaluate(() => (globalThis as any).LibraryBench.cleanup());
+    const r: { ours: Record<string, number[]>; peer: Record<string, number[]>; facets: number[] } = await page.evaluate(() => LibraryBench.measure(9));
+    await page.evaluate(() => LibraryBench.cleanup());
     await page.close();
 
     let worst = 0;

@@ -2,11 +2,12 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension, extensionId, serviceWorker } from '../../scripts/chromium';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { median, type Figures } from '../harness';
 import { putRecords } from '../seed';
+import { must } from '../../scripts/must';
 
 const PAGES = 1_000;
 const ANNOTATIONS = 10_000;
@@ -24,15 +25,26 @@ async function renderTimes(context: BrowserContext, popupUrl: string, expected: 
       (n) => document.querySelectorAll('[data-testid=annotation], [data-testid=orphan]').length === n && performance.getEntriesByName('popup-ready').length > 0,
       expected,
     );
-    const [start, ready] = await popup.evaluate(() => ['popup-script', 'popup-ready'].map((m) => performance.getEntriesByName(m)[0]!.startTime));
+    const [start, ready] = await popup.evaluate(() => ['popup-script', 'popup-ready'].map((m) => performance.getEntriesByName(m)[0]?.startTime));
     // The first run warms the browser's caches.
     if (i > 0) {
-      total.push(ready!);
-      script.push(ready! - start!);
+      total.push(must(ready, 'the popup-ready mark'));
+      script.push(must(ready, 'the popup-ready mark') - must(start, 'the popup-script mark'));
     }
     await popup.close();
   }
   return { total, script };
+}
+
+/** The id of the tab the content script reported `url` from, as the background keeps it (under `tab:<id>`). */
+async function reportedTab(worker: Worker, url: string): Promise<number> {
+  for (let i = 0; i < 100; i++) {
+    const all = await worker.evaluate(() => chrome.storage.session.get(null));
+    for (const [k, v] of Object.entries(all))
+      if (k.startsWith('tab:') && typeof v === 'object' && v !== null && 'url' in v && v.url === url) return Number(k.slice(4));
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the content script did not report the seed page');
 }
 
 /**
@@ -46,7 +58,7 @@ async function blankPageTimes(context: BrowserContext, url: string): Promise<num
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('blank-script').length > 0);
-    if (i > 0) times.push(await page.evaluate(() => performance.getEntriesByName('blank-script')[0]!.startTime));
+    if (i > 0) times.push(must(await page.evaluate(() => performance.getEntriesByName('blank-script')[0]?.startTime), 'the blank-script mark'));
     await page.close();
   }
   return times;
@@ -80,13 +92,7 @@ export async function popupSuite(): Promise<Figures> {
     const url = server.url('seed-review.html');
     const tab = await context.newPage();
     await tab.goto(url);
-    let tabId: number | null = null;
-    for (let i = 0; i < 100 && tabId == null; i++) {
-      const all = await worker.evaluate(() => chrome.storage.session.get(null));
-      for (const [k, v] of Object.entries(all)) if (k.startsWith('tab:') && (v as { url: string }).url === url) tabId = Number(k.slice(4));
-      if (tabId == null) await new Promise((r) => setTimeout(r, 100));
-    }
-    if (tabId == null) throw new Error('the content script did not report the seed page');
+    const tabId = await reportedTab(worker, url);
 
     // The popup opens the database (and creates its schema); then the records go in directly.
     const popupUrl = `chrome-extension://${id}/popup.html?tabId=${tabId}`;

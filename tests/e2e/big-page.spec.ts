@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Selectors } from '../../lib/anchor';
+import { must } from '../../scripts/must';
 import { bundleForPage } from '../../bench/harness';
 import { bigPage } from '../../bench/pages/big-page';
 import { seedAnnotations } from '../../bench/seed';
@@ -14,15 +15,21 @@ import { expect, reportedTab, test, type Browserish } from './harness';
 const PAGE = bigPage({ seed: 21, elements: 8_000, textChars: 1_000_000 }).html;
 const COUNT = 200;
 
+/** The in-page module: the script bundleForPage makes sets it on the page's global object. */
+declare const BigPageBench: typeof import('../../bench/in-page/big-page');
+
 /** Selectors for COUNT random selections on the page, made by our own describeRange in it. */
 async function describeOn(ext: Browserish, url: string, count = COUNT, atTop = 0): Promise<Selectors[]> {
   const page = await ext.context.newPage();
   await page.goto(url);
   await page.addScriptTag({ content: await bundleForPage('bench/in-page/big-page.ts', 'BigPageBench') });
-  const targets = await page.evaluate(([n, top]) => (globalThis as any).BigPageBench.describe(n, 5, top), [count, atTop] as const);
+  const targets = await page.evaluate(([n, top]) => BigPageBench.describe(n, 5, top), [count, atTop] as const);
   await page.close();
   return targets;
 }
+
+/** What the churning page's own script records on its window. */
+type Churning = Window & { __churn?: { done: boolean; turns: number; stale: string[] } };
 
 /** Serves `html` at `url` in the extension's browser. */
 async function serve(ext: Browserish, url: string, html: string): Promise<void> {
@@ -33,9 +40,17 @@ async function serve(ext: Browserish, url: string, html: string): Promise<void> 
 async function registered(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
-    for (const [name, h] of (CSS as any).highlights as Map<string, Set<Range>>) {
+    for (const [name, h] of CSS.highlights) {
       if (!name.startsWith('review-annotator-') || name.endsWith('-flash')) continue;
-      for (const r of h) out.push(r.startContainer.isConnected && r.endContainer.isConnected ? r.toString().replace(/\s+/g, '') : '(not in the page)');
+      // The extension registers live Ranges; anything else shows as such and fails the comparison.
+      for (const r of h)
+        out.push(
+          !(r instanceof Range)
+            ? '(not a live Range)'
+            : r.startContainer.isConnected && r.endContainer.isConnected
+              ? r.toString().replace(/\s+/g, '')
+              : '(not in the page)',
+        );
     }
     return out.sort();
   });
@@ -108,11 +123,11 @@ test('the page replacing its text while highlights are being placed: nothing is 
 
   const page = await ext.context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => (window as any).__churn?.done === true, null, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as Churning).__churn?.done === true, null, { timeout: 30_000 });
   // The page's last turn may come just after a paint: its ranges then hold replaced text until
   // the placement that follows that change (300 ms later) paints them again.
   await expect.poll(async () => registered(page), { timeout: 30_000 }).toEqual(quotes(targets));
-  const churned = await page.evaluate(() => (window as any).__churn);
+  const churned = must(await page.evaluate(() => (window as Churning).__churn), "the churning script's record");
   expect(churned.turns).toBeGreaterThan(20);
   expect(churned.stale).toEqual([]);
 });
@@ -132,9 +147,10 @@ async function nearWhilePrinting(page: Page, all: string[]): Promise<string[]> {
       const box = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.getBoundingClientRect();
       return !!box && box.height > 0 && box.bottom > -0.9 * innerHeight && box.top < 1.9 * innerHeight;
     };
-    for (const [name, h] of (CSS as any).highlights as Map<string, Set<Range>>) {
+    for (const [name, h] of CSS.highlights) {
       if (!name.startsWith('review-annotator-') || name.endsWith('-flash')) continue;
-      for (const r of h) if (isNear(r.startContainer) || isNear(r.endContainer)) out.push(r.toString().replace(/\s+/g, ''));
+      for (const r of h)
+        if (isNear(r.startContainer) || isNear(r.endContainer)) out.push(r instanceof Range ? r.toString().replace(/\s+/g, '') : '(not a live Range)');
     }
     return out.sort();
   });

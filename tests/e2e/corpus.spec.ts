@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { badge, expect, openPopup, reportedTab, test, type Browserish } from './harness';
 import { evaluatePage, loadCorpus, norm, type CorpusPage } from '../../scripts/corpus';
+import { must } from '../../scripts/must';
 
 const pages = loadCorpus(undefined, ['tune']);
 const named = (id: string): CorpusPage => {
@@ -74,10 +75,10 @@ for (const [what, id] of CLASSES) {
     await visit(ext, page, async ({ tabId }) => {
       await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
       const popup = await openPopup(ext, tabId);
-      const work = page.expected.work!;
+      const work = must(page.expected.work, 'page.expected.work');
       // Compared as the evaluation compares (case and quote styles aside): a citation set in capitals keeps them.
       await expect.poll(async () => norm((await popup.getByTestId('work-title').textContent()) ?? '')).toBe(norm(String(work.title)));
-      const authors = [...((work.authors as string[]) ?? []), ...((work.editors as string[]) ?? [])];
+      const authors = [...((work.authors as string[] | undefined) ?? []), ...((work.editors as string[] | undefined) ?? [])];
       const shown = norm((await popup.getByTestId('field-table').textContent()) ?? '');
       for (const name of authors) expect(shown, name).toContain(norm(name));
     });
@@ -104,7 +105,7 @@ test('an unsure page asks the reader, and No turns the badge off on that page fo
   // Whichever tune page the extractor is unsure of today (the fitted weights decide which).
   const unsure = pages.map(evaluatePage).find((r) => r.unsure && r.page.expected.kind === 'review');
   expect(unsure, 'the tune split has a review the extractor is unsure of').toBeTruthy();
-  await visit(ext, unsure!.page, async ({ tab, tabId, url }) => {
+  await visit(ext, must(unsure, 'unsure').page, async ({ tab, tabId, url }) => {
     await expect.poll(async () => (await badge(ext, tabId)).text).toBe('?');
 
     const popup = await openPopup(ext, tabId);

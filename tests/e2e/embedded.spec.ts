@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { startFixtureServer } from '../../scripts/fixture-server';
-import { badge, expect, openPopup, reportedTab, test } from './harness';
+import { badge, expect, openPopup, reportedTab, test, extractionOf } from './harness';
 import { highlight, painted, pointAt } from './page-actions';
+import { must } from '../../scripts/must';
 
 /** Reviews rendered inside open shadow roots and same-origin frames are the page's content too. */
 
@@ -13,10 +14,10 @@ test('a review rendered in an open shadow root: detected, highlighted in the sha
   const page = await ext.context.newPage();
   await page.goto(url);
   const { tabId, state } = await reportedTab(ext, url, (s) => s.extraction?.isReview === true);
-  expect(state.extraction.work.title).toBe('Salt and the Sea Republic');
-  expect(state.extraction.work.authors).toEqual(['Marta Kovač']);
-  expect(state.extraction.work.pages).toBe(318);
-  expect(state.extraction.review.reviewer).toBe('Ivo Marić');
+  expect(extractionOf(state).work.title).toBe('Salt and the Sea Republic');
+  expect(extractionOf(state).work.authors).toEqual(['Marta Kovač']);
+  expect(extractionOf(state).work.pages).toBe(318);
+  expect(extractionOf(state).review.reviewer).toBe('Ivo Marić');
   await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
 
   const inShadow = 'the salt office was the republic';
@@ -29,7 +30,8 @@ test('a review rendered in an open shadow root: detected, highlighted in the sha
   await expect.poll(() => painted(page)).toEqual({ green: [inShadow], blue: [slotted] });
   // Our ::highlight rules reach into the shadow tree: the painted text has our colour.
   const colour = await page.evaluate(() => {
-    const root = document.querySelector('review-post')!.shadowRoot!;
+    const root = document.querySelector('review-post')?.shadowRoot;
+    if (!root) throw new Error('no open shadow root on review-post');
     return root.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(review-annotator-green)')));
   });
   expect(colour).toBe(true);
@@ -53,7 +55,7 @@ test('a component whose code arrives late renders the review after the page was 
   const first = await reportedTab(ext, url);
   expect(first.state.extraction?.isReview ?? false).toBe(false);
   const { state } = await reportedTab(ext, url, (s) => s.extraction?.isReview === true);
-  expect(state.extraction.work.title).toBe('Salt and the Sea Republic');
+  expect(extractionOf(state).work.title).toBe('Salt and the Sea Republic');
 });
 
 test('a review in a same-origin frame: detected, highlighted inside the frame, painted again after a reload; a cross-origin frame is left alone', async ({
@@ -71,19 +73,19 @@ test('a review in a same-origin frame: detected, highlighted inside the frame, p
     page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
     await page.goto(url);
     const { tabId, state } = await reportedTab(ext, url, (s) => s.extraction?.isReview === true);
-    expect(state.extraction.work.title).toBe('China’s Security Management Towards Central Asia');
-    expect(state.extraction.work.authors).toEqual(['Niva Yau Tsz Yan']);
+    expect(extractionOf(state).work.title).toBe('China’s Security Management Towards Central Asia');
+    expect(extractionOf(state).work.authors).toEqual(['Niva Yau Tsz Yan']);
     await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
 
     const quote = 'Beijing is pushing forward a regional mechanism';
     await highlight(page, quote, { color: 'pink', note: 'framed' });
-    const frame = page.frame({ url: server.url('seed-review.html') })!;
+    const frame = must(page.frame({ url: server.url('seed-review.html') }), "page.frame({ url: server.url('seed-review.html') })");
     await expect.poll(() => painted(frame)).toEqual({ pink: [quote] });
     // Nothing is painted in the embedding page's own registry: each document has its own.
     expect(await painted(page)).toEqual({});
 
     await page.reload();
-    const again = page.frame({ url: server.url('seed-review.html') })!;
+    const again = must(page.frame({ url: server.url('seed-review.html') }), "page.frame({ url: server.url('seed-review.html') })");
     await expect.poll(() => painted(again)).toEqual({ pink: [quote] });
     const at = await pointAt(page, quote);
     await page.mouse.click(at.x, at.y);
@@ -91,14 +93,15 @@ test('a review in a same-origin frame: detected, highlighted inside the frame, p
     await page.keyboard.press('Escape');
 
     // The cross-origin frame: selecting there offers nothing, and nothing of ours is in it.
-    const foreign = page.frame({ url: other.url('pages/not-a-review.html') })!;
+    const foreign = must(page.frame({ url: other.url('pages/not-a-review.html') }), "page.frame({ url: other.url('pages/not-a-review.html') })");
     const box = await foreign.evaluate(() => {
-      const p = document.querySelector('p')!;
+      const p = document.querySelector('p');
+      if (!p) throw new Error('no paragraph in the frame');
       p.scrollIntoView();
       const r = p.getBoundingClientRect();
       return { x: r.left, y: r.top + r.height / 2, w: Math.min(r.width, 200) };
     });
-    const frameBox = (await page.locator('#other-frame').boundingBox())!;
+    const frameBox = must(await page.locator('#other-frame').boundingBox(), "page.locator('#other-frame').boundingBox()");
     await page.mouse.move(frameBox.x + 2 + box.x + 2, frameBox.y + 2 + box.y);
     await page.mouse.down();
     await page.mouse.move(frameBox.x + 2 + box.x + box.w, frameBox.y + 2 + box.y, { steps: 5 });
@@ -106,7 +109,7 @@ test('a review in a same-origin frame: detected, highlighted inside the frame, p
     expect((await foreign.evaluate(() => String(getSelection()))).length).toBeGreaterThan(3);
     await page.waitForTimeout(300);
     await expect(page.getByTestId('ra-toolbar')).toHaveCount(0);
-    expect(await foreign.evaluate(() => document.adoptedStyleSheets.length + (CSS as any).highlights.size)).toBe(0);
+    expect(await foreign.evaluate(() => document.adoptedStyleSheets.length + CSS.highlights.size)).toBe(0);
     expect(errors).toEqual([]);
 
     const popup = await openPopup(ext, tabId);

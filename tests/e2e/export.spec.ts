@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, openPopup, reportedTab, test, type Browserish } from './harness';
+import { expect, openPopup, reportedTab, test, type BackupJson, type Browserish } from './harness';
 import { highlight, painted } from './page-actions';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
@@ -58,9 +58,9 @@ test('export everything as JSON from the library, delete it all, import the file
   await expect(library.getByTestId('library-page')).toHaveCount(1);
   const json = await exportAs(library, 'json');
   expect(json.name).toMatch(/^review-annotator-library-\d{4}-\d{2}-\d{2}\.json$/);
-  const backup = JSON.parse(json.text);
+  const backup = JSON.parse(json.text) as BackupJson;
   expect(backup).toMatchObject({ type: 'AnnotationCollection', total: 1 });
-  expect(backup.first.items[0].target.selector[0].exact).toBe(QUOTE);
+  expect(backup.first.items[0]?.target.selector[0]?.exact).toBe(QUOTE);
 
   // Delete the page, then empty the trash: nothing left anywhere.
   await library.getByTestId('select-page').check();

@@ -3,8 +3,11 @@ import { test as base, expect, type BrowserContext, type Page, type Worker } fro
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { extensionId, launchWithExtension, serviceWorker } from '../../scripts/chromium';
+import { extensionId, launchWithExtension, serviceWorker, tabStates } from '../../scripts/chromium';
+import type { TabState } from '../../lib/messages';
+import type { Extraction } from '../../lib/extract/schema';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
+import { must } from '../../scripts/must';
 
 export interface Browserish {
   context: BrowserContext;
@@ -56,24 +59,31 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 export { expect };
 
 /** Waits until the content script in the tab showing `url` has reported to the background, and returns the tab id. */
-export async function reportedTab(ext: Browserish, url: string, until: (state: any) => boolean = () => true): Promise<{ tabId: number; state: any }> {
-  let found: { tabId: number; state: any } | null = null;
+export async function reportedTab(ext: Browserish, url: string, until: (state: TabState) => boolean = () => true): Promise<{ tabId: number; state: TabState }> {
+  // Set by the poll's callback: TypeScript cannot see that, so the type is spelled out.
+  let found = null as { tabId: number; state: TabState } | null;
   await expect
     .poll(
       async () => {
         const all = await ext.worker.evaluate(() => chrome.storage.session.get(null));
-        for (const [key, state] of Object.entries(all)) {
-          if (key.startsWith('tab:') && (state as { url: string }).url === url && until(state)) {
-            found = { tabId: Number(key.slice(4)), state };
-            return true;
-          }
-        }
-        return false;
+        found = tabStates(all).find(({ state }) => state.url === url && until(state)) ?? null;
+        return found !== null;
       },
       { message: `the content script on ${url} reports to the background` },
     )
     .toBe(true);
-  return found!;
+  return must(found, `the state of the tab on ${url}`);
+}
+
+/** The extraction the content script reported, where the test waited for one. */
+export function extractionOf(state: TabState): Extraction {
+  return must(state.extraction, `an extraction of ${state.url}`);
+}
+
+/** The parts of an exported backup (lib/backup/format.ts) the tests read: every annotation here has a quote. */
+export interface BackupJson {
+  'ra:pages': { url: string }[];
+  first: { items: { target: { selector: { exact?: string }[] } }[] };
 }
 
 export async function openPopup(ext: Browserish, tabId: number): Promise<Page> {

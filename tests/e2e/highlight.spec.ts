@@ -1,5 +1,6 @@
 import { expect, openPopup, reportedTab, test, type Browserish } from './harness';
 import { highlight, painted, pointAt, selectWithMouse } from './page-actions';
+import { must } from '../../scripts/must';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
 
@@ -24,7 +25,8 @@ test('select text, pick a colour, write a note and a tag; after a reload the hig
   // adopted afterwards (which would restyle the whole page).
   expect(
     await page.evaluate((quote) => {
-      const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.includes(quote))!;
+      const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes(quote));
+      if (!p) throw new Error(`no paragraph with: ${quote}`);
       return [getComputedStyle(p, '::highlight(review-annotator-green)').backgroundColor, document.adoptedStyleSheets.length];
     }, QUOTE),
   ).toEqual(['rgba(80, 200, 100, 0.4)', 0]);
@@ -132,16 +134,18 @@ test('the keyboard command and context menu path offers the toolbar for the sele
   const { tabId } = await reportedTab(ext, url);
   // Select by script (no mouseup), as a keyboard user would before pressing the shortcut.
   await page.evaluate(() => {
-    const p = [...document.querySelectorAll('p')].find((p) => p.textContent!.includes('bilateral trade'))!;
+    const p = [...document.querySelectorAll('p')].find((p) => p.textContent.includes('bilateral trade'));
+    const selection = getSelection();
+    if (!p || !selection) throw new Error('no paragraph with: bilateral trade, or no selection');
     const t = p.firstChild as Text;
     const at = t.data.indexOf('bilateral trade');
     const r = document.createRange();
     r.setStart(t, at);
     r.setEnd(t, at + 'bilateral trade'.length);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(r);
+    selection.removeAllRanges();
+    selection.addRange(r);
   });
-  const offered = await ext.worker.evaluate(
+  const offered: unknown = await ext.worker.evaluate(
     (tabId) => chrome.tabs.sendMessage(tabId, { id: 1, type: 'highlightSelection', data: { withNote: true }, timestamp: Date.now() }),
     tabId,
   );
@@ -161,7 +165,7 @@ test('from the popup: show a highlight on the page, delete it and undo, and writ
 
   const popup = await annotationsIn(ext, url);
   await popup.getByTestId('reveal-annotation').click();
-  await expect.poll(() => page.evaluate(() => (CSS as any).highlights.has('review-annotator-flash'))).toBe(true);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('review-annotator-flash'))).toBe(true);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
 
   await popup.getByTestId('delete-annotation').click();
@@ -194,7 +198,7 @@ test('at the popup’s real size, the work’s card and this page’s highlights
   await expect(popup.getByTestId('work-meta')).toContainText('Foreign Policy Research Institute');
   await expect(popup.getByTestId('annotation-quote')).toBeInViewport();
   await expect(popup.getByTestId('annotation-note')).toBeInViewport();
-  const top = async (id: string) => (await popup.getByTestId(id).boundingBox())!.y;
+  const top = async (id: string) => must(await popup.getByTestId(id).boundingBox(), 'popup.getByTestId(id).boundingBox()').y;
   expect(await top('annotation-list')).toBeLessThan(await top('field-table'));
   await expect(popup.getByTestId('highlight-count')).toHaveText('1 highlight on this page');
   // The seed page gives every work field but the ISBN and DOI: those are folded away.
@@ -216,21 +220,25 @@ test('the toolbar stands above the selection, not over the lines under it; with 
   const quote = QUOTE;
   expect(await selectWithMouse(page, quote)).toBe(quote);
   const selection = await page.evaluate(() => {
-    const b = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    const sel = document.getSelection();
+    if (!sel) throw new Error('no selection');
+    const b = sel.getRangeAt(0).getBoundingClientRect();
     return { top: b.top, bottom: b.bottom };
   });
   const toolbar = page.getByTestId('ra-toolbar');
   await expect(toolbar).toBeVisible();
   // There is room above the selection here (it is scrolled to the middle of the view).
   expect(selection.top).toBeGreaterThan(120);
-  const closed = (await toolbar.boundingBox())!;
+  const closed = must(await toolbar.boundingBox(), 'toolbar.boundingBox()');
   expect(closed.y + closed.height).toBeLessThanOrEqual(selection.top);
 
   await page.getByTestId('ra-note-toggle').click();
   await page.getByTestId('ra-note-input').fill('Seen while writing');
-  const open = (await toolbar.boundingBox())!;
+  const open = must(await toolbar.boundingBox(), 'toolbar.boundingBox()');
   expect(open.y + open.height).toBeLessThanOrEqual(selection.top);
-  const shown = () => page.evaluate(() => [...(((CSS as any).highlights.get('review-annotator-selection') as Set<Range>) ?? [])].map((r) => r.toString()));
+  // The extension registers live Ranges; anything else shows as such and fails the comparison.
+  const shown = () =>
+    page.evaluate(() => [...(CSS.highlights.get('review-annotator-selection') ?? [])].map((r) => (r instanceof Range ? r.toString() : '(not a live Range)')));
   expect(await shown()).toEqual([quote]);
   await page.getByTestId('ra-color-blue').click();
   await page.getByTestId('ra-save').click();

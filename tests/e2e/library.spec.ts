@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openPopup, reportedTab, test, type Browserish } from './harness';
 import { highlight, painted } from './page-actions';
+import { must } from '../../scripts/must';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
 
@@ -256,8 +257,8 @@ test('the library’s header is a toolbar; a deleted highlight’s undo offer go
   const { page } = await seedPage(ext, url);
   await highlight(page, QUOTE, { color: 'green', note: 'To the trash' });
   const library = await openLibrary(ext);
-  const left = (await library.getByTestId('show-import').boundingBox())!;
-  const right = (await library.getByTestId('show-trash').boundingBox())!;
+  const left = must(await library.getByTestId('show-import').boundingBox(), "library.getByTestId('show-import').boundingBox()");
+  const right = must(await library.getByTestId('show-trash').boundingBox(), "library.getByTestId('show-trash').boundingBox()");
   expect(right.x - (left.x + left.width)).toBeGreaterThanOrEqual(12);
 
   await library.getByTestId('annotation').getByTestId('delete-annotation').click();
@@ -268,8 +269,8 @@ test('the library’s header is a toolbar; a deleted highlight’s undo offer go
 
   const item = library.getByTestId('trash-annotation');
   await expect(item.locator('.swatch')).toHaveAttribute('data-color', 'green');
-  const itemBox = (await item.boundingBox())!;
-  const buttonBox = (await item.getByTestId('restore-annotation').boundingBox())!;
+  const itemBox = must(await item.boundingBox(), 'item.boundingBox()');
+  const buttonBox = must(await item.getByTestId('restore-annotation').boundingBox(), "item.getByTestId('restore-annotation').boundingBox()");
   expect(buttonBox.height).toBeLessThan(itemBox.height - 10);
   await item.getByTestId('restore-annotation').click();
   await expect(library.getByTestId('trash-empty')).toBeVisible();

@@ -22,11 +22,16 @@ export async function selectWithMouse(page: Page, text: string): Promise<string>
     // The selection is the focused frame's, and a selection in a shadow root is read from it.
     let doc = document;
     while (doc.activeElement?.localName === 'iframe') doc = (doc.activeElement as HTMLIFrameElement).contentDocument ?? doc;
-    const sel = doc.getSelection()!;
+    const sel = doc.getSelection();
+    if (!sel) throw new Error('the focused document has no selection');
     const roots: ShadowRoot[] = [];
     const walker = doc.createTreeWalker(doc, 0x1);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Element).shadowRoot) roots.push((n as Element).shadowRoot!);
-    const [r] = roots.length && (sel as any).getComposedRanges ? (sel as any).getComposedRanges({ shadowRoots: roots }) : [null];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const root = (n as Element).shadowRoot;
+      if (root) roots.push(root);
+    }
+    // getComposedRanges is newer than some browsers this runs in.
+    const [r] = roots.length && 'getComposedRanges' in sel ? sel.getComposedRanges({ shadowRoots: roots }) : [null];
     if (!r) return String(sel);
     const live = doc.createRange();
     live.setStart(r.startContainer, r.startOffset);

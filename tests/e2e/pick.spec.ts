@@ -1,4 +1,4 @@
-import { expect, openPopup, reportedTab, test } from './harness';
+import { expect, openPopup, reportedTab, test, extractionOf } from './harness';
 import { highlight, painted, selectWithMouse } from './page-actions';
 
 test('Pick from page: the popup asks, the page shows a banner, the selected text becomes the field, picked by you, and Show finds it', async ({
@@ -60,9 +60,9 @@ test('Use as… on the selection toolbar makes the selected text a field of the 
   const second = server.url('site-rules/review-2.html');
   const other = await ext.context.newPage();
   await other.goto(second);
-  const two = await reportedTab(ext, second, (s) => s.extraction?.fields?.['review.reviewer']?.source === 'rule');
-  expect(two.state.extraction.review.reviewer).toBe('Omar Said');
-  expect(two.state.extraction.work.publisher).toBe('Quay Books');
+  const two = await reportedTab(ext, second, (s) => s.extraction?.fields['review.reviewer']?.source === 'rule');
+  expect(extractionOf(two.state).review.reviewer).toBe('Omar Said');
+  expect(extractionOf(two.state).work.publisher).toBe('Quay Books');
 });
 
 test('an orphaned highlight re-attached to new text keeps its id, colour and note, and comes back after a reload', async ({ ext, server }) => {

@@ -1,10 +1,13 @@
 import type { Page } from '@playwright/test';
-import { badge, expect, openPopup, reportedTab, stopServiceWorker, test } from './harness';
+import { badge, expect, openPopup, reportedTab, stopServiceWorker, test, extractionOf } from './harness';
 import { dragOver, highlight, painted, pointAt, selectWithMouse } from './page-actions';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
 const NOTE = '<img src=x onerror="window.__owned=1"> </textarea><script>window.__owned=2</script>';
 const TAG = 'javascript:window.__owned=3';
+
+/** What pages/rerender.html's own script counts on its window. */
+type RerenderPage = typeof window & { __page: { renders: number; foreignAppends: number; removedStrangers: number; clicks: number } };
 
 /** Whether anything of the note ran or became an element in this document. */
 async function injected(view: Page): Promise<unknown> {
@@ -119,8 +122,8 @@ test('a page that overrides built-ins, hides and removes elements it did not mak
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(url);
   const { state } = await reportedTab(ext, url, (s) => s.extraction?.isReview === true);
-  expect(state.extraction.work.authors).toEqual(['Mirela Constantin']);
-  const renders = () => page.evaluate(() => (window as any).__page.renders as number);
+  expect(extractionOf(state).work.authors).toEqual(['Mirela Constantin']);
+  const renders = () => page.evaluate(() => (window as RerenderPage).__page.renders);
   const nextRender = async () => {
     const n = await renders();
     await expect.poll(renders, { timeout: 5000, intervals: [20] }).toBeGreaterThan(n);
@@ -139,7 +142,7 @@ test('a page that overrides built-ins, hides and removes elements it did not mak
   // Renders remove what the page did not make, ours included, and its CSS hides it: it is back, and shown.
   await nextRender();
   await nextRender();
-  expect(await page.evaluate(() => (window as any).__page.removedStrangers)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => (window as RerenderPage).__page.removedStrangers)).toBeGreaterThan(0);
   await expect(toolbar).toBeVisible();
   await page.getByTestId('ra-color-pink').click();
   await expect(toolbar).toHaveCount(0);
@@ -156,6 +159,10 @@ test('a page that overrides built-ins, hides and removes elements it did not mak
   // through its patched appendChild, and it threw nothing.
   await page.getByRole('button', { name: 'Clicked 0 times' }).click();
   await expect(page.getByRole('button', { name: 'Clicked 1 times' })).toBeVisible();
-  expect(await page.evaluate(() => [(window as any).__page.foreignAppends, window.getSelection(), JSON.stringify({})])).toEqual([0, null, '"hijacked"']);
+  expect(await page.evaluate(() => [(window as RerenderPage).__page.foreignAppends, window.getSelection(), JSON.stringify({})])).toEqual([
+    0,
+    null,
+    '"hijacked"',
+  ]);
   expect(pageErrors).toEqual([]);
 });

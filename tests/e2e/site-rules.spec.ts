@@ -1,4 +1,5 @@
-import { badge, expect, openPopup, reportedTab, test } from './harness';
+import { badge, expect, openPopup, reportedTab, test, extractionOf } from './harness';
+import { must } from '../../scripts/must';
 
 /**
  * Two reviews on one site whose card labels the generic extractor does not know ("Issued by"
@@ -42,7 +43,7 @@ test('a correction on one page of a site gives its other pages the right value, 
 
   const other = await ext.context.newPage();
   await other.goto(second);
-  const two = await reportedTab(ext, second, (s) => s.extraction?.fields?.['work.publisher']?.source === 'rule');
+  const two = await reportedTab(ext, second, (s) => s.extraction?.fields['work.publisher']?.source === 'rule');
   const popup2 = await openPopup(ext, two.tabId);
   await expect(popup2.getByTestId('value-work.publisher')).toContainText('Quay Books');
   await expect(popup2.getByTestId('provenance-work.publisher')).toHaveText(`from your rule for ${site}`);
@@ -87,7 +88,7 @@ test('a No to "Is this a review?" on one page of a site holds for its other page
   const other = await ext.context.newPage();
   await other.goto(second);
   const two = await reportedTab(ext, second, (s) => s.extraction?.verdictRule != null);
-  expect(two.state.extraction.isReview).toBe(false);
+  expect(extractionOf(two.state).isReview).toBe(false);
   await expect.poll(async () => (await badge(ext, two.tabId)).text).toBe('');
   const popup2 = await openPopup(ext, two.tabId);
   await expect(popup2.getByTestId('verdict-rule')).toContainText(`Not a review: from your rule for ${site}.`);
@@ -117,7 +118,7 @@ test('the library forgets one rule, then all of a site’s rules at once, then e
     ['work.title', 'The Quiet Shore'],
   ]) {
     await popup.getByTestId(`edit-${field}`).click();
-    await popup.getByTestId(`field-input-${field}`).fill(value!);
+    await popup.getByTestId(`field-input-${field}`).fill(must(value, 'value'));
     await popup.getByTestId(`save-field-${field}`).click();
     await expect(popup.getByTestId(`edited-${field}`)).toBeVisible();
   }

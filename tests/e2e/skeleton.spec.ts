@@ -34,11 +34,12 @@ test('the content script reports the demo page, the popup shows it, and a saved 
     const open = indexedDB.open('review-annotator');
     const db: IDBDatabase = await new Promise((ok, fail) => {
       open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
+      open.onerror = () => fail(open.error ?? new Error('IndexedDB failed without saying why'));
     });
-    const rec = await new Promise<any>((ok) => {
+    const rec = await new Promise<{ title?: string } | undefined>((ok) => {
       const req = db.transaction('pages').objectStore('pages').get(key);
-      req.onsuccess = () => ok(req.result);
+      // The stored page record (lib/db.ts), of which the test reads the title.
+      req.onsuccess = () => ok(req.result as { title?: string } | undefined);
     });
     db.close();
     return rec;
@@ -68,5 +69,5 @@ test('a hostile page that breaks built-ins and throws does not stop the content 
   const ours = consoleLines.filter((l) => l.url.startsWith('chrome-extension://') || /review.annotator|messaging/i.test(l.text));
   expect(ours).toEqual([]);
   // The page still sees its own overrides: the extension changed nothing in its world.
-  expect(await page.evaluate(() => (window as any).getSelection())).toBeNull();
+  expect(await page.evaluate(() => window.getSelection())).toBeNull();
 });

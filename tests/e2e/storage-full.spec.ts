@@ -27,13 +27,13 @@ function stored(ext: Browserish): Promise<{ pages: unknown[]; annotations: unkno
     const db: IDBDatabase = await new Promise((resolve, reject) => {
       const req = indexedDB.open('review-annotator');
       req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(req.error ?? new Error('IndexedDB failed without saying why'));
     });
     const all = (store: string) =>
       new Promise<unknown[]>((resolve, reject) => {
         const req = db.transaction(store).objectStore(store).getAll();
         req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
+        req.onerror = () => reject(req.error ?? new Error('IndexedDB failed without saying why'));
       });
     try {
       // A page's annotations are one row (lib/annotation-table).
@@ -52,7 +52,7 @@ function probeWrite(ext: Browserish): Promise<string> {
       const req = indexedDB.open('quota-probe', 1);
       req.onupgradeneeded = () => req.result.createObjectStore('probe');
       req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(req.error ?? new Error('IndexedDB failed without saying why'));
     });
     const outcome = await new Promise<string>((resolve) => {
       const tx = db.transaction('probe', 'readwrite');

@@ -22,7 +22,9 @@ async function rewriteAsV4(ext: Browserish, extra: Record<string, unknown>[] = [
   await stopServiceWorker(ext, origin);
   const written = await origin.evaluate(async (extra) => {
     const request = <T>(r: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+      new Promise<T>(
+        (resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error ?? new Error('IndexedDB failed without saying why')))),
+      );
     const current = await request(indexedDB.open('review-annotator'));
     const tx = current.transaction(['pages', 'annotationPacks']);
     const [pages, packs] = await Promise.all([request(tx.objectStore('pages').getAll()), request(tx.objectStore('annotationPacks').getAll())]);
@@ -43,7 +45,9 @@ async function rewriteAsV4(ext: Browserish, extra: Record<string, unknown>[] = [
     for (const record of pages) write.objectStore('pages').put(record);
     const annotations = packs.flatMap((pack: { items: Record<string, unknown>[] }) => pack.items);
     for (const record of [...annotations, ...extra.map((x) => ({ ...annotations[0], ...x }))]) write.objectStore('annotations').put(record);
-    await new Promise((resolve, reject) => ((write.oncomplete = resolve), (write.onerror = () => reject(write.error))));
+    await new Promise(
+      (resolve, reject) => ((write.oncomplete = resolve), (write.onerror = () => reject(write.error ?? new Error('IndexedDB failed without saying why')))),
+    );
     v4.close();
     return { pages: pages.length, notes: annotations.map((a) => a.note as string) };
   }, extra);
@@ -59,7 +63,7 @@ async function onDisk(ext: Browserish): Promise<{ version: number; stores: strin
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const r = indexedDB.open('review-annotator');
         r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
+        r.onerror = () => reject(r.error ?? new Error('IndexedDB failed without saying why'));
       });
       const out = { version: db.version, stores: [...db.objectStoreNames] };
       db.close();

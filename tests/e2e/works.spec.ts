@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { expect, reportedTab, test } from './harness';
+import { expect, reportedTab, test, type BackupJson } from './harness';
 import { highlight } from './page-actions';
+import { must } from '../../scripts/must';
 
 const QUIRE = 'https://quire.example/reviews/the-quiet-shore';
 const LEDGER = 'https://ledger.example/books/the-quiet-shore-a-novel';
@@ -26,7 +27,7 @@ test('two sites’ reviews of one book (one with an ISBN, one without) are one w
   ] as const) {
     const page = await ext.context.newPage();
     await page.goto(url);
-    await reportedTab(ext, url, (s) => s.extraction?.isReview);
+    await reportedTab(ext, url, (s) => s.extraction?.isReview === true);
     await highlight(page, quote, { note });
   }
 
@@ -65,11 +66,9 @@ test('two sites’ reviews of one book (one with an ISBN, one without) are one w
 
   await card.getByTestId('work-export-format').selectOption('json');
   const [json] = await Promise.all([library.waitForEvent('download'), card.getByTestId('export-work').click()]);
-  const backup = JSON.parse(await readFile(await json.path(), 'utf8'));
-  expect(backup['ra:pages'].map((p: { url: string }) => p.url).sort()).toEqual([LEDGER, QUIRE]);
-  expect(backup.first.items.map((a: { target: { selector: { exact: string }[] } }) => a.target.selector[0]!.exact).sort()).toEqual(
-    [QUIRE_QUOTE, LEDGER_QUOTE].sort(),
-  );
+  const backup = JSON.parse(await readFile(await json.path(), 'utf8')) as BackupJson;
+  expect(backup['ra:pages'].map((p) => p.url).sort()).toEqual([LEDGER, QUIRE]);
+  expect(backup.first.items.map((a) => must(a.target.selector[0], 'the quote selector').exact).sort()).toEqual([QUIRE_QUOTE, LEDGER_QUOTE].sort());
 
   // A wrong join can be split, and the reader's choice is kept; two works can be merged back.
   await card.getByTestId('work-review').nth(1).getByTestId('split-work').click();

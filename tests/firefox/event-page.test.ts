@@ -11,26 +11,35 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 import { backgroundRunning, dragOver, launchFirefox, openExtensionPage, painted, reported, tabIdOf, until } from './harness';
+import { must } from '../../scripts/must';
 
 let browser: Browser;
 let server: FixtureServer;
 let ext: Page;
 const downloads = mkdtempSync(join(tmpdir(), 'ra-firefox-idle-'));
 
+// What beforeAll opened, closed last first: a set-up that failed halfway leaves fewer.
+const opened: { close(): Promise<void> }[] = [];
+
 beforeAll(async () => {
   server = await startFixtureServer('tests/fixtures');
+  opened.push(server);
   browser = await launchFirefox(downloads, undefined, { 'extensions.background.idle.timeout': 500 });
+  opened.push(browser);
   ext = await openExtensionPage(browser, 'library.html');
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  for (const open of opened.reverse()) await open.close();
   rmSync(downloads, { recursive: true, force: true });
 });
 
 const stopped = () => until(async () => !(await backgroundRunning(ext)), 'Firefox to stop the idle event page');
-const click = async (page: Page, testid: string) => (await page.waitForSelector(`>>> [data-testid="${testid}"]`, { timeout: 10_000 }))!.click();
+const click = async (page: Page, testid: string) =>
+  must(
+    await page.waitForSelector(`>>> [data-testid="${testid}"]`, { timeout: 10_000 }),
+    'await page.waitForSelector(`>>> [data-testid="${testid}"]`, { timeout: 10_000 })',
+  ).click();
 
 async function highlight(page: Page, quote: string, color: string): Promise<void> {
   await dragOver(page, quote);
@@ -77,7 +86,9 @@ describe('in Firefox, with the event page stopped whenever it is idle', () => {
     const popup = await openExtensionPage(browser, `popup.html?tabId=${tabId}`);
     await click(popup, 'show-all-fields');
     await click(popup, 'edit-work.publisher');
-    await (await popup.waitForSelector('[data-testid="field-input-work.publisher"]'))!.type('Harbor Press');
+    await must(await popup.waitForSelector('[data-testid="field-input-work.publisher"]'), 'the element [data-testid="field-input-work.publisher"]').type(
+      'Harbor Press',
+    );
     await stopped();
     await click(popup, 'save-field-work.publisher');
     await until(async () => (await popup.$('[data-testid="edited-work.publisher"]')) != null, 'the correction to be saved');

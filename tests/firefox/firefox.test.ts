@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 import { dragOver, launchFirefox, openExtensionPage, painted, reported, tabIdOf, until } from './harness';
+import { must } from '../../scripts/must';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
 let browser: Browser;
@@ -20,9 +21,14 @@ let page: Page;
 let url: string;
 const downloads = mkdtempSync(join(tmpdir(), 'ra-firefox-downloads-'));
 
+// What beforeAll opened, closed last first: a set-up that failed halfway leaves fewer.
+const opened: { close(): Promise<void> }[] = [];
+
 beforeAll(async () => {
   server = await startFixtureServer('tests/fixtures');
+  opened.push(server);
   browser = await launchFirefox(downloads);
+  opened.push(browser);
   url = server.url('seed-review.html');
   page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 900 });
@@ -31,8 +37,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  for (const open of opened.reverse()) await open.close();
   rmSync(downloads, { recursive: true, force: true });
 });
 
@@ -55,10 +60,12 @@ describe('in Firefox', () => {
     await dragOver(page, QUOTE);
     expect(await page.evaluate(() => String(document.getSelection()))).toBe(QUOTE);
     const toggle = await page.waitForSelector('>>> [data-testid="ra-note-toggle"]', { timeout: 10_000 });
-    await toggle!.click();
-    await (await page.waitForSelector('>>> [data-testid="ra-color-green"]'))!.click();
-    await (await page.waitForSelector('>>> [data-testid="ra-note-input"]'))!.type('Regional security, in Firefox');
-    await (await page.waitForSelector('>>> [data-testid="ra-save"]'))!.click();
+    await must(toggle, 'toggle').click();
+    await must(await page.waitForSelector('>>> [data-testid="ra-color-green"]'), 'the element >>> [data-testid="ra-color-green"]').click();
+    await must(await page.waitForSelector('>>> [data-testid="ra-note-input"]'), 'the element >>> [data-testid="ra-note-input"]').type(
+      'Regional security, in Firefox',
+    );
+    await must(await page.waitForSelector('>>> [data-testid="ra-save"]'), 'the element >>> [data-testid="ra-save"]').click();
     await until(async () => JSON.stringify(await painted(page)) === JSON.stringify({ green: [QUOTE] }), 'the highlight to be painted');
 
     await page.reload();
@@ -73,13 +80,14 @@ describe('in Firefox', () => {
   it('the library lists the highlight and finds it by a word of its note', async () => {
     const library = await openExtensionPage(browser, 'library.html');
     await until(async () => (await text(library)).includes(QUOTE), 'the library to list the highlight');
-    await (await library.waitForSelector('[data-testid="library-search"]'))!.type('firefox');
+    await must(await library.waitForSelector('[data-testid="library-search"]'), 'the library search box').type('firefox');
     await until(async () => (await text(library)).includes('Regional security, in Firefox'), 'the search to find the note');
     await library.evaluate(() => {
-      const box = document.querySelector<HTMLInputElement>('[data-testid="library-search"]')!;
+      const box = document.querySelector<HTMLInputElement>('[data-testid="library-search"]');
+      if (!box) throw new Error('no search box in the library');
       box.value = '';
     });
-    await (await library.waitForSelector('[data-testid="library-search"]'))!.type('nothingmatchesthis');
+    await must(await library.waitForSelector('[data-testid="library-search"]'), 'the library search box').type('nothingmatchesthis');
     await until(async () => !(await text(library)).includes(QUOTE), 'a search for another word to find nothing');
     await library.close();
   });
@@ -88,7 +96,7 @@ describe('in Firefox', () => {
     const library = await openExtensionPage(browser, 'library.html');
     await until(async () => (await text(library)).includes(QUOTE), 'the library to list the highlight');
     await library.select('[data-testid="export-format"]', 'markdown');
-    await (await library.waitForSelector('[data-testid="export"]'))!.click();
+    await must(await library.waitForSelector('[data-testid="export"]'), 'the element [data-testid="export"]').click();
     let file = '';
     await until(() => {
       file = readdirSync(downloads).find((f) => f.endsWith('.md')) ?? '';

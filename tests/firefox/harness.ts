@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * The built Firefox extension in Debian's firefox-esr, driven by puppeteer-core over WebDriver
  * BiDi (Playwright cannot drive a stock Firefox). The add-on is installed as a temporary add-on;
@@ -7,6 +8,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { paintedHighlights, textBoxes } from '../../scripts/page-probes';
+import type { TabState } from '../../lib/messages';
+import { must } from '../../scripts/must';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
 export const BUILD = resolve('.output/firefox-mv3');
@@ -50,15 +53,21 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   const page = await browser.newPage();
   page.goto(`${ORIGIN}/${path}`, { timeout: 2_000 }).catch(() => {});
   await until(async () => {
-    const state = await page.evaluate(() => [location.href, document.readyState]).catch(() => null);
-    return !!state && state[0]!.startsWith(ORIGIN) && state[1] === 'complete';
+    const state = await page.evaluate((): [string, string] => [location.href, document.readyState]).catch(() => null);
+    return !!state && state[0].startsWith(ORIGIN) && state[1] === 'complete';
   }, `${path} to load`);
   return page;
 }
 
+/**
+ * Firefox's WebExtension namespace, as an extension page has it (the functions below run there):
+ * the methods used here return promises, as chrome.* does in Manifest V3.
+ */
+declare const browser: typeof chrome;
+
 /** Whether the extension's event page is running now (Firefox stops it when idle), asked from one of its pages. */
 export async function backgroundRunning(ext: Page): Promise<boolean> {
-  return ext.evaluate(() => (globalThis as any).browser.extension.getBackgroundPage() != null);
+  return ext.evaluate(() => browser.extension.getBackgroundPage() != null);
 }
 
 /** Polls `check` until it holds (or throws after `ms`). */
@@ -73,25 +82,26 @@ export async function until(check: () => Promise<boolean> | boolean, what: strin
 
 /** The id Firefox gives the tab showing `url`, read with the extension's own tabs API. */
 export async function tabIdOf(ext: Page, url: string): Promise<number> {
-  let id: number | null = null;
+  // Set in the check: TypeScript cannot see that, so the type is spelled out.
+  let id = null as number | null;
   await until(async () => {
     id = await ext.evaluate(async (u) => {
-      const tabs = await (globalThis as any).browser.tabs.query({});
-      return tabs.find((t: { url?: string }) => t.url === u)?.id ?? null;
+      const tabs = await browser.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? null;
     }, url);
     return id != null;
   }, `a tab on ${url}`);
-  return id!;
+  return must(id, `the id of the tab on ${url}`);
 }
 
 /** What the background keeps of a tab once the content script reported it. */
-export async function reported(ext: Page, tabId: number): Promise<{ extraction: { isReview: boolean; work: { title: string | null } } | null }> {
-  let state: any = null;
+export async function reported(ext: Page, tabId: number): Promise<TabState> {
+  let state = null as TabState | null;
   await until(async () => {
-    state = await ext.evaluate(async (key) => (await (globalThis as any).browser.storage.session.get(key))[key] ?? null, `tab:${tabId}`);
+    state = await ext.evaluate(async (key) => (await browser.storage.session.get<Record<string, TabState>>(key))[key] ?? null, `tab:${tabId}`);
     return state != null;
   }, `the content script's report for tab ${tabId}`);
-  return state;
+  return must(state, `the state of tab ${tabId}`);
 }
 
 /** Drags the mouse over the first occurrence of `text` on the page, as a person selects it. */

@@ -6,6 +6,7 @@ import { afterAll, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { dragOver, launchFirefox, painted, until } from './harness';
+import { must } from '../../scripts/must';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
 const profile = mkdtempSync(join(tmpdir(), 'ra-firefox-profile-'));
@@ -35,9 +36,9 @@ it('a highlight is painted again after a restart with the same profile', async (
       await dragOver(page, QUOTE);
       return !!(await page.waitForSelector('>>> [data-testid="ra-color-blue"]', { timeout: 2_000 }).catch(() => null));
     }, 'the toolbar');
-    await (await page.$('>>> [data-testid="ra-color-blue"]'))!.click();
+    await must(await page.$('>>> [data-testid="ra-color-blue"]'), 'page.$(\'>>> [data-testid="ra-color-blue"]\')').click();
     await until(async () => JSON.stringify(await painted(page)) === JSON.stringify({ blue: [QUOTE] }), 'the highlight to be painted');
-    await browser!.close();
+    await must(browser, 'browser').close();
     browser = null;
 
     page = await open();

@@ -3,13 +3,16 @@ import { anchorAll, anchorInSlices, buildTextIndex, describeRange, type AnchorRe
 import { bigPage } from '../../bench/pages/big-page';
 import { rng } from '../../scripts/rng';
 import { page, UI_TAG } from './anchor-helpers';
+import { must } from '../../scripts/must';
 
 const skip = (el: Element) => el.localName === UI_TAG;
 
 /** A generated page of ~1,500 elements, and selectors for random ranges on it. */
 function setUp(seed: number, count: number): Selectors[] {
   const html = bigPage({ seed, elements: 1_500, textChars: 60_000 }).html;
-  const index = page(/<body>([\s\S]*)<\/body>/.exec(html)![1]!);
+  const index = page(
+    must(must(/<body>([\s\S]*)<\/body>/.exec(html), '/<body>([\\s\\S]*)<\\/body>/.exec(html)')[1], '/<body>([\\s\\S]*)<\\/body>/.exec(html)[1]'),
+  );
   const next = rng(seed);
   const targets: Selectors[] = [];
   while (targets.length < count) {
@@ -25,9 +28,9 @@ function setUp(seed: number, count: number): Selectors[] {
 function editPage(seed: number): void {
   const next = rng(seed);
   const paras = [...document.querySelectorAll('p')];
-  paras[paras.length >> 1]!.insertAdjacentHTML('beforebegin', '<p>An editor’s note, added halfway down.</p>');
+  must(paras[paras.length >> 1], 'paras[paras.length >> 1]').insertAdjacentHTML('beforebegin', '<p>An editor’s note, added halfway down.</p>');
   for (let i = 0; i < 12; i++) {
-    const p = paras[Math.floor(next() * paras.length)]!;
+    const p = must(paras[Math.floor(next() * paras.length)], 'paras[Math.floor(next() * paras.length)]');
     const t = [...p.childNodes].find((n): n is Text => n.nodeType === 3 && (n as Text).data.length > 12);
     if (!t) continue;
     const at = Math.floor(next() * t.data.length);
@@ -104,8 +107,9 @@ describe('anchorInSlices', () => {
       // Every check of the clock is a step of work: none may come after the abort's yield.
       now: () => (stop.signal.aborted && stepsAfterAbort++, 0),
       budgetMs: -1,
-      yieldToEventLoop: async () => {
+      yieldToEventLoop: () => {
         if (++yields === 3) stop.abort(new DOMException('the page changed', 'AbortError'));
+        return Promise.resolve();
       },
     });
     await expect(placing).rejects.toThrow('the page changed');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorAll, buildTextIndex, describeRange } from '@/lib/anchor';
 import { el, indexPage, page, rangeOf } from './anchor-helpers';
+import { must } from '../../scripts/must';
 
 /** A custom element with an open shadow root holding `shadowMarkup` (fixture markup, never user text). */
 function shadowHost(selector: string, shadowMarkup: string, mode: 'open' | 'closed' = 'open'): ShadowRoot {
@@ -45,7 +46,7 @@ describe('text index of a page with shadow roots and frames (the page as rendere
     expect(node).toBe(bold);
     expect(offset).toBe(2);
     // A boundary on the second <p> of the shadow tree: its start is that paragraph's first text.
-    const second = root.querySelectorAll('p')[1]!;
+    const second = must(root.querySelectorAll('p')[1], "root.querySelectorAll('p')[1]");
     const start = index.offsetAt(second, 0, 'start');
     expect(index.text.slice(start, start + 6)).toBe('Second');
     const end = index.offsetAt(root, 1, 'end');
@@ -60,7 +61,10 @@ describe('text index of a page with shadow roots and frames (the page as rendere
     page('<p>Intro text that sits before the component.</p><review-card></review-card>');
     shadowHost('review-card', '<p>The book argues that trade routes shaped the frontier more than treaties did.</p>');
     const index = indexPage();
-    const selectors = describeRange(index, rangeOf(index, 'trade routes shaped the frontier'))!;
+    const selectors = must(
+      describeRange(index, rangeOf(index, 'trade routes shaped the frontier')),
+      "describeRange(index, rangeOf(index, 'trade routes shaped the frontier'))",
+    );
     expect(selectors.quote.exact).toBe('trade routes shaped the frontier');
 
     // The page is rendered again: new light text before, a new host with a new shadow root.
@@ -68,15 +72,18 @@ describe('text index of a page with shadow roots and frames (the page as rendere
     const root = shadowHost('review-card', '<p>The book argues that trade routes shaped the frontier more than treaties did.</p>');
     const [hit] = anchorAll(indexPage(), [selectors]);
     expect(hit).not.toBeNull();
-    expect(hit!.range.toString()).toBe('trade routes shaped the frontier');
-    expect(hit!.range.startContainer.getRootNode()).toBe(root);
+    expect(must(hit, 'hit').range.toString()).toBe('trade routes shaped the frontier');
+    expect(must(hit, 'hit').range.startContainer.getRootNode()).toBe(root);
   });
 
   it('keeps a range that starts in the light tree and ends in a shadow root to the tree where it starts', () => {
     page('<p>light words here</p><review-card></review-card>');
     shadowHost('review-card', '<p>shadow words there</p>');
     const index = indexPage();
-    const range = index.toRange(index.text.indexOf('words here'), index.text.indexOf(' there'))!;
+    const range = must(
+      index.toRange(index.text.indexOf('words here'), index.text.indexOf(' there')),
+      "index.toRange(index.text.indexOf('words here'), index.text.indexOf(' there'))",
+    );
     expect(range.toString()).toBe('words here');
   });
 
@@ -85,6 +92,7 @@ describe('text index of a page with shadow roots and frames (the page as rendere
     // its document is given here as a browser would give a same-origin frame's.
     page('<p>Embedding page.</p><span id="slot1"></span><span id="slot2"></span><p>After.</p>');
     for (const id of ['same', 'other']) {
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- <frame> is deprecated, and pages still have it: this is its test
       const frame = document.createElement('frame');
       frame.id = id;
       frame.textContent = `${id} fallback`;
@@ -113,7 +121,7 @@ describe('text index of a page with shadow roots and frames (the page as rendere
     for (let i = 0; i < 100; i++) {
       const root = host.attachShadow({ mode: 'open' });
       root.innerHTML = `<span>level ${i} </span><x-n></x-n>`;
-      host = root.querySelector('x-n')!;
+      host = must(root.querySelector<HTMLElement>('x-n'), 'the nested host');
     }
     const index = buildTextIndex(document.body);
     expect(index.text.startsWith('level 0 level 1 ')).toBe(true);

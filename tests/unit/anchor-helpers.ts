@@ -1,5 +1,6 @@
 import { buildTextIndex, describeRange, normalizeText, type TextIndex } from '@/lib/anchor';
 import { rng } from '../../scripts/rng';
+import { must } from '../../scripts/must';
 
 /** Skips our own UI host, as the content script does. */
 export const UI_TAG = 'review-annotator-ui';
@@ -38,8 +39,8 @@ export function textAt(index: TextIndex, r: { start: number; end: number } | nul
   return r ? normalizeText(index.text.slice(r.start, r.end)) : null;
 }
 
-export function el<T extends Element = HTMLElement>(selector: string): T {
-  const found = document.querySelector<T>(selector);
+export function el(selector: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`no ${selector}`);
   return found;
 }
@@ -53,6 +54,6 @@ export function prose(seed: number, words: number): string {
   ).split(' ');
   const next = rng(seed);
   const out: string[] = [];
-  for (let i = 0; i < words; i++) out.push(vocab[Math.floor(next() * vocab.length)]!);
+  for (let i = 0; i < words; i++) out.push(must(vocab[Math.floor(next() * vocab.length)], 'vocab[Math.floor(next() * vocab.length)]'));
   return out.join(' ');
 }

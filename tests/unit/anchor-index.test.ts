@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTextIndex } from '@/lib/anchor';
 import { el, indexPage, page } from './anchor-helpers';
+import { must } from '../../scripts/must';
 
 describe('buildTextIndex', () => {
   it('adds one newline per <br> and per run of block boundaries, nothing for inline elements', () => {
@@ -29,12 +30,13 @@ describe('buildTextIndex', () => {
       const [node, offset] = index.pointAt(t, 'start');
       const back = index.offsetAt(node, offset, 'start');
       // Offsets on added newlines move to the start of the next text.
-      if (index.text[t] === '\n' && !index.nodes.some((n, i) => index.starts[i]! <= t && t < index.ends[i]!)) expect(back).toBe(t + 1);
+      if (index.text[t] === '\n' && !index.nodes.some((n, i) => must(index.starts[i], 'index.starts[i]') <= t && t < must(index.ends[i], 'index.ends[i]')))
+        expect(back).toBe(t + 1);
       else expect(back).toBe(t);
     }
     expect(index.text).toBe('Title\nfirst link text\nc1\nc2');
-    expect(index.toRange(6, 16)!.toString()).toBe('first link');
-    expect(index.toRange(0, 8)!.toString()).toBe('Titlefi'); // the added newline is in no node
+    expect(must(index.toRange(6, 16), 'index.toRange(6, 16)').toString()).toBe('first link');
+    expect(must(index.toRange(0, 8), 'index.toRange(0, 8)').toString()).toBe('Titlefi'); // the added newline is in no node
   });
 
   it('maps boundary points on elements and in skipped text to the nearest indexed text', () => {
@@ -45,7 +47,7 @@ describe('buildTextIndex', () => {
     expect(index.offsetAt(a, a.childNodes.length, 'end')).toBe('alpha beta'.length);
     expect(index.offsetAt(a, 1, 'start')).toBe('alpha '.length); // before <b>
     expect(index.offsetAt(document.body, 1, 'start')).toBe('alpha beta\n'.length); // before the script
-    const script = el('script').firstChild!;
+    const script = must(el('script').firstChild, "el('script').firstChild");
     expect(index.offsetAt(script, 3, 'start')).toBe('alpha beta\n'.length);
     expect(index.offsetAt(script, 3, 'end')).toBe('alpha beta'.length);
     expect(index.offsetAt(b, 0, 'end')).toBe('alpha beta'.length);
@@ -72,7 +74,7 @@ describe('buildTextIndex', () => {
     document.body.replaceChildren(t);
     const lone = buildTextIndex(t);
     expect(lone.text).toBe('just text');
-    expect(lone.toRange(5, 9)!.toString()).toBe('text');
+    expect(must(lone.toRange(5, 9), 'lone.toRange(5, 9)').toString()).toBe('text');
     expect(indexPage().text).toBe('just text');
   });
 });
@@ -84,11 +86,13 @@ describe('reading the nodes’ text', () => {
   function countDataReads(): { reads: Text[] } {
     const out = { reads: [] as Text[] };
     let proto: object | null = Text.prototype;
-    while (proto && !Object.getOwnPropertyDescriptor(proto, 'data')) proto = Object.getPrototypeOf(proto);
-    const real = Object.getOwnPropertyDescriptor(proto!, 'data')!;
-    vi.spyOn(proto as { data: string }, 'data', 'get').mockImplementation(function (this: Text) {
+    while (proto && !Object.getOwnPropertyDescriptor(proto, 'data')) proto = Object.getPrototypeOf(proto) as object | null;
+    const owner = must(proto, 'a prototype of Text with a data property');
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the Text read as `this`
+    const realGet = must(Object.getOwnPropertyDescriptor(owner, 'data')?.get, 'the getter of Text#data') as (this: Text) => string;
+    vi.spyOn(owner as { data: string }, 'data', 'get').mockImplementation(function (this: Text) {
       out.reads.push(this);
-      return real.get!.call(this);
+      return realGet.call(this);
     });
     return out;
   }
@@ -107,12 +111,12 @@ describe('reading the nodes’ text', () => {
   it('a node changed after the walk keeps its length in the index, so the offsets after it still hold', () => {
     const index = page('<p>alpha beta</p><p>gamma delta</p>');
     const [first] = index.nodes;
-    first!.data = 'alpha beta and much more';
+    must(first, 'first').data = 'alpha beta and much more';
     expect(index.slice(11, 22)).toBe('gamma delta');
     expect(index.slice(0, 10)).toBe('alpha beta');
-    expect(index.toRange(17, 22)!.toString()).toBe('delta');
+    expect(must(index.toRange(17, 22), 'index.toRange(17, 22)').toString()).toBe('delta');
     const shorter = page('<p>alpha beta</p><p>gamma delta</p>');
-    shorter.nodes[0]!.data = 'alp';
+    must(shorter.nodes[0], 'shorter.nodes[0]').data = 'alp';
     expect(shorter.text).toBe('alp\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\ngamma delta');
   });
 });

@@ -4,6 +4,7 @@ import { anchorAll, describeRange, normalizeText, type Selectors, type TextIndex
 import { prefixSimilarity, suffixSimilarity } from '@/lib/anchor/fuzzy';
 import { indexPage, page } from './anchor-helpers';
 import { rng } from '../../scripts/rng';
+import { must } from '../../scripts/must';
 
 /**
  * Property test: describe random ranges on the seed page, edit the page's text at one random
@@ -13,7 +14,7 @@ import { rng } from '../../scripts/rng';
  * copy that cannot be told apart: the same quote with context at least 75 % the same (the
  * seed page shows its title twice).
  */
-const SEED = /<body[^>]*>([\s\S]*)<\/body>/i.exec(readFileSync('tests/fixtures/seed-review.html', 'utf8'))![1]!;
+const SEED = must(/<body[^>]*>([\s\S]*)<\/body>/i.exec(readFileSync('tests/fixtures/seed-review.html', 'utf8'))?.[1], "the seed page's body");
 const INSERTS = ['', 'x', ' quietly', ' a whole new clause, inserted by an editor,', 'Correction: '];
 
 function indistinguishable(index: TextIndex, t: Selectors, r: { start: number; end: number }): boolean {
@@ -36,24 +37,24 @@ describe('anchoring after random edits of the seed page', () => {
         while (targets.length < 25) {
           const s = Math.floor(next() * index.text.length);
           const e = Math.min(index.text.length, s + 3 + Math.floor(next() ** 2 * 400));
-          const d = describeRange(index, index.toRange(s, e)!);
+          const d = describeRange(index, must(index.toRange(s, e), 'index.toRange(s, e)'));
           if (d) targets.push(d);
         }
         // One edit inside one text node: delete `del` units at `x` and insert `ins`.
         const n = Math.floor(next() * index.nodes.length);
-        const node = index.nodes[n]!;
+        const node = must(index.nodes[n], 'index.nodes[n]');
         const off = Math.floor(next() * node.data.length);
         const del = Math.min(node.data.length - off, Math.floor(next() ** 2 * 120));
-        const ins = INSERTS[Math.floor(next() * INSERTS.length)]!;
-        const x = index.starts[n]! + off;
+        const ins = must(INSERTS[Math.floor(next() * INSERTS.length)], 'INSERTS[Math.floor(next() * INSERTS.length)]');
+        const x = must(index.starts[n], 'index.starts[n]') + off;
         node.data = node.data.slice(0, off) + ins + node.data.slice(off + del);
         const after = indexPage();
         // Usually ins.length - del; emptying a white-space node also removes an added newline.
         const shift = after.text.length - index.text.length;
 
         anchorAll(after, targets).forEach((r, i) => {
-          const t = targets[i]!;
-          const { start, end } = t.position!;
+          const t = must(targets[i], 'targets[i]');
+          const { start, end } = must(t.position, 't.position');
           const where = `trial ${trial}, target ${i}: [${start}, ${end}) edit at ${x} -${del} +${JSON.stringify(ins)}`;
           const expected = end <= x ? [start, end] : start >= x + del ? [start + shift, end + shift] : null;
           if (expected) {

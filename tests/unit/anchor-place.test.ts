@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchor, anchorAll, describeRange, normalizeText } from '@/lib/anchor';
 import { describeText, el, indexPage, page, prose, rangeOf, textAt } from './anchor-helpers';
+import { must } from '../../scripts/must';
 
 const P1 = 'The commission met in Almaty in the spring and agreed to review the customs schedule line by line.';
 const P2 = 'Observers noted that the border posts on the eastern frontier had been rebuilt with new funds.';
@@ -20,16 +21,19 @@ function carry(before: string, needle: string, after: string, nth = 0) {
 describe('anchor: the page as it was', () => {
   it('within one text node', () => {
     const index = page(article(P1, P2));
-    const d = describeRange(index, rangeOf(index, 'border posts on the eastern'))!;
-    const r = anchor(indexPage(), d)!;
+    const d = must(describeRange(index, rangeOf(index, 'border posts on the eastern')), "describeRange(index, rangeOf(index, 'border posts on the eastern'))");
+    const r = must(anchor(indexPage(), d), 'anchor(indexPage(), d)');
     expect([r.start, r.end, r.method, r.score]).toEqual([d.position.start, d.position.end, 'position', 1]);
     expect(r.range.toString()).toBe('border posts on the eastern');
   });
 
   it('across inline elements', () => {
     const index = page('<p>The <a href="#">commission</a> met in <b>Almaty <i>in the</i></b> spring and agreed.</p>');
-    const d = describeRange(index, rangeOf(index, 'commission met in Almaty in the spring'))!;
-    const r = anchor(indexPage(), d)!;
+    const d = must(
+      describeRange(index, rangeOf(index, 'commission met in Almaty in the spring')),
+      "describeRange(index, rangeOf(index, 'commission met in Almaty in the spring'))",
+    );
+    const r = must(anchor(indexPage(), d), 'anchor(indexPage(), d)');
     expect(r.method).toBe('position');
     expect(r.range.toString()).toBe('commission met in Almaty in the spring');
     expect(r.range.startContainer.textContent).toBe('commission');
@@ -37,10 +41,13 @@ describe('anchor: the page as it was', () => {
 
   it('across block elements: the boundary is one newline in the index and one space in the quote', () => {
     const index = page(article(P1, P2));
-    const d = describeRange(index, rangeOf(index, 'line by line. Observers noted'))!;
+    const d = must(
+      describeRange(index, rangeOf(index, 'line by line. Observers noted')),
+      "describeRange(index, rangeOf(index, 'line by line. Observers noted'))",
+    );
     // Block newline, the page's own "\n" between the paragraphs, block newline: nothing collapsed.
     expect(index.text.slice(d.position.start, d.position.end)).toBe('line by line.\n\n\nObservers noted');
-    const r = anchor(indexPage(), d)!;
+    const r = must(anchor(indexPage(), d), 'anchor(indexPage(), d)');
     expect([r.start, r.end]).toEqual([d.position.start, d.position.end]);
     expect(r.range.toString()).toBe('line by line.\nObservers noted'); // the added newlines are in no node
   });
@@ -48,33 +55,39 @@ describe('anchor: the page as it was', () => {
   it('across table cells and rows', () => {
     const index = page('<table><tr><th>Year</th><th>Tariff</th></tr><tr><td>2019</td><td>12%</td></tr><tr><td>2020</td><td>9%</td></tr></table>');
     expect(index.text).toBe('Year\nTariff\n2019\n12%\n2020\n9%');
-    const d = describeRange(index, rangeOf(index, '12% 2020'))!;
-    const r = anchor(indexPage(), d)!;
+    const d = must(describeRange(index, rangeOf(index, '12% 2020')), "describeRange(index, rangeOf(index, '12% 2020'))");
+    const r = must(anchor(indexPage(), d), 'anchor(indexPage(), d)');
     expect(r.range.toString()).toBe('12%2020');
-    expect(r.range.startContainer.parentElement!.tagName).toBe('TD');
+    expect(must(r.range.startContainer.parentElement, 'r.range.startContainer.parentElement').tagName).toBe('TD');
   });
 
   it('across list items', () => {
     const index = page('<ul><li>Customs union</li><li>Border defence</li><li>Organised crime</li></ul>');
-    const d = describeRange(index, rangeOf(index, 'union Border defence Organised'))!;
+    const d = must(
+      describeRange(index, rangeOf(index, 'union Border defence Organised')),
+      "describeRange(index, rangeOf(index, 'union Border defence Organised'))",
+    );
     expect(d.quote.exact).toBe('union Border defence Organised');
-    const r = anchor(indexPage(), d)!;
+    const r = must(anchor(indexPage(), d), 'anchor(indexPage(), d)');
     expect(r.method).toBe('position');
     expect(r.range.toString()).toBe('unionBorder defenceOrganised');
   });
 
   it('across <br>', () => {
     const index = page('<p><b>Title:</b> The Steppe and the Sea<br><b>Publisher:</b> Silk Road Press<br>Pages: 312</p>');
-    const d = describeRange(index, rangeOf(index, 'Sea Publisher: Silk'))!;
+    const d = must(describeRange(index, rangeOf(index, 'Sea Publisher: Silk')), "describeRange(index, rangeOf(index, 'Sea Publisher: Silk'))");
     expect(index.text.slice(d.position.start, d.position.end)).toBe('Sea\nPublisher: Silk');
-    expect(anchor(indexPage(), d)!.range.toString()).toBe('SeaPublisher: Silk');
+    expect(must(anchor(indexPage(), d), 'anchor(indexPage(), d)').range.toString()).toBe('SeaPublisher: Silk');
   });
 
   it('entities are text: &amp; &lt; &eacute; &mdash;', () => {
     const index = page('<p>Smith &amp; Jones &lt;eds.&gt; caf&eacute; culture &mdash; a study</p>');
-    const d = describeRange(index, rangeOf(index, '& Jones <eds.> café culture —'))!;
+    const d = must(
+      describeRange(index, rangeOf(index, '& Jones <eds.> café culture —')),
+      "describeRange(index, rangeOf(index, '& Jones <eds.> café culture —'))",
+    );
     expect(d.quote.exact).toBe('& Jones <eds.> café culture —');
-    expect(anchor(indexPage(), d)!.method).toBe('position');
+    expect(must(anchor(indexPage(), d), 'anchor(indexPage(), d)').method).toBe('position');
   });
 });
 
@@ -85,38 +98,38 @@ describe('anchor: the page changed', () => {
       'April 1, 2022 / Tashkent',
       '<div>\n  <p>Date/Place: April 1, 2022 / Tashkent, Uzbekistan</p>\n</div>',
     );
-    expect(result!.method).toBe('quote');
+    expect(must(result, 'result').method).toBe('quote');
     expect(textAt(index, result)).toBe('April 1, 2022 / Tashkent');
-    expect(result!.range.toString()).toBe('April 1, 2022 / Tashkent');
+    expect(must(result, 'result').range.toString()).toBe('April 1, 2022 / Tashkent');
   });
 
   it('a sentence inserted before: found by its quote, at its new offsets', () => {
     const { index, target, result } = carry(article(P1, P2, P3), 'the figures remain disputed', article('A new opening sentence.', P1, P2, P3));
-    expect(result!.method).toBe('quote');
-    expect(result!.start).toBe(target.position.start + 'A new opening sentence.\n\n\n'.length);
+    expect(must(result, 'result').method).toBe('quote');
+    expect(must(result, 'result').start).toBe(target.position.start + 'A new opening sentence.\n\n\n'.length);
     expect(textAt(index, result)).toBe('the figures remain disputed');
   });
 
   it('a paragraph moved to the end', () => {
     const { index, result } = carry(article(P1, P2, P3, P4), 'border posts on the eastern frontier', article(P1, P3, P4, P2));
-    expect(result!.method).toBe('quote');
+    expect(must(result, 'result').method).toBe('quote');
     expect(textAt(index, result)).toBe('border posts on the eastern frontier');
-    expect(result!.range.startContainer.parentElement).toBe(document.querySelectorAll('p')[3]);
+    expect(must(result, 'result').range.startContainer.parentElement).toBe(document.querySelectorAll('p')[3]);
   });
 
   it('a word changed inside the quote: found approximately, covering the new wording', () => {
     const quote = 'agreed to review the customs schedule line by line';
     const { index, result } = carry(article(P1, P2), quote, article(P1.replace('customs', 'tariff'), P2));
-    expect(result!.method).toBe('fuzzy');
+    expect(must(result, 'result').method).toBe('fuzzy');
     expect(textAt(index, result)).toBe('agreed to review the tariff schedule line by line');
-    expect(result!.score).toBeGreaterThan(0.85);
+    expect(must(result, 'result').score).toBeGreaterThan(0.85);
   });
 
   it('a word changed and a paragraph inserted above', () => {
     const quote = 'Trade across the passes grew quickly, although the figures remain disputed';
     const changed = article(P4, P1, P2, P3.replace('quickly', 'steadily'));
     const { index, result } = carry(article(P1, P2, P3), quote, changed);
-    expect(result!.method).toBe('fuzzy');
+    expect(must(result, 'result').method).toBe('fuzzy');
     expect(textAt(index, result)).toBe('Trade across the passes grew steadily, although the figures remain disputed');
   });
 
@@ -145,7 +158,7 @@ describe('anchor: the page changed', () => {
   it('text inside CSS-hidden and aria-hidden elements is anchored; once hidden by the attribute it is an orphan', () => {
     const markup = (attr: string) => `<p>${P1}</p><div ${attr}><p>${P2}</p></div><p>${P3}</p>`;
     const { index, target, result } = carry(markup('style="display:none"'), 'rebuilt with new funds', markup('aria-hidden="true"'));
-    expect(result!.method).toBe('position');
+    expect(must(result, 'result').method).toBe('position');
     expect(textAt(index, result)).toBe('rebuilt with new funds');
     expect(anchor(page(markup('hidden')), target)).toBeNull();
   });
@@ -158,7 +171,10 @@ describe('anchor: the page changed', () => {
       ['schedule', 0, 8],
       ['eastern', 2, 5],
     ] as const) {
-      const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.includes(word))!;
+      const p = must(
+        [...document.querySelectorAll('p')].find((e) => must(e.textContent, 'e.textContent').includes(word)),
+        "[...document.querySelectorAll('p')].find((e) => e.textContent.includes(word))",
+      );
       const text = p.firstChild as Text;
       const at = text.data.indexOf(word) + from;
       const middle = text.splitText(at);
@@ -169,7 +185,11 @@ describe('anchor: the page changed', () => {
     }
     const index = indexPage();
     anchorAll(index, targets).forEach((r, i) => {
-      expect([r!.start, r!.end, r!.method]).toEqual([targets[i]!.position!.start, targets[i]!.position!.end, 'position']);
+      expect([must(r, 'r').start, must(r, 'r').end, must(r, 'r').method]).toEqual([
+        must(must(targets[i], 'targets[i]').position, 'targets[i].position').start,
+        must(must(targets[i], 'targets[i]').position, 'targets[i].position').end,
+        'position',
+      ]);
     });
   });
 
@@ -177,7 +197,7 @@ describe('anchor: the page changed', () => {
     page(article(P1, P2));
     const target = describeText('line by line. Observers');
     el('p').insertAdjacentHTML('beforeend', '<review-annotator-ui><p>Colours Note Tags</p></review-annotator-ui>');
-    const r = anchor(indexPage(), target)!;
+    const r = must(anchor(indexPage(), target), 'anchor(indexPage(), target)');
     expect([r.start, r.end, r.method]).toEqual([target.position.start, target.position.end, 'position']);
   });
 });
@@ -191,9 +211,9 @@ describe('anchor: repeated text', () => {
     const target = describeText('Read more', 1);
     expect(target.quote.prefix).toContain('argues badly.');
     const index = page(repeated('Reviews of the week, now with a longer introduction that moves everything.'));
-    const r = anchor(index, target)!;
+    const r = must(anchor(index, target), 'anchor(index, target)');
     expect(r.method).toBe('quote');
-    expect(r.range.startContainer.parentElement!.textContent).toContain('Second review');
+    expect(must(r.range.startContainer.parentElement, 'r.range.startContainer.parentElement').textContent).toContain('Second review');
   });
 
   it('resolved by position when the context is the same for hundreds of units', () => {
@@ -202,7 +222,7 @@ describe('anchor: repeated text', () => {
     const target = describeText(prose(7, 80).slice(100, 160), 1);
     // 256 units of context cannot tell the middle copy apart: the position does.
     const index = page(`<h1>Notes, updated</h1>${block}${block}${block}<p>End.</p>`);
-    const r = anchor(index, target)!;
+    const r = must(anchor(index, target), 'anchor(index, target)');
     expect(r.method).toBe('quote');
     expect(r.start).toBe(target.position.start + ', updated'.length);
   });
@@ -227,7 +247,7 @@ describe('anchor: repeated text', () => {
     expect(target.quote.prefix.endsWith('Only here does ')).toBe(true);
     const index = page(`<p>New first line.</p>${filler}<p>Only here does the old ferry cross.</p>${filler}`);
     const t0 = performance.now();
-    const r = anchor(index, target)!;
+    const r = must(anchor(index, target), 'anchor(index, target)');
     expect(performance.now() - t0).toBeLessThan(500);
     expect(index.text.slice(r.start - 15, r.end + 4)).toBe('Only here does the old');
   });
@@ -238,8 +258,13 @@ describe('anchor: repeated text', () => {
     page(table(row('Kazakhstan', 'Yes'), row('Uzbekistan', 'Yes'), row('Tajikistan', 'No')));
     const target = describeText('Yes', 1);
     const index = page(table(row('Kyrgyzstan', 'Yes'), row('Kazakhstan', 'Yes'), row('Uzbekistan', 'Yes'), row('Tajikistan', 'No')));
-    const r = anchor(index, target)!;
-    expect(r.range.startContainer.parentElement!.previousElementSibling!.textContent).toBe('Uzbekistan');
+    const r = must(anchor(index, target), 'anchor(index, target)');
+    expect(
+      must(
+        must(r.range.startContainer.parentElement, 'r.range.startContainer.parentElement').previousElementSibling,
+        'r.range.startContainer.parentElement.previousElementSibling',
+      ).textContent,
+    ).toBe('Uzbekistan');
   });
 });
 
@@ -254,12 +279,12 @@ describe('anchor: scripts and symbols', () => {
   for (const [name, text, quote] of cases) {
     it(`${name}: round trip, then found after a paragraph is inserted above`, () => {
       const index = page(`<p>${P1}</p><p>${text}</p>`);
-      const d = describeRange(index, rangeOf(index, quote))!;
+      const d = must(describeRange(index, rangeOf(index, quote)), 'describeRange(index, rangeOf(index, quote))');
       expect(d.quote.exact).toBe(quote);
-      const same = anchor(indexPage(), d)!;
+      const same = must(anchor(indexPage(), d), 'anchor(indexPage(), d)');
       expect([same.start, same.end, same.method]).toEqual([d.position.start, d.position.end, 'position']);
       const moved = page(`<p>${P2}</p><p>${P1}</p><p>${text}</p>`);
-      const r = anchor(moved, d)!;
+      const r = must(anchor(moved, d), 'anchor(moved, d)');
       expect(r.method).toBe('quote');
       expect(textAt(moved, r)).toBe(quote);
       expect(r.range.toString()).toBe(quote);
@@ -268,7 +293,7 @@ describe('anchor: scripts and symbols', () => {
 
   it('positions count UTF-16 units: an emoji counts 2', () => {
     const index = page('<p>😀 abc</p>');
-    const d = describeRange(index, rangeOf(index, 'abc'))!;
+    const d = must(describeRange(index, rangeOf(index, 'abc')), "describeRange(index, rangeOf(index, 'abc'))");
     expect(d.position).toEqual({ type: 'TextPositionSelector', start: 3, end: 6 });
   });
 });
@@ -278,12 +303,15 @@ describe('anchor: long selections', () => {
 
   it('several KB, round trip and after a paragraph is inserted above', () => {
     const index = page(article(...paras));
-    const r0 = index.toRange(index.text.indexOf('Paragraph 3:'), index.text.indexOf('Paragraph 25:') + 20)!;
-    const d = describeRange(index, r0)!;
+    const r0 = must(
+      index.toRange(index.text.indexOf('Paragraph 3:'), index.text.indexOf('Paragraph 25:') + 20),
+      "index.toRange(index.text.indexOf('Paragraph 3:'), index.text.indexOf('Paragraph 25:') + 20)",
+    );
+    const d = must(describeRange(index, r0), 'describeRange(index, r0)');
     expect(d.quote.exact.length).toBeGreaterThan(4000);
-    expect(anchor(indexPage(), d)!.method).toBe('position');
+    expect(must(anchor(indexPage(), d), 'anchor(indexPage(), d)').method).toBe('position');
     const moved = page(article('Inserted.', ...paras));
-    const r = anchor(moved, d)!;
+    const r = must(anchor(moved, d), 'anchor(moved, d)');
     expect(r.method).toBe('quote');
     expect(r.start).toBe(d.position.start + 'Inserted.\n\n\n'.length);
   });
@@ -291,13 +319,22 @@ describe('anchor: long selections', () => {
   it('several KB with words changed in the middle: head and tail found, middle checked', () => {
     page(article(...paras));
     const idx = indexPage();
-    const d = describeRange(idx, idx.toRange(idx.text.indexOf('Paragraph 3:'), idx.text.indexOf('Paragraph 25:') + 20)!)!;
+    const d = must(
+      describeRange(
+        idx,
+        must(
+          idx.toRange(idx.text.indexOf('Paragraph 3:'), idx.text.indexOf('Paragraph 25:') + 20),
+          "idx.toRange(idx.text.indexOf('Paragraph 3:'), idx.text.indexOf('Paragraph 25:') + 20)",
+        ),
+      ),
+      "describeRange(idx, idx.toRange(idx.text.indexOf('Paragraph 3:'), idx.text.indexOf('Paragraph 25:') + 20))",
+    );
     const edited = paras.map((p, i) => (i === 10 ? p.replace(/archive|state|border/g, 'XX') + ' An added sentence.' : p));
     const index = page(article(...edited));
-    const r = anchor(index, d)!;
+    const r = must(anchor(index, d), 'anchor(index, d)');
     expect(r.method).toBe('fuzzy');
-    expect(textAt(index, r)!.startsWith('Paragraph 3:')).toBe(true);
-    expect(textAt(index, r)!.endsWith(d.quote.exact.slice(-40))).toBe(true);
+    expect(must(textAt(index, r), 'textAt(index, r)').startsWith('Paragraph 3:')).toBe(true);
+    expect(must(textAt(index, r), 'textAt(index, r)').endsWith(d.quote.exact.slice(-40))).toBe(true);
     expect(textAt(index, r)).toContain('An added sentence.');
     // The middle replaced by other text: the ends alone are not enough.
     const gutted = paras.map((p, i) => (i > 5 && i < 23 ? `Other ${i}: ${prose(900 + i, 30)}.` : p));
@@ -318,14 +355,14 @@ describe('anchorAll and target forms', () => {
     page(article(P1, P2));
     const { quote, position } = describeText('eastern frontier');
     const index = indexPage();
-    expect(anchor(index, [position!, quote])!.method).toBe('position');
+    expect(must(anchor(index, [must(position, 'position'), quote]), 'anchor(index, [position, quote])').method).toBe('position');
     expect(textAt(index, anchor(index, { quote, position: { type: 'TextPositionSelector', start: -5, end: 1e9 } }))).toBe('eastern frontier');
-    expect(anchor(index, [position!])).toBeNull();
+    expect(anchor(index, [must(position, 'position')])).toBeNull();
   });
 
   it('normalises stored quotes written by other tools (raw white space)', () => {
     const index = page(article(P1, P2));
     const r = anchor(index, { quote: { type: 'TextQuoteSelector', exact: 'line by line.\n\n   Observers', prefix: 'schedule ', suffix: ' noted' } });
-    expect(normalizeText(index.text.slice(r!.start, r!.end))).toBe('line by line. Observers');
+    expect(normalizeText(index.text.slice(must(r, 'r').start, must(r, 'r').end))).toBe('line by line. Observers');
   });
 });

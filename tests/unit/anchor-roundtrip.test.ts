@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { anchor, anchorAll, describeRange, normalizeText, type Selectors, type TextIndex } from '@/lib/anchor';
 import { indexPage, page } from './anchor-helpers';
 import { rng } from '../../scripts/rng';
+import { must } from '../../scripts/must';
 
 const DIRS = ['tests/fixtures', 'tests/fixtures/pages', 'tests/fixtures/extract'];
 const FILES = DIRS.flatMap((d) =>
@@ -28,10 +29,10 @@ function randomRanges(index: TextIndex, count: number, seed: number): Range[] {
     const r = document.createRange();
     if (next() < 0.2 && elements.length) {
       // On an element: before one of its children.
-      const e = elements[Math.floor(next() * elements.length)]!;
+      const e = must(elements[Math.floor(next() * elements.length)], 'elements[Math.floor(next() * elements.length)]');
       r.setStart(e, Math.floor(next() * (e.childNodes.length + 1)));
     } else {
-      const n = nodes[Math.floor(next() * nodes.length)]!;
+      const n = must(nodes[Math.floor(next() * nodes.length)], 'nodes[Math.floor(next() * nodes.length)]');
       r.setStart(n, Math.floor(next() * (n.data.length + 1)));
     }
     const startT = index.offsetAt(r.startContainer, r.startOffset, 'start');
@@ -71,14 +72,18 @@ describe('describe then anchor, on every fixture page', () => {
       const results = anchorAll(fresh, targets);
       results.forEach((r, i) => {
         expect(r, `range ${i}`).not.toBeNull();
-        expect([r!.start, r!.end, r!.method]).toEqual([targets[i]!.position!.start, targets[i]!.position!.end, 'position']);
+        expect([must(r, 'r').start, must(r, 'r').end, must(r, 'r').method]).toEqual([
+          must(must(targets[i], 'targets[i]').position, 'targets[i].position').start,
+          must(must(targets[i], 'targets[i]').position, 'targets[i].position').end,
+          'position',
+        ]);
       });
 
       // Without the position: the same place, or null when the quote's context cannot tell the
       // copies apart. Never another place.
       for (const t of targets) {
         const r = anchor(fresh, { quote: t.quote });
-        if (r) expect([r.start, r.end]).toEqual([t.position!.start, t.position!.end]);
+        if (r) expect([r.start, r.end]).toEqual([must(t.position, 't.position').start, must(t.position, 't.position').end]);
       }
 
       // A paragraph added at the top: every quote is found, shifted by exactly the added text.
@@ -89,7 +94,10 @@ describe('describe then anchor, on every fixture page', () => {
       expect(shifted.text.endsWith(old)).toBe(true);
       anchorAll(shifted, targets).forEach((r, i) => {
         expect(r, `range ${i} after the insertion`).not.toBeNull();
-        expect([r!.start, r!.end]).toEqual([targets[i]!.position!.start + delta, targets[i]!.position!.end + delta]);
+        expect([must(r, 'r').start, must(r, 'r').end]).toEqual([
+          must(must(targets[i], 'targets[i]').position, 'targets[i].position').start + delta,
+          must(must(targets[i], 'targets[i]').position, 'targets[i].position').end + delta,
+        ]);
       });
     });
   });

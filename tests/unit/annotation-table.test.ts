@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable } from 'dexie';
 import type { AnnotationRecord } from '@/lib/annotation';
 import { flatAnnotations, packedAnnotations, PACK_SCHEMA, type AnnotationPack, type AnnotationTable } from '@/lib/annotation-table';
 import { V1_ANNOTATION } from './v1-fixture';
+import { must } from '../../scripts/must';
 
 const PAGE_A = 'https://reviews.example/a';
 const PAGE_B = 'https://reviews.example/b';
@@ -24,24 +25,24 @@ afterEach(async () => {
 const layouts: [string, () => Promise<AnnotationTable>][] = [
   [
     'one row per page (v5)',
-    async () => {
+    () => {
       open = new Dexie(`packed-${Math.random()}`);
       open.version(1).stores({ annotationPacks: PACK_SCHEMA });
-      return packedAnnotations(open.table('annotationPacks') as EntityTable<AnnotationPack, 'pageKey'>);
+      return Promise.resolve(packedAnnotations(open.table('annotationPacks')));
     },
   ],
   [
     'one row per annotation (before v5)',
-    async () => {
+    () => {
       open = new Dexie(`flat-${Math.random()}`);
       open.version(1).stores({ annotations: 'id, pageKey, deleted' });
-      return flatAnnotations(open.table('annotations') as Table<AnnotationRecord, string>);
+      return Promise.resolve(flatAnnotations(open.table<AnnotationRecord, string>('annotations')));
     },
   ],
 ];
 
 /** Runs `fn` in a read-write transaction, as every caller does. */
-const inTx = <T>(t: AnnotationTable, fn: () => Promise<T>) => open!.transaction('rw', t.table, fn);
+const inTx = <T>(t: AnnotationTable, fn: () => Promise<T>) => must(open, 'open').transaction('rw', t.table, fn);
 
 describe.each(layouts)('annotations stored %s', (_name, make) => {
   it('puts, replaces by id and reads back by id, by page and all', async () => {
@@ -102,10 +103,10 @@ describe.each(layouts)('annotations stored %s', (_name, make) => {
 
 describe('one row per page', () => {
   it('keeps each row’s index columns true to its items, and drops a row left empty', async () => {
-    const [, make] = layouts[0]!;
+    const [, make] = must(layouts[0], 'layouts[0]');
     const t = await make();
     await inTx(t, () => t.put([note('a1', PAGE_A), note('a2', PAGE_A, { deleted: 7 }), note('b1', PAGE_B)]));
-    const rows = () => (open!.table('annotationPacks') as EntityTable<AnnotationPack, 'pageKey'>).orderBy('pageKey').toArray();
+    const rows = () => (must(open, 'open').table('annotationPacks') as EntityTable<AnnotationPack, 'pageKey'>).orderBy('pageKey').toArray();
     expect((await rows()).map((p) => [p.pageKey, p.ids, p.trashed])).toEqual([
       [PAGE_A, ['a1', 'a2'], [7]],
       [PAGE_B, ['b1'], []],

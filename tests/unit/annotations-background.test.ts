@@ -7,6 +7,7 @@ import { IMPORT_KEY, readTabSession } from '@/lib/tab-session';
 import { toBackup } from '@/lib/backup/format';
 import { collectBackup } from '@/lib/backup/import';
 import { emptyReview, emptyWork } from '@/lib/extract/schema';
+import { must } from '../../scripts/must';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
 const URL_A = 'https://ex.org/review?utm_source=news';
@@ -32,7 +33,7 @@ function handlers() {
     session: fakeBrowser.storage.session,
     badge: { show: async () => {}, clear: async () => {} },
     extensionOrigin: ORIGIN,
-    notifyTab: async (tabId) => void notified.push(tabId),
+    notifyTab: (tabId) => Promise.resolve(void notified.push(tabId)),
     now: () => 5000,
     newId: () => `annotation-${++ids}`,
   });
@@ -225,7 +226,7 @@ describe('what the reader teaches through the background', () => {
     expect(rule).toMatchObject({ site: 'ex.org', paths: '/*', field: 'work.authors', locator, learnedOn: 'https://ex.org/review' });
     // The site's other pages get it with their pageSeen reply.
     const reply = await h.dispatch('pageSeen', { ...page('https://ex.org/other'), extraction: null }, content(2, 'https://ex.org/other'));
-    expect(reply.rules.map((r) => r.id)).toEqual([rule!.id]);
+    expect(reply.rules.map((r) => r.id)).toEqual([must(rule, 'rule').id]);
     const elsewhere = await h.dispatch('pageSeen', { ...page('https://else.org/x'), extraction: null }, content(3, 'https://else.org/x'));
     expect(elsewhere.rules).toEqual([]);
     // A typed correction replaces the pick, and is no longer marked picked.

@@ -3,6 +3,7 @@ import type { AnnotationRecord, HighlightColor } from '@/lib/annotation';
 import type { Placed } from '@/lib/highlight/painter';
 import { startAnnotator } from '@/entrypoints/content/annotator';
 import { describeText, page, prose } from './anchor-helpers';
+import { must } from '../../scripts/must';
 
 /**
  * Placement in the content script, sliced: a placement still in flight when the page's text
@@ -11,10 +12,10 @@ import { describeText, page, prose } from './anchor-helpers';
  */
 const sent = vi.hoisted(() => ({ lists: [] as AnnotationRecord[][], reports: [] as { placed: string[]; orphans: string[] }[] }));
 vi.mock('@/lib/messages', () => ({
-  sendMessage: vi.fn(async (type: string, data: { placed: string[]; orphans: string[] }) => {
-    if (type === 'listAnnotations') return sent.lists.shift() ?? [];
+  sendMessage: vi.fn((type: string, data: { placed: string[]; orphans: string[] }) => {
+    if (type === 'listAnnotations') return Promise.resolve(sent.lists.shift() ?? []);
     if (type === 'anchoringReport') sent.reports.push({ placed: data.placed, orphans: data.orphans });
-    return { ok: true };
+    return Promise.resolve({ ok: true });
   }),
 }));
 const paints = vi.hoisted(() => [] as string[][]);
@@ -98,7 +99,7 @@ describe('placing highlights in slices', () => {
     await vi.waitFor(() => expect(c.gates.length).toBe(1));
 
     // The page removes the second passage while the first placement is between slices.
-    document.getElementById('b')!.textContent = 'Replaced by the page.';
+    must(document.getElementById('b'), "document.getElementById('b')").textContent = 'Replaced by the page.';
     await c.release();
     await refreshed;
     expect(paints).toEqual([]);
@@ -106,7 +107,7 @@ describe('placing highlights in slices', () => {
 
     // The observer's timer places again, on the page as it is now.
     expect(c.timers.length).toBe(1);
-    c.timers.shift()!();
+    must(c.timers.shift(), 'c.timers.shift()')();
     await c.release();
     await vi.waitFor(() => expect(paints.length).toBe(1));
     expect(paints[0]).toEqual(['first-id-1:the first quoted passage']);
@@ -147,7 +148,7 @@ describe('placing highlights in slices', () => {
       } else {
         await vi.waitFor(() => expect(gates).toHaveLength(1));
         expect(paints).toEqual([]);
-        gates.shift()!();
+        must(gates.shift(), 'gates.shift()')();
         await refreshed;
       }
       expect(paints.at(-1)).toHaveLength(list.length);

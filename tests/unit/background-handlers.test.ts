@@ -25,8 +25,8 @@ const review = (title: string) => ({
 function recordingBadge() {
   const calls: string[] = [];
   const badge: Badge = {
-    show: async (tabId, text, title) => void calls.push(`show ${tabId} ${text} ${title}`),
-    clear: async (tabId) => void calls.push(`clear ${tabId}`),
+    show: (tabId, text, title) => Promise.resolve(void calls.push(`show ${tabId} ${text} ${title}`)),
+    clear: (tabId) => Promise.resolve(void calls.push(`clear ${tabId}`)),
   };
   return { badge, calls };
 }
@@ -90,9 +90,7 @@ describe('background handlers', () => {
 
   it("still marks a page when the database cannot be read for the reader's answer", async () => {
     const { badge, calls } = recordingBadge();
-    const broken = async () => {
-      throw new Error('disk gone');
-    };
+    const broken = () => Promise.reject(new Error('disk gone'));
     const h = createHandlers({ db, session: fakeBrowser.storage.session, badge, extensionOrigin: ORIGIN });
     db.pages.get = broken as never;
     db.pages.bulkGet = broken as never;

@@ -11,6 +11,7 @@ import { COLORS } from '@/lib/annotation';
 import { queryLibrary } from '@/lib/library/query';
 import { createRuleStore } from '@/lib/site-rules/store';
 import { chooseWork } from '@/lib/works/works';
+import { must } from '../../scripts/must';
 
 let db: ReviewDb;
 let clock: number;
@@ -52,7 +53,7 @@ async function buildLibrary() {
           position: { type: 'TextPositionSelector', start: 100 * i, end: 100 * i + 30 },
         },
         color,
-        note: NOTES[(p + i) % NOTES.length]!,
+        note: must(NOTES[(p + i) % NOTES.length], 'NOTES[(p + i) % NOTES.length]'),
         tags: i % 2 ? ['method', `tag-${p}`] : [],
       });
     }
@@ -99,12 +100,46 @@ afterEach(async () => {
   await db.delete();
 });
 
+type Json = null | boolean | number | string | Json[] | JsonObject;
+interface JsonObject {
+  [key: string]: Json;
+}
+type JsonPath = (string | number)[];
+
+/** The value at `path` in a JSON tree; a path that leads nowhere fails the test that wrote it. */
+function at(tree: Json, path: JsonPath): Json {
+  let node = tree;
+  for (const step of path) {
+    const next: Json | undefined = Array.isArray(node) ? node[Number(step)] : node !== null && typeof node === 'object' ? node[step] : undefined;
+    if (next === undefined) throw new Error(`nothing at ${path.join('.')}`);
+    node = next;
+  }
+  return node;
+}
+
+function list(value: Json): Json[] {
+  if (!Array.isArray(value)) throw new Error('expected a list');
+  return value;
+}
+
+/** Sets the value at `path`, in an object or a list that is already there. */
+function put(tree: Json, path: JsonPath, value: Json): void {
+  const parent = at(tree, path.slice(0, -1));
+  const last = must(path.at(-1), 'the last step of a path');
+  if (Array.isArray(parent)) parent[Number(last)] = value;
+  else if (parent !== null && typeof parent === 'object') parent[last] = value;
+  else throw new Error(`no object at ${path.slice(0, -1).join('.')}`);
+}
+
 describe('JSON backup', () => {
   it('is a W3C AnnotationCollection with a format version, every annotation a W3C Annotation', async () => {
     const backup = toBackup(await collectBackup(db), new Date('2026-11-29T10:00:00Z'));
     expect(backup).toMatchObject({ type: 'AnnotationCollection', 'ra:formatVersion': FORMAT_VERSION, total: 18, generated: '2026-11-29T10:00:00.000Z' });
     expect(backup['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
-    const a = backup.first.items.find((x) => x.id === 'urn:review-annotator:annotation-0004')!;
+    const a = must(
+      backup.first.items.find((x) => x.id === 'urn:review-annotator:annotation-0004'),
+      "backup.first.items.find((x) => x.id === 'urn:review-annotator:annotation-0004')",
+    );
     expect(a).toMatchObject({
       type: 'Annotation',
       motivation: 'highlighting',
@@ -119,7 +154,10 @@ describe('JSON backup', () => {
       ],
       'ra:color': 'pink',
     });
-    const note = backup.first.items.find((x) => x.motivation === 'commenting')!;
+    const note = must(
+      backup.first.items.find((x) => x.motivation === 'commenting'),
+      "backup.first.items.find((x) => x.motivation === 'commenting')",
+    );
     expect(note.target).toBe('https://reviews.example/r/0?utm_source=feed');
     // Index columns are the database's business, not the file's.
     expect(JSON.stringify(backup)).not.toContain('allTerms');
@@ -163,7 +201,10 @@ describe('JSON backup', () => {
 
   it('an older copy in the database is replaced by the newer one from the file', async () => {
     const backup = toBackup(await collectBackup(db));
-    const item = backup.first.items.find((x) => x.id === 'urn:review-annotator:annotation-0003')!;
+    const item = must(
+      backup.first.items.find((x) => x.id === 'urn:review-annotator:annotation-0003'),
+      "backup.first.items.find((x) => x.id === 'urn:review-annotator:annotation-0003')",
+    );
     item.body = [{ type: 'TextualBody', value: 'changed elsewhere', purpose: 'commenting' }];
     item.modified = new Date(clock + 60_000).toISOString();
     const result = await applyImport(db, parseBackup(JSON.stringify(backup)));
@@ -174,7 +215,14 @@ describe('JSON backup', () => {
 
   it('an annotation the file gives under another page, newer, moves there: it is found by id, counted as changed, and left nowhere else', async () => {
     const backup = await collectBackup(db);
-    const moved = { ...backup.annotations.find((a) => a.id === 'annotation-0002')!, pageKey: 'https://reviews.example/r/2', updated: clock + 60_000 };
+    const moved = {
+      ...must(
+        backup.annotations.find((a) => a.id === 'annotation-0002'),
+        "backup.annotations.find((a) => a.id === 'annotation-0002')",
+      ),
+      pageKey: 'https://reviews.example/r/2',
+      updated: clock + 60_000,
+    };
     const result = await applyImport(db, { pages: [], annotations: [moved] });
     expect(result.annotations).toEqual({ new: 0, changed: 1, unchanged: 0, keptNewer: 0 });
     expect(await db.annotations.get('annotation-0002')).toEqual(moved);
@@ -223,7 +271,10 @@ describe('JSON backup', () => {
       note: 'from another tool',
       created: Date.parse('2025-01-02T03:04:05Z'),
     });
-    expect(withoutIndexColumns((await db.pages.get('https://news.example/a'))!)).toMatchObject({ url: 'https://news.example/a?fbclid=zz', extraction: null });
+    expect(withoutIndexColumns(must(await db.pages.get('https://news.example/a'), "db.pages.get('https://news.example/a')"))).toMatchObject({
+      url: 'https://news.example/a?fbclid=zz',
+      extraction: null,
+    });
   });
 });
 
@@ -233,12 +284,12 @@ describe('compressed backups', () => {
     const now = new Date('2026-11-29T10:00:00Z');
     const [plain] = await exportFiles('json', records, 'Library', now);
     const [packed] = await exportFiles('json-gz', records, 'Library', now);
-    expect(packed!.name).toBe('library-2026-11-29.json.gz');
-    expect(packed!.content).toBeInstanceOf(Uint8Array);
-    expect((packed!.content as Uint8Array).byteLength).toBeLessThan((plain!.content as string).length / 3);
-    const text = await readBackupFile(new Blob([packed!.content as BlobPart]));
-    expect(text).toBe(plain!.content);
-    expect(await readBackupFile(new Blob([plain!.content as string]))).toBe(plain!.content);
+    expect(must(packed, 'packed').name).toBe('library-2026-11-29.json.gz');
+    expect(must(packed, 'packed').content).toBeInstanceOf(Uint8Array);
+    expect((must(packed, 'packed').content as Uint8Array).byteLength).toBeLessThan((must(plain, 'plain').content as string).length / 3);
+    const text = await readBackupFile(new Blob([must(packed, 'packed').content as BlobPart]));
+    expect(text).toBe(must(plain, 'plain').content);
+    expect(await readBackupFile(new Blob([must(plain, 'plain').content as string]))).toBe(must(plain, 'plain').content);
   });
 
   it('refuses a damaged compressed file, and one that expands past the limit', async () => {
@@ -256,9 +307,10 @@ describe('bad input is refused whole, with what and where, and the database stay
     expect(() => parseBackup(text, size)).toThrow(message);
     expect(await dump()).toEqual(before);
   }
-  let good: any;
+  // A good backup as its JSON, to be broken at one place by each test.
+  let good: JsonObject;
   beforeEach(async () => {
-    good = toBackup(await collectBackup(db));
+    good = JSON.parse(JSON.stringify(toBackup(await collectBackup(db)))) as JsonObject;
   });
 
   it('not JSON', () => refused('title,quote\nA,"b"', /^the file is not JSON.*"title,quot/));
@@ -269,35 +321,35 @@ describe('bad input is refused whole, with what and where, and the database stay
   it('a newer format version', () => refused(JSON.stringify({ ...good, 'ra:formatVersion': FORMAT_VERSION + 1 }), /newer version of the extension/));
   it('over 50 MB', () => refused('{}', /over 50 MB are refused/, MAX_BACKUP_BYTES + 1));
   it('an annotation with an unknown colour', () => {
-    good.first.items[4]['ra:color'] = 'red';
+    put(good, ['first', 'items', 4, 'ra:color'], 'red');
     return refused(JSON.stringify(good), /annotation 5: ra:color: Invalid type/);
   });
   it('a highlight without its quote', () => {
-    good.first.items[2].target.selector = [good.first.items[2].target.selector[1]];
+    put(good, ['first', 'items', 2, 'target', 'selector'], [at(good, ['first', 'items', 2, 'target', 'selector', 1])]);
     return refused(JSON.stringify(good), /annotation 3 \(annotation-0003\): target.selector: quote/);
   });
   it('an id the extension cannot keep', () => {
-    good.first.items[0].id = 'https://elsewhere.example/anno/1';
+    put(good, ['first', 'items', 0, 'id'], 'https://elsewhere.example/anno/1');
     return refused(JSON.stringify(good), /annotation 1: id "https:\/\/elsewhere.example\/anno\/1" is not one/);
   });
   it('a page with a broken extraction', () => {
-    good['ra:pages'][1].extraction.work.pages = 'eighty';
+    put(good, ['ra:pages', 1, 'extraction', 'work', 'pages'], 'eighty');
     return refused(JSON.stringify(good), /page 2 \(https:\/\/reviews.example\/r\/1\): extraction.work.pages/);
   });
   it('a site rule whose path is not a tag path', () => {
-    good['ra:siteRules'][0].locator.path = ['div:1', 'script src=x:1'];
+    put(good, ['ra:siteRules', 0, 'locator', 'path'], ['div:1', 'script src=x:1']);
     return refused(JSON.stringify(good), /site rule 1: locator.path/);
   });
   it('a field rule without where its value stands', () => {
-    good['ra:siteRules'][0].locator = null;
+    put(good, ['ra:siteRules', 0, 'locator'], null);
     return refused(JSON.stringify(good), /site rule 1: a field rule needs its field and locator/);
   });
   it('a work choice that is neither a merge nor a split', () => {
-    good['ra:workChoices'][0].work = 'javascript:alert(1)';
+    put(good, ['ra:workChoices', 0, 'work'], 'javascript:alert(1)');
     return refused(JSON.stringify(good), /work choice 1: work: must be a merge/);
   });
   it('the same annotation twice', () => {
-    good.first.items.push(good.first.items[0]);
+    put(good, ['first', 'items'], [...list(at(good, ['first', 'items'])), at(good, ['first', 'items', 0])]);
     return refused(JSON.stringify(good), /annotation-0001 appears twice/);
   });
 
@@ -306,7 +358,7 @@ describe('bad input is refused whole, with what and where, and the database stay
     const parsed = parseBackup(JSON.stringify(good));
     parsed.annotations = parsed.annotations.map((a) => ({ ...a, id: `${a.id}-copy`, updated: a.updated + 1 }));
     // A key IndexedDB cannot store, last: the writes before it must be undone.
-    parsed.annotations.push({ ...parsed.annotations[0]!, id: 'no-page', pageKey: undefined as unknown as string });
+    parsed.annotations.push({ ...must(parsed.annotations[0], 'parsed.annotations[0]'), id: 'no-page', pageKey: undefined as unknown as string });
     await expect(applyImport(db, parsed)).rejects.toThrow();
     expect(await dump()).toEqual(before);
   });

@@ -8,6 +8,7 @@ import { BackupError, parseBackup } from '@/lib/backup/format';
 import { createPainter } from '@/lib/highlight/painter';
 import { selectedRange } from '@/lib/selection';
 import { el, indexPage, page, rangeOf } from './anchor-helpers';
+import { must } from '../../scripts/must';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -15,6 +16,11 @@ afterEach(() => {
   document.getSelection()?.removeAllRanges();
   document.body.innerHTML = '';
 });
+
+/** A range's text, where it is a live Range; anything else as it is, so that it fails the comparison. */
+function textOf(r: AbstractRange | null): string | AbstractRange | null {
+  return r instanceof Range ? r.toString() : r;
+}
 
 describe('reading the selection', () => {
   it('with getComposedRanges (Chromium 137+, Firefox 142+): asks with the shadow roots named, and gets the range inside them', () => {
@@ -24,42 +30,47 @@ describe('reading the selection', () => {
     const live = rangeOf(indexPage(), 'claim');
     const inside = { startContainer: live.startContainer, startOffset: live.startOffset, endContainer: live.endContainer, endOffset: live.endOffset };
     const asked: unknown[] = [];
-    const sel = document.getSelection()!;
+    const sel = must(document.getSelection(), 'document.getSelection()');
     // What a browser answers from the document's side: a range on the host.
     const onHost = document.createRange();
     onHost.selectNode(el('review-card'));
     sel.removeAllRanges();
     sel.addRange(onHost);
-    (sel as any).getComposedRanges = (options: unknown) => {
-      asked.push(options);
-      // happy-dom's StaticRange is not built from the dictionary; the fields are what is read.
-      return [{ ...inside, collapsed: false }];
-    };
+    // happy-dom has no getComposedRanges: the test gives the selection one, and takes it away after.
+    Object.assign(sel, {
+      getComposedRanges: (options: unknown) => {
+        asked.push(options);
+        // happy-dom's StaticRange is not built from the dictionary; the fields are what is read.
+        return [{ ...inside, collapsed: false }];
+      },
+    });
     try {
-      const got = selectedRange(document, [root])!;
+      const got = must(selectedRange(document, [root]), 'selectedRange(document, [root])');
       expect(asked).toEqual([{ shadowRoots: [root] }]);
       expect(got.startContainer).toBe(inside.startContainer);
       expect([got.startOffset, got.endOffset]).toEqual([inside.startOffset, inside.endOffset]);
     } finally {
-      delete (sel as any).getComposedRanges;
+      Reflect.deleteProperty(sel, 'getComposedRanges');
     }
   });
 
   it('without it (older browsers), or when it throws (the early signature): the plain range, and nothing when collapsed', () => {
     page('<p>Only light text in this page.</p>');
     const range = rangeOf(indexPage(), 'light text');
-    const sel = document.getSelection()!;
+    const sel = must(document.getSelection(), 'document.getSelection()');
     sel.removeAllRanges();
     sel.addRange(range);
-    expect(typeof (sel as any).getComposedRanges).not.toBe('function');
-    expect(String(selectedRange(document, []))).toBe('light text');
-    (sel as any).getComposedRanges = () => {
-      throw new TypeError('Argument 1 is not a ShadowRoot');
-    };
+    expect(typeof Reflect.get(sel, 'getComposedRanges')).not.toBe('function');
+    expect(textOf(selectedRange(document, []))).toBe('light text');
+    Object.assign(sel, {
+      getComposedRanges: () => {
+        throw new TypeError('Argument 1 is not a ShadowRoot');
+      },
+    });
     try {
-      expect(String(selectedRange(document, [document.createElement('div').attachShadow({ mode: 'open' })]))).toBe('light text');
+      expect(textOf(selectedRange(document, [document.createElement('div').attachShadow({ mode: 'open' })]))).toBe('light text');
     } finally {
-      delete (sel as any).getComposedRanges;
+      Reflect.deleteProperty(sel, 'getComposedRanges');
     }
     sel.collapseToStart();
     expect(selectedRange(document, [])).toBeNull();
@@ -80,19 +91,21 @@ describe('finding the highlight under a click', () => {
     vi.stubGlobal('CSS', { highlights: registry });
     page('<p id="a">The commission met in Almaty in the spring.</p>');
     const range = rangeOf(indexPage(), 'Almaty');
-    const text = el('#a').firstChild!;
+    const text = must(el('#a').firstChild, "el('#a').firstChild");
     expect('caretPositionFromPoint' in document).toBe(false);
-    (document as any).caretRangeFromPoint = () => {
-      const r = document.createRange();
-      r.setStart(text, 'The commission met in Alm'.length);
-      return r;
-    };
+    Object.assign(document, {
+      caretRangeFromPoint: () => {
+        const r = document.createRange();
+        r.setStart(text, 'The commission met in Alm'.length);
+        return r;
+      },
+    });
     try {
       const painter = createPainter(document);
       painter.paint([{ id: 'h1', color: 'yellow', range, start: 0, end: range.toString().length }]);
       expect(painter.idsAt(1, 1, el('#a'))).toEqual(['h1']);
     } finally {
-      delete (document as any).caretRangeFromPoint;
+      Reflect.deleteProperty(document, 'caretRangeFromPoint');
     }
   });
 });

@@ -8,6 +8,7 @@ import { SelectionToolbar } from '@/components/in-page/SelectionToolbar';
 import { MessageError } from '@/lib/messages';
 import { emptyReview, emptyWork, type Extraction } from '@/lib/extract/schema';
 import type { AnnotationRecord } from '@/lib/annotation';
+import { must } from '../../scripts/must';
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -45,9 +46,9 @@ const extraction: Extraction = {
 describe('FieldTable', () => {
   it('shows extracted values with their provenance, missing ones as missing', async () => {
     await act(() => render(<FieldTable extraction={extraction} />, root));
-    expect(byTestId('value-work.authors')!.textContent).toBe('A. Sadykovalabel “Author”');
-    expect(byTestId('provenance-work.title')!.textContent).toBe('page heading');
-    expect(byTestId('value-work.isbn')!.textContent).toBe('missing');
+    expect(must(byTestId('value-work.authors'), "byTestId('value-work.authors')").textContent).toBe('A. Sadykovalabel “Author”');
+    expect(must(byTestId('provenance-work.title'), "byTestId('provenance-work.title')").textContent).toBe('page heading');
+    expect(must(byTestId('value-work.isbn'), "byTestId('value-work.isbn')").textContent).toBe('missing');
     // Read-only without a save handler.
     expect(byTestId('edit-work.title')).toBeNull();
   });
@@ -57,8 +58,8 @@ describe('FieldTable', () => {
     await act(() =>
       render(<FieldTable extraction={extraction} corrections={{ work: { authors: ['X. Y', 'Z. W'] } }} onCorrect={async () => {}} onReset={onReset} />, root),
     );
-    expect(byTestId('value-work.authors')!.textContent).toContain('X. Y; Z. W');
-    expect(byTestId('edited-work.authors')!.textContent).toBe('edited by you');
+    expect(must(byTestId('value-work.authors'), "byTestId('value-work.authors')").textContent).toContain('X. Y; Z. W');
+    expect(must(byTestId('edited-work.authors'), "byTestId('edited-work.authors')").textContent).toBe('edited by you');
     expect(byTestId('provenance-work.authors')).toBeNull();
     expect(byTestId('reset-work.title')).toBeNull();
     await click(byTestId('reset-work.authors'));
@@ -81,14 +82,12 @@ describe('FieldTable', () => {
   });
 
   it('a refused save keeps the editor open and says why', async () => {
-    const onCorrect = vi.fn(async () => {
-      throw new Error('invalid "correctField" message: value: too long');
-    });
+    const onCorrect = vi.fn(() => Promise.reject(new Error('invalid "correctField" message: value: too long')));
     await act(() => render(<FieldTable extraction={extraction} onCorrect={onCorrect} />, root));
     await click(byTestId('edit-work.title'));
     await click(byTestId('save-field-work.title'));
     await act(() => new Promise((r) => setTimeout(r, 0)));
-    expect(root.querySelector('[role=alert]')!.textContent).toContain('too long');
+    expect(must(root.querySelector('[role=alert]'), "root.querySelector('[role=alert]')").textContent).toContain('too long');
     expect(byTestId('field-input-work.title')).not.toBeNull();
   });
 });
@@ -110,7 +109,7 @@ const record = (id: string, over: Partial<AnnotationRecord>): AnnotationRecord =
 });
 
 describe('AnnotationList', () => {
-  const actions = () => ({ onDelete: vi.fn(), onEdit: vi.fn(async () => ({})), onReveal: vi.fn(), onKeepAsPageNote: vi.fn() });
+  const actions = () => ({ onDelete: vi.fn(), onEdit: vi.fn(() => Promise.resolve({})), onReveal: vi.fn(), onKeepAsPageNote: vi.fn() });
 
   it('puts placed highlights, orphans and page notes in their own sections; user text stays text', async () => {
     const a = actions();
@@ -123,12 +122,12 @@ describe('AnnotationList', () => {
     expect(all('annotation').map((e) => e.dataset.id)).toEqual(['a1']);
     expect(all('orphan').map((e) => e.dataset.id)).toEqual(['a2']);
     expect(all('page-note').map((e) => e.dataset.id)).toEqual(['n1']);
-    expect(byTestId('annotation-note')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(must(byTestId('annotation-note'), "byTestId('annotation-note')").textContent).toBe('<img src=x onerror=alert(1)>');
     expect(root.querySelector('img')).toBeNull();
-    expect(byTestId('annotation-tag')!.textContent).toBe('</li>');
-    await click(all('orphan')[0]!.querySelector('[data-testid=keep-as-page-note]'));
+    expect(must(byTestId('annotation-tag'), "byTestId('annotation-tag')").textContent).toBe('</li>');
+    await click(must(all('orphan')[0], "all('orphan')[0]").querySelector('[data-testid=keep-as-page-note]'));
     expect(a.onKeepAsPageNote).toHaveBeenCalledWith('a2');
-    await click(all('annotation')[0]!.querySelector('[data-testid=reveal-annotation]'));
+    await click(must(all('annotation')[0], "all('annotation')[0]").querySelector('[data-testid=reveal-annotation]'));
     expect(a.onReveal).toHaveBeenCalledWith('a1');
   });
 
@@ -153,14 +152,17 @@ describe('SelectionToolbar', () => {
   it('a highlight the background could not store: the storage message shows, and the note and tags typed stay for another try', async () => {
     let attempts = 0;
     const saved: unknown[] = [];
-    const onCreate = vi.fn(async (color: string, note: string, tags: string[]) => {
+    const onCreate = vi.fn((color: string, note: string, tags: string[]) => {
       // What crosses the message channel: name, message and own fields of the background's MessageError.
       if (++attempts === 1)
-        throw Object.assign(new Error(new MessageError('Storage is full: this change was not saved.', 'quota').message), {
-          name: 'MessageError',
-          code: 'quota',
-        });
+        return Promise.reject(
+          Object.assign(new Error(new MessageError('Storage is full: this change was not saved.', 'quota').message), {
+            name: 'MessageError',
+            code: 'quota',
+          }),
+        );
       saved.push({ color, note, tags });
+      return Promise.resolve();
     });
     const onClose = vi.fn();
     render(<SelectionToolbar x={10} y={10} onCreate={onCreate} onClose={onClose} />, root);
@@ -184,17 +186,7 @@ describe('SelectionToolbar', () => {
   });
 
   it('any other refusal is shown in its own words', async () => {
-    render(
-      <SelectionToolbar
-        x={10}
-        y={10}
-        onCreate={async () => {
-          throw new Error('a page may only send its own address');
-        }}
-        onClose={() => {}}
-      />,
-      root,
-    );
+    render(<SelectionToolbar x={10} y={10} onCreate={() => Promise.reject(new Error('a page may only send its own address'))} onClose={() => {}} />, root);
     await click(byTestId('ra-color-green'));
     await vi.waitFor(() => expect(byTestId('ra-error')?.textContent).toBe('Not saved: a page may only send its own address'));
   });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../scripts/corpus';
 import { splitOf } from '../../scripts/corpus-split';
 import { evaluatePairs, transferFigures, yesReach } from '../../scripts/eval-rules';
+import { must } from '../../scripts/must';
 
 const pages = loadCorpus(resolve('tests/corpus-pairs'));
 const results = evaluatePairs();
@@ -22,7 +23,7 @@ describe('the pairs corpus', () => {
       expect(p.split, p.site).toBe(splitOf(p.site));
       expect(p.expected.isReview, `${p.site}/${p.slug}`).toBe(true);
       expect(new URL(p.expected.url).host.replace(/^www\./, ''), `${p.site}/${p.slug}`).toBe(p.site);
-      sites.set(p.site, [...(sites.get(p.site) ?? []), p.slug[0]!]);
+      sites.set(p.site, [...(sites.get(p.site) ?? []), must(p.slug[0], 'p.slug[0]')]);
       const html = readFileSync(p.html, 'utf8');
       expect(html, p.slug).toContain('rel="canonical"');
       expect(html.match(/(?:src|href)="(?:https?:)?\/\/[^"]*"/gi)?.filter((m) => !m.startsWith('href')) ?? [], p.slug).toEqual([]);
@@ -42,8 +43,12 @@ describe('rules learned from one page’s corrections, on the site’s other pag
   });
 
   it('a site’s Yes gets more of the tune corpus’s reviews recognised, and takes few of its other pages for reviews', () => {
-    const rows = yesReach(undefined, ['tune'])['tune']!;
-    const of = (kind: string) => rows.find((r) => r.kind === kind)!;
+    const rows = must(yesReach(undefined, ['tune'])['tune'], "yesReach(undefined, ['tune'])['tune']");
+    const of = (kind: string) =>
+      must(
+        rows.find((r) => r.kind === kind),
+        'rows.find((r) => r.kind === kind)',
+      );
     expect(of('review').after - of('review').before).toBeGreaterThanOrEqual(of('review').pages * 0.1);
     expect(of('ordinary').after).toBeLessThanOrEqual(of('ordinary').pages * 0.1);
   });

@@ -26,7 +26,7 @@ describe('the corpus', () => {
   });
 
   it('keeps each site on the side of the split its name gives', () => {
-    for (const p of pages) expect(p.split, `${p.site}`).toBe(splitOf(p.site));
+    for (const p of pages) expect(p.split, p.site).toBe(splitOf(p.site));
   });
 
   it('has expectations for every field of every review, and pages that load nothing', () => {

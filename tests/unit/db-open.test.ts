@@ -9,7 +9,7 @@ import { makeV1, readAsV1, V1_ANNOTATION, V1_PAGE } from './v1-fixture';
 
 const name = () => `open-${Math.random()}`;
 const opened: ReviewDb[] = [];
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
   for (const db of opened.splice(0)) db.close();
 });
@@ -40,6 +40,7 @@ const ref = { url: V1_PAGE.url, title: V1_PAGE.title, canonical: null };
 /** Records the mode of every transaction IndexedDB is asked to begin. */
 function transactionModes(): string[] {
   const modes: string[] = [];
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the spied-on database as `this`
   const begin = IDBDatabase.prototype.transaction;
   vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, stores, mode, options) {
     modes.push(mode ?? 'readonly');
@@ -88,9 +89,7 @@ describe('openReviewDb', () => {
       (e: unknown) => e,
     );
     expect(classifyStorageError(refused)).toBe('upgrade-failed');
-    expect(String((refused as Error).message)).toMatch(
-      /^Your notes could not be upgraded to this version of the extension: this change was not saved\. They are safe/,
-    );
+    expect((refused as Error).message).toMatch(/^Your notes could not be upgraded to this version of the extension: this change was not saved\. They are safe/);
     await expect(store.trash(V1_ANNOTATION.id)).rejects.toMatchObject({ code: 'upgrade-failed' });
     await expect(db.pages.put({ ...V1_PAGE, corrections: {}, deleted: null, title: 'overwritten' })).rejects.toMatchObject({ code: 'upgrade-failed' });
     expect(modes).not.toContain('readwrite');
@@ -111,6 +110,7 @@ describe('openReviewDb', () => {
     await makeV1(n);
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     // The v2 upgrade rewrites every page: the first of those writes fails as a full disk fails it.
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the spied-on store as `this`
     const put = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
       if (this.transaction.mode === 'versionchange') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

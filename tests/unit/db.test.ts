@@ -24,7 +24,7 @@ const RELEASED = {
 function storesOnDisk(name: string): Promise<Record<string, string[]>> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open(name);
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error(`opening ${name} failed`));
     open.onsuccess = () => {
       const idb = open.result;
       const names = [...idb.objectStoreNames];
@@ -43,7 +43,8 @@ async function writeAsReleased(name: string, version: keyof typeof RELEASED, pag
   old.close();
 }
 
-let db: ReviewDb;
+// Unset when a test failed before opening its database.
+let db: ReviewDb | undefined;
 afterEach(async () => {
   await db?.delete();
 });
@@ -175,12 +176,12 @@ describe('ReviewDb', () => {
   it('a page’s own index columns follow every write, including partial updates by key path', async () => {
     db = new ReviewDb(`terms-${Math.random()}`);
     await db.pages.add({ ...V1_PAGE, corrections: {}, deleted: null });
-    await db.pages.update(V1_PAGE.key, { 'corrections.work.title': 'Caravan Ledgers', 'corrections.work.date': '1998-05' } as any);
+    await db.pages.update(V1_PAGE.key, { 'corrections.work.title': 'Caravan Ledgers', 'corrections.work.date': '1998-05' });
     expect((await db.pages.get(V1_PAGE.key))?.corrections).toEqual({ work: { title: 'Caravan Ledgers', date: '1998-05' } });
     expect(await db.pages.where('allTerms').equals('caravan').count()).toBe(1);
     expect(await db.pages.where('workYear').equals('1998').count()).toBe(1);
     expect(await db.pages.where('sortTitle').equals('caravan ledgers').count()).toBe(1);
-    await db.pages.update(V1_PAGE.key, { 'corrections.work.date': null } as any);
+    await db.pages.update(V1_PAGE.key, { 'corrections.work.date': null });
     expect(await db.pages.where('workYear').equals('1998').count()).toBe(0);
   });
 });

@@ -16,6 +16,7 @@ import { bibtexEscape, bibtexTitle, toBibtex } from '@/lib/export/bibtex';
 import { toCslJson } from '@/lib/export/csl';
 import { toRis } from '@/lib/export/ris';
 import { exportFileName, libraryExportFileName, slugify, uniqueFileNames } from '@/lib/export/filename';
+import { must } from '../../scripts/must';
 
 /**
  * Golden files: each format is generated from the fixed entries below and compared byte for
@@ -227,7 +228,7 @@ const ENTRIES = [reportEntry, bookEntry, articleEntry, bookEntry2];
 function splitFrontMatter(md: string): { yaml: string; body: string } {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(md);
   if (!m) throw new Error('no front matter');
-  return { yaml: m[1]!, body: md.slice(m[0].length) };
+  return { yaml: must(m[1], 'm[1]'), body: md.slice(m[0].length) };
 }
 
 /** Markdown rendered as GitHub would read it: CommonMark, raw HTML allowed (markdown-it would pass it through). */
@@ -261,6 +262,13 @@ function innerText(el: Node): string {
 // ---------------------------------------------------------------------------------------------
 // Golden files
 
+/** A YAML mapping as parsed (in YAML 1.2 unless told), its values left for the assertions to check. */
+function yamlMap(text: string, version: '1.1' | '1.2' = '1.2'): Record<string, unknown> {
+  const doc: unknown = parseYaml(text, { version });
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new Error(`not a YAML mapping: ${text.slice(0, 80)}`);
+  return doc as Record<string, unknown>;
+}
+
 describe('golden files', () => {
   it('Markdown, one file for all', () => golden('library.golden.md', toMarkdown(ENTRIES, { exportedAt: EXPORTED_AT })));
   it('Markdown, one file per page', () => {
@@ -271,8 +279,8 @@ describe('golden files', () => {
       'water-security-the-aral-sea-a-2-billion-question-1-c-x-50-2026-11-29.md',
       'steppe-silk-trade-power-and-100-of-the-story-2026-11-29-2.md',
     ]);
-    golden('page.golden.md', files[0]!.content);
-    golden('article.golden.md', files[2]!.content);
+    golden('page.golden.md', must(files[0], 'files[0]').content);
+    golden('article.golden.md', must(files[2], 'files[2]').content);
   });
   it('CSV', () => golden('library.golden.csv', toCsv(ENTRIES)));
   it('BibTeX', () => golden('library.golden.bib', toBibtex(ENTRIES)));
@@ -288,7 +296,7 @@ describe('Markdown', () => {
   const library = toMarkdown(ENTRIES, { exportedAt: EXPORTED_AT });
 
   it('per-page front matter parses as YAML to exactly the work’s fields', () => {
-    const { yaml } = splitFrontMatter(files[2]!.content);
+    const { yaml } = splitFrontMatter(must(files[2], 'files[2]').content);
     expect(parseYaml(yaml)).toEqual({
       title: articleEntry.work.title,
       authors: ['J. K. Abdullaev', 'World Bank'],
@@ -303,7 +311,7 @@ describe('Markdown', () => {
       review_title: 'Review: Water Security',
       saved: new Date(articlePage.savedAt).toISOString(),
     });
-    const report = parseYaml(splitFrontMatter(files[0]!.content).yaml);
+    const report = yamlMap(splitFrontMatter(must(files[0], 'files[0]').content).yaml);
     expect(report).toMatchObject({
       title: reportEntry.work.title,
       authors: reportEntry.work.authors,
@@ -322,7 +330,7 @@ describe('Markdown', () => {
     });
     // The date stays the page's text: a quoted scalar is not turned into a Date.
     expect(typeof report.date).toBe('string');
-    expect(parseYaml(splitFrontMatter(files[1]!.content).yaml).authors).toEqual(['Aigerim Sadykova', 'Smith, Jane']);
+    expect(yamlMap(splitFrontMatter(must(files[1], 'files[1]').content).yaml).authors).toEqual(['Aigerim Sadykova', 'Smith, Jane']);
   });
 
   it('the one-file export has a single front matter, about the export', () => {
@@ -376,11 +384,11 @@ describe('Markdown', () => {
     for (const s of nasty) {
       const line = `v: ${yamlString(s)}`;
       expect(line.includes('\n'), JSON.stringify(s)).toBe(false);
-      expect(parseYaml(line).v, JSON.stringify(s)).toBe(s);
-      expect(parseYaml(line, { version: '1.1' }).v, JSON.stringify(s)).toBe(s);
+      expect(yamlMap(line).v, JSON.stringify(s)).toBe(s);
+      expect(yamlMap(line, '1.1').v, JSON.stringify(s)).toBe(s);
     }
     // A lone surrogate cannot be written in YAML: it becomes U+FFFD.
-    expect(parseYaml(`v: ${yamlString('a\uD800b')}`).v).toBe('a\uFFFDb');
+    expect(yamlMap(`v: ${yamlString('a\uD800b')}`).v).toBe('a\uFFFDb');
     const fm = frontMatter([
       ['k', nasty],
       ['n', 3],
@@ -410,7 +418,7 @@ describe('Markdown', () => {
       for (const l of body) expect(l, l).not.toMatch(/(?<!\\)(<|\[\[|#|==|%%)/);
     }
     // The one-file export's lists are its field lists, nothing else.
-    const items = [...render(splitFrontMatter(library).body).querySelectorAll('li')].map((li) => li.textContent!.split(':')[0]);
+    const items = [...render(splitFrontMatter(library).body).querySelectorAll('li')].map((li) => must(li.textContent, 'li.textContent').split(':')[0]);
     expect(new Set(items)).toEqual(
       new Set([
         'Authors',
@@ -430,7 +438,7 @@ describe('Markdown', () => {
         'Review',
       ]),
     );
-    const root = render(splitFrontMatter(files[0]!.content).body);
+    const root = render(splitFrontMatter(must(files[0], 'files[0]').content).body);
     // One title, two sections (summary, annotations), three annotations: nothing from the note.
     expect([...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.tagName} ${h.textContent}`)).toEqual([
       'H1 China’s Security Management Towards Central Asia',
@@ -445,10 +453,14 @@ describe('Markdown', () => {
   });
 
   it('quotes and notes read back as typed, line breaks kept', () => {
-    const root = render(splitFrontMatter(files[0]!.content).body);
+    const root = render(splitFrontMatter(must(files[0], 'files[0]').content).body);
     const [q1, q2] = [...root.querySelectorAll('blockquote')];
-    expect(innerText(q1!).trim()).toBe(reportEntry.annotations[0]!.target!.quote.exact);
-    expect(innerText(q2!).trim()).toBe(reportEntry.annotations[1]!.target!.quote.exact);
+    expect(innerText(must(q1, 'q1')).trim()).toBe(
+      must(must(reportEntry.annotations[0], 'reportEntry.annotations[0]').target, 'reportEntry.annotations[0].target').quote.exact,
+    );
+    expect(innerText(must(q2, 'q2')).trim()).toBe(
+      must(must(reportEntry.annotations[1], 'reportEntry.annotations[1]').target, 'reportEntry.annotations[1].target').quote.exact,
+    );
     // The note: paragraphs for blank lines, line breaks within; leading spaces dropped.
     const paragraphs = [...root.querySelectorAll('p')].map((p) => innerText(p).replace(/\n$/, ''));
     const expected = NOTE_MARKDOWN.split(/\n\s*\n+/).map((para) =>
@@ -537,7 +549,7 @@ describe('Markdown', () => {
     for (let i = 0; i < 400; i++) {
       let text = '';
       const n = 1 + Math.floor(rand() * 14);
-      for (let j = 0; j < n; j++) text += pieces[Math.floor(rand() * pieces.length)];
+      for (let j = 0; j < n; j++) text += must(pieces[Math.floor(rand() * pieces.length)], 'a piece of text');
       const paragraphs = text
         .split(/\n[ \t]*\n\s*/)
         .map((p) =>
@@ -588,14 +600,14 @@ describe('Markdown', () => {
   });
 
   it('renders the Arabic quote and emoji unchanged', () => {
-    const root = render(splitFrontMatter(files[1]!.content).body);
-    expect(innerText(root.querySelector('blockquote')!).trim()).toBe('الأمن في آسيا الوسطى مسألة إقليمية');
+    const root = render(splitFrontMatter(must(files[1], 'files[1]').content).body);
+    expect(innerText(must(root.querySelector('blockquote'), "root.querySelector('blockquote')")).trim()).toBe('الأمن في آسيا الوسطى مسألة إقليمية');
     expect(root.textContent).toContain('ملاحظة: مهم جدًا');
-    expect(render(files[0]!.content).textContent).toContain('🌏');
+    expect(render(must(files[0], 'files[0]').content).textContent).toContain('🌏');
   });
 
   it('links each highlight to its quote with a text fragment', () => {
-    const root = render(splitFrontMatter(files[0]!.content).body);
+    const root = render(splitFrontMatter(must(files[0], 'files[0]').content).body);
     const links = [...root.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).toContainEqual([
       'Open at the quote',
@@ -612,10 +624,10 @@ describe('Markdown', () => {
   it('makes no link to a page that is not http(s)', () => {
     const p = { ...reportPage, url: 'javascript:alert(1)' };
     const e: ExportEntry = { ...reportEntry, page: p, annotations: [highlight(p, 'yellow', 'word', '', [])] };
-    const md = toMarkdownFiles([e], { exportedAt: EXPORTED_AT })[0]!.content;
+    const md = must(toMarkdownFiles([e], { exportedAt: EXPORTED_AT })[0], 'toMarkdownFiles([e], { exportedAt: EXPORTED_AT })[0]').content;
     expect(md).not.toContain('](javascript');
     expect(render(splitFrontMatter(md).body).querySelectorAll('a')).toHaveLength(0);
-    expect(annotationUrl(e, e.annotations[0]!)).toBeNull();
+    expect(annotationUrl(e, must(e.annotations[0], 'e.annotations[0]'))).toBeNull();
   });
 });
 
@@ -652,9 +664,9 @@ describe('CSV', () => {
   const csv = toCsv(ENTRIES);
 
   it('parses with a standard CSV parser to the same cells', () => {
-    const rows = parseCsv(csv, { bom: true, record_delimiter: '\r\n', relax_quotes: false, relax_column_count: false }) as string[][];
+    const rows = parseCsv(csv, { bom: true, record_delimiter: '\r\n', relax_quotes: false, relax_column_count: false });
     const page1 = [
-      reportEntry.work.title!,
+      must(reportEntry.work.title, 'reportEntry.work.title'),
       'Niva Yau Tsz Yan',
       'Foreign Policy Research Institute',
       '2022-04-01',
@@ -663,9 +675,18 @@ describe('CSV', () => {
       reportPage.title,
       reportPage.url,
     ];
-    const book = [bookWork.title!, 'Aigerim Sadykova; Smith, Jane', 'I.B. Tauris', '2021-09', 'Book', 'Omar Haddad', bookPage.title, bookPage.url];
+    const book = [
+      must(bookWork.title, 'bookWork.title'),
+      'Aigerim Sadykova; Smith, Jane',
+      'I.B. Tauris',
+      '2021-09',
+      'Book',
+      'Omar Haddad',
+      bookPage.title,
+      bookPage.url,
+    ];
     const article = [
-      articleEntry.work.title!,
+      must(articleEntry.work.title, 'articleEntry.work.title'),
       'J. K. Abdullaev; World Bank',
       'Taylor & Francis',
       '2020-03-15',
@@ -683,26 +704,26 @@ describe('CSV', () => {
       [
         ...page1,
         'Highlight',
-        a1!.target!.quote.exact,
+        must(must(a1, 'a1').target, 'a1.target').quote.exact,
         NOTE_MARKDOWN,
         'security, @me/#1 [draft]|x',
         'Yellow',
-        iso(a1!.created),
-        iso(a1!.updated),
+        iso(must(a1, 'a1').created),
+        iso(must(a1, 'a1').updated),
         'ann-01',
-        annotationUrl(reportEntry, a1!),
+        annotationUrl(reportEntry, must(a1, 'a1')),
       ],
       [
         ...page1,
         'Highlight',
-        a2!.target!.quote.exact,
+        must(must(a2, 'a2').target, 'a2.target').quote.exact,
         "'=SUM(A1)",
         'numbers',
         'Green',
-        iso(a2!.created),
-        iso(a2!.updated),
+        iso(must(a2, 'a2').created),
+        iso(must(a2, 'a2').updated),
         'ann-02',
-        annotationUrl(reportEntry, a2!),
+        annotationUrl(reportEntry, must(a2, 'a2')),
       ],
       [
         ...page1,
@@ -711,8 +732,8 @@ describe('CSV', () => {
         "'@channel remember the maps\nsecond line, with a comma",
         '',
         '',
-        iso(a3!.created),
-        iso(a3!.updated),
+        iso(must(a3, 'a3').created),
+        iso(must(a3, 'a3').updated),
         'ann-03',
         reportPage.url,
       ],
@@ -723,10 +744,10 @@ describe('CSV', () => {
         'ملاحظة: مهم جدًا',
         'عربي',
         'Blue',
-        iso(b1!.created),
-        iso(b1!.updated),
+        iso(must(b1, 'b1').created),
+        iso(must(b1, 'b1').updated),
         'ann-04',
-        annotationUrl(bookEntry, b1!),
+        annotationUrl(bookEntry, must(b1, 'b1')),
       ],
       [
         ...book,
@@ -735,22 +756,22 @@ describe('CSV', () => {
         "'-- dashes first, then a tab\there",
         'quotes',
         'Pink',
-        iso(b2!.created),
-        iso(b2!.updated),
+        iso(must(b2, 'b2').created),
+        iso(must(b2, 'b2').updated),
         'ann-05',
-        annotationUrl(bookEntry, b2!),
+        annotationUrl(bookEntry, must(b2, 'b2')),
       ],
       [
         ...article,
         'Highlight',
-        c1!.target!.quote.exact,
+        must(must(c1, 'c1').target, 'c1.target').quote.exact,
         "'@here see table 3",
         '',
         'Purple',
-        iso(c1!.created),
-        iso(c1!.updated),
+        iso(must(c1, 'c1').created),
+        iso(must(c1, 'c1').updated),
         'ann-06',
-        annotationUrl(articleEntry, c1!),
+        annotationUrl(articleEntry, must(c1, 'c1')),
       ],
       [
         'Steppe & Silk: Trade, Power and 100% of the Story',
@@ -803,7 +824,7 @@ describe('citations', () => {
       ['abdullaev2020water', 'article'],
     ]);
     // The second review of the book adds its keyword and its note.
-    const book = citedWorks(ENTRIES)[1]!;
+    const book = must(citedWorks(ENTRIES)[1], 'citedWorks(ENTRIES)[1]');
     expect(book.work.keywords).toEqual(['trade', 'Silk Road', 'Kazakhstan']);
     expect(book.reviews).toEqual([
       'Reviewed by Omar Haddad, Reviews Example, 2022-01-05: https://reviews.example/books/steppe-and-silk',
@@ -859,7 +880,7 @@ describe('citations', () => {
     expect(splitName('J.K. Abdullaev')).toEqual({ family: 'Abdullaev', given: 'J.K.' });
     expect(splitName('Niva Yau Tsz Yan')).toEqual({ literal: 'Niva Yau Tsz Yan' });
     // The key reads an unsplit name as the entry does: whole, not a guessed family name.
-    expect(citedWorks(ENTRIES)[0]!.key).toBe('nivayautszyan2022china');
+    expect(must(citedWorks(ENTRIES)[0], 'citedWorks(ENTRIES)[0]').key).toBe('nivayautszyan2022china');
     expect(toBibtex(ENTRIES)).toContain('{Niva Yau Tsz Yan}');
     expect(splitName('Xi Jinping')).toEqual({ literal: 'Xi Jinping' });
     expect(splitName('World Bank')).toEqual({ literal: 'World Bank' });
@@ -940,7 +961,7 @@ describe('citations', () => {
         ['article', 'abdullaev2020water'],
       ]);
       const [report, book, article] = lib.entries;
-      expect(report!.fields).toMatchObject({
+      expect(must(report, 'report').fields).toMatchObject({
         author: [{ name: 'Niva Yau Tsz Yan' }],
         title: reportEntry.work.title,
         year: '2022',
@@ -950,9 +971,9 @@ describe('citations', () => {
         pagetotal: '66',
         note: 'Reviewed by Riyaz ul Khaliq, Geopolitical Compass, 2022-06-13: https://geopoliticalcompass.com/chinas-security-management-towards-central-asia/',
       });
-      expect(report!.fields).not.toHaveProperty('type');
-      expect([...report!.fields.keywords!].sort()).toEqual([...reportEntry.work.keywords].sort());
-      expect(book!.fields).toMatchObject({
+      expect(must(report, 'report').fields).not.toHaveProperty('type');
+      expect([...must(must(report, 'report').fields.keywords, 'report.fields.keywords')].sort()).toEqual([...reportEntry.work.keywords].sort());
+      expect(must(book, 'book').fields).toMatchObject({
         author: [{ name: 'Aigerim Sadykova' }, { lastName: 'Smith', firstName: 'Jane' }],
         title: bookWork.title,
         year: '2021',
@@ -962,7 +983,7 @@ describe('citations', () => {
         isbn: '978-0-7556-0123-4',
         language: 'en',
       });
-      expect(article!.fields).toMatchObject({
+      expect(must(article, 'article').fields).toMatchObject({
         author: [{ lastName: 'Abdullaev', firstName: 'J. K.' }, { name: 'World Bank' }],
         editor: [{ name: 'Research and Development Corp' }],
         // Every special character comes back as written.
@@ -978,8 +999,8 @@ describe('citations', () => {
       const lib = parseBibtex(bib);
       expect(lib.errors).toEqual([]);
       // The parser marks a braced group that starts with a command as <span class="nocase">: kept as written.
-      expect(lib.entries.map((e) => e.fields.title!.replace(/<\/?span[^>]*>/g, ''))).toEqual(
-        [reportEntry.work.title, bookWork.title, articleEntry.work.title].map((t) => t!.replace(/\s+/g, ' ')),
+      expect(lib.entries.map((e) => must(e.fields.title, 'e.fields.title').replace(/<\/?span[^>]*>/g, ''))).toEqual(
+        [reportEntry.work.title, bookWork.title, articleEntry.work.title].map((t) => must(t, 't').replace(/\s+/g, ' ')),
       );
     });
 
@@ -1006,7 +1027,7 @@ describe('citations', () => {
         ['techreport', 'Working paper'],
         ['mastersthesis', 'Master’s thesis'],
       ]);
-      expect(lib.entries[1]!.fields.school).toEqual('AUCA');
+      expect(must(lib.entries[1], 'lib.entries[1]').fields.school).toEqual('AUCA');
     });
   });
 
@@ -1025,7 +1046,7 @@ describe('citations', () => {
         }
         const m = /^([A-Z][A-Z0-9]) {2}- (.*)$/.exec(line);
         expect(m, line).not.toBeNull();
-        const [, tag, value] = m!;
+        const [, tag, value] = must(m, 'm');
         if (tag === 'TY') {
           expect(current).toBeNull();
           current = [];
@@ -1033,11 +1054,11 @@ describe('citations', () => {
         expect(current, `${tag} outside a record`).not.toBeNull();
         if (tag === 'ER') {
           expect(value).toBe('');
-          records.push(current!);
+          records.push(must(current, 'current'));
           current = null;
         } else {
-          expect(value!.trim(), line).not.toBe('');
-          current!.push([tag!, value!]);
+          expect(must(value, 'value').trim(), line).not.toBe('');
+          must(current, 'current').push([must(tag, 'tag'), must(value, 'value')]);
         }
       }
       expect(current).toBeNull();
@@ -1063,18 +1084,18 @@ describe('citations', () => {
         ],
       ]);
       const tags = (r: [string, string][], t: string) => r.filter(([k]) => k === t).map(([, v]) => v);
-      expect(tags(records[1]!, 'TY')).toEqual(['BOOK']);
-      expect(tags(records[1]!, 'AU')).toEqual(['Aigerim Sadykova', 'Smith, Jane']);
-      expect(tags(records[1]!, 'SN')).toEqual(['978-0-7556-0123-4']);
-      expect(tags(records[1]!, 'DA')).toEqual(['2021/09']);
-      expect(tags(records[1]!, 'N1')).toHaveLength(2);
-      expect(tags(records[2]!, 'TY')).toEqual(['JOUR']);
-      expect(tags(records[2]!, 'AU')).toEqual(['Abdullaev, J. K.', 'World Bank']);
-      expect(tags(records[2]!, 'ED')).toEqual(['Research and Development Corp']);
-      expect(tags(records[2]!, 'DO')).toEqual(['10.1080/13567888.2020.1234567']);
-      expect(tags(records[2]!, 'TI')).toEqual([articleEntry.work.title]);
+      expect(tags(must(records[1], 'records[1]'), 'TY')).toEqual(['BOOK']);
+      expect(tags(must(records[1], 'records[1]'), 'AU')).toEqual(['Aigerim Sadykova', 'Smith, Jane']);
+      expect(tags(must(records[1], 'records[1]'), 'SN')).toEqual(['978-0-7556-0123-4']);
+      expect(tags(must(records[1], 'records[1]'), 'DA')).toEqual(['2021/09']);
+      expect(tags(must(records[1], 'records[1]'), 'N1')).toHaveLength(2);
+      expect(tags(must(records[2], 'records[2]'), 'TY')).toEqual(['JOUR']);
+      expect(tags(must(records[2], 'records[2]'), 'AU')).toEqual(['Abdullaev, J. K.', 'World Bank']);
+      expect(tags(must(records[2], 'records[2]'), 'ED')).toEqual(['Research and Development Corp']);
+      expect(tags(must(records[2], 'records[2]'), 'DO')).toEqual(['10.1080/13567888.2020.1234567']);
+      expect(tags(must(records[2], 'records[2]'), 'TI')).toEqual([articleEntry.work.title]);
       // An article's page count would read as its first page.
-      expect(tags(records[2]!, 'SP')).toEqual([]);
+      expect(tags(must(records[2], 'records[2]'), 'SP')).toEqual([]);
     });
 
     it('keeps every value on one line', () => {
@@ -1110,7 +1131,7 @@ describe('file names', () => {
       const n = exportFileName(base, day, 'md');
       expect(n).toMatch(/^[^/\\:*?"<>|\u0000-\u001f]+$/);
       expect(n).not.toMatch(/^[. ]|[. ]$/);
-      expect(n.split('.')[0]!).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)$/i);
+      expect(must(n.split('.')[0], "n.split('.')[0]")).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)$/i);
     }
   });
 

@@ -4,10 +4,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extractReview } from '@/lib/extract';
 import { composedDocument, detectReview } from '@/lib/extract/composed';
 import { pageTrees } from '@/lib/page-trees';
+import type { Review, Work } from '@/lib/extract/schema';
 import { closeWindows, page, parseHtml } from './extract-helpers';
+import { must } from '../../scripts/must';
 
 const fixtures = join(__dirname, '..', 'fixtures');
-const expected = JSON.parse(readFileSync(join(fixtures, 'seed-review.expected.json'), 'utf8'));
+const expected = JSON.parse(readFileSync(join(fixtures, 'seed-review.expected.json'), 'utf8')) as { url: string; work: Work; review: Review };
 const seedHtml = readFileSync(join(fixtures, 'seed-review.html'), 'utf8');
 const URL_ = 'https://reading-room.example/embedded';
 
@@ -21,7 +23,7 @@ function seedInShadowRoot(): Document {
     URL_,
   );
   const seed = parseHtml(seedHtml, expected.url);
-  const root = doc.querySelector('review-post')!.attachShadow({ mode: 'open' });
+  const root = must(doc.querySelector('review-post'), "doc.querySelector('review-post')").attachShadow({ mode: 'open' });
   for (const child of Array.from(seed.body.childNodes)) root.appendChild(doc.importNode(child, true));
   return doc;
 }
@@ -32,7 +34,7 @@ describe('detection on the page as rendered', () => {
     expect(extractReview(doc, URL_).isReview).toBe(false);
     const trees = pageTrees(doc).trees;
     expect(trees).toHaveLength(1);
-    const got = detectReview(doc, URL_, trees)!;
+    const got = must(detectReview(doc, URL_, trees), 'detectReview(doc, URL_, trees)');
     expect(got.isReview).toBe(true);
     expect(got.work.title).toBe(expected.work.title);
     expect(got.work.authors).toEqual(expected.work.authors);
@@ -43,13 +45,14 @@ describe('detection on the page as rendered', () => {
 
   it('finds the seed review in a same-origin frame, with the frame’s metadata', () => {
     const doc = page('<p>An embedding page with a short introduction.</p><span id="here"></span>', '<title>Embedded</title>', URL_);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- <frame> is deprecated, and pages still have it: this is its test
     const frame = doc.createElement('frame');
     // happy-dom loads no frames: the frame's document is given as a browser gives a same-origin one.
     Object.defineProperty(frame, 'contentDocument', { value: parseHtml(seedHtml, expected.url) });
-    doc.getElementById('here')!.replaceWith(frame);
+    must(doc.getElementById('here'), "doc.getElementById('here')").replaceWith(frame);
     const embedded = pageTrees(doc);
     expect(embedded.frames).toEqual([frame]);
-    const got = detectReview(doc, URL_, embedded.trees)!;
+    const got = must(detectReview(doc, URL_, embedded.trees), 'detectReview(doc, URL_, embedded.trees)');
     expect(got.isReview).toBe(true);
     expect(got.work.title).toBe(expected.work.title);
     expect(got.work.keywords).toEqual(expected.work.keywords);
@@ -58,7 +61,7 @@ describe('detection on the page as rendered', () => {
 
   it('finds no review on a page whose shadow roots hold no hint of one', () => {
     const doc = page('<nav-bar></nav-bar><p>Weather for the week.</p>', '<title>Weather</title>', URL_);
-    doc.querySelector('nav-bar')!.attachShadow({ mode: 'open' }).append(doc.createTextNode('Home · News · Sport'));
+    must(doc.querySelector('nav-bar'), "doc.querySelector('nav-bar')").attachShadow({ mode: 'open' }).append(doc.createTextNode('Home · News · Sport'));
     expect(detectReview(doc, URL_, pageTrees(doc).trees)).toBeNull();
   });
 
@@ -68,11 +71,14 @@ describe('detection on the page as rendered', () => {
       '<meta name="citation_title" content="A Title"><script>evil()</script>',
       URL_,
     );
-    doc
-      .querySelector('card-x')!
+    must(doc.querySelector('card-x'), "doc .querySelector('card-x')")
       .attachShadow({ mode: 'open' })
       .append(Object.assign(doc.createElement('p'), { textContent: 'Author: ' }), doc.createElement('slot'));
-    (doc.querySelector('card-x')!.shadowRoot!.querySelector('slot') as HTMLSlotElement).name = 'who';
+    (
+      must(must(doc.querySelector('card-x'), "doc.querySelector('card-x')").shadowRoot, "doc.querySelector('card-x').shadowRoot").querySelector(
+        'slot',
+      ) as HTMLSlotElement
+    ).name = 'who';
     const flat = composedDocument(doc);
     expect(flat.defaultView).toBeNull();
     expect(flat.body.textContent).toBe('Author: Jane Doe{"@type":"Book"}');

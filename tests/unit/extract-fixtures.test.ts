@@ -71,10 +71,10 @@ describe('extractor fixtures', () => {
       }
 
       // Every quote is text the page really has.
-      const body = norm(doc.body?.textContent ?? '');
+      const body = norm(doc.body.textContent);
       const metas = [...doc.querySelectorAll('meta')].map((m) => m.getAttribute('content') ?? '');
       const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].flatMap((s) => {
-        const raw = s.textContent ?? '';
+        const raw = s.textContent;
         try {
           return [raw, JSON.stringify(JSON.parse(raw))];
         } catch {
@@ -82,13 +82,14 @@ describe('extractor fixtures', () => {
         }
       });
       for (const [path, prov] of Object.entries(got.fields)) {
-        if (prov.quote === undefined) continue;
-        const q = norm(prov.quote);
+        const quote = prov.quote;
+        if (quote === undefined) continue;
+        const q = norm(quote);
         let ok: boolean;
         if (prov.source === 'meta') ok = metas.some((m) => norm(m).includes(q));
-        else if (prov.source === 'json-ld') ok = ld.some((s) => s.includes(prov.quote!) || norm(s).includes(q));
+        else if (prov.source === 'json-ld') ok = ld.some((s) => s.includes(quote) || norm(s).includes(q));
         else if (prov.source === 'title') ok = norm(doc.title).includes(q);
-        else if (prov.source === 'url') ok = got.url.includes(prov.quote);
+        else if (prov.source === 'url') ok = got.url.includes(quote);
         else ok = body.includes(q);
         expect.soft(ok, `${path} quote ${JSON.stringify(prov.quote)} (${prov.source}) is on the page`).toBe(true);
       }

@@ -11,6 +11,7 @@ import { ExtractionSchema } from '../../lib/extract/schema';
 import { closeWindows, page, parseHtml } from './extract-helpers';
 import { syntheticReviewPage } from './extract-synthetic';
 import { rng } from '../../scripts/rng';
+import { must } from '../../scripts/must';
 
 afterAll(closeWindows);
 
@@ -24,7 +25,7 @@ function check(doc: Document, boundMs: number) {
   const t2 = performance.now();
   expect(typeof pre).toBe('boolean');
   const parsed = v.safeParse(ExtractionSchema, r);
-  expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.issues[0]?.message)).toBe(true);
+  expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.issues[0].message)).toBe(true);
   expect(t1 - t0).toBeLessThan(boundMs);
   expect(t2 - t1).toBeLessThan(boundMs);
   return r;
@@ -121,7 +122,7 @@ const CLASSES = ['label', 'field__label', 'breadcrumb', 'comments', 'share', 'si
 
 function randomHtml(r: () => number, size: number): string {
   const out: string[] = [];
-  const pick = <T>(a: readonly T[]) => a[Math.floor(r() * a.length)]!;
+  const pick = <T>(a: readonly T[]) => must(a[Math.floor(r() * a.length)], 'a[Math.floor(r() * a.length)]');
   for (let i = 0; i < size; i++) {
     const x = r();
     if (x < 0.35) {
@@ -141,7 +142,7 @@ describe('extractor fuzz', () => {
     check(parseHtml(html, URL), 5000);
     // And deeper still, built with the DOM API (parsers may cap depth).
     const doc = page('<main></main>', '', URL);
-    let cur: Element = doc.querySelector('main')!;
+    let cur: Element = must(doc.querySelector('main'), "doc.querySelector('main')");
     for (let i = 0; i < 20_000; i++) {
       const d = doc.createElement(i % 2 ? 'div' : 'b');
       cur.appendChild(d);
@@ -153,14 +154,14 @@ describe('extractor fuzz', () => {
 
   it('returns in bounded time on 10 MB of text in one node', () => {
     const doc = page('<article><h1>Big</h1><p id="big"></p></article>', '', URL);
-    doc.getElementById('big')!.appendChild(doc.createTextNode('Author: Jane Doe. '.repeat(600_000)));
+    must(doc.getElementById('big'), "doc.getElementById('big')").appendChild(doc.createTextNode('Author: Jane Doe. '.repeat(600_000)));
     const r = check(doc, 5000);
     expect(r.review.summary?.length ?? 0).toBeLessThanOrEqual(20_000);
   });
 
   it('returns in bounded time on 10 MB of text in 20,000 paragraphs', () => {
     const doc = page('<article><h1>Many</h1></article>', '', URL);
-    const art = doc.querySelector('article')!;
+    const art = must(doc.querySelector('article'), "doc.querySelector('article')");
     const text = 'The book traces the history of the region with care, and the reviewer finds it persuasive. '.repeat(5);
     for (let i = 0; i < 20_000; i++) {
       const p = doc.createElement('p');
@@ -247,7 +248,7 @@ describe('extractor fuzz', () => {
         f();
         ts.push(performance.now() - t);
       }
-      return ts.sort((a, b) => a - b)[2]!;
+      return must(ts.sort((a, b) => a - b)[2], 'ts.sort((a, b) => a - b)[2]');
     };
     const walk = median(() => {
       const w = doc.createTreeWalker(doc.body, 4);

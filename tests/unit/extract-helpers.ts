@@ -1,11 +1,12 @@
 /** Shared helpers for the extractor's tests: parse HTML into a happy-dom Document. */
 import { Window } from 'happy-dom';
+import { must } from '../../scripts/must';
 
 const windows: Window[] = [];
 
 /** A Document for `html` at `url`, parsed by happy-dom (no scripts run, nothing loaded). */
 export function parseHtml(html: string, url = 'https://example.org/page'): Document {
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({ url, settings: { disableJavaScriptFileLoading: true } });
   windows.push(window);
   return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
@@ -16,7 +17,7 @@ export function page(body: string, head = '', url?: string): Document {
 }
 
 export async function closeWindows(): Promise<void> {
-  while (windows.length) await windows.pop()!.happyDOM.close();
+  while (windows.length) await must(windows.pop(), 'windows.pop()').happyDOM.close();
 }
 
 /** Collapse all whitespace (nbsp included) to single spaces. */

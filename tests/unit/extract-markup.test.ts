@@ -8,6 +8,7 @@ import { parseCitation } from '../../lib/extract/citation-line';
 import { extractReview, mightBeReview } from '../../lib/extract';
 import type { Line } from '../../lib/extract/lines';
 import { closeWindows, page } from './extract-helpers';
+import { must } from '../../scripts/must';
 
 afterAll(closeWindows);
 
@@ -114,7 +115,7 @@ describe('citation lines', () => {
       tag: 'p',
       h: 0,
       lab: false,
-      runs: s >= 0 ? [{ s, e: s + italic!.length, k: 2 }] : null,
+      runs: s >= 0 ? [{ s, e: s + must(italic, 'italic').length, k: 2 }] : null,
       links: null,
       brk: false,
       quoted: false,

@@ -3,6 +3,7 @@ import { CITE_HINT, mightBeReview, mightHoldReviewText, REVIEW_TEXT } from '../.
 import { closeWindows, page } from './extract-helpers';
 import { hintPattern, LABEL_ROWS } from '../../lib/extract/labels';
 import { rng } from '../../scripts/rng';
+import { must } from '../../scripts/must';
 
 /**
  * The test as it was before it ran on lower-cased text, one case-insensitive Unicode pattern,
@@ -42,8 +43,12 @@ describe('the prefilter’s text test', () => {
     const next = rng(7);
     const words = LABEL_ROWS.flatMap(([, , ...syns]) => syns);
     const filler = ['the', 'Jane', 'doe', 'press', 'and', ':', ' ', '  ', '\n', '1999', 'pages', 'by', 'İ', 'ß', 'Édition'];
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
-    const recase = (w: string) => [...w].map((c) => (next() < 0.3 ? c.toUpperCase() : next() < 0.5 ? c.toLowerCase() : c)).join('');
+    const pick = <T>(xs: readonly T[]) => must(xs[Math.floor(next() * xs.length)], 'xs[Math.floor(next() * xs.length)]');
+    // By code point: each letter of the filler words is one.
+    const recase = (w: string) =>
+      Array.from(w)
+        .map((c) => (next() < 0.3 ? c.toUpperCase() : next() < 0.5 ? c.toLowerCase() : c))
+        .join('');
     const seen = { colon: 0, between: 0, none: 0 };
     for (let i = 0; i < 3000; i++) {
       const parts = Array.from({ length: 1 + Math.floor(next() * 6) }, () => (next() < 0.3 ? recase(pick(words)) : pick(filler)));

@@ -12,6 +12,7 @@ import { tidyTitle } from '../../lib/extract/normalize/title';
 import { splitNames } from '../../lib/extract/normalize/names';
 import { extractReview, extractWithEvidence } from '../../lib/extract';
 import { closeWindows, page } from './extract-helpers';
+import { must } from '../../scripts/must';
 
 afterAll(closeWindows);
 
@@ -139,10 +140,16 @@ describe('citation headers in other orders', () => {
     });
   });
   it('a title of two capitalised words and its author: the page’s title tells which is which', () => {
-    const c = parseCitation(line('Kayıp Zaman, Ahmet Yılmaz Demir, Deniz Yayınları, İstanbul 2021, 200 Sayfa'))!;
+    const c = must(
+      parseCitation(line('Kayıp Zaman, Ahmet Yılmaz Demir, Deniz Yayınları, İstanbul 2021, 200 Sayfa')),
+      "parseCitation(line('Kayıp Zaman, Ahmet Yılmaz Demir, Deniz Yayınları, İstanbul 2021, 200 Sayfa'))",
+    );
     orientByPageTitle(c, 'Kayıp Zaman - Kitap Dergisi');
     expect([c.title?.value, c.authors?.value]).toEqual(['Kayıp Zaman', ['Ahmet Yılmaz Demir']]);
-    const kept = parseCitation(line('Kayıp Zaman, Ahmet Yılmaz Demir, Deniz Yayınları, İstanbul 2021, 200 Sayfa'))!;
+    const kept = must(
+      parseCitation(line('Kayıp Zaman, Ahmet Yılmaz Demir, Deniz Yayınları, İstanbul 2021, 200 Sayfa')),
+      "parseCitation(line('Kayıp Zaman, Ahmet Yılmaz Demir, Deniz Yayınları, İstanbul 2021, 200 Sayfa'))",
+    );
     orientByPageTitle(kept, 'Kitap Dergisi');
     expect([kept.title?.value, kept.authors?.value]).toEqual(['Ahmet Yılmaz Demir', ['Kayıp Zaman']]);
   });
@@ -183,7 +190,7 @@ describe('a publication’s own header', () => {
     const doc = page(
       '<div class="head"><p>Issue Brief</p><p>August 26, 2021</p><h1>Countering ransomware</h1><p>By <a href="#">Simon Handler</a>, <a href="#">Emma Schroeder</a>, and <a href="#">Trey Herr</a></p></div><main><p>Text.</p></main>',
     );
-    expect(readPubHeader(doc.getElementsByTagName('h1')[0]!)).toMatchObject({
+    expect(readPubHeader(must(doc.getElementsByTagName('h1')[0], "doc.getElementsByTagName('h1')[0]"))).toMatchObject({
       type: 'Issue Brief',
       date: '2021-08-26',
       people: ['Simon Handler', 'Emma Schroeder', 'Trey Herr'],
@@ -192,9 +199,13 @@ describe('a publication’s own header', () => {
   });
   it('a type before a comma, a lone name, and no author from a line that is not a name', () => {
     const doc = page('<div><h1>National Security Relations</h1><div>Peter Ricketts</div><div>Briefing Papers, 15 January 2018</div></div>');
-    expect(readPubHeader(doc.getElementsByTagName('h1')[0]!)).toMatchObject({ type: 'Briefing Paper', date: '2018-01-15', people: ['Peter Ricketts'] });
+    expect(readPubHeader(must(doc.getElementsByTagName('h1')[0], "doc.getElementsByTagName('h1')[0]"))).toMatchObject({
+      type: 'Briefing Paper',
+      date: '2018-01-15',
+      people: ['Peter Ricketts'],
+    });
     const other = page('<div><h1>The Stray Shopping Carts</h1><div>4.10 · Rating details · 223 ratings</div></div>');
-    expect(readPubHeader(other.getElementsByTagName('h1')[0]!)?.people ?? []).toEqual([]);
+    expect(readPubHeader(must(other.getElementsByTagName('h1')[0], "other.getElementsByTagName('h1')[0]"))?.people ?? []).toEqual([]);
   });
   it('the type from the address, but not from a folder that names nothing', () => {
     expect(typeFromPath('https://www.atlanticcouncil.org/in-depth-research-reports/issue-brief/countering-ransomware/')).toBe('Issue brief');
@@ -302,7 +313,7 @@ describe('a library catalogue’s MARC view', () => {
     const marc = readMarc(collectLines(doc).lines);
     expect(marc).not.toBeNull();
     const fs = new FieldSet();
-    expect(offerMarc(marc!, fs)).toBeGreaterThanOrEqual(6);
+    expect(offerMarc(must(marc, 'marc'), fs)).toBeGreaterThanOrEqual(6);
     expect([
       fs.str('work.title'),
       fs.list('work.authors'),

@@ -1,4 +1,5 @@
 import { rng } from '../../scripts/rng';
+import { must } from '../../scripts/must';
 /** Synthetic pages for the extractor's performance and robustness tests. */
 
 const WORDS =
@@ -8,7 +9,7 @@ const WORDS =
 
 function sentence(r: () => number, n: number): string {
   const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(WORDS[Math.floor(r() * WORDS.length)]!);
+  for (let i = 0; i < n; i++) out.push(must(WORDS[Math.floor(r() * WORDS.length)], 'WORDS[Math.floor(r() * WORDS.length)]'));
   const s = out.join(' ');
   return s.charAt(0).toUpperCase() + s.slice(1) + '.';
 }

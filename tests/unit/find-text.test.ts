@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findText } from '@/lib/find-text';
+import { must } from '../../scripts/must';
 
 function doc(html: string): Document {
   // happy-dom's Ranges misbehave in documents made apart from the window's own, so the
@@ -23,7 +24,7 @@ describe('findText', () => {
 
   it('finds the first occurrence', () => {
     const d = doc('<p>one two</p><p>two three</p>');
-    const r = findText(d, 'two')!;
+    const r = must(findText(d, 'two'), "findText(d, 'two')");
     expect(r.startContainer.textContent).toBe('one two');
     expect(r.startOffset).toBe(4);
   });

@@ -6,6 +6,7 @@ import { BUCKETS } from '@/lib/highlight/near-viewport';
 import { PAINT } from '@/lib/highlight/colors';
 import type { TextIndex } from '@/lib/anchor';
 import { el, indexPage, page, rangeOf } from './anchor-helpers';
+import { must } from '../../scripts/must';
 
 const MARKUP =
   '<article><p id="a">The commission met in <b>Almaty in the spring</b> and agreed to review the schedule.</p>' +
@@ -45,7 +46,7 @@ describe('wrapping painter', () => {
     expect(document.body.textContent).toBe(before);
     expect(marks().map((m) => m.textContent)).toEqual(['met in ', 'Almaty in']);
     expect(marks().every((m) => m.dataset.id === 'h1')).toBe(true);
-    expect(marks()[0]!.getAttribute('style')).toContain(PAINT.green);
+    expect(must(marks()[0], 'marks()[0]').getAttribute('style')).toContain(PAINT.green);
   });
 
   it('nests overlapping highlights so that a point inside both reports both ids', () => {
@@ -56,10 +57,16 @@ describe('wrapping painter', () => {
         ['inner', 'blue', 'met in'],
       ]),
     );
-    const inner = marks().find((m) => m.dataset.id === 'inner' && m.textContent === 'met in')!;
+    const inner = must(
+      marks().find((m) => m.dataset.id === 'inner' && m.textContent === 'met in'),
+      "marks().find((m) => m.dataset.id === 'inner' && m.textContent === 'met in')",
+    );
     expect(inner).toBeTruthy();
-    expect(painter.idsAt(0, 0, inner.firstChild!.parentElement)).toEqual(['inner', 'outer']);
-    const outerOnly = marks().find((m) => m.dataset.id === 'outer' && m.textContent!.includes('commission'))!;
+    expect(painter.idsAt(0, 0, must(inner.firstChild, 'inner.firstChild').parentElement)).toEqual(['inner', 'outer']);
+    const outerOnly = must(
+      marks().find((m) => m.dataset.id === 'outer' && must(m.textContent, 'm.textContent').includes('commission')),
+      "marks().find((m) => m.dataset.id === 'outer' && m.textContent.includes('commission'))",
+    );
     expect(painter.idsAt(0, 0, outerOnly)).toEqual(['outer']);
     expect(painter.idsAt(0, 0, el('#b'))).toEqual([]);
   });
@@ -97,7 +104,7 @@ describe('wrapping painter', () => {
       ['h2', ' and'],
       ['h1', 'border posts'],
     ]);
-    expect(marks()[2]!.getAttribute('style')).toContain(PAINT.blue);
+    expect(must(marks()[2], 'marks()[2]').getAttribute('style')).toContain(PAINT.blue);
   });
 
   it('a range whose ends are element boundaries wraps the text between them', () => {
@@ -143,7 +150,7 @@ describe('Highlight API painter', () => {
     painter.paint(items);
     expect(document.body.innerHTML).toBe(html);
     expect([...registry.keys()].sort()).toEqual(['review-annotator-blue', 'review-annotator-yellow']);
-    expect([...registry.get('review-annotator-yellow')!].map(String)).toEqual(['commission', 'border posts']);
+    expect([...must(registry.get('review-annotator-yellow'), "registry.get('review-annotator-yellow')")].map(String)).toEqual(['commission', 'border posts']);
     expect(document.adoptedStyleSheets.length).toBe(1);
   });
 
@@ -175,15 +182,15 @@ describe('Highlight API painter', () => {
       ['outer', 'yellow', 'commission met in'],
       ['inner', 'blue', 'met'],
     ]);
-    const textNode = el('#a').firstChild!;
+    const textNode = must(el('#a').firstChild, "el('#a').firstChild");
     const at = 'The commission me'.length;
-    (document as any).caretPositionFromPoint = () => ({ offsetNode: textNode, offset: at });
+    Object.assign(document, { caretPositionFromPoint: () => ({ offsetNode: textNode, offset: at }) });
     try {
       const painter = createPainter(document);
       painter.paint(items);
       expect(painter.idsAt(10, 10, null)).toEqual(['inner', 'outer']);
     } finally {
-      delete (document as any).caretPositionFromPoint;
+      Reflect.deleteProperty(document, 'caretPositionFromPoint');
     }
   });
 
@@ -204,14 +211,16 @@ describe('Highlight API painter', () => {
     root.innerHTML = '<p>Shadow paragraph with a claim.</p>';
     const range = rangeOf(indexPage(), 'a claim');
     const asked: unknown[] = [];
-    (document as any).caretPositionFromPoint = (_x: number, _y: number, options: unknown) => {
-      asked.push(options);
-      return { offsetNode: range.startContainer, offset: range.startOffset + 1 };
-    };
+    Object.assign(document, {
+      caretPositionFromPoint: (_x: number, _y: number, options: unknown) => {
+        asked.push(options);
+        return { offsetNode: range.startContainer, offset: range.startOffset + 1 };
+      },
+    });
     try {
       const painter = createPainter(document);
       painter.paint([{ id: 'in-shadow', color: 'green', range, start: 0, end: range.toString().length }]);
-      expect([...registry.get('review-annotator-green')!].map(String)).toEqual(['a claim']);
+      expect([...must(registry.get('review-annotator-green'), "registry.get('review-annotator-green')")].map(String)).toEqual(['a claim']);
       expect(root.adoptedStyleSheets).toHaveLength(1);
       expect(root.adoptedStyleSheets[0]).toBe(document.adoptedStyleSheets[0]);
       expect(painter.idsAt(5, 5, el('review-card'))).toEqual(['in-shadow']);
@@ -220,7 +229,7 @@ describe('Highlight API painter', () => {
       expect(root.adoptedStyleSheets).toHaveLength(0);
       expect(document.adoptedStyleSheets).toHaveLength(0);
     } finally {
-      delete (document as any).caretPositionFromPoint;
+      Reflect.deleteProperty(document, 'caretPositionFromPoint');
     }
   });
 
@@ -298,7 +307,7 @@ describe('Highlight API painter with many highlights: only those near the viewpo
     ]);
     const painter = createPainter(document, { nearViewportFrom: 2 });
     painter.paint(items);
-    const observer = FakeObserver.all[0]!;
+    const observer = must(FakeObserver.all[0], 'FakeObserver.all[0]');
     expect(FakeObserver.all).toHaveLength(1);
     expect(observer.options.rootMargin).toBe('100% 0px 100% 0px');
     // Each range's first and last element ('Almaty' ends inside <b>).
@@ -347,7 +356,7 @@ describe('Highlight API painter with many highlights: only those near the viewpo
     FakeObserver.all = [];
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     createPainter(document, { nearViewportFrom: 100 }).paint(items);
-    const observer = FakeObserver.all[0]!;
+    const observer = must(FakeObserver.all[0], 'FakeObserver.all[0]');
     const paragraphs = Array.from({ length: count }, (_, i) => el(`#p${i}`));
     const registered = () =>
       names(registry)
@@ -374,7 +383,7 @@ describe('Highlight API painter with many highlights: only those near the viewpo
     const near = registered();
     for (let i = 100; i <= 110; i++) expect(near).toContain(i);
     expect(near.length).toBeLessThanOrEqual(11 + 2 * (size - 1));
-    expect(near).toEqual(Array.from({ length: near.length }, (_, k) => near[0]! + k));
+    expect(near).toEqual(Array.from({ length: near.length }, (_, k) => must(near[0], 'near[0]') + k));
 
     // Scrolled to the end.
     report((i) => (i < count - 5 ? 'above' : 'near'));

@@ -4,7 +4,8 @@ import { lazy } from '../../lib/lazy';
 describe('lazy', () => {
   it('makes the value on first use only, also when it is undefined', () => {
     let made = 0;
-    const value = lazy(() => {
+    // A value that may be missing, and is: undefined is made once and kept like any other.
+    const value = lazy<string | undefined>(() => {
       made++;
       return undefined;
     });

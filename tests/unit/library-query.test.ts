@@ -8,6 +8,7 @@ import { matcherFor, termsOf, words } from '@/lib/library/search-terms';
 import { rng } from '../../scripts/rng';
 import { emptyReview, emptyWork, type Extraction, type Work } from '@/lib/extract/schema';
 import type { HighlightColor } from '@/lib/annotation';
+import { must } from '../../scripts/must';
 
 let db: ReviewDb;
 let clock: number;
@@ -146,14 +147,14 @@ describe('queryLibrary', () => {
   it('lists every page newest first, with its annotations oldest first', async () => {
     const r = await queryLibrary(db);
     expect(titles(r)).toEqual(['An Archive of Frontier Letters', 'Water Sharing in Central Asia', 'Caravans of the Steppe']);
-    expect(r.entries[2]!.annotations.map((a) => a.note)).toEqual(['Check the customs ledgers', 'Über-taxation, see chapter 4']);
+    expect(must(r.entries[2], 'r.entries[2]').annotations.map((a) => a.note)).toEqual(['Check the customs ledgers', 'Über-taxation, see chapter 4']);
     expect([r.totalPages, r.totalAnnotations]).toEqual([3, 5]);
   });
 
   it('finds a word of a note, as typed (prefix), without accents', async () => {
     const r = await queryLibrary(db, { text: 'uber-tax' });
     expect(quotes(r)).toEqual(['Salt was taxed twice']);
-    expect(r.entries[0]!.pageMatched).toBe(false);
+    expect(must(r.entries[0], 'r.entries[0]').pageMatched).toBe(false);
   });
 
   it('finds quotes and tags, every word required', async () => {
@@ -166,8 +167,8 @@ describe('queryLibrary', () => {
   it('finds a page by its work’s fields (keyword, author, publisher) and then shows all its annotations', async () => {
     const byKeyword = await queryLibrary(db, { text: 'nomads' });
     expect(titles(byKeyword)).toEqual(['Caravans of the Steppe']);
-    expect(byKeyword.entries[0]!.pageMatched).toBe(true);
-    expect(byKeyword.entries[0]!.annotations).toHaveLength(2);
+    expect(must(byKeyword.entries[0], 'byKeyword.entries[0]').pageMatched).toBe(true);
+    expect(must(byKeyword.entries[0], 'byKeyword.entries[0]').annotations).toHaveLength(2);
     expect(titles(await queryLibrary(db, { text: 'akhmed' }))).toEqual(['Water Sharing in Central Asia']);
     expect(titles(await queryLibrary(db, { text: 'frontier house' }))).toEqual(['An Archive of Frontier Letters']);
   });
@@ -179,7 +180,10 @@ describe('queryLibrary', () => {
     // The page has the tag on one annotation and the colour on another: neither annotation has both.
     expect(await queryLibrary(db, { tag: 'tax', color: 'yellow' })).toMatchObject({ entries: [], totalPages: 0 });
     // Moving an annotation to the trash takes its pair out of the page's index.
-    const salt = (await db.annotations.all()).find((a) => a.target?.quote.exact === 'Salt was taxed twice')!;
+    const salt = must(
+      (await db.annotations.all()).find((a) => a.target?.quote.exact === 'Salt was taxed twice'),
+      "await db.annotations.all()).find((a) => a.target?.quote.exact === 'Salt was taxed twice'",
+    );
     await store().trash(salt.id);
     expect(await queryLibrary(db, { tag: 'trade', color: 'green' })).toMatchObject({ entries: [], totalPages: 0 });
     expect(titles(await queryLibrary(db, { site: 'policy.example' }))).toEqual(['Water Sharing in Central Asia']);
@@ -222,7 +226,7 @@ describe('corrections', () => {
     await s.correctSavedField(key, 'work.authors', parseFieldInput('work.authors', 'A. Sadykova; B. Nurlanov'));
     // The page is seen again with a fresh extraction: the correction stands.
     await s.savePage({ url, title: 'Review', canonical: null }, extraction(url, { title: 'Caravans of the Steppe', authors: ['Someone Else'] }));
-    let page = (await db.pages.get(key))!;
+    let page = must(await db.pages.get(key), 'db.pages.get(key)');
     let eff = effectiveFields(page.extraction, page.corrections);
     expect(eff.work.authors).toEqual(['A. Sadykova', 'B. Nurlanov']);
     expect([...eff.edited]).toEqual(['work.authors']);
@@ -231,7 +235,7 @@ describe('corrections', () => {
     expect(titles(await queryLibrary(db, { text: 'nurlanov' }))).toEqual(['Caravans of the Steppe']);
     expect(titles(await queryLibrary(db, { text: 'someone' }))).toEqual([]);
     await s.correctSavedField(key, 'work.authors', undefined);
-    page = (await db.pages.get(key))!;
+    page = must(await db.pages.get(key), 'db.pages.get(key)');
     eff = effectiveFields(page.extraction, page.corrections);
     expect([eff.work.authors, eff.edited.size]).toEqual([['Someone Else'], 0]);
   });
@@ -247,11 +251,11 @@ describe('corrections', () => {
 describe('trash', () => {
   it('deleted annotations leave the library and come back on restore', async () => {
     const s = store();
-    const [a] = (await queryLibrary(db, { text: 'salt' })).entries[0]!.annotations;
-    await s.trashMany([a!.id]);
+    const [a] = must((await queryLibrary(db, { text: 'salt' })).entries[0], "(await queryLibrary(db, { text: 'salt' })).entries[0]").annotations;
+    await s.trashMany([must(a, 'a').id]);
     expect(quotes(await queryLibrary(db, { text: 'salt' }))).toEqual([]);
-    expect((await trashContents(db)).annotations.map((x) => x.id)).toEqual([a!.id]);
-    await s.restoreMany([a!.id]);
+    expect((await trashContents(db)).annotations.map((x) => x.id)).toEqual([must(a, 'a').id]);
+    await s.restoreMany([must(a, 'a').id]);
     expect(quotes(await queryLibrary(db, { text: 'salt' }))).toEqual(['Salt was taxed twice']);
   });
 
@@ -259,23 +263,23 @@ describe('trash', () => {
     const s = store();
     const key = 'https://steppe.example/reviews/caravans';
     const entry = await libraryPage(db, key);
-    await s.trash(entry!.annotations[0]!.id); // deleted on its own, before
+    await s.trash(must(must(entry, 'entry').annotations[0], 'entry.annotations[0]').id); // deleted on its own, before
     clock += 1000;
     await s.trashPages([key]);
     expect(titles(await queryLibrary(db))).not.toContain('Caravans of the Steppe');
     const trash = await trashContents(db);
     expect([trash.pages.map((p) => p.key), trash.annotations.length]).toEqual([[key], 1]);
     await s.restorePages([key]);
-    expect((await libraryPage(db, key))!.annotations.map((a) => a.target?.quote.exact)).toEqual(['Salt was taxed twice']);
+    expect(must(await libraryPage(db, key), 'libraryPage(db, key)').annotations.map((a) => a.target?.quote.exact)).toEqual(['Salt was taxed twice']);
   });
 
   it('keeps deleted records for 30 days, then deletes them for good', async () => {
     const s = store();
     const key = 'https://www.policy.example/reports/water';
     await s.trashPages([key]);
-    const [lone] = (await queryLibrary(db, { text: 'garrison' })).entries[0]!.annotations;
+    const [lone] = must((await queryLibrary(db, { text: 'garrison' })).entries[0], "(await queryLibrary(db, { text: 'garrison' })).entries[0]").annotations;
     clock += 1;
-    await s.trashMany([lone!.id]);
+    await s.trashMany([must(lone, 'lone').id]);
     clock += (TRASH_DAYS - 1) * 86_400_000;
     expect(await s.purgeTrash()).toEqual({ pages: 0, annotations: 0 });
     clock += 86_400_000 + 10;
@@ -291,7 +295,7 @@ describe('trash', () => {
     expect(await s.updateMany(ids, { color: 'purple', addTags: ['reread'], removeTags: ['trade'] })).toBe(2);
     expect(quotes(await queryLibrary(db, { tag: 'trade' }))).toEqual([]);
     const again = await queryLibrary(db, { tag: 'reread', color: 'purple' });
-    expect(again.entries[0]!.annotations.map((a) => a.tags)).toEqual([['reread'], ['tax', 'reread']]);
+    expect(must(again.entries[0], 'again.entries[0]').annotations.map((a) => a.tags)).toEqual([['reread'], ['tax', 'reread']]);
   });
 });
 

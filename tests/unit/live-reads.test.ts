@@ -4,6 +4,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { ReviewDb } from '@/lib/db';
 import { createAnnotationStore } from '@/lib/annotation-store';
 import { libraryFacets, queryLibrary } from '@/lib/library/query';
+import { must } from '../../scripts/must';
 
 let db: ReviewDb;
 afterEach(async () => {
@@ -58,7 +59,7 @@ it('the popup’s read finds the page and its annotations under every address th
   await vi.waitFor(() => expect(seen.length).toBeGreaterThan(0));
   expect(seen[0]).toEqual({ page: 'https://ex.org/?p=123', notes: ['Saved from the short link'] });
   await store.addPageNote(printView, null, 'Written on the print view');
-  await vi.waitFor(() => expect(seen.at(-1)!.notes).toEqual(['Saved from the short link', 'Written on the print view']));
+  await vi.waitFor(() => expect(must(seen.at(-1), 'seen.at(-1)').notes).toEqual(['Saved from the short link', 'Written on the print view']));
   sub.unsubscribe();
   expect(await store.pageWithAnnotations(printView)).toEqual({ page: await store.getPage(printView), annotations: await store.forPage(printView) });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createPageReporter, type PageSnapshot } from '@/lib/page-reporter';
+import { must } from '../../scripts/must';
 
 const snap = (title: string): PageSnapshot => ({ url: 'https://ex.org/', title, canonical: null, extraction: null });
 
@@ -7,7 +8,7 @@ describe('createPageReporter', () => {
   it('sends a snapshot once, and again only when the page says something new', async () => {
     let title = 'A';
     const sent: string[] = [];
-    const r = createPageReporter({ inspect: () => snap(title), send: async (s) => void sent.push(s.title) });
+    const r = createPageReporter({ inspect: () => snap(title), send: (s) => Promise.resolve(void sent.push(s.title)) });
     await r.runNow();
     await r.runNow();
     title = 'B';
@@ -36,9 +37,7 @@ describe('createPageReporter', () => {
     let calls = 0;
     const r = createPageReporter({
       inspect: () => snap('A'),
-      send: async () => {
-        if (++calls < 3) throw new Error('Could not establish connection');
-      },
+      send: () => (++calls < 3 ? Promise.reject(new Error('Could not establish connection')) : Promise.resolve()),
       retryDelaysMs: [1, 1, 1],
     });
     await r.runNow();
@@ -48,9 +47,7 @@ describe('createPageReporter', () => {
   });
 
   it('gives up after its retries without throwing, and survives an inspector that throws', async () => {
-    const send = vi.fn(async () => {
-      throw new Error('gone');
-    });
+    const send = vi.fn(() => Promise.reject(new Error('gone')));
     const r = createPageReporter({ inspect: () => snap('A'), send, retryDelaysMs: [1] });
     await expect(r.runNow()).resolves.toBeUndefined();
     expect(send).toHaveBeenCalledTimes(2);
@@ -74,12 +71,15 @@ describe('createPageReporter', () => {
   it('an inspection that takes several tasks: a newer one started meanwhile is the one sent, and the older is dropped', async () => {
     const sent: string[] = [];
     const pending: ((s: PageSnapshot) => void)[] = [];
-    const r = createPageReporter({ inspect: () => new Promise<PageSnapshot>((resolve) => pending.push(resolve)), send: async (s) => void sent.push(s.title) });
+    const r = createPageReporter({
+      inspect: () => new Promise<PageSnapshot>((resolve) => pending.push(resolve)),
+      send: (s) => Promise.resolve(void sent.push(s.title)),
+    });
     const older = r.runNow();
     const newer = r.runNow();
-    pending[1]!(snap('after the swap'));
+    must(pending[1], 'pending[1]')(snap('after the swap'));
     await newer;
-    pending[0]!(snap('before the swap'));
+    must(pending[0], 'pending[0]')(snap('before the swap'));
     await older;
     expect(sent).toEqual(['after the swap']);
     expect(r.latest()?.title).toBe('after the swap');

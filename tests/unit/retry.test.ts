@@ -3,15 +3,15 @@ import { retrying } from '@/lib/retry';
 
 describe('retrying', () => {
   const waits: number[] = [];
-  const wait = async (ms: number) => void waits.push(ms);
+  const wait = (ms: number) => {
+    waits.push(ms);
+    return Promise.resolve();
+  };
 
   it('tries again after each delay while the error is worth it, and returns the first success', async () => {
     waits.length = 0;
     let calls = 0;
-    const fn = async () => {
-      if (++calls < 3) throw new Error('Could not establish connection');
-      return 'sent';
-    };
+    const fn = () => (++calls < 3 ? Promise.reject(new Error('Could not establish connection')) : Promise.resolve('sent'));
     await expect(retrying(fn, [0, 250, 1000], { wait, retryable: () => true })).resolves.toBe('sent');
     expect(calls).toBe(3);
     expect(waits).toEqual([250]);
@@ -19,9 +19,9 @@ describe('retrying', () => {
 
   it('throws at once an error not worth retrying, and the last error once the delays run out', async () => {
     let calls = 0;
-    const refused = async () => {
+    const refused = () => {
       calls++;
-      throw new Error('refused');
+      return Promise.reject(new Error('refused'));
     };
     await expect(retrying(refused, [0, 0], { wait, retryable: (e) => !/refused/.test(String(e)) })).rejects.toThrow('refused');
     expect(calls).toBe(1);

@@ -8,6 +8,7 @@ import { findText } from '../../lib/find-text';
 import { extractReview } from '../../lib/extract';
 import type { FieldPath } from '../../lib/extract/schema';
 import type { FieldValue } from '../../lib/library/corrections';
+import { must } from '../../scripts/must';
 
 /**
  * Fixture markup written by the test into the window's own document (happy-dom's Ranges
@@ -114,7 +115,7 @@ describe('learning where a value stands', () => {
   it('does not take `Author` for the label of `Authority:`', () => {
     const loc = learn(cardPage([['Author:', 'Jane Doe']]), 'work.authors', 'Jane Doe');
     const other = page('<main><p>Authority: the state</p><p>Author: Ann Lee</p></main>');
-    expect(apply(other, [rule('work.authors', { ...loc!, prefer: 'label' })]).work.authors).toEqual(['Ann Lee']);
+    expect(apply(other, [rule('work.authors', { ...must(loc, 'loc'), prefer: 'label' })]).work.authors).toEqual(['Ann Lee']);
   });
 
   it('finds a value in a citation line by the words or the bracket right before it, and ends it where a number, a bracket or a dash starts', () => {
@@ -179,7 +180,7 @@ describe('learning where a value stands', () => {
     const loc = learn(cardPage([['House:', 'Harbor Press']]), 'work.publisher', 'Harbor Press');
     const doc = page('<main><h1>Other</h1><p>Publisher: Generic Press</p></main>');
     const generic = extractReview(doc, 'https://books.example/review/3');
-    const out = applySiteRules(doc, generic, [rule('work.publisher', { ...loc!, path: ['div:9'] })]);
+    const out = applySiteRules(doc, generic, [rule('work.publisher', { ...must(loc, 'loc'), path: ['div:9'] })]);
     expect(out.work.publisher).toBe(generic.work.publisher);
     expect(out.fields['work.publisher']?.source).not.toBe('rule');
   });
@@ -237,7 +238,7 @@ describe('which pages a rule is for', () => {
     const loc = learn(cardPage([['House:', 'Harbor Press']]), 'work.publisher', 'Harbor Press');
     expect(v.safeParse(SiteRuleSchema, rule('work.publisher', loc)).success).toBe(true);
     expect(v.safeParse(SiteRuleSchema, rule('work.publisher', null)).success).toBe(false);
-    expect(v.safeParse(SiteRuleSchema, rule('work.publisher', { ...loc!, path: ['<script>:1'] })).success).toBe(false);
+    expect(v.safeParse(SiteRuleSchema, rule('work.publisher', { ...must(loc, 'loc'), path: ['<script>:1'] })).success).toBe(false);
   });
 });
 

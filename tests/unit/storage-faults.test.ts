@@ -48,6 +48,7 @@ async function snapshot(db: ReviewDb) {
  */
 function diskFullFor(store: string) {
   for (const method of ['put', 'add'] as const) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the spied-on store as `this`
     const real = IDBObjectStore.prototype[method];
     vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
       if (this.name === store) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

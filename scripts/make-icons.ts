@@ -1,19 +1,20 @@
 // Draws the toolbar icon (a page with text lines, one highlighted) at each size WXT expects
-// in public/icon/, as plain PNGs; run once when the design changes: node scripts/make-icons.mjs
+// in public/icon/, as plain PNGs; run once when the design changes: npx tsx scripts/make-icons.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import { must } from './must';
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   return c >>> 0;
 });
-const crc = (buf) => {
+const crc = (buf: Buffer): number => {
   let c = 0xffffffff;
-  for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+  for (const b of buf) c = must(crcTable[(c ^ b) & 0xff], 'CRC table entry') ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 };
-const chunk = (type, data) => {
+const chunk = (type: string, data: Buffer): Buffer => {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type), data]);
@@ -22,12 +23,12 @@ const chunk = (type, data) => {
   return Buffer.concat([len, td, c]);
 };
 
-function draw(size) {
-  const px = (x, y) => {
+function draw(size: number): Buffer {
+  const px = (x: number, y: number): number[] => {
     const u = (x + 0.5) / size,
       v = (y + 0.5) / size;
     const r = 0.18,
-      inset = (a) => Math.max(r - a, 0, a - (1 - r));
+      inset = (a: number) => Math.max(r - a, 0, a - (1 - r));
     if (Math.hypot(inset(u), inset(v)) > r) return [0, 0, 0, 0]; // rounded corners
     const inPage = u > 0.22 && u < 0.78 && v > 0.16 && v < 0.84;
     if (!inPage) return [47, 111, 62, 255]; // green tile

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Mozilla's addons-linter (the checker behind `web-ext lint`) on the Firefox build's zip.
 // Fails on any error, and on any warning that is not one README justifies: Preact's support for
 // `dangerouslySetInnerHTML` (which this code never uses) is an innerHTML assignment in the
@@ -6,7 +5,7 @@
 // innerHTML assignment still fails.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import linter from 'addons-linter';
+import linter, { type LinterMessage } from 'addons-linter';
 
 const zip = readdirSync('.output').find((f) => f.endsWith('-firefox.zip'));
 if (!zip) {
@@ -31,7 +30,7 @@ const instance = linter.createInstance({
 const result = await instance.run();
 
 /** Whether a warning is Preact's dangerouslySetInnerHTML branch, read from the file it names. */
-function isPreactInnerHtml(m) {
+function isPreactInnerHtml(m: LinterMessage): boolean {
   if (m.code !== 'UNSAFE_VAR_ASSIGNMENT' || !m.file || m.line == null) return false;
   // The zip holds the build folder's files as they are.
   const text = readFileSync(join('.output', 'firefox-mv3', m.file), 'utf8');

@@ -54,7 +54,7 @@ function nameOf(node: FunctionNode, source: ts.SourceFile, line: number): string
   if (ts.isConstructorDeclaration(node)) return 'constructor';
   if (node.name && !ts.isComputedPropertyName(node.name)) return node.name.getText(source);
   const parent = node.parent;
-  if ((ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name) {
+  if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) {
     return parent.name.getText(source);
   }
   return `(anonymous at line ${line})`;

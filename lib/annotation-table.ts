@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type PromiseExtended, type Table } from 'dexie';
-import type { AnnotationRecord } from './annotation';
+import { byPage, type AnnotationRecord } from './annotation';
 
 /**
  * Where the annotations are kept. Since v5 a page's annotations are one row (a pack): IndexedDB
@@ -44,17 +44,6 @@ export const PACK_SCHEMA = 'pageKey, *ids, *trashed';
 
 export function packOf(pageKey: string, items: AnnotationRecord[]): AnnotationPack {
   return { pageKey, items, ids: items.map((a) => a.id), trashed: [...new Set(items.flatMap((a) => (a.deleted == null ? [] : [a.deleted])))] };
-}
-
-/** Groups annotations by page, keeping their order. */
-export function byPage(records: Iterable<AnnotationRecord>): Map<string, AnnotationRecord[]> {
-  const out = new Map<string, AnnotationRecord[]>();
-  for (const a of records) {
-    const list = out.get(a.pageKey);
-    if (list) list.push(a);
-    else out.set(a.pageKey, [a]);
-  }
-  return out;
 }
 
 const unique = <T>(xs: Iterable<T>) => [...new Set(xs)];

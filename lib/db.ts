@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Extraction } from './extract/schema';
 import type { AnnotationRecord } from './annotation';
 import { packedAnnotations, type AnnotationPack, type AnnotationTable } from './annotation-table';
-import { packAnnotationsV5 } from './db-migrations';
+import { groupByPageV3, packAnnotationsV5 } from './db-migrations';
 import { effectiveFields, type Corrections } from './library/corrections';
 import { fold, termsOf } from './library/search-terms';
 import type { SiteRule } from './site-rules/rule';
@@ -159,12 +159,7 @@ export class ReviewDb extends Dexie {
         annotations: 'id, pageKey, created, updated, deleted, *tags, color',
       })
       .upgrade(async (tx) => {
-        const byPage = new Map<string, StoredAnnotation[]>();
-        for (const a of (await tx.table('annotations').toArray()) as StoredAnnotation[]) {
-          const list = byPage.get(a.pageKey);
-          if (list) list.push(a);
-          else byPage.set(a.pageKey, [a]);
-        }
+        const byPage = groupByPageV3((await tx.table('annotations').toArray()) as StoredAnnotation[]);
         await tx
           .table('pages')
           .toCollection()

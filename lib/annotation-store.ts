@@ -4,6 +4,7 @@ import type { Extraction, FieldPath } from './extract/schema';
 import { liveOldestFirst, type AnnotationEdit, type AnnotationRecord, type HighlightColor, type NewHighlight, type Selectors } from './annotation';
 import { fits, withCorrection, withVerdict, type Corrections, type FieldValue } from './library/corrections';
 import { pageKey } from './page-key';
+import { readOnly, readWrite } from './db-transaction';
 
 /** How long the trash keeps what was deleted. */
 export const TRASH_DAYS = 30;
@@ -88,7 +89,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
 
   async function change(id: string, fn: (a: AnnotationRecord) => AnnotationRecord): Promise<AnnotationRecord> {
     let out!: AnnotationRecord;
-    await db.transaction('rw', db.pages, db.annotations.table, async () => {
+    await readWrite(db, ['pages', 'annotations'], async () => {
       const a = await db.annotations.get(id);
       if (!a) throw new NotFoundError(`no annotation with id ${id}`);
       out = fn(a);
@@ -100,7 +101,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
 
   /** Changes the annotations with these ids that `when` accepts; refreshes their pages. */
   async function modifyMany(ids: string[], when: (a: AnnotationRecord) => boolean, fn: (a: AnnotationRecord) => void): Promise<number> {
-    return db.transaction('rw', db.pages, db.annotations.table, async () => {
+    return readWrite(db, ['pages', 'annotations'], async () => {
       const found = (await db.annotations.bulkGet(ids)).filter((a): a is AnnotationRecord => a != null && when(a));
       for (const a of found) fn(a);
       await db.annotations.put(found);
@@ -148,7 +149,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
 
   /** The page's annotations that are not in the trash, oldest first. */
   function forPage(page: Pick<PageRef, 'url' | 'canonical'>): Promise<AnnotationRecord[]> {
-    return db.transaction('r', db.pages, db.annotations.table, async () => {
+    return readOnly(db, ['pages', 'annotations'], async () => {
       return liveOldestFirst((await db.annotations.ofPages(await keysFor(page))).flat());
     });
   }
@@ -173,7 +174,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
       const t = now();
       const fresh = newRecord(page, t, { motivation: 'highlighting', target: h.selectors, color: h.color, note: h.note, tags: h.tags });
       const record = h.id ? { ...fresh, id: h.id } : fresh;
-      return db.transaction('rw', db.pages, db.annotations.table, async () => {
+      return readWrite(db, ['pages', 'annotations'], async () => {
         // The same highlight sent again (its first answer was lost): it is already stored.
         const stored = h.id ? await db.annotations.get(h.id) : undefined;
         if (stored) {
@@ -190,7 +191,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     async addPageNote(page: PageRef, extraction: Extraction | null, note: string): Promise<AnnotationRecord> {
       const t = now();
       const record = newRecord(page, t, { motivation: 'commenting', target: null, color: null, note, tags: [] });
-      await db.transaction('rw', db.pages, db.annotations.table, async () => {
+      await readWrite(db, ['pages', 'annotations'], async () => {
         await upsertPage(page, extraction, t);
         await db.annotations.put([record]);
         await refreshPages([record.pageKey]);
@@ -205,7 +206,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
      * are read after only when there are any.
      */
     pageWithAnnotations(page: Pick<PageRef, 'url' | 'canonical'>): Promise<{ page: PageRecord | null; annotations: AnnotationRecord[] }> {
-      return db.transaction('r', db.pages, db.annotations.table, async () => {
+      return readOnly(db, ['pages', 'annotations'], async () => {
         const own = [...new Set([pageKey(page.url), ...(page.canonical ? [pageKey(page.canonical)] : [])])];
         const read = (keys: string[]) => Promise.all([db.pages.bulkGet(keys), db.annotations.ofPages(keys)]);
         const [aliases, [pages, lists]] = await Promise.all([
@@ -261,7 +262,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
 
     async restoreMany(ids: string[]): Promise<number> {
       const t = now();
-      return db.transaction('rw', db.pages, db.annotations.table, async () => {
+      return readWrite(db, ['pages', 'annotations'], async () => {
         const n = await modifyMany(
           ids,
           (a) => a.deleted != null,
@@ -291,7 +292,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
 
     /** Moves pages to the trash with their annotations, all stamped with the same time. */
     async trashPages(keys: string[]): Promise<number> {
-      return db.transaction('rw', db.pages, db.annotations.table, async () => {
+      return readWrite(db, ['pages', 'annotations'], async () => {
         const pages = (await db.pages.bulkGet(keys)).filter((p) => p != null && p.deleted == null).map((p) => p!);
         const annotations = (await db.annotations.ofPages(pages.map((p) => p.key))).flat();
         // The stamp tells what went with the page from what was deleted on its own before,
@@ -307,7 +308,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     /** Restores pages and the annotations that went to the trash with them (not those deleted before). */
     async restorePages(keys: string[]): Promise<number> {
       const t = now();
-      return db.transaction('rw', db.pages, db.annotations.table, async () => {
+      return readWrite(db, ['pages', 'annotations'], async () => {
         const pages = (await db.pages.bulkGet(keys)).filter((p) => p != null && p.deleted != null).map((p) => p!);
         const lists = await db.annotations.ofPages(pages.map((p) => p.key));
         const withPages = pages.flatMap((p, i) => lists[i]!.filter((a) => a.deleted === p.deleted));
@@ -321,7 +322,7 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     /** Deletes for good what has been in the trash longer than TRASH_DAYS (or than `olderThan` ms: 0 empties it). */
     async purgeTrash(olderThan = TRASH_DAYS * DAY): Promise<{ pages: number; annotations: number }> {
       const cutoff = now() - olderThan;
-      return db.transaction('rw', db.pages, db.annotations.table, async () => {
+      return readWrite(db, ['pages', 'annotations'], async () => {
         const pageKeys = await db.pages.where('deleted').belowOrEqual(cutoff).primaryKeys();
         const annotations = await db.annotations.purgeTrashedUpTo(cutoff);
         const pages = await db.pages.bulkDelete(pageKeys).then(() => pageKeys.length);
@@ -331,11 +332,11 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
 
     /** Gathers pages' index columns again, after their records were written in bulk (an import). */
     reindexPages(keys: string[], replacing?: PageRecord[]): Promise<void> {
-      return db.transaction('rw', db.pages, db.annotations.table, () => refreshMany(keys, replacing));
+      return readWrite(db, ['pages', 'annotations'], () => refreshMany(keys, replacing));
     },
 
     async reindexAll(): Promise<void> {
-      await db.transaction('rw', db.pages, db.annotations.table, async () => refreshPages(await db.pages.toCollection().primaryKeys()));
+      await readWrite(db, ['pages', 'annotations'], async () => refreshPages(await db.pages.toCollection().primaryKeys()));
     },
 
     restore: (id: string) => change(id, (a) => ({ ...a, deleted: null, updated: now() })),

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type PromiseExtended, type Table } from 'dexie';
+import Dexie, { type PromiseExtended, type Table } from 'dexie';
 import { byPage, type AnnotationRecord } from './annotation';
 
 /**
@@ -7,13 +7,11 @@ import { byPage, type AnnotationRecord } from './annotation';
  * quicker than as 100,000 (docs/performance.md: import). A row
  * indexes its annotations' ids and trash times, so one annotation is found without its page.
  *
- * Each method runs in a transaction of its own, or in the caller's when it has one that
- * includes `table` (Dexie nests them): a write reads the rows it changes and rewrites them in
- * the same transaction.
+ * Each method runs in a transaction of its own, or in the caller's when its scope includes the
+ * annotations (lib/db-transaction; Dexie nests them): a write reads the rows it changes and
+ * rewrites them in the same transaction. Callers see annotations, never rows.
  */
 export interface AnnotationTable {
-  /** For transaction scopes. */
-  readonly table: Table;
   get(id: string): Promise<AnnotationRecord | undefined>;
   /** In the order of `ids`, undefined where there is none. */
   bulkGet(ids: string[]): Promise<(AnnotationRecord | undefined)[]>;
@@ -48,6 +46,21 @@ export function packOf(pageKey: string, items: AnnotationRecord[]): AnnotationPa
 
 const unique = <T>(xs: Iterable<T>) => [...new Set(xs)];
 
+const backing = new WeakMap<AnnotationTable, Table>();
+
+/** Remembers which Dexie table holds `annotations`, for the scope of a transaction. */
+function backedBy(table: Table, annotations: AnnotationTable): AnnotationTable {
+  backing.set(annotations, table);
+  return annotations;
+}
+
+/** The Dexie table that holds the annotations: only a transaction's scope (lib/db-transaction) needs it. */
+export function tableOf(annotations: AnnotationTable): Table {
+  const table = backing.get(annotations);
+  if (!table) throw new Error('not an annotation table of this module');
+  return table;
+}
+
 /** The annotations with these ids among the rows' items, in the order of `ids`. */
 function inOrder(rows: AnnotationPack[], ids: string[]): (AnnotationRecord | undefined)[] {
   const found = new Map<string, AnnotationRecord>();
@@ -55,7 +68,7 @@ function inOrder(rows: AnnotationPack[], ids: string[]): (AnnotationRecord | und
   return ids.map((id) => found.get(id));
 }
 
-export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>): AnnotationTable {
+export function packedAnnotations(table: Table<AnnotationPack, string>): AnnotationTable {
   const db = table.db;
   const reading = <T>(fn: () => Promise<T>) => db.transaction('r', table, fn);
   const writing = <T>(fn: () => Promise<T>) => db.transaction('rw', table, fn);
@@ -96,9 +109,7 @@ export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>)
     if (emptied.length) await table.bulkDelete(emptied);
   }
 
-  return {
-    table,
-
+  return backedBy(table, {
     get: (id) =>
       table
         .where('ids')
@@ -161,7 +172,7 @@ export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>)
         await write(next);
         return purged;
       }),
-  };
+  });
 }
 
 /**
@@ -169,8 +180,7 @@ export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>)
  * on disk, read through the same interface (lib/db-open's read-only fallback).
  */
 export function flatAnnotations(table: Table<AnnotationRecord, string>): AnnotationTable {
-  return {
-    table,
+  return backedBy(table, {
     get: (id) => table.get(id),
     bulkGet: (ids) => table.bulkGet(ids),
     storedAs: (records) => table.bulkGet(records.map((a) => a.id)),
@@ -184,5 +194,5 @@ export function flatAnnotations(table: Table<AnnotationRecord, string>): Annotat
       await table.bulkPut(records);
     },
     purgeTrashedUpTo: (cutoff) => table.where('deleted').belowOrEqual(cutoff).delete(),
-  };
+  });
 }

@@ -119,8 +119,7 @@ function applyMods<T extends object>(record: T, mods: object): T {
 
 export class ReviewDb extends Dexie {
   pages!: EntityTable<StoredPage, 'key'>;
-  annotationPacks!: EntityTable<AnnotationPack, 'pageKey'>;
-  /** The annotations, read and written through their pages' packs (lib/annotation-table). */
+  /** The annotations (how they are kept is lib/annotation-table's business; transactions: lib/db-transaction). */
   annotations: AnnotationTable;
   /** What the reader taught the extension about each site (lib/site-rules). */
   siteRules!: EntityTable<SiteRule, 'id'>;
@@ -190,7 +189,7 @@ export class ReviewDb extends Dexie {
       siteRules: 'id, site',
       workChoices: 'pageKey',
     });
-    this.annotations = packedAnnotations(this.annotationPacks);
+    this.annotations = packedAnnotations(this.table<AnnotationPack, string>('annotationPacks'));
     // Whoever writes a page (background, library, an import), its own index columns follow it.
     this.pages.hook('creating', (_key, p) => {
       Object.assign(p, ownIndex(p));

@@ -7,6 +7,7 @@ import { applyImport, collectBackup } from '../../lib/backup/import';
 import { EXPORT_FORMATS, exportFiles } from '../../lib/export/formats';
 import { emptyReview, emptyWork } from '../../lib/extract/schema';
 import { rng } from '../../scripts/rng';
+import { readWrite } from '../../lib/db-transaction';
 
 /**
  * Runs in the benchmark page, on its real IndexedDB. Exports 10,000 annotations to each format
@@ -99,7 +100,7 @@ async function freshDb(name: string): Promise<ReviewDb> {
 export async function measureExport(runs: number) {
   const data = records(1000, 10_000);
   const db = await freshDb('bench-export');
-  await db.transaction('rw', db.pages, db.annotations.table, async () => {
+  await readWrite(db, ['pages', 'annotations'], async () => {
     await db.pages.bulkAdd(data.pages);
     await db.annotations.put(data.annotations);
   });
@@ -138,7 +139,7 @@ export async function measureImport(annotations: number, pages: number) {
   // The floor: the same records put without validation, classification or index upkeep.
   const floorDb = await freshDb(`bench-floor-${annotations}`);
   const [floorMs] = await timed(() =>
-    floorDb.transaction('rw', floorDb.pages, floorDb.annotations.table, async () => {
+    readWrite(floorDb, ['pages', 'annotations'], async () => {
       await floorDb.pages.bulkPut(data.pages);
       await floorDb.annotations.put(data.annotations);
     }),
@@ -207,7 +208,7 @@ export async function measureSave(existing: number, saves: number) {
   const db = await freshDb(`bench-save-${existing}`);
   const store = createAnnotationStore(db);
   const page = data.pages[0]!;
-  await db.transaction('rw', db.pages, db.annotations.table, async () => {
+  await readWrite(db, ['pages', 'annotations'], async () => {
     await db.pages.add(page);
     await db.annotations.put(data.annotations.slice(0, existing));
   });

@@ -5,6 +5,7 @@ import { emptyReview, emptyWork, type Extraction } from '../../lib/extract/schem
 import { effectiveFields } from '../../lib/library/corrections';
 import { LIBRARY_PAGE_SIZE, libraryFacets, queryLibrary, type LibraryQuery } from '../../lib/library/query';
 import { rng } from '../../scripts/rng';
+import { readOnly, readWrite } from '../../lib/db-transaction';
 
 /**
  * Runs in the benchmark page, against the page's real IndexedDB. seed() fills a fresh ReviewDb
@@ -277,7 +278,7 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
   const db = new ReviewDb(`bench-library-${seedValue}-${Date.now()}`);
   await db.open();
   const t0 = performance.now();
-  await db.transaction('rw', db.pages, db.annotations.table, async () => {
+  await readWrite(db, ['pages', 'annotations'], async () => {
     await db.pages.bulkAdd(pageRecords);
     await db.annotations.put(annotations);
   });
@@ -310,7 +311,7 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
 async function scan(db: ReviewDb, text: string, site?: string): Promise<{ pages: number; ids: Set<string> }> {
   const ws = text.toLowerCase().split(/\s+/).filter(Boolean);
   const has = (hay: string) => ws.every((w) => hay.includes(w));
-  return db.transaction('r', db.pages, db.annotations.table, async () => {
+  return readOnly(db, ['pages', 'annotations'], async () => {
     const [pages, annotations] = await Promise.all([db.pages.toArray(), db.annotations.all()]);
     const matchedPages = new Set<string>();
     const live = new Map<string, (typeof pages)[number]>();

@@ -1,6 +1,7 @@
 import { ReviewDb, type PageRecord } from '../../lib/db';
 import { COLORS, type AnnotationRecord } from '../../lib/annotation';
-import { createAnnotationStore } from '../../lib/annotation-store';
+import { createStore } from '../../lib/store';
+import { reindexAll } from '../../lib/store/page-index';
 import { parseBackup, toBackup } from '../../lib/backup/format';
 import { gzip, readBackupFile } from '../../lib/backup/file';
 import { applyImport, collectBackup } from '../../lib/backup/import';
@@ -104,7 +105,7 @@ export async function measureExport(runs: number) {
     await db.pages.bulkAdd(data.pages);
     await db.annotations.put(data.annotations);
   });
-  await createAnnotationStore(db).reindexAll();
+  await reindexAll(db);
   const out: Record<string, number[]> = { collect: [], floor: [] };
   const sizes: Record<string, number> = {};
   for (let r = 0; r < runs; r++) {
@@ -206,7 +207,7 @@ function rawPuts(name: string, rows: object[]): Promise<void> {
 export async function measureSave(existing: number, saves: number) {
   const data = records(1, existing + saves, 7);
   const db = await freshDb(`bench-save-${existing}`);
-  const store = createAnnotationStore(db);
+  const store = createStore(db);
   const page = data.pages[0]!;
   await readWrite(db, ['pages', 'annotations'], async () => {
     await db.pages.add(page);
@@ -215,7 +216,7 @@ export async function measureSave(existing: number, saves: number) {
   const times: number[] = [];
   for (const a of data.annotations.slice(existing)) {
     const h = { selectors: a.target!, color: a.color!, note: a.note, tags: a.tags };
-    times.push((await timed(() => store.addHighlight({ url: page.url, title: page.title, canonical: null }, page.extraction, h)))[0]);
+    times.push((await timed(() => store.annotations.addHighlight({ url: page.url, title: page.title, canonical: null }, page.extraction, h)))[0]);
   }
   db.close();
   await ReviewDb.delete(`bench-save-${existing}`);

@@ -1,5 +1,6 @@
 import { ReviewDb, type PageRecord } from '../../lib/db';
-import { createAnnotationStore } from '../../lib/annotation-store';
+import { createStore } from '../../lib/store';
+import { reindexAll } from '../../lib/store/page-index';
 import { COLORS, type AnnotationRecord } from '../../lib/annotation';
 import { emptyReview, emptyWork, type Extraction } from '../../lib/extract/schema';
 import { effectiveFields } from '../../lib/library/corrections';
@@ -283,17 +284,17 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
     await db.annotations.put(annotations);
   });
   // Records written in bulk (as an import writes them): the pages gather their annotations' index columns.
-  const store = createAnnotationStore(
+  const store = createStore(
     db,
     () => now,
     () => 'store-written',
   );
-  await store.reindexAll();
+  await reindexAll(db);
   const seedMs = performance.now() - t0;
   // One more highlight through the extension's own write path, found by the index like the rest.
   const first = pageRecords[0]!;
   const exact = STORE_QUOTE;
-  await store.addHighlight({ url: first.url, title: first.title, canonical: null }, first.extraction, {
+  await store.annotations.addHighlight({ url: first.url, title: first.title, canonical: null }, first.extraction, {
     selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } },
     color: 'blue',
     note: '',

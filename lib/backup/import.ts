@@ -1,8 +1,8 @@
 import type { AnnotationRecord } from '../annotation';
-import { createAnnotationStore } from '../annotation-store';
 import { withoutIndexColumns, type PageRecord, type ReviewDb } from '../db';
 import type { ParsedBackup } from './format';
 import { readOnly, readWrite, type StoreName } from '../db-transaction';
+import { refreshPages } from '../store/page-index';
 
 /**
  * Bringing a backup in: first a plan (what is new, changed, unchanged, or kept because the
@@ -148,7 +148,6 @@ export function planImport(db: ReviewDb, backup: ParsedBackup): Promise<ImportPl
 
 /** Imports the file in one transaction; returns what it did and the pages it touched. */
 export async function applyImport(db: ReviewDb, backup: ParsedBackup): Promise<ImportPlan & { pageKeys: string[] }> {
-  const store = createAnnotationStore(db);
   return readWrite(db, ['pages', 'annotations', 'siteRules', 'workChoices'], async () => {
     const { plan, pagesToWrite, annotationsToWrite, rulesToWrite, choicesToWrite } = await classify(db, backup);
     await db.annotations.put(annotationsToWrite);
@@ -156,7 +155,7 @@ export async function applyImport(db: ReviewDb, backup: ParsedBackup): Promise<I
     await db.workChoices.bulkPut(choicesToWrite);
     const pageKeys = [...new Set([...pagesToWrite.map((p) => p.key), ...annotationsToWrite.map((a) => a.pageKey)])];
     // The pages are written once, with the index columns their annotations give them.
-    await store.reindexPages(pageKeys, pagesToWrite);
+    await refreshPages(db, pageKeys, pagesToWrite);
     return { ...plan, pageKeys };
   });
 }

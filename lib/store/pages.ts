@@ -30,8 +30,6 @@ export class NotFoundError extends Error {
  * link, or another address whose canonical link is the same).
  */
 export interface PageStore {
-  /** Every page key under which this page's records and annotations may be stored. */
-  keysFor(page: PageAddress): Promise<string[]>;
   get(page: PageAddress): Promise<PageRecord | null>;
   /** Keeps the page in the library, or refreshes its record. */
   save(page: PageRef, extraction: Extraction | null): Promise<PageRecord>;
@@ -90,7 +88,6 @@ function withAnnotations(db: ReviewDb, page: PageAddress): Promise<PageContents>
 
 export function createPageStore(db: ReviewDb, now: () => number = Date.now): PageStore {
   return {
-    keysFor: (page) => keysFor(db, page),
     // Reads too run in a transaction, for the liveQueries that call them (lib/db-transaction).
     get: (page) =>
       readOnly(db, ['pages'], async () => {

@@ -36,7 +36,7 @@ export interface PageRecord {
 /**
  * Index-only columns of a page, for the library's queries; never part of an export. The page's
  * own ones follow its record (hooks below); the ones gathered from its annotations are kept up
- * to date by the annotation store, in the transaction that changes them.
+ * to date by the store (lib/store/page-index), in the transaction that changes them.
  */
 interface PageIndex {
   site?: string;

@@ -74,7 +74,7 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
   for (const a of backup.annotations) if (!pages.has(a.pageKey)) pages.set(a.pageKey, pageFor(a));
   const incomingPages = [...pages.values()];
   // Only records the database already has are read: the pages' keys come first, in one key-only
-  // read; annotations in the rows of the pages they name, the rest by id (AnnotationTable.storedAs).
+  // read; the annotations through AnnotationTable.storedAs, which looks first where they say they belong.
   const havePage = new Set((await db.pages.toCollection().primaryKeys()) as string[]);
   const [storedPages, storedAnnotations] = await Promise.all([
     readSome(

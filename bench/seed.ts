@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import type { Selectors } from '../lib/anchor';
-import type { AnnotationRecord } from '../lib/annotation';
-import { byPage, packOf } from '../lib/annotation-table';
+import { byPage, type AnnotationRecord } from '../lib/annotation';
+import { packOf } from '../lib/annotation-table';
 import { pageKey } from '../lib/page-key';
 
 /**

@@ -1,5 +1,5 @@
-import Dexie, { type EntityTable, type PromiseExtended, type Table } from 'dexie';
-import type { AnnotationRecord } from './annotation';
+import Dexie, { type PromiseExtended, type Table } from 'dexie';
+import { byPage, type AnnotationRecord } from './annotation';
 
 /**
  * Where the annotations are kept. Since v5 a page's annotations are one row (a pack): IndexedDB
@@ -7,13 +7,11 @@ import type { AnnotationRecord } from './annotation';
  * quicker than as 100,000 (docs/performance.md: import). A row
  * indexes its annotations' ids and trash times, so one annotation is found without its page.
  *
- * Each method runs in a transaction of its own, or in the caller's when it has one that
- * includes `table` (Dexie nests them): a write reads the rows it changes and rewrites them in
- * the same transaction.
+ * Each method runs in a transaction of its own, or in the caller's when its scope includes the
+ * annotations (lib/db-transaction; Dexie nests them): a write reads the rows it changes and
+ * rewrites them in the same transaction. Callers see annotations, never rows.
  */
 export interface AnnotationTable {
-  /** For transaction scopes. */
-  readonly table: Table;
   get(id: string): Promise<AnnotationRecord | undefined>;
   /** In the order of `ids`, undefined where there is none. */
   bulkGet(ids: string[]): Promise<(AnnotationRecord | undefined)[]>;
@@ -46,18 +44,22 @@ export function packOf(pageKey: string, items: AnnotationRecord[]): AnnotationPa
   return { pageKey, items, ids: items.map((a) => a.id), trashed: [...new Set(items.flatMap((a) => (a.deleted == null ? [] : [a.deleted])))] };
 }
 
-/** Groups annotations by page, keeping their order. */
-export function byPage(records: Iterable<AnnotationRecord>): Map<string, AnnotationRecord[]> {
-  const out = new Map<string, AnnotationRecord[]>();
-  for (const a of records) {
-    const list = out.get(a.pageKey);
-    if (list) list.push(a);
-    else out.set(a.pageKey, [a]);
-  }
-  return out;
+const unique = <T>(xs: Iterable<T>) => [...new Set(xs)];
+
+const backing = new WeakMap<AnnotationTable, Table>();
+
+/** Remembers which Dexie table holds `annotations`, for the scope of a transaction. */
+function backedBy(table: Table, annotations: AnnotationTable): AnnotationTable {
+  backing.set(annotations, table);
+  return annotations;
 }
 
-const unique = <T>(xs: Iterable<T>) => [...new Set(xs)];
+/** The Dexie table that holds the annotations: only a transaction's scope (lib/db-transaction) needs it. */
+export function tableOf(annotations: AnnotationTable): Table {
+  const table = backing.get(annotations);
+  if (!table) throw new Error('not an annotation table of this module');
+  return table;
+}
 
 /** The annotations with these ids among the rows' items, in the order of `ids`. */
 function inOrder(rows: AnnotationPack[], ids: string[]): (AnnotationRecord | undefined)[] {
@@ -66,7 +68,7 @@ function inOrder(rows: AnnotationPack[], ids: string[]): (AnnotationRecord | und
   return ids.map((id) => found.get(id));
 }
 
-export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>): AnnotationTable {
+export function packedAnnotations(table: Table<AnnotationPack, string>): AnnotationTable {
   const db = table.db;
   const reading = <T>(fn: () => Promise<T>) => db.transaction('r', table, fn);
   const writing = <T>(fn: () => Promise<T>) => db.transaction('rw', table, fn);
@@ -107,9 +109,7 @@ export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>)
     if (emptied.length) await table.bulkDelete(emptied);
   }
 
-  return {
-    table,
-
+  return backedBy(table, {
     get: (id) =>
       table
         .where('ids')
@@ -172,7 +172,7 @@ export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>)
         await write(next);
         return purged;
       }),
-  };
+  });
 }
 
 /**
@@ -180,8 +180,7 @@ export function packedAnnotations(table: EntityTable<AnnotationPack, 'pageKey'>)
  * on disk, read through the same interface (lib/db-open's read-only fallback).
  */
 export function flatAnnotations(table: Table<AnnotationRecord, string>): AnnotationTable {
-  return {
-    table,
+  return backedBy(table, {
     get: (id) => table.get(id),
     bulkGet: (ids) => table.bulkGet(ids),
     storedAs: (records) => table.bulkGet(records.map((a) => a.id)),
@@ -195,5 +194,5 @@ export function flatAnnotations(table: Table<AnnotationRecord, string>): Annotat
       await table.bulkPut(records);
     },
     purgeTrashedUpTo: (cutoff) => table.where('deleted').belowOrEqual(cutoff).delete(),
-  };
+  });
 }

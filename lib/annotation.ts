@@ -88,6 +88,17 @@ export interface AnnotationRecord {
   deleted: number | null;
 }
 
+/** Groups annotations by the page they belong to, keeping their order. */
+export function byPage(records: Iterable<AnnotationRecord>): Map<string, AnnotationRecord[]> {
+  const out = new Map<string, AnnotationRecord[]>();
+  for (const a of records) {
+    const list = out.get(a.pageKey);
+    if (list) list.push(a);
+    else out.set(a.pageKey, [a]);
+  }
+  return out;
+}
+
 /** Annotations not in the trash, oldest first. */
 export function liveOldestFirst(all: AnnotationRecord[]): AnnotationRecord[] {
   return all.filter((a) => a.deleted == null).sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));

@@ -12,15 +12,20 @@ interface AnnotationV4 {
   deleted: number | null;
 }
 
-/** v5: a page's annotations as one row, with the ids and trash times its indexes read. */
-export function packAnnotationsV5<A extends AnnotationV4>(annotations: readonly A[]): { pageKey: string; items: A[]; ids: string[]; trashed: number[] }[] {
+/** v3 and v5: annotations grouped by their page, in the order read. */
+export function groupByPageV3<A extends Pick<AnnotationV4, 'pageKey'>>(annotations: readonly A[]): Map<string, A[]> {
   const byPage = new Map<string, A[]>();
   for (const a of annotations) {
     const list = byPage.get(a.pageKey);
     if (list) list.push(a);
     else byPage.set(a.pageKey, [a]);
   }
-  return [...byPage].map(([pageKey, items]) => ({
+  return byPage;
+}
+
+/** v5: a page's annotations as one row, with the ids and trash times its indexes read. */
+export function packAnnotationsV5<A extends AnnotationV4>(annotations: readonly A[]): { pageKey: string; items: A[]; ids: string[]; trashed: number[] }[] {
+  return [...groupByPageV3(annotations)].map(([pageKey, items]) => ({
     pageKey,
     items,
     ids: items.map((a) => a.id),

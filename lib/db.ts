@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Extraction } from './extract/schema';
 import type { AnnotationRecord } from './annotation';
 import { packedAnnotations, type AnnotationPack, type AnnotationTable } from './annotation-table';
-import { packAnnotationsV5 } from './db-migrations';
+import { groupByPageV3, packAnnotationsV5 } from './db-migrations';
 import { effectiveFields, type Corrections } from './library/corrections';
 import { fold, termsOf } from './library/search-terms';
 import type { SiteRule } from './site-rules/rule';
@@ -36,7 +36,7 @@ export interface PageRecord {
 /**
  * Index-only columns of a page, for the library's queries; never part of an export. The page's
  * own ones follow its record (hooks below); the ones gathered from its annotations are kept up
- * to date by the annotation store, in the transaction that changes them.
+ * to date by the store (lib/store/page-index), in the transaction that changes them.
  */
 interface PageIndex {
   site?: string;
@@ -119,8 +119,7 @@ function applyMods<T extends object>(record: T, mods: object): T {
 
 export class ReviewDb extends Dexie {
   pages!: EntityTable<StoredPage, 'key'>;
-  annotationPacks!: EntityTable<AnnotationPack, 'pageKey'>;
-  /** The annotations, read and written through their pages' packs (lib/annotation-table). */
+  /** The annotations (how they are kept is lib/annotation-table's business; transactions: lib/db-transaction). */
   annotations: AnnotationTable;
   /** What the reader taught the extension about each site (lib/site-rules). */
   siteRules!: EntityTable<SiteRule, 'id'>;
@@ -159,12 +158,7 @@ export class ReviewDb extends Dexie {
         annotations: 'id, pageKey, created, updated, deleted, *tags, color',
       })
       .upgrade(async (tx) => {
-        const byPage = new Map<string, StoredAnnotation[]>();
-        for (const a of (await tx.table('annotations').toArray()) as StoredAnnotation[]) {
-          const list = byPage.get(a.pageKey);
-          if (list) list.push(a);
-          else byPage.set(a.pageKey, [a]);
-        }
+        const byPage = groupByPageV3((await tx.table('annotations').toArray()) as StoredAnnotation[]);
         await tx
           .table('pages')
           .toCollection()
@@ -195,7 +189,7 @@ export class ReviewDb extends Dexie {
       siteRules: 'id, site',
       workChoices: 'pageKey',
     });
-    this.annotations = packedAnnotations(this.annotationPacks);
+    this.annotations = packedAnnotations(this.table<AnnotationPack, string>('annotationPacks'));
     // Whoever writes a page (background, library, an import), its own index columns follow it.
     this.pages.hook('creating', (_key, p) => {
       Object.assign(p, ownIndex(p));

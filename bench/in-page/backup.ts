@@ -1,6 +1,7 @@
 import { ReviewDb, type PageRecord } from '../../lib/db';
 import { COLORS, type AnnotationRecord } from '../../lib/annotation';
-import { createAnnotationStore } from '../../lib/annotation-store';
+import { createStore } from '../../lib/store';
+import { reindexAll } from '../../lib/store/page-index';
 import { parseBackup, toBackup } from '../../lib/backup/format';
 import { gzip, readBackupFile } from '../../lib/backup/file';
 import { applyImport, collectBackup } from '../../lib/backup/import';
@@ -8,6 +9,7 @@ import { EXPORT_FORMATS, exportFiles } from '../../lib/export/formats';
 import { emptyReview, emptyWork } from '../../lib/extract/schema';
 import { rng } from '../../scripts/rng';
 import { must } from '../../scripts/must';
+import { readWrite } from '../../lib/db-transaction';
 
 /**
  * Runs in the benchmark page, on its real IndexedDB. Exports 10,000 annotations to each format
@@ -100,11 +102,11 @@ async function freshDb(name: string): Promise<ReviewDb> {
 export async function measureExport(runs: number) {
   const data = records(1000, 10_000);
   const db = await freshDb('bench-export');
-  await db.transaction('rw', db.pages, db.annotations.table, async () => {
+  await readWrite(db, ['pages', 'annotations'], async () => {
     await db.pages.bulkAdd(data.pages);
     await db.annotations.put(data.annotations);
   });
-  await createAnnotationStore(db).reindexAll();
+  await reindexAll(db);
   const out: Record<string, number[]> = { collect: [], floor: [] };
   const sizes: Record<string, number> = {};
   for (let r = 0; r < runs; r++) {
@@ -139,7 +141,7 @@ export async function measureImport(annotations: number, pages: number) {
   // The floor: the same records put without validation, classification or index upkeep.
   const floorDb = await freshDb(`bench-floor-${annotations}`);
   const [floorMs] = await timed(() =>
-    floorDb.transaction('rw', floorDb.pages, floorDb.annotations.table, async () => {
+    readWrite(floorDb, ['pages', 'annotations'], async () => {
       await floorDb.pages.bulkPut(data.pages);
       await floorDb.annotations.put(data.annotations);
     }),
@@ -206,16 +208,16 @@ function rawPuts(name: string, rows: object[]): Promise<void> {
 export async function measureSave(existing: number, saves: number) {
   const data = records(1, existing + saves, 7);
   const db = await freshDb(`bench-save-${existing}`);
-  const store = createAnnotationStore(db);
+  const store = createStore(db);
   const page = must(data.pages[0], 'data.pages[0]');
-  await db.transaction('rw', db.pages, db.annotations.table, async () => {
+  await readWrite(db, ['pages', 'annotations'], async () => {
     await db.pages.add(page);
     await db.annotations.put(data.annotations.slice(0, existing));
   });
   const times: number[] = [];
   for (const a of data.annotations.slice(existing)) {
     const h = { selectors: must(a.target, 'a.target'), color: must(a.color, 'a.color'), note: a.note, tags: a.tags };
-    times.push((await timed(() => store.addHighlight({ url: page.url, title: page.title, canonical: null }, page.extraction, h)))[0]);
+    times.push((await timed(() => store.annotations.addHighlight({ url: page.url, title: page.title, canonical: null }, page.extraction, h)))[0]);
   }
   db.close();
   await ReviewDb.delete(`bench-save-${existing}`);

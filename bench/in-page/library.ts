@@ -1,11 +1,13 @@
 import { ReviewDb, type PageRecord } from '../../lib/db';
-import { createAnnotationStore } from '../../lib/annotation-store';
+import { createStore } from '../../lib/store';
+import { reindexAll } from '../../lib/store/page-index';
 import { COLORS, type AnnotationRecord } from '../../lib/annotation';
 import { emptyReview, emptyWork, type Extraction } from '../../lib/extract/schema';
 import { effectiveFields } from '../../lib/library/corrections';
 import { LIBRARY_PAGE_SIZE, libraryFacets, queryLibrary, type LibraryQuery } from '../../lib/library/query';
 import { rng } from '../../scripts/rng';
 import { must } from '../../scripts/must';
+import { readOnly, readWrite } from '../../lib/db-transaction';
 
 /**
  * Runs in the benchmark page, against the page's real IndexedDB. seed() fills a fresh ReviewDb
@@ -278,22 +280,22 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
   const db = new ReviewDb(`bench-library-${seedValue}-${Date.now()}`);
   await db.open();
   const t0 = performance.now();
-  await db.transaction('rw', db.pages, db.annotations.table, async () => {
+  await readWrite(db, ['pages', 'annotations'], async () => {
     await db.pages.bulkAdd(pageRecords);
     await db.annotations.put(annotations);
   });
   // Records written in bulk (as an import writes them): the pages gather their annotations' index columns.
-  const store = createAnnotationStore(
+  const store = createStore(
     db,
     () => now,
     () => 'store-written',
   );
-  await store.reindexAll();
+  await reindexAll(db);
   const seedMs = performance.now() - t0;
   // One more highlight through the extension's own write path, found by the index like the rest.
   const first = must(pageRecords[0], 'pageRecords[0]');
   const exact = STORE_QUOTE;
-  await store.addHighlight({ url: first.url, title: first.title, canonical: null }, first.extraction, {
+  await store.annotations.addHighlight({ url: first.url, title: first.title, canonical: null }, first.extraction, {
     selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } },
     color: 'blue',
     note: '',
@@ -314,7 +316,7 @@ export async function seed(pages = 1000, perPage = 10, seedValue = 11) {
 async function scan(db: ReviewDb, text: string, site?: string): Promise<{ pages: number; ids: Set<string> }> {
   const ws = text.toLowerCase().split(/\s+/).filter(Boolean);
   const has = (hay: string) => ws.every((w) => hay.includes(w));
-  return db.transaction('r', db.pages, db.annotations.table, async () => {
+  return readOnly(db, ['pages', 'annotations'], async () => {
     const [pages, annotations] = await Promise.all([db.pages.toArray(), db.annotations.all()]);
     const matchedPages = new Set<string>();
     const live = new Map<string, (typeof pages)[number]>();

@@ -12,20 +12,20 @@ export function annotationHandlers(ctx: BackgroundContext): AnnotationHandlers {
     async createHighlight({ page, highlight }, sender) {
       checkOwnPage(ctx, page, sender);
       const tab = sender.tab?.id != null ? await readTab(ctx, sender.tab.id) : null;
-      const record = await ctx.store.addHighlight(page, tab?.url === page.url ? tab.extraction : null, highlight);
+      const record = await ctx.store.annotations.addHighlight(page, tab?.url === page.url ? tab.extraction : null, highlight);
       return changed(ctx, record, sender);
     },
 
     async listAnnotations({ page }, sender) {
       checkOwnPage(ctx, page, sender);
-      return ctx.store.forPage(page);
+      return ctx.store.annotations.forPage(page);
     },
 
     async reattachAnnotation({ page, id, selectors }, sender) {
       checkOwnPage(ctx, page, sender);
       await checkOwnAnnotation(ctx, id, sender);
       try {
-        return await changed(ctx, await ctx.store.reattach(id, selectors), sender);
+        return await changed(ctx, await ctx.store.annotations.reattach(id, selectors), sender);
       } catch (e) {
         if (e instanceof TypeError) throw new MessageError(e.message);
         throw e;
@@ -34,21 +34,21 @@ export function annotationHandlers(ctx: BackgroundContext): AnnotationHandlers {
 
     async updateAnnotation({ id, edit }, sender) {
       await checkOwnAnnotation(ctx, id, sender);
-      return changed(ctx, await ctx.store.update(id, edit), sender);
+      return changed(ctx, await ctx.store.annotations.update(id, edit), sender);
     },
 
     async deleteAnnotation({ id }, sender) {
       await checkOwnAnnotation(ctx, id, sender);
-      return changed(ctx, await ctx.store.trash(id), sender);
+      return changed(ctx, await ctx.store.trash.trashAnnotation(id), sender);
     },
 
     async restoreAnnotation({ id }, sender) {
       await checkOwnAnnotation(ctx, id, sender);
-      return changed(ctx, await ctx.store.restore(id), sender);
+      return changed(ctx, await ctx.store.trash.restoreAnnotation(id), sender);
     },
 
     async orphanToPageNote({ id }, sender) {
-      return changed(ctx, await ctx.store.orphanToPageNote(id), sender);
+      return changed(ctx, await ctx.store.annotations.orphanToPageNote(id), sender);
     },
   };
 }

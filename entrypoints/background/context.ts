@@ -8,7 +8,7 @@ import { PROBLEM_KEY, readTabSession } from '@/lib/tab-session';
 import { pageKey } from '@/lib/page-key';
 import type { ReviewDb } from '@/lib/db';
 import { READY, type DbStatus, type OpenedDb } from '@/lib/db-open';
-import { createAnnotationStore, type AnnotationStore } from '@/lib/annotation-store';
+import { createStore, type Store } from '@/lib/store';
 import type { StorageErrorCode } from '@/lib/storage-errors';
 import { t } from '@/components/strings';
 import { MessageError, type MessageTo, type Reply, type Request, type StorageStatus, type TabState } from '@/lib/messages';
@@ -53,7 +53,7 @@ export interface BackgroundContext {
   readonly now: () => number;
   /** Valid once ready() has resolved: dispatch waits for it before any handler that needs them. */
   readonly db: ReviewDb;
-  readonly store: AnnotationStore;
+  readonly store: Store;
   readonly rules: RuleStore;
   readonly dbStatus: DbStatus;
   readonly teaching: ReturnType<typeof createTeaching>;
@@ -61,13 +61,13 @@ export interface BackgroundContext {
   ready(): Promise<void>;
 }
 
-type Opened = OpenedDb & { store: AnnotationStore; rules: RuleStore };
+type Opened = OpenedDb & { store: Store; rules: RuleStore };
 
 export function createContext(deps: BackgroundDeps): BackgroundContext {
   const now = deps.now ?? Date.now;
   const open = async (): Promise<Opened> => {
     const opened = typeof deps.db === 'function' ? await deps.db() : { db: deps.db, status: READY };
-    return { ...opened, store: createAnnotationStore(opened.db, now, deps.newId), rules: createRuleStore(opened.db, now, deps.newId) };
+    return { ...opened, store: createStore(opened.db, now, deps.newId), rules: createRuleStore(opened.db, now, deps.newId) };
   };
   // Listeners must be in place when the worker starts, before the database is open: every
   // message waits for it, and handlers use what it gave.
@@ -163,7 +163,7 @@ export function checkOwnPage(ctx: BackgroundContext, page: { url: string; canoni
 
 export async function checkOwnAnnotation(ctx: BackgroundContext, id: string, sender: Sender): Promise<void> {
   if (senderKind(sender, ctx.deps.extensionOrigin) !== 'content') return;
-  const a = await ctx.store.get(id);
+  const a = await ctx.store.annotations.get(id);
   if (!a) return; // the store says "not found" with the id
   if (!sameOrigin(a.pageKey, sender.url ?? '')) throw new MessageError('a page may only change its own annotations');
 }
@@ -205,7 +205,7 @@ export async function showBadge(ctx: BackgroundContext, tab: TabState, answer?: 
     // A database that cannot be read leaves the badge to the extraction alone.
     answer = await ctx
       .ready()
-      .then(() => ctx.store.getPage(tab))
+      .then(() => ctx.store.pages.get(tab))
       .then(
         (p) => p?.corrections.isReview,
         () => undefined,

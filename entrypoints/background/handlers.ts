@@ -71,7 +71,7 @@ export function createHandlers(deps: BackgroundDeps) {
   /** Deletes what has been in the trash too long; nothing to do while the database cannot be written. */
   async function purgeTrash(): Promise<void> {
     await ctx.ready();
-    if (ctx.dbStatus.state === 'ready') await ctx.store.purgeTrash();
+    if (ctx.dbStatus.state === 'ready') await ctx.store.trash.purge();
   }
 
   return { dispatch, forgetTab, purgeTrash, handledTypes: messagesTo('background') };

@@ -28,36 +28,36 @@ export function libraryHandlers(ctx: BackgroundContext): LibraryHandlers {
     chooseWork: async ({ pageKeys, work }) => ({ count: await chooseWork(ctx.db, pageKeys, work, ctx.now()) }),
 
     async trashAnnotations({ ids }) {
-      const count = await ctx.store.trashMany(ids);
+      const count = await ctx.store.trash.trashAnnotations(ids);
       await notifyPages(ctx, await pageKeysOf(ctx, ids));
       return { count };
     },
 
     async restoreAnnotations({ ids }) {
-      const count = await ctx.store.restoreMany(ids);
+      const count = await ctx.store.trash.restoreAnnotations(ids);
       await notifyPages(ctx, await pageKeysOf(ctx, ids));
       return { count };
     },
 
     async editAnnotations({ ids, edit }) {
-      const count = await ctx.store.updateMany(ids, edit);
+      const count = await ctx.store.annotations.updateMany(ids, edit);
       await notifyPages(ctx, await pageKeysOf(ctx, ids));
       return { count };
     },
 
     async trashPages({ keys }) {
-      const count = await ctx.store.trashPages(keys);
+      const count = await ctx.store.trash.trashPages(keys);
       await notifyPages(ctx, keys);
       return { count };
     },
 
     async restorePages({ keys }) {
-      const count = await ctx.store.restorePages(keys);
+      const count = await ctx.store.trash.restorePages(keys);
       await notifyPages(ctx, keys);
       return { count };
     },
 
-    emptyTrash: () => ctx.store.purgeTrash(0),
+    emptyTrash: () => ctx.store.trash.purge(0),
 
     async importBackup({ text }) {
       const session = ctx.deps.session;

@@ -1,7 +1,7 @@
 /** The messages about the page a tab shows: what its content script saw, and the reader's answers and corrections. */
 import { tabKey } from '@/lib/tab-session';
 import { MessageError } from '@/lib/messages';
-import type { PageRef } from '@/lib/annotation-store';
+import type { PageRef } from '@/lib/store/pages';
 import type { FieldPath } from '@/lib/extract/schema';
 import type { FieldValue } from '@/lib/library/corrections';
 import { changed, checkOwnPage, readTab, requireTab, showBadge, type BackgroundContext, type Handlers } from './context';
@@ -14,9 +14,9 @@ export function tabHandlers(ctx: BackgroundContext): TabHandlers {
     try {
       if ('tabId' in page) {
         const tab = await requireTab(ctx, page.tabId);
-        return await ctx.store.correctField(tab, tab.extraction, field, value);
+        return await ctx.store.corrections.correctField(tab, tab.extraction, field, value);
       }
-      return await ctx.store.correctSavedField(page.pageKey, field, value);
+      return await ctx.store.corrections.correctSavedField(page.pageKey, field, value);
     } catch (e) {
       if (e instanceof TypeError) throw new MessageError(e.message);
       throw e;
@@ -49,7 +49,7 @@ export function tabHandlers(ctx: BackgroundContext): TabHandlers {
 
     async answerIsReview({ tabId, isReview }) {
       const tab = await requireTab(ctx, tabId);
-      const page = await ctx.store.answerIsReview(tab, tab.extraction, isReview);
+      const page = await ctx.store.corrections.answerIsReview(tab, tab.extraction, isReview);
       await showBadge(ctx, tab, isReview);
       await ctx.teaching.learnVerdict(tab, isReview);
       return page;
@@ -58,7 +58,7 @@ export function tabHandlers(ctx: BackgroundContext): TabHandlers {
     // The tab's page only: extension pages read its record and annotations from the database themselves.
     async savePage({ tabId }) {
       const tab = await requireTab(ctx, tabId);
-      return ctx.store.savePage(tab, tab.extraction);
+      return ctx.store.pages.save(tab, tab.extraction);
     },
 
     async anchoringReport({ url, orphans }, sender) {
@@ -71,7 +71,7 @@ export function tabHandlers(ctx: BackgroundContext): TabHandlers {
     async usePick({ page, field, value, quote, locator }, sender) {
       checkOwnPage(ctx, page, sender);
       const tab = sender.tab?.id != null ? await readTab(ctx, sender.tab.id) : null;
-      const record = await ctx.store.correctField(page, tab?.url === page.url ? tab.extraction : null, field, value, quote);
+      const record = await ctx.store.corrections.correctField(page, tab?.url === page.url ? tab.extraction : null, field, value, quote);
       if (locator) await ctx.teaching.learnLocated(page.url, field, locator);
       return record;
     },
@@ -97,7 +97,7 @@ export function tabHandlers(ctx: BackgroundContext): TabHandlers {
 
     async addPageNote({ tabId, note }, sender) {
       const tab = await requireTab(ctx, tabId);
-      return changed(ctx, await ctx.store.addPageNote(tab as PageRef, tab.extraction, note), sender);
+      return changed(ctx, await ctx.store.annotations.addPageNote(tab as PageRef, tab.extraction, note), sender);
     },
   };
 }

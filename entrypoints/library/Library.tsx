@@ -5,7 +5,7 @@ import { FieldTable } from '@/components/FieldTable';
 import { UndoBar } from '@/components/UndoBar';
 import { t } from '@/components/strings';
 import { useLiveQuery } from '@/components/use-live-query';
-import { TRASH_DAYS } from '@/lib/annotation-store';
+import { TRASH_DAYS } from '@/lib/store/trash';
 import { libraryPage, trashContents } from '@/lib/library/query';
 import { sendMessage } from '@/lib/messages';
 import { parseBackup, type ParsedBackup } from '@/lib/backup/format';

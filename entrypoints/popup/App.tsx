@@ -15,7 +15,7 @@ import { pageVerdict } from '@/lib/library/verdict';
 import { ReviewQuestion, VerdictLine } from '@/components/ReviewQuestion';
 import { PageNoteForm } from '@/components/PageNoteForm';
 import { formatReference } from '@/lib/library/citation';
-import { createAnnotationStore } from '@/lib/annotation-store';
+import { createPageStore, type PageContents } from '@/lib/store/pages';
 import type { PageRecord } from '@/lib/db';
 import type { AnnotationRecord } from '@/lib/annotation';
 import { openReviewDb, type OpenedDb } from '@/lib/db-open';
@@ -83,7 +83,6 @@ async function loadTab(): Promise<{ load: Load; storage: StorageStatus }> {
   }
 }
 
-type PageContents = Awaited<ReturnType<ReturnType<typeof createAnnotationStore>['pageWithAnnotations']>>;
 type FirstContents = { url: string; canonical: string | null; value: PageContents };
 
 /**
@@ -96,8 +95,8 @@ const firstLoad = Promise.all([loadTab(), opening]).then(async ([tab, opened]) =
   if (tab.load.kind === 'ready') {
     const { url, canonical } = tab.load.state;
     // A failed read is left to the live query, which shows its error.
-    contents = await createAnnotationStore(opened.db)
-      .pageWithAnnotations({ url, canonical })
+    contents = await createPageStore(opened.db)
+      .withAnnotations({ url, canonical })
       .then(
         (value) => ({ url, canonical, value }),
         () => undefined,
@@ -258,12 +257,12 @@ function TabView({
   banner: ComponentChild;
   first?: { value: PageContents };
 }) {
-  const store = useMemo(() => createAnnotationStore(db), [db]);
+  const pages = useMemo(() => createPageStore(db), [db]);
   const [revealed, setRevealed] = useState<Partial<Record<FieldPath, boolean>>>({});
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const ref = { url: state.url, canonical: state.canonical };
   // Live: a change made in the library, the page or another window shows here at once.
-  const live = useLiveQuery(() => store.pageWithAnnotations(ref), [state.url, state.canonical], first);
+  const live = useLiveQuery(() => pages.withAnnotations(ref), [state.url, state.canonical], first);
   const ready = live.status === 'ready';
 
   useReadyMark(ready);

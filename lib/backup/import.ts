@@ -1,7 +1,8 @@
 import type { AnnotationRecord } from '../annotation';
-import { createAnnotationStore } from '../annotation-store';
 import { withoutIndexColumns, type PageRecord, type ReviewDb } from '../db';
 import type { ParsedBackup } from './format';
+import { readOnly, readWrite, type StoreName } from '../db-transaction';
+import { refreshPages } from '../store/page-index';
 
 /**
  * Bringing a backup in: first a plan (what is new, changed, unchanged, or kept because the
@@ -73,7 +74,7 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
   for (const a of backup.annotations) if (!pages.has(a.pageKey)) pages.set(a.pageKey, pageFor(a));
   const incomingPages = [...pages.values()];
   // Only records the database already has are read: the pages' keys come first, in one key-only
-  // read; annotations in the rows of the pages they name, the rest by id (AnnotationTable.storedAs).
+  // read; the annotations through AnnotationTable.storedAs, which looks first where they say they belong.
   const havePage = new Set((await db.pages.toCollection().primaryKeys()) as string[]);
   const [storedPages, storedAnnotations] = await Promise.all([
     readSome(
@@ -142,20 +143,19 @@ async function readSome<T>(table: { bulkGet(keys: string[]): Promise<(T | undefi
 
 /** What importing the file would do; writes nothing. */
 export function planImport(db: ReviewDb, backup: ParsedBackup): Promise<ImportPlan> {
-  return db.transaction('r', [db.pages, db.annotations.table, db.siteRules, db.workChoices], async () => (await classify(db, backup)).plan);
+  return readOnly(db, ['pages', 'annotations', 'siteRules', 'workChoices'], async () => (await classify(db, backup)).plan);
 }
 
 /** Imports the file in one transaction; returns what it did and the pages it touched. */
 export async function applyImport(db: ReviewDb, backup: ParsedBackup): Promise<ImportPlan & { pageKeys: string[] }> {
-  const store = createAnnotationStore(db);
-  return db.transaction('rw', [db.pages, db.annotations.table, db.siteRules, db.workChoices], async () => {
+  return readWrite(db, ['pages', 'annotations', 'siteRules', 'workChoices'], async () => {
     const { plan, pagesToWrite, annotationsToWrite, rulesToWrite, choicesToWrite } = await classify(db, backup);
     await db.annotations.put(annotationsToWrite);
     await db.siteRules.bulkPut(rulesToWrite);
     await db.workChoices.bulkPut(choicesToWrite);
     const pageKeys = [...new Set([...pagesToWrite.map((p) => p.key), ...annotationsToWrite.map((a) => a.pageKey)])];
     // The pages are written once, with the index columns their annotations give them.
-    await store.reindexPages(pageKeys, pagesToWrite);
+    await refreshPages(db, pageKeys, pagesToWrite);
     return { ...plan, pageKeys };
   });
 }
@@ -163,9 +163,10 @@ export async function applyImport(db: ReviewDb, backup: ParsedBackup): Promise<I
 /** Every page record, annotation (the trash included) and site rule, or the records of some pages. */
 export async function collectBackup(db: ReviewDb, pageKeys?: string[]): Promise<ParsedBackup> {
   // A database opened as it was after a failed upgrade (lib/db-open) may predate the rules and choices.
-  const rules = db.tables.find((table) => table.name === 'siteRules');
-  const choices = db.tables.find((table) => table.name === 'workChoices');
-  return db.transaction('r', [db.pages, db.annotations.table, ...(rules ? [rules] : []), ...(choices ? [choices] : [])], async () => {
+  const rules = db.tables.some((table) => table.name === 'siteRules');
+  const choices = db.tables.some((table) => table.name === 'workChoices');
+  const optional: StoreName[] = [...(rules ? (['siteRules'] as const) : []), ...(choices ? (['workChoices'] as const) : [])];
+  return readOnly(db, ['pages', 'annotations', ...optional], async () => {
     if (!pageKeys) {
       const [pages, annotations, siteRules, workChoices] = await Promise.all([
         db.pages.toArray(),

@@ -1,7 +1,7 @@
 import type { ParsedBackup } from '../backup/format';
 import { effectiveFields } from '../library/corrections';
 import type { ExportEntry } from './entry';
-import { byPage } from '../annotation-table';
+import { byPage } from '../annotation';
 
 /** The pages of a set of records as the formats take them: out of the trash, newest saved first, annotations oldest first. */
 export function entriesOf({ pages, annotations }: ParsedBackup): ExportEntry[] {

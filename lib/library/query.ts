@@ -3,6 +3,7 @@ import { liveOldestFirst, type HighlightColor } from '../annotation';
 import type { Review, Work } from '../extract/schema';
 import { effectiveFields } from './corrections';
 import { matcherFor, words } from './search-terms';
+import { readOnly } from '../db-transaction';
 
 /**
  * The library's reads: what the popup and the library page show, straight from Dexie. Every
@@ -78,9 +79,8 @@ export async function queryLibrary(db: ReviewDb, q: LibraryQuery = {}): Promise<
   const queryWords = [...new Set(words(q.text ?? ''))];
   const limit = q.limit ?? Infinity;
 
-  return db.transaction('r', db.pages, db.annotations.table, async () => {
-    // Only Dexie's own promises are awaited in here: awaiting anything else inside a liveQuery
-    // transaction lets IndexedDB commit it early.
+  return readOnly(db, ['pages', 'annotations'], async () => {
+    // Only the database is awaited in here (lib/db-transaction).
     let candidates: Set<string> | null = null;
     // Longest words first: they match fewest pages, so the sets shrink early.
     for (const w of [...queryWords].sort((a, b) => b.length - a.length)) {
@@ -196,7 +196,7 @@ export interface TrashContents {
 }
 
 export async function trashContents(db: ReviewDb): Promise<TrashContents> {
-  return db.transaction('r', db.pages, db.annotations.table, async () => {
+  return readOnly(db, ['pages', 'annotations'], async () => {
     const pages = await db.pages.where('deleted').above(0).reverse().sortBy('deleted');
     const pageDeleted = new Map(pages.map((p) => [p.key, p.deleted]));
     const annotations = (await db.annotations.trashed())
@@ -208,7 +208,7 @@ export async function trashContents(db: ReviewDb): Promise<TrashContents> {
 
 /** One saved page and all its annotations (the library's page view). */
 export async function libraryPage(db: ReviewDb, key: string): Promise<LibraryEntry | null> {
-  return db.transaction('r', db.pages, db.annotations.table, async () => {
+  return readOnly(db, ['pages', 'annotations'], async () => {
     const page = await db.pages.get(key);
     if (!page) return null;
     const annotations = liveOldestFirst(await db.annotations.ofPage(key));

@@ -6,6 +6,7 @@ import { effectiveFields } from '../library/corrections';
 import { liveOldestFirst } from '../annotation';
 import { groupWorks } from './identity';
 import { mergeWork } from '../export/citations';
+import { readOnly } from '../db-transaction';
 
 /** One work with every saved page that reviews or describes it, and their annotations. */
 export interface WorkEntry {
@@ -24,7 +25,7 @@ export function mergeWorks(works: Work[]): Work {
 
 /** Every work of the saved pages (not in the trash), those with the most reviews first. */
 export async function loadWorks(db: ReviewDb): Promise<WorkEntry[]> {
-  return db.transaction('r', db.pages, db.annotations.table, db.workChoices, async () => {
+  return readOnly(db, ['pages', 'annotations', 'workChoices'], async () => {
     const pages = (await db.pages.filter((p) => p.deleted == null).toArray()).map(withoutIndexColumns);
     const [lists, choices] = await Promise.all([db.annotations.ofPages(pages.map((p) => p.key)), db.workChoices.toArray()]);
     const entries = new Map<string, ExportEntry>(

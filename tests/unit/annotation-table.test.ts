@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie from 'dexie';
 import type { AnnotationRecord } from '@/lib/annotation';
-import { flatAnnotations, packedAnnotations, PACK_SCHEMA, type AnnotationPack, type AnnotationTable } from '@/lib/annotation-table';
+import { flatAnnotations, packedAnnotations, PACK_SCHEMA, tableOf, type AnnotationPack, type AnnotationTable } from '@/lib/annotation-table';
 import { V1_ANNOTATION } from './v1-fixture';
 import { must } from '../../scripts/must';
 
@@ -28,7 +28,7 @@ const layouts: [string, () => Promise<AnnotationTable>][] = [
     () => {
       open = new Dexie(`packed-${Math.random()}`);
       open.version(1).stores({ annotationPacks: PACK_SCHEMA });
-      return Promise.resolve(packedAnnotations(open.table('annotationPacks')));
+      return Promise.resolve(packedAnnotations(open.table<AnnotationPack, string>('annotationPacks')));
     },
   ],
   [
@@ -42,7 +42,7 @@ const layouts: [string, () => Promise<AnnotationTable>][] = [
 ];
 
 /** Runs `fn` in a read-write transaction, as every caller does. */
-const inTx = <T>(t: AnnotationTable, fn: () => Promise<T>) => must(open, 'open').transaction('rw', t.table, fn);
+const inTx = <T>(t: AnnotationTable, fn: () => Promise<T>) => must(open, 'open').transaction('rw', tableOf(t), fn);
 
 describe.each(layouts)('annotations stored %s', (_name, make) => {
   it('puts, replaces by id and reads back by id, by page and all', async () => {
@@ -106,7 +106,7 @@ describe('one row per page', () => {
     const [, make] = must(layouts[0], 'layouts[0]');
     const t = await make();
     await inTx(t, () => t.put([note('a1', PAGE_A), note('a2', PAGE_A, { deleted: 7 }), note('b1', PAGE_B)]));
-    const rows = () => (must(open, 'open').table('annotationPacks') as EntityTable<AnnotationPack, 'pageKey'>).orderBy('pageKey').toArray();
+    const rows = () => must(open, 'open').table<AnnotationPack, string>('annotationPacks').orderBy('pageKey').toArray();
     expect((await rows()).map((p) => [p.pageKey, p.ids, p.trashed])).toEqual([
       [PAGE_A, ['a1', 'a2'], [7]],
       [PAGE_B, ['b1'], []],

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReviewDb, withoutIndexColumns } from '@/lib/db';
-import { createAnnotationStore } from '@/lib/annotation-store';
+import { createStore } from '@/lib/store';
 import { BackupError, FORMAT_VERSION, MAX_BACKUP_BYTES, parseBackup, toBackup } from '@/lib/backup/format';
 import { applyImport, collectBackup, planImport, sameData } from '@/lib/backup/import';
 import { gzip, readBackupFile } from '@/lib/backup/file';
@@ -37,7 +37,7 @@ const NOTES = [
 
 /** A library with pages, corrections, annotations in every colour, page notes, the trash. */
 async function buildLibrary() {
-  const store = createAnnotationStore(
+  const store = createStore(
     db,
     () => (clock += 1000),
     () => `annotation-${String(++ids).padStart(4, '0')}`,
@@ -47,7 +47,7 @@ async function buildLibrary() {
     const page = { url, title: `Review ${p}`, canonical: p === 1 ? 'https://reviews.example/r/one' : null };
     const ex = extraction(url, `Water Sharing, part ${p}`);
     for (const [i, color] of COLORS.entries()) {
-      await store.addHighlight(page, ex, {
+      await store.annotations.addHighlight(page, ex, {
         selectors: {
           quote: { type: 'TextQuoteSelector', exact: `Quote ${p}.${i} — “the flow”\nsecond line 水`, prefix: 'before ', suffix: ' after' },
           position: { type: 'TextPositionSelector', start: 100 * i, end: 100 * i + 30 },
@@ -57,12 +57,12 @@ async function buildLibrary() {
         tags: i % 2 ? ['method', `tag-${p}`] : [],
       });
     }
-    await store.addPageNote(page, ex, `Page note for ${p}: convincing.`);
+    await store.annotations.addPageNote(page, ex, `Page note for ${p}: convincing.`);
   }
-  await store.correctSavedField('https://reviews.example/r/0', 'work.authors', ['D. Karimova']);
-  await store.correctSavedField('https://reviews.example/r/2', 'work.pages', 90);
-  await store.trash('annotation-0002');
-  await store.trashPages(['https://reviews.example/r/2']);
+  await store.corrections.correctSavedField('https://reviews.example/r/0', 'work.authors', ['D. Karimova']);
+  await store.corrections.correctSavedField('https://reviews.example/r/2', 'work.pages', 90);
+  await store.trash.trashAnnotation('annotation-0002');
+  await store.trash.trashPages(['https://reviews.example/r/2']);
   const rules = createRuleStore(
     db,
     () => (clock += 1000),
@@ -188,8 +188,8 @@ describe('JSON backup', () => {
 
   it('importing the same file twice changes nothing the second time; a newer record in the database is kept', async () => {
     const text = JSON.stringify(toBackup(await collectBackup(db)));
-    const store = createAnnotationStore(db, () => (clock += 1000));
-    await store.update('annotation-0001', { note: 'edited after the backup' });
+    const store = createStore(db, () => (clock += 1000));
+    await store.annotations.update('annotation-0001', { note: 'edited after the backup' });
     const first = await applyImport(db, parseBackup(text));
     expect(first.annotations).toEqual({ new: 0, changed: 0, unchanged: 17, keptNewer: 1 });
     expect((await db.annotations.get('annotation-0001'))?.note).toBe('edited after the backup');

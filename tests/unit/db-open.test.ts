@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReviewDb } from '@/lib/db';
 import { openReviewDb } from '@/lib/db-open';
-import { createAnnotationStore } from '@/lib/annotation-store';
+import { createStore } from '@/lib/store';
 import { collectBackup } from '@/lib/backup/import';
 import { classifyStorageError } from '@/lib/storage-errors';
 import { makeV1, readAsV1, V1_ANNOTATION, V1_PAGE } from './v1-fixture';
@@ -55,7 +55,7 @@ describe('openReviewDb', () => {
     opened.push(db);
     expect(status).toEqual({ state: 'ready' });
     expect(db.verno).toBe(6);
-    await createAnnotationStore(db).addHighlight({ url: 'https://a.example/r', title: 'R', canonical: null }, null, highlight);
+    await createStore(db).annotations.addHighlight({ url: 'https://a.example/r', title: 'R', canonical: null }, null, highlight);
     expect(await db.annotations.count()).toBe(1);
   });
 
@@ -72,8 +72,8 @@ describe('openReviewDb', () => {
     expect(await readAsV1(n)).toEqual({ verno: 1, pages: [V1_PAGE], annotations: [V1_ANNOTATION] });
 
     // What the popup reads, and what the library lists and exports, from the old schema.
-    const store = createAnnotationStore(db);
-    const { page, annotations } = await store.pageWithAnnotations(ref);
+    const store = createStore(db);
+    const { page, annotations } = await store.pages.withAnnotations(ref);
     expect(page).toEqual({ ...V1_PAGE, corrections: {}, deleted: null });
     expect(annotations).toEqual([V1_ANNOTATION]);
     expect(await collectBackup(db)).toEqual({
@@ -84,13 +84,13 @@ describe('openReviewDb', () => {
     });
 
     const modes = transactionModes();
-    const refused = await store.addHighlight(ref, null, highlight).then(
+    const refused = await store.annotations.addHighlight(ref, null, highlight).then(
       () => null,
       (e: unknown) => e,
     );
     expect(classifyStorageError(refused)).toBe('upgrade-failed');
     expect((refused as Error).message).toMatch(/^Your notes could not be upgraded to this version of the extension: this change was not saved\. They are safe/);
-    await expect(store.trash(V1_ANNOTATION.id)).rejects.toMatchObject({ code: 'upgrade-failed' });
+    await expect(store.trash.trashAnnotation(V1_ANNOTATION.id)).rejects.toMatchObject({ code: 'upgrade-failed' });
     await expect(db.pages.put({ ...V1_PAGE, corrections: {}, deleted: null, title: 'overwritten' })).rejects.toMatchObject({ code: 'upgrade-failed' });
     expect(modes).not.toContain('readwrite');
     vi.restoreAllMocks();
@@ -121,8 +121,8 @@ describe('openReviewDb', () => {
     vi.restoreAllMocks();
     expect(status).toEqual({ state: 'read-only', code: 'upgrade-failed' });
     expect(db.verno).toBe(1);
-    expect(await createAnnotationStore(db).forPage(ref)).toEqual([V1_ANNOTATION]);
-    await expect(createAnnotationStore(db).addPageNote(ref, null, 'a note')).rejects.toMatchObject({ code: 'upgrade-failed' });
+    expect(await createStore(db).annotations.forPage(ref)).toEqual([V1_ANNOTATION]);
+    await expect(createStore(db).annotations.addPageNote(ref, null, 'a note')).rejects.toMatchObject({ code: 'upgrade-failed' });
     expect(await readAsV1(n)).toEqual({ verno: 1, pages: [V1_PAGE], annotations: [V1_ANNOTATION] });
   });
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { colorTagKey, ReviewDb } from '@/lib/db';
 import { makeV1, V1_ANNOTATION, V1_PAGE } from './v1-fixture';
+import type { AnnotationPack } from '@/lib/annotation-table';
 
 /** The schemas as released in versions 2 to 4, written as those versions' code wrote them. */
 const RELEASED = {
@@ -140,7 +141,7 @@ describe('ReviewDb', () => {
     db = new ReviewDb(name);
     await db.open();
     expect(db.verno).toBe(6);
-    expect((await db.annotationPacks.orderBy('pageKey').toArray()).map((p) => [p.pageKey, p.ids.sort()])).toEqual([
+    expect((await db.table<AnnotationPack, string>('annotationPacks').orderBy('pageKey').toArray()).map((p) => [p.pageKey, p.ids.sort()])).toEqual([
       [other.key, ['elsewhere']],
       [V1_PAGE.key, ['live', 'trashed']],
     ]);

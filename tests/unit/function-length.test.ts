@@ -21,8 +21,6 @@ const PRODUCT_DIRS = ['lib', 'components', 'entrypoints'];
 const KNOWN_LONG: readonly string[] = [
   // The content script's annotator, being cut into placement, page watching, selection UI and transport.
   'entrypoints/content/annotator.ts:startAnnotator',
-  // The annotation store, to be split into pages, annotations, trash and corrections (issue 17).
-  'lib/annotation-store.ts:createAnnotationStore',
 ];
 
 function productFiles(): string[] {

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReviewDb } from '@/lib/db';
-import { createAnnotationStore, TRASH_DAYS } from '@/lib/annotation-store';
+import { createStore } from '@/lib/store';
+import { TRASH_DAYS } from '@/lib/store/trash';
 import { libraryFacets, libraryPage, queryLibrary, trashContents } from '@/lib/library/query';
 import { effectiveFields, parseFieldInput } from '@/lib/library/corrections';
 import { matcherFor, termsOf, words } from '@/lib/library/search-terms';
@@ -14,7 +15,7 @@ let db: ReviewDb;
 let clock: number;
 let ids: number;
 const store = () =>
-  createAnnotationStore(
+  createStore(
     db,
     () => clock,
     () => `annotation-${String(++ids).padStart(4, '0')}`,
@@ -31,7 +32,7 @@ async function annotate(url: string, work: Partial<Work>, quotes: [exact: string
   for (const [exact, color, note, tags] of quotes) {
     clock += 1000;
     out.push(
-      await s.addHighlight(page, extraction(url, work), {
+      await s.annotations.addHighlight(page, extraction(url, work), {
         selectors: {
           quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
           position: { type: 'TextPositionSelector', start: 0, end: exact.length },
@@ -182,9 +183,9 @@ describe('queryLibrary', () => {
     // Moving an annotation to the trash takes its pair out of the page's index.
     const salt = must(
       (await db.annotations.all()).find((a) => a.target?.quote.exact === 'Salt was taxed twice'),
-      "await db.annotations.all()).find((a) => a.target?.quote.exact === 'Salt was taxed twice'",
+      'the annotation on Salt was taxed twice',
     );
-    await store().trash(salt.id);
+    await store().trash.trashAnnotation(salt.id);
     expect(await queryLibrary(db, { tag: 'trade', color: 'green' })).toMatchObject({ entries: [], totalPages: 0 });
     expect(titles(await queryLibrary(db, { site: 'policy.example' }))).toEqual(['Water Sharing in Central Asia']);
     expect(titles(await queryLibrary(db, { type: 'Book' }))).toEqual(['An Archive of Frontier Letters', 'Caravans of the Steppe']);
@@ -223,9 +224,9 @@ describe('corrections', () => {
     const s = store();
     const url = 'https://steppe.example/reviews/caravans';
     const key = 'https://steppe.example/reviews/caravans';
-    await s.correctSavedField(key, 'work.authors', parseFieldInput('work.authors', 'A. Sadykova; B. Nurlanov'));
+    await s.corrections.correctSavedField(key, 'work.authors', parseFieldInput('work.authors', 'A. Sadykova; B. Nurlanov'));
     // The page is seen again with a fresh extraction: the correction stands.
-    await s.savePage({ url, title: 'Review', canonical: null }, extraction(url, { title: 'Caravans of the Steppe', authors: ['Someone Else'] }));
+    await s.pages.save({ url, title: 'Review', canonical: null }, extraction(url, { title: 'Caravans of the Steppe', authors: ['Someone Else'] }));
     let page = must(await db.pages.get(key), 'db.pages.get(key)');
     let eff = effectiveFields(page.extraction, page.corrections);
     expect(eff.work.authors).toEqual(['A. Sadykova', 'B. Nurlanov']);
@@ -234,14 +235,14 @@ describe('corrections', () => {
     // Search sees the corrected value, not the extracted one.
     expect(titles(await queryLibrary(db, { text: 'nurlanov' }))).toEqual(['Caravans of the Steppe']);
     expect(titles(await queryLibrary(db, { text: 'someone' }))).toEqual([]);
-    await s.correctSavedField(key, 'work.authors', undefined);
+    await s.corrections.correctSavedField(key, 'work.authors', undefined);
     page = must(await db.pages.get(key), 'db.pages.get(key)');
     eff = effectiveFields(page.extraction, page.corrections);
     expect([eff.work.authors, eff.edited.size]).toEqual([['Someone Else'], 0]);
   });
 
   it('refuses a value that does not fit its field', async () => {
-    await expect(store().correctSavedField('https://steppe.example/reviews/caravans', 'work.pages', 'many')).rejects.toThrow(/work.pages/);
+    await expect(store().corrections.correctSavedField('https://steppe.example/reviews/caravans', 'work.pages', 'many')).rejects.toThrow(/work.pages/);
     expect(parseFieldInput('work.pages', '312 pp.')).toBe(312);
     expect(parseFieldInput('work.pages', '1,024 pages, 12 plates')).toBe(1024);
     expect(parseFieldInput('work.pages', '')).toBeNull();
@@ -251,11 +252,11 @@ describe('corrections', () => {
 describe('trash', () => {
   it('deleted annotations leave the library and come back on restore', async () => {
     const s = store();
-    const [a] = must((await queryLibrary(db, { text: 'salt' })).entries[0], "(await queryLibrary(db, { text: 'salt' })).entries[0]").annotations;
-    await s.trashMany([must(a, 'a').id]);
+    const a = must(must((await queryLibrary(db, { text: 'salt' })).entries[0], 'the salt entry').annotations[0], 'its annotation');
+    await s.trash.trashAnnotations([a.id]);
     expect(quotes(await queryLibrary(db, { text: 'salt' }))).toEqual([]);
-    expect((await trashContents(db)).annotations.map((x) => x.id)).toEqual([must(a, 'a').id]);
-    await s.restoreMany([must(a, 'a').id]);
+    expect((await trashContents(db)).annotations.map((x) => x.id)).toEqual([a.id]);
+    await s.trash.restoreAnnotations([a.id]);
     expect(quotes(await queryLibrary(db, { text: 'salt' }))).toEqual(['Salt was taxed twice']);
   });
 
@@ -263,27 +264,27 @@ describe('trash', () => {
     const s = store();
     const key = 'https://steppe.example/reviews/caravans';
     const entry = await libraryPage(db, key);
-    await s.trash(must(must(entry, 'entry').annotations[0], 'entry.annotations[0]').id); // deleted on its own, before
+    await s.trash.trashAnnotation(must(must(entry, 'entry').annotations[0], 'entry.annotations[0]').id); // deleted on its own, before
     clock += 1000;
-    await s.trashPages([key]);
+    await s.trash.trashPages([key]);
     expect(titles(await queryLibrary(db))).not.toContain('Caravans of the Steppe');
     const trash = await trashContents(db);
     expect([trash.pages.map((p) => p.key), trash.annotations.length]).toEqual([[key], 1]);
-    await s.restorePages([key]);
+    await s.trash.restorePages([key]);
     expect(must(await libraryPage(db, key), 'libraryPage(db, key)').annotations.map((a) => a.target?.quote.exact)).toEqual(['Salt was taxed twice']);
   });
 
   it('keeps deleted records for 30 days, then deletes them for good', async () => {
     const s = store();
     const key = 'https://www.policy.example/reports/water';
-    await s.trashPages([key]);
-    const [lone] = must((await queryLibrary(db, { text: 'garrison' })).entries[0], "(await queryLibrary(db, { text: 'garrison' })).entries[0]").annotations;
+    await s.trash.trashPages([key]);
+    const lone = must(must((await queryLibrary(db, { text: 'garrison' })).entries[0], 'the garrison entry').annotations[0], 'its annotation');
     clock += 1;
-    await s.trashMany([must(lone, 'lone').id]);
+    await s.trash.trashAnnotations([lone.id]);
     clock += (TRASH_DAYS - 1) * 86_400_000;
-    expect(await s.purgeTrash()).toEqual({ pages: 0, annotations: 0 });
+    expect(await s.trash.purge()).toEqual({ pages: 0, annotations: 0 });
     clock += 86_400_000 + 10;
-    expect(await s.purgeTrash()).toEqual({ pages: 1, annotations: 3 });
+    expect(await s.trash.purge()).toEqual({ pages: 1, annotations: 3 });
     expect(await db.pages.get(key)).toBeUndefined();
     expect(await db.annotations.count()).toBe(2);
     expect(await trashContents(db)).toEqual({ pages: [], annotations: [] });
@@ -292,7 +293,7 @@ describe('trash', () => {
   it('changes colour and tags of several annotations at once', async () => {
     const s = store();
     const ids = (await queryLibrary(db, { tag: 'trade' })).entries.flatMap((e) => e.annotations.map((a) => a.id));
-    expect(await s.updateMany(ids, { color: 'purple', addTags: ['reread'], removeTags: ['trade'] })).toBe(2);
+    expect(await s.annotations.updateMany(ids, { color: 'purple', addTags: ['reread'], removeTags: ['trade'] })).toBe(2);
     expect(quotes(await queryLibrary(db, { tag: 'trade' }))).toEqual([]);
     const again = await queryLibrary(db, { tag: 'reread', color: 'purple' });
     expect(must(again.entries[0], 'again.entries[0]').annotations.map((a) => a.tags)).toEqual([['reread'], ['tax', 'reread']]);
@@ -305,7 +306,7 @@ describe('queryLibrary on a library larger than one window of the newest-saved o
     const pages = Array.from({ length: 300 }, (_, i) => ({ url: `https://many.example/r/${i}`, title: `Review ${i}`, canonical: null }));
     for (const [i, page] of pages.entries()) {
       clock += 1000;
-      await store().addHighlight(page, extraction(page.url, { title: `Work ${i}` }), {
+      await store().annotations.addHighlight(page, extraction(page.url, { title: `Work ${i}` }), {
         selectors: {
           quote: { type: 'TextQuoteSelector', exact: `quote ${i}`, prefix: '', suffix: '' },
           position: { type: 'TextPositionSelector', start: 0, end: 7 },
@@ -316,7 +317,7 @@ describe('queryLibrary on a library larger than one window of the newest-saved o
       });
     }
     clock += 1000;
-    await store().trashPages(pages.filter((_, i) => i % 5 === 0).map((p) => p.url));
+    await store().trash.trashPages(pages.filter((_, i) => i % 5 === 0).map((p) => p.url));
     const key = (e: { page: { url: string } }) => Number(e.page.url.split('/').pop());
     // Newest saved first: the three pages of beforeEach were saved before these.
     const live = pages

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { afterEach, expect, it, vi } from 'vitest';
 import { ReviewDb } from '@/lib/db';
-import { createAnnotationStore } from '@/lib/annotation-store';
+import { createStore } from '@/lib/store';
 import { libraryFacets, queryLibrary } from '@/lib/library/query';
 import { must } from '../../scripts/must';
 
@@ -16,7 +16,7 @@ const settle = () => new Promise((r) => setTimeout(r, 150));
 /** The popup and library render these reads through liveQuery: a write must make them run again. */
 it('the store’s page reads and the library query are live: a write shows without asking again', async () => {
   db = new ReviewDb(`live-${Math.random()}`);
-  const store = createAnnotationStore(db);
+  const store = createStore(db);
   const page = { url: 'https://reviews.example/r/1', canonical: 'https://reviews.example/r/1?id=1', title: 'A review' };
   const saved: (string | null)[] = [];
   const counts: number[] = [];
@@ -24,8 +24,8 @@ it('the store’s page reads and the library query are live: a write shows witho
   const everything: number[] = [];
   const filtered: number[] = [];
   const subs = [
-    liveQuery(() => store.getPage(page)).subscribe((p) => saved.push(p?.key ?? null)),
-    liveQuery(() => store.forPage(page)).subscribe((list) => counts.push(list.length)),
+    liveQuery(() => store.pages.get(page)).subscribe((p) => saved.push(p?.key ?? null)),
+    liveQuery(() => store.annotations.forPage(page)).subscribe((list) => counts.push(list.length)),
     liveQuery(() => queryLibrary(db, { text: 'caravan' })).subscribe((r) => library.push(r.totalAnnotations)),
     liveQuery(() => queryLibrary(db, { limit: 50 })).subscribe((r) => everything.push(r.entries.length)),
     liveQuery(() => queryLibrary(db, { tag: 'x', color: 'yellow', sort: 'title' })).subscribe((r) => filtered.push(r.entries.length)),
@@ -33,9 +33,9 @@ it('the store’s page reads and the library query are live: a write shows witho
     liveQuery(() => libraryFacets(db)).subscribe((f) => filtered.push(f.tags.length)),
   ];
   await vi.waitFor(() => expect([saved, counts, library, everything].every((xs) => xs.length > 0) && filtered.length >= 3).toBe(true));
-  await store.savePage(page, null);
+  await store.pages.save(page, null);
   await settle();
-  await store.addPageNote(page, null, 'Caravan routes, see chapter 2');
+  await store.annotations.addPageNote(page, null, 'Caravan routes, see chapter 2');
   await settle();
   subs.forEach((s) => s.unsubscribe());
   expect([saved[0], saved[1], saved.at(-1)]).toEqual([null, 'https://reviews.example/r/1', 'https://reviews.example/r/1']);
@@ -46,20 +46,23 @@ it('the store’s page reads and the library query are live: a write shows witho
 
 it('the popup’s read finds the page and its annotations under every address that shares its canonical link, and is live', async () => {
   db = new ReviewDb(`live-${Math.random()}`);
-  const store = createAnnotationStore(db);
+  const store = createStore(db);
   const canonical = 'https://ex.org/reviews/the-book';
   const elsewhere = { url: 'https://ex.org/?p=123', canonical, title: 'The book' };
   const printView = { url: 'https://ex.org/print/the-book', canonical, title: 'The book (print)' };
-  await store.savePage(elsewhere, null);
-  await store.addPageNote(elsewhere, null, 'Saved from the short link');
+  await store.pages.save(elsewhere, null);
+  await store.annotations.addPageNote(elsewhere, null, 'Saved from the short link');
   const seen: { page: string | null; notes: string[] }[] = [];
-  const sub = liveQuery(() => store.pageWithAnnotations(printView)).subscribe(({ page, annotations }) =>
+  const sub = liveQuery(() => store.pages.withAnnotations(printView)).subscribe(({ page, annotations }) =>
     seen.push({ page: page?.key ?? null, notes: annotations.map((a) => a.note) }),
   );
   await vi.waitFor(() => expect(seen.length).toBeGreaterThan(0));
   expect(seen[0]).toEqual({ page: 'https://ex.org/?p=123', notes: ['Saved from the short link'] });
-  await store.addPageNote(printView, null, 'Written on the print view');
+  await store.annotations.addPageNote(printView, null, 'Written on the print view');
   await vi.waitFor(() => expect(must(seen.at(-1), 'seen.at(-1)').notes).toEqual(['Saved from the short link', 'Written on the print view']));
   sub.unsubscribe();
-  expect(await store.pageWithAnnotations(printView)).toEqual({ page: await store.getPage(printView), annotations: await store.forPage(printView) });
+  expect(await store.pages.withAnnotations(printView)).toEqual({
+    page: await store.pages.get(printView),
+    annotations: await store.annotations.forPage(printView),
+  });
 });

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, expect, it, vi } from 'vitest';
 import { useLiveQuery, type Live } from '@/components/use-live-query';
 import { ReviewDb } from '@/lib/db';
-import { createAnnotationStore } from '@/lib/annotation-store';
+import { createStore } from '@/lib/store';
 
 let db: ReviewDb;
 const root = document.createElement('div');
@@ -16,23 +16,23 @@ afterEach(async () => {
 const page = { url: 'https://reviews.example/r/seeded', canonical: null, title: 'A review' };
 
 function Notes({ first, seen }: { first?: { value: number }; seen: Live<number>[] }) {
-  const store = createAnnotationStore(db);
-  const live = useLiveQuery(() => store.forPage(page).then((l) => l.length), [], first);
+  const store = createStore(db);
+  const live = useLiveQuery(() => store.annotations.forPage(page).then((l) => l.length), [], first);
   seen.push(live);
   return <p>{live.status === 'ready' ? live.value : 'loading'}</p>;
 }
 
 it('a live query given the answer read before mounting renders it at once, then follows later writes', async () => {
   db = new ReviewDb(`seeded-${Math.random()}`);
-  const store = createAnnotationStore(db);
-  await store.addPageNote(page, null, 'One');
+  const store = createStore(db);
+  await store.annotations.addPageNote(page, null, 'One');
   const seen: Live<number>[] = [];
-  const first = { value: (await store.forPage(page)).length };
+  const first = { value: (await store.annotations.forPage(page)).length };
   await act(() => render(<Notes first={first} seen={seen} />, root));
   expect(seen[0]).toEqual({ status: 'ready', value: 1 });
   expect(seen.some((s) => s.status === 'loading')).toBe(false);
   await act(async () => {
-    await store.addPageNote(page, null, 'Two');
+    await store.annotations.addPageNote(page, null, 'Two');
   });
   await vi.waitFor(() => expect(root.textContent).toBe('2'));
 });

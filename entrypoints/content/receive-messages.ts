@@ -6,10 +6,10 @@ import type { FieldPath } from '@/lib/extract/schema';
 import type { SiteRule } from '@/lib/site-rules/rule';
 import type { PageSnapshot } from '@/lib/page-reporter';
 import { FIELD_NAMES, inPageStrings } from '@/components/strings-in-page';
-import type { startAnnotator } from './annotator';
+import type { Annotator } from './annotator';
 
 export interface ContentParts {
-  annotator: ReturnType<typeof startAnnotator>;
+  annotator: Annotator;
   reporter: { latest(): PageSnapshot | null };
   /** The site's rules changed: extract the page again with these. */
   useRules: (rules: SiteRule[]) => void;

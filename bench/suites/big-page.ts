@@ -107,6 +107,8 @@ async function tellTab(worker: Worker, url: string): Promise<void> {
     // The tab as the content script reported it (reading tabs' URLs would need a permission).
     const state = Object.values(await chrome.storage.session.get(null)).find((s: any) => s?.url === url) as { tabId: number } | undefined;
     if (!state) throw new Error(`no tab reported ${url}`);
+    // As the background does: the page tools first, on a page that had not needed them yet.
+    await chrome.scripting.executeScript({ target: { tabId: state.tabId }, files: ['/page-tools.js'] });
     await chrome.tabs.sendMessage(state.tabId, { id: 1, type: 'annotationsChanged', data: {}, timestamp: Date.now() });
   }, url);
 }

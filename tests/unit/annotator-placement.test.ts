@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotationRecord, HighlightColor } from '@/lib/annotation';
 import type { Placed } from '@/lib/highlight/painter';
-import { startAnnotator } from '@/entrypoints/content/annotator';
+import { startAnnotator } from '@/entrypoints/page-tools/annotator';
 import { describeText, page, prose } from './anchor-helpers';
 
 /**
@@ -10,7 +10,7 @@ import { describeText, page, prose } from './anchor-helpers';
  * is the real one (wrapping, in happy-dom), watched.
  */
 const sent = vi.hoisted(() => ({ lists: [] as AnnotationRecord[][], reports: [] as { placed: string[]; orphans: string[] }[] }));
-vi.mock('@/lib/messages', () => ({
+vi.mock('@/lib/messaging', () => ({
   sendMessage: vi.fn(async (type: string, data: { placed: string[]; orphans: string[] }) => {
     if (type === 'listAnnotations') return sent.lists.shift() ?? [];
     if (type === 'anchoringReport') sent.reports.push({ placed: data.placed, orphans: data.orphans });

@@ -3,7 +3,7 @@ import { anchorInSlices, buildTextIndex, type AnchorResult, type TextIndex } fro
 import type { Painter, Placed } from '@/lib/highlight/painter';
 import { pageRefOf } from '@/lib/page-ref';
 import { yieldToEventLoop, type SliceOptions } from '@/lib/yield';
-import type { Transport } from './transport';
+import type { Transport } from '@/lib/transport';
 
 /**
  * The page's stored annotations, placed and painted again after every load and every change

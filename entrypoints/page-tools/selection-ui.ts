@@ -9,7 +9,7 @@ import type { createUiHost } from '@/components/in-page/ui-host';
 import { SelectionToolbar, type UseAsField } from '@/components/in-page/SelectionToolbar';
 import { PickBanner } from '@/components/in-page/PickBanner';
 import type { Placement } from './placement';
-import type { Transport } from './transport';
+import type { Transport } from '@/lib/transport';
 import type { HighlightEditing } from './highlight-editing';
 
 /** Text the reader selected when asked to (see `pick`). */

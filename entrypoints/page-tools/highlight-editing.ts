@@ -3,7 +3,7 @@ import type { AnnotationEdit, AnnotationRecord } from '@/lib/annotation';
 import { HighlightEditor, UndoBar } from '@/components/in-page/HighlightEditor';
 import type { createUiHost } from '@/components/in-page/ui-host';
 import type { Placement } from './placement';
-import type { Transport } from './transport';
+import type { Transport } from '@/lib/transport';
 
 /** The editor a click on a highlight opens (colour, note, tags, delete), and the undo bar a delete leaves. */
 export interface HighlightEditing {

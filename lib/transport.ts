@@ -1,5 +1,6 @@
-import { sendMessage, type MessageTo, type Reply, type Request } from '@/lib/messages';
-import { retrying } from '@/lib/retry';
+import type { MessageTo, Reply, Request } from './messages';
+import { sendMessage } from './messaging';
+import { retrying } from './retry';
 
 /**
  * How the content script asks the background. A message sent while the service worker is

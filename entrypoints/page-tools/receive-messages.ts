@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { extractor } from '@/lib/extract/handoff';
+import { learnFromValue } from '@/lib/site-rules/apply';
 import { findText } from '@/lib/find-text';
 import { mayComeFrom, onMessage, parseRequest, sendMessage, type MessageTo, type ProtocolMap, type Reply, type Request } from '@/lib/messages';
 import type { FieldPath } from '@/lib/extract/schema';
@@ -46,7 +46,7 @@ export function receiveMessages({ annotator, reporter, useRules, usePicked, page
       },
       { found: false },
     ),
-    receive('locateValue', ({ field, value }) => ({ locator: extractor()?.learnFromValue(document, field, value) ?? null }), { locator: null }),
+    receive('locateValue', ({ field, value }) => ({ locator: learnFromValue(document, field, value) }), { locator: null }),
     receive(
       'siteRulesChanged',
       (data) => {

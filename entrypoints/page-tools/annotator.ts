@@ -3,7 +3,7 @@ import { focusedDocument, type EmbeddedTree } from '@/lib/page-trees';
 import type { SliceOptions } from '@/lib/yield';
 import { createUiHost, UI_HOST_TAG } from '@/components/in-page/ui-host';
 import type { UseAsField } from '@/components/in-page/SelectionToolbar';
-import { createTransport } from './transport';
+import { createTransport } from '@/lib/transport';
 import { createPlacement } from './placement';
 import { watchPage } from './page-watch';
 import { createSelectionUi, type Picked } from './selection-ui';

@@ -1,0 +1,125 @@
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchWithExtension, serviceWorker } from '../../scripts/chromium';
+import { startFixtureServer } from '../../scripts/fixture-server';
+import { median, type Figures } from '../harness';
+
+const BUILD = process.env.BENCH_EXTENSION_DIR ?? '.output/chrome-mv3';
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const QUOTE = 'approve a tram line';
+const OUT = resolve('bench-output/pages');
+/** An ordinary article that the prefilter turns away: nothing but the starter runs on it. */
+const PLAIN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Weather this week</title></head><body>
+<main><h1>Weather this week</h1><p>Rain on Monday, then sun; the council will approve a tram line on Thursday if the wind allows.</p>
+<p>Temperatures stay mild through the weekend, with a chance of fog on the coast early on Saturday.</p></main>
+</body></html>`;
+
+const gz = async (file: string) => gzipSync(await readFile(join(BUILD, file)), { level: 9 }).length;
+
+/** The scripts the manifest injects into every page (the starter and its stylesheet), and the page tools. */
+async function sizes(): Promise<Figures> {
+  const manifest = JSON.parse(await readFile(join(BUILD, 'manifest.json'), 'utf8')) as { content_scripts: { js?: string[]; css?: string[] }[] };
+  const figures: Figures = {};
+  let everyPage = 0;
+  for (const file of manifest.content_scripts.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])])) {
+    const bytes = await gz(file);
+    figures[`contentScript.${file.replace(/^content-scripts\//, '')}.gzipBytes`] = { value: bytes, unit: 'bytes' };
+    everyPage += bytes;
+  }
+  figures['contentScript.gzipBytes'] = { value: everyPage, unit: 'bytes', target: 10_000 };
+  const tools = (await readdir(BUILD)).includes('page-tools.js') ? await gz('page-tools.js') : 0;
+  figures['contentScript.pageTools.gzipBytes'] = { value: tools, unit: 'bytes' };
+  return figures;
+}
+
+/**
+ * In the page's own world: the time of the mouseup that ends a selection, and the time our
+ * toolbar is in the page (its host is added to <html>, and the toolbar rendered in its shadow
+ * root). Each script of ours announces itself to the window as it starts (WXT's content-script
+ * context). A string: a function would be compiled with helpers the page does not have.
+ */
+const WATCH_FOR_TOOLBAR = `(() => {
+  const at = { mouseup: 0, toolbar: 0, started: [] };
+  window.toolbarTimes = at;
+  window.addEventListener('message', (e) => {
+    if (typeof e.data?.contentScriptName === 'string') at.started.push(e.data.contentScriptName);
+  });
+  window.addEventListener('mouseup', () => (at.mouseup = performance.now()), { capture: true });
+  const watched = new WeakSet();
+  function seen() {
+    const root = document.querySelector('review-annotator-ui')?.shadowRoot;
+    if (!root) return;
+    if (!at.toolbar && root.querySelector('[data-testid="ra-toolbar"]')) at.toolbar = performance.now();
+    if (!watched.has(root)) {
+      watched.add(root);
+      new MutationObserver(seen).observe(root, { childList: true, subtree: true });
+    }
+  }
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+})();`;
+
+async function selectQuote(page: Page): Promise<void> {
+  const box = await page.evaluate((quote) => {
+    const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.includes(quote))!;
+    const t = p.firstChild as Text;
+    const r = document.createRange();
+    r.setStart(t, t.data.indexOf(quote));
+    r.setEnd(t, t.data.indexOf(quote) + quote.length);
+    const rects = [...r.getClientRects()];
+    const a = rects[0]!;
+    const b = rects.at(-1)!;
+    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+  }, QUOTE);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+}
+
+/**
+ * Loading on demand (lib/page-tools.ts): what every page gets, gzipped, and the time from the
+ * mouseup that ends a selection to our toolbar on a page that had loaded nothing but the starter
+ * (the page tools are loaded then), each run on a fresh tab of a page that is not a review.
+ */
+export async function onDemandSuite(): Promise<Figures> {
+  const figures = await sizes();
+  const profile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));
+  await mkdir(OUT, { recursive: true });
+  await writeFile(join(OUT, 'plain-article.html'), PLAIN);
+  const server = await startFixtureServer(OUT);
+  const context = await launchWithExtension(profile, { extensionDir: process.env.BENCH_EXTENSION_DIR });
+  try {
+    const worker = await serviceWorker(context);
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const url = server.url(`plain-article.html?run=${run}`);
+      const page = await context.newPage();
+      await page.addInitScript(WATCH_FOR_TOOLBAR);
+      await page.goto(url);
+      // The starter has reported the page: it is not a review, and nothing else was loaded.
+      for (let i = 0; i < 200; i++) {
+        const all = await worker.evaluate(() => chrome.storage.session.get(null));
+        if (Object.values(all).some((s) => (s as { url?: string } | null)?.url === url)) break;
+        await page.waitForTimeout(25);
+      }
+      const before = await page.evaluate(() => (window as unknown as { toolbarTimes: { started: string[] } }).toolbarTimes.started.join());
+      if (before !== 'content') throw new Error(`before the selection, the page ran ${before}, not the starter alone`);
+      await selectQuote(page);
+      await page.waitForFunction(() => (window as unknown as { toolbarTimes: { toolbar: number } }).toolbarTimes.toolbar > 0, null, { timeout: 10_000 });
+
+      const at = await page.evaluate(() => (window as unknown as { toolbarTimes: { mouseup: number; toolbar: number } }).toolbarTimes);
+      times.push(at.toolbar - at.mouseup);
+      await page.close();
+    }
+    figures['onDemand.selectionToToolbar.median'] = { value: median(times), unit: 'ms', target: 100 };
+    figures['onDemand.selectionToToolbar.max'] = { value: Math.max(...times), unit: 'ms' };
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+  return figures;
+}

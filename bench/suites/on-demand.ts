@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,12 +10,6 @@ import { median, type Figures } from '../harness';
 const BUILD = process.env.BENCH_EXTENSION_DIR ?? '.output/chrome-mv3';
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const QUOTE = 'approve a tram line';
-const OUT = resolve('bench-output/pages');
-/** An ordinary article that the prefilter turns away: nothing but the starter runs on it. */
-const PLAIN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Weather this week</title></head><body>
-<main><h1>Weather this week</h1><p>Rain on Monday, then sun; the council will approve a tram line on Thursday if the wind allows.</p>
-<p>Temperatures stay mild through the weekend, with a chance of fog on the coast early on Saturday.</p></main>
-</body></html>`;
 
 const gz = async (file: string) => gzipSync(await readFile(join(BUILD, file)), { level: 9 }).length;
 
@@ -87,19 +81,17 @@ async function selectQuote(page: Page): Promise<void> {
 export async function onDemandSuite(): Promise<Figures> {
   const figures = await sizes();
   const profile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));
-  await mkdir(OUT, { recursive: true });
-  await writeFile(join(OUT, 'plain-article.html'), PLAIN);
-  const server = await startFixtureServer(OUT);
+  const server = await startFixtureServer(resolve('tests/fixtures'));
   const context = await launchWithExtension(profile, { extensionDir: process.env.BENCH_EXTENSION_DIR });
   try {
     const worker = await serviceWorker(context);
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const url = server.url(`plain-article.html?run=${run}`);
+      const url = server.url(`pages/plain-article.html?run=${run}`);
       const page = await context.newPage();
       await page.addInitScript(WATCH_FOR_TOOLBAR);
       await page.goto(url);
-      // The starter has reported the page: it is not a review, and nothing else was loaded.
+      // An ordinary article the prefilter turns away. The starter has reported it, and nothing else was loaded.
       for (let i = 0; i < 200; i++) {
         const all = await worker.evaluate(() => chrome.storage.session.get(null));
         if (Object.values(all).some((s) => (s as { url?: string } | null)?.url === url)) break;

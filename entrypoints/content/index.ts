@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mightBeReview } from '@/lib/extract/prefilter';
 import { pageRefOf } from '@/lib/page-ref';
 import { pageToolsRunning } from '@/lib/page-tools';
+import { FORM_FIELDS } from '@/lib/selection';
 import { createTransport } from '@/lib/transport';
 import { yieldToEventLoop } from '@/lib/yield';
 import { mayShowEmbeddedReview } from './embedded-hint';
@@ -25,9 +26,6 @@ export default defineContentScript({
     });
   },
 });
-
-/** Editable fields: a selection in them is the page's business, not a highlight. */
-const FORM_FIELDS = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
 
 /** How long the page must stay still after a change before it is looked at again. */
 const SETTLE_MS = 400;

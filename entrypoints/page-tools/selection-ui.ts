@@ -3,7 +3,7 @@ import type { HighlightColor, Selectors } from '@/lib/annotation';
 import { describeRange } from '@/lib/anchor';
 import type { Painter } from '@/lib/highlight/painter';
 import { pageRefOf } from '@/lib/page-ref';
-import { selectedRange } from '@/lib/selection';
+import { FORM_FIELDS, selectedRange } from '@/lib/selection';
 import { frameOffset } from '@/lib/page-trees';
 import type { createUiHost } from '@/components/in-page/ui-host';
 import { SelectionToolbar, type UseAsField } from '@/components/in-page/SelectionToolbar';
@@ -64,8 +64,6 @@ function screenBox(top: Document, d: Document, range: AbstractRange): DOMRect {
   const at = frameOffset(d, top);
   return new DOMRect(box.left + at.x, box.top + at.y, box.width, box.height);
 }
-
-const FORM_FIELDS = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
 
 const startElement = (range: AbstractRange) => (range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement);
 

@@ -17,19 +17,14 @@ async function recordScriptsStarted(page: Page): Promise<void> {
     });
   });
 }
-/** A page the prefilter turns away. */
-const PLAIN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Weather this week</title></head><body>
-<main><h1>Weather this week</h1><p>Rain on Monday, then sun; the council will approve a tram line on Thursday if the wind allows.</p></main>
-</body></html>`;
-
 const started = (page: Page) => page.evaluate(() => (window as unknown as { scriptsStarted: string[] }).scriptsStarted);
 
 test('a page that is not a review gets only the starter; selecting text loads the page tools and offers the toolbar; with a highlight the page gets them at once', async ({
   ext,
   server,
 }) => {
-  const url = server.url('generated/plain.html');
-  await ext.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PLAIN }));
+  // A page the prefilter turns away.
+  const url = server.url('pages/plain-article.html');
   const page = await ext.context.newPage();
   await recordScriptsStarted(page);
   await page.goto(url);

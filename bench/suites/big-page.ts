@@ -104,7 +104,7 @@ async function tracedLoad(
 /** What the background sends a tab when its page's annotations changed elsewhere (an import, another tab). */
 async function tellTab(worker: Worker, url: string): Promise<void> {
   await worker.evaluate(async (url) => {
-    // The tab as the content script reported it (reading tabs' URLs would need a permission).
+    // The tab as the content script reported it.
     const state = Object.values(await chrome.storage.session.get(null)).find((s: any) => s?.url === url) as { tabId: number } | undefined;
     if (!state) throw new Error(`no tab reported ${url}`);
     // As the background does: the page tools first, on a page that had not needed them yet.

@@ -5,6 +5,7 @@ import { pageToolsRunning } from '@/lib/page-tools';
 import { FORM_FIELDS } from '@/lib/selection';
 import { createTransport } from '@/lib/transport';
 import { yieldToEventLoop } from '@/lib/yield';
+import { lookAgainWhileUndefined } from '@/lib/late-elements';
 import { mayShowEmbeddedReview } from './embedded-hint';
 // Listed in the manifest with this script, so the browser adds it before the page is parsed.
 import '@/lib/highlight/highlight.css';
@@ -71,22 +72,8 @@ function start(ctx: ContentScriptContext): void {
     { capture: true },
   );
 
-  // A custom element defined late (its code loaded lazily) renders into a new shadow root,
-  // which changes nothing in the page's own tree: look again while any is still undefined.
-  let lateLooks = 0;
-  const lookAgainLater = () => {
-    if (lateLooks >= 5 || pageToolsRunning() || !document.querySelector(':not(:defined)')) return;
-    ctx.setTimeout(
-      () => {
-        lateLooks++;
-        open();
-        lookAgainLater();
-      },
-      1000 * 2 ** lateLooks,
-    );
-  };
   // Its own task: matching a selector against every element of a large page takes a while.
-  void yieldToEventLoop().then(lookAgainLater);
+  void yieldToEventLoop().then(() => lookAgainWhileUndefined(document, (fn, ms) => ctx.setTimeout(fn, ms), open, pageToolsRunning));
 }
 
 /** Whether the page's selection is text the reader could highlight. */

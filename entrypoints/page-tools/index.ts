@@ -7,6 +7,7 @@ import { createPageReporter } from '@/lib/page-reporter';
 import { pageRefOf } from '@/lib/page-ref';
 import { pageTreeSteps } from '@/lib/page-trees';
 import { createSlicer, yieldToEventLoop } from '@/lib/yield';
+import { lookAgainWhileUndefined } from '@/lib/late-elements';
 import { startAnnotator } from './annotator';
 import { receiveMessages } from './receive-messages';
 import type { FieldPath } from '@/lib/extract/schema';
@@ -67,28 +68,22 @@ function start(ctx: ContentScriptContext): void {
   });
   ctx.onInvalidated(() => reporter.stop());
 
-  // Looking at the page goes in a task of its own too.
+  // Looking at the page goes in a task of its own.
   void yieldToEventLoop()
     .then(() => reporter.runNow())
     .then(() => annotator.refresh())
     .catch(() => {});
-  // A custom element defined late (its code loaded lazily) renders into a new shadow root,
-  // which changes nothing in the page's own tree: look again while any is still undefined.
-  let lateLooks = 0;
-  const lookAgainLater = () => {
-    if (lateLooks >= 5 || !document.querySelector(':not(:defined)')) return;
-    ctx.setTimeout(
+  // Its own task: matching a selector against every element of a large page takes a while.
+  void yieldToEventLoop().then(() =>
+    lookAgainWhileUndefined(
+      document,
+      (fn, ms) => ctx.setTimeout(fn, ms),
       () => {
-        lateLooks++;
         reporter.schedule();
         void annotator.refresh().catch(() => {});
-        lookAgainLater();
       },
-      1000 * 2 ** lateLooks,
-    );
-  };
-  // Its own task: matching a selector against every element of a large page takes a while.
-  void yieldToEventLoop().then(lookAgainLater);
+    ),
+  );
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     reporter.schedule();
     void annotator.refresh().catch(() => {});

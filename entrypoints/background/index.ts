@@ -19,8 +19,8 @@ const badge: Badge = {
 };
 
 /**
- * Injects the page tools into a frame; they run once however often they are injected. The
- * content script's matches give the host access this needs, on the pages the starter runs in.
+ * Injects the page tools into a frame; they run once however often they are injected. The host
+ * access this needs is granted for the same pages as the starter's matches (wxt.config.ts).
  */
 async function loadPageTools(tabId: number, frameId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_TOOLS_FILE] });

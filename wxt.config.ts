@@ -1,21 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-/** The content script that uses the others' globals (lib/extract/handoff.ts): it goes last. */
-const MAIN_CONTENT_SCRIPT = 'content-scripts/content.js';
-
 export default defineConfig({
-  hooks: {
-    // WXT lists content scripts with the same options in one manifest entry, and Chromium runs
-    // one entry's scripts in a single task; an entry each gives each script its own task.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = manifest.content_scripts?.flatMap(({ js = [], css, ...options }) => {
-        const ordered = [...js].sort((a, b) => Number(a === MAIN_CONTENT_SCRIPT) - Number(b === MAIN_CONTENT_SCRIPT));
-        // The stylesheet is added before the page is parsed whichever entry lists it.
-        return ordered.map((file, i) => ({ ...options, js: [file], ...(css && i === ordered.length - 1 ? { css } : {}) }));
-      });
-    },
-  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -24,7 +10,11 @@ export default defineConfig({
     description: 'Recognises reviews of books, reports and papers, extracts their fields, and keeps your highlights and notes on your machine.',
     // storage: per-tab extraction state in storage.session (survives the service worker being stopped).
     // contextMenus: "Highlight selection" and "Highlight with note" on selected text.
-    permissions: ['storage', 'contextMenus'],
+    // scripting: loading the page tools into a page that needs them (lib/page-tools.ts).
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    // scripting.executeScript needs host access to the page; these are the pages the content
+    // script already runs in, so the warning users see is the content script's.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Review Annotator' },
     // The library is also the options page: that is where users look for "everything I saved".
     options_ui: { page: 'library.html', open_in_tab: true },

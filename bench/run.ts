@@ -15,6 +15,7 @@ import { popupSuite } from './suites/popup';
 import { backupSuite } from './suites/backup';
 import { bigPageSuite } from './suites/big-page';
 import { evalSuite } from './suites/eval';
+import { onDemandSuite } from './suites/on-demand';
 
 const json = process.argv.includes('--json');
 const SUITES = {
@@ -24,6 +25,7 @@ const SUITES = {
   popup: () => popupSuite(),
   backup: backupSuite,
   'big-page': bigPageSuite,
+  'on-demand': () => onDemandSuite(),
   eval: () => Promise.resolve(evalSuite()),
 } satisfies Record<string, (browser: Browser) => Promise<Figures>>;
 const onlyArg = process.argv.find((a, i) => a.startsWith('--only=') || process.argv[i - 1] === '--only');

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { ExtractionSchema, type Extraction } from './extract/schema';
 import type { PageRecord } from './db';
 import { AnnotationEditSchema, COLORS, NewHighlightSchema, SelectorsSchema, TagSchema, type AnnotationRecord } from './annotation';
@@ -40,7 +39,7 @@ export type SenderKind = 'content' | 'extension';
 /**
  * What handling a message does to the library: `write` changes it (a storage failure means
  * something was not saved), `read` needs the database, `session` only the tab's session state,
- * `none` touches no storage (messages to the content script).
+ * `none` touches no storage.
  */
 export type StorageUse = 'write' | 'read' | 'session' | 'none';
 
@@ -78,6 +77,19 @@ export const MESSAGES = {
     storage: 'read',
     schema: v.object({ ...PageRef.entries, extraction: v.nullable(ExtractionSchema) }),
   }),
+  /**
+   * content → background: the starter's word on the page it runs in (entrypoints/content):
+   * which page, and whether the prefilter takes it for a possible review. The background loads
+   * the page tools where they are needed, and otherwise keeps the page as seen, with no extraction.
+   */
+  pageOpened: message<{ loaded: boolean }>()({
+    to: 'background',
+    from: CONTENT,
+    storage: 'read',
+    schema: v.object({ ...PageRef.entries, mightBeReview: v.boolean() }),
+  }),
+  /** content → background: the reader selected text on a page without the page tools: load them, and offer the toolbar. */
+  selectionMade: message<Ok>()({ to: 'background', from: CONTENT, storage: 'none', schema: v.object({}) }),
   /** content → background: the user highlighted text on the page. */
   createHighlight: message<AnnotationRecord>()({
     to: 'background',
@@ -297,4 +309,4 @@ export function parseRequest<K extends MessageType>(type: K, data: unknown): Req
   throw new MessageError(`invalid "${type}" message: ${path}: ${issue?.message ?? 'invalid'}`);
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+export { sendMessage, onMessage } from './messaging';

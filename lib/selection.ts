@@ -21,3 +21,6 @@ export function selectedRange(doc: Document, shadowRoots: readonly ShadowRoot[])
   }
   return sel.isCollapsed ? null : sel.getRangeAt(0);
 }
+
+/** Editable fields: a selection in them is the page's business, not text to highlight. */
+export const FORM_FIELDS = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';

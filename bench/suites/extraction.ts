@@ -1,5 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { startFixtureServer } from '../../scripts/fixture-server';
@@ -9,7 +8,6 @@ import { bundleForPage, median, pageWith, type Figures } from '../harness';
 declare const ExtractionBench: typeof import('../in-page/extraction');
 
 const OUT = resolve('bench-output/pages');
-const SCRIPTS = '.output/chrome-mv3/content-scripts';
 
 /** The seed page grown to about 2 MB: many more paragraphs in the post, the sidebar and comments. */
 async function makeLargePage(): Promise<void> {
@@ -64,13 +62,5 @@ export async function extractionSuite(browser: Browser): Promise<Figures> {
     await fixtures.close();
     await generated.close();
   }
-  // Every page loads all of them (the extractor is a script of its own: lib/extract/handoff.ts).
-  let total = 0;
-  for (const file of (await readdir(SCRIPTS)).filter((f) => f.endsWith('.js')).sort()) {
-    const bytes = gzipSync(await readFile(join(SCRIPTS, file)), { level: 9 }).length;
-    figures[`contentScript.${file}.gzipBytes`] = { value: bytes, unit: 'bytes' };
-    total += bytes;
-  }
-  figures['contentScript.gzipBytes'] = { value: total, unit: 'bytes', target: 30_000 };
   return figures;
 }

@@ -32,7 +32,9 @@ export interface BackgroundDeps {
   extensionOrigin: string;
   /** Tells a tab's content script that its page's annotations changed elsewhere. */
   notifyTab?: (tabId: number) => Promise<void>;
-  /** Sends a message to the content script of a tab's main frame and returns its reply. */
+  /** Loads the page tools (lib/page-tools.ts) into a tab's frame; they run once however often they are loaded. */
+  loadPageTools?: (tabId: number, frameId: number) => Promise<void>;
+  /** Sends a message to the page tools of a tab's main frame (loading them first) and returns their reply. */
   askTab?: <K extends MessageTo<'content'>>(tabId: number, type: K, data: Request<K>) => Promise<Reply<K>>;
   now?: () => number;
   newId?: () => string;

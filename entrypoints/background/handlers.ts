@@ -25,8 +25,8 @@ import { libraryHandlers } from './library-handlers';
 
 /** The messages that write the library: a storage failure in one means something was not saved. */
 const WRITES = messagesUsing('write');
-/** The messages that only read or write the tab's session state: they need not wait for the database. */
-const SESSION_ONLY = messagesUsing('session');
+/** The messages that read or write the library: they wait for the database. */
+const NEEDS_DB: ReadonlySet<MessageType> = new Set([...messagesUsing('read'), ...WRITES]);
 
 export function createHandlers(deps: BackgroundDeps) {
   const ctx = createContext(deps);
@@ -53,7 +53,7 @@ export function createHandlers(deps: BackgroundDeps) {
       throw new MessageError(`"${type}" is not accepted from ${kind ?? 'an unknown sender'}`);
     }
     const request = parseRequest(type, data);
-    if (!SESSION_ONLY.has(type)) await ctx.ready();
+    if (NEEDS_DB.has(type)) await ctx.ready();
     try {
       const reply = await handler(request, sender);
       if (WRITES.has(type)) await clearProblem(ctx);

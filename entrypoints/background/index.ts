@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { openReviewDb } from '@/lib/db-open';
 import { onMessage, sendMessage } from '@/lib/messages';
 import { createHandlers } from './handlers';
-import type { Badge } from './context';
+import type { BackgroundDeps, Badge } from './context';
+import { PAGE_TOOLS_FILE } from '@/lib/page-tools';
 
 const badge: Badge = {
   async show(tabId, text, title) {
@@ -17,6 +18,20 @@ const badge: Badge = {
   },
 };
 
+/**
+ * Injects the page tools into a frame; they run once however often they are injected. The host
+ * access this needs is granted for the same pages as the starter's matches (wxt.config.ts).
+ */
+async function loadPageTools(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_TOOLS_FILE] });
+}
+
+/** A message to the page tools of a tab's main frame, which are loaded first if they were not. */
+const askTab: NonNullable<BackgroundDeps['askTab']> = async (tabId, type, data) => {
+  await loadPageTools(tabId, 0);
+  return sendMessage(type, data as never, { tabId, frameId: 0 }) as never;
+};
+
 export default defineBackground(() => {
   const { dispatch, forgetTab, purgeTrash, handledTypes } = createHandlers({
     // Opened now; if its upgrade fails, opened for reading only (lib/db-open).
@@ -24,8 +39,9 @@ export default defineBackground(() => {
     session: browser.storage.session,
     badge,
     extensionOrigin: browser.runtime.getURL('/'),
-    notifyTab: async (tabId) => void (await sendMessage('annotationsChanged', {}, tabId)),
-    askTab: (tabId, type, data) => sendMessage(type, data as never, { tabId, frameId: 0 }) as never,
+    loadPageTools,
+    notifyTab: async (tabId) => void (await askTab(tabId, 'annotationsChanged', {})),
+    askTab,
   });
 
   // The worker starts often (MV3 stops idle workers), so this runs at least daily for a user.
@@ -36,7 +52,7 @@ export default defineBackground(() => {
   }
 
   const highlightSelection = (tabId: number | undefined, withNote: boolean) => {
-    if (tabId != null) void sendMessage('highlightSelection', { withNote }, tabId).catch(() => {});
+    if (tabId != null) void askTab(tabId, 'highlightSelection', { withNote }).catch(() => {});
   };
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: 'highlight', title: 'Highlight selection', contexts: ['selection'] });

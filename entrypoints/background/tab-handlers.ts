@@ -4,9 +4,37 @@ import { MessageError } from '@/lib/messages';
 import type { PageRef } from '@/lib/store/pages';
 import type { FieldPath } from '@/lib/extract/schema';
 import type { FieldValue } from '@/lib/library/corrections';
-import { changed, checkOwnPage, readTab, requireTab, showBadge, type BackgroundContext, type Handlers } from './context';
+import type { PageSnapshot } from '@/lib/page-reporter';
+import { changed, checkOwnPage, readTab, requireTab, showBadge, type BackgroundContext, type Handlers, type Sender } from './context';
 
-type TabHandlers = Pick<Handlers, 'pageSeen' | 'answerIsReview' | 'savePage' | 'anchoringReport' | 'usePick' | 'correctField' | 'resetField' | 'addPageNote'>;
+/** Keeps what the tab's page is and what was extracted from it, and shows it on the badge. */
+async function recordPage(ctx: BackgroundContext, tabId: number, page: PageSnapshot): Promise<void> {
+  const previous = await readTab(ctx, tabId);
+  const state = { ...page, tabId, seenAt: ctx.now(), orphans: previous?.url === page.url ? previous.orphans : [] };
+  // The badge first: once the tab's state is visible, its badge is already what it will be.
+  await showBadge(ctx, state);
+  await ctx.deps.session.set({ [tabKey(tabId)]: state });
+}
+
+/**
+ * Whether a page the prefilter turned away needs the page tools all the same: it has
+ * highlights to paint, or its site has rules the reader taught (they read pages the prefilter
+ * would not let through). A database that cannot be read says no.
+ */
+async function needsPageTools(ctx: BackgroundContext, page: { url: string; title: string; canonical: string | null }): Promise<boolean> {
+  const rules = await ctx.rules.forUrl(page.url).catch(() => []);
+  if (rules.length) return true;
+  const records = await ctx.store.annotations.forPage(page).catch(() => []);
+  return records.some((r) => r.target != null);
+}
+
+/** The main frame of the tab a content script runs in; null for a frame or a sender with no tab. */
+const mainFrameTab = (sender: Sender): number | null => (sender.tab?.id != null && (sender.frameId ?? 0) === 0 ? sender.tab.id : null);
+
+type TabHandlers = Pick<
+  Handlers,
+  'pageOpened' | 'selectionMade' | 'pageSeen' | 'answerIsReview' | 'savePage' | 'anchoringReport' | 'usePick' | 'correctField' | 'resetField' | 'addPageNote'
+>;
 
 export function tabHandlers(ctx: BackgroundContext): TabHandlers {
   /** The page a correction is for: the tab's page (saved now if it was not), or a saved page. */
@@ -24,26 +52,38 @@ export function tabHandlers(ctx: BackgroundContext): TabHandlers {
   }
 
   return {
+    async pageOpened({ mightBeReview, ...page }, sender) {
+      checkOwnPage(ctx, page, sender);
+      const tabId = mainFrameTab(sender);
+      if (tabId == null) return { loaded: false };
+      const load = ctx.deps.loadPageTools;
+      if (load && (mightBeReview || (await needsPageTools(ctx, page)))) {
+        // The page tools report the page themselves, with its extraction.
+        const loaded = await load(tabId, 0).then(
+          () => true,
+          () => false,
+        );
+        if (loaded) return { loaded };
+      }
+      await recordPage(ctx, tabId, { ...page, extraction: null });
+      return { loaded: false };
+    },
+
+    async selectionMade(_data, sender) {
+      const tabId = mainFrameTab(sender);
+      // askTab loads the page tools first.
+      if (tabId != null) await ctx.deps.askTab?.(tabId, 'highlightSelection', { withNote: false });
+      return { ok: true };
+    },
+
     async pageSeen(data, sender) {
       checkOwnPage(ctx, data, sender);
-      const tabId = sender.tab!.id!;
       // Only the main frame speaks for the tab; frames would overwrite each other.
-      if (sender.frameId != null && sender.frameId !== 0) return { ok: true, rules: [] };
+      const tabId = mainFrameTab(sender);
+      if (tabId == null) return { ok: true, rules: [] };
       // A database that cannot be read leaves the page to the generic extraction.
       const siteRules = await ctx.teaching.rulesForPage(data.url, data.extraction);
-      const previous = await readTab(ctx, tabId);
-      const state = {
-        tabId,
-        url: data.url,
-        title: data.title,
-        canonical: data.canonical,
-        extraction: data.extraction,
-        seenAt: ctx.now(),
-        orphans: previous?.url === data.url ? previous.orphans : [],
-      };
-      // The badge first: once the tab's state is visible, its badge is already what it will be.
-      await showBadge(ctx, state);
-      await ctx.deps.session.set({ [tabKey(tabId)]: state });
+      await recordPage(ctx, tabId, { url: data.url, title: data.title, canonical: data.canonical, extraction: data.extraction });
       return { ok: true, rules: siteRules };
     },
 

@@ -1,98 +1,86 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractor } from '@/lib/extract/handoff';
-import { sendMessage } from '@/lib/messages';
-import { createPageReporter } from '@/lib/page-reporter';
+import { mightBeReview } from '@/lib/extract/prefilter';
 import { pageRefOf } from '@/lib/page-ref';
-import { pageTreeSteps } from '@/lib/page-trees';
-import { createSlicer, yieldToEventLoop } from '@/lib/yield';
-import { startAnnotator } from './annotator';
-import { receiveMessages } from './receive-messages';
-import type { FieldPath } from '@/lib/extract/schema';
-import type { SiteRule } from '@/lib/site-rules/rule';
-import { ON_EVERY_PAGE } from './on-every-page';
+import { pageToolsRunning } from '@/lib/page-tools';
+import { FORM_FIELDS } from '@/lib/selection';
+import { createTransport } from '@/lib/transport';
+import { yieldToEventLoop } from '@/lib/yield';
+import { lookAgainWhileUndefined } from '@/lib/late-elements';
+import { mayShowEmbeddedReview } from './embedded-hint';
 // Listed in the manifest with this script, so the browser adds it before the page is parsed.
 import '@/lib/highlight/highlight.css';
 
+/**
+ * The starter, on every http(s) page: it tells the background which page this is and whether
+ * it might be a review, and notices the reader selecting text. The background loads the page
+ * tools (lib/page-tools.ts) where they are needed: a page that might be a review, a page with
+ * highlights or with site rules, the reader starting to highlight. Until then, nothing here
+ * reads more of the page than the prefilter's bounded read.
+ */
 export default defineContentScript({
-  ...ON_EVERY_PAGE,
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
   main(ctx) {
-    // Compiling and running this script is a task of its own (the extractor's is another, see
-    // lib/extract/handoff.ts): setting up (the annotator, its UI host and listeners) goes in the next one.
+    // Compiling and running this script is a task of its own: looking at the page goes in the next one.
     void yieldToEventLoop().then(() => {
       if (!ctx.isInvalid) start(ctx);
     });
   },
 });
 
+/** How long the page must stay still after a change before it is looked at again. */
+const SETTLE_MS = 400;
+
 function start(ctx: ContentScriptContext): void {
-  const pageRef = () => pageRefOf(document, location.href);
-  /** The reader picked a field's value from the page: normalised as the extractor would, and where it stood. */
-  const usePicked = async (field: FieldPath, range: AbstractRange) => {
-    const picked = extractor()?.readPick(document, field, range);
-    if (picked) await sendMessage('usePick', { page: pageRef(), field, ...picked });
+  const transport = createTransport((fn, ms) => ctx.setTimeout(fn, ms));
+  let told = '';
+  const open = () => {
+    if (pageToolsRunning()) return;
+    const page = pageRefOf(document, location.href);
+    const opened = { ...page, mightBeReview: mightBeReview(document) || mayShowEmbeddedReview(document) };
+    const key = JSON.stringify(opened);
+    if (key === told) return;
+    told = key;
+    void transport.request('pageOpened', opened).catch(() => (told = ''));
   };
-  const annotator = startAnnotator(document, {
-    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-    signal: ctx.signal,
-    onContentSwap: () => reporter.schedule(),
-    onUseAs: usePicked,
-  });
-  // The reader's rules for this site, as the background last gave them.
-  let rules: SiteRule[] = [];
-  const useRules = (next: SiteRule[]) => {
-    if (JSON.stringify(next) === JSON.stringify(rules)) return;
-    rules = next;
-    void Promise.resolve().then(() => reporter.runNow());
-  };
-  const reporter = createPageReporter({
-    inspect: async () => {
-      // Shadow roots and same-origin frames: read for detection, and watched for highlighting.
-      const slicer = createSlicer({ signal: ctx.signal });
-      const embedded = await slicer.run(pageTreeSteps(document, slicer.due));
-      annotator.watch(embedded);
-      // Detection in a task of its own, not after the walk's last slice: on a large page its
-      // prefilter alone reads the scripts, the main content and the first kilobytes of text.
-      await yieldToEventLoop();
-      ctx.signal.throwIfAborted();
-      const found = extractor();
-      const generic = found?.detect(document, location.href, embedded.trees, rules.length > 0) ?? null;
-      return {
-        ...pageRef(),
-        extraction: found && generic && rules.length ? found.applySiteRules(document, generic, rules) : generic,
-      };
-    },
-    send: async (snapshot) => useRules((await sendMessage('pageSeen', snapshot)).rules ?? []),
-    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-  });
-  ctx.onInvalidated(() => reporter.stop());
+  open();
 
-  // Looking at the page goes in a task of its own too.
-  void yieldToEventLoop()
-    .then(() => reporter.runNow())
-    .then(() => annotator.refresh())
-    .catch(() => {});
-  // A custom element defined late (its code loaded lazily) renders into a new shadow root,
-  // which changes nothing in the page's own tree: look again while any is still undefined.
-  let lateLooks = 0;
-  const lookAgainLater = () => {
-    if (lateLooks >= 5 || !document.querySelector(':not(:defined)')) return;
-    ctx.setTimeout(
-      () => {
-        lateLooks++;
-        reporter.schedule();
-        void annotator.refresh().catch(() => {});
-        lookAgainLater();
-      },
-      1000 * 2 ** lateLooks,
-    );
+  // A single-page app changes its address before it renders the new page, and may replace its
+  // content without changing the address: the page is looked at again once it is still.
+  let timer = 0;
+  const lookAgain = () => {
+    clearTimeout(timer);
+    timer = ctx.setTimeout(open, SETTLE_MS);
   };
+  ctx.addEventListener(window, 'wxt:locationchange', lookAgain);
+  const swaps = new MutationObserver((records) => {
+    if (pageToolsRunning()) swaps.disconnect();
+    else if (records.some((r) => Array.prototype.some.call(r.addedNodes, (n: Node) => n.nodeType === 1))) lookAgain();
+  });
+  if (document.body) swaps.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => swaps.disconnect());
+
+  ctx.addEventListener(
+    document,
+    'mouseup',
+    () =>
+      // Let the selection settle first.
+      ctx.setTimeout(() => {
+        if (pageToolsRunning() || !selectionToHighlight(document)) return;
+        void transport.request('selectionMade', {}).catch(() => {});
+      }, 0),
+    { capture: true },
+  );
+
   // Its own task: matching a selector against every element of a large page takes a while.
-  void yieldToEventLoop().then(lookAgainLater);
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    reporter.schedule();
-    void annotator.refresh().catch(() => {});
-  });
+  void yieldToEventLoop().then(() => lookAgainWhileUndefined(document, (fn, ms) => ctx.setTimeout(fn, ms), open, pageToolsRunning));
+}
 
-  const stops = receiveMessages({ annotator, reporter, useRules, usePicked, pageRef });
-  ctx.onInvalidated(() => stops.forEach((stop) => stop()));
+/** Whether the page's selection is text the reader could highlight. */
+function selectionToHighlight(doc: Document): boolean {
+  const selection = doc.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+  const node = selection.getRangeAt(0).startContainer;
+  const start = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return start != null && start.closest(FORM_FIELDS) == null;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test as plain } from '@playwright/test';
+import { test as withExtension } from './harness';
 import { must } from '../../scripts/must';
 
 /**
@@ -21,19 +22,28 @@ interface Manifest {
 }
 
 for (const build of ['chrome-mv3', 'firefox-mv3']) {
-  test(`the ${build} build asks for the permissions README lists, and no others`, () => {
+  plain(`the ${build} build asks for the permissions README lists, and no others`, () => {
     const manifest = JSON.parse(readFileSync(`.output/${build}/manifest.json`, 'utf8')) as Manifest;
     const listed = readmePermissions();
     expect(listed.length).toBeGreaterThan(0);
     expect([...(manifest.permissions ?? [])].sort()).toEqual(listed);
-    // Host access comes only from the content script's matches, which README names too.
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    // Host access only to the pages the content script runs in (loading the page tools there
+    // needs it: lib/page-tools.ts), which README names too.
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual(['http://*/*', 'https://*/*']);
+    expect(readFileSync('README.md', 'utf8')).toContain('host access to `http://*/*`, `https://*/*`');
     expect(manifest.optional_permissions ?? []).toEqual([]);
     for (const entry of manifest.content_scripts) expect([...entry.matches].sort()).toEqual(['http://*/*', 'https://*/*']);
-    // The extractor first, in an entry of its own: each entry is a task of its own (lib/extract/handoff.ts).
-    expect(manifest.content_scripts.map((c) => c.js)).toEqual([['content-scripts/detector.js'], ['content-scripts/content.js']]);
-    // Injected at the same time, so in that order (entrypoints/content/on-every-page.ts).
-    expect(new Set(manifest.content_scripts.map((c) => c.run_at)).size).toBe(1);
+    // Only the starter on every page; the page tools are injected where needed (lib/page-tools.ts).
+    expect(manifest.content_scripts.map((c) => c.js)).toEqual([['content-scripts/content.js']]);
     expect(readFileSync('README.md', 'utf8')).toContain('content script on `http://*/*`, `https://*/*`');
   });
 }
+
+withExtension("loading the page tools adds nothing to the warning Chromium shows at install: it is the content script's", async ({ ext }) => {
+  const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8')) as Manifest;
+  const without = { ...manifest, permissions: (manifest.permissions ?? []).filter((p) => p !== 'scripting'), host_permissions: [] };
+  const warnings = (m: object) => ext.worker.evaluate((text) => chrome.management.getPermissionWarningsByManifest(text), JSON.stringify(m));
+  const shown = await warnings(manifest);
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown).toEqual(await warnings(without));
+});

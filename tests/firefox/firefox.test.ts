@@ -1,7 +1,7 @@
 /**
  * What a person does with the extension in Firefox: the seed review is recognised and the popup
  * shows its fields; a mouse selection gets the toolbar, a colour and a note; the highlight comes
- * back after a reload; the library lists it and finds it by a word of its note; an export
+ * back after a reload; on a page that loaded only the starter a selection gets the toolbar too; the library lists it and finds it by a word of its note; an export
  * downloads a file with the quote.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -75,6 +75,17 @@ describe('in Firefox', () => {
     await until(async () => (await text(popup)).includes('Regional security, in Firefox'), 'the popup to list the note');
     expect(await text(popup)).toContain(QUOTE);
     await popup.close();
+  });
+
+  it('on a page the prefilter turns away, a mouse selection loads the page tools and gets the toolbar', async () => {
+    const plainUrl = server.url('pages/plain-article.html');
+    const plain = await browser.newPage();
+    await plain.setViewport({ width: 1200, height: 900 });
+    await plain.goto(plainUrl);
+    expect((await reported(ext, await tabIdOf(ext, plainUrl))).extraction).toBeNull();
+    await dragOver(plain, 'approve a tram line');
+    await plain.waitForSelector('>>> [data-testid="ra-toolbar"]', { timeout: 10_000 });
+    await plain.close();
   });
 
   it('the library lists the highlight and finds it by a word of its note', async () => {

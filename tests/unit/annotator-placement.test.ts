@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotationRecord, HighlightColor } from '@/lib/annotation';
 import type { Placed } from '@/lib/highlight/painter';
-import { startAnnotator } from '@/entrypoints/content/annotator';
+import { startAnnotator } from '@/entrypoints/page-tools/annotator';
 import { describeText, page, prose } from './anchor-helpers';
 import { must } from '../../scripts/must';
 
@@ -11,7 +11,7 @@ import { must } from '../../scripts/must';
  * is the real one (wrapping, in happy-dom), watched.
  */
 const sent = vi.hoisted(() => ({ lists: [] as AnnotationRecord[][], reports: [] as { placed: string[]; orphans: string[] }[] }));
-vi.mock('@/lib/messages', () => ({
+vi.mock('@/lib/messaging', () => ({
   sendMessage: vi.fn((type: string, data: { placed: string[]; orphans: string[] }) => {
     if (type === 'listAnnotations') return Promise.resolve(sent.lists.shift() ?? []);
     if (type === 'anchoringReport') sent.reports.push({ placed: data.placed, orphans: data.orphans });

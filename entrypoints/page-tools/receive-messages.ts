@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
-import { extractor } from '@/lib/extract/handoff';
+import { learnFromValue } from '@/lib/site-rules/apply';
 import { findText } from '@/lib/find-text';
 import { mayComeFrom, onMessage, parseRequest, sendMessage, type MessageTo, type ProtocolMap, type Reply, type Request } from '@/lib/messages';
 import type { FieldPath } from '@/lib/extract/schema';
 import type { SiteRule } from '@/lib/site-rules/rule';
 import type { PageSnapshot } from '@/lib/page-reporter';
 import { FIELD_NAMES, inPageStrings } from '@/components/strings-in-page';
-import type { startAnnotator } from './annotator';
+import type { Annotator } from './annotator';
 
 export interface ContentParts {
-  annotator: ReturnType<typeof startAnnotator>;
+  annotator: Annotator;
   reporter: { latest(): PageSnapshot | null };
   /** The site's rules changed: extract the page again with these. */
   useRules: (rules: SiteRule[]) => void;
@@ -46,7 +46,7 @@ export function receiveMessages({ annotator, reporter, useRules, usePicked, page
       },
       { found: false },
     ),
-    receive('locateValue', ({ field, value }) => ({ locator: extractor()?.learnFromValue(document, field, value) ?? null }), { locator: null }),
+    receive('locateValue', ({ field, value }) => ({ locator: learnFromValue(document, field, value) }), { locator: null }),
     receive(
       'siteRulesChanged',
       (data) => {

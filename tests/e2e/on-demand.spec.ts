@@ -1,0 +1,54 @@
+import type { Page } from '@playwright/test';
+import { expect, reportedTab, test } from './harness';
+import { highlight, painted } from './page-actions';
+
+/**
+ * Only a small starter runs on every page; the page tools (the extractor, the highlighter, the
+ * in-page UI) are loaded into a page that needs them (lib/page-tools.ts). A script of the
+ * extension that starts announces itself to the page's window (WXT's content-script context),
+ * which is how the page sees which ones ran.
+ */
+async function recordScriptsStarted(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { scriptsStarted: string[] }).scriptsStarted = seen;
+    window.addEventListener('message', (e: MessageEvent<{ contentScriptName?: unknown }>) => {
+      if (typeof e.data.contentScriptName === 'string') seen.push(e.data.contentScriptName);
+    });
+  });
+}
+const started = (page: Page) => page.evaluate(() => (window as unknown as { scriptsStarted: string[] }).scriptsStarted);
+
+test('a page that is not a review gets only the starter; selecting text loads the page tools and offers the toolbar; with a highlight the page gets them at once', async ({
+  ext,
+  server,
+}) => {
+  // A page the prefilter turns away.
+  const url = server.url('pages/plain-article.html');
+  const page = await ext.context.newPage();
+  await recordScriptsStarted(page);
+  await page.goto(url);
+  const { state } = await reportedTab(ext, url);
+  expect(state.extraction).toBeNull();
+  await page.waitForTimeout(500);
+  expect(await started(page)).toEqual(['content']);
+
+  const quote = 'approve a tram line';
+  await highlight(page, quote, { color: 'green' });
+  expect(await started(page)).toEqual(['content', 'page-tools']);
+  await expect.poll(() => painted(page)).toEqual({ green: [quote] });
+
+  await page.reload();
+  await expect.poll(() => painted(page)).toEqual({ green: [quote] });
+  expect(await started(page)).toEqual(['content', 'page-tools']);
+});
+
+test('a page that might be a review gets the page tools without being asked, once', async ({ ext, server }) => {
+  const url = server.url('seed-review.html');
+  const page = await ext.context.newPage();
+  await recordScriptsStarted(page);
+  await page.goto(url);
+  await reportedTab(ext, url, (s) => s.extraction?.isReview === true);
+  await highlight(page, 'bilateral trade');
+  expect(await started(page)).toEqual(['content', 'page-tools']);
+});

@@ -1,0 +1,111 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ReviewDb } from '@/lib/db';
+import { createHandlers } from '@/entrypoints/background/handlers';
+import type { BackgroundDeps } from '@/entrypoints/background/context';
+import { readTabSession } from '@/lib/tab-session';
+import { markPageToolsRunning, pageToolsRunning } from '@/lib/page-tools';
+
+/**
+ * The starter on every page says which page it is and whether the prefilter lets it through;
+ * the background loads the page tools where the page needs them, and otherwise keeps the page
+ * as seen with no extraction, as the page tools would have reported it.
+ */
+const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
+const URL_ = 'https://ex.org/news';
+const content = (tabId: number, frameId = 0) => ({ id: 'x', url: URL_, frameId, tab: { id: tabId } });
+const opened = (mightBeReview: boolean) => ({ url: URL_, title: 'News', canonical: null, mightBeReview });
+const highlight = {
+  selectors: {
+    quote: { type: 'TextQuoteSelector' as const, exact: 'a quote', prefix: 'before ', suffix: ' after' },
+    position: { type: 'TextPositionSelector' as const, start: 10, end: 17 },
+  },
+  color: 'yellow' as const,
+  note: '',
+  tags: [],
+};
+
+let db: ReviewDb;
+let loads: string[];
+let asked: string[];
+let badge: string[];
+function handlers(extra: Partial<BackgroundDeps> = {}) {
+  return createHandlers({
+    db,
+    session: fakeBrowser.storage.session,
+    badge: {
+      show: (tabId, text) => Promise.resolve(void badge.push(`show ${tabId} ${text}`)),
+      clear: (tabId) => Promise.resolve(void badge.push(`clear ${tabId}`)),
+    },
+    extensionOrigin: ORIGIN,
+    loadPageTools: (tabId, frameId) => Promise.resolve(void loads.push(`${tabId}/${frameId}`)),
+    askTab: (tabId, type, data) => {
+      asked.push(`${tabId} ${type} ${JSON.stringify(data)}`);
+      return Promise.resolve({ offered: true } as never);
+    },
+    ...extra,
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new ReviewDb(`tools-${Math.random()}`);
+  loads = [];
+  asked = [];
+  badge = [];
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('loading the page tools on demand', () => {
+  it('a page the prefilter turns away, with nothing stored for it: nothing is loaded, and the page is kept as seen with no extraction', async () => {
+    const h = handlers();
+    expect(await h.dispatch('pageOpened', opened(false), content(3))).toEqual({ loaded: false });
+    expect(loads).toEqual([]);
+    expect((await readTabSession(fakeBrowser.storage.session, 3)).tab).toMatchObject({ tabId: 3, url: URL_, title: 'News', extraction: null, orphans: [] });
+    expect(badge).toEqual(['clear 3']);
+  });
+
+  it('a page that might be a review gets the page tools, which report it themselves', async () => {
+    const h = handlers();
+    expect(await h.dispatch('pageOpened', opened(true), content(4))).toEqual({ loaded: true });
+    expect(loads).toEqual(['4/0']);
+    expect((await readTabSession(fakeBrowser.storage.session, 4)).tab).toBeNull();
+  });
+
+  it('a page the prefilter turns away gets them all the same when it has highlights', async () => {
+    const h = handlers();
+    await h.dispatch('createHighlight', { page: { url: URL_, title: 'News', canonical: null }, highlight: { id: 'highlight-1', ...highlight } }, content(1));
+    expect(await h.dispatch('pageOpened', opened(false), content(5))).toEqual({ loaded: true });
+    expect(loads).toEqual(['5/0']);
+  });
+
+  it('a frame does not speak for its tab, and a failed injection leaves the page as seen', async () => {
+    const h = handlers({ loadPageTools: async () => Promise.reject(new Error('Cannot access contents of the page')) });
+    expect(await h.dispatch('pageOpened', opened(true), content(6, 2))).toEqual({ loaded: false });
+    expect((await readTabSession(fakeBrowser.storage.session, 6)).tab).toBeNull();
+    expect(await h.dispatch('pageOpened', opened(true), content(6))).toEqual({ loaded: false });
+    expect((await readTabSession(fakeBrowser.storage.session, 6)).tab).toMatchObject({ url: URL_, extraction: null });
+  });
+
+  it('a selection on a page without the page tools asks for the toolbar, which loads them', async () => {
+    const h = handlers();
+    expect(await h.dispatch('selectionMade', {}, content(7))).toEqual({ ok: true });
+    expect(asked).toEqual(['7 highlightSelection {"withNote":false}']);
+  });
+
+  it('the page tools run once per world, and not after their extension was reloaded', () => {
+    const world = {};
+    expect(pageToolsRunning(world)).toBe(false);
+    const owner = { isValid: true };
+    markPageToolsRunning(owner, world);
+    expect(pageToolsRunning(world)).toBe(true);
+    expect(pageToolsRunning({})).toBe(false);
+    owner.isValid = false;
+    expect(pageToolsRunning(world)).toBe(false);
+    // The key is a symbol: it adds no name to the global.
+    expect(Object.keys(world)).toEqual([]);
+  });
+});

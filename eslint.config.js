@@ -6,7 +6,23 @@ import prettier from 'eslint-config-prettier';
 
 // Held to typescript-eslint's strict type-checked rules. Product code (lib/, components/,
 // entrypoints/) joins once its restructuring has landed.
-const STRICT = ['tests/**', 'bench/**', 'scripts/**', '*.config.ts', '*.config.js', 'lib/must.ts', 'lib/anchor/**', 'lib/highlight/**'];
+const STRICT = [
+  'tests/**',
+  'bench/**',
+  'scripts/**',
+  '*.config.ts',
+  '*.config.js',
+  'lib/must.ts',
+  'lib/anchor/**',
+  'lib/highlight/**',
+  'lib/page-body.ts',
+  'lib/export/**',
+  'lib/backup/**',
+  'lib/store/**',
+  'lib/works/**',
+  'lib/library/**',
+  'lib/site-rules/**',
+];
 
 export default defineConfig(
   {

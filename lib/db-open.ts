@@ -1,5 +1,5 @@
 import Dexie, { type DBCore } from 'dexie';
-import { DB_NAME, ReviewDb, type StoredPage } from './db';
+import { DB_NAME, ReviewDb, type OlderPage } from './db';
 import { flatAnnotations, packedAnnotations } from './annotation-table';
 import { classifyStorageError, StorageFault, type StorageErrorCode } from './storage-errors';
 
@@ -57,7 +57,7 @@ async function openAsIs(name: string, codeFor: (onDisk: number) => StorageErrorC
     ? packedAnnotations(db.table('annotationPacks'))
     : flatAnnotations(db.table('annotations'));
   // A page written by an older version lacks the fields its upgrade would have added.
-  fallback.pages.hook('reading', (p: StoredPage) => ({ ...p, corrections: p.corrections ?? {}, deleted: p.deleted ?? null }));
+  fallback.pages.hook('reading', (p: OlderPage) => ({ ...p, corrections: p.corrections ?? {}, deleted: p.deleted ?? null }));
   return { db: fallback, code };
 }
 

@@ -50,6 +50,7 @@ async function openAsIs(name: string, codeFor: (onDisk: number) => StorageErrorC
   db.use(refuseWrites(() => code));
   await db.open();
   code = codeFor(db.verno);
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- ReviewDb adds only its tables, set just below; constructing one would declare its versions, and so upgrade the database this opens as it is.
   const fallback = db as ReviewDb;
   fallback.pages = db.table('pages');
   // A database whose upgrade to v5 failed still keeps one row per annotation.

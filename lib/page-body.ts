@@ -5,3 +5,8 @@
 export function bodyOf(doc: Document): HTMLElement | null {
   return doc.body;
 }
+
+/** The document's root element, or null: the DOM types promise one, but an empty document has none. */
+export function rootElementOf(doc: Document): HTMLElement | null {
+  return doc.documentElement;
+}

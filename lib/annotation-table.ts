@@ -81,7 +81,7 @@ export function packedAnnotations(table: Table<AnnotationPack, string>): Annotat
       .where('ids')
       .anyOf(ids)
       .primaryKeys()
-      .then((keys) => table.bulkGet(unique(keys as string[])))
+      .then((keys) => table.bulkGet(unique(keys)))
       .then(present);
   }
 

@@ -1,5 +1,5 @@
 import Dexie, { type DBCore } from 'dexie';
-import { DB_NAME, ReviewDb, type StoredPage } from './db';
+import { DB_NAME, ReviewDb, type OlderPage } from './db';
 import { flatAnnotations, packedAnnotations } from './annotation-table';
 import { classifyStorageError, StorageFault, type StorageErrorCode } from './storage-errors';
 
@@ -50,6 +50,7 @@ async function openAsIs(name: string, codeFor: (onDisk: number) => StorageErrorC
   db.use(refuseWrites(() => code));
   await db.open();
   code = codeFor(db.verno);
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- ReviewDb adds only its tables, set just below; constructing one would declare its versions, and so upgrade the database this opens as it is.
   const fallback = db as ReviewDb;
   fallback.pages = db.table('pages');
   // A database whose upgrade to v5 failed still keeps one row per annotation.
@@ -57,7 +58,7 @@ async function openAsIs(name: string, codeFor: (onDisk: number) => StorageErrorC
     ? packedAnnotations(db.table('annotationPacks'))
     : flatAnnotations(db.table('annotations'));
   // A page written by an older version lacks the fields its upgrade would have added.
-  fallback.pages.hook('reading', (p: StoredPage) => ({ ...p, corrections: p.corrections ?? {}, deleted: p.deleted ?? null }));
+  fallback.pages.hook('reading', (p: OlderPage) => ({ ...p, corrections: p.corrections ?? {}, deleted: p.deleted ?? null }));
   return { db: fallback, code };
 }
 

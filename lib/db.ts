@@ -56,6 +56,8 @@ interface PageIndex {
   sortTitle?: string;
 }
 export type StoredPage = PageRecord & PageIndex;
+/** A page as a version before 2 wrote it: without corrections or a deletion stamp. */
+export type OlderPage = Omit<StoredPage, 'corrections' | 'deleted'> & Partial<Pick<StoredPage, 'corrections' | 'deleted'>>;
 
 /** The work the reader put a page in (lib/works/identity groupWorks). */
 export interface WorkChoice {
@@ -144,9 +146,8 @@ export class ReviewDb extends Dexie {
         await tx
           .table('pages')
           .toCollection()
-          .modify((p: StoredPage) => {
-            p.corrections ??= {};
-            p.deleted ??= null;
+          .modify((older: OlderPage) => {
+            const p = Object.assign(older, { corrections: older.corrections ?? {}, deleted: older.deleted ?? null });
             Object.assign(p, annotationIndex(annotations.filter((a) => a.pageKey === p.key)));
             Object.assign(p, ownIndex(p));
           });
@@ -214,13 +215,12 @@ export function annotationIndex(annotations: StoredAnnotation[]): Pick<PageIndex
     annotationTerms: [...terms],
     tags: [...new Set(live.flatMap((a) => a.tags))],
     colors: [...new Set(live.flatMap((a) => (a.color ? [a.color] : [])))],
-    colorTags: [...new Set(live.flatMap((a) => (a.color ? a.tags.map((t) => colorTagKey(a.color!, t)) : [])))],
+    colorTags: [...new Set(live.flatMap(({ color, tags }) => (color ? tags.map((t) => colorTagKey(color, t)) : [])))],
   };
 }
 
 /** A record as the rest of the code sees it: without the index-only columns. */
 export function withoutIndexColumns(p: StoredPage): PageRecord {
-  const out: Record<string, unknown> = { ...p };
-  for (const c of PAGE_INDEX_COLUMNS) delete out[c];
-  return out as unknown as PageRecord;
+  const index: ReadonlySet<string> = new Set(PAGE_INDEX_COLUMNS);
+  return Object.fromEntries(Object.entries(p).filter(([k]) => !index.has(k))) as unknown as PageRecord;
 }

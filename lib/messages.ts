@@ -282,7 +282,7 @@ export const messagesTo = <To extends Receiver>(to: To): MessageTo<To>[] => TYPE
 /** The messages whose handling touches storage in the given way. */
 export const messagesUsing = (storage: StorageUse): ReadonlySet<MessageType> => new Set(TYPES.filter((k) => MESSAGES[k].storage === storage));
 /** Whether a message may come from this kind of sender. */
-export const mayComeFrom = (type: MessageType, kind: SenderKind): boolean => (MESSAGES[type].from as readonly SenderKind[]).includes(kind);
+export const mayComeFrom = (type: MessageType, kind: SenderKind): boolean => MESSAGES[type].from.includes(kind);
 
 /**
  * A refusal or failure the receiver reports to the sender. Own fields cross the message channel
@@ -301,12 +301,12 @@ export class MessageError extends Error {
 /** Checks an incoming payload; throws a MessageError that says which field is wrong. */
 export function parseRequest<K extends MessageType>(type: K, data: unknown): Request<K> {
   const schema = (Object.hasOwn(MESSAGES, type) ? MESSAGES[type].schema : undefined) as v.GenericSchema<unknown, Request<K>> | undefined;
-  if (!schema) throw new MessageError(`unknown message type ${JSON.stringify(String(type))}`);
+  if (!schema) throw new MessageError(`unknown message type ${JSON.stringify(type)}`);
   const result = v.safeParse(schema, data);
   if (result.success) return result.output;
   const issue = result.issues[0];
-  const path = issue?.path?.map((p) => String(p.key)).join('.') || '(payload)';
-  throw new MessageError(`invalid "${type}" message: ${path}: ${issue?.message ?? 'invalid'}`);
+  const path = issue.path?.map((p) => String(p.key)).join('.') || '(payload)';
+  throw new MessageError(`invalid "${type}" message: ${path}: ${issue.message}`);
 }
 
 export { sendMessage, onMessage } from './messaging';

@@ -35,6 +35,8 @@ export function createPageReporter(opts: ReporterOptions) {
   let stopped = false;
   let latestKey = '';
   let runs = 0;
+  /** Read through a call: `stopped` may change while a run awaits, which narrowing cannot see. */
+  const isStopped = () => stopped;
 
   async function sendWithRetry(snapshot: PageSnapshot, key: string): Promise<void> {
     try {
@@ -61,7 +63,7 @@ export function createPageReporter(opts: ReporterOptions) {
       return;
     }
     // Looked at again meanwhile (a navigation, a swap of the content): that report is the one.
-    if (run !== runs || stopped) return;
+    if (run !== runs || isStopped()) return;
     latest = snapshot;
     const key = JSON.stringify(snapshot);
     latestKey = key;

@@ -23,7 +23,9 @@ export function shownInstead(el: Element, name: string = el.localName): Shown | 
     const shadow = el.shadowRoot;
     if (shadow) return { shadow };
     if (name === 'slot') {
-      const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true });
+      const slot = el as HTMLSlotElement;
+      // Kept as a guard for DOM implementations without slots.
+      const assigned = typeof slot.assignedNodes === 'function' ? slot.assignedNodes({ flatten: true }) : null;
       if (assigned && assigned.length) return { slotted: assigned };
     }
     return null;

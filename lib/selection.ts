@@ -5,15 +5,14 @@
  * a selection inside a shadow root may be one on its host, or look collapsed. Elsewhere the
  * plain range is all there is.
  */
-type ComposedSelection = Selection & { getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[] };
 
 export function selectedRange(doc: Document, shadowRoots: readonly ShadowRoot[]): AbstractRange | null {
-  const sel = doc.getSelection() as ComposedSelection | null;
+  const sel = doc.getSelection();
   if (!sel || sel.rangeCount === 0) return null;
-  const composed = sel.getComposedRanges;
-  if (shadowRoots.length && typeof composed === 'function') {
+  // Browsers before getComposedRanges read the plain range below.
+  if (shadowRoots.length && 'getComposedRanges' in sel) {
     try {
-      const [r] = composed.call(sel, { shadowRoots: [...shadowRoots] });
+      const [r] = sel.getComposedRanges({ shadowRoots: [...shadowRoots] });
       if (r && !r.collapsed) return r;
     } catch {
       // The first drafts took the roots as arguments, not as an options object: the plain range below.

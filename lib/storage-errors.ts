@@ -37,8 +37,8 @@ export class StorageFault extends Error {
 
 /** The errors inside an error: Dexie's `inner`, a standard `cause`, a bulk or modify error's failures. */
 function nested(e: Record<string, unknown>): unknown[] {
-  const failures = Array.isArray(e.failures) ? e.failures : [];
-  const byPos = e.failuresByPos && typeof e.failuresByPos === 'object' ? Object.values(e.failuresByPos) : [];
+  const failures: unknown[] = Array.isArray(e.failures) ? e.failures : [];
+  const byPos: unknown[] = e.failuresByPos && typeof e.failuresByPos === 'object' ? Object.values(e.failuresByPos) : [];
   return [e.inner, e.cause, ...failures, ...byPos];
 }
 

@@ -1,6 +1,6 @@
 import { GLOBAL_BUDGET, prefixSimilarity, searchAll, searchNear, suffixSimilarity, type Budget, type Hit } from './fuzzy';
 import { findAll } from './multi-search';
-import { readTarget, type AnchorTarget, type TextPositionSelector } from './selectors';
+import { readTarget, type AnchorTarget, type TextPositionSelector, type TextQuoteSelector } from './selectors';
 import { isSpace, normalizeText, type TextIndex } from './text-index';
 import { never, runAtOnce, type Steps } from '../yield';
 
@@ -142,7 +142,8 @@ export function* anchorSteps(index: TextIndex, targets: readonly AnchorTarget[],
   const moved = wanted.filter((w, i): w is Wanted => w !== null && results[i] === null);
   const batch = (needles: string[]) => {
     const unique = [...new Set(needles)];
-    findAll(index.normalized.text, unique).forEach((list, i) => pass.found.set(unique[i]!, list));
+    const lists = findAll(index.normalized.text, unique);
+    unique.forEach((needle, i) => pass.found.set(needle, lists[i] ?? []));
   };
   if (moved.length >= BATCH) {
     // First the quotes with their whole context; then, for those not found so, the bare quotes.
@@ -173,10 +174,12 @@ function read(index: TextIndex, target: AnchorTarget): Wanted | null {
   const quote = normalizeText(sel.quote.exact);
   if (!quote.trim()) return null;
   const pos = sel.position;
+  // A W3C quote imported from another tool may come without prefix or suffix.
+  const { prefix, suffix } = sel.quote as Partial<TextQuoteSelector>;
   return {
     quote,
-    prefix: normalizeText(sel.quote.prefix ?? ''),
-    suffix: normalizeText(sel.quote.suffix ?? ''),
+    prefix: normalizeText(prefix ?? ''),
+    suffix: normalizeText(suffix ?? ''),
     pos,
     atPosition: pos !== undefined && pos.end <= index.length && normalizeText(index.slice(pos.start, pos.end)) === quote,
   };
@@ -201,6 +204,12 @@ const whole = (w: Wanted) => w.prefix + w.quote + w.suffix;
 /** More agreeing context units, then closer to the stored position. */
 function better(a: { agree: number; d: number }, b: { agree: number; d: number }): boolean {
   return a.agree > b.agree || (a.agree === b.agree && a.d < b.d);
+}
+
+/** Whether `c` beats the last, and so the worst, of a sorted shortlist. */
+function betterThanLast(c: { agree: number; d: number }, pool: readonly { agree: number; d: number }[]): boolean {
+  const last = pool[pool.length - 1];
+  return last !== undefined && better(c, last);
 }
 
 /** Every occurrence of `needle` in the normalised text. */
@@ -250,10 +259,11 @@ function search(index: TextIndex, w: Wanted, pass: Pass): AnchorResult | null {
   for (const o of exact) {
     const c = { start: o, end: o + quote.length, d: distance(o), agree: agreeBefore(prefix, text, o) + agreeAfter(suffix, text, o + quote.length) };
     if (o === posN) mine = c;
-    else if (pool.length < SHORTLIST || better(c, pool[pool.length - 1]!)) {
+    else if (pool.length < SHORTLIST || betterThanLast(c, pool)) {
       let i = pool.length;
       pool.push(c);
-      for (; i > 0 && better(c, pool[i - 1]!); i--) pool[i] = pool[i - 1]!;
+      // Insertion into the sorted shortlist; pool[-1] is undefined, which ends the loop at 0.
+      for (let prev = pool[i - 1]; prev !== undefined && better(c, prev); prev = pool[i - 1]) pool[i--] = prev;
       pool[i] = c;
       if (pool.length > SHORTLIST) pool.pop();
     }
@@ -280,7 +290,7 @@ function place(index: TextIndex, start: number, end: number, method: AnchorMetho
  * are ambiguous (null).
  */
 function closest<C extends Candidate>(list: C[], expected: number): C | null {
-  if (list.length === 1) return list[0]!;
+  if (list.length === 1) return list[0] ?? null;
   if (expected < 0 || !list.length) return null;
   const sorted = [...list].sort((a, b) => a.d - b.d);
   const [first, second] = sorted as [C, C];
@@ -424,9 +434,10 @@ function choose(
   // One candidate per place: drop those overlapping a better one.
   const places: typeof scored = [];
   for (const c of scored) if (!places.some((p) => c.start < p.end && p.start < c.end)) places.push(c);
-  if (!places.length) return null;
+  const best = places[0];
+  if (!best) return null;
   // Places whose evidence is within TIE of the best are told apart by closeness, or not at all.
-  const top = places[0]!.score;
+  const top = best.score;
   const chosen = closest(
     places.filter((c) => c.score >= top - TIE),
     expected,

@@ -120,25 +120,26 @@ export function anchoredDistance(a: string, b: string): number {
   let prev = new Array<number>(n + 1);
   let cur = new Array<number>(n + 1);
   for (let j = 0; j <= n; j++) prev[j] = j;
+  // Every index read below lies in 0..n, filled above or earlier in the row: `?? 0` never applies.
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const sub = prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      const del = prev[j]! + 1;
-      const ins = cur[j - 1]! + 1;
+      const sub = (prev[j - 1] ?? 0) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = (prev[j] ?? 0) + 1;
+      const ins = (cur[j - 1] ?? 0) + 1;
       cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
     }
     [prev, cur] = [cur, prev];
   }
   let best = m;
-  for (let j = 0; j <= n; j++) if (prev[j]! < best) best = prev[j]!;
+  for (const d of prev) if (d < best) best = d;
   return best;
 }
 
 function reverse(s: string): string {
   let out = '';
-  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  for (let i = s.length - 1; i >= 0; i--) out += s.charAt(i);
   return out;
 }
 

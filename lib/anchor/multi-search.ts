@@ -10,6 +10,8 @@
  * (Rabin–Karp); shorter ones with indexOf.
  */
 
+import { must } from '../must';
+
 export const KEY = 16;
 const STEP = 16;
 export const SAMPLED = KEY + STEP - 1;
@@ -36,13 +38,14 @@ class Keys {
     if (list) list.push(id, offset);
     else this.map.set(h, [id, offset]);
     const s = slot(h);
-    this.filter[s >>> 3] = this.filter[s >>> 3]! | (1 << (s & 7));
+    const byte = s >>> 3;
+    this.filter[byte] = (this.filter[byte] ?? 0) | (1 << (s & 7));
   }
 
   /** Entries for a hash, or undefined (the filter answers most misses without the map). */
   get(h: number): number[] | undefined {
     const s = slot(h);
-    return this.filter[s >>> 3]! & (1 << (s & 7)) ? this.map.get(h) : undefined;
+    return (this.filter[s >>> 3] ?? 0) & (1 << (s & 7)) ? this.map.get(h) : undefined;
   }
 }
 
@@ -58,7 +61,8 @@ export function findAll(text: string, needles: readonly string[]): number[][] {
     } else if (needle.length >= KEY) {
       rolling.add(hashAt(needle, 0), i, 0);
     } else {
-      for (let o = text.indexOf(needle); o !== -1; o = text.indexOf(needle, o + 1)) out[i]!.push(o);
+      const hits = must(out[i], 'a list per needle');
+      for (let o = text.indexOf(needle); o !== -1; o = text.indexOf(needle, o + 1)) hits.push(o);
     }
   });
   const last = text.length - KEY;
@@ -66,10 +70,12 @@ export function findAll(text: string, needles: readonly string[]): number[][] {
     for (let p = 0; p <= last; p += STEP) {
       const entries = sampled.get(hashAt(text, p));
       if (!entries) continue;
-      for (let e = 0; e < entries.length; e += 2) {
-        const id = entries[e]!;
-        const q = p - entries[e + 1]!;
-        if (q >= 0 && text.startsWith(needles[id]!, q)) out[id]!.push(q);
+      // Entries are (needle id, offset in the needle) pairs.
+      for (let e = 0; e + 1 < entries.length; e += 2) {
+        const id = entries[e] ?? 0;
+        const q = p - (entries[e + 1] ?? 0);
+        const needle = needles[id];
+        if (q >= 0 && needle !== undefined && text.startsWith(needle, q)) out[id]?.push(q);
       }
     }
   }
@@ -79,7 +85,13 @@ export function findAll(text: string, needles: readonly string[]): number[][] {
     let h = hashAt(text, 0);
     for (let i = 0; ; i++) {
       const entries = rolling.get(h);
-      if (entries) for (let e = 0; e < entries.length; e += 2) if (text.startsWith(needles[entries[e]!]!, i)) out[entries[e]!]!.push(i);
+      if (entries) {
+        for (let e = 0; e < entries.length; e += 2) {
+          const id = entries[e] ?? 0;
+          const needle = needles[id];
+          if (needle !== undefined && text.startsWith(needle, i)) out[id]?.push(i);
+        }
+      }
       if (i === last) break;
       h = (Math.imul((h - Math.imul(text.charCodeAt(i), top)) | 0, BASE) + text.charCodeAt(i + KEY)) | 0;
     }

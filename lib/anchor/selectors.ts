@@ -47,7 +47,8 @@ export function readTarget(target: AnchorTarget): Selectors | null {
   let quote: TextQuoteSelector | undefined;
   let position: TextPositionSelector | undefined;
   if (Array.isArray(target)) {
-    for (const s of target as readonly { type: string }[]) {
+    // A stored list may hold anything, holes included.
+    for (const s of target as readonly ({ type: string } | null | undefined)[]) {
       if (s?.type === 'TextQuoteSelector') quote ??= s as TextQuoteSelector;
       else if (s?.type === 'TextPositionSelector') position ??= s as TextPositionSelector;
     }

@@ -34,6 +34,7 @@
 import { never, runAtOnce, type Steps } from '../yield';
 import { shownInstead } from '../page-trees';
 import { BLOCK_TAGS } from '../block-tags';
+import { must } from '../must';
 
 /** Elements whose text is never page text (a frame's children are its fallback, shown only without frames). */
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'head']);
@@ -103,15 +104,16 @@ export class NormalizedText {
   /** Index offset of a normalised offset (the end of a collapsed run maps past the whole run). */
   toRaw(n: number): number {
     const i = lastAtMost(this.nAfter, n);
-    return i < 0 ? n : n + this.removed[i]!;
+    return i < 0 ? n : n + must(this.removed[i], 'a collapsed run');
   }
 
   /** Normalised offset of an index offset (an offset inside a run maps just past its space). */
   toNormalized(t: number): number {
     const i = lastAtMost(this.tAfter, t);
     const next = i + 1;
-    if (next < this.tRunStart.length && this.tRunStart[next]! < t) return this.nAfter[next]!;
-    return i < 0 ? t : t - this.removed[i]!;
+    const runStart = this.tRunStart[next];
+    if (runStart !== undefined && runStart < t) return must(this.nAfter[next], 'a collapsed run');
+    return i < 0 ? t : t - must(this.removed[i], 'a collapsed run');
   }
 }
 
@@ -122,7 +124,8 @@ export function lastAtMost(sorted: readonly number[], x: number): number {
   let ans = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) {
+    // mid lies in [0, length): the comparison never meets undefined.
+    if ((sorted[mid] ?? Infinity) <= x) {
       ans = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -194,22 +197,24 @@ export class TextIndex {
     b = Math.min(this.length, b);
     if (this.textCache !== null) return this.textCache.slice(a, b);
     if (b <= a) return '';
-    const { starts, ends } = this;
+    const starts = this.starts;
     const count = this.nodes.length;
     const parts: string[] = [];
     let i = Math.max(0, lastAtMost(starts, a));
     let pos = a;
     while (pos < b) {
-      if (i < count && pos >= starts[i]!) {
-        if (pos < ends[i]!) {
-          const to = Math.min(b, ends[i]!);
-          parts.push(this.dataAt(i).slice(pos - starts[i]!, to - starts[i]!));
+      const start = i < count ? this.startAt(i) : this.length;
+      if (i < count && pos >= start) {
+        const end = this.endAt(i);
+        if (pos < end) {
+          const to = Math.min(b, end);
+          parts.push(this.dataAt(i).slice(pos - start, to - start));
           pos = to;
         }
         i++;
       } else {
         // Between nodes (or before the first, after the last): only added newlines.
-        const to = Math.min(b, i < count ? starts[i]! : this.length);
+        const to = Math.min(b, start);
         parts.push('\n'.repeat(to - pos));
         pos = to;
       }
@@ -227,12 +232,25 @@ export class TextIndex {
   private dataAt(i: number): string {
     let data = this.read[i];
     if (data === undefined) {
-      const length = this.ends[i]! - this.starts[i]!;
-      data = this.nodes[i]!.data;
+      const length = this.endAt(i) - this.startAt(i);
+      data = this.nodeAt(i).data;
       if (data.length !== length) data = data.length > length ? data.slice(0, length) : data + '\uFFFD'.repeat(length - data.length);
       this.read[i] = data;
     }
     return data;
+  }
+
+  /** Node i, and where its text starts and ends in the index; i is within the index (callers check it). */
+  private nodeAt(i: number): Text {
+    return must(this.nodes[i], 'an indexed Text node');
+  }
+
+  private startAt(i: number): number {
+    return must(this.starts[i], 'the start of an indexed node');
+  }
+
+  private endAt(i: number): number {
+    return must(this.ends[i], 'the end of an indexed node');
   }
 
   /** The white-space-normalised text, built on first use (anchoring an unchanged page never needs it). */
@@ -252,12 +270,13 @@ export class TextIndex {
     if (container.nodeType === TEXT_NODE) {
       const i = this.firstAtOrAfter(container, false);
       if (i < nodes.length && nodes[i] === container) {
-        return Math.min(this.starts[i]! + Math.max(0, offset), this.ends[i]!);
+        return Math.min(this.startAt(i) + Math.max(0, offset), this.endAt(i));
       }
       return side === 'start' ? this.startOf(i) : this.endBefore(this.firstAtOrAfter(container, true));
     }
     const kids = container.childNodes;
-    const i = offset < kids.length ? this.firstAtOrAfter(kids[offset]!, false) : this.firstAtOrAfter(container, true);
+    const kid = kids[offset];
+    const i = kid ? this.firstAtOrAfter(kid, false) : this.firstAtOrAfter(container, true);
     return side === 'start' ? this.startOf(i) : this.endBefore(i);
   }
 
@@ -269,7 +288,7 @@ export class TextIndex {
   private composedOffsetAt(container: Node, offset: number, side: 'start' | 'end'): number {
     const position = this.positions();
     const exact = container.nodeType === TEXT_NODE ? position.get(container) : undefined;
-    if (exact !== undefined) return Math.min(this.starts[exact]! + Math.max(0, offset), this.ends[exact]!);
+    if (exact !== undefined) return Math.min(this.startAt(exact) + Math.max(0, offset), this.endAt(exact));
     const tree = container.getRootNode();
     const doc = tree.nodeType === 9 ? (tree as Document) : tree.ownerDocument;
     if (!doc) return side === 'start' ? this.length : 0;
@@ -284,7 +303,7 @@ export class TextIndex {
       walker.currentNode = after;
       for (let n: Node | null = after.nodeType === TEXT_NODE ? after : walker.nextNode(); n; n = walker.nextNode()) {
         const i = position.get(n);
-        if (i !== undefined) return this.starts[i]!;
+        if (i !== undefined) return this.startAt(i);
       }
       return this.length;
     }
@@ -293,7 +312,7 @@ export class TextIndex {
     const last = !after && walker.currentNode.nodeType === TEXT_NODE ? walker.currentNode : null;
     for (let n: Node | null = last ?? walker.previousNode(); n; n = walker.previousNode()) {
       const i = position.get(n);
-      if (i !== undefined) return this.ends[i]!;
+      if (i !== undefined) return this.endAt(i);
     }
     return 0;
   }
@@ -308,7 +327,7 @@ export class TextIndex {
     const [sn, so] = this.pointAt(Math.max(0, start), 'start');
     let [en, eo] = this.pointAt(Math.max(start, end), 'end');
     if (this.composed && sn.getRootNode() !== en.getRootNode()) [en, eo] = this.endInTreeOf(sn, end);
-    const range = (sn.ownerDocument ?? this.doc).createRange();
+    const range = sn.ownerDocument.createRange();
     try {
       range.setStart(sn, so);
       range.setEnd(en, eo);
@@ -320,16 +339,19 @@ export class TextIndex {
 
   /** The (Text node, offset) of an index offset; offsets on added newlines move to the nearest text. */
   pointAt(t: number, side: 'start' | 'end'): [Text, number] {
-    const { nodes, starts, ends } = this;
+    const { nodes, starts } = this;
     if (side === 'start') {
       const i = Math.max(0, lastAtMost(starts, t));
-      if (t < ends[i]!) return [nodes[i]!, Math.max(0, t - starts[i]!)];
-      if (i + 1 < nodes.length) return [nodes[i + 1]!, 0];
-      return [nodes[i]!, ends[i]! - starts[i]!];
+      const start = this.startAt(i);
+      const end = this.endAt(i);
+      if (t < end) return [this.nodeAt(i), Math.max(0, t - start)];
+      const next = nodes[i + 1];
+      if (next) return [next, 0];
+      return [this.nodeAt(i), end - start];
     }
     const i = lastAtMost(starts, t - 1);
-    if (i < 0) return [nodes[0]!, 0];
-    return [nodes[i]!, Math.min(t, ends[i]!) - starts[i]!];
+    if (i < 0) return [this.nodeAt(0), 0];
+    return [this.nodeAt(i), Math.min(t, this.endAt(i)) - this.startAt(i)];
   }
 
   private positions(): Map<Node, number> {
@@ -338,19 +360,19 @@ export class TextIndex {
 
   /** The last point before `end` in the run of indexed nodes that starts at `first` and stays in its tree. */
   private endInTreeOf(first: Text, end: number): [Text, number] {
-    const { nodes, starts, ends } = this;
+    const nodes = this.nodes;
     const tree = first.getRootNode();
     let j = this.positions().get(first) ?? 0;
-    while (j + 1 < nodes.length && starts[j + 1]! < end && nodes[j + 1]!.getRootNode() === tree) j++;
-    return [nodes[j]!, Math.min(end, ends[j]!) - starts[j]!];
+    for (let next = nodes[j + 1]; next && this.startAt(j + 1) < end && next.getRootNode() === tree; next = nodes[j + 1]) j++;
+    return [this.nodeAt(j), Math.min(end, this.endAt(j)) - this.startAt(j)];
   }
 
   private startOf(i: number): number {
-    return i < this.nodes.length ? this.starts[i]! : this.length;
+    return i < this.nodes.length ? this.startAt(i) : this.length;
   }
 
   private endBefore(i: number): number {
-    return i > 0 ? this.ends[i - 1]! : 0;
+    return i > 0 ? this.endAt(i - 1) : 0;
   }
 
   /**
@@ -363,7 +385,7 @@ export class TextIndex {
     let hi = nodes.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const n = nodes[mid]!;
+      const n = this.nodeAt(mid);
       let atOrAfter: boolean;
       if (n === ref) atOrAfter = !afterSubtree;
       else {
@@ -394,7 +416,7 @@ export function buildTextIndex(root: Node, opts: TextIndexOptions = {}): TextInd
  */
 export function* indexSteps(root: Node, opts: TextIndexOptions, due: () => boolean): Steps<TextIndex> {
   const skip = opts.skip;
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  const doc = root.nodeType === 9 ? (root as Document) : must(root.ownerDocument, 'the document of the indexed root');
   const nodes: Text[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -420,10 +442,10 @@ export function* indexSteps(root: Node, opts: TextIndexOptions, due: () => boole
   // asking each element would cost as much as the rest of the walk.
   let hidden: Set<Node> | null = null;
   const noteHidden = (tree: Node) => {
-    const list = typeof (tree as ParentNode).querySelectorAll === 'function' ? (tree as ParentNode).querySelectorAll('[hidden]') : null;
+    const list = 'querySelectorAll' in tree ? (tree as ParentNode).querySelectorAll('[hidden]') : null;
     if (list && list.length) {
       hidden ??= new Set<Node>();
-      for (let i = 0; i < list.length; i++) hidden.add(list[i]!);
+      for (const element of list) hidden.add(element);
     }
   };
   noteHidden(root);

@@ -169,7 +169,8 @@ const CollectionSchema = v.object({
 });
 
 function describe(issues: v.BaseIssue<unknown>[]): string {
-  const issue = issues[0]!;
+  const issue = issues[0];
+  if (!issue) return 'invalid';
   const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
   return `${path ? `${path}: ` : ''}${issue.message}`;
 }
@@ -257,7 +258,7 @@ export function parseBackup(text: string, size = text.length): ParsedBackup {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    const truncated = /end of (JSON )?input|Unterminated/i.test(String((e as Error).message));
+    const truncated = /end of (JSON )?input|Unterminated/i.test((e as Error).message);
     throw new BackupError(
       truncated
         ? 'the file ends in the middle of its data: it was cut short (truncated)'
@@ -266,7 +267,7 @@ export function parseBackup(text: string, size = text.length): ParsedBackup {
   }
   const collection = v.safeParse(CollectionSchema, json);
   if (!collection.success) {
-    const type = json && typeof json === 'object' && 'type' in json ? JSON.stringify((json as { type: unknown }).type) : 'none';
+    const type = json && typeof json === 'object' && 'type' in json ? JSON.stringify(json.type) : 'none';
     throw new BackupError(`this is not a backup of this extension nor a W3C AnnotationCollection (type: ${type}); ${describe(collection.issues)}`);
   }
   const c = collection.output;
@@ -279,9 +280,9 @@ export function parseBackup(text: string, size = text.length): ParsedBackup {
     const p = v.safeParse(PageSchema, raw);
     if (!p.success)
       throw new BackupError(
-        `page ${i + 1}${raw && typeof raw === 'object' && 'key' in raw ? ` (${String((raw as { key: unknown }).key).slice(0, 100)})` : ''}: ${describe(p.issues)}`,
+        `page ${i + 1}${raw && typeof raw === 'object' && 'key' in raw ? ` (${String(raw.key).slice(0, 100)})` : ''}: ${describe(p.issues)}`,
       );
-    return p.output as PageRecord;
+    return p.output;
   });
   const titles = new Map(pages.map((p) => [p.key, p.title]));
   const annotations = (c.first?.items ?? c.items ?? []).map((raw, i) => toRecord(raw, i, titles));
@@ -301,7 +302,7 @@ export function parseBackup(text: string, size = text.length): ParsedBackup {
     if (!r.success) throw new BackupError(`site rule ${i + 1}: ${describe(r.issues)}`);
     if (ruleIds.has(r.output.id)) throw new BackupError(`site rule ${r.output.id} appears twice`);
     ruleIds.add(r.output.id);
-    return r.output as SiteRule;
+    return r.output;
   });
   const choiceKeys = new Set<string>();
   const workChoices = c['ra:workChoices'].map((raw, i) => {

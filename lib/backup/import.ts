@@ -75,7 +75,7 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
   const incomingPages = [...pages.values()];
   // Only records the database already has are read: the pages' keys come first, in one key-only
   // read; the annotations through AnnotationTable.storedAs, which looks first where they say they belong.
-  const havePage = new Set((await db.pages.toCollection().primaryKeys()) as string[]);
+  const havePage = new Set(await db.pages.toCollection().primaryKeys());
   const [storedPages, storedAnnotations] = await Promise.all([
     readSome(
       db.pages,
@@ -138,7 +138,10 @@ async function readSome<T>(table: { bulkGet(keys: string[]): Promise<(T | undefi
   const present = keys.filter((k) => have.has(k));
   const found = new Map(present.map((k, i) => [k, i]));
   const got = present.length ? await table.bulkGet(present) : [];
-  return keys.map((k) => (found.has(k) ? got[found.get(k)!] : undefined));
+  return keys.map((k) => {
+    const i = found.get(k);
+    return i === undefined ? undefined : got[i];
+  });
 }
 
 /** What importing the file would do; writes nothing. */

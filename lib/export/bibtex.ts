@@ -39,7 +39,7 @@ const LATEX_SPECIAL: Record<string, string> = {
 
 /** Text for a BibTeX field: LaTeX's special characters as commands, one line. Other characters stay UTF-8. */
 export function bibtexEscape(s: string): string {
-  return oneLine(s).replace(/[\\{}%&$#_^~]/g, (c) => LATEX_SPECIAL[c]!);
+  return oneLine(s).replace(/[\\{}%&$#_^~]/g, (c) => LATEX_SPECIAL[c] ?? c);
 }
 
 /**
@@ -82,11 +82,13 @@ export function toBibtex(entries: ExportEntry[]): string {
     const braced = (name: string, value: string) => fields.push([name, `{${value}}`]);
     if (work.authors.length) braced('author', work.authors.map(bibtexName).join(' and '));
     if (work.editors.length) braced('editor', work.editors.map(bibtexName).join(' and '));
-    braced('title', bibtexTitle(work.title!));
+    // citedWorks keeps only works with a title.
+    braced('title', bibtexTitle(work.title ?? ''));
     const year = yearOf(work.date);
     if (year) braced('year', year);
     const month = monthOf(work.date);
-    if (month) fields.push(['month', MONTHS[month - 1]!]);
+    const monthName = month ? MONTHS[month - 1] : undefined;
+    if (monthName) fields.push(['month', monthName]);
     if (work.publisher) {
       const name = type === 'techreport' ? 'institution' : type.endsWith('thesis') ? 'school' : 'publisher';
       braced(name, bibtexEscape(work.publisher));

@@ -1,5 +1,6 @@
 import type { Work } from '../extract/schema';
 import type { ExportEntry } from './entry';
+import { must } from '../must';
 
 /**
  * Citations of the reviewed works, for Zotero and other reference managers: what CSL-JSON
@@ -95,9 +96,15 @@ const CORPORATE_SUFFIX = /^(inc|ltd|llc|llp|co|corp|plc|gmbh|ag|sa|s\.a|bv|nv|pt
 export function splitName(raw: string): CslName {
   const name = raw.replace(/\s+/g, ' ').trim();
   const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
-  if (comma && !CORPORATE_SUFFIX.test(comma[2]!.trim())) return { family: comma[1]!.trim(), given: comma[2]!.trim() };
+  if (comma) {
+    const [, family = '', given = ''] = comma;
+    if (!CORPORATE_SUFFIX.test(given.trim())) return { family: family.trim(), given: given.trim() };
+  }
   const initials = /^((?:\p{Lu}\.[\s-]?)+)\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
-  if (initials) return { family: initials[2]!, given: initials[1]!.trim() };
+  if (initials) {
+    const [, given = '', family = ''] = initials;
+    return { family, given: given.trim() };
+  }
   return { literal: name };
 }
 
@@ -143,8 +150,9 @@ export function isbn13(isbn: string): string | null {
   if (/^\d{13}$/.test(s)) return s;
   if (!/^\d{9}[\dX]$/.test(s)) return null;
   const core = `978${s.slice(0, 9)}`;
-  const sum = [...core].reduce((acc, d, i) => acc + Number(d) * (i % 2 ? 3 : 1), 0);
-  return core + ((10 - (sum % 10)) % 10);
+  let sum = 0;
+  for (let i = 0; i < core.length; i++) sum += Number(core.charAt(i)) * (i % 2 ? 3 : 1);
+  return `${core}${(10 - (sum % 10)) % 10}`;
 }
 
 function identities(work: Work): string[] {
@@ -284,7 +292,7 @@ export function citedWorks(entries: ExportEntry[]): CitedWork[] {
     }
   }
   const keys = uniqueKeys(groups.map((g) => baseKey(g.work)));
-  return groups.map((g, i) => ({ key: keys[i]!, kind: kindOf(g.work), work: g.work, reviews: g.reviews }));
+  return groups.map((g, i) => ({ key: must(keys[i], 'a key per work'), kind: kindOf(g.work), work: g.work, reviews: g.reviews }));
 }
 
 /** A value on one line, its white space collapsed. */

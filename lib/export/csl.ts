@@ -15,7 +15,8 @@ const CSL_TYPE: Record<WorkKind, string> = {
 
 export function toCslJson(entries: ExportEntry[]): CslItem[] {
   return citedWorks(entries).map(({ key, kind, work, reviews }) => {
-    const item: CslItem = { id: key, type: CSL_TYPE[kind], title: oneLine(work.title!) };
+    // citedWorks keeps only works with a title.
+    const item: CslItem = { id: key, type: CSL_TYPE[kind], title: oneLine(work.title ?? '') };
     if (work.authors.length) item.author = work.authors.map(splitName);
     if (work.editors.length) item.editor = work.editors.map(splitName);
     const issued = cslDate(work.date);

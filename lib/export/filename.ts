@@ -42,13 +42,15 @@ export function slugify(text: string): string {
   let out = '';
   for (const w of words) {
     const next = out ? `${out}-${w}` : w;
-    if ([...next].length > MAX_CHARS || utf8Length(next) > MAX_BYTES) {
+    if (codePoints(next) > MAX_CHARS || utf8Length(next) > MAX_BYTES) {
       // A first word that is too long on its own is cut by code points, never inside a surrogate pair.
       if (!out) {
         let cut = '';
+        let count = 0;
         for (const ch of w) {
-          if ([...cut].length + 1 > MAX_CHARS || utf8Length(cut + ch) > MAX_BYTES) break;
+          if (count + 1 > MAX_CHARS || utf8Length(cut + ch) > MAX_BYTES) break;
           cut += ch;
+          count++;
         }
         out = cut;
       }
@@ -57,6 +59,13 @@ export function slugify(text: string): string {
     out = next;
   }
   return out;
+}
+
+/** The length in code points, which MAX_CHARS counts: a character outside the BMP is one. */
+function codePoints(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
 }
 
 /**

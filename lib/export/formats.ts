@@ -27,7 +27,10 @@ export async function exportFiles(format: ExportFormat, records: ParsedBackup, b
   switch (format) {
     case 'markdown':
       // One page is one file with its own front matter, as "a file per page" makes it.
-      if (entries.length === 1) return file('md', toMarkdownFiles(entries, { exportedAt: now })[0]!.content, 'text/markdown');
+      if (entries.length === 1) {
+        const [single] = toMarkdownFiles(entries, { exportedAt: now });
+        if (single) return file('md', single.content, 'text/markdown');
+      }
       return file('md', toMarkdown(entries, { exportedAt: now }), 'text/markdown');
     case 'markdown-files':
       return toMarkdownFiles(entries, { exportedAt: now }).map((f) => ({ ...f, mime: 'text/markdown' }));

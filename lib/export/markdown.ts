@@ -3,6 +3,7 @@ import { COLOR_NAMES } from '../highlight/colors';
 import type { ExportEntry } from './entry';
 import type { Work } from '../extract/schema';
 import { exportFileName, uniqueFileNames } from './filename';
+import { must } from '../must';
 
 /**
  * Markdown export, for Obsidian and GitHub (CommonMark with GFM).
@@ -260,7 +261,7 @@ function reviewLine(e: ExportEntry): string {
     .map(mdInline)
     .join(', ');
   const head = ['Review', who].filter(Boolean).join(' ') + (where ? `, ${where}` : '');
-  return `${head}: ${mdLink(review.title ?? page.title ?? page.url, page.url)}`;
+  return `${head}: ${mdLink(review.title ?? page.title, page.url)}`;
 }
 
 /** The work's fields as a list, for the one-file export where a page has no front matter of its own. */
@@ -281,12 +282,7 @@ function fieldList(e: ExportEntry): string {
     ['Link', work.link && mdLink(work.link, work.link)],
     ['Language', work.language && mdInline(work.language)],
     ['Reviewer', review.reviewer && mdInline(review.reviewer + (review.reviewerRole ? ` (${review.reviewerRole})` : ''))],
-    [
-      'Review',
-      [mdLink(review.title ?? page.title ?? page.url, page.url), ...[review.siteName, review.published].filter((s): s is string => !!s).map(mdInline)].join(
-        ', ',
-      ),
-    ],
+    ['Review', [mdLink(review.title ?? page.title, page.url), ...[review.siteName, review.published].filter((s): s is string => !!s).map(mdInline)].join(', ')],
   ];
   return items
     .filter((item): item is [string, string] => !!item[1])
@@ -296,7 +292,7 @@ function fieldList(e: ExportEntry): string {
 
 function annotationSection(e: ExportEntry, a: AnnotationRecord, n: number, level: number): string {
   const hashes = '#'.repeat(level);
-  const kind = a.target ? `${a.color ? `${COLOR_NAMES[a.color]} highlight` : 'Highlight'}` : 'Page note';
+  const kind = a.target ? (a.color ? `${COLOR_NAMES[a.color]} highlight` : 'Highlight') : 'Page note';
   const parts = [`${hashes} ${n} · ${kind}`];
   if (a.target) parts.push(mdBlock(a.target.quote.exact, '> ') || '>');
   const note = mdBlock(a.note);
@@ -349,7 +345,7 @@ export function toMarkdownFiles(entries: ExportEntry[], opts: MarkdownOptions = 
   const exportedAt = opts.exportedAt ?? new Date();
   const names = uniqueFileNames(entries.map((e) => exportFileName(pageTitle(e), exportedAt, 'md')));
   return entries.map((e, i) => ({
-    name: names[i]!,
+    name: must(names[i], 'a file name per page'),
     content: `${pageFrontMatter(e)}\n\n${pageBody(e, 1, false)}\n`,
   }));
 }

@@ -14,24 +14,28 @@ import { frontMatter, mdBlock, mdInline, pageBody, when, workFrontMatter } from 
 import { formatReference } from '../library/citation';
 import type { ExportEntry } from './entry';
 import type { WorkExport } from './names';
+import { must } from '../must';
+
+/** A work's first page: a work is made of the pages that name it, so it has one. */
+const firstEntry = (w: WorkEntry): ExportEntry => must(w.entries[0], 'a page of the work');
 
 /** The work as one entry, for the citation formats: its merged fields, its first review's page. */
 function asOneEntry(w: WorkEntry): ExportEntry {
-  const first = w.entries[0]!;
+  const first = firstEntry(w);
   return { ...first, work: w.work, annotations: [] };
 }
 
 export function workMarkdown(w: WorkEntry, exportedAt = new Date()): string {
   const { work } = w;
   const head = frontMatter([
-    ...workFrontMatter(work, w.entries[0]!.page.title),
+    ...workFrontMatter(work, firstEntry(w).page.title),
     ['reviews', w.entries.map((e) => e.page.url)],
     ['review_count', w.entries.length],
     ['annotation_count', w.entries.reduce((n, e) => n + e.annotations.length, 0)],
     ['exported', exportedAt.toISOString()],
   ]);
-  const parts = [head, `# ${mdInline(work.title ?? w.entries[0]!.page.title)}`];
-  parts.push('## Citation', mdBlock(formatReference(work, w.entries[0]!.page.title)), ['```bibtex', toBibtex([asOneEntry(w)]).trim(), '```'].join('\n'));
+  const parts = [head, `# ${mdInline(work.title ?? firstEntry(w).page.title)}`];
+  parts.push('## Citation', mdBlock(formatReference(work, firstEntry(w).page.title)), ['```bibtex', toBibtex([asOneEntry(w)]).trim(), '```'].join('\n'));
   parts.push('## Reviews');
   for (const e of w.entries) parts.push(pageBody(e, 3, false));
   parts.push(`_Exported ${when(exportedAt.getTime())}._`);
@@ -39,7 +43,7 @@ export function workMarkdown(w: WorkEntry, exportedAt = new Date()): string {
 }
 
 export function workFiles(format: WorkExport, w: WorkEntry, now = new Date()): ExportFile[] {
-  const base = w.work.title ?? w.entries[0]!.page.title;
+  const base = w.work.title ?? firstEntry(w).page.title;
   const file = (ext: string, content: string, mime: string): ExportFile[] => [{ name: exportFileName(base, now, ext), content, mime }];
   switch (format) {
     case 'markdown':

@@ -42,9 +42,9 @@ export function readBreadcrumbs(doc: Document, found: Element | null = null, sea
     if (parent?.closest('h1, h2, h3, h4, h5, h6, [hidden], [aria-hidden="true"], .visually-hidden, .sr-only, .screen-reader-text')) continue;
     const anchor = parent?.closest('a') ?? null;
     const data = (node as Text).data;
-    if (anchor && anchor === lastAnchor && items.length) {
+    const last = items.at(-1);
+    if (anchor && anchor === lastAnchor && last) {
       // Several text nodes in one link form one item.
-      const last = items[items.length - 1]!;
       last.text = clean(last.text + data);
       continue;
     }
@@ -65,7 +65,7 @@ export function readBreadcrumbs(doc: Document, found: Element | null = null, sea
 export function categoriesFrom(items: readonly Crumb[], titles: readonly (string | null)[]): Crumb[] {
   const folded = titles.filter((t): t is string => !!t).map(fold);
   const out = items.filter((c) => !HOME.test(c.text));
-  while (out.length && !out[out.length - 1]!.link && out.some((c) => c.link)) out.pop();
+  while (out.length && !out.at(-1)?.link && out.some((c) => c.link)) out.pop();
   return out.filter((c) => {
     const f = fold(c.text);
     return !folded.some((t) => t === f || (f.length > 12 && t.startsWith(f)));

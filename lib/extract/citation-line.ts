@@ -246,7 +246,7 @@ function parseTradeLine(t: string): Citation | null {
   const rest = by[2].slice(0, end === Infinity ? by[2].length : end).replace(/[\s,.;]+$/, '');
   // `A. Publisher` (parts ended by full stops), else `A, Publisher` (by commas).
   const byStop = rest.split(PART_END).filter((p) => !TRADE_SKIP.test(p));
-  const parts = byStop.length >= 2 && looksLikeNames(byStop[0]!) ? byStop : rest.split(/,\s+/);
+  const parts = byStop.length >= 2 && looksLikeNames(byStop[0] ?? '') ? byStop : rest.split(/,\s+/);
   const [people, publisher] = [
     parts[0]?.trim(),
     parts
@@ -480,11 +480,11 @@ function italicText(line: Line): string | null {
  */
 export function orientByPageTitle(c: Citation, pageTitle: string): void {
   const author = c.authors?.value.length === 1 ? c.authors.value[0] : null;
-  if (!author || !c.title || !looksLikePersonName(c.title.value)) return;
+  if (!author || !c.authors || !c.title || !looksLikePersonName(c.title.value)) return;
   const page = fold(pageTitle);
   if (!page.includes(fold(author)) || page.includes(fold(c.title.value))) return;
   const title = c.title;
-  c.title = { value: author, quote: c.authors!.quote };
+  c.title = { value: author, quote: c.authors.quote };
   c.authors = { value: [personName(title.value)], quote: title.quote };
 }
 
@@ -527,8 +527,8 @@ export function completeFromNeighbours(lines: readonly Line[], idx: number, c: C
   const inBox = (l: Line) => l.block === box || l.block.parentElement === box;
   const taken: number[] = [];
   for (let j = Math.max(0, idx - 4); j <= Math.min(lines.length - 1, idx + 3); j++) {
-    const V = lines[j]!;
-    if (j === idx || used.has(j) || !inBox(V) || V.text.length > 400) continue;
+    const V = lines[j];
+    if (V === undefined || j === idx || used.has(j) || !inBox(V) || V.text.length > 400) continue;
     const t = clean(V.text);
     if (!t) continue;
     const by = BY_LINE.exec(t);

@@ -138,7 +138,7 @@ export function ruledOut(e: Evidence): { listing: boolean; out: boolean } {
 
 export function probability(x: readonly number[], w: readonly number[], bias: number): number {
   let z = bias;
-  for (let i = 0; i < x.length; i++) z += (w[i] ?? 0) * x[i]!;
+  for (let i = 0; i < x.length; i++) z += (w[i] ?? 0) * (x[i] ?? 0);
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -27,6 +27,8 @@ import { offerPubHeader, readPubHeader, typeFromPath, type PubHeader } from './p
 import { offerMarc, readMarc } from './marc';
 import { clean } from './text';
 import { tidyTitle } from './normalize/title';
+import { must } from '../must';
+import { bodyOf } from '../page-body';
 import { nameTheWork } from './work-naming';
 import { offerReviewer, offerSignature } from './reviewer';
 import { authorInProse, BOOKS_WORD, countKeys, filedUnder, hasReplies, isRootUrl, pathOf, proseCount, repeatedRecords, REVIEW_WORD } from './signals';
@@ -49,7 +51,7 @@ export function extractWithEvidence(doc: Document, url: string): { extraction: E
 }
 
 function emptyExtraction(url: string): Extraction {
-  return { url: String(url ?? '').slice(0, 8192), isReview: false, confidence: 0, work: emptyWork(), review: emptyReview(), fields: {} };
+  return { url: url.slice(0, 8192), isReview: false, confidence: 0, work: emptyWork(), review: emptyReview(), fields: {} };
 }
 
 const YEAR_HINT = /(?:1[5-9]|20)\d\d/;
@@ -77,7 +79,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const marcFields = marc ? offerMarc(marc, fs) : 0;
 
   // 2. The citation line (prose) heading a review.
-  const cite = readCitationLine(lines, page.mainRoot, fs, used, doc.title ?? '');
+  const cite = readCitationLine(lines, page.mainRoot, fs, used, doc.title);
   const citation = cite.citation;
 
   // 3. Structured metadata.
@@ -123,7 +125,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     citationFields: citation ? citationFields(citation) : 0,
     citationLines: cite.count,
     citationAfterProse: citation ? proseCount(lines, cite.line) : 0,
-    labelsAfterProse: workHits.length ? proseCount(lines, workHits[0]!.line) : 0,
+    labelsAfterProse: workHits[0] ? proseCount(lines, workHits[0].line) : 0,
     citationInList: lines[cite.line]?.tag === 'li',
     ldReviewOfWork: !!(ld.review && ld.work),
     ldWork: !!ld.work,
@@ -141,9 +143,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,
     reviewWord:
-      !!pub?.reviewType ||
-      (!!citation && reviewLeadIn(citation.text)) ||
-      REVIEW_WORD.test(`${pathOf(url)} ${doc.title ?? ''} ${heading?.text ?? ''} ${section}`),
+      !!pub?.reviewType || (!!citation && reviewLeadIn(citation.text)) || REVIEW_WORD.test(`${pathOf(url)} ${doc.title} ${heading?.text ?? ''} ${section}`),
     booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
     hasSummary: !!summary,
     articles: page.articles,
@@ -203,7 +203,8 @@ function readCitationLine(
   let line = -1;
   let count = 0;
   for (let i = 0, n = Math.min(lines.length, CITATION_WINDOW); i < n; i++) {
-    const l = lines[i]!;
+    const l = lines[i];
+    if (l === undefined) continue;
     const head = l.text.length > 2400 ? l.text.slice(0, 2400) : l.text;
     if (used.has(i) || !(YEAR_HINT.test(head) || PRICE_HINT.test(head))) continue;
     // An imprint without a head may be the second line of a citation broken by a line break.
@@ -219,10 +220,12 @@ function readCitationLine(
   if (citation) {
     orientByPageTitle(citation, pageTitle);
     used.add(line);
-    if (citation.text !== clean(lines[line]!.text)) used.add(line - 1);
+    const again = must(lines[line], 'the citation line').text;
+    if (citation.text !== clean(again)) used.add(line - 1);
     // The same citation again (a page's header and its print version): not the review's prose.
-    const again = lines[line]!.text;
-    for (let i = 0; i < lines.length; i++) if (lines[i]!.text === again) used.add(i);
+    lines.forEach((l, i) => {
+      if (l.text === again) used.add(i);
+    });
     for (const j of completeFromNeighbours(lines, line, citation, root, used)) used.add(j);
     offerCitation(citation, fs);
   }
@@ -250,7 +253,7 @@ function readHeadings(
   known: { strongLabels: number; citation: boolean; ld: LdFacts; meta: MetaMap },
 ): Headings {
   const inner = mainHeading(page.lines);
-  const docTitle = splitDocTitle(doc.title ?? '');
+  const docTitle = splitDocTitle(doc.title);
   // An h1 outside the content that only names the site (a blog's name) is not the page's heading.
   const own = inner?.level === 1 || inner?.entry;
   const outside = own ? null : outsideHeading(doc, page.mainRoot);
@@ -267,7 +270,7 @@ function readHeadings(
   const pathType = typeFromPath(url);
   const ownPage = !!(pub?.type ?? pathType) && !pub?.reviewType && known.strongLabels < 2 && !known.citation;
   const ogBook = OG_BOOK.test(firstMeta(known.meta, 'og:type')?.content.trim() ?? '');
-  const themeClass = `${page.mainRoot?.getAttribute('class') ?? ''} ${doc.body?.getAttribute('class') ?? ''}`;
+  const themeClass = `${page.mainRoot?.getAttribute('class') ?? ''} ${bodyOf(doc)?.getAttribute('class') ?? ''}`;
   const recordPage = RECORD_CLASS.test(themeClass);
   const bookPage = ogBook || (!!known.ld.work && !known.ld.review) || BOOK_CLASS.test(themeClass) || recordPage;
   if (heading && pub) offerPubHeader(pub, fs, { heading, ownPage, pathType, bookPage });
@@ -287,8 +290,8 @@ function offerSiteName(doc: Document, titleSite: string | null, fs: FieldSet): v
 function offerCategories(doc: Document, page: PageText, hasWork: boolean, ldCrumbs: readonly string[], titles: readonly (string | null)[], fs: FieldSet): void {
   const cats = categoriesFrom(readBreadcrumbs(doc, page.crumbs, hasWork), titles);
   const texts = (list: readonly { text: string }[]) => list.map((c) => c.text);
-  if (cats.length) {
-    fs.offer('review.categories', texts(cats), 'breadcrumb', RANK.content, null, cats[0]!.text);
+  if (cats[0]) {
+    fs.offer('review.categories', texts(cats), 'breadcrumb', RANK.content, null, cats[0].text);
     return;
   }
   if (!ldCrumbs.length) return;
@@ -296,7 +299,7 @@ function offerCategories(doc: Document, page: PageText, hasWork: boolean, ldCrum
     ldCrumbs.map((text, i) => ({ text, link: i < ldCrumbs.length - 1 })),
     titles,
   );
-  if (ldCats.length) fs.offer('review.categories', texts(ldCats), 'json-ld', RANK.breadcrumbLd, 'BreadcrumbList', ldCats[0]!.text);
+  if (ldCats[0]) fs.offer('review.categories', texts(ldCats), 'json-ld', RANK.breadcrumbLd, 'BreadcrumbList', ldCats[0].text);
 }
 
 /**
@@ -305,8 +308,8 @@ function offerCategories(doc: Document, page: PageText, hasWork: boolean, ldCrum
  */
 function brokenCitation(lines: readonly Line[], i: number, used: ReadonlySet<number>): Citation | null {
   const prev = lines[i - 1];
-  const l = lines[i]!;
-  if (!prev || used.has(i - 1) || prev.block !== l.block || !/[,:;—–-]\s*$/.test(prev.text) || prev.text.length > 400) return null;
+  const l = lines[i];
+  if (!prev || !l || used.has(i - 1) || prev.block !== l.block || !/[,:;—–-]\s*$/.test(prev.text) || prev.text.length > 400) return null;
   return parseCitation({ ...l, text: `${prev.text.trim()} ${l.text.trim()}`, runs: null, links: null });
 }
 
@@ -331,14 +334,15 @@ function build(url: string, isReview: boolean, confidence: number, fs: FieldSet)
   for (const f of WORK_FIELDS) setField(work, f, fs.get(`work.${f}`));
   if (work.title) work.title = tidyTitle(work.title, [...work.authors, ...work.editors]);
   for (const f of REVIEW_FIELDS) setField(review, f, fs.get(`review.${f}`));
-  const fields = fs.provenance();
   // Drop provenance of values that did not survive.
-  for (const key of Object.keys(fields)) {
-    const [part, name] = key.split('.') as ['work' | 'review', string];
-    const v = part === 'work' ? work[name as keyof Work] : review[name as keyof Review];
-    if (v === null || (Array.isArray(v) && !v.length)) delete fields[key];
-  }
-  return { url: String(url ?? '').slice(0, 8192), isReview, confidence, work, review, fields };
+  const fields = Object.fromEntries(
+    Object.entries(fs.provenance()).filter(([key]) => {
+      const [part, name] = key.split('.') as ['work' | 'review', string];
+      const v = part === 'work' ? work[name as keyof Work] : review[name as keyof Review];
+      return !(v === null || (Array.isArray(v) && !v.length));
+    }),
+  );
+  return { url: url.slice(0, 8192), isReview, confidence, work, review, fields };
 }
 
 /** Fields that name people, shown in reading order whichever source gave them. */
@@ -350,7 +354,7 @@ function setField(target: Work | Review, name: string, raw: unknown): void {
   if (raw === undefined || raw === null) return;
   const v = PEOPLE.has(name)
     ? Array.isArray(raw)
-      ? raw.map((x) => (typeof x === 'string' ? personName(x) : x))
+      ? (raw as unknown[]).map((x) => (typeof x === 'string' ? personName(x) : x))
       : typeof raw === 'string'
         ? personName(raw)
         : raw

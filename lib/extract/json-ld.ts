@@ -236,7 +236,8 @@ export function offerJsonLd(ld: LdFacts, fs: FieldSet, pageUrl: string): void {
     if (title) fs.offer('work.title', cleanValue(title), 'json-ld', R, `${p}${w.name ? 'name' : 'headline'}`, title);
     const people = (key: 'author' | 'editor' | 'creator') => {
       const list = strs(w[key], r);
-      if (list.length === 1 && /;|\band\b|&/.test(list[0]!)) return splitNames(list[0]!).names;
+      const [only] = list;
+      if (list.length === 1 && only !== undefined && /;|\band\b|&/.test(only)) return splitNames(only).names;
       return list.map((x) => cleanValue(x)).filter(Boolean);
     };
     const authors = people('author');

@@ -31,7 +31,7 @@ export interface LabelHit {
 
 /** First words of the prefix phrases, to skip lines that cannot start with one. */
 const prefixStart = lazy(
-  () => new RegExp(`^(?:${[...new Set(prefixPhrases().map((x) => x.phrase.split(' ')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|')})\\s`, 'i'),
+  () => new RegExp(`^(?:${[...new Set(prefixPhrases().map((x) => (x.phrase.split(' ')[0] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|')})\\s`, 'i'),
 );
 
 const CELL_LABEL_TAGS: ReadonlySet<string> = new Set(['dt', 'th', 'td']);
@@ -153,9 +153,9 @@ function childOf(ancestor: Element, el: Element): Element | null {
 
 /** Is line `j` structurally the value of the label-only line `i`? Returns the value's container. */
 function valueContainer(lines: Line[], i: number, j: number): Element | null {
-  const L = lines[i]!;
+  const L = lines[i];
   const V = lines[j];
-  if (!V || (V.h > 0 && L.h === 0)) return null;
+  if (!L || !V || (V.h > 0 && L.h === 0)) return null;
   if (V.block === L.block) return L.brk || V.brk ? L.block : null;
   if (L.block.contains(V.block)) return V.block;
   const parent = L.block.parentElement;
@@ -181,8 +181,8 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
   const hits: LabelHit[] = [];
   const consumed = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (consumed.has(i) || !use(line) || (line.h > 0 && line.text.length > 80)) continue;
+    const line = lines[i];
+    if (line === undefined || consumed.has(i) || !use(line) || (line.h > 0 && line.text.length > 80)) continue;
     let p = skipSpace(line.text, 0, 200);
     let head = headAt(line, p, true);
     let guard = 0;
@@ -224,14 +224,16 @@ function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>,
   if (looksLikeLabel(first)) return null;
   let container = valueContainer(lines, i, j0);
   if (!container) return null;
-  const L = lines[i]!;
+  const L = lines[i];
+  if (!L) return null;
   const valueLines: number[] = [];
   const texts: string[] = [];
   const hrefs: string[] = [];
   const items: string[] = [];
   let quote = '';
   for (let j = j0; j < lines.length && valueLines.length < MAX_VALUE_LINES; j++) {
-    const V = lines[j]!;
+    const V = lines[j];
+    if (!V) break;
     let inside = V.block === container || container.contains(V.block);
     if (!inside && L.tag === 'dt' && V.tag === 'dd' && V.block.parentElement === container.parentElement) {
       // Several <dd> for one <dt>.

@@ -13,6 +13,8 @@
 import { SKIP_TAGS, findMainContent, hiddenElements, judgeElement } from './main-content';
 import { isSpaceCode } from './text';
 import { BLOCK_TAGS } from '../block-tags';
+import { must } from '../must';
+import { bodyOf, rootElementOf } from '../page-body';
 
 export const RUN_STRONG = 1;
 export const RUN_ITALIC = 2;
@@ -109,7 +111,7 @@ interface Ctx {
 export function collectLines(doc: Document, limits: WalkLimits = DEFAULT_LIMITS, outsideOf: Element | null = null): PageText {
   const { root: mainRoot, articles } = findMainContent(doc);
   // Only the main content is read when the page says where it is; else the whole body.
-  const body = (outsideOf ? null : mainRoot) ?? doc.body ?? doc.documentElement;
+  const body = (outsideOf ? null : mainRoot) ?? bodyOf(doc) ?? rootElementOf(doc);
   const out: PageText = { lines: [], mainRoot, articles, chars: 0, truncated: false, crumbs: null };
   if (!body) return out;
 
@@ -276,15 +278,17 @@ class AncestorStack {
       }
       let top = found < 0 ? 0 : found;
       for (let j = n - 1; j >= 0; j--) {
-        const el = chain[j]!;
-        const c = deriveContext(this.scope, ctxs[top]!, el);
+        const el = chain[j];
+        const parent = ctxs[top];
+        if (el === undefined || parent === undefined) continue;
+        const c = deriveContext(this.scope, parent, el);
         top++;
         els[top] = el;
         ctxs[top] = c;
       }
       this.top = top;
     }
-    return ctxs[this.top]!;
+    return must(ctxs[this.top], 'the context of the element being read');
   }
 }
 
@@ -325,7 +329,7 @@ class LineAssembler {
     const first = this.first;
     if (first && this.len > 0) {
       const parts = this.parts;
-      const text = parts.length === 1 ? parts[0]! : parts.join('');
+      const text = parts.length === 1 ? (parts[0] ?? '') : parts.join('');
       if (hasNonSpace(text)) {
         this.lines.push({
           text,
@@ -354,7 +358,8 @@ class LineAssembler {
     if (runs) {
       // Extend the run of the same element and kind that ends here.
       for (let i = runs.length - 1; i >= 0 && i >= runs.length - 4; i--) {
-        const r = runs[i]!;
+        const r = runs[i];
+        if (r === undefined) continue;
         if (r.k === k && r.e === s && this.runEls[i] === el) {
           r.e = e;
           return;

@@ -29,7 +29,9 @@ export function readMarc(lines: readonly Line[]): Map<string, Subfields[]> | nul
   let current: Subfields | null = null;
   const n = Math.min(lines.length, MAX_LINES);
   for (let i = 0; i < n; i++) {
-    const raw = lines[i]!.text;
+    const line = lines[i];
+    if (line === undefined) continue;
+    const raw = line.text;
     // Every line of a MARC view starts with a field number, a subfield mark or an indicator.
     const c = raw.trimStart().charCodeAt(0);
     if (!((c >= 48 && c <= 57) || c === 95 || c === 36 || c === 0x2021 || c === 124 || c === 35)) {
@@ -58,7 +60,7 @@ export function readMarc(lines: readonly Line[]): Map<string, Subfields[]> | nul
 function addSubfields(into: Subfields, text: string): void {
   for (const m of text.matchAll(SUBFIELD)) {
     const v = isbd(m[2] ?? '');
-    if (v) into.push([m[1]!, v]);
+    if (v) into.push([m[1] ?? '', v]);
   }
 }
 
@@ -89,9 +91,9 @@ export function offerMarc(fields: Map<string, Subfields[]>, fs: FieldSet): numbe
   const statement = first(fields, '245', 'c');
   const stated = statement ? splitNames(statement).names.filter(looksLikePersonName) : [];
   if (stated.length > people.length) put('work.authors', stated, '245', statement);
-  else if (people.length) put('work.authors', people, '100', people[0]!);
+  else if (people.length) put('work.authors', people, '100', people[0] ?? '');
   const orgs = all(fields, ['110', '710'], 'a');
-  if (!people.length && orgs.length) put('work.authors', orgs, '110', orgs[0]!);
+  if (!people.length && orgs.length) put('work.authors', orgs, '110', orgs[0] ?? '');
   const imprint = fields.has('264') ? '264' : '260';
   const place = first(fields, imprint, 'a');
   if (place) put('work.place', cleanValue(place.replace(/^\[|\]$/g, '')), imprint, place);
@@ -103,7 +105,7 @@ export function offerMarc(fields: Map<string, Subfields[]>, fs: FieldSet): numbe
   if (extent) put('work.pages', parsePages(extent), '300', extent);
   // Subject headings with their topical subdivisions (`650 _amissiles _xearly warning`).
   const subjects = [...all(fields, ['650', '653'], 'a'), ...all(fields, ['650'], 'x')].map(cleanValue);
-  if (subjects.length) put('work.keywords', [...new Set(subjects)], '650', subjects[0]!);
+  if (subjects.length) put('work.keywords', [...new Set(subjects)], '650', subjects[0] ?? '');
   const isbn = first(fields, '020', 'a');
   const i = isbn ? findIsbn(isbn) : null;
   if (i) put('work.isbn', i.isbn, '020', isbn);

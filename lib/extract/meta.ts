@@ -105,14 +105,15 @@ const REVIEW_TITLE =
   /\(review\)|\breview of\b|^review:|\bbook review\b|\brezension\b|\bcompte rendu\b|\brecensione\b|\brese[ñn]a\b|\bresenha\b|\brecension\b|рецензи[яи]|kitap (?:incelemesi|değerlendirmesi)/i;
 
 function offerValues(fs: FieldSet, path: FieldPath, values: MetaValue[], rank: number, split = false): void {
-  if (!values.length) return;
+  const [first] = values;
+  if (!first) return;
   let names: string[] = [];
   for (const v of values) {
     const list = split || values.length === 1 ? splitNames(v.content).names : [cleanValue(v.content)];
     for (const n of list) if (n && !names.includes(n)) names.push(n);
   }
   names = names.slice(0, 50);
-  fs.offer(path, names, 'meta', rank, values[0]!.name, values[0]!.content);
+  fs.offer(path, names, 'meta', rank, first.name, first.content);
 }
 
 function offerOne(fs: FieldSet, path: FieldPath, v: MetaValue | null, rank: number, read: (s: string) => string | number | null = cleanValue): void {
@@ -144,7 +145,7 @@ export function offerMeta(m: MetaMap, fs: FieldSet, cited: Cited = null): { cita
   // The tags describe the review when their title says so, or when the page cites another work.
   const describesOther = (t: string) => !!citedTitle && !fold(t).includes(fold(citedTitle).slice(0, 30));
   const citationIsReview = !!title && (REVIEW_TITLE.test(title.content) || describesOther(title.content));
-  if (citationIsReview && title) {
+  if (citationIsReview) {
     offerOne(fs, 'review.title', title, RANK.og);
     const a = firstMeta(m, 'citation_author');
     if (a) fs.offer('review.reviewer', cleanValue(a.content), 'meta', RANK.byline, a.name, a.content);
@@ -185,7 +186,8 @@ function offerHighwireWork(m: MetaMap, fs: FieldSet, title: MetaValue): void {
   offerValues(fs, 'work.editors', allMeta(m, 'citation_editor'), R);
   const inst = allMeta(m, 'citation_author_institution');
   const uniq = [...new Set(inst.map((v) => cleanValue(v.content)))];
-  if (uniq.length) fs.offer('work.affiliation', uniq.join('; '), 'meta', R, 'citation_author_institution', inst[0]!.content);
+  const [firstInst] = inst;
+  if (firstInst) fs.offer('work.affiliation', uniq.join('; '), 'meta', R, 'citation_author_institution', firstInst.content);
   offerOne(
     fs,
     'work.publisher',
@@ -217,7 +219,8 @@ function offerHighwireWork(m: MetaMap, fs: FieldSet, title: MetaValue): void {
     if (fp && b >= a && b - a < 5000) fs.offer('work.pages', b - a + 1, 'meta', R, 'citation_firstpage', fp.content);
   }
   const kw = allMeta(m, 'citation_keywords');
-  if (kw.length) fs.offer('work.keywords', keywordList(kw), 'meta', R, kw[0]!.name, kw[0]!.content);
+  const [firstKw] = kw;
+  if (firstKw) fs.offer('work.keywords', keywordList(kw), 'meta', R, firstKw.name, firstKw.content);
   offerOne(fs, 'work.isbn', firstMeta(m, 'citation_isbn'), R, (s) => findIsbn(s)?.isbn ?? cleanValue(s));
   offerOne(fs, 'work.doi', firstMeta(m, 'citation_doi'), R, findDoi);
   offerOne(fs, 'work.link', firstMeta(m, 'citation_pdf_url', 'citation_fulltext_html_url', 'citation_public_url'), R, (s) =>
@@ -241,7 +244,8 @@ function offerDublinCoreWork(m: MetaMap, fs: FieldSet, title: MetaValue): void {
   );
   offerOne(fs, 'work.type', firstMeta(m, 'dc.type', 'dcterms.type'), D);
   const subj = allMeta(m, 'dc.subject', 'dcterms.subject');
-  if (subj.length) fs.offer('work.keywords', keywordList(subj), 'meta', D, subj[0]!.name, subj[0]!.content);
+  const [firstSubj] = subj;
+  if (firstSubj) fs.offer('work.keywords', keywordList(subj), 'meta', D, firstSubj.name, firstSubj.content);
   offerOne(fs, 'work.language', firstMeta(m, 'dc.language', 'dcterms.language'), D);
   for (const id of allMeta(m, 'dc.identifier', 'dcterms.identifier')) {
     const c = id.content;
@@ -264,7 +268,8 @@ function offerOgBook(m: MetaMap, fs: FieldSet, ogType: MetaValue): void {
   offerOne(fs, 'work.isbn', firstMeta(m, 'book:isbn', 'books:isbn'), B, (s) => findIsbn(s)?.isbn ?? null);
   offerOne(fs, 'work.date', firstMeta(m, 'book:release_date', 'books:release_date'), B, normalizeDate);
   const tags = allMeta(m, 'book:tag');
-  if (tags.length) fs.offer('work.keywords', keywordList(tags), 'meta', B, 'book:tag', tags[0]!.content);
+  const [firstTag] = tags;
+  if (firstTag) fs.offer('work.keywords', keywordList(tags), 'meta', B, 'book:tag', firstTag.content);
 }
 
 /** What the tags say about the review page itself: its site, date and title. */

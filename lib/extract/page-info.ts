@@ -23,7 +23,8 @@ export interface Heading {
 export function mainHeading(lines: readonly Line[]): Heading | null {
   let h2: Heading | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
+    const l = lines[i];
+    if (l === undefined) continue;
     if (!l.h) continue;
     const text = clean(l.text.length > 600 ? l.text.slice(0, 600) : l.text);
     if (text.length < 3) continue;
@@ -48,7 +49,7 @@ export function outsideHeading(doc: Document, root: Element | null): Heading | n
     // A page header's h1 is the site's logo, unless the header belongs to the main content.
     const header = h.closest('header');
     if (header && !header.closest('main, article, [role="main"]')) continue;
-    const text = clean((h.textContent ?? '').slice(0, 600));
+    const text = clean(h.textContent.slice(0, 600));
     if (text.length >= 3) return { text, level: 1, index: -1, el: h };
   }
   return null;
@@ -100,20 +101,27 @@ export function titleByAuthor(text: string, inHeading = false): { title: string;
   if (edited?.[1] && edited[2] && namesOnly(edited[2].trim())) return { title: cleanValue(edited[1]), people: edited[2].trim(), editors: true };
   // `Sergio S. Olguín: El equipo de los sueños (Siruela)`: the author, the title, its publisher.
   const imprinted = /^([^:()]{4,60}):\s+(\p{Lu}[^:()]{1,150}?)\s+\((\p{Lu}[\p{L}&.'’ -]{1,40})\)$/u.exec(t);
-  if (imprinted?.[1] && imprinted[2] && namesOnly(imprinted[1].trim()) && !namesOnly(imprinted[2].trim()) && imprinted[3]!.trim().split(/\s+/).length <= 4)
-    return { title: cleanValue(imprinted[2]), people: imprinted[1].trim(), publisher: imprinted[3]!.trim() };
+  if (
+    imprinted?.[1] &&
+    imprinted[2] &&
+    imprinted[3] &&
+    namesOnly(imprinted[1].trim()) &&
+    !namesOnly(imprinted[2].trim()) &&
+    imprinted[3].trim().split(/\s+/).length <= 4
+  )
+    return { title: cleanValue(imprinted[2]), people: imprinted[1].trim(), publisher: imprinted[3].trim() };
   // `So Little Time For Books: Blog Tour: X`: the names of a site and a column before the work.
   const column = (s: string): string => (s.includes(': ') && s.indexOf(': ') < 30 ? column(s.slice(s.indexOf(': ') + 2)) : s);
   const names = (s: string) => namesOnly(s.trim());
   // `Comentario a la novela "Patria" de Fernando Aramburu`: a quoted title anywhere, then its author.
   // `“L’anomalie”, H. le Tellier, Gallimard`: a quoted title, a comma, its author (then its publisher).
   const quoted = /[«“"„‘]([^«»“”"„]{2,150})[»”"“’](?:,?\s+(?:de|di|by|por|von|par)|,)\s+(.+)$/u.exec(t);
-  const quotedPeople = quoted?.[2]?.split(/\s+[–—|-]\s+|,\s+/)[0]!.trim();
+  const quotedPeople = quoted?.[2]?.split(/\s+[–—|-]\s+|,\s+/)[0]?.trim();
   if (quoted?.[1] && quotedPeople && names(quotedPeople)) return { title: cleanValue(quoted[1]), people: quotedPeople };
   const by = /^(.+?),?\s+(?:by|von|par)\s+(.+)$/.exec(t) ?? /^([«“"„‘].+[»”"“’]),?\s+(?:de|di|por|von|par)\s+(.+)$/u.exec(t);
   if (by?.[1] && by[2]) {
     // `Winter Work by Dan Fesperman- Spy Thriller Review`: what follows a dash is not the name.
-    const people = by[2].split(/\s*[–—|-]\s+/)[0]!.trim();
+    const people = (by[2].split(/\s*[–—|-]\s+/)[0] ?? '').trim();
     return names(people) ? { title: unquoted(cleanValue(column(by[1]))), people } : null;
   }
   // `[Simonson, Helen] La dernière conquête…`: the author in brackets before the title.
@@ -151,13 +159,13 @@ export function titleByAuthor(text: string, inHeading = false): { title: string;
   // `Critique de X - Title - Author`: the author is the last part and the work the one before it.
   const parts = column(t).split(/\s+[-–—]\s+/);
   if (parts.length < 2 || parts.length > 4) return null;
-  const left = parts[parts.length - 2]!.trim();
-  const last = parts[parts.length - 1]!.trim();
+  const left = (parts.at(-2) ?? '').trim();
+  const last = (parts.at(-1) ?? '').trim();
   const right = last.replace(REVIEW_WORD_AFTER, '').trim();
   const reviewMarked = right !== last;
   const [l, r] = [names(left), names(right)];
   if (r && (!l || reviewMarked) && titledText(column(left)) && !sharesWord(left, right)) return { title: cleanValue(column(left)), people: right };
-  const [first, second] = [parts[0]!.trim(), parts[1]!.trim()];
+  const [first, second] = [(parts[0] ?? '').trim(), (parts[1] ?? '').trim()];
   if (names(first) && !names(second) && titledText(second) && !sharesWord(first, second)) return { title: cleanValue(second), people: first };
   return null;
 }
@@ -282,7 +290,7 @@ function firstLine(el: Element): string {
       out += n.textContent ?? '';
     }
   }
-  return out.trim() ? out : (el.textContent ?? '');
+  return out.trim() ? out : el.textContent;
 }
 
 /** The names a page gives its site: its document title's suffix, its logo, its og:site_name. */
@@ -316,7 +324,9 @@ export function authorAfterTitle(lines: readonly Line[], title: string | null): 
   const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`${esc}[»”"’]?,?\\s+(?:by|de|di|von|par|por|от)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})`, 'iu');
   for (let i = 0, n = Math.min(lines.length, MENTION_LINES); i < n; i++) {
-    const t = lines[i]!.text;
+    const line = lines[i];
+    if (line === undefined) continue;
+    const t = line.text;
     const m = re.exec(t.length > 2000 ? t.slice(0, 2000) : t);
     // The sentence's full stop is not part of the name (an initial's is); under the pattern's
     // case-folding (the title's case may differ) a small word matched as a capital one: the name

@@ -34,7 +34,8 @@ const QUOTED = /[«“"„‘]([^«»“”"„‘’]{3,150})[»”"’]/gu;
 
 export function readProseMention(lines: readonly Line[], skip: (i: number) => boolean): ProseMention | null {
   for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
-    const l = lines[i]!;
+    const l = lines[i];
+    if (l === undefined) continue;
     if (l.h || skip(i)) continue;
     const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
     const found = titledMention(l, text) ?? bookMention(text);
@@ -48,7 +49,7 @@ function titledMention(l: Line, text: string): ProseMention | null {
   const spans: [number, number][] = [];
   for (const r of l.runs ?? []) if (r.k & RUN_ITALIC && r.e <= text.length) spans.push([r.s, r.e]);
   QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) spans.push([m.index + 1, m.index + 1 + m[1]!.length]);
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) spans.push([m.index + 1, m.index + 1 + (m[1] ?? '').length]);
   for (const [s, e] of spans) {
     const title = cleanValue(text.slice(s, e));
     if (title.length < 2 || !/^[\p{Lu}\p{N}]/u.test(title)) continue;
@@ -110,7 +111,8 @@ const SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|de|la|le|les|
  */
 export function readProseImprint(lines: readonly Line[], skip: (i: number) => boolean): ProseImprint | null {
   for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
-    const l = lines[i]!;
+    const l = lines[i];
+    if (l === undefined) continue;
     if (l.h || skip(i)) continue;
     const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
     const m = IMPRINT.exec(text);
@@ -128,14 +130,15 @@ function titleBefore(text: string): string | null {
   const words = text.trimEnd().split(/\s+/);
   const out: string[] = [];
   for (let k = words.length - 1; k >= 0 && out.length < 20; k--) {
-    const w = words[k]!;
+    const w = words[k];
+    if (w === undefined) continue;
     if (/[,;]$/.test(w) || (/[.!?]$/.test(w) && out.length)) break;
     if (/^[\p{Lu}\p{N}«“"]/u.test(w) || (SMALL.test(w) && out.length)) out.unshift(w);
     else break;
   }
-  while (out.length && SMALL.test(out[0]!)) out.shift();
+  while (out[0] !== undefined && SMALL.test(out[0])) out.shift();
   const t = cleanValue(out.join(' '));
-  return out.length && t.length >= 2 && !/['’]s$/.test(out[out.length - 1]!) ? t : null;
+  return out.length && t.length >= 2 && !/['’]s$/.test(out.at(-1) ?? '') ? t : null;
 }
 
 /** `Newman’s second novel, …`: the family name before the title, completed from the prose (`T.J. Newman`). */
@@ -149,8 +152,10 @@ function possessor(text: string, lines: readonly Line[], n: number): string | nu
   if (name.includes(' ')) return isLoneName(name) ? name : null;
   const full = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})${name}(?![\\p{L}])`, 'u');
   for (let i = 0; i < n; i++) {
-    const f = full.exec(lines[i]!.text.slice(0, MAX_TEXT));
-    const candidate = f ? `${f[1]!.trim()} ${name}` : null;
+    const line = lines[i];
+    if (line === undefined) continue;
+    const f = full.exec(line.text.slice(0, MAX_TEXT));
+    const candidate = f ? `${(f[1] ?? '').trim()} ${name}` : null;
     if (candidate && isLoneName(candidate)) return candidate;
   }
   return null;

@@ -201,12 +201,13 @@ function typeThenRest(part: string): string[] {
 
 export function readPubHeader(heading: Element): PubHeader | null {
   const out: PubHeader = { type: null, reviewType: false, date: null, dateQuote: null, people: [], peopleQuote: null, subtitle: null, peopleLines: 0 };
-  const title = clean(heading.textContent ?? '');
+  const title = clean(heading.textContent);
   const next = heading.nextElementSibling;
-  if (next && /sub-?title|subhead/i.test(next.getAttribute('class') ?? '')) out.subtitle = clean((next.textContent ?? '').slice(0, 300)) || null;
+  if (next && /sub-?title|subhead/i.test(next.getAttribute('class') ?? '')) out.subtitle = clean(next.textContent.slice(0, 300)) || null;
   const lines = linesOf(headerBlock(heading));
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines[i];
+    if (line === undefined) continue;
     if (line === title) continue;
     // `Author` above the name, as a card shows it.
     const next = lines[i + 1];

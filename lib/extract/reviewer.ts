@@ -84,7 +84,7 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
     }
   }
   if (!el) return;
-  const text = clean((el.textContent ?? '').slice(0, 300));
+  const text = clean(el.textContent.slice(0, 300));
   const b = parseByline(text);
   if (!b) return;
   if (fs.offer('review.reviewer', b.name, 'byline', RANK.byline, null, b.nameQuote)) {
@@ -104,13 +104,15 @@ const SIGNATURE_WINDOW = 400;
 export function offerSignature(lines: readonly Line[], from: number, root: Element | null, fs: FieldSet): void {
   let last = -1;
   for (let i = from, n = Math.min(lines.length, from + SIGNATURE_WINDOW); i < n; i++) {
-    const l = lines[i]!;
+    const l = lines[i];
+    if (l === undefined) continue;
     if ((root && !root.contains(l.block)) || (l.h > 0 && last >= 0)) break;
     if (!l.quoted && isProse(clean(l.text.length > 400 ? l.text.slice(0, 400) : l.text))) last = i;
   }
   if (last < 0) return;
   for (let i = last + 1; i < Math.min(lines.length, last + 3); i++) {
-    const l = lines[i]!;
+    const l = lines[i];
+    if (l === undefined) continue;
     if (l.h > 0 || (root && !root.contains(l.block))) return;
     const name = signedName(clean(l.text));
     if (name) {

@@ -22,7 +22,9 @@ const FILED_UNDER =
 export function filedUnder(lines: readonly Line[]): string {
   const out: string[] = [];
   for (let i = 0; i < lines.length && out.length < 3; i++) {
-    const t = lines[i]!.text;
+    const line = lines[i];
+    if (line === undefined) continue;
+    const t = line.text;
     if (t.length > 160) continue;
     const m = FILED_UNDER.exec(t);
     if (m?.[1]) out.push(clean(m[1]));
@@ -31,7 +33,10 @@ export function filedUnder(lines: readonly Line[]): string {
 }
 
 export function hasReplies(lines: readonly Line[]): boolean {
-  for (let i = 0, n = Math.min(lines.length, PROSE_WINDOW); i < n; i++) if (lines[i]!.h > 0 && REPLY.test(lines[i]!.text)) return true;
+  for (let i = 0, n = Math.min(lines.length, PROSE_WINDOW); i < n; i++) {
+    const l = lines[i];
+    if (l && l.h > 0 && REPLY.test(l.text)) return true;
+  }
   return false;
 }
 
@@ -56,7 +61,8 @@ export function authorInProse(lines: readonly Line[], used: ReadonlySet<number>,
   // As a name is written in prose (capitalised) or set in capitals, not as a common word (`students`).
   const re = new RegExp(`(?:^|[^\\p{L}])(?:${esc(stem)}|${esc(stem.toUpperCase())})`, 'u');
   for (let i = 0, n = Math.min(lines.length, PROSE_WINDOW); i < n; i++) {
-    const l = lines[i]!;
+    const l = lines[i];
+    if (l === undefined) continue;
     if (used.has(i) || l.h || !isProse(l.text)) continue;
     if (re.test(l.text.length > 4000 ? l.text.slice(0, 4000) : l.text)) return true;
   }
@@ -67,7 +73,8 @@ export function authorInProse(lines: readonly Line[], used: ReadonlySet<number>,
 export function proseCount(lines: readonly Line[], end: number): number {
   let n = 0;
   for (let i = 0; i < end && n < 5; i++) {
-    const l = lines[i]!;
+    const l = lines[i];
+    if (l === undefined) continue;
     if (!l.h && !l.quoted && isProse(l.text)) n++;
   }
   return n;

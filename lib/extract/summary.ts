@@ -70,7 +70,8 @@ export function findSummary(lines: readonly Line[], use: (i: number) => boolean,
   let total = 0;
   let quote = '';
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines[i];
+    if (line === undefined) continue;
     if (start >= 0 && (stops.has(i) || line.h > 0)) break;
     if (!use(i) || line.h > 0 || line.quoted || NOT_PROSE_TAGS.has(line.tag) || linkShare(line) > 0.6) continue;
     let t = clean(line.text.length > MAX_SUMMARY * 2 ? line.text.slice(0, MAX_SUMMARY * 2) : line.text);

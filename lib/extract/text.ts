@@ -108,7 +108,7 @@ export function isSpaceCode(c: number): boolean {
 /** `Title. Subtitle` as `Title: Subtitle`, when the title has exactly one sentence break. */
 export function subtitled(title: string): string {
   const breaks = [...title.matchAll(/(?<![\s.]\p{L}|\d)\.\s+(?=\p{Lu})/gu)];
-  if (breaks.length !== 1) return title;
-  const b = breaks[0]!;
+  const [b] = breaks;
+  if (breaks.length !== 1 || !b) return title;
   return `${title.slice(0, b.index)}: ${title.slice(b.index + b[0].length)}`;
 }

@@ -42,7 +42,8 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
   const headings: string[] = [];
   const byPeopleLine = new Map<number, WorkBlock>();
   for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
-    const l = lines[i]!;
+    const l = lines[i];
+    if (l === undefined) continue;
     const t = clean(l.text.length > 400 ? l.text.slice(0, 400) : l.text);
     const f = fold(t);
     const record = l.h || i === heading?.index ? recordLine(t) : null;
@@ -51,8 +52,10 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
     const isTitle = !CELLS.has(l.tag) && titleLike(t, f, i === heading?.index, titleText, headings);
     if (l.h) headings.push(f);
     if (!isTitle) continue;
-    for (let j = i + 1; j <= i + 2 && j < n && !lines[j]!.h && !CELLS.has(lines[j]!.tag); j++) {
-      const next = clean(lines[j]!.text.length > 400 ? lines[j]!.text.slice(0, 400) : lines[j]!.text);
+    for (let j = i + 1; j <= i + 2 && j < n; j++) {
+      const below = lines[j];
+      if (below === undefined || below.h || CELLS.has(below.tag)) break;
+      const next = clean(below.text.length > 400 ? below.text.slice(0, 400) : below.text);
       // Under a heading a By line or a bare name is a byline, unless the document title names
       // that person with the work; under a line that could itself be a name, a bare name says nothing.
       const underHeading = i === heading?.index || l.h > 0;
@@ -67,7 +70,7 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
       if (next.length > 60) break;
     }
   }
-  return byPeopleLine.size === 1 ? [...byPeopleLine.values()][0]! : null;
+  return byPeopleLine.size === 1 ? (byPeopleLine.values().next().value ?? null) : null;
 }
 
 const RECORD_SEPARATOR = /\s+(?:\|\|?|·|•|\/\/)\s+/;
@@ -76,7 +79,7 @@ const PAGES_PART = /^(\d{2,4})\s*(?:pagine|pages|páginas|seiten|sayfa|стр\.?
 /** `LESSICO FAMIGLIARE || Natalia Ginzburg || Einaudi || 2010 || 296 pagine`: a work's record in one line. */
 function recordLine(t: string): Omit<WorkBlock, 'titleLine' | 'peopleLine'> | null {
   const parts = t.split(RECORD_SEPARATOR).map((p) => p.trim());
-  if (parts.length < 3 || parts.length > 7 || parts[0]!.length < 2) return null;
+  if (parts.length < 3 || parts.length > 7 || (parts[0] ?? '').length < 2) return null;
   let people: string | null = null;
   let publisher: string | null = null;
   let date: string | null = null;
@@ -90,7 +93,7 @@ function recordLine(t: string): Omit<WorkBlock, 'titleLine' | 'peopleLine'> | nu
     else return null;
   }
   if (!people || (!date && !pages && !publisher)) return null;
-  return { title: titleCased(cleanValue(parts[0]!)), people: [people], peopleQuote: people, publisher, date, pages };
+  return { title: titleCased(cleanValue(parts[0] ?? '')), people: [people], peopleQuote: people, publisher, date, pages };
 }
 
 /** A title set in capitals, as such records set it, written with only its first letter capital. */
@@ -109,7 +112,7 @@ function titleLike(t: string, f: string, mainHeading: boolean, titleText: string
 function peopleLine(t: string, isByline: (name: string) => boolean): { people: string[]; publisher: string | null; date: string | null } | null {
   if (t.length < 3 || t.length > 150) return null;
   const parts = t.split(/\s+[·•|]\s+/).map((p) => p.trim());
-  const first = parts[0]!;
+  const first = parts[0] ?? '';
   const by = BYLINE.exec(first);
   const de = AUTHORSHIP.exec(first);
   const raw = (by?.[1] ?? de?.[1] ?? first).trim();

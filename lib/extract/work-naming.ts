@@ -55,7 +55,8 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title, () => siteNames(c.doc, docTitle.site)) : null;
   const named = namedBy?.named ?? null;
   if (named && namedBy) {
-    const where = namedBy.from === 'title' ? 'title' : `h${heading!.level}`;
+    // A work named by anything but the document title was named by the heading.
+    const where = namedBy.from === 'title' ? 'title' : `h${heading?.level ?? 1}`;
     fs.offer('work.title', named.title, namedBy.from, RANK.heading + 1, where, named.title);
     fs.offer(named.editors ? 'work.editors' : 'work.authors', splitNames(named.people).names, namedBy.from, RANK.heading, where, named.people);
     if (named.publisher) fs.offer('work.publisher', named.publisher, namedBy.from, RANK.heading, where, named.publisher);

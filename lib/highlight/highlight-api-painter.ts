@@ -110,7 +110,8 @@ function register(w: HighlightWindow, list: readonly Placed[]): void {
 function idsAtPoint(placed: readonly Placed[], node: Node, offset: number): string[] {
   const hits: string[] = [];
   for (let i = placed.length - 1; i >= 0; i--) {
-    const p = placed[i]!;
+    const p = placed[i];
+    if (p === undefined) continue;
     try {
       if (p.range.isPointInRange(node, offset)) hits.push(p.id);
     } catch {
@@ -126,10 +127,12 @@ function idsAtPoint(placed: readonly Placed[], node: Node, offset: number): stri
  * shadow root finds no highlight, and nothing worse).
  */
 function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
-  const d = doc as Document & {
+  // What we call, as we call it: caretRangeFromPoint is deprecated, and used only where the
+  // browser lacks caretPositionFromPoint.
+  const d: {
     caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
-  };
+  } = doc;
   if (typeof d.caretPositionFromPoint === 'function') {
     const p = d.caretPositionFromPoint(x, y, { shadowRoots });
     return p ? { node: p.offsetNode, offset: p.offset } : null;

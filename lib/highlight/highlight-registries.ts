@@ -1,5 +1,6 @@
 import { COLORS } from '../annotation';
 import { FLASH_HIGHLIGHT, HIGHLIGHT_CSS, SELECTION_HIGHLIGHT, colorHighlight } from './highlight-names';
+import { must } from '../must';
 
 export type HighlightWindow = Window & typeof globalThis;
 export type PaintRoot = Document | ShadowRoot;
@@ -35,7 +36,7 @@ export interface Registries {
 
 /** The document a node lives in (a Document is its own). */
 export function documentOf(node: Node): Document {
-  return node.nodeType === 9 ? (node as Document) : node.ownerDocument!;
+  return node.nodeType === 9 ? (node as Document) : must(node.ownerDocument, 'the document of a node');
 }
 
 /** `win` is the window of `doc`, already known to have the Highlight API. */
@@ -46,7 +47,7 @@ export function createRegistries(doc: Document, win: HighlightWindow): Registrie
     of(d) {
       let r = registries.get(d);
       if (r) return r;
-      const w = (d === doc ? win : d.defaultView) as HighlightWindow | null;
+      const w: HighlightWindow | null = d === doc ? win : d.defaultView;
       if (!w?.CSS || !('highlights' in w.CSS) || typeof w.Highlight !== 'function') return null;
       const sheet = new w.CSSStyleSheet();
       sheet.replaceSync(HIGHLIGHT_CSS);

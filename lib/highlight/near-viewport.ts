@@ -52,9 +52,11 @@ function runsOf(items: readonly Placed[]): Run[] {
   const runs: Run[] = [];
   for (let i = 0; i < sorted.length; i += size) {
     const run = sorted.slice(i, i + size);
+    const first = run[0];
+    if (!first) continue;
     // The end that reads last: an earlier highlight may end after a later one starts and ends.
     const lastEnd = run.reduce((a, b) => (b.end > a.end ? b : a));
-    runs.push({ items: run, first: elementAt(run[0]!.range.startContainer), last: elementAt(lastEnd.range.endContainer) });
+    runs.push({ items: run, first: elementAt(first.range.startContainer), last: elementAt(lastEnd.range.endContainer) });
   }
   return runs;
 }

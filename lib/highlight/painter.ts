@@ -48,7 +48,7 @@ export interface PainterOptions {
 export const NEAR_VIEWPORT_FROM = 300;
 
 export function createPainter(doc: Document, opts: PainterOptions = {}): Painter {
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const win = doc.defaultView;
   const api = win?.CSS && 'highlights' in win.CSS && typeof win.Highlight === 'function' ? win : null;
   return api && !opts.forceWrap
     ? highlightApiPainter(doc, api, opts.documentStyled === true, opts.nearViewportFrom ?? NEAR_VIEWPORT_FROM)

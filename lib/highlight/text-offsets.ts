@@ -20,7 +20,10 @@ export function toBodyOffsets(doc: Document, items: Placed[]): Carried[] {
     startOf.set(n, total);
     total += n.data.length;
   }
-  const toOffset = (node: Node, offset: number) => (node.nodeType === 3 && startOf.has(node) ? startOf.get(node)! + offset : null);
+  const toOffset = (node: Node, offset: number) => {
+    const start = node.nodeType === 3 ? startOf.get(node) : undefined;
+    return start === undefined ? null : start + offset;
+  };
   return items.map((item) => ({
     item,
     a: toOffset(item.range.startContainer, item.range.startOffset),
@@ -45,11 +48,13 @@ export function fromBodyOffsets(doc: Document, carried: Carried[]): Placed[] {
     let hi = texts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= at) lo = mid;
+      // mid lies in [1, length): the comparison never meets undefined.
+      if ((starts[mid] ?? Infinity) <= at) lo = mid;
       else hi = mid - 1;
     }
     const t = texts[lo];
-    return t ? [t, at - starts[lo]!] : null;
+    const start = starts[lo];
+    return t && start !== undefined ? [t, at - start] : null;
   };
   return carried.map(({ item, a, b }) => {
     if (a == null || b == null) return item;

@@ -58,12 +58,16 @@ export function wrappingPainter(doc: Document): Painter {
     idsAt(_x, _y, target) {
       const ids: string[] = [];
       for (let el = target instanceof Element ? target : null; el; el = el.parentElement) {
-        if (el.tagName.toLowerCase() === MARK_TAG) ids.push(el.getAttribute('data-id')!);
+        const id = el.tagName.toLowerCase() === MARK_TAG ? el.getAttribute('data-id') : null;
+        if (id !== null) ids.push(id);
       }
       return [...new Set(ids)];
     },
     flash(id) {
-      for (const m of marks) if (m.getAttribute('data-id') === id) m.animate?.([{ outline: '3px solid orange' }, { outline: '0 solid orange' }], 1200);
+      // jsdom, where the unit tests paint, has no Element.animate.
+      for (const m of marks)
+        if (m.getAttribute('data-id') === id && typeof m.animate === 'function')
+          m.animate([{ outline: '3px solid orange' }, { outline: '0 solid orange' }], 1200);
     },
     // Without the Highlight API nothing marks a range without changing the page's DOM.
     showSelection() {},
@@ -119,7 +123,9 @@ function wrapRuns(doc: Document, node: Text, runs: Run[], marks: HTMLElement[]):
   for (const piece of pieces) {
     let inner: Node = piece.text;
     for (let k = runs.length - 1; k >= 0; k--) {
-      const { start, end, item } = runs[k]!;
+      const run = runs[k];
+      if (!run) continue;
+      const { start, end, item } = run;
       if (start > piece.from || end < piece.to) continue;
       const mark = doc.createElement(MARK_TAG);
       mark.setAttribute('data-id', item.id);

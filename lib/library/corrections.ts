@@ -56,15 +56,15 @@ export const CorrectionsSchema = v.pipe(
       }),
     ),
   }),
-  v.check((c) => correctedPaths(c as Corrections).every(([path, val]) => fits(path, val)), 'a corrected value does not fit its field'),
+  v.check((c) => correctedPaths(c).every(([path, val]) => fits(path, val)), 'a corrected value does not fit its field'),
 );
 
 /** Every corrected field with its value. */
 export function correctedPaths(c: Corrections | undefined): [FieldPath, FieldValue][] {
   const out: [FieldPath, FieldValue][] = [];
   for (const group of ['work', 'review'] as const) {
-    for (const [key, value] of Object.entries(c?.[group] ?? {})) {
-      if (value !== undefined) out.push([`${group}.${key}` as FieldPath, value as FieldValue]);
+    for (const [key, value] of Object.entries<FieldValue | undefined>(c?.[group] ?? {})) {
+      if (value !== undefined) out.push([`${group}.${key}` as FieldPath, value]);
     }
   }
   return out;
@@ -77,14 +77,16 @@ export function correctedPaths(c: Corrections | undefined): [FieldPath, FieldVal
 export function withCorrection(c: Corrections | undefined, path: FieldPath, value: FieldValue | undefined, picked?: string): Corrections {
   const [group, key] = path.split('.') as ['work' | 'review', string];
   const next: Corrections = { ...c, work: { ...c?.work }, review: { ...c?.review } };
-  const bucket = next[group] as Record<string, FieldValue>;
-  if (value === undefined) delete bucket[key];
-  else bucket[key] = value;
-  const quotes = { ...(c?.picked?.[group] as Record<string, string> | undefined) };
-  if (picked !== undefined && value !== undefined) quotes[key] = picked;
-  else delete quotes[key];
-  if (Object.keys(quotes).length || c?.picked) next.picked = { ...c?.picked, [group]: quotes };
+  next[group] = value === undefined ? without(next[group], key) : { ...next[group], [key]: value };
+  const quotes: Record<string, string> = { ...c?.picked?.[group] };
+  const keptQuotes = picked !== undefined && value !== undefined ? { ...quotes, [key]: picked } : without(quotes, key);
+  if (Object.keys(keptQuotes).length || c?.picked) next.picked = { ...c?.picked, [group]: keptQuotes };
   return next;
+}
+
+/** A copy of a record without one key. */
+function without<T>(record: Record<string, T> | undefined, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record ?? {}).filter(([k]) => k !== key));
 }
 
 /** The page text a field's value was picked from, if the reader picked it. */
@@ -127,7 +129,9 @@ export function parseFieldInput(path: FieldPath, input: string): FieldValue {
 /** A field's value as the editor shows it. */
 export function fieldInputText(value: unknown): string {
   if (value == null) return '';
-  return Array.isArray(value) ? value.join('; ') : String(value);
+  if (Array.isArray(value)) return value.join('; ');
+  // A field's value is a string, number or boolean; anything else is shown as its JSON.
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 }
 
 export interface Effective {

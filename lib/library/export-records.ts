@@ -1,6 +1,7 @@
 import { collectBackup } from '../backup/import';
 import type { ParsedBackup } from '../backup/format';
 import { withoutIndexColumns, type ReviewDb } from '../db';
+import type { AnnotationRecord } from '../annotation';
 import { LIBRARY_EXPORT_BASE } from '../export/filename';
 import { effectiveFields } from './corrections';
 import { queryLibrary, type LibraryEntry, type LibraryQuery } from './query';
@@ -29,7 +30,8 @@ export async function libraryExport(
       : await collectBackup(db);
   // A selection or a result of one page is named after its work; the whole library after the library.
   const live = records.pages.filter((p) => p.deleted == null);
-  const only = (selected || filtered) && live.length === 1 ? (effectiveFields(live[0]!.extraction, live[0]!.corrections).work.title ?? live[0]!.title) : null;
+  const [one] = live;
+  const only = (selected || filtered) && live.length === 1 && one ? (effectiveFields(one.extraction, one.corrections).work.title ?? one.title) : null;
   return { records, base: only ?? LIBRARY_EXPORT_BASE };
 }
 
@@ -40,7 +42,7 @@ function recordsOf(entries: LibraryEntry[]): ParsedBackup {
 
 /** Selected pages with all their annotations, and selected annotations of other pages. */
 async function selectedRecords(db: ReviewDb, pages: ReadonlySet<string>, annotations: ReadonlySet<string>): Promise<ParsedBackup> {
-  const picked = (await db.annotations.bulkGet([...annotations])).filter((a) => a != null && a.deleted == null).map((a) => a!);
+  const picked = (await db.annotations.bulkGet([...annotations])).filter((a): a is AnnotationRecord => a != null && a.deleted == null);
   const keys = [...new Set([...pages, ...picked.map((a) => a.pageKey)])];
   const records = await collectBackup(db, keys);
   const ids = new Set(picked.map((a) => a.id));

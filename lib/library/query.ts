@@ -4,6 +4,7 @@ import type { Review, Work } from '../extract/schema';
 import { effectiveFields } from './corrections';
 import { matcherFor, words } from './search-terms';
 import { readOnly } from '../db-transaction';
+import { must } from '../must';
 
 /**
  * The library's reads: what the popup and the library page show, straight from Dexie. Every
@@ -65,10 +66,10 @@ function matchesAll(terms: string[], queryWords: string[]): boolean {
 /** Page keys in the order of a sort, read from its index as keys only. */
 async function orderedKeys(db: ReviewDb, sort: SortOrder): Promise<string[]> {
   // Forward key reads are one getAllKeys; reversing here is cheaper than a reverse cursor.
-  const bySaved = (await db.pages.orderBy('savedAt').primaryKeys()).reverse() as string[];
+  const bySaved = (await db.pages.orderBy('savedAt').primaryKeys()).reverse();
   if (sort === 'saved') return bySaved;
   const index = sort === 'title' ? 'sortTitle' : 'workDate';
-  let keys = (await db.pages.orderBy(index).primaryKeys()) as string[];
+  let keys = await db.pages.orderBy(index).primaryKeys();
   if (sort === 'workDate') keys = keys.reverse();
   // Pages without the sort value come last, newest saved first.
   const placed = new Set(keys);
@@ -84,7 +85,7 @@ export async function queryLibrary(db: ReviewDb, q: LibraryQuery = {}): Promise<
     let candidates: Set<string> | null = null;
     // Longest words first: they match fewest pages, so the sets shrink early.
     for (const w of [...queryWords].sort((a, b) => b.length - a.length)) {
-      candidates = intersect(candidates, new Set((await db.pages.where('allTerms').startsWith(w).primaryKeys()) as string[]));
+      candidates = intersect(candidates, new Set(await db.pages.where('allTerms').startsWith(w).primaryKeys()));
     }
     // Tag and colour pick annotations: both at once is a pair on one annotation, not a page
     // that has the tag on one and the colour on another.
@@ -96,11 +97,11 @@ export async function queryLibrary(db: ReviewDb, q: LibraryQuery = {}): Promise<
           : q.color != null
             ? ['colors', q.color]
             : null;
-    if (pageIndex) candidates = intersect(candidates, new Set((await db.pages.where(pageIndex[0]).equals(pageIndex[1]).primaryKeys()) as string[]));
-    if (q.site != null) candidates = intersect(candidates, new Set((await db.pages.where('site').equals(q.site).primaryKeys()) as string[]));
-    if (q.type != null) candidates = intersect(candidates, new Set((await db.pages.where('workType').equals(q.type).primaryKeys()) as string[]));
-    if (q.year != null) candidates = intersect(candidates, new Set((await db.pages.where('workYear').equals(q.year).primaryKeys()) as string[]));
-    const trashed = new Set((await db.pages.where('deleted').above(0).primaryKeys()) as string[]);
+    if (pageIndex) candidates = intersect(candidates, new Set(await db.pages.where(pageIndex[0]).equals(pageIndex[1]).primaryKeys()));
+    if (q.site != null) candidates = intersect(candidates, new Set(await db.pages.where('site').equals(q.site).primaryKeys()));
+    if (q.type != null) candidates = intersect(candidates, new Set(await db.pages.where('workType').equals(q.type).primaryKeys()));
+    if (q.year != null) candidates = intersect(candidates, new Set(await db.pages.where('workYear').equals(q.year).primaryKeys()));
+    const trashed = new Set(await db.pages.where('deleted').above(0).primaryKeys());
     const listed = (k: string) => !trashed.has(k) && (candidates == null || candidates.has(k));
     const sort = q.sort ?? 'saved';
     // Newest saved first, when a quarter of the pages or more can match: the first screen needs
@@ -125,7 +126,7 @@ export async function queryLibrary(db: ReviewDb, q: LibraryQuery = {}): Promise<
     while (entries.length < limit) {
       if (read >= ordered.length) {
         if (exhausted) break;
-        const keys = (await db.pages.orderBy('savedAt').reverse().offset(windowAt).limit(windowSize).primaryKeys()) as string[];
+        const keys = await db.pages.orderBy('savedAt').reverse().offset(windowAt).limit(windowSize).primaryKeys();
         exhausted = keys.length < windowSize;
         windowAt += keys.length;
         windowSize *= 4;
@@ -139,7 +140,7 @@ export async function queryLibrary(db: ReviewDb, q: LibraryQuery = {}): Promise<
         if (!page) return;
         const { work, review } = effectiveFields(page.extraction, page.corrections);
         const pageMatched = queryWords.length > 0 && matchesAll(pageTerms(page), queryWords);
-        let annotations = lists[i]!.filter((a) => a.deleted == null);
+        let annotations = must(lists[i], 'the annotations of a page').filter((a) => a.deleted == null);
         if (filterAnnotations) {
           annotations = annotations.filter(
             (a) =>
@@ -201,7 +202,8 @@ export async function trashContents(db: ReviewDb): Promise<TrashContents> {
     const pageDeleted = new Map(pages.map((p) => [p.key, p.deleted]));
     const annotations = (await db.annotations.trashed())
       .filter((a) => pageDeleted.get(a.pageKey) !== a.deleted)
-      .sort((a, b) => b.deleted! - a.deleted! || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+      // Trashed annotations all carry their deletion time.
+      .sort((a, b) => (b.deleted ?? 0) - (a.deleted ?? 0) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
     return { pages, annotations };
   });
 }

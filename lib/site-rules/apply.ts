@@ -11,6 +11,7 @@ import type { SiteRule } from './rule';
 import { findTexts } from '../find-text';
 import { findDate } from '../extract/normalize/dates';
 import { findPages } from '../extract/normalize/pages';
+import { bodyOf } from '../page-body';
 
 export function applySiteRules(doc: Document, extraction: Extraction, rules: readonly SiteRule[]): Extraction {
   const out: Extraction = { ...extraction, work: { ...extraction.work }, review: { ...extraction.review }, fields: { ...extraction.fields } };
@@ -40,8 +41,9 @@ export function applySiteRules(doc: Document, extraction: Extraction, rules: rea
   // A No holds for every page it covers. A Yes holds where the page gives some sign of a review
   // of its own (the extractor saw something, or the site's rules found the work there): a site's
   // home page or its about page stays what it is.
-  if (verdict && (!verdict.isReview || foundWork || extraction.confidence >= YES_NEEDS)) {
-    out.isReview = verdict.isReview!;
+  const isReview = verdict?.isReview;
+  if (verdict && isReview != null && (!isReview || foundWork || extraction.confidence >= YES_NEEDS)) {
+    out.isReview = isReview;
     out.verdictRule = { id: verdict.id, site: verdict.site };
   }
   return out;
@@ -122,7 +124,7 @@ function invertedNames(name: string): string[] {
   const suffix = SUFFIX.exec(name)?.[1];
   const words = name.replace(SUFFIX, '').split(' ');
   if (words.length < 2) return [];
-  const family = words.at(-1)!;
+  const family = words.at(-1) ?? '';
   const given = words.slice(0, -1).join(' ');
   return suffix ? [`${family}, ${suffix}, ${given}`, `${family}, ${given}, ${suffix}`, `${family}, ${given}`] : [`${family}, ${given}`];
 }
@@ -135,7 +137,7 @@ function matchOf<M extends { start: number; end: number }>(line: string, found: 
 /** Texts on the page (its first few) that a finder reads as the wanted value: `February 2019` for 2019-02, `xii, 296 pp.` for 296. */
 function written(doc: Document, hint: string, find: (line: string) => string | null): string[] {
   const out: string[] = [];
-  for (const line of linesOf(doc.body ?? doc.documentElement, 400_000).split('\n')) {
+  for (const line of linesOf(bodyOf(doc) ?? doc.documentElement, 400_000).split('\n')) {
     const got = line.includes(hint) ? find(line) : null;
     if (got) out.push(got);
     if (out.length >= 3) break;

@@ -9,6 +9,7 @@
 import { BLOCK_TAGS } from '../block-tags';
 import { findMainContent, SKIP_TAGS } from '../extract/main-content';
 import { clean, fold } from '../extract/text';
+import { bodyOf } from '../page-body';
 
 export interface FieldLocator {
   /** The label, folded and without its closing punctuation; null when the value has none. */
@@ -84,7 +85,10 @@ function marked(root: Node, range: Ends | null, max = 2_000_000): { text: string
     if (n.nodeType !== 1 && n.nodeType !== 11 && n.nodeType !== 9) return;
     const name = n.nodeType === 1 ? (n as Element).localName : '';
     if (SKIP_TAGS.has(name)) return;
-    if (name === 'br') return push('\n');
+    if (name === 'br') {
+      push('\n');
+      return;
+    }
     const block = BLOCK_TAGS.has(name);
     if (block) push('\n');
     let i = 0;
@@ -188,11 +192,12 @@ const DIGIT = '#digit';
 /** What follows a value on its line, as `stop` keeps it (see FieldLocator). */
 function stopAfter(rest: string): string | null {
   if (!rest) return null;
-  if (STOPS.includes(rest[0]!)) return rest[0]!;
+  const first = rest.charAt(0);
+  if (STOPS.includes(first)) return first;
   if (/^\d/.test(rest)) return DIGIT;
   // A sentence's end and the next word: `Psychology and Life. By Hugo…`.
   const sentence = /^([.!?]\s+\p{L}+)/u.exec(rest);
-  return sentence ? sentence[1]!.replace(/\s+/, ' ') : null;
+  return sentence ? (sentence[1] ?? '').replace(/\s+/, ' ') : null;
 }
 
 /**
@@ -204,14 +209,14 @@ function anchorBefore(prefix: string): string | null {
   const delimiter = /[([:：—–|]\s*$/.exec(tail);
   if (delimiter) return delimiter[0].trim();
   const words = /(?:^|[.!?;,]\s+)((?:\p{L}+\s+){0,1}\p{L}+)\s*$/u.exec(tail);
-  return words ? fold(words[1]!) : null;
+  return words ? fold(words[1] ?? '') : null;
 }
 
 /**
  * Describes where the text in `range` stands. Null when the range holds no text.
  */
 export function describeLocation(doc: Document, range: Ends): FieldLocator | null {
-  const body = doc.body;
+  const body = bodyOf(doc);
   if (!body) return null;
   const { text, start, end } = marked(body, range);
   if (start < 0 || end < start) return null;
@@ -256,8 +261,9 @@ export function describeLocation(doc: Document, range: Ends): FieldLocator | nul
 
 /** The text of a range as the reader sees it (white space collapsed); empty when it is not in the page's body. */
 export function rangeText(doc: Document, range: Ends): string {
-  if (!doc.body) return '';
-  const { text, start, end } = marked(doc.body, range);
+  const body = bodyOf(doc);
+  if (!body) return '';
+  const { text, start, end } = marked(body, range);
   return start < 0 || end < start ? '' : clean(text.slice(start, end));
 }
 
@@ -305,20 +311,21 @@ function byPath(doc: Document, loc: FieldLocator, lookup: Lookup): Located | nul
 }
 
 function byLabel(doc: Document, loc: FieldLocator, lookup: Lookup): Located | null {
-  if (!loc.label || !doc.body) return null;
+  const body = bodyOf(doc);
+  if (!loc.label || !body) return null;
   const main = lookup.main();
   // The main content first: a sidebar may use the same label for something else.
-  for (const root of main ? [main, doc.body] : [doc.body]) {
-    const found = labelIn(root, loc, lookup.lines(root));
+  for (const root of main ? [main, body] : [body]) {
+    const found = labelIn(root, loc, loc.label, lookup.lines(root));
     if (found) return found;
   }
   return null;
 }
 
-function labelIn(root: Element, loc: FieldLocator, lines: string[]): Located | null {
-  const label = loc.label!;
+function labelIn(root: Element, loc: FieldLocator, label: string, lines: string[]): Located | null {
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines[i];
+    if (line === undefined) continue;
     if (line.length < label.length) continue;
     if (loc.labelAt === 'same') {
       // Only the line's start is folded: a page has many long lines and few labels.
@@ -334,7 +341,8 @@ function labelIn(root: Element, loc: FieldLocator, lines: string[]): Located | n
       if (rest) return { text: cutAtStop(rest, loc.stop), element: root };
       continue;
     }
-    if (line.length <= MAX_LABEL + 4 && labelKey(line) === label && i + 1 < lines.length) return { text: cutAtStop(lines[i + 1]!, loc.stop), element: root };
+    const next = lines[i + 1];
+    if (line.length <= MAX_LABEL + 4 && labelKey(line) === label && next !== undefined) return { text: cutAtStop(next, loc.stop), element: root };
   }
   return null;
 }

@@ -71,7 +71,9 @@ export function rulesFor(rules: readonly SiteRule[], url: string): SiteRule[] {
   const best = new Map<string, SiteRule>();
   for (const r of rules) {
     if (!ruleCovers(r, url)) continue;
-    const key = r.kind === 'verdict' ? 'verdict' : r.field!;
+    // A field rule always names its field (the schema refuses one that does not).
+    const key = r.kind === 'verdict' ? 'verdict' : r.field;
+    if (key == null) continue;
     const have = best.get(key);
     const specific = (x: SiteRule) => (x.paths === '/*' ? 0 : 1);
     if (!have || specific(r) > specific(have) || (specific(r) === specific(have) && r.learnedAt > have.learnedAt)) best.set(key, r);

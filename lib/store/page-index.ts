@@ -1,5 +1,6 @@
 import { annotationIndex, type PageRecord, type ReviewDb } from '../db';
 import { readWrite } from '../db-transaction';
+import { must } from '../must';
 
 /**
  * Gathers the pages' index columns from their annotations again (search terms, tags, colours),
@@ -15,7 +16,7 @@ export async function refreshPages(db: ReviewDb, keys: Iterable<string>, replaci
   await db.pages.bulkPut(
     wanted.flatMap((k, i) => {
       const p = found.get(k);
-      return p ? [{ ...p, ...annotationIndex(lists[i]!) }] : [];
+      return p ? [{ ...p, ...annotationIndex(must(lists[i], 'the annotations of a page')) }] : [];
     }),
   );
 }

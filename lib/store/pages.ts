@@ -80,7 +80,7 @@ function withAnnotations(db: ReviewDb, page: PageAddress): Promise<PageContents>
       page.canonical ? db.pages.where('canonicalKey').equals(pageKey(page.canonical)).primaryKeys() : Dexie.Promise.resolve([]),
       read(own),
     ]);
-    const more = (aliases as string[]).filter((k) => !own.includes(k));
+    const more = aliases.filter((k) => !own.includes(k));
     const [morePages, moreLists] = more.length ? await read(more) : [[], []];
     return { page: [...pages, ...morePages].find((p) => p != null) ?? null, annotations: liveOldestFirst([...lists, ...moreLists].flat()) };
   });

@@ -1,4 +1,7 @@
-import type { ReviewDb } from '../db';
+import type { PageRecord, ReviewDb } from '../db';
+import { must } from '../must';
+
+const inTrash = (p: PageRecord | undefined): p is PageRecord => p != null && p.deleted != null;
 import type { AnnotationRecord } from '../annotation';
 import { readWrite } from '../db-transaction';
 import { refreshPages } from './page-index';
@@ -55,15 +58,15 @@ export function createTrashStore(db: ReviewDb, now: () => number = Date.now): Tr
         );
         // An annotation cannot come back to a page that is still in the trash: the page comes too.
         const pageKeys = new Set((await db.annotations.bulkGet(ids)).flatMap((a) => (a ? [a.pageKey] : [])));
-        const trashed = (await db.pages.bulkGet([...pageKeys])).filter((p) => p != null && p.deleted != null);
-        await db.pages.bulkPut(trashed.map((p) => ({ ...p!, deleted: null, updatedAt: t })));
+        const trashed = (await db.pages.bulkGet([...pageKeys])).filter(inTrash);
+        await db.pages.bulkPut(trashed.map((p) => ({ ...p, deleted: null, updatedAt: t })));
         return n;
       });
     },
 
     trashPages: (keys) =>
       readWrite(db, ['pages', 'annotations'], async () => {
-        const pages = (await db.pages.bulkGet(keys)).filter((p) => p != null && p.deleted == null).map((p) => p!);
+        const pages = (await db.pages.bulkGet(keys)).filter((p): p is PageRecord => p != null && p.deleted == null);
         const annotations = (await db.annotations.ofPages(pages.map((p) => p.key))).flat();
         // The stamp tells what went with the page from what was deleted on its own before,
         // so it must differ from theirs even within one millisecond.
@@ -80,9 +83,9 @@ export function createTrashStore(db: ReviewDb, now: () => number = Date.now): Tr
     restorePages(keys) {
       const t = now();
       return readWrite(db, ['pages', 'annotations'], async () => {
-        const pages = (await db.pages.bulkGet(keys)).filter((p) => p != null && p.deleted != null).map((p) => p!);
+        const pages = (await db.pages.bulkGet(keys)).filter(inTrash);
         const lists = await db.annotations.ofPages(pages.map((p) => p.key));
-        const withPages = pages.flatMap((p, i) => lists[i]!.filter((a) => a.deleted === p.deleted));
+        const withPages = pages.flatMap((p, i) => must(lists[i], 'the annotations of a page').filter((a) => a.deleted === p.deleted));
         await db.annotations.put(withPages.map((a) => ({ ...a, deleted: null, updated: t })));
         await db.pages.bulkPut(pages.map((p) => ({ ...p, deleted: null, updatedAt: t })));
         await refreshPages(

@@ -9,6 +9,7 @@
 import type { Work } from '../extract/schema';
 import { cleanDoi, isbn13 } from '../export/citations';
 import { personName } from '../extract/normalize/names';
+import { must } from '../must';
 
 export interface WorkIdentity {
   /** `doi:…` and `isbn:…` (ISBN-13), as compared. */
@@ -79,7 +80,11 @@ export function groupWorks(items: readonly { key: string; work: Work }[], choice
   }
 
   const parent = auto.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const root = (i: number): number => {
+    const up = parent[i];
+    return up === undefined || up === i ? i : (parent[i] = root(up));
+  };
+  const page = (i: number) => must(auto[i], 'a page being grouped');
   const union = (a: number, b: number) => {
     const ra = root(a);
     const rb = root(b);
@@ -104,10 +109,10 @@ export function groupWorks(items: readonly { key: string; work: Work }[], choice
   const yearsAgree = (a: string | null, b: string | null) => a == null || b == null || a === b;
   auto.forEach(({ identity }, i) => {
     if (identity.ids.length || !identity.titleKey) return;
-    const peers = (byTitle.get(identity.titleKey) ?? []).filter((j) => j !== i && yearsAgree(identity.year, auto[j]!.identity.year));
-    const identified = new Set(peers.filter((j) => auto[j]!.identity.ids.length).map(root));
+    const peers = (byTitle.get(identity.titleKey) ?? []).filter((j) => j !== i && yearsAgree(identity.year, page(j).identity.year));
+    const identified = new Set(peers.filter((j) => page(j).identity.ids.length).map(root));
     // Two identified works with this title (two editions): which one is meant is not known.
-    for (const j of peers) if (identified.size <= 1 || !auto[j]!.identity.ids.length) union(i, j);
+    for (const j of peers) if (identified.size <= 1 || !page(j).identity.ids.length) union(i, j);
   });
 
   const groups = new Map<number, number[]>();
@@ -115,13 +120,14 @@ export function groupWorks(items: readonly { key: string; work: Work }[], choice
   const out: WorkGroup[] = [...chosen].map(([id, pageKeys]) => ({ id, pageKeys }));
   const taken = new Set(out.map((g) => g.id));
   for (const members of groups.values()) {
-    const ids = members.flatMap((i) => auto[i]!.identity.ids).sort();
-    const first = auto[members[0]!]!.identity;
-    const year = members.map((i) => auto[i]!.identity.year).find((y) => y != null) ?? '';
-    let id = ids[0] ?? (first.titleKey ? `title:${first.titleKey}|${year}` : `page:${auto[members[0]!]!.key}`);
+    const ids = members.flatMap((i) => page(i).identity.ids).sort();
+    const lead = page(must(members[0], 'a member of a group'));
+    const first = lead.identity;
+    const year = members.map((i) => page(i).identity.year).find((y) => y != null) ?? '';
+    let id = ids[0] ?? (first.titleKey ? `title:${first.titleKey}|${year}` : `page:${lead.key}`);
     for (let n = 2; taken.has(id); n++) id = `${id.replace(/#\d+$/, '')}#${n}`;
     taken.add(id);
-    out.push({ id, pageKeys: members.map((i) => auto[i]!.key) });
+    out.push({ id, pageKeys: members.map((i) => page(i).key) });
   }
   return out;
 }

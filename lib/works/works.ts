@@ -7,6 +7,7 @@ import { liveOldestFirst } from '../annotation';
 import { groupWorks } from './identity';
 import { mergeWork } from '../export/citations';
 import { readOnly } from '../db-transaction';
+import { must } from '../must';
 
 /** One work with every saved page that reviews or describes it, and their annotations. */
 export interface WorkEntry {
@@ -20,7 +21,7 @@ export interface WorkEntry {
 export function mergeWorks(works: Work[]): Work {
   const filled = (w: Work) => Object.values(w).filter((v) => v != null && !(Array.isArray(v) && !v.length)).length + (w.isbn || w.doi ? 100 : 0);
   const [lead, ...rest] = [...works].sort((a, b) => filled(b) - filled(a));
-  return rest.reduce(mergeWork, lead!);
+  return rest.reduce(mergeWork, must(lead, 'a work to merge'));
 }
 
 /** Every work of the saved pages (not in the trash), those with the most reviews first. */
@@ -31,7 +32,7 @@ export async function loadWorks(db: ReviewDb): Promise<WorkEntry[]> {
     const entries = new Map<string, ExportEntry>(
       pages.map((page, i) => {
         const { work, review } = effectiveFields(page.extraction, page.corrections);
-        return [page.key, { page, work, review, annotations: liveOldestFirst(lists[i]!) }];
+        return [page.key, { page, work, review, annotations: liveOldestFirst(must(lists[i], 'the annotations of a page')) }];
       }),
     );
     const groups = groupWorks(
@@ -40,7 +41,7 @@ export async function loadWorks(db: ReviewDb): Promise<WorkEntry[]> {
     );
     return groups
       .map((g) => {
-        const list = g.pageKeys.map((k) => entries.get(k)!).sort((a, b) => a.page.savedAt - b.page.savedAt);
+        const list = g.pageKeys.map((k) => must(entries.get(k), 'a grouped page')).sort((a, b) => a.page.savedAt - b.page.savedAt);
         return { id: g.id, work: mergeWorks(list.map((e) => e.work)), entries: list };
       })
       .sort((a, b) => b.entries.length - a.entries.length || (a.work.title ?? '').localeCompare(b.work.title ?? ''));

@@ -52,7 +52,7 @@ interface Pattern {
   build: (m: RegExpExecArray) => string | null;
 }
 
-const pad = (n: number) => (n < 10 ? '0' : '') + n;
+const pad = (n: number) => `${n < 10 ? '0' : ''}${n}`;
 const ymd = (y: string | undefined, mo: number, d?: number) => {
   if (!y || mo < 1 || mo > 12) return null;
   if (d === undefined) return `${y}-${pad(mo)}`;
@@ -64,26 +64,26 @@ const month = (s: string | undefined) => (s ? (MONTHS.get(s.toLowerCase()) ?? 0)
 /** Ordered from most to least precise; the first that matches wins. */
 const patterns = lazy((): readonly Pattern[] => [
   // 2022-04-01, 2022/04/01, 2022.04.01, with or without a time after it
-  { re: new RegExp(`(?<![\\d.])${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, 'u'), build: (m) => ymd(m[1], +m[2]!, +m[3]!) },
+  { re: new RegExp(`(?<![\\d.])${YEAR}[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, 'u'), build: (m) => ymd(m[1], Number(m[2]), Number(m[3])) },
   // April 1, 2022 · Apr. 1st 2022
-  { re: new RegExp(`(?<![\\p{L}])${M}\\s+${D},?\\s+${YEAR}(?!\\d)`, 'iu'), build: (m) => ymd(m[3], month(m[1]), +m[2]!) },
+  { re: new RegExp(`(?<![\\p{L}])${M}\\s+${D},?\\s+${YEAR}(?!\\d)`, 'iu'), build: (m) => ymd(m[3], month(m[1]), Number(m[2])) },
   // 1 April 2022 · 1st of April, 2022 · 1. April 2022 · 1er avril 2022 · 1 de abril de 2022
-  { re: new RegExp(`(?<![\\d])${D}\\s+(?:of\\s+|de\\s+)?${M},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'iu'), build: (m) => ymd(m[3], month(m[2]), +m[1]!) },
+  { re: new RegExp(`(?<![\\d])${D}\\s+(?:of\\s+|de\\s+)?${M},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'iu'), build: (m) => ymd(m[3], month(m[2]), Number(m[1])) },
   // 01/04/2022 (day first unless that cannot be), 04-01-2022
   {
     re: new RegExp(`(?<![\\d./-])(\\d{1,2})([-/.])(\\d{1,2})\\2${YEAR}(?!\\d)`, 'u'),
     build: (m) => {
-      const a = +m[1]!,
-        b = +m[3]!;
+      const a = Number(m[1]),
+        b = Number(m[3]);
       if (a > 12) return ymd(m[4], b, a);
       if (b > 12) return ymd(m[4], a, b);
       return m[2] === '/' ? ymd(m[4], a, b) : ymd(m[4], b, a); // US slashes, European dots and dashes
     },
   },
   // 2022-04 (not followed by another -dd)
-  { re: new RegExp(`(?<![\\d.])${YEAR}-(\\d{2})(?![\\d-])`, 'u'), build: (m) => ymd(m[1], +m[2]!) },
+  { re: new RegExp(`(?<![\\d.])${YEAR}-(\\d{2})(?![\\d-])`, 'u'), build: (m) => ymd(m[1], Number(m[2])) },
   // 04/2022, 4.2022
-  { re: new RegExp(`(?<![\\d./-])(\\d{1,2})[/.]${YEAR}(?!\\d)`, 'u'), build: (m) => ymd(m[2], +m[1]!) },
+  { re: new RegExp(`(?<![\\d./-])(\\d{1,2})[/.]${YEAR}(?!\\d)`, 'u'), build: (m) => ymd(m[2], Number(m[1])) },
   // April 2022, Apr. 2022, avril 2022, April, 2022
   { re: new RegExp(`(?<![\\p{L}])${M},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'iu'), build: (m) => ymd(m[2], month(m[1])) },
   // Spring 2021, Winter 2020/21

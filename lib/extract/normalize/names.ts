@@ -49,15 +49,21 @@ function splitCommas(part: string): string[] {
   // Glue suffixes (Jr., PhD) back onto the name before them.
   const glued: string[] = [];
   for (let i = 0; i < pieces.length; i++) {
-    const p = pieces[i]!;
-    if (!SUFFIX.test(p) || !glued.length) {
+    const p = pieces[i];
+    if (p === undefined) continue;
+    const family = glued.at(-1);
+    if (!SUFFIX.test(p) || family === undefined) {
       glued.push(p);
       continue;
     }
-    const family = glued[glued.length - 1]!;
-    glued[glued.length - 1] += `, ${p}`;
+    let name = `${family}, ${p}`;
     // `Nye, Jr., Joseph S.`: a family name, its suffix, then the given names.
-    if (words(family).length === 1 && i + 1 < pieces.length) glued[glued.length - 1] += `, ${pieces[++i]}`;
+    const given = pieces[i + 1];
+    if (words(family).length === 1 && given !== undefined) {
+      name += `, ${given}`;
+      i++;
+    }
+    glued[glued.length - 1] = name;
   }
   if (glued.length < 2) return glued;
   // `Anna Korsakova, John Smith`: every piece a full name.
@@ -133,7 +139,10 @@ export function personName(raw: string): string {
   if (ru) return `${ru[2]} ${ru[3]} ${ru[1]}`;
   // `Ефимова В. В.`, `Smith J. A.`: a family name followed by initials.
   const initials = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+((?:\p{Lu}\.\s*){1,3})$/u.exec(name.trim());
-  if (initials) return `${initials[2]!.trim()} ${initials[1]}`;
+  if (initials) {
+    const [, family = '', given = ''] = initials;
+    return `${given.trim()} ${family}`;
+  }
   const m = /^([^,]+),\s*([^,]+?)(?:,\s*([^,]+))?$/.exec(name.trim());
   if (!m || ORG.test(name) || /\d/.test(name)) return name;
   const [, family, bracketed, suffix] = m as unknown as [string, string, string, string | undefined];
@@ -161,7 +170,7 @@ export function looksLikePersonName(s: string): boolean {
   if (ORG.test(t)) return false;
   // Most words capitalised; particles (de, van, ul, bin, al-) may be lower case.
   const caps = w.filter((x) => /^[\p{Lu}]/u.test(x)).length;
-  return caps >= Math.max(1, Math.ceil(w.length / 2)) && /^[\p{Lu}]/u.test(w[0]!);
+  return caps >= Math.max(1, Math.ceil(w.length / 2)) && /^[\p{Lu}]/u.test(w[0] ?? '');
 }
 
 /** Two to four capitalised words (particles aside): a line that is nothing but a name. */

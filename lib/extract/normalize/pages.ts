@@ -30,12 +30,12 @@ export function findPages(s: string): PagesMatch | null {
   const text = s.length > 2000 ? s.slice(0, 2000) : s;
   const a = WITH_UNIT.exec(text);
   if (a) {
-    const n = count(a[1]!);
+    const n = count(a[1] ?? '');
     if (valid(n)) return { pages: n, start: a.index, end: a.index + a[0].length };
   }
   const b = UNIT_FIRST.exec(text);
   if (b) {
-    const first = +b[1]!;
+    const first = Number(b[1]);
     const n = b[2] !== undefined ? +b[2] - first + 1 : first;
     if (valid(n)) return { pages: n, start: b.index, end: b.index + b[0].length };
   }
@@ -49,19 +49,19 @@ export function findPages(s: string): PagesMatch | null {
 export function parsePages(s: string): number | null {
   const bare = BARE.exec(s);
   if (bare) {
-    const n = +bare[1]!;
+    const n = Number(bare[1]);
     return valid(n) ? n : null;
   }
   const m = findPages(s);
   if (m) return m.pages;
   const r = RANGE.exec(s);
   if (r) {
-    const n = +r[2]! - +r[1]! + 1;
+    const n = Number(r[2]) - Number(r[1]) + 1;
     if (valid(n)) return n;
   }
   const any = /(?<![\d.])(\d{1,5})(?![\d.])/.exec(s);
   if (any) {
-    const n = +any[1]!;
+    const n = Number(any[1]);
     return valid(n) ? n : null;
   }
   return null;

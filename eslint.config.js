@@ -4,19 +4,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-// Held to typescript-eslint's strict type-checked rules. components/ and entrypoints/ join once
-// they pass.
-const STRICT = ['tests/**', 'bench/**', 'scripts/**', '*.config.ts', '*.config.js', 'lib/**'];
-// TEMPORARY: these files are being restructured on another branch (the content script's split,
-// issue 17) and stay on the recommended rules until that lands; then delete this list and its use
-// below. wxt.config.ts, also restructured there, is already held to the strict rules (*.config.ts).
-const NOT_YET_STRICT = [
-  'entrypoints/content/**',
-  'entrypoints/detector.content.ts',
-  'lib/extract/handoff.ts',
-  'lib/extract/composed.ts',
-  'lib/extract/prefilter.ts',
-];
+// Held to typescript-eslint's strict type-checked rules: all of it.
+const STRICT = ['tests/**', 'bench/**', 'scripts/**', '*.config.ts', '*.config.js', 'lib/**', 'components/**', 'entrypoints/**'];
 
 export default defineConfig(
   {
@@ -72,10 +61,9 @@ export default defineConfig(
       'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Page text and notes are data.' }],
     },
   },
-  ...tseslint.configs.strictTypeChecked.map((config) => ({ ...config, files: STRICT, ignores: NOT_YET_STRICT })),
+  ...tseslint.configs.strictTypeChecked.map((config) => ({ ...config, files: STRICT })),
   {
     files: STRICT,
-    ignores: NOT_YET_STRICT,
     languageOptions: {
       // Types come from tsconfig.json, which holds every .ts file; this file is JavaScript (no allowJs
       // there), so the project service opens it with its default project.

@@ -4,6 +4,7 @@ import { COLOR_NAMES, PAINT } from '@/lib/highlight/colors';
 import { parseTags } from '@/lib/tags';
 import { Marked } from './Marked';
 import { t } from './strings';
+import { errorText } from './failure-text';
 
 /** An annotation's colour, as a bar beside it (the library's list, the popup, the trash). */
 export function Swatch({ color }: { color: HighlightColor | null | undefined }) {
@@ -34,9 +35,13 @@ function Editor({ a, onDone, onEdit }: { a: AnnotationRecord; onDone: () => void
         e.preventDefault();
         onEdit(a.id, { ...(color ? { color } : {}), note, tags: parseTags(tags) })
           .then(onDone)
-          .catch((err) => setError(String((err as Error)?.message ?? err)));
+          .catch((err: unknown) => setError(errorText(err)));
       }}
-      onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onDone())}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onDone();
+      }}
     >
       {a.motivation === 'highlighting' && (
         <fieldset class="colors">
@@ -98,17 +103,18 @@ export function AnnotationItem({
 }) {
   const [editing, setEditing] = useState(false);
   const isNote = a.motivation === 'commenting';
+  const { onSelect, onReattach, onKeepAsPageNote, onReveal } = actions;
   const testid = isNote ? 'page-note' : orphan ? 'orphan' : 'annotation';
   return (
     <li class={`annotation${isNote ? ' page-note' : ''}`} data-testid={testid} data-id={a.id}>
-      {actions.onSelect && (
+      {onSelect && (
         <input
           type="checkbox"
           class="select"
           data-testid="select-annotation"
           aria-label={t.library.selectAnnotation(a.target?.quote.exact ?? a.note)}
           checked={selected}
-          onChange={(e) => actions.onSelect!(a.id, e.currentTarget.checked)}
+          onChange={(e) => onSelect(a.id, e.currentTarget.checked)}
         />
       )}
       {!isNote && <Swatch color={a.color} />}
@@ -137,18 +143,18 @@ export function AnnotationItem({
               </ul>
             )}
             <div class="actions">
-              {orphan && actions.onReattach && (
-                <button type="button" data-testid="reattach" onClick={() => actions.onReattach!(a.id)}>
+              {orphan && onReattach && (
+                <button type="button" data-testid="reattach" onClick={() => onReattach(a.id)}>
                   {t.annotations.reattach}
                 </button>
               )}
-              {orphan && actions.onKeepAsPageNote && (
-                <button type="button" data-testid="keep-as-page-note" onClick={() => actions.onKeepAsPageNote!(a.id)}>
+              {orphan && onKeepAsPageNote && (
+                <button type="button" data-testid="keep-as-page-note" onClick={() => onKeepAsPageNote(a.id)}>
                   {t.annotations.keepAsPageNote}
                 </button>
               )}
-              {!orphan && !isNote && actions.onReveal && (
-                <button type="button" data-testid="reveal-annotation" onClick={() => actions.onReveal!(a.id)}>
+              {!orphan && !isNote && onReveal && (
+                <button type="button" data-testid="reveal-annotation" onClick={() => onReveal(a.id)}>
                   {t.showOnPage}
                 </button>
               )}

@@ -3,6 +3,7 @@ import type { ParsedBackup } from '@/lib/backup/format';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/names';
 import { downloadFiles } from './download';
 import { t } from './strings';
+import { errorText } from './failure-text';
 
 /** A format to pick and an Export button; what is exported is the caller's (one page, a selection, everything). */
 export function ExportControls({ collect, label }: { collect: () => Promise<{ records: ParsedBackup; base: string }>; label: string }) {
@@ -16,7 +17,7 @@ export function ExportControls({ collect, label }: { collect: () => Promise<{ re
       downloadFiles(files);
       setStatus({ text: t.export.done(files.length, records.annotations.filter((a) => a.deleted == null).length) });
     } catch (e) {
-      setStatus({ text: t.export.failed(String((e as Error)?.message ?? e)), error: true });
+      setStatus({ text: t.export.failed(errorText(e)), error: true });
     }
   };
   return (

@@ -3,6 +3,7 @@ import type { Extraction, FieldPath, FieldProvenance } from '@/lib/extract/schem
 import { REVIEW_FIELDS, WORK_FIELDS } from '@/lib/extract/schema';
 import { effectiveFields, FIELD_PATHS, fieldInputText, parseFieldInput, pickedQuote, type Corrections, type FieldValue } from '@/lib/library/corrections';
 import { t } from './strings';
+import { errorText } from './failure-text';
 
 export interface FieldTableProps {
   extraction: Extraction | null;
@@ -24,7 +25,7 @@ export interface FieldTableProps {
 export function formatValue(value: unknown): string | null {
   if (value == null) return null;
   if (Array.isArray(value)) return value.length ? value.join('; ') : null;
-  const s = String(value);
+  const s = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
   return s === '' ? null : s;
 }
 
@@ -59,9 +60,13 @@ function FieldEditor({
       class="field-editor"
       onSubmit={(e) => {
         e.preventDefault();
-        onSave(parseFieldInput(path, text)).catch((err) => setError(String((err as Error)?.message ?? err)));
+        onSave(parseFieldInput(path, text)).catch((err: unknown) => setError(errorText(err)));
       }}
-      onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onCancel();
+      }}
     >
       {long ? (
         <textarea
@@ -112,6 +117,7 @@ function Section({ title, paths, props, showMissing }: { title: string; paths: F
         const value = formatValue(raw);
         const edited = effective.edited.has(path);
         const prov = extraction?.fields[path];
+        const rule = prov?.source === 'rule' ? prov.rule : undefined;
         const picked = edited ? pickedQuote(corrections, path) : undefined;
         return (
           <tr key={path} data-testid={`field-${path}`} data-field={path} class={value == null ? 'missing' : ''}>
@@ -144,7 +150,7 @@ function Section({ title, paths, props, showMissing }: { title: string; paths: F
                 prov && (
                   <div class="provenance">
                     <span data-testid={`provenance-${path}`}>{provenanceText(prov)}</span>
-                    {onForgetRule && prov.source === 'rule' && prov.rule && (
+                    {onForgetRule && rule && (
                       <>
                         {' '}
                         <button
@@ -152,7 +158,7 @@ function Section({ title, paths, props, showMissing }: { title: string; paths: F
                           class="link"
                           data-testid={`forget-rule-${path}`}
                           aria-label={t.rules.forgetLabel(t.fieldNames[path])}
-                          onClick={() => onForgetRule(prov.rule!)}
+                          onClick={() => onForgetRule(rule)}
                         >
                           {t.rules.forget}
                         </button>

@@ -10,7 +10,8 @@ export function Marked({ text, words }: { text: string; words: string[] }) {
   const hits: [number, number][] = [];
   for (const w of words) {
     for (let at = folded.text.indexOf(w); at >= 0; at = folded.text.indexOf(w, at + w.length)) {
-      hits.push([folded.map[at]!, folded.map[at + w.length] ?? text.length]);
+      const start = folded.map[at];
+      if (start !== undefined) hits.push([start, folded.map[at + w.length] ?? text.length]);
     }
   }
   if (!hits.length) return <>{text}</>;

@@ -6,5 +6,12 @@ import { classifyStorageError, storageMessage } from '@/lib/storage-errors';
  */
 export function failureText(e: unknown, notSaved: string, otherwise: (why: string) => string): string {
   const code = classifyStorageError(e);
-  return code ? storageMessage(code, notSaved) : otherwise(String((e as Error)?.message ?? e));
+  return code ? storageMessage(code, notSaved) : otherwise(errorText(e));
+}
+
+/** What a failure says: an error's message, or what was thrown (a message from another context is a plain object). */
+export function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (typeof e === 'object' && e !== null && 'message' in e && typeof e.message === 'string') return e.message;
+  return String(e);
 }

@@ -6,9 +6,9 @@ export interface Selection {
   annotations: Set<string>;
   /** How many are ticked, pages and annotations together. */
   size: number;
-  selectPage(key: string, on: boolean): void;
-  selectAnnotation(id: string, on: boolean): void;
-  clear(): void;
+  selectPage: (key: string, on: boolean) => void;
+  selectAnnotation: (id: string, on: boolean) => void;
+  clear: () => void;
 }
 
 export function useSelection(): Selection {

@@ -10,3 +10,8 @@ export function bodyOf(doc: Document): HTMLElement | null {
 export function rootElementOf(doc: Document): HTMLElement | null {
   return doc.documentElement;
 }
+
+/** The document's head, or null: the DOM types promise one, but an XML or SVG document has none. */
+export function headOf(doc: Document): HTMLHeadElement | null {
+  return doc.head;
+}

@@ -36,7 +36,11 @@ export function FloatingDialog({
       ref={panel.ref}
       style={panel.style}
       onMouseDown={keepSelection}
-      onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onClose();
+      }}
     >
       {children}
     </div>

@@ -39,10 +39,11 @@ export function SelectionToolbar({ x, y, avoid, withNote = false, onCreate, onUs
   }, [noteOpen]);
 
   async function useAs(field: UseAsField) {
+    if (!onUseAs) return;
     setBusy(true);
     setError(null);
     try {
-      await onUseAs!(field);
+      await onUseAs(field);
     } catch (e) {
       setError(failureText(e, t.storage.changeNotSaved, t.inPage.saveFailed));
       setBusy(false);

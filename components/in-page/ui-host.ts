@@ -29,7 +29,7 @@ export function createUiHost(doc: Document) {
       .join(' '),
   );
   const shadow = host.attachShadow({ mode: 'open' });
-  const win = doc.defaultView!;
+  const win = doc.defaultView ?? window;
   const sheet = new win.CSSStyleSheet();
   sheet.replaceSync(IN_PAGE_CSS);
   shadow.adoptedStyleSheets = [sheet];

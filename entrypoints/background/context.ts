@@ -224,7 +224,7 @@ export async function recordProblem(ctx: BackgroundContext, code: StorageErrorCo
 }
 
 export async function clearProblem(ctx: BackgroundContext): Promise<void> {
-  const got = await ctx.deps.session.get(PROBLEM_KEY).catch(() => ({}) as Record<string, unknown>);
+  const got = await ctx.deps.session.get(PROBLEM_KEY).catch((): Record<string, unknown> => ({}));
   if (got[PROBLEM_KEY]) await ctx.deps.session.remove(PROBLEM_KEY).catch(() => {});
 }
 

@@ -47,7 +47,7 @@ export function createHandlers(deps: BackgroundDeps) {
       Object.hasOwn(MESSAGES, type) && MESSAGES[type].to === 'background'
         ? (handlers[type as MessageTo<'background'>] as unknown as ((d: Request<K>, s: Sender) => Promise<Reply<K>>) | undefined)
         : undefined;
-    if (!handler) throw new MessageError(`the background does not handle "${String(type)}"`);
+    if (!handler) throw new MessageError(`the background does not handle "${type}"`);
     const kind = senderKind(sender, deps.extensionOrigin);
     if (kind == null || !mayComeFrom(type, kind)) {
       throw new MessageError(`"${type}" is not accepted from ${kind ?? 'an unknown sender'}`);

@@ -40,12 +40,14 @@ export default defineBackground(() => {
     badge,
     extensionOrigin: browser.runtime.getURL('/'),
     loadPageTools,
-    notifyTab: async (tabId) => void (await askTab(tabId, 'annotationsChanged', {})),
+    notifyTab: async (tabId) => {
+      await askTab(tabId, 'annotationsChanged', {});
+    },
     askTab,
   });
 
   // The worker starts often (MV3 stops idle workers), so this runs at least daily for a user.
-  void purgeTrash().catch((e) => console.warn('Could not empty the trash of old records:', e));
+  void purgeTrash().catch((e: unknown) => console.warn('Could not empty the trash of old records:', e));
 
   for (const type of handledTypes) {
     onMessage(type, (message) => dispatch(type, message.data, message.sender));
@@ -59,9 +61,10 @@ export default defineBackground(() => {
     browser.contextMenus.create({ id: 'highlight-note', title: 'Highlight with note', contexts: ['selection'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => highlightSelection(tab?.id, info.menuItemId === 'highlight-note'));
-  browser.commands.onCommand.addListener(async (command, tab) => {
+  browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'highlight-selection') return;
-    highlightSelection(tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id, false);
+    if (tab?.id != null) highlightSelection(tab.id, false);
+    else void browser.tabs.query({ active: true, lastFocusedWindow: true }).then(([active]) => highlightSelection(active?.id, false));
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

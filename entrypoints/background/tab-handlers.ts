@@ -1,7 +1,6 @@
 /** The messages about the page a tab shows: what its content script saw, and the reader's answers and corrections. */
 import { tabKey } from '@/lib/tab-session';
 import { MessageError } from '@/lib/messages';
-import type { PageRef } from '@/lib/store/pages';
 import type { FieldPath } from '@/lib/extract/schema';
 import type { FieldValue } from '@/lib/library/corrections';
 import type { PageSnapshot } from '@/lib/page-reporter';
@@ -103,7 +102,7 @@ export function tabHandlers(ctx: BackgroundContext): TabHandlers {
 
     async anchoringReport({ url, orphans }, sender) {
       checkOwnPage(ctx, { url }, sender);
-      const tab = await readTab(ctx, sender.tab!.id!);
+      const tab = sender.tab?.id != null ? await readTab(ctx, sender.tab.id) : null;
       if (tab && tab.url === url) await ctx.deps.session.set({ [tabKey(tab.tabId)]: { ...tab, orphans } });
       return { ok: true };
     },
@@ -137,7 +136,7 @@ export function tabHandlers(ctx: BackgroundContext): TabHandlers {
 
     async addPageNote({ tabId, note }, sender) {
       const tab = await requireTab(ctx, tabId);
-      return changed(ctx, await ctx.store.annotations.addPageNote(tab as PageRef, tab.extraction, note), sender);
+      return changed(ctx, await ctx.store.annotations.addPageNote(tab, tab.extraction, note), sender);
     },
   };
 }

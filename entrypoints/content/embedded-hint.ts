@@ -1,4 +1,5 @@
 import { mightBeReview, mightHoldReviewText } from '@/lib/extract/prefilter';
+import { bodyOf, rootElementOf } from '@/lib/page-body';
 
 /** Elements looked at for an open shadow root. */
 const ELEMENT_BUDGET = 3_000;
@@ -39,7 +40,7 @@ function framesHint(doc: Document): boolean {
 }
 
 function shadowHint(doc: Document): boolean {
-  const root = doc.body ?? doc.documentElement;
+  const root = bodyOf(doc) ?? rootElementOf(doc);
   if (!root) return false;
   const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   let budget = TEXT_BUDGET;
@@ -47,7 +48,7 @@ function shadowHint(doc: Document): boolean {
   for (let node = walker.nextNode(); node && seen < ELEMENT_BUDGET && budget > 0; node = walker.nextNode(), seen++) {
     const shadow = (node as Element).shadowRoot;
     if (!shadow) continue;
-    const text = (shadow.textContent ?? '').slice(0, budget);
+    const text = shadow.textContent.slice(0, budget);
     budget -= text.length;
     if (mightHoldReviewText(text)) return true;
   }

@@ -9,6 +9,7 @@ import { lookAgainWhileUndefined } from '@/lib/late-elements';
 import { mayShowEmbeddedReview } from './embedded-hint';
 // Listed in the manifest with this script, so the browser adds it before the page is parsed.
 import '@/lib/highlight/highlight.css';
+import { bodyOf } from '@/lib/page-body';
 
 /**
  * The starter, on every http(s) page: it tells the background which page this is and whether
@@ -57,7 +58,8 @@ function start(ctx: ContentScriptContext): void {
     if (pageToolsRunning()) swaps.disconnect();
     else if (records.some((r) => Array.prototype.some.call(r.addedNodes, (n: Node) => n.nodeType === 1))) lookAgain();
   });
-  if (document.body) swaps.observe(document.body, { childList: true, subtree: true });
+  const body = bodyOf(document);
+  if (body) swaps.observe(body, { childList: true, subtree: true });
   ctx.onInvalidated(() => swaps.disconnect());
 
   ctx.addEventListener(

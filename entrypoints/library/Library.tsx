@@ -15,7 +15,7 @@ import { IMPORT_KEY, type ImportProgress } from '@/lib/tab-session';
 import type { OpenedDb } from '@/lib/db-open';
 import type { StorageStatus } from '@/lib/messages';
 import { StorageBanner, storageBannerText } from '@/components/StorageBanner';
-import { failureText } from '@/components/failure-text';
+import { errorText, failureText } from '@/components/failure-text';
 import { ListView } from './ListView';
 import { ReadOnlyView } from './ReadOnlyView';
 import { SiteRulesView } from './SiteRulesView';
@@ -23,6 +23,7 @@ import { WorksView } from './WorksView';
 import { DbContext, useDb } from './db-context';
 import { parseRoute, type Route } from './route';
 import type { Undo, ViewProps } from './view-props';
+import { must } from '@/lib/must';
 
 // The views read the database live; every write, an import included, goes through the
 // background, which tells the pages' tabs.
@@ -140,14 +141,14 @@ function ImportView() {
       const backup = parseBackup(text, 0);
       setState({ step: 'preview', name: file.name, text, backup, plan: await planImport(db, backup) });
     } catch (e) {
-      setState({ step: 'refused', text: t.importing.refused(String((e as Error)?.message ?? e)) });
+      setState({ step: 'refused', text: t.importing.refused(errorText(e)) });
     }
   };
   // The background writes the import (it is the one writer) and says how far it got.
   useEffect(() => {
     const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
       if (IMPORT_KEY in changes)
-        setState((s) => (s.step === 'importing' ? { step: 'importing', progress: (changes[IMPORT_KEY]!.newValue as ImportProgress | undefined) ?? null } : s));
+        setState((s) => (s.step === 'importing' ? { step: 'importing', progress: (changes[IMPORT_KEY]?.newValue as ImportProgress | undefined) ?? null } : s));
     };
     browser.storage.session.onChanged.addListener(onChanged);
     return () => browser.storage.session.onChanged.removeListener(onChanged);
@@ -332,7 +333,7 @@ function TrashView({ act }: { act: ViewProps['act'] }) {
             <div class="body">
               <strong>{t.library.deletedPage}: </strong>
               {p.extraction?.work.title ?? p.title}
-              <div class="meta">{t.library.daysLeft(daysLeft(p.deleted!))}</div>
+              <div class="meta">{t.library.daysLeft(daysLeft(must(p.deleted, 'the time the page was deleted')))}</div>
             </div>
             <button type="button" data-testid="restore-page" onClick={() => void act(() => sendMessage('restorePages', { keys: [p.key] }))}>
               {t.library.restore}
@@ -346,7 +347,7 @@ function TrashView({ act }: { act: ViewProps['act'] }) {
               {a.target && <blockquote>{a.target.quote.exact}</blockquote>}
               {a.note && <p class="note">{a.note}</p>}
               <div class="meta">
-                {a.title} · {t.library.daysLeft(daysLeft(a.deleted!))}
+                {a.title} · {t.library.daysLeft(daysLeft(must(a.deleted, 'the time the annotation was deleted')))}
               </div>
             </div>
             <button type="button" data-testid="restore-annotation" onClick={() => void act(() => sendMessage('restoreAnnotations', { ids: [a.id] }))}>

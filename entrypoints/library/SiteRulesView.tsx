@@ -45,7 +45,9 @@ export function SiteRulesView({ act }: { act: (fn: () => Promise<unknown>) => Pr
             {rules.map((r) => (
               <li key={r.id} class="trash-item" data-testid="site-rule">
                 <div class="body">
-                  <strong data-testid="rule-what">{r.kind === 'verdict' ? t.siteRules.verdict(Boolean(r.isReview)) : t.fieldNames[r.field!]}</strong>{' '}
+                  <strong data-testid="rule-what">
+                    {r.kind === 'verdict' ? t.siteRules.verdict(Boolean(r.isReview)) : r.field ? t.fieldNames[r.field] : ''}
+                  </strong>{' '}
                   <span>{howFound(r)}</span>
                   <div class="meta">
                     {t.siteRules.pages(r.paths)} · {t.siteRules.learned(new Date(r.learnedAt).toLocaleString())} ·{' '}

@@ -109,7 +109,7 @@ function WorkCard({ w, act, selected, onSelect }: { w: WorkEntry; act: Act; sele
   const [format, setFormat] = useState<WorkExport>('markdown');
   const { work } = w;
   const year = work.date?.match(/\d{4}/)?.[0];
-  const title = work.title ?? w.entries[0]!.page.title;
+  const title = work.title ?? w.entries[0]?.page.title ?? '';
   const exportWork = () =>
     act(async () => {
       const { workFiles } = await import('@/lib/export/work-bundle');

@@ -63,7 +63,7 @@ function start(ctx: ContentScriptContext): void {
       const generic = detectReview(document, location.href, embedded.trees, rules.length > 0);
       return { ...pageRef(), extraction: generic && rules.length ? applySiteRules(document, generic, rules) : generic };
     },
-    send: async (snapshot) => useRules((await sendMessage('pageSeen', snapshot)).rules ?? []),
+    send: async (snapshot) => useRules((await sendMessage('pageSeen', snapshot)).rules),
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
   });
   ctx.onInvalidated(() => reporter.stop());

@@ -1,6 +1,7 @@
 import { MARK_TAG } from '@/lib/highlight/painter';
 import { UI_HOST_TAG } from '@/components/in-page/ui-host';
 import type { EmbeddedTree } from '@/lib/page-trees';
+import { bodyOf } from '@/lib/page-body';
 
 /**
  * The content script's one watch on the page: its text changing, its content being replaced,
@@ -47,7 +48,7 @@ function readMutations(doc: Document, mutations: readonly MutationRecord[]): { t
     for (const n of [...m.addedNodes, ...m.removedNodes]) {
       if (isOurElement(n)) continue;
       textChanged = true;
-      if (n.nodeType === 1 && (m.target.getRootNode() !== doc || doc.body?.contains(m.target))) swapped = true;
+      if (n.nodeType === 1 && (m.target.getRootNode() !== doc || bodyOf(doc)?.contains(m.target))) swapped = true;
     }
   }
   return { textChanged, swapped };

@@ -4,6 +4,7 @@ import type { Painter, Placed } from '@/lib/highlight/painter';
 import { pageRefOf } from '@/lib/page-ref';
 import { yieldToEventLoop, type SliceOptions } from '@/lib/yield';
 import type { Transport } from '@/lib/transport';
+import { must } from '@/lib/must';
 
 /**
  * The page's stored annotations, placed and painted again after every load and every change
@@ -73,7 +74,7 @@ export function createPlacement(deps: PlacementDeps): Placement {
     try {
       const done = await anchorInSlices(
         doc.body,
-        highlights.map((r) => r.target!),
+        highlights.map((r) => must(r.target, 'a highlight’s place on the page')),
         { skip: deps.skip, index: cachedIndex, signal, ...deps.slices },
       );
       cachedIndex = done.index;

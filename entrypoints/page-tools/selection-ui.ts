@@ -79,9 +79,27 @@ interface ReaderEvents {
 /** The reader's mouse and keys in one document, in the capture phase (a page's handlers may stop them). */
 function listenToReader(d: Document, { signal, setTimeout }: Pick<SelectionUiDeps, 'signal' | 'setTimeout'>, on: ReaderEvents): void {
   const opts = { signal, capture: true } as const;
-  d.addEventListener('mouseup', (e) => void (on.ours(e.target) || setTimeout(on.mouseUp, 0)), opts);
-  d.addEventListener('click', (e) => void (on.ours(e.target) || on.click(e)), opts);
-  d.addEventListener('keydown', (e) => void (e.key === 'Escape' && on.escape()), opts);
+  d.addEventListener(
+    'mouseup',
+    (e) => {
+      if (!on.ours(e.target)) setTimeout(on.mouseUp, 0);
+    },
+    opts,
+  );
+  d.addEventListener(
+    'click',
+    (e) => {
+      if (!on.ours(e.target)) on.click(e);
+    },
+    opts,
+  );
+  d.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape') on.escape();
+    },
+    opts,
+  );
 }
 
 export function createSelectionUi(deps: SelectionUiDeps): SelectionUi {

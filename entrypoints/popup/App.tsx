@@ -6,7 +6,7 @@ import { FieldTable } from '@/components/FieldTable';
 import { WorkHeader } from '@/components/WorkHeader';
 import { UndoBar } from '@/components/UndoBar';
 import { StorageBanner, storageBannerText } from '@/components/StorageBanner';
-import { failureText } from '@/components/failure-text';
+import { errorText, failureText } from '@/components/failure-text';
 import { t } from '@/components/strings';
 import { useLiveQuery } from '@/components/use-live-query';
 import type { FieldPath } from '@/lib/extract/schema';
@@ -40,8 +40,6 @@ async function targetTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
-
-const message = (e: unknown) => String((e as Error)?.message ?? e);
 
 /**
  * Closes the popup once the page has been asked to let the reader select text: the page is
@@ -79,7 +77,7 @@ async function loadTab(): Promise<{ load: Load; storage: StorageStatus }> {
       storage: problem ? { state: 'write-failed', code: problem.code } : null,
     };
   } catch (e) {
-    return { load: { kind: 'error', message: message(e) }, storage: null };
+    return { load: { kind: 'error', message: errorText(e) }, storage: null };
   }
 }
 
@@ -311,7 +309,7 @@ function TabView({
       await navigator.clipboard.writeText(formatReference(effective.work, state.title));
       setStatus({ text: t.citationCopied });
     } catch (e) {
-      setStatus({ text: t.citationFailed(message(e)), error: true });
+      setStatus({ text: t.citationFailed(errorText(e)), error: true });
     }
   };
 
@@ -341,7 +339,9 @@ function TabView({
           onReveal={reveal}
           revealed={revealed}
           onCorrect={(field, value) => sendMessage('correctField', { page: { tabId }, field, value }).then(() => undefined)}
-          onReset={async (field) => void (await act(() => sendMessage('resetField', { page: { tabId }, field })))}
+          onReset={async (field) => {
+            await act(() => sendMessage('resetField', { page: { tabId }, field }));
+          }}
           onForgetRule={forgetRule}
           onPick={(field) => void act(() => stepAside(sendMessage('startPick', { field }, tabId)))}
           foldMissing

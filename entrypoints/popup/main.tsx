@@ -2,5 +2,6 @@
 performance.mark('popup-script');
 import { render } from 'preact';
 import { App } from './App';
+import { must } from '@/lib/must';
 
-render(<App />, document.getElementById('app')!);
+render(<App />, must(document.getElementById('app'), 'the #app element'));

@@ -13,6 +13,7 @@ import { extractReview } from './index';
 import { mightBeReview, mightHoldReviewText } from './prefilter';
 import type { Extraction } from './schema';
 import { shownInstead } from '../page-trees';
+import { bodyOf, headOf } from '../page-body';
 
 type Tree = ShadowRoot | Document;
 
@@ -65,26 +66,28 @@ function shownChildren(el: Element, name: string, head: HTMLHeadElement, out: Do
   if ('shadow' in shown) return shown.shadow.childNodes;
   if ('slotted' in shown) return shown.slotted;
   const inner = shown.frame;
-  if (!inner?.body) return [];
-  for (const m of Array.from(inner.head?.querySelectorAll('meta, script[type="application/ld+json"]') ?? [])) head.appendChild(out.importNode(m, true));
-  return inner.body.childNodes;
+  const innerBody = inner ? bodyOf(inner) : null;
+  if (!inner || !innerBody) return [];
+  for (const m of Array.from(headOf(inner)?.querySelectorAll('meta, script[type="application/ld+json"]') ?? [])) head.appendChild(out.importNode(m, true));
+  return innerBody.childNodes;
 }
 
 /** A detached copy of the page as rendered (see the module comment). */
 export function composedDocument(doc: Document): Document {
   const out = doc.implementation.createHTMLDocument(doc.title);
   const head = out.head;
-  for (const m of Array.from(doc.head?.querySelectorAll('meta, script[type="application/ld+json"], link[rel="canonical"]') ?? []))
+  for (const m of Array.from(headOf(doc)?.querySelectorAll('meta, script[type="application/ld+json"], link[rel="canonical"]') ?? []))
     head.appendChild(out.importNode(m, true));
-  if (!doc.body) return out;
-  const stack: { from: ArrayLike<Node>; i: number; to: Node; depth: number }[] = [{ from: doc.body.childNodes, i: 0, to: out.body, depth: 0 }];
-  while (stack.length) {
-    const job = stack[stack.length - 1]!;
+  const body = bodyOf(doc);
+  if (!body) return out;
+  const stack: { from: ArrayLike<Node>; i: number; to: Node; depth: number }[] = [{ from: body.childNodes, i: 0, to: out.body, depth: 0 }];
+  for (let job = stack.at(-1); job; job = stack.at(-1)) {
     if (job.i >= job.from.length) {
       stack.pop();
       continue;
     }
-    const node = job.from[job.i++]!;
+    const node = job.from[job.i++];
+    if (!node) continue;
     if (node.nodeType === 3) {
       job.to.appendChild(out.createTextNode((node as Text).data));
       continue;
@@ -100,7 +103,7 @@ export function composedDocument(doc: Document): Document {
       shown = null;
     }
     const isFrame = name === 'iframe' || name === 'frame';
-    const copy = isFrame ? out.createElement('div') : (out.importNode(el, false) as Element);
+    const copy = isFrame ? out.createElement('div') : out.importNode(el, false);
     job.to.appendChild(copy);
     stack.push({ from: shown ?? el.childNodes, i: 0, to: copy, depth: shown ? job.depth + 1 : job.depth });
   }

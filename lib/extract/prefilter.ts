@@ -8,6 +8,7 @@ import { findMainContent } from './main-content';
 import { splitDocTitle, titleByAuthor } from './page-info';
 import { readPubHeader, typeFromPath } from './pub-header';
 import { lazy } from '../lazy';
+import { bodyOf, headOf } from '../page-body';
 
 const LD_HINT = /"@type"\s*:\s*\[?[^\]}]{0,200}?(?:Review|Book|Report|ScholarlyArticle|Thesis|Chapter)\b/;
 const TITLE_HINT =
@@ -53,7 +54,7 @@ export function mightBeReview(doc: Document): boolean {
 }
 
 function check(doc: Document): boolean {
-  const head = doc.head;
+  const head = headOf(doc);
   if (head) {
     const metas = head.getElementsByTagName('meta');
     for (let i = 0; i < metas.length && i < 200; i++) {
@@ -63,16 +64,16 @@ function check(doc: Document): boolean {
       if (name === 'og:type' && /^books?(?:\.book)?$/i.test(m?.getAttribute('content') ?? '')) return true;
     }
   }
-  if (TITLE_HINT.test(doc.title ?? '') || PATH_HINT.test(doc.URL ?? '')) return true;
+  if (TITLE_HINT.test(doc.title) || PATH_HINT.test(doc.URL)) return true;
   // A publication's own page names its kind beside its title (`Issue Brief`, `Report`).
   const h1 = doc.getElementsByTagName('h1')[0];
   const pub = h1 ? readPubHeader(h1) : null;
-  if (pub?.type || pub?.reviewType || typeFromPath(doc.URL ?? '')) return true;
+  if (pub?.type || pub?.reviewType || typeFromPath(doc.URL)) return true;
   // `Title - Author`, `«Title», de Author`: a heading or title that names a work and its author.
-  const title = doc.title ?? '';
+  const title = doc.title;
   // A blog post's title is marked as such under the blog's h1.
   const entry = doc.querySelector('.entry-title, .post-title');
-  const named = (el: Element | null | undefined) => !!el && !!titleByAuthor((el.textContent ?? '').slice(0, 300), true);
+  const named = (el: Element | null | undefined) => !!el && !!titleByAuthor(el.textContent.slice(0, 300), true);
   // A title may name a journal as well as its site after the work (`Work | Journal | Site`).
   const firstPart = title.slice(0, 300).split(/\s+[|–—]\s+/)[0] ?? '';
   if (named(h1) || named(entry) || titleByAuthor(splitDocTitle(title).title) || titleByAuthor(title.slice(0, 300)) || titleByAuthor(firstPart)) return true;
@@ -81,7 +82,7 @@ function check(doc: Document): boolean {
     const text = scripts[i]?.textContent ?? '';
     if (LD_HINT.test(text.length > 50_000 ? text.slice(0, 50_000) : text)) return true;
   }
-  const root = findMainContent(doc).root ?? doc.body;
+  const root = findMainContent(doc).root ?? bodyOf(doc);
   if (!root) return false;
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   let chunk = '';

@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { CHROMIUM } from '../scripts/chromium';
-import { must } from '../scripts/must';
+import { must } from '../lib/must';
 
 /** One measured number. Ratios compare against a peer measured in the same run. */
 export interface Figure {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { must } from '../scripts/must';
+import { must } from '../lib/must';
 
 /**
  * The page's main thread, from a Chromium trace of its top-level tasks: every task the

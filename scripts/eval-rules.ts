@@ -27,7 +27,7 @@ import type { SiteRule } from '../lib/site-rules/rule';
 import type { FieldPath } from '../lib/extract/schema';
 import type { FieldValue } from '../lib/library/corrections';
 import { compareFields, loadCorpus, SPLITS, withDocument, type CorpusPage, type FieldResult, type Split } from './corpus';
-import { must } from './must';
+import { must } from '../lib/must';
 
 export interface Reading {
   detected: boolean;

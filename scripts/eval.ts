@@ -9,7 +9,7 @@
  *                                 moves those sites to tune: scripts/corpus-split.ts)
  */
 import { evaluatePage, figures, loadCorpus, pageRight, SPLITS, type PageResult, type SplitFigures } from './corpus';
-import { must } from './must';
+import { must } from '../lib/must';
 
 export function evaluateCorpus(): { results: PageResult[]; bySplit: Record<string, SplitFigures> } {
   const results = loadCorpus().map(evaluatePage);

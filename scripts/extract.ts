@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { extractReview } from '../lib/extract';
-import { must } from './must';
+import { must } from '../lib/must';
 
 const USAGE = 'usage: npm run extract -- <file.html> [--url <url>]';
 

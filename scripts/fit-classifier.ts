@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FEATURES, featureVector, probability, ruledOut } from '../lib/extract/classify';
 import { evaluatePage, type Kind, loadCorpus, loadFixtures, type PageResult } from './corpus';
-import { must } from './must';
+import { must } from '../lib/must';
 
 export const WEIGHTS_FILE = resolve('lib/extract/classifier-weights.json');
 

@@ -2,7 +2,7 @@
 // in public/icon/, as plain PNGs; run once when the design changes: npx tsx scripts/make-icons.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import { must } from './must';
+import { must } from '../lib/must';
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;

@@ -4,7 +4,7 @@ import { createPainter, type Placed } from '../../lib/highlight/painter';
 import { COLORS } from '../../lib/annotation';
 import { rng } from '../../scripts/rng';
 import { textWalk } from './text-walk';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 /**
  * Runs in the benchmark page. prepare() describes random ranges with our library and also

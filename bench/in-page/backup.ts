@@ -8,7 +8,7 @@ import { applyImport, collectBackup } from '../../lib/backup/import';
 import { EXPORT_FORMATS, exportFiles } from '../../lib/export/formats';
 import { emptyReview, emptyWork } from '../../lib/extract/schema';
 import { rng } from '../../scripts/rng';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 import { readWrite } from '../../lib/db-transaction';
 
 /**

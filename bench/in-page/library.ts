@@ -6,7 +6,7 @@ import { emptyReview, emptyWork, type Extraction } from '../../lib/extract/schem
 import { effectiveFields } from '../../lib/library/corrections';
 import { LIBRARY_PAGE_SIZE, libraryFacets, queryLibrary, type LibraryQuery } from '../../lib/library/query';
 import { rng } from '../../scripts/rng';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 import { readOnly, readWrite } from '../../lib/db-transaction';
 
 /**

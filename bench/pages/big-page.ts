@@ -1,5 +1,5 @@
 import { rng } from '../../scripts/rng';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 /**
  * A long page that is not a review (a wiki-like article of invented prose), generated from a

@@ -4,7 +4,7 @@ import type { Browser } from '@playwright/test';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { bundleForPage, median, pageWith, type Figures } from '../harness';
 import { rng } from '../../scripts/rng';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 /** The in-page module: the script bundleForPage makes sets it on the page's global object. */
 declare const AnchoringBench: typeof import('../in-page/anchoring');

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { bundleForPage, median, pageWith, type Figures } from '../harness';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 /** The in-page module: the script bundleForPage makes sets it on the page's global object. */
 declare const BackupBench: typeof import('../in-page/backup');

@@ -12,7 +12,7 @@ import { bigPage } from '../pages/big-page';
 import { seedAnnotations } from '../seed';
 import type { TabState } from '../../lib/messages';
 import type { PageWatchGlobals, Watch } from '../in-page/page-watch';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 /** The in-page module: the script bundleForPage makes sets it on the page's global object. */
 declare const BigPageBench: typeof import('../in-page/big-page');

@@ -7,7 +7,7 @@ import { EXTENSION_DIR, launchWithExtension, extensionId, serviceWorker } from '
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { median, type Figures } from '../harness';
 import { putRecords } from '../seed';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const PAGES = 1_000;
 const ANNOTATIONS = 10_000;

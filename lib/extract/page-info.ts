@@ -6,6 +6,7 @@ import type { Line } from './lines';
 import { endsWithPublisherWord, isOrganisation, looksLikePersonName } from './normalize/names';
 import { clean, cleanValue, fold, subtitled } from './text';
 import { lazy } from '../lazy';
+import { withoutKindPrefix } from './normalize/title';
 
 export interface Heading {
   text: string;
@@ -91,7 +92,7 @@ export function reviewHeading(text: string): ReviewHeading | null {
  * work; when both sides of a dash could be names, nothing is said.
  */
 export function titleByAuthor(text: string, inHeading = false): { title: string; people: string; editors?: boolean; publisher?: string } | null {
-  const t = withoutHeadingNoise(clean(text)).trim();
+  const t = withoutKindPrefix(clean(text)).replace(EDITION_AFTER, '').trim();
   if (t.length > 200) return null;
   // `(Шамиль Идиатуллин. «Последнее время»)`: the name, a full stop, the quoted title.
   const nameFirst = /^\(?([^.«“"„()]{4,60})\.\s+[«“"„]([^«»“”"„]{2,150})[»”"“]\)?$/u.exec(t);
@@ -206,19 +207,11 @@ function unquoted(s: string): string {
   return s.replace(/^[«“"„‘]\s*/, '').replace(/\s*[»”"“’]$/, '');
 }
 
-/** What sites add to a heading around the title: a kind of item, an edition note. */
-const KIND_BEFORE = /^(?:libro|livre|livro|buch|book|kitap|книга)\s*:?\s+/iu;
+/** What sites add to a heading after the title: an edition note. */
 const EDITION_AFTER = /\s+[–—|]\s+an?\s+.{3,60}(?:edition|exclusive)\s*$/i;
-
-/** A heading without the kind of item before the title (`Libro: X`; the title starts with a capital) and an edition note after it. */
-function withoutHeadingNoise(s: string): string {
-  const kind = KIND_BEFORE.exec(s);
-  const t = kind && /^\p{Lu}/u.test(s.slice(kind[0].length)) ? s.slice(kind[0].length) : s;
-  return t.replace(EDITION_AFTER, '');
-}
-/** `… - Murat Menteş incelemesi`: a review word after the author's name. */
 /** A part that only says what the page is (`Hotel Ritzi, München – Bewertung`). */
 const REVIEW_WORD = /^(?:review|rezension|bewertung|kritik|critique|avis|recensione|reseña|resenha|opinión|opinião|yorum|inceleme|отзыв|рецензия)s?$/i;
+/** `… - Murat Menteş incelemesi`: a review word after the author's name. */
 const REVIEW_WORD_AFTER = /\s+(?:incelemesi|yorumu|rezension|recensione|reseña|resenha|review|critique)\s*$/i;
 
 /**

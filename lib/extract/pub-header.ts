@@ -5,7 +5,7 @@
  * the main heading, wherever it stands (often above the main content).
  */
 import { findDate } from './normalize/dates';
-import { isLoneName, looksLikePersonName, splitNames } from './normalize/names';
+import { isLoneName, looksLikePersonName, personName, splitNames } from './normalize/names';
 import { namesOnly } from './page-info';
 import { MAX_LABEL, lookupLabel } from './labels';
 import { clean, cleanValue, fold } from './text';
@@ -187,9 +187,8 @@ function decodeSegment(seg: string): string {
 function isNameList(p: string): boolean {
   if (!p.includes(';') || p.length > 200) return false;
   const parts = p.split(/\s*;\s*/).filter(Boolean);
-  return parts.length >= 2 && parts.length <= 12 && parts.every((n) => looksLikePersonName(n) || INVERTED_NAME.test(n));
+  return parts.length >= 2 && parts.length <= 12 && parts.every((n) => looksLikePersonName(personName(n)));
 }
-const INVERTED_NAME = /^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
 /** `Briefing Papers, 15 January 2018`: a type word, then what follows it, as two parts. */
 function typeThenRest(part: string): string[] {

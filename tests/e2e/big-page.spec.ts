@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Selectors } from '../../lib/anchor';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 import { bundleForPage } from '../../bench/harness';
 import { bigPage } from '../../bench/pages/big-page';
 import { seedAnnotations } from '../../bench/seed';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { badge, expect, openPopup, reportedTab, test, type Browserish } from './harness';
 import { evaluatePage, loadCorpus, norm, type CorpusPage } from '../../scripts/corpus';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const pages = loadCorpus(undefined, ['tune']);
 const named = (id: string): CorpusPage => {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { badge, expect, openPopup, reportedTab, test, extractionOf } from './harness';
 import { highlight, painted, pointAt } from './page-actions';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 /** Reviews rendered inside open shadow roots and same-origin frames are the page's content too. */
 

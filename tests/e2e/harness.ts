@@ -7,7 +7,7 @@ import { extensionId, launchWithExtension, serviceWorker, tabStates } from '../.
 import type { TabState } from '../../lib/messages';
 import type { Extraction } from '../../lib/extract/schema';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 export interface Browserish {
   context: BrowserContext;

@@ -1,6 +1,6 @@
 import { expect, openPopup, reportedTab, test, type Browserish } from './harness';
 import { highlight, painted, pointAt, selectWithMouse } from './page-actions';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
 

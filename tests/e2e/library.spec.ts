@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openPopup, reportedTab, test, type Browserish } from './harness';
 import { highlight, painted } from './page-actions';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test as plain } from '@playwright/test';
 import { test as withExtension } from './harness';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 /**
  * The permissions the built extensions ask for are exactly those README lists with a reason,

@@ -1,5 +1,5 @@
 import { badge, expect, openPopup, reportedTab, test, extractionOf } from './harness';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 /**
  * Two reviews on one site whose card labels the generic extractor does not know ("Issued by"

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { expect, reportedTab, test, type BackupJson } from './harness';
 import { highlight } from './page-actions';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const QUIRE = 'https://quire.example/reviews/the-quiet-shore';
 const LEDGER = 'https://ledger.example/books/the-quiet-shore-a-novel';

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 import { backgroundRunning, dragOver, launchFirefox, openExtensionPage, painted, reported, tabIdOf, until } from './harness';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 let browser: Browser;
 let server: FixtureServer;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 import { dragOver, launchFirefox, openExtensionPage, painted, reported, tabIdOf, until } from './harness';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
 let browser: Browser;

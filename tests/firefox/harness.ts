@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { paintedHighlights, textBoxes } from '../../scripts/page-probes';
 import type { TabState } from '../../lib/messages';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
 export const BUILD = resolve('.output/firefox-mv3');

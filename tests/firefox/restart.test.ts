@@ -6,7 +6,7 @@ import { afterAll, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { dragOver, launchFirefox, painted, until } from './harness';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
 const profile = mkdtempSync(join(tmpdir(), 'ra-firefox-profile-'));

@@ -3,7 +3,7 @@ import { anchorAll, anchorInSlices, buildTextIndex, describeRange, type AnchorRe
 import { bigPage } from '../../bench/pages/big-page';
 import { rng } from '../../scripts/rng';
 import { page, UI_TAG } from './anchor-helpers';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const skip = (el: Element) => el.localName === UI_TAG;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorAll, buildTextIndex, describeRange } from '@/lib/anchor';
 import { el, indexPage, page, rangeOf } from './anchor-helpers';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 /** A custom element with an open shadow root holding `shadowMarkup` (fixture markup, never user text). */
 function shadowHost(selector: string, shadowMarkup: string, mode: 'open' | 'closed' = 'open'): ShadowRoot {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT, describeRange, normalizeText } from '@/lib/anchor';
 import { el, indexPage, page, prose, rangeOf } from './anchor-helpers';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 function range(sc: Node, so: number, ec: Node, eo: number): Range {
   const r = document.createRange();

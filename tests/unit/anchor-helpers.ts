@@ -1,6 +1,6 @@
 import { buildTextIndex, describeRange, normalizeText, type TextIndex } from '@/lib/anchor';
 import { rng } from '../../scripts/rng';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 /** Skips our own UI host, as the content script does. */
 export const UI_TAG = 'review-annotator-ui';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTextIndex } from '@/lib/anchor';
 import { el, indexPage, page } from './anchor-helpers';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 describe('buildTextIndex', () => {
   it('adds one newline per <br> and per run of block boundaries, nothing for inline elements', () => {

@@ -4,7 +4,7 @@ import { anchorAll, describeRange, normalizeText, type Selectors, type TextIndex
 import { prefixSimilarity, suffixSimilarity } from '@/lib/anchor/fuzzy';
 import { indexPage, page } from './anchor-helpers';
 import { rng } from '../../scripts/rng';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 /**
  * Property test: describe random ranges on the seed page, edit the page's text at one random

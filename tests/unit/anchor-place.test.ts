@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchor, anchorAll, describeRange, normalizeText } from '@/lib/anchor';
 import { describeText, el, indexPage, page, prose, rangeOf, textAt } from './anchor-helpers';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const P1 = 'The commission met in Almaty in the spring and agreed to review the customs schedule line by line.';
 const P2 = 'Observers noted that the border posts on the eastern frontier had been rebuilt with new funds.';

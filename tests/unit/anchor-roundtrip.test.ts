@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { anchor, anchorAll, describeRange, normalizeText, type Selectors, type TextIndex } from '@/lib/anchor';
 import { indexPage, page } from './anchor-helpers';
 import { rng } from '../../scripts/rng';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const DIRS = ['tests/fixtures', 'tests/fixtures/pages', 'tests/fixtures/extract'];
 const FILES = DIRS.flatMap((d) =>

@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import type { AnnotationRecord } from '@/lib/annotation';
 import { flatAnnotations, packedAnnotations, PACK_SCHEMA, tableOf, type AnnotationPack, type AnnotationTable } from '@/lib/annotation-table';
 import { V1_ANNOTATION } from './v1-fixture';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const PAGE_A = 'https://reviews.example/a';
 const PAGE_B = 'https://reviews.example/b';

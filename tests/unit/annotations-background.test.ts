@@ -7,7 +7,7 @@ import { IMPORT_KEY, readTabSession } from '@/lib/tab-session';
 import { toBackup } from '@/lib/backup/format';
 import { collectBackup } from '@/lib/backup/import';
 import { emptyReview, emptyWork } from '@/lib/extract/schema';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
 const URL_A = 'https://ex.org/review?utm_source=news';

@@ -3,7 +3,7 @@ import type { AnnotationRecord, HighlightColor } from '@/lib/annotation';
 import type { Placed } from '@/lib/highlight/painter';
 import { startAnnotator } from '@/entrypoints/page-tools/annotator';
 import { describeText, page, prose } from './anchor-helpers';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 /**
  * Placement in the content script, sliced: a placement still in flight when the page's text

@@ -11,7 +11,7 @@ import { COLORS } from '@/lib/annotation';
 import { queryLibrary } from '@/lib/library/query';
 import { createRuleStore } from '@/lib/site-rules/store';
 import { chooseWork } from '@/lib/works/works';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 let db: ReviewDb;
 let clock: number;

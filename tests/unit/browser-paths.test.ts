@@ -8,7 +8,7 @@ import { BackupError, parseBackup } from '@/lib/backup/format';
 import { createPainter } from '@/lib/highlight/painter';
 import { selectedRange } from '@/lib/selection';
 import { el, indexPage, page, rangeOf } from './anchor-helpers';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -8,7 +8,7 @@ import { SelectionToolbar } from '@/components/in-page/SelectionToolbar';
 import { MessageError } from '@/lib/messages';
 import { emptyReview, emptyWork, type Extraction } from '@/lib/extract/schema';
 import type { AnnotationRecord } from '@/lib/annotation';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 let root: HTMLElement;
 beforeEach(() => {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../scripts/corpus';
 import { splitOf } from '../../scripts/corpus-split';
 import { evaluatePairs, transferFigures, yesReach } from '../../scripts/eval-rules';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const pages = loadCorpus(resolve('tests/corpus-pairs'));
 const results = evaluatePairs();

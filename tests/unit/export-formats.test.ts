@@ -16,7 +16,7 @@ import { bibtexEscape, bibtexTitle, toBibtex } from '@/lib/export/bibtex';
 import { toCslJson } from '@/lib/export/csl';
 import { toRis } from '@/lib/export/ris';
 import { exportFileName, libraryExportFileName, slugify, uniqueFileNames } from '@/lib/export/filename';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 /**
  * Golden files: each format is generated from the fixed entries below and compared byte for

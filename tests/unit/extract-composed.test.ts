@@ -6,7 +6,7 @@ import { composedDocument, detectReview } from '@/lib/extract/composed';
 import { pageTrees } from '@/lib/page-trees';
 import type { Review, Work } from '@/lib/extract/schema';
 import { closeWindows, page, parseHtml } from './extract-helpers';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const fixtures = join(__dirname, '..', 'fixtures');
 const expected = JSON.parse(readFileSync(join(fixtures, 'seed-review.expected.json'), 'utf8')) as { url: string; work: Work; review: Review };

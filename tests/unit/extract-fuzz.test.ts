@@ -11,7 +11,7 @@ import { ExtractionSchema } from '../../lib/extract/schema';
 import { closeWindows, page, parseHtml } from './extract-helpers';
 import { syntheticReviewPage } from './extract-synthetic';
 import { rng } from '../../scripts/rng';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 afterAll(closeWindows);
 

@@ -1,6 +1,6 @@
 /** Shared helpers for the extractor's tests: parse HTML into a happy-dom Document. */
 import { Window } from 'happy-dom';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const windows: Window[] = [];
 

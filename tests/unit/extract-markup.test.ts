@@ -8,7 +8,7 @@ import { parseCitation } from '../../lib/extract/citation-line';
 import { extractReview, mightBeReview } from '../../lib/extract';
 import type { Line } from '../../lib/extract/lines';
 import { closeWindows, page } from './extract-helpers';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 afterAll(closeWindows);
 

@@ -3,7 +3,7 @@ import { CITE_HINT, mightBeReview, mightHoldReviewText, REVIEW_TEXT } from '../.
 import { closeWindows, page } from './extract-helpers';
 import { hintPattern, LABEL_ROWS } from '../../lib/extract/labels';
 import { rng } from '../../scripts/rng';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 /**
  * The test as it was before it ran on lower-cased text, one case-insensitive Unicode pattern,

@@ -12,7 +12,7 @@ import { tidyTitle } from '../../lib/extract/normalize/title';
 import { splitNames } from '../../lib/extract/normalize/names';
 import { extractReview, extractWithEvidence } from '../../lib/extract';
 import { closeWindows, page } from './extract-helpers';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 afterAll(closeWindows);
 

@@ -1,5 +1,5 @@
 import { rng } from '../../scripts/rng';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 /** Synthetic pages for the extractor's performance and robustness tests. */
 
 const WORDS =

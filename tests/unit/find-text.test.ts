@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findText } from '@/lib/find-text';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 function doc(html: string): Document {
   // happy-dom's Ranges misbehave in documents made apart from the window's own, so the

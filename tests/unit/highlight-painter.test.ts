@@ -6,7 +6,7 @@ import { BUCKETS } from '@/lib/highlight/near-viewport';
 import { PAINT } from '@/lib/highlight/colors';
 import type { TextIndex } from '@/lib/anchor';
 import { el, indexPage, page, rangeOf } from './anchor-helpers';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const MARKUP =
   '<article><p id="a">The commission met in <b>Almaty in the spring</b> and agreed to review the schedule.</p>' +

@@ -9,7 +9,7 @@ import { matcherFor, termsOf, words } from '@/lib/library/search-terms';
 import { rng } from '../../scripts/rng';
 import { emptyReview, emptyWork, type Extraction, type Work } from '@/lib/extract/schema';
 import type { HighlightColor } from '@/lib/annotation';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 let db: ReviewDb;
 let clock: number;

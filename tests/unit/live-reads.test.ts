@@ -4,7 +4,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { ReviewDb } from '@/lib/db';
 import { createStore } from '@/lib/store';
 import { libraryFacets, queryLibrary } from '@/lib/library/query';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 let db: ReviewDb;
 afterEach(async () => {

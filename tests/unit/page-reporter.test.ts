@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createPageReporter, type PageSnapshot } from '@/lib/page-reporter';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 const snap = (title: string): PageSnapshot => ({ url: 'https://ex.org/', title, canonical: null, extraction: null });
 

@@ -8,7 +8,7 @@ import { findText } from '../../lib/find-text';
 import { extractReview } from '../../lib/extract';
 import type { FieldPath } from '../../lib/extract/schema';
 import type { FieldValue } from '../../lib/library/corrections';
-import { must } from '../../scripts/must';
+import { must } from '../../lib/must';
 
 /**
  * Fixture markup written by the test into the window's own document (happy-dom's Ranges

@@ -21,9 +21,14 @@ const EDITION =
   /,?\s*[-–(]?\s*(?:\d{1,2}(?:st|nd|rd|th|ª|a|e|ème|\.)?\s*(?:edition|edição|edición|édition|edizione|auflage|ed\.|baskı|издание)|(?:edition|edição|edición|édition|edizione|auflage)\s+\d{1,2})\)?\s*$/iu;
 const YEAR_SUFFIX = /\s+[-–—|]\s+(?:1[5-9]|20)\d\d\s*$/;
 
+/** A title without the kind of item before it (`Libro: X`), when a title follows. */
+export function withoutKindPrefix(s: string): string {
+  return withoutPrefix(s, KIND_PREFIX);
+}
+
 export function tidyTitle(title: string, people: readonly string[]): string {
   // French typography sets a space before a colon; a title's subtitle is written `Title: Subtitle`.
-  let t = withoutPrefix(withoutPrefix(title, REVIEW_PREFIX), KIND_PREFIX)
+  let t = withoutKindPrefix(withoutPrefix(title, REVIEW_PREFIX))
     .replace(EDITION, '')
     .replace(YEAR_SUFFIX, '')
     .replace(/(?<=\S)\s+:\s+/g, ': ');

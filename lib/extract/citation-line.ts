@@ -13,10 +13,11 @@ import type { FieldPath } from './schema';
 import { findPages } from './normalize/pages';
 import { findDate } from './normalize/dates';
 import { findIsbn, findDoi } from './normalize/ids';
-import { looksLikePersonName, personName, splitNames } from './normalize/names';
+import { looksLikeNameList, looksLikePersonName, personName, splitNames } from './normalize/names';
 import { lookupLabel } from './labels';
 import { clean, cleanValue, fold, stripWrappingQuotes, subtitled } from './text';
 import { lazy } from '../lazy';
+import { parseFactsLine, parseTradeHeader } from './trade-lines';
 
 export interface Quoted<T> {
   value: T;
@@ -149,7 +150,9 @@ function citationSignals(text: string): number {
 /** Parse a citation line. Null when it does not read as one (fewer than three signals). */
 export function parseCitation(line: Line): Citation | null {
   const t = citationHead(line.text);
-  if (!YEAR_RE.test(t)) return parseTradeLine(t);
+  const facts = parseFactsLine(t);
+  if (facts) return facts;
+  if (!YEAR_RE.test(t)) return parseTradeLine(t) ?? parseTradeHeader(t);
   const score = citationSignals(t);
   if (score < 3) return null;
   const out: Citation = {
@@ -246,7 +249,7 @@ function parseTradeLine(t: string): Citation | null {
   const rest = by[2].slice(0, end === Infinity ? by[2].length : end).replace(/[\s,.;]+$/, '');
   // `A. Publisher` (parts ended by full stops), else `A, Publisher` (by commas).
   const byStop = rest.split(PART_END).filter((p) => !TRADE_SKIP.test(p));
-  const parts = byStop.length >= 2 && looksLikeNames(byStop[0] ?? '') ? byStop : rest.split(/,\s+/);
+  const parts = byStop.length >= 2 && looksLikeNameList(byStop[0] ?? '') ? byStop : rest.split(/,\s+/);
   const [people, publisher] = [
     parts[0]?.trim(),
     parts
@@ -254,7 +257,7 @@ function parseTradeLine(t: string): Citation | null {
       .join(byStop === parts ? '. ' : ', ')
       .trim(),
   ];
-  if (!people || !publisher || !looksLikeNames(people) || publisher.length > 80 || !/^\p{Lu}/u.test(publisher)) return null;
+  if (!people || !publisher || !looksLikeNameList(people) || publisher.length > 80 || !/^\p{Lu}/u.test(publisher)) return null;
   const title = subtitled(cleanValue(stripWrappingQuotes(by[1])));
   const names = splitNames(people);
   const q = { value: names.names, quote: people };
@@ -366,7 +369,7 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
   };
   // `A, B & C. 2017. Title`: author–date styles.
   const apa = /^(.{3,200}?)\.?\s+\(?((?:1[5-9]|20)\d\d)[a-z]?\)?\.\s+(\p{Lu}.+)$/u.exec(head);
-  if (apa?.[1] && apa[3] && looksLikeNames(apa[1])) {
+  if (apa?.[1] && apa[3] && looksLikeNameList(apa[1])) {
     setPeople(apa[1], false);
     setTitle(apa[3]);
     return;
@@ -379,13 +382,13 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
     return;
   }
   const ed = EDITORS_FIRST.exec(head);
-  if (ed?.[1] && ed[2] && looksLikeNames(ed[1])) {
+  if (ed?.[1] && ed[2] && looksLikeNameList(ed[1])) {
     setPeople(ed[1], true);
     setTitle(ed[2]);
     return;
   }
   const slash = SLASH_PEOPLE.exec(head);
-  if (slash?.[1] && slash[3] && looksLikeNames(slash[3].replace(/[.,;]+$/, ''))) {
+  if (slash?.[1] && slash[3] && looksLikeNameList(slash[3].replace(/[.,;]+$/, ''))) {
     setTitle(slash[1]);
     setPeople(slash[3], !!slash[2]);
     return;
@@ -406,7 +409,7 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
   }
   // `Peter Hilsch: Das Mittelalter`: names, a colon, the title.
   const colon = /^([^:]{3,80}?)\s*:\s+(\p{Lu}.+)$/u.exec(head);
-  if (colon?.[1] && colon[2] && looksLikeNames(colon[1]) && colon[1].split(/\s+/).length >= 2 && (!italic || colon[2].includes(italic))) {
+  if (colon?.[1] && colon[2] && looksLikeNameList(colon[1]) && colon[1].split(/\s+/).length >= 2 && (!italic || colon[2].includes(italic))) {
     setPeople(colon[1], false);
     setTitle(colon[2]);
     return;
@@ -426,7 +429,7 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
   if (italic && head.includes(italic)) {
     setTitle(italic);
     const before = head.slice(0, head.indexOf(italic)).replace(/[\s,.;:]+$/, '');
-    if (before && looksLikeNames(before)) setPeople(before, false);
+    if (before && looksLikeNameList(before)) setPeople(before, false);
     return;
   }
   // `Anna Korsakova. The Steppe and the Sea`, `Korsakova, Anna. The Steppe…`, `Ефимова В. В. Генерал…`:
@@ -437,7 +440,7 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
     if (people.length > 120) break;
     if (/^\p{Lu}\.(?:\s|$)/u.test(rest) || !/\s/.test(rest)) continue;
     const names = people.replace(/(?<=\p{L}{2,})\.$/u, '');
-    if (looksLikeNames(names)) {
+    if (looksLikeNameList(names)) {
       setPeople(names, /\((?:eds?|hrsg)\.?\)|,?\s+eds?\.?$/i.test(names));
       setTitle(rest);
       return;
@@ -451,14 +454,6 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
     return;
   }
   setTitle(head);
-}
-
-function looksLikeNames(s: string): boolean {
-  // `John McGowan. Democracy's Children`: a full stop after a word ends the names.
-  if (/\p{Ll}{2,}\.\s+[\p{Lu}«“"„]/u.test(s)) return false;
-  const t = s.replace(/\s*\((?:eds?|hrsg)\.?\)\s*$/i, '').replace(/,?\s+eds?\.?$/i, '');
-  const parts = t.split(/\s*(?:;|,?\s+and\s+|\s+&\s+)\s*/);
-  return parts.every((p) => looksLikePersonName(p) || /^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u.test(p));
 }
 
 /** The text of the line's longest italic run (a title set in italics), whitespace-normalised. */
@@ -532,7 +527,7 @@ export function completeFromNeighbours(lines: readonly Line[], idx: number, c: C
     const t = clean(V.text);
     if (!t) continue;
     const by = BY_LINE.exec(t);
-    if (by && by[2] && !c.authors && !c.editors && looksLikeNames(by[2].replace(/[.,;]+$/, ''))) {
+    if (by && by[2] && !c.authors && !c.editors && looksLikeNameList(by[2].replace(/[.,;]+$/, ''))) {
       const list = splitNames(by[2]);
       if (list.names.length) {
         const q: Quoted<string[]> = { value: list.names, quote: by[2].trim() };

@@ -35,18 +35,21 @@ export function offerLabels(hits: readonly LabelHit[], fs: FieldSet, base: strin
   // `By: Tracy Guzeman` above `Reviewed by: Diane Lunsford`: where a label names the reviewer
   // as such, a bare `By:` names the work's author.
   const reviewerNamed = hits.some((h) => h.keys.includes('reviewer') && !BARE_BY.test(h.label.trim()));
+  // A catalogue record (`By: Kemal, Yaşar` among `Publisher:`, `ISBN:`, `Description:`) names no reviewer.
+  const record = !hits.some((h) => h.keys.includes('authors')) && new Set(hits.flatMap((h) => h.keys.filter((k) => RECORD_KEYS.has(k)))).size >= 2;
   for (const hit of hits) {
     for (const key of hit.keys) {
       const prev = lastLine.get(key);
       const adjacent = prev !== undefined && hit.line - prev <= 3;
       lastLine.set(key, hit.line);
-      if (key === 'reviewer' && reviewerNamed && BARE_BY.test(hit.label.trim())) offerOne(hit, 'authors', fs, base, adjacent);
+      if (key === 'reviewer' && (reviewerNamed || record) && BARE_BY.test(hit.label.trim())) offerOne(hit, 'authors', fs, base, adjacent);
       else offerOne(hit, key, fs, base, adjacent);
     }
   }
 }
 
 const BARE_BY = /^(?:by|par|von|por|di)$/i;
+const RECORD_KEYS: ReadonlySet<string> = new Set(['publisher', 'isbn', 'pages', 'type']);
 
 function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, base: string, adjacent: boolean): void {
   const { label, value: v, quote: q } = hit;
@@ -81,6 +84,14 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       return;
     }
     case 'date': {
+      // A catalogue's `Published: New York : Macmillan, 1944.`: place, publisher and year.
+      const imprint = IMPRINT.exec(clean(first));
+      if (imprint?.[1] && imprint[2] && imprint[3] && !hit.keys.includes('publisher')) {
+        fs.offer('work.place', cleanValue(imprint[1]), 'label', R - 5, label, imprint[1].trim());
+        fs.offer('work.publisher', cleanValue(imprint[2]), 'label', R - 5, label, imprint[2].trim());
+        fs.offer('work.date', imprint[3], 'label', R, label, imprint[3]);
+        return;
+      }
       // `Published May 1st 2006 by Harry N. Abrams`: the date, then who published it.
       const pubBy = /\s+by\s+(\p{Lu}.{1,80})$/u.exec(first);
       if (pubBy?.[1]) fs.offer('work.publisher', cleanValue(pubBy[1]), 'label', R - 5, label, pubBy[1]);

@@ -85,6 +85,27 @@ function splitAnd(part: string): string[] {
   return pieces.every((p) => /^\p{Lu}/u.test(p.trim())) ? pieces : [part];
 }
 
+/** A catalogue heading's life dates: `Weigert, Hans W., 1902-1983`, `Kemal, Yaşar (1923-2015)`. */
+const LIFE_DATES = /,?\s*\(?(?:\d{4}\??\s*-\s*(?:\d{4}\??)?|[bd]\.\s*\d{4})\)?\.?(?=\s*,|\s*$)/u;
+/** A catalogue heading's role after the name: `…, editor.`, `…, translator.`. */
+const HEADING_ROLE =
+  /(?:,\s*|(?<=\d-)\s+)(editors?|compilers?|eds?\.|hrsg\.|herausgeber(?:in)?|éditeur scientifique|directeur de publication|editore|curatore|редактор|editör|author|authors|verfasser(?:in)?|auteur|autor|autore|yazar|автор|translators?|trans\.|tr\.|übersetzer(?:in)?|traducteur|traductor|tradutor|traduttore|переводчик|çevirmen|illustrators?|contributor|writer of [^,]+)\.?\s*$/iu;
+const EDITOR_ROLE = /^(?:editors?|compilers?|eds?\.|hrsg\.|herausgeber|éditeur|directeur|editore|curatore|редактор|editör)/i;
+const AUTHOR_ROLE = /^(?:authors?|verfasser|auteur|autor|autore|yazar|автор)/i;
+
+/**
+ * A library catalogue's heading for a person, with its life dates and role taken off: the name,
+ * and whether the role makes them an editor; null for a role that is neither author nor editor.
+ */
+function catalogueHeading(part: string): { name: string; editor: boolean } | null {
+  const role = HEADING_ROLE.exec(part);
+  const bare = role ? part.slice(0, role.index) : part;
+  const name = bare.replace(LIFE_DATES, '').trim();
+  const r = role?.[1] ?? '';
+  if (role && !EDITOR_ROLE.test(r) && !AUTHOR_ROLE.test(r)) return null;
+  return { name, editor: EDITOR_ROLE.test(r) };
+}
+
 /**
  * Names in a list as written. Organisations stay whole; `et al.`, honorifics, `(bio)` and
  * editor marks are removed (an editor mark sets `editors`).
@@ -104,8 +125,17 @@ export function splitNames(raw: string): NameList {
   // `MacArthur`, `DiCaprio` have fewer).
   s = s.replace(GLUED, '; ');
   const out: string[] = [];
-  for (const semi of s.split(/\s*[;\n|]\s*|\s+\/\s+|\s+·\s+/)) {
-    if (!semi.trim()) continue;
+  let headings = 0;
+  let editorHeadings = 0;
+  for (const raw of s.split(/\s*[;\n|]\s*|\s+\/\s+|\s+·\s+/)) {
+    if (!raw.trim()) continue;
+    const heading = /,/.test(raw) && (LIFE_DATES.test(raw) || HEADING_ROLE.test(raw)) ? catalogueHeading(raw) : undefined;
+    if (heading === null) continue;
+    if (heading) {
+      headings++;
+      if (heading.editor) editorHeadings++;
+    }
+    const semi = heading ? heading.name : raw;
     if (ORG.test(semi)) {
       out.push(semi);
       continue;
@@ -125,7 +155,7 @@ export function splitNames(raw: string): NameList {
     names.push(t);
     if (names.length >= 50) break;
   }
-  return { names, editors };
+  return { names, editors: editors || (headings > 0 && editorHeadings === headings) };
 }
 
 /**
@@ -190,4 +220,13 @@ export function endsWithPublisherWord(s: string): boolean {
 
 export function isOrganisation(s: string): boolean {
   return ORG.test(s);
+}
+
+/** A list of people's names and nothing else (`A. Korsakova and J. Smith`, `Smith, J. A.; Doe, K.`). */
+export function looksLikeNameList(s: string): boolean {
+  // `John McGowan. Democracy's Children`: a full stop after a word ends the names.
+  if (/\p{Ll}{2,}\.\s+[\p{Lu}«“"„]/u.test(s)) return false;
+  const t = s.replace(/\s*\((?:eds?|hrsg)\.?\)\s*$/i, '').replace(/,?\s+eds?\.?$/i, '');
+  const parts = t.split(/\s*(?:;|,?\s+and\s+|\s+&\s+)\s*/);
+  return parts.every((p) => looksLikePersonName(p) || /^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u.test(p));
 }

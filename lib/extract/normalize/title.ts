@@ -35,7 +35,7 @@ export function tidyTitle(title: string, people: readonly string[]): string {
   for (const p of people) {
     const name = p.trim();
     if (name.length < 3) continue;
-    for (const sep of [' - ', ' – ', ' — ', ' | ', ', ', ' by ', ' de ', ' von ', ' di ', ' par ']) {
+    for (const sep of [' / ', ' - ', ' – ', ' — ', ' | ', ', ', ' by ', ' de ', ' von ', ' di ', ' par ']) {
       const tail = `${sep}${name}`;
       if (fold(t).endsWith(fold(tail)) && t.length > tail.length + 2) t = t.slice(0, t.length - tail.length);
     }

@@ -1,0 +1,130 @@
+/**
+ * The short lines a trade review or a bookseller sets under a book's title, which give no year
+ * in the citation's way:
+ *   `Kristin Hannah. St. Martin's, $30 (480p) ISBN 978-1-250-17863-3` (the title in the heading)
+ *   `The Women. Kristin Hannah. St. Martin's, $30 (480p) ISBN …`
+ *   `St. Martin's • $30 • 480 pages • ISBN 9781250178633`
+ *   `by Kristin Hannah ‧ RELEASE DATE: Feb. 6, 2024`
+ */
+import type { Citation, Quoted } from './citation-line';
+import { findDate } from './normalize/dates';
+import { findIsbn } from './normalize/ids';
+import { looksLikeNameList, splitNames } from './normalize/names';
+import { cleanValue, stripWrappingQuotes, subtitled } from './text';
+
+const MAX_LEN = 400;
+const PRICE_AT = /(?:^|[,\s])(?:[$£€]|US\$|CA\$|C\$|A\$)\s?\d[\d.,]*/;
+/** `(480p)`, `(320 pp.)`, `352 pages`. */
+const PAGE_COUNT = /\((\d{2,4})\s*pp?\.?\)|\b(\d{2,4})\s*(?:pages|pp\.)(?![\p{L}])/u;
+/** A full stop that ends a part, not an initial's (`Devery S. Anderson`). */
+const PART_END = /(?<!(?:^|\s)\p{Lu})\.\s+/u;
+
+function quoted<T>(value: T, quote: string): Quoted<T> {
+  return { value, quote };
+}
+
+function emptyCitation(text: string, score: number): Citation {
+  return {
+    title: null,
+    authors: null,
+    editors: null,
+    place: null,
+    publisher: null,
+    date: null,
+    pages: null,
+    isbn: null,
+    doi: null,
+    reviewer: null,
+    score,
+    text,
+  };
+}
+
+function people(c: Citation, raw: string): void {
+  const names = splitNames(raw);
+  const q = quoted(names.names, raw);
+  if (names.editors) c.editors = q;
+  else c.authors = q;
+}
+
+/**
+ * `[Title.] Author. Publisher, $price (Np) ISBN …`: the names before the publisher, the price
+ * after it. Null unless the line has a price and a page count or an ISBN.
+ */
+export function parseTradeHeader(t: string): Citation | null {
+  if (t.length < 20 || t.length > MAX_LEN) return null;
+  const price = PRICE_AT.exec(t);
+  if (!price) return null;
+  const pages = PAGE_COUNT.exec(t);
+  const isbn = findIsbn(t);
+  if (!pages && !isbn) return null;
+  const head = t.slice(0, price.index).replace(/[\s,;:]+$/, '');
+  const parts = head.split(PART_END).map((p) => p.trim());
+  // A publisher's name may hold a full stop (`St. Martin's`): it is all that follows the names.
+  const titleFirst = parts.length >= 3 && looksLikeNameList(parts[1] ?? '');
+  const [title, who, rest] = titleFirst ? [parts[0], parts[1], parts.slice(2)] : [null, parts[0], parts.slice(1)];
+  const publisher = rest.join('. ').trim();
+  if (!who || !looksLikeNameList(who) || !publisher || publisher.length > 80 || !/^\p{Lu}/u.test(publisher) || /\d/.test(publisher)) return null;
+  const c = emptyCitation(t, 4);
+  if (title) c.title = quoted(subtitled(cleanValue(stripWrappingQuotes(title))), title);
+  people(c, who);
+  c.publisher = quoted(cleanValue(publisher), publisher);
+  const count = pages?.[1] ?? pages?.[2];
+  if (pages && count) c.pages = quoted(Number(count), pages[0]);
+  if (isbn) c.isbn = quoted(isbn.isbn, t.slice(isbn.start, isbn.end));
+  return c;
+}
+
+const SEPARATOR = /\s+[•·●‧|]\s+|\s*[•●‧]\s*/;
+const PRICE_PART = /^(?:(?:[$£€]|US\$|CA\$|C\$|A\$)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|zł|kr|TL|₺|руб\.?|р\.))$/;
+const PAGES_PART = /^(\d{2,4})\s*(?:pages|pp\.?|p\.|S\.|Seiten|páginas|págs?\.|pagine|sayfa|стр\.?|с\.)$/i;
+const ISBN_PART = /^(?:ISBN(?:-?1[03])?\s*:?\s*)?[\dXx][\d\sXx-]{8,16}[\dXx]$/i;
+const BY_PART = /^(?:by|von|par|di|de|por)\s+(\p{Lu}.{1,120})$/u;
+/** A date the book's own: `RELEASE DATE: Feb. 6, 2024`, `Pub Date: …`, `On sale: …`. */
+const RELEASE_PART =
+  /^(?:release date|pub(?:lication)?\.? date|on sale(?: date)?|published|erscheinungstermin|date de parution|data de lançamento)\s*:?\s*(.+)$/i;
+const BINDING_PART =
+  /^(?:hardcover|hardback|paperback|softcover|trade paperback|mass market paperback|e-?book|audiobook|cloth|board book|gebunden|taschenbuch|broché|relié|tapa dura|tapa blanda|brossura|rilegato)$/i;
+const YEAR_PART = /^(?:1[5-9]|20)\d\d$/;
+
+/**
+ * A line of a book's facts set apart by bullets (`Publisher • $30 • 480 pages • ISBN …`), or a
+ * byline with the book's release date. Null unless it says something only a book's facts say: a
+ * price, a page count, an ISBN or a release date (a news story's `By A • March 5` says none).
+ */
+export function parseFactsLine(t: string): Citation | null {
+  if (t.length > MAX_LEN || !/[•·●‧|]/.test(t)) return null;
+  const parts = t
+    .split(SEPARATOR)
+    .map((p) => p.trim().replace(/[.,;]+$/, ''))
+    .filter(Boolean);
+  if (parts.length < 2 || parts.some((p) => p.length > 100)) return null;
+  const c = emptyCitation(t, 0);
+  let facts = 0;
+  let release = false;
+  const others: string[] = [];
+  for (const p of parts) {
+    const pages = PAGES_PART.exec(p);
+    const by = BY_PART.exec(p);
+    const rel = RELEASE_PART.exec(p);
+    if (PRICE_PART.test(p)) facts++;
+    else if (pages?.[1]) {
+      c.pages = quoted(Number(pages[1]), p);
+      facts++;
+    } else if (ISBN_PART.test(p) && findIsbn(p)) {
+      c.isbn = quoted(findIsbn(p)?.isbn ?? '', p);
+      facts++;
+    } else if (by?.[1] && !c.authors && !c.editors && looksLikeNameList(by[1])) people(c, by[1]);
+    else if (rel?.[1] && findDate(rel[1])) {
+      c.date = quoted(findDate(rel[1])?.iso ?? rel[1], rel[1]);
+      release = true;
+    } else if (YEAR_PART.test(p) || findDate(p)?.start === 0) c.date = quoted(findDate(p)?.iso ?? p, p);
+    else if (!BINDING_PART.test(p)) others.push(p);
+  }
+  if (facts === 0 && !release) return null;
+  // The publisher: the one part that is a name, not a fact.
+  const name = others.length === 1 ? others[0] : undefined;
+  if (name && /^\p{Lu}/u.test(name) && name.length <= 60 && !/\d/.test(name)) c.publisher = quoted(cleanValue(name), name);
+  c.score = facts + (c.authors ? 1 : 0) + (c.publisher ? 1 : 0) + (c.date ? 1 : 0);
+  return c.score >= 2 ? c : null;
+}

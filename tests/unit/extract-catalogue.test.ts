@@ -1,0 +1,123 @@
+/** Trade reviews' and booksellers' fact lines, and the records library catalogues show. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseFactsLine, parseTradeHeader } from '../../lib/extract/trade-lines';
+import { splitNames } from '../../lib/extract/normalize/names';
+import { tidyTitle } from '../../lib/extract/normalize/title';
+import { extractReview } from '../../lib/extract';
+import { closeWindows, page } from './extract-helpers';
+
+afterAll(closeWindows);
+
+const fields = (c: ReturnType<typeof parseTradeHeader>) =>
+  c && {
+    title: c.title?.value ?? null,
+    authors: c.authors?.value ?? null,
+    editors: c.editors?.value ?? null,
+    publisher: c.publisher?.value ?? null,
+    date: c.date?.value ?? null,
+    pages: c.pages?.value ?? null,
+    isbn: c.isbn?.value ?? null,
+  };
+
+describe('a trade review’s header: `[Title.] Author. Publisher, $price (Np) ISBN`', () => {
+  it('reads the names, the publisher (with its own full stop), the page count and the ISBN', () => {
+    expect(fields(parseTradeHeader("Kristin Hannah. St. Martin's, $30 (480p) ISBN 978-1-250-17863-3"))).toEqual({
+      title: null,
+      authors: ['Kristin Hannah'],
+      editors: null,
+      publisher: "St. Martin's",
+      date: null,
+      pages: 480,
+      isbn: '978-1-250-17863-3',
+    });
+  });
+  it('reads a title before the names', () => {
+    expect(fields(parseTradeHeader('The Fate of Rome. Kyle Harper. Princeton Univ, $35 (440p) ISBN 978-0-691-16683-4'))).toMatchObject({
+      title: 'The Fate of Rome',
+      authors: ['Kyle Harper'],
+      publisher: 'Princeton Univ',
+      pages: 440,
+    });
+  });
+  it('is none without a price, or without a page count or ISBN, or without names first', () => {
+    expect(parseTradeHeader("Kristin Hannah. St. Martin's (480p) ISBN 978-1-250-17863-3")).toBeNull();
+    expect(parseTradeHeader("Kristin Hannah. St. Martin's, $30")).toBeNull();
+    expect(parseTradeHeader('Sale ends today. Everything in the shop, $30 (480p)')).toBeNull();
+  });
+});
+
+describe('a line of a book’s facts set apart by bullets', () => {
+  it('reads the publisher, price, page count and ISBN', () => {
+    expect(fields(parseFactsLine("St. Martin's • $30 • 480 pages • ISBN 9781250178633"))).toEqual({
+      title: null,
+      authors: null,
+      editors: null,
+      publisher: "St. Martin's",
+      date: null,
+      pages: 480,
+      isbn: '9781250178633',
+    });
+  });
+  it('reads a byline with the book’s release date', () => {
+    expect(fields(parseFactsLine('by Kristin Hannah ‧ RELEASE DATE: Feb. 6, 2024'))).toMatchObject({ authors: ['Kristin Hannah'], date: '2024-02-06' });
+  });
+  it('is none for a news story’s byline, which gives no book’s facts', () => {
+    expect(parseFactsLine('By John Smith • March 5, 2024 • 5 min read')).toBeNull();
+    expect(parseFactsLine('Home | News | Sport | Culture')).toBeNull();
+  });
+});
+
+describe('people as library catalogues head them', () => {
+  it('drops life dates and reads the role', () => {
+    expect(splitNames('Weigert, Hans W. 1902-1983, editor.; Stefansson, Vilhjalmur, 1879-1962, editor.')).toEqual({
+      names: ['Weigert, Hans W.', 'Stefansson, Vilhjalmur'],
+      editors: true,
+    });
+    expect(splitNames('Kemal, Yaşar, 1923-2015')).toEqual({ names: ['Kemal, Yaşar'], editors: false });
+  });
+  it('leaves out a translator, and keeps the author with an RDA role', () => {
+    expect(splitNames('Smith, John, 1950- author.; Doe, Jane, translator.')).toEqual({ names: ['Smith, John'], editors: false });
+  });
+  it('cuts the statement of responsibility after a title', () => {
+    expect(tidyTitle('Ince Memed / Yaşar Kemal', ['Yaşar Kemal'])).toBe('Ince Memed');
+  });
+});
+
+describe('a catalogue record on the page', () => {
+  it('reads Koha’s `By:` as the author, not the reviewer, and `Publisher: Place : Publisher, Year`', () => {
+    const doc = page(`<div id="catalogue_detail_biblio"><h1 class="title">Ince Memed / Yaşar Kemal.</h1>
+      <h5 class="author">By: <a>Kemal, Yaşar</a></h5>
+      <div><span class="label">Material type: </span>Text</div>
+      <div><span class="label">Publisher: </span>İstanbul : Yapı Kredi Yayınları, 2005</div>
+      <div><span class="label">Description: </span>436 p. ; 20 cm.</div>
+      <div><span class="label">ISBN: </span>9750807173</div></div>`);
+    const x = extractReview(doc, 'https://koha.example.org/cgi-bin/koha/opac-detail.pl?biblionumber=1');
+    expect(x.work).toMatchObject({ title: 'Ince Memed', authors: ['Yaşar Kemal'], publisher: 'Yapı Kredi Yayınları', place: 'İstanbul', date: '2005' });
+    expect(x.review.reviewer).toBeNull();
+  });
+  it('reads VuFind’s `Other Authors` with their roles, `Published:` as an imprint and `Physical Description` as the pages', () => {
+    const doc = page(`<h1>Compass of the world : a symposium on political geography /</h1>
+      <table><tr><th>Other Authors:</th><td><a>Weigert, Hans W. 1902-1983, editor.</a><br><a>Stefansson, Vilhjalmur, 1879-1962, editor.</a></td></tr>
+      <tr><th>Format:</th><td>Book</td></tr>
+      <tr><th>Published:</th><td>New York : Macmillan, 1944.</td></tr>
+      <tr><th>Physical Description:</th><td>xv, 466 p. : maps ; 22 cm.</td></tr></table>`);
+    expect(extractReview(doc, 'https://catalog.example.edu/Record/123').work).toMatchObject({
+      editors: ['Hans W. Weigert', 'Vilhjalmur Stefansson'],
+      authors: [],
+      place: 'New York',
+      publisher: 'Macmillan',
+      date: '1944',
+      pages: 466,
+    });
+  });
+});
+
+describe('a trade review’s page', () => {
+  it('reads the header under the title and recognises the review', () => {
+    const doc = page(`<main><h1>The Women</h1><h2>Kristin Hannah. St. Martin's, $30 (480p) ISBN 978-1-250-17863-3</h2>
+      <p>Bestseller Hannah returns with an absorbing story of a young nurse in the Vietnam war. Frankie enlists after her brother dies, and the novel follows her home.</p></main>`);
+    const x = extractReview(doc, 'https://www.publishersweekly.com/9781250178633');
+    expect(x.work).toMatchObject({ title: 'The Women', authors: ['Kristin Hannah'], publisher: "St. Martin's", pages: 480 });
+    expect(x.isReview).toBe(true);
+  });
+});

@@ -49,6 +49,8 @@ export interface Evidence {
   pubType: boolean;
   /** …and names the publication's authors (`By A, B and C`). */
   pubAuthors: boolean;
+  /** The address puts the page in its site's folder of publications (`/publications/…`). */
+  publicationFolder: boolean;
   /** A word for a review, in the languages read, in the address, title, headings or the page's section. */
   reviewWord: boolean;
   /** The address or the page's section names books (`/books/`, `Posted in Libri`). */
@@ -102,6 +104,7 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['reviewerLine', (e) => bit(e.reviewerLine)],
   ['reviewHeading', (e) => bit(e.reviewHeading)],
   ['reviewWord', (e) => bit(e.reviewWord)],
+  ['publicationFolder', (e) => bit(e.publicationFolder)],
   ['booksSection', (e) => bit(e.booksSection)],
   ['catalogueRecord', (e) => bit(e.catalogueRecord)],
   ['headingNamesAuthor', (e) => bit(e.headingNamesAuthor)],

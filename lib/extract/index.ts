@@ -31,7 +31,19 @@ import { must } from '../must';
 import { bodyOf } from '../page-body';
 import { nameTheWork } from './work-naming';
 import { offerReviewer, offerSignature } from './reviewer';
-import { authorInProse, BOOKS_WORD, countKeys, filedUnder, hasReplies, isRootUrl, pathOf, proseCount, repeatedRecords, REVIEW_WORD } from './signals';
+import {
+  authorInProse,
+  BOOKS_WORD,
+  countKeys,
+  filedUnder,
+  hasReplies,
+  isRootUrl,
+  pathOf,
+  proseCount,
+  publicationFolder,
+  repeatedRecords,
+  REVIEW_WORD,
+} from './signals';
 
 export type { Extraction } from './schema';
 export { mightBeReview } from './prefilter';
@@ -116,6 +128,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   if (summary && hasWork && !ownPage && !fs.str('review.reviewer')) offerSignature(lines, summary.start, page.mainRoot, fs);
 
   // 8. Is it a review?
+  const ownFolder = publicationFolder(url) && !described;
   const section = `${fs.list('review.categories').join(' ')} ${filedUnder(lines)}`;
   const { workHits, allWorkHits, outsideHits } = labels;
   const evidence: Evidence = {
@@ -145,6 +158,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewWord:
       !!pub?.reviewType || (!!citation && reviewLeadIn(citation.text)) || REVIEW_WORD.test(`${pathOf(url)} ${doc.title} ${heading?.text ?? ''} ${section}`),
     booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
+    publicationFolder: ownFolder,
     hasSummary: !!summary,
     articles: page.articles,
     hasMain: !!page.mainRoot,
@@ -153,12 +167,14 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     authorInProse: authorInProse(lines, used, [...fs.list('work.authors'), ...fs.list('work.editors')]),
     hasTitle: !!fs.str('work.title'),
     // A publication's own page of a kind no magazine names a section for (`Policy Brief`, not
-    // `Report`) is its site's own work: the site is the one responsible.
+    // `Report`), or one in its site's folder of publications, is its site's own work: the site
+    // is the one responsible.
     hasResponsible:
       fs.list('work.authors').length > 0 ||
       fs.list('work.editors').length > 0 ||
       !!fs.str('work.publisher') ||
-      (ownPage && /\s/.test(fs.str('work.type') ?? '')),
+      (ownPage && /\s/.test(fs.str('work.type') ?? '')) ||
+      ownFolder,
   };
   const verdict = classify(evidence);
   return { extraction: build(url, verdict.isReview, verdict.confidence, fs), evidence };

@@ -116,3 +116,13 @@ export function isRootUrl(url: string): boolean {
   const rest = m[1] ?? '/';
   return /^\/(?:index\.(?:html?|php))?$/i.test(rest);
 }
+
+/** A folder for an institution's own publications, in the address (`/publications/…`, `/research/…`, `/record/…`). */
+const PUBLICATION_FOLDER =
+  /^(?:publications?|pubs|research|documents?|records?|thinktank|papers?|working-papers?|publikationen|publicaciones|publicacoes|publicações|publicazioni|yayinlar|yayınlar|publikatsii)$/i;
+
+/** The page sits in its site's folder of publications: the site is the one that published it. */
+export function publicationFolder(url: string): boolean {
+  const segments = pathOf(url).split('/').slice(1, -1);
+  return segments.some((s) => PUBLICATION_FOLDER.test(s));
+}

@@ -69,6 +69,7 @@ describe('the classifier’s weights', () => {
       pubType: false,
       pubAuthors: false,
       reviewWord: true,
+      publicationFolder: false,
       booksSection: false,
       hasSummary: true,
       articles: 1,

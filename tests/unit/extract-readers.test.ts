@@ -215,18 +215,25 @@ describe('a publication’s own header', () => {
 });
 
 describe('a publication’s own page without an author', () => {
-  const own = (type: string) =>
+  const own = (type: string, url = 'https://example.org/2024/low-interest-rates') =>
     extractWithEvidence(
       page(
         `<main><div class="header"><div class="type">${type}</div><h1>Low interest rates in Europe and the US: one trend, two stories</h1></div><p>Interest rates have fallen on both sides of the Atlantic for three decades, but for different reasons, as this paper shows with new data.</p></main>`,
       ),
-      'https://example.org/publications/low-interest-rates',
+      url,
     ).evidence;
   it('is its site’s own work when it names a kind of paper', () => {
     expect(own('Policy Brief')).toMatchObject({ pubType: true, hasResponsible: true });
   });
   it('but a word a magazine names a section for is not enough', () => {
     expect(own('Report')).toMatchObject({ pubType: true, hasResponsible: false });
+  });
+  it('is its site’s own work in the site’s folder of publications, even without a kind', () => {
+    expect(own('', 'https://example.org/en/publications/low-interest-rates')).toMatchObject({ publicationFolder: true, hasResponsible: true });
+    expect(own('', 'https://example.org/research/low-interest-rates/')).toMatchObject({ publicationFolder: true, hasResponsible: true });
+    expect(own('', 'https://example.org/news/low-interest-rates')).toMatchObject({ publicationFolder: false, hasResponsible: false });
+    // The folder is the page's, not its own last segment.
+    expect(own('', 'https://example.org/blog/publications')).toMatchObject({ publicationFolder: false });
   });
 });
 

@@ -119,6 +119,10 @@ export function titleByAuthor(text: string, inHeading = false): { title: string;
   const quoted = /[«“"„‘]([^«»“”"„]{2,150})[»”"“’](?:,?\s+(?:de|di|by|por|von|par)|,)\s+(.+)$/u.exec(t);
   const quotedPeople = quoted?.[2]?.split(/\s+[–—|-]\s+|,\s+/)[0]?.trim();
   if (quoted?.[1] && quotedPeople && names(quotedPeople)) return { title: cleanValue(quoted[1]), people: quotedPeople };
+  // `Deborah Levy’s The Man Who Saw Everything: a mixture of…`: the author's name in the possessive.
+  const possessive = POSSESSIVE.exec(t);
+  if (possessive?.[1] && possessive[2] && names(possessive[1]) && titledText(possessive[2]) && !names(possessive[2]))
+    return { title: cleanValue(possessive[2]), people: possessive[1] };
   const by = /^(.+?),?\s+(?:by|von|par)\s+(.+)$/.exec(t) ?? /^([«“"„‘].+[»”"“’]),?\s+(?:de|di|por|von|par)\s+(.+)$/u.exec(t);
   if (by?.[1] && by[2]) {
     // `Winter Work by Dan Fesperman- Spy Thriller Review`: what follows a dash is not the name.
@@ -170,6 +174,10 @@ export function titleByAuthor(text: string, inHeading = false): { title: string;
   if (names(first) && !names(second) && titledText(second) && !sharesWord(first, second)) return { title: cleanValue(second), people: first };
   return null;
 }
+
+/** `A B’s Title`, `A B's new novel, Title`, what follows a colon, a dash or `review` left out. */
+const POSSESSIVE =
+  /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})[’']s\s+(?:(?:new|latest|debut|first|last)\s+(?:novel|book|memoir|collection|study)\s*,?\s+)?([\p{Lu}\p{N}«“"„][^:|–—]{1,120}?)(?:\s*[:–—|]\s.*|\s+review\b.*)?$/u;
 
 /** `Old Bergen Museum - Norway Bergen`: a "name" that shares a word with the title is a place or a section. */
 function sharesWord(a: string, b: string): boolean {

@@ -353,6 +353,9 @@ describe('a heading or the first lines that name the work and its author', () =>
     ['Sergio S. Olguín: El equipo de los sueños (Siruela)', 'El equipo de los sueños', 'Sergio S. Olguín', 'Siruela'],
     ['Libro: El túnel - Ernesto Sabato', 'El túnel', 'Ernesto Sabato'],
     ['Book of Dust - Philip Pullman', 'Book of Dust', 'Philip Pullman'],
+    ['Deborah Levy’s The Man Who Saw Everything: a mixture of parable, love story and history lesson', 'The Man Who Saw Everything', 'Deborah Levy'],
+    ["Sally Rooney's Intermezzo review – a tender tale of two brothers", 'Intermezzo', 'Sally Rooney'],
+    ['Kazuo Ishiguro’s new novel, Klara and the Sun', 'Klara and the Sun', 'Kazuo Ishiguro'],
   ])('%s', (heading, title, people, publisher?: string) => {
     expect(titleByAuthor(heading)).toEqual({ title, people, ...(publisher && { publisher }) });
   });
@@ -367,6 +370,9 @@ describe('a heading or the first lines that name the work and its author', () =>
     expect(titleByAuthor('The Host (La huésped)')).toBeNull();
     expect(titleByAuthor('[Update] Release notes')).toBeNull();
     expect(titleByAuthor('Breaking News: Storm Hits the Coast (Reuters)')).toBeNull();
+    // A country's or a one-word name's possessive names no author.
+    expect(titleByAuthor('Britain’s Economy Shrinks Again')).toBeNull();
+    expect(titleByAuthor('The Guardian’s Best Books of the Year')).toBeNull();
   });
   it.each([
     ['L’anomalie, Hervé Le Tellier', 'L’anomalie', 'Hervé Le Tellier'],

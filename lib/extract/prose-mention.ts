@@ -70,20 +70,39 @@ const writerNamed = lazy(
       'u',
     ),
 );
+/**
+ * The name, then its owner's book: `Deborah Levy’s fourth novel`, `Tristan Leperlier dans son
+ * ouvrage récent`, `Daniel Kehlmann in seinem neuen Roman`, `Fernando Aramburu en su novela`.
+ */
+const nameHisBook = lazy(
+  () =>
+    new RegExp(
+      `(${NAME})(?:[’']s|,?\\s+(?:in|dans|en|nel|nella|em|no|na)\\s+(?:his|her|their|son|sa|su|suo|sua|seu|seinem|ihrem))\\s+(?:(?:new|latest|recent|debut|first|second|third|fourth|fifth|dernier|nouveau|premier|nueva?|última?|primera?|nuovo|ultimo|primo|novo|neuen|jüngsten|ersten)\\s+)?(?:book|novel|memoir|biography|study|collection|ouvrage|livre|roman|essai|récit|libro|novela|ensayo|romanzo|saggio|livro|romance|Buch|Roman|Band|Studie)\\b`,
+      'u',
+    ),
+);
 /** A Turkish case ending after a name: `Orhan Pamuk’un`, `Ayşe Kulin'in`. */
 const CASE_ENDING = /['’](?:n?[ıiuü]n|[ıiuü]|n?[ae]|y[ae]|d[ae]n?|t[ae]n?)$/u;
 
 function bookMention(text: string): ProseMention | null {
-  const m = bookBy().exec(text) ?? nameBook().exec(text) ?? writerNamed().exec(text);
-  const author = m?.[1] && trimName(m[1]);
-  return author ? { title: null, author, quote: author } : null;
+  for (const re of [bookBy(), nameBook(), nameHisBook(), writerNamed()]) {
+    const m = re.exec(text);
+    const author = m?.[1] && trimName(m[1]);
+    if (author) return { title: null, author, quote: author };
+  }
+  return null;
 }
+
+/** A capitalised word that starts a sentence before a name of two or more words (`Reviewing Deborah Levy’s novel`). */
+const SENTENCE_START =
+  /^(?:\p{Lu}\p{Ll}+(?:ing|ed)|In|On|At|With|For|From|About|After|Like|Unlike|Dans|Avec|Selon|Con|Según|Mit|Nel)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
 
 /** The name without a sentence's full stop, and only when it reads as a person's. */
 function trimName(raw: string): string | null {
   const name = raw
     .replace(/(?<=\p{L}{2})[.,]$/u, '')
     .replace(CASE_ENDING, '')
+    .replace(SENTENCE_START, '')
     .trim();
   return isLoneName(name) && namesOnly(name) ? name : null;
 }

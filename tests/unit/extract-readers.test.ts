@@ -471,6 +471,19 @@ describe('the work as the review’s prose names it', () => {
     expect(mention('<p>«Tyll», der neue Roman des Erfolgsautors Daniel Kehlmann, erzählt vom Krieg.</p>')).toMatchObject({ author: 'Daniel Kehlmann' });
     expect(mention('<p>The author of this blog reads every evening.</p>')).toBeNull();
   });
+  it('reads a name and then its owner’s book', () => {
+    expect(mention('<p>C’est à ces années que se mesure Tristan Leperlier dans son ouvrage récent, <em>Algérie</em>.</p>')).toMatchObject({
+      author: 'Tristan Leperlier',
+    });
+    expect(mention('<p>Reviewing Deborah Levy’s fourth novel, she wrote that it was her best.</p>')).toMatchObject({ author: 'Deborah Levy' });
+    expect(mention('<p>Daniel Kehlmann erzählt in seinem neuen Roman vom Krieg.</p>')).toBeNull();
+    expect(mention('<p>Daniel Kehlmann in seinem neuen Roman erzählt vom Krieg.</p>')).toMatchObject({ author: 'Daniel Kehlmann' });
+  });
+  it('tries the next pattern when the first one’s name is no person’s', () => {
+    expect(mention('<p>The book by Penguin Random House was launched. Tristan Leperlier dans son livre parle de la guerre.</p>')).toMatchObject({
+      author: 'Tristan Leperlier',
+    });
+  });
   it('says nothing of a sentence without a name after the title', () => {
     expect(mention('<p>We read <i>Ironside</i> by the fire, by candlelight.</p>')).toBeNull();
   });

@@ -18,6 +18,8 @@ import { lookupLabel } from './labels';
 import { clean, cleanValue, fold, stripWrappingQuotes, subtitled } from './text';
 import { lazy } from '../lazy';
 import { parseFactsLine, parseTradeHeader } from './trade-lines';
+import { parseAuthorDate } from './author-date';
+import { SERIES_AFTER_TITLE } from './normalize/title';
 
 export interface Quoted<T> {
   value: T;
@@ -63,13 +65,15 @@ const placePublisherDotYear = lazy(
   () => new RegExp(`[.;]\\s+(${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}){0,2}),\\s+((?:de\\s+|van\\s+)?\\p{Lu}[^:;(),.]{1,80}?)\\.\\s*${YEAR}(?!\\d)`, 'u'),
 );
 /** `Publisher, Place Year`: `Beck, München 2008`, `aAccademia University Press, Torino 2011`. */
-const publisherPlaceYear = lazy(() => new RegExp(`(?:^|[.,;]\\s+)(\\p{L}[^:;(),.]{1,80}?),\\s+(${PLACE_WORD}(?:\\s+${PLACE_WORD})?)\\s+${YEAR}(?!\\d)`, 'u'));
+const publisherPlaceYear = lazy(
+  () => new RegExp(`(?:^|[.,;]\\s+)(\\p{L}(?:[^:;(),.]|(?<=(?:^|[\\s.])\\p{Lu})\\.){1,80}?),\\s+(${PLACE_WORD}(?:\\s+${PLACE_WORD})?)\\s+${YEAR}(?!\\d)`, 'u'),
+);
 /** `…, Publisher, Year` with no place: `Christophe Guilluy, La France périphérique, Flammarion, 2014`. */
 const publisherCommaYear = lazy(() => new RegExp(`,\\s+(\\p{Lu}[\\p{L}'’&.-]*(?:\\s+[\\p{L}'’&.-]+){0,3}),\\s*${YEAR}(?!\\d)`, 'u'));
 /** `Place, Year` after the title: `Bonn, 2018`. */
 const placeYear = lazy(() => new RegExp(`(?:[.]\\s+)(${PLACE_WORD}(?:\\s+${PLACE_WORD})?),\\s*${YEAR}(?!\\d)`, 'u'));
 const PUBLISHER_WORDS =
-  '(?:Press|Publishers?|Publishing|Books|Verlag|[ÉE]ditions|Editores|Editorial|Edizioni|University|Institute|Institution|Centre|Center|Foundation|Council|Group|House|Company|Co\\.|Ltd\\.?|Inc\\.?|Media|Academic|Library|Publications?|Review|Studies|Program(?:me)?|Office)';
+  '(?:Press|Publishers?|Publishing|Books|Verlag|[ÉE]ditions|Editores|Editorial|Edizioni|University|Institute|Institution|Centre|Center|Foundation|Council|Group|House|Company|Co\\.|Ltd\\.?|Inc\\.?|Media|Academic|Library|Publications?|Review|Studies|Program(?:me)?|Office|UP)';
 const publisherYear = lazy(
   () => new RegExp(`(?:^|[.;]\\s+|\\(\\s*|,\\s+)(\\p{Lu}[^:;().,]{0,80}?${PUBLISHER_WORDS}[^:;(),.]{0,40}?)\\s*,\\s*${YEAR}(?!\\d)`, 'u'),
 );
@@ -101,10 +105,15 @@ function findPubBlock(s: string): RegExpExecArray | null {
     const m = re.exec(s);
     if (!m) return null;
     const place = (m[1] ?? '').trim();
-    if (!NOT_PLACE.test(place) && !lookupLabel(place) && !isDate(`${m[2] ?? ''} ${m[3] ?? ''}`)) return m;
+    if (!NOT_PLACE.test(place) && !lookupLabel(place) && !isDate(`${m[2] ?? ''} ${m[3] ?? ''}`) && !spansSentences(m[2] ?? '')) return m;
     re.lastIndex = m.index + Math.max(1, m[0].indexOf(place) + place.length);
   }
   return null;
+}
+
+/** A full stop after a word, then a capital: a title's sentences, where a publisher's name was expected (`C.H. Beck` and `St. Martin's` have none). */
+function spansSentences(s: string): boolean {
+  return /\p{Ll}{2,}\.\s+\p{Lu}/u.test(s);
 }
 
 /** `September 2011`, `July 5, 2020`: a date where a publisher was expected. */
@@ -144,6 +153,8 @@ function citationSignals(text: string): number {
   if (/\bISBN\b/i.test(t) || findIsbn(t)) n++;
   if (/[$£€]\s?\d/.test(t) || BINDING.test(t)) n++;
   if (/[,.]\s+(?:edited\s+)?by\s+\p{Lu}/u.test(t)) n++;
+  // `Smith, John. Title.`: an inverted name first, as bibliographic styles put it.
+  if (/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\.\s+\p{Lu}/u.test(t)) n++;
   return n;
 }
 
@@ -153,8 +164,10 @@ export function parseCitation(line: Line): Citation | null {
   const facts = parseFactsLine(t);
   if (facts) return facts;
   if (!YEAR_RE.test(t)) return parseTradeLine(t) ?? parseTradeHeader(t);
+  const authorDate = parseAuthorDate(t);
+  if (authorDate?.publisher) return authorDate;
   const score = citationSignals(t);
-  if (score < 3) return null;
+  if (score < 3) return authorDate;
   const out: Citation = {
     title: null,
     authors: null,
@@ -223,7 +236,7 @@ export function parseCitation(line: Line): Citation | null {
     headEnd = y ? y.index : pages ? pages.start : -1;
   }
   if (headEnd > 0) readHead(t.slice(0, headEnd), line, out);
-  return out;
+  return out.title || out.authors || out.editors ? out : (authorDate ?? out);
 }
 
 /** A page count where a newspaper's capsule has it: `552 pages`, `352 pp.`. */
@@ -307,7 +320,7 @@ function findImprint(work: string): Imprint | null {
     return { place: pb[1], publisher: pb[2], year: pb[3], start: at(pb, pb[1]) };
   }
   const ppy = placePublisherYear().exec(work);
-  if (ppy?.[1] && ppy[2] && ppy[3] && !NOT_PLACE.test(ppy[1]) && !lookupLabel(ppy[1]) && !isDate(`${ppy[2]} ${ppy[3]}`))
+  if (ppy?.[1] && ppy[2] && ppy[3] && !NOT_PLACE.test(ppy[1]) && !lookupLabel(ppy[1]) && !isDate(`${ppy[2]} ${ppy[3]}`) && !spansSentences(ppy[2]))
     return { place: ppy[1], publisher: ppy[2], year: ppy[3], start: at(ppy, ppy[1]) };
   const ppdy = placePublisherDotYear().exec(work);
   if (ppdy?.[1] && ppdy[2] && ppdy[3] && !NOT_PLACE.test(ppdy[1]) && !lookupLabel(ppdy[1]))
@@ -343,8 +356,6 @@ const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|editors?|a cura di|dir\.?|dir
 const SLASH_PEOPLE = /^(.+?)\s+\/\s+(?:(ed\.\s+by|eds?\.|edited by|hrsg\.(?:\s+von)?|под ред\.|sous la dir\.(?:\s+de)?)\s+)?(\p{Lu}.+)$/iu;
 /** The kind of work that Russian citations put after the title (`«Последнее время»: Роман`). */
 const GOST_KIND = /\s*:\s*(?:роман|повесть|монография|сборник(?:\s+статей)?|рассказы|стихи|учебное пособие|очерки|учебник)\.?\s*$/iu;
-/** A series or volume after the title: `(= UTB basics)`, `(Lingua Historica Germanica 17)`. */
-const SERIES = /\s*\((?:=\s*[^()]*|[^()]*\s\d{1,4})\)\s*$/;
 
 /** Title and people from the part of the line before the imprint. */
 function readHead(headRaw: string, line: Line, out: Citation): void {
@@ -357,7 +368,7 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
   if (head.length < 2) return;
   const italic = italicText(line);
   const setTitle = (s: string) => {
-    const v = subtitled(cleanValue(stripWrappingQuotes(s.replace(SERIES, '').replace(GOST_KIND, ''))));
+    const v = subtitled(cleanValue(stripWrappingQuotes(s.replace(SERIES_AFTER_TITLE, '').replace(GOST_KIND, ''))));
     if (v.length >= 2) out.title = { value: v, quote: s.trim() };
   };
   const setPeople = (s: string, editors: boolean) => {

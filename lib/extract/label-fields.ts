@@ -9,6 +9,7 @@ import { parseDatePlace } from './normalize/dates';
 import { absoluteUrl, findDoi, findIsbn, findUrl } from './normalize/ids';
 import { splitNames } from './normalize/names';
 import { parsePages } from './normalize/pages';
+import { titleByAuthor } from './page-info';
 import { clean, cleanValue } from './text';
 
 /** Split a keyword list on `;` if it has any, else on commas, middle dots or line breaks. */
@@ -56,9 +57,16 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
   const R = RANK.label;
   const first = v.split('\n')[0] ?? v;
   switch (key) {
-    case 'title':
-      fs.offer('work.title', cleanValue(first), 'label', R, label, q);
+    case 'title': {
+      // JSTOR's `Reviewed Work(s): Title by Author`.
+      const named = titleByAuthor(first);
+      if (named && !named.publisher) {
+        fs.offer('work.title', cleanValue(named.title), 'label', R, label, named.title);
+        const list = splitNames(named.people);
+        fs.offer(named.editors || list.editors ? 'work.editors' : 'work.authors', list.names, 'label', R - 5, label, named.people);
+      } else fs.offer('work.title', cleanValue(first), 'label', R, label, q);
       return;
+    }
     case 'authors':
     case 'editors': {
       const list = splitNames(hit.items.length ? hit.items.join('; ') : v);

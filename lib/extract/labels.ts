@@ -39,6 +39,9 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'title of the report',
     'work reviewed',
     'book reviewed',
+    'reviewed work',
+    'reviewed works',
+    'reviewed book',
   ],
   [
     'authors',
@@ -211,7 +214,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['language', 'en', 'language', 'languages', 'lang', 'written in'],
   ['reviewer', 'en', 'reviewed by', 'reviewer', 'reviewers', 'review by', 'by', 'review author', 'reviewed', 'review written by'],
 
-  ['title', 'fr', 'titre', 'titre du livre'],
+  ['title', 'fr', 'titre', 'ouvrage recensé', 'livre recensé', 'titre du livre'],
   ['authors', 'fr', 'auteur', 'auteurs', 'auteur(s)', 'auteure', 'écrit par', 'auteur principal', 'auteurs principaux', 'écrivain', 'autrice'],
   ['editors', 'fr', 'sous la direction de', 'directeur de publication', 'dir.'],
   ['publisher', 'fr', 'éditeur', 'éditeurs', 'éditions', 'maison d’édition', "maison d'édition", 'publié par', 'édité par'],
@@ -237,8 +240,8 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['link', 'fr', 'lien'],
   ['reviewer', 'fr', 'compte rendu par', 'recensé par', 'recension par', 'par'],
 
-  ['title', 'de', 'titel'],
-  ['authors', 'de', 'autor', 'autorin', 'autoren', 'autor(en)', 'verfasser', 'verfasserin', 'verfasst von', 'autor/in', 'autor*in', 'person(en)', 'autor:in'],
+  ['title', 'de', 'titel', 'rezensiertes werk', 'besprochenes werk'],
+  ['authors', 'de', 'autor', 'autorin', 'autoren', 'autor(en)', 'verfasser', 'verfasserin', 'verfasst von', 'autor/in', 'autor*in', 'person(en)'],
   ['editors', 'de', 'herausgeber', 'herausgeberin', 'hrsg.', 'herausgegeben von'],
   ['publisher', 'de', 'verlag', 'verlegt von', 'verlagsgruppe'],
   [
@@ -264,7 +267,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['language', 'de', 'sprache'],
   ['reviewer', 'de', 'rezensiert von', 'rezensent', 'rezensentin', 'rezension von', 'besprochen von'],
 
-  ['title', 'es', 'título'],
+  ['title', 'es', 'título', 'obra reseñada', 'libro reseñado'],
   ['authors', 'es', 'autor', 'autores', 'autora', 'autor(es)', 'autor/a', 'autoría', 'escrito por'],
   ['editors', 'es', 'editor', 'editores', 'coordinador', 'edición a cargo de', 'coordinadores', 'compilador', 'compiladores', 'coordinadora'],
   ['publisher', 'es', 'editorial', 'publicado por', 'sello', 'sello editorial', 'edita'],

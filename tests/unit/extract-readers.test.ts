@@ -75,6 +75,65 @@ describe('a newspaper’s capsule, which gives a price and no year', () => {
   });
 });
 
+describe('the common bibliographic styles', () => {
+  it('reads Chicago’s note form, a title with a colon and commas, and the imprint in brackets', () => {
+    expect(
+      cite('Kyle Harper, The Fate of Rome: Climate, Disease, and the End of an Empire (Princeton: Princeton University Press, 2017), 440 pp., $35.00.'),
+    ).toMatchObject({
+      title: 'The Fate of Rome: Climate, Disease, and the End of an Empire',
+      authors: ['Kyle Harper'],
+      place: 'Princeton',
+      publisher: 'Princeton University Press',
+      date: '2017',
+      pages: 440,
+    });
+  });
+  it('reads a title with a colon before `By Author`', () => {
+    expect(
+      cite('The Fate of Rome: Climate, Disease, and the End of an Empire. By Kyle Harper. Princeton: Princeton University Press, 2017. Pp. xiv, 417. $35.00.'),
+    ).toMatchObject({
+      title: 'The Fate of Rome: Climate, Disease, and the End of an Empire',
+      authors: ['Kyle Harper'],
+    });
+  });
+  it('does not take a title that begins with an article for a name', () => {
+    expect(cite('Jürgen Osterhammel, Die Verwandlung der Welt. Eine Geschichte des 19. Jahrhunderts, München, C.H. Beck, 2009, 1568 S.')).toMatchObject({
+      title: 'Die Verwandlung der Welt: Eine Geschichte des 19. Jahrhunderts',
+      authors: ['Jürgen Osterhammel'],
+      publisher: 'C.H. Beck',
+    });
+  });
+  it('does not take a title’s sentences for a publisher (`Verlag C.H. Beck, München 2015`)', () => {
+    expect(cite('Andreas Wirsching: Demokratie und Globalisierung. Europa seit 1989. Verlag C.H. Beck, München 2015, 240 S., 14,95 €')).toMatchObject({
+      authors: ['Andreas Wirsching'],
+      place: 'München',
+      publisher: 'Verlag C.H. Beck',
+      date: '2015',
+      pages: 240,
+    });
+  });
+  it('reads MLA: an inverted name, the title, `Publisher, Year`', () => {
+    expect(cite('Smith, John. The History of Reading. Oxford UP, 2019.')).toMatchObject({
+      title: 'The History of Reading',
+      authors: ['Smith, John'],
+      publisher: 'Oxford UP',
+      date: '2019',
+    });
+  });
+  it.each([
+    ['Smith, J. (2019). The history of reading. Oxford University Press.', ['Smith, J.'], null, 'Oxford University Press'],
+    ['Harper, Kyle. 2017. The Fate of Rome. Princeton: Princeton University Press.', ['Harper, Kyle'], 'Princeton', 'Princeton University Press'],
+    [
+      'Smith, John and Brown, Mary (2019) Water governance in small towns. Policy Press, Bristol, UK. ISBN 9781447312345',
+      ['Smith, John', 'Brown, Mary'],
+      'Bristol, UK',
+      'Policy Press',
+    ],
+  ])('reads the author–date style %s', (text, authors, place, publisher) => {
+    expect(cite(text)).toMatchObject({ authors, place, publisher, date: /^(?:2019|2017)$/ });
+  });
+});
+
 describe('citation headers in other orders', () => {
   it('Place, Publisher, Year with editors before the title', () => {
     expect(

@@ -228,5 +228,16 @@ export function looksLikeNameList(s: string): boolean {
   if (/\p{Ll}{2,}\.\s+[\p{Lu}«“"„]/u.test(s)) return false;
   const t = s.replace(/\s*\((?:eds?|hrsg)\.?\)\s*$/i, '').replace(/,?\s+eds?\.?$/i, '');
   const parts = t.split(/\s*(?:;|,?\s+and\s+|\s+&\s+)\s*/);
-  return parts.every((p) => looksLikePersonName(p) || /^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u.test(p));
+  return parts.every(
+    (p) =>
+      !p.split(/,\s*/).some((x) => TITLE_START.test(x)) &&
+      !SMALL_WORD.test(p) &&
+      (looksLikePersonName(p) || /^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u.test(p)),
+  );
 }
+
+/** An article, with which a title begins and a name does not. */
+const TITLE_START = /^(?:The|An?|Die|Der|Das|Les?|La|El|Il|Lo|Los|Las|Gli|Une?|Eine?|Os|As)\s/u;
+/** A word in small letters that is no name's particle: a title has them, a list of names has not. */
+const SMALL_WORD =
+  /\s(?!(?:de|del|della|dei|der|den|van|von|da|das|do|dos|di|du|la|le|ul|bin|bint|ibn|ben|al|el|y|e|ten|ter|zu|af|and|und|et|eds?|hrsg)(?:[\s.,]|$))\p{Ll}{2,}/u;

@@ -1,0 +1,91 @@
+/**
+ * Citations in the author–date styles, where the year follows the names and the imprint the title:
+ *   `Smith, J. (2019). The history of reading. Oxford University Press.` (APA)
+ *   `Harper, Kyle. 2017. The Fate of Rome. Princeton: Princeton University Press.` (Chicago)
+ *   `Smith, John and Brown, Mary (2019) Water governance. Policy Press, Bristol, UK. ISBN …` (EPrints)
+ */
+import type { Citation } from './citation-line';
+import { findIsbn, findDoi } from './normalize/ids';
+import { findPages } from './normalize/pages';
+import { endsWithPublisherWord, looksLikeNameList, splitNames } from './normalize/names';
+import { SERIES_AFTER_TITLE } from './normalize/title';
+import { cleanValue, subtitled } from './text';
+
+const MAX_LEN = 600;
+const HEAD = /^(.{3,200}?)\.?\s+\(((?:1[5-9]|20)\d\d)[a-z]?\)[.,]?\s+(\p{Lu}.+)$|^(.{3,200}?)\.\s+((?:1[5-9]|20)\d\d)[a-z]?\.\s+(\p{Lu}.+)$/u;
+/** A full stop that ends the title, not an initial's or an abbreviation's. */
+const TITLE_END = /(?<!(?:^|\s)\p{Lu})(?<!\b(?:St|Mr|Dr|Vol|No|Ed|eds?))\.\s+(?=\p{Lu})/u;
+const PLACE_PUBLISHER = /^(\p{Lu}[\p{L}'’.-]*(?:[\s,]+\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s*(\p{Lu}[^:;]{1,80}?)\.?$/u;
+const PUBLISHER_PLACE = /^(\p{Lu}[^,:;]{1,80}?),\s*(\p{Lu}[\p{L}'’. -]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,20})?)\.?$/u;
+const TAIL =
+  /[.,]?\s*(?:ISBN|ISSN|doi|https?:|[xvi]+,?\s*\d{2,4}\s*(?:pp?\.|pages|S\.)|\d{2,4}\s*(?:pp?\.|pages|S\.|Seiten|с\.|págs?\.|pagine|sayfa)|pp?\.\s*\d).*$/iu;
+
+export function parseAuthorDate(t: string): Citation | null {
+  if (t.length > MAX_LEN) return null;
+  const m = HEAD.exec(t);
+  // The lazy names leave an initial's full stop to the pattern: it is given back.
+  const names = (m?.[1] ?? m?.[4])?.trim().replace(/(?<=(?:^|[\s.,])\p{Lu})$/u, '.');
+  const year = m?.[2] ?? m?.[5];
+  const rest = m?.[3] ?? m?.[6];
+  if (!names || !year || !rest) return null;
+  const people = names.replace(/,?\s*\(?(?:eds?|editors?|hrsg)\.?\)?$/i, '');
+  if (!looksLikeNameList(people)) return null;
+  const end = TITLE_END.exec(rest);
+  const title = (end ? rest.slice(0, end.index) : rest.replace(TAIL, '')).trim();
+  const after = end
+    ? rest
+        .slice(end.index + end[0].length)
+        .replace(TAIL, '')
+        .trim()
+    : '';
+  if (title.length < 2) return null;
+  const list = splitNames(people);
+  const q = { value: list.names, quote: people };
+  const editors = list.editors || people !== names;
+  const c: Citation = {
+    title: { value: subtitled(cleanValue(title.replace(SERIES_AFTER_TITLE, ''))), quote: title },
+    authors: editors ? null : q,
+    editors: editors ? q : null,
+    place: null,
+    publisher: null,
+    date: { value: year, quote: year },
+    pages: null,
+    isbn: null,
+    doi: null,
+    reviewer: null,
+    score: 3,
+    text: t,
+  };
+  readImprint(after, c);
+  const isbn = findIsbn(t);
+  if (isbn) c.isbn = { value: isbn.isbn, quote: t.slice(isbn.start, isbn.end) };
+  const doi = findDoi(t);
+  if (doi) c.doi = { value: doi, quote: doi };
+  const pages = findPages(rest);
+  if (pages) c.pages = { value: pages.pages, quote: rest.slice(pages.start, pages.end).trim() };
+  return c;
+}
+
+/** `Place: Publisher`, `Publisher, Place`, or a publisher's name alone. */
+function readImprint(s: string, c: Citation): void {
+  if (!s || s.length > 120) return;
+  const pp = PLACE_PUBLISHER.exec(s);
+  if (pp?.[1] && pp[2]) {
+    c.place = { value: cleanValue(pp[1]), quote: pp[1] };
+    c.publisher = { value: cleanValue(pp[2]), quote: pp[2] };
+    c.score++;
+    return;
+  }
+  const pl = PUBLISHER_PLACE.exec(s);
+  if (pl?.[1] && pl[2] && endsWithPublisherWord(pl[1])) {
+    c.publisher = { value: cleanValue(pl[1]), quote: pl[1] };
+    c.place = { value: cleanValue(pl[2]), quote: pl[2] };
+    c.score++;
+    return;
+  }
+  const name = s.replace(/\.$/, '');
+  if (/^\p{Lu}/u.test(name) && name.length <= 80 && !/\d/.test(name) && !/\p{Ll}{2,}\.\s/u.test(name)) {
+    c.publisher = { value: cleanValue(name), quote: name };
+    c.score++;
+  }
+}

@@ -4,7 +4,7 @@
  *   `Harper, Kyle. 2017. The Fate of Rome. Princeton: Princeton University Press.` (Chicago)
  *   `Smith, John and Brown, Mary (2019) Water governance. Policy Press, Bristol, UK. ISBN …` (EPrints)
  */
-import type { Citation } from './citation-line';
+import { type Citation, emptyCitation } from './citation';
 import { findIsbn, findDoi } from './normalize/ids';
 import { findPages } from './normalize/pages';
 import { endsWithPublisherWord, looksLikeNameList, splitNames } from './normalize/names';
@@ -42,20 +42,11 @@ export function parseAuthorDate(t: string): Citation | null {
   const list = splitNames(people);
   const q = { value: list.names, quote: people };
   const editors = list.editors || people !== names;
-  const c: Citation = {
-    title: { value: subtitled(cleanValue(title.replace(SERIES_AFTER_TITLE, ''))), quote: title },
-    authors: editors ? null : q,
-    editors: editors ? q : null,
-    place: null,
-    publisher: null,
-    date: { value: year, quote: year },
-    pages: null,
-    isbn: null,
-    doi: null,
-    reviewer: null,
-    score: 3,
-    text: t,
-  };
+  const c = emptyCitation(t, 3);
+  c.title = { value: subtitled(cleanValue(title.replace(SERIES_AFTER_TITLE, ''))), quote: title };
+  if (editors) c.editors = q;
+  else c.authors = q;
+  c.date = { value: year, quote: year };
   readImprint(after, c);
   const isbn = findIsbn(t);
   if (isbn) c.isbn = { value: isbn.isbn, quote: t.slice(isbn.start, isbn.end) };

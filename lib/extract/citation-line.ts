@@ -7,6 +7,7 @@
  * Title, authors or editors, place, publisher, year, pages and ISBN come out of it, each with the
  * part of the line it was read from.
  */
+import { type Citation, emptyCitation, type Quoted } from './citation';
 import { FieldSet, RANK } from './fields';
 import { type Line, RUN_ITALIC } from './lines';
 import type { FieldPath } from './schema';
@@ -17,32 +18,10 @@ import { looksLikeNameList, looksLikePersonName, personName, splitNames } from '
 import { lookupLabel } from './labels';
 import { clean, cleanValue, fold, stripWrappingQuotes, subtitled } from './text';
 import { lazy } from '../lazy';
+export type { Citation } from './citation';
 import { parseFactsLine, parseTradeHeader } from './trade-lines';
 import { parseAuthorDate } from './author-date';
 import { SERIES_AFTER_TITLE } from './normalize/title';
-
-export interface Quoted<T> {
-  value: T;
-  quote: string;
-}
-
-export interface Citation {
-  title: Quoted<string> | null;
-  authors: Quoted<string[]> | null;
-  editors: Quoted<string[]> | null;
-  place: Quoted<string> | null;
-  publisher: Quoted<string> | null;
-  date: Quoted<string> | null;
-  pages: Quoted<number> | null;
-  isbn: Quoted<string> | null;
-  doi: Quoted<string> | null;
-  /** The reviewer, when the line ends by naming them (`… 320 S. Besprochen von Thomas Olechowski.`). */
-  reviewer: Quoted<string> | null;
-  /** How many citation signals the line has. */
-  score: number;
-  /** The whole line, whitespace-normalised. */
-  text: string;
-}
 
 const MAX_LEN = 600;
 const YEAR = '((?:1[5-9]|20)\\d\\d)';
@@ -168,20 +147,7 @@ export function parseCitation(line: Line): Citation | null {
   if (authorDate?.publisher) return authorDate;
   const score = citationSignals(t);
   if (score < 3) return authorDate;
-  const out: Citation = {
-    title: null,
-    authors: null,
-    editors: null,
-    place: null,
-    publisher: null,
-    date: null,
-    pages: null,
-    isbn: null,
-    doi: null,
-    reviewer: null,
-    score,
-    text: t,
-  };
+  const out = emptyCitation(t, score);
   // Work on a copy where parts already read are blanked out (same length, so offsets hold).
   let work = withoutSeries(t);
   const blank = (s: number, e: number) => {

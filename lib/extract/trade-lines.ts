@@ -6,7 +6,7 @@
  *   `St. Martin's • $30 • 480 pages • ISBN 9781250178633`
  *   `by Kristin Hannah ‧ RELEASE DATE: Feb. 6, 2024`
  */
-import type { Citation, Quoted } from './citation-line';
+import { type Citation, emptyCitation, type Quoted } from './citation';
 import { findDate } from './normalize/dates';
 import { findIsbn } from './normalize/ids';
 import { looksLikeNameList, splitNames } from './normalize/names';
@@ -21,23 +21,6 @@ const PART_END = /(?<!(?:^|\s)\p{Lu})\.\s+/u;
 
 function quoted<T>(value: T, quote: string): Quoted<T> {
   return { value, quote };
-}
-
-function emptyCitation(text: string, score: number): Citation {
-  return {
-    title: null,
-    authors: null,
-    editors: null,
-    place: null,
-    publisher: null,
-    date: null,
-    pages: null,
-    isbn: null,
-    doi: null,
-    reviewer: null,
-    score,
-    text,
-  };
 }
 
 function people(c: Citation, raw: string): void {

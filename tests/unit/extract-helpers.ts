@@ -1,6 +1,7 @@
 /** Shared helpers for the extractor's tests: parse HTML into a happy-dom Document. */
 import { Window } from 'happy-dom';
 import { must } from '../../lib/must';
+import type { Citation } from '../../lib/extract/citation';
 
 const windows: Window[] = [];
 
@@ -23,4 +24,21 @@ export async function closeWindows(): Promise<void> {
 /** Collapse all whitespace (nbsp included) to single spaces. */
 export function norm(s: string): string {
   return s.replace(/[\s\u00a0\u200b\u202f\ufeff]+/g, ' ').trim();
+}
+
+/** A citation's values without the quotes they were read from. */
+export function citationValues(c: Citation | null) {
+  return (
+    c && {
+      title: c.title?.value ?? null,
+      authors: c.authors?.value ?? null,
+      editors: c.editors?.value ?? null,
+      place: c.place?.value ?? null,
+      publisher: c.publisher?.value ?? null,
+      date: c.date?.value ?? null,
+      pages: c.pages?.value ?? null,
+      isbn: c.isbn?.value ?? null,
+      reviewer: c.reviewer?.value ?? null,
+    }
+  );
 }

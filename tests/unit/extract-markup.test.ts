@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseCitation } from '../../lib/extract/citation-line';
 import { extractReview, mightBeReview } from '../../lib/extract';
 import type { Line } from '../../lib/extract/lines';
-import { closeWindows, page } from './extract-helpers';
+import { citationValues, closeWindows, page } from './extract-helpers';
 import { must } from '../../lib/must';
 
 afterAll(closeWindows);
@@ -121,18 +121,10 @@ describe('citation lines', () => {
       quoted: false,
     };
   };
+  /** The values these cases check: the head and the imprint. */
   const values = (text: string, italic?: string) => {
-    const c = parseCitation(line(text, italic));
-    if (!c) return null;
-    return {
-      title: c.title?.value ?? null,
-      authors: c.authors?.value ?? null,
-      editors: c.editors?.value ?? null,
-      place: c.place?.value ?? null,
-      publisher: c.publisher?.value ?? null,
-      date: c.date?.value ?? null,
-      pages: c.pages?.value ?? null,
-    };
+    const v = citationValues(parseCitation(line(text, italic)));
+    return v && { title: v.title, authors: v.authors, editors: v.editors, place: v.place, publisher: v.publisher, date: v.date, pages: v.pages };
   };
 
   it('The Steppe and the Sea, by Anna Korsakova. Almaty: Silk Road Press, 2019. xiv + 312 pages. $35.00 paper.', () => {

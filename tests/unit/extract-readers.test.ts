@@ -11,7 +11,7 @@ import { readProseImprint, readProseMention } from '../../lib/extract/prose-ment
 import { tidyTitle } from '../../lib/extract/normalize/title';
 import { splitNames } from '../../lib/extract/normalize/names';
 import { extractReview, extractWithEvidence } from '../../lib/extract';
-import { closeWindows, page } from './extract-helpers';
+import { citationValues, closeWindows, page } from './extract-helpers';
 import { must } from '../../lib/must';
 
 afterAll(closeWindows);
@@ -27,21 +27,7 @@ const line = (text: string): Line => ({
   brk: false,
   quoted: false,
 });
-const cite = (text: string) => {
-  const c = parseCitation(line(text));
-  return (
-    c && {
-      title: c.title?.value ?? null,
-      authors: c.authors?.value ?? null,
-      editors: c.editors?.value ?? null,
-      place: c.place?.value ?? null,
-      publisher: c.publisher?.value ?? null,
-      date: c.date?.value ?? null,
-      pages: c.pages?.value ?? null,
-      reviewer: c.reviewer?.value ?? null,
-    }
-  );
-};
+const cite = (text: string) => citationValues(parseCitation(line(text)));
 
 describe('a newspaper’s capsule, which gives a price and no year', () => {
   it('reads `TITLE, by A, Publisher, $40, 552 pages`', () => {

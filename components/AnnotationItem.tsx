@@ -5,6 +5,7 @@ import { parseTags } from '@/lib/tags';
 import { Marked } from './Marked';
 import { t } from './strings';
 import { errorText } from './failure-text';
+import { FormButtons } from './FormButtons';
 
 /** An annotation's colour, as a bar beside it (the library's list, the popup, the trash). */
 export function Swatch({ color }: { color: HighlightColor | null | undefined }) {
@@ -70,19 +71,7 @@ function Editor({ a, onDone, onEdit }: { a: AnnotationRecord; onDone: () => void
         {t.annotations.tags}
         <input data-testid="annotation-edit-tags" value={tags} placeholder={t.inPage.tagsPlaceholder} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
-      <div class="row">
-        <button type="submit" class="primary" data-testid="annotation-edit-save">
-          {t.fields.save}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t.fields.cancel}
-        </button>
-      </div>
-      {error && (
-        <div class="error" role="alert">
-          {error}
-        </div>
-      )}
+      <FormButtons saveTestid="annotation-edit-save" onCancel={onDone} error={error} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import type { LibraryEntry } from '@/lib/library/query';
 import { AnnotationItem, type AnnotationActions } from './AnnotationItem';
+import { CardHead } from './CardHead';
 import { Marked } from './Marked';
 import { t } from './strings';
 
@@ -41,26 +42,17 @@ export function EntryCard({
   const title = entry.work.title ?? entry.page.title;
   return (
     <li class="entry" data-testid="library-page" data-key={entry.page.key}>
-      <div class="entry-head">
-        <input
-          type="checkbox"
-          data-testid="select-page"
-          aria-label={t.library.selectPage(title)}
-          checked={selected}
-          onChange={(e) => onSelectPage(e.currentTarget.checked)}
-        />
-        <div class="entry-title">
-          <h2>
-            <a href={href} data-testid="open-page">
-              <Marked text={title} words={w} />
-            </a>
-          </h2>
-          <WorkLine entry={entry} words={w} />
-          <div class="meta">
-            {entry.page.site ?? ''} · {t.library.savedOn(new Date(entry.page.savedAt).toLocaleDateString())}
-          </div>
+      <CardHead testid="select-page" label={t.library.selectPage(title)} selected={selected} onSelect={onSelectPage}>
+        <h2>
+          <a href={href} data-testid="open-page">
+            <Marked text={title} words={w} />
+          </a>
+        </h2>
+        <WorkLine entry={entry} words={w} />
+        <div class="meta">
+          {entry.page.site ?? ''} · {t.library.savedOn(new Date(entry.page.savedAt).toLocaleDateString())}
         </div>
-      </div>
+      </CardHead>
       {entry.annotations.length > 0 && (
         <ul class="annotations">
           {entry.annotations.map((a) => (

@@ -4,6 +4,7 @@ import { REVIEW_FIELDS, WORK_FIELDS } from '@/lib/extract/schema';
 import { effectiveFields, FIELD_PATHS, fieldInputText, parseFieldInput, pickedQuote, type Corrections, type FieldValue } from '@/lib/library/corrections';
 import { t } from './strings';
 import { errorText } from './failure-text';
+import { FormButtons } from './FormButtons';
 
 export interface FieldTableProps {
   extraction: Extraction | null;
@@ -82,19 +83,7 @@ function FieldEditor({
       {(path === 'work.authors' || path === 'work.editors' || path === 'work.keywords' || path === 'review.categories') && (
         <div class="hint">{t.fields.listHint}</div>
       )}
-      <div class="row">
-        <button type="submit" class="primary" data-testid={`save-field-${path}`}>
-          {t.fields.save}
-        </button>
-        <button type="button" data-testid={`cancel-field-${path}`} onClick={onCancel}>
-          {t.fields.cancel}
-        </button>
-      </div>
-      {error && (
-        <div class="error" role="alert">
-          {error}
-        </div>
-      )}
+      <FormButtons saveTestid={`save-field-${path}`} cancelTestid={`cancel-field-${path}`} onCancel={onCancel} error={error} />
     </form>
   );
 }

@@ -21,6 +21,15 @@ export function isFiltered(f: LibraryFilters): boolean {
   return Boolean(f.text.trim() || f.tag || f.color || f.site || f.type || f.year);
 }
 
+/** The filters offered, in the order shown: each narrows by one index the facets list the values of. */
+const FILTERS = [
+  { key: 'tag', facet: 'tags', label: 'tag', any: 'anyTag' },
+  { key: 'color', facet: 'colors', label: 'color', any: 'anyColor' },
+  { key: 'site', facet: 'sites', label: 'site', any: 'anySite' },
+  { key: 'type', facet: 'types', label: 'type', any: 'anyType' },
+  { key: 'year', facet: 'years', label: 'year', any: 'anyYear' },
+] as const satisfies readonly { key: Exclude<keyof LibraryFilters, 'text'>; facet: keyof Facets; label: keyof typeof t.library; any: keyof typeof t.library }[];
+
 /** The library's search box, its filters (offering the values in `facets`) and its sort order. */
 export function LibrarySearch({
   filters,
@@ -49,40 +58,18 @@ export function LibrarySearch({
         onInput={(e) => onText(e.currentTarget.value)}
       />
       <div class="filters" role="group" aria-label={t.library.filters}>
-        <Select label={t.library.tag} any={t.library.anyTag} value={filters.tag} options={f.tags} testid="filter-tag" onChange={(tag) => onFilter({ tag })} />
-        <Select
-          label={t.library.color}
-          any={t.library.anyColor}
-          value={filters.color}
-          options={f.colors}
-          testid="filter-color"
-          onChange={(color) => onFilter({ color })}
-          names={COLOR_NAMES}
-        />
-        <Select
-          label={t.library.site}
-          any={t.library.anySite}
-          value={filters.site}
-          options={f.sites}
-          testid="filter-site"
-          onChange={(site) => onFilter({ site })}
-        />
-        <Select
-          label={t.library.type}
-          any={t.library.anyType}
-          value={filters.type}
-          options={f.types}
-          testid="filter-type"
-          onChange={(type) => onFilter({ type })}
-        />
-        <Select
-          label={t.library.year}
-          any={t.library.anyYear}
-          value={filters.year}
-          options={f.years}
-          testid="filter-year"
-          onChange={(year) => onFilter({ year })}
-        />
+        {FILTERS.map(({ key, facet, label, any }) => (
+          <Select
+            key={key}
+            label={t.library[label]}
+            any={t.library[any]}
+            value={filters[key]}
+            options={f[facet]}
+            testid={`filter-${key}`}
+            onChange={(value) => onFilter({ [key]: value })}
+            names={key === 'color' ? COLOR_NAMES : undefined}
+          />
+        ))}
         <label class="filter">
           <span>{t.library.sort}</span>
           <select data-testid="library-sort" value={sort} onChange={(e) => onSort(e.currentTarget.value as SortOrder)}>

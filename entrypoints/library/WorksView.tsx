@@ -11,6 +11,7 @@ import { loadWorks, type WorkEntry } from '@/lib/works/works';
 import { WORK_EXPORTS, type WorkExport } from '@/lib/export/names';
 import { useDb } from './db-context';
 import { Select } from '@/components/Select';
+import { CardHead } from '@/components/CardHead';
 
 type Act = (fn: () => Promise<unknown>) => Promise<void>;
 
@@ -117,21 +118,12 @@ function WorkCard({ w, act, selected, onSelect }: { w: WorkEntry; act: Act; sele
     });
   return (
     <li class="entry" data-testid="work-card" data-work={w.id}>
-      <div class="entry-head">
-        <input
-          type="checkbox"
-          data-testid="select-work"
-          aria-label={t.works.select(title)}
-          checked={selected}
-          onChange={(e) => onSelect(e.currentTarget.checked)}
-        />
-        <div class="entry-title">
-          <h2 data-testid="work-card-title">{title}</h2>
-          <div class="meta">
-            {[work.authors.join(', '), year, work.publisher, work.isbn && `ISBN ${work.isbn}`, work.doi && `DOI ${work.doi}`].filter(Boolean).join(' · ')}
-          </div>
+      <CardHead testid="select-work" label={t.works.select(title)} selected={selected} onSelect={onSelect}>
+        <h2 data-testid="work-card-title">{title}</h2>
+        <div class="meta">
+          {[work.authors.join(', '), year, work.publisher, work.isbn && `ISBN ${work.isbn}`, work.doi && `DOI ${work.doi}`].filter(Boolean).join(' · ')}
         </div>
-      </div>
+      </CardHead>
       <p class="meta" data-testid="work-review-count">
         {t.works.reviews(w.entries.length)}
       </p>

@@ -67,9 +67,9 @@ const CAPSULE =
   /^(\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,4})\s+(?:ISBN[:\s]*)?(?:97[89])?[\d-]{9,16}[\dXx]\s+(?:hbk|pbk|hardback|paperback|hardcover|ebook|cloth)\.?\s+((?:\p{L}{3,9}\.?\s+)?(?:1[5-9]|20)\d\d)\s*$/u;
 /** A lower-case word that is no name particle: what a title has and a list of names has not. */
 const TITLE_WORD = /\s(?!(?:de|del|der|den|van|von|da|di|du|la|le|ul|bin|al|y|e|and|und|et)\s)\p{Ll}{2,}/u;
-/** A reviewer named at the end of the citation line. */
+/** A reviewer named at the end of the citation line; the words in either case, the name with its capital. */
 const REVIEWED_BY =
-  /[.;,]\s+(?:reviewed by|review by|besprochen von|rezensiert von|recensé par|compte rendu par|reseñado por|recensito da|рецензент)\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)\.?\s*$/iu;
+  /[.;,]\s+(?:[Rr]eview(?:ed)? [Bb]y|REVIEW(?:ED)? BY|[Bb]esprochen von|[Rr]ezensiert von|[Rr]ecensé par|[Cc]ompte rendu par|[Rr]eseñado por|[Rr]ecensito da|[Рр]ецензент)\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)\.?\s*$/u;
 const BINDING = /\b(?:cloth|paper(?:back)?|hard(?:cover|back)|e-?book|pbk|hbk)\b/i;
 
 /** Words that stand before a colon as a label, not as a place of publication. */
@@ -319,7 +319,8 @@ export function reviewLeadIn(text: string): boolean {
 /** Editors marked after their names: `Bruno Maida (a cura di), Title`, `A and B (eds.), Title`. */
 const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|editors?|a cura di|dir\.?|dirs\.?|coords?\.?|hrsg\.?|orgs?\.?|ред\.?)\)\s*[,:.]\s+(.+)$/iu;
 /** `/ ed. by A, B` after the title (Russian and library styles). */
-const SLASH_PEOPLE = /^(.+?)\s+\/\s+(?:(ed\.\s+by|eds?\.|edited by|hrsg\.(?:\s+von)?|под ред\.|sous la dir\.(?:\s+de)?)\s+)?(\p{Lu}.+)$/iu;
+const SLASH_PEOPLE =
+  /^(.+?)\s+\/\s+(?:((?:[Ee]d\.\s+[Bb]y|ED\.\s+BY|[Ee]ds?\.|EDS?\.|[Ee]dited [Bb]y|EDITED BY|[Hh]rsg\.(?:\s+[Vv]on)?|[Пп]од ред\.|[Ss]ous la dir\.(?:\s+de)?))\s+)?(\p{Lu}.+)$/u;
 /** The kind of work that Russian citations put after the title (`«Последнее время»: Роман`). */
 const GOST_KIND = /\s*:\s*(?:роман|повесть|монография|сборник(?:\s+статей)?|рассказы|стихи|учебное пособие|очерки|учебник)\.?\s*$/iu;
 

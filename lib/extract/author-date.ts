@@ -1,5 +1,8 @@
 /**
- * Citations in the author–date styles, where the year follows the names and the imprint the title:
+ * Citations whose parts are set apart by commas or whose year follows the names, read before the
+ * imprint patterns (which would take a title's colon for a place's):
+ *   `Simon J. Evnine, Making Objects and Events: A Hylomorphic Theory…, Oxford University Press, 2016, 268pp.` (NDPR)
+ * and in the author–date styles, where the year follows the names and the imprint the title:
  *   `Smith, J. (2019). The history of reading. Oxford University Press.` (APA)
  *   `Harper, Kyle. 2017. The Fate of Rome. Princeton: Princeton University Press.` (Chicago)
  *   `Smith, John and Brown, Mary (2019) Water governance. Policy Press, Bristol, UK. ISBN …` (EPrints)
@@ -7,11 +10,12 @@
 import { type Citation, emptyCitation } from './citation';
 import { findIsbn, findDoi } from './normalize/ids';
 import { findPages } from './normalize/pages';
-import { endsWithPublisherWord, looksLikeNameList, splitNames } from './normalize/names';
+import { endsWithPublisherWord, isOrganisation, looksLikeNameList, splitNames } from './normalize/names';
 import { SERIES_AFTER_TITLE } from './normalize/title';
 import { cleanValue, subtitled } from './text';
 
 const MAX_LEN = 600;
+const EDITOR_MARK = /,?\s*\(?(?:eds?|editors?|hrsg)\.?\)?$/i;
 const HEAD = /^(.{3,200}?)\.?\s+\(((?:1[5-9]|20)\d\d)[a-z]?\)[.,]?\s+(\p{Lu}.+)$|^(.{3,200}?)\.\s+((?:1[5-9]|20)\d\d)[a-z]?\.\s+(\p{Lu}.+)$/u;
 /** A full stop that ends the title, not an initial's or an abbreviation's. */
 const TITLE_END = /(?<!(?:^|\s)\p{Lu})(?<!\b(?:St|Mr|Dr|Vol|No|Ed|eds?))\.\s+(?=\p{Lu})/u;
@@ -28,7 +32,7 @@ export function parseAuthorDate(t: string): Citation | null {
   const year = m?.[2] ?? m?.[5];
   const rest = m?.[3] ?? m?.[6];
   if (!names || !year || !rest) return null;
-  const people = names.replace(/,?\s*\(?(?:eds?|editors?|hrsg)\.?\)?$/i, '');
+  const people = names.replace(EDITOR_MARK, '');
   if (!looksLikeNameList(people)) return null;
   const end = TITLE_END.exec(rest);
   const title = (end ? rest.slice(0, end.index) : rest.replace(TAIL, '')).trim();
@@ -79,4 +83,30 @@ function readImprint(s: string, c: Citation): void {
     c.publisher = { value: cleanValue(name), quote: name };
     c.score++;
   }
+}
+
+/** `People, Title, Publisher, Year`: the title may hold commas and colons, the publisher is named as one. */
+const COMMA_PARTS = /^(.{3,120}?),\s+(\p{Lu}.{2,300}?),\s+(\p{Lu}[^,;:]{1,80}?),\s+((?:1[5-9]|20)\d\d)(?!\d)/u;
+
+export function parseCommaCitation(t: string): Citation | null {
+  if (t.length > MAX_LEN) return null;
+  const m = COMMA_PARTS.exec(t);
+  const [people, title, publisher, year] = [m?.[1]?.trim(), m?.[2]?.trim(), m?.[3]?.trim(), m?.[4]];
+  if (!people || !title || !publisher || !year || !endsWithPublisherWord(publisher) || !looksLikeNameList(people.replace(EDITOR_MARK, ''))) return null;
+  // `Title, México, D.F., Universidad Nacional…, Madrid, España, Trama editorial`: co-publishers and their places are no title.
+  if (title.split(/,\s+/).slice(1).some(isOrganisation)) return null;
+  const c = emptyCitation(t, 4);
+  const list = splitNames(people);
+  const q = { value: list.names, quote: people };
+  if (list.editors) c.editors = q;
+  else c.authors = q;
+  c.title = { value: subtitled(cleanValue(title.replace(SERIES_AFTER_TITLE, ''))), quote: title };
+  c.publisher = { value: cleanValue(publisher), quote: publisher };
+  c.date = { value: year, quote: year };
+  const rest = t.slice((m?.index ?? 0) + (m?.[0].length ?? 0));
+  const pages = findPages(rest);
+  if (pages) c.pages = { value: pages.pages, quote: rest.slice(pages.start, pages.end).trim() };
+  const isbn = findIsbn(t);
+  if (isbn) c.isbn = { value: isbn.isbn, quote: t.slice(isbn.start, isbn.end) };
+  return c;
 }

@@ -20,7 +20,7 @@ import { clean, cleanValue, fold, stripWrappingQuotes, subtitled } from './text'
 import { lazy } from '../lazy';
 export type { Citation } from './citation';
 import { parseFactsLine, parseTradeHeader } from './trade-lines';
-import { parseAuthorDate } from './author-date';
+import { parseAuthorDate, parseCommaCitation } from './author-date';
 import { SERIES_AFTER_TITLE } from './normalize/title';
 
 const MAX_LEN = 600;
@@ -145,6 +145,8 @@ export function parseCitation(line: Line): Citation | null {
   if (!YEAR_RE.test(t)) return parseTradeLine(t) ?? parseTradeHeader(t);
   const authorDate = parseAuthorDate(t);
   if (authorDate?.publisher) return authorDate;
+  const commaParts = parseCommaCitation(t);
+  if (commaParts) return commaParts;
   const score = citationSignals(t);
   if (score < 3) return authorDate;
   const out = emptyCitation(t, score);

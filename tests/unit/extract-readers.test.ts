@@ -98,6 +98,20 @@ describe('the common bibliographic styles', () => {
       pages: 240,
     });
   });
+  it('reads `People, Title: Subtitle, with commas, Publisher, Year, Npp.` (NDPR), not the colon as a place’s', () => {
+    expect(
+      cite(
+        'Simon J. Evnine, Making Objects and Events: A Hylomorphic Theory of Artifacts, Actions, and Organisms, Oxford University Press, 2016, 268pp., $74.00 (hbk), ISBN 9780198779674.',
+      ),
+    ).toMatchObject({
+      title: 'Making Objects and Events: A Hylomorphic Theory of Artifacts, Actions, and Organisms',
+      authors: ['Simon J. Evnine'],
+      place: null,
+      publisher: 'Oxford University Press',
+      date: '2016',
+      pages: 268,
+    });
+  });
   it('reads MLA: an inverted name, the title, `Publisher, Year`', () => {
     expect(cite('Smith, John. The History of Reading. Oxford UP, 2019.')).toMatchObject({
       title: 'The History of Reading',

@@ -9,7 +9,7 @@ import type { Line } from './lines';
 import { normalizeDate } from './normalize/dates';
 import { findIsbn } from './normalize/ids';
 import { parsePages } from './normalize/pages';
-import { clean, cleanValue } from './text';
+import { calmCapitals, clean, cleanValue } from './text';
 import { looksLikePersonName, splitNames } from './normalize/names';
 import { isProse } from './summary';
 
@@ -49,7 +49,9 @@ export function readMarc(lines: readonly Line[]): Map<string, Subfields[]> | nul
       if (tag[2]) addSubfields(current, tag[2]);
       continue;
     }
-    if (current && /^[_$‡|][a-z0-9]/.test(t)) addSubfields(current, t);
+    // A cell of its own for the subfields, perhaps after the indicators (`0 _aTitle`).
+    const sub = /^(?:[\d#]{1,2}\s+)?([_$‡|][a-z0-9].*)$/.exec(t);
+    if (current && sub?.[1]) addSubfields(current, sub[1]);
     else if (!(current && INDICATOR.test(t))) current = null;
   }
   let data = 0;
@@ -85,7 +87,7 @@ export function offerMarc(fields: Map<string, Subfields[]>, fs: FieldSet): numbe
   };
   const title = first(fields, '245', 'a');
   const sub = first(fields, '245', 'b');
-  if (title) put('work.title', cleanValue(sub ? `${title}: ${sub}` : title), '245', title);
+  if (title) put('work.title', calmCapitals(cleanValue(sub ? `${title}: ${sub}` : title), 'sentence'), '245', title);
   const people = all(fields, ['100', '700'], 'a').map((p) => p.replace(/,\s*(?:\d{4}-?(?:\d{4})?)?$/, '').replace(/(?<=\p{L}{2})\.$/u, ''));
   // The title's statement of responsibility (`245 _c Nivedita Raju and Wilfred Wan`) when it names more.
   const statement = first(fields, '245', 'c');
@@ -98,11 +100,12 @@ export function offerMarc(fields: Map<string, Subfields[]>, fs: FieldSet): numbe
   const place = first(fields, imprint, 'a');
   if (place) put('work.place', cleanValue(place.replace(/^\[|\]$/g, '')), imprint, place);
   const publisher = first(fields, imprint, 'b');
-  if (publisher) put('work.publisher', cleanValue(publisher), imprint, publisher);
+  if (publisher) put('work.publisher', calmCapitals(cleanValue(publisher), 'name'), imprint, publisher);
   const date = first(fields, imprint, 'c');
   if (date) put('work.date', normalizeDate(date), imprint, date);
   const extent = first(fields, '300', 'a');
-  if (extent) put('work.pages', parsePages(extent), '300', extent);
+  // Some catalogues put the size (`24X16`) where the extent belongs.
+  if (extent && !/^\d+\s*[x×]\s*\d+/i.test(extent)) put('work.pages', parsePages(extent), '300', extent);
   // Subject headings with their topical subdivisions (`650 _amissiles _xearly warning`).
   const subjects = [...all(fields, ['650', '653'], 'a'), ...all(fields, ['650'], 'x')].map(cleanValue);
   if (subjects.length) put('work.keywords', [...new Set(subjects)], '650', subjects[0] ?? '');

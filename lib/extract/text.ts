@@ -112,3 +112,17 @@ export function subtitled(title: string): string {
   if (breaks.length !== 1 || !b) return title;
   return `${title.slice(0, b.index)}: ${title.slice(b.index + b[0].length)}`;
 }
+
+/**
+ * A value set all in capitals, as library catalogues and some headers do, in the case it is
+ * written in elsewhere: a title in sentence case, a name with each word capitalised. Left alone
+ * when it has a small letter or is one word (an acronym).
+ */
+export function calmCapitals(s: string, style: 'sentence' | 'name'): string {
+  if (/\p{Ll}/u.test(s) || !/\p{Lu}{2}\S*\s+\S/u.test(s)) return s;
+  const lower = s.toLowerCase();
+  if (style === 'sentence') return lower.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, c: string) => lead + c.toUpperCase());
+  return lower
+    .replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/\s(And|Of|The|De|Von|Van|Und|Et|Y)\s/g, (m) => m.toLowerCase());
+}

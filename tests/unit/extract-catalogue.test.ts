@@ -4,6 +4,7 @@ import { parseFactsLine, parseTradeHeader } from '../../lib/extract/trade-lines'
 import { splitNames } from '../../lib/extract/normalize/names';
 import { tidyTitle } from '../../lib/extract/normalize/title';
 import { extractReview } from '../../lib/extract';
+import { calmCapitals } from '../../lib/extract/text';
 import { citationValues, closeWindows, page } from './extract-helpers';
 
 afterAll(closeWindows);
@@ -110,5 +111,27 @@ describe('a trade review’s page', () => {
     const x = extractReview(doc, 'https://www.publishersweekly.com/9781250178633');
     expect(x.work).toMatchObject({ title: 'The Women', authors: ['Kristin Hannah'], publisher: "St. Martin's", pages: 480 });
     expect(x.isReview).toBe(true);
+  });
+});
+
+describe('a MARC view with the tag, the indicators and the subfields in cells of their own', () => {
+  it('reads the record, in the case it is written in elsewhere, without taking the size for the extent', () => {
+    const doc = page(`<main><h1>MARC view</h1><table class="marc">
+      <tr><td>100</td><td>_aMETCALFE,J</td></tr>
+      <tr><td>245</td><td>0 _aSUBJECT CLASSIFYING AND INDEXING LIBRARIES AND LITERATURE</td></tr>
+      <tr><td>260</td><td>_bANGUS AND ROBERTSON<br>_c1959</td></tr>
+      <tr><td>300</td><td>_a24X16</td></tr></table></main>`);
+    expect(extractReview(doc, 'https://opac.example.org/cgi-bin/koha/opac-showmarc.pl?id=1').work).toMatchObject({
+      title: 'Subject classifying and indexing libraries and literature',
+      authors: ['J Metcalfe'],
+      publisher: 'Angus and Robertson',
+      date: '1959',
+      pages: null,
+    });
+  });
+  it('leaves a value with small letters, or one word in capitals, as it is', () => {
+    expect(calmCapitals('The Fate of Rome', 'sentence')).toBe('The Fate of Rome');
+    expect(calmCapitals('NATO', 'name')).toBe('NATO');
+    expect(calmCapitals('UNIVERSITY OF CHICAGO PRESS', 'name')).toBe('University of Chicago Press');
   });
 });

@@ -187,8 +187,8 @@ export function personName(raw: string): string {
 
 /** `MARGARET PRESSER`, `ЕФИМОВА В. В.`: a name set in capitals, written as names are. */
 function shouted(name: string): string {
-  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name) || ORG.test(name) || words(name).length < 2) return name;
-  return name.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name) || ORG.test(name) || name.split(/[\s,]+/).filter(Boolean).length < 2) return name;
+  return name.toLowerCase().replace(/(^|[\s'’.,-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** True when the string reads like a person's name (used to accept bylines). */

@@ -78,7 +78,8 @@ export function reviewHeading(text: string): ReviewHeading | null {
   const t = clean(text);
   if (!REVIEW_PREFIX.test(t) && !REVIEW_SUFFIX.test(t)) return null;
   const rest = t.replace(REVIEW_PREFIX, '').replace(REVIEW_SUFFIX, '');
-  const by = /^(.+?),?\s+(edited by|by|von|par)\s+(.+)$/i.exec(rest);
+  // `by` first; `di`, `de`, `por` (which titles hold too) at their last place.
+  const by = /^(.+?),?\s+(edited by|by|von|par)\s+(.+)$/i.exec(rest) ?? /^(.+),?\s+(di|de|por)\s+(.+)$/.exec(rest);
   if (!by || !by[1] || !by[2] || !by[3]) return null;
   const people = by[3].trim();
   if (!fullNames().test(people)) return null;

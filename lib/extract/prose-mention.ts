@@ -100,6 +100,8 @@ const SENTENCE_START =
 /** The name without a sentence's full stop, and only when it reads as a person's. */
 function trimName(raw: string): string | null {
   const name = raw
+    // A full stop after a word (not an initial's) ends the sentence and the name.
+    .replace(/(?<=\p{Ll}{2})\.\s.*$/u, '')
     .replace(/(?<=\p{L}{2})[.,]$/u, '')
     .replace(CASE_ENDING, '')
     .replace(SENTENCE_START, '')

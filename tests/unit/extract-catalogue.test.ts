@@ -135,3 +135,21 @@ describe('a MARC view with the tag, the indicators and the subfields in cells of
     expect(calmCapitals('UNIVERSITY OF CHICAGO PRESS', 'name')).toBe('University of Chicago Press');
   });
 });
+
+describe('a trade review’s page headed by the book’s title', () => {
+  const kirkus = (facts: string) =>
+    extractReview(
+      page(`<main><h1>THE VERY LITTLE PRINCESS</h1><div class="byline">by <a>Marion Dane Bauer</a></div>
+      <p>Imagine you’re a four-foot-tall girl visiting a Grandmother that you never knew you had and you find a beautiful doll that comes alive in your hands.</p>
+      <dl>${facts}</dl></main>`),
+      'https://www.kirkusreviews.com/book-reviews/marion-dane-bauer/the-very-little-princess/',
+    );
+  it('takes the byline for the book’s author when the page gives the book’s facts', () => {
+    const x = kirkus('<dt>ISBN:</dt><dd>978-0-375-85691-4</dd><dt>Page Count:</dt><dd>128</dd><dt>Publisher:</dt><dd>Random House</dd>');
+    expect(x.work.authors).toEqual(['Marion Dane Bauer']);
+    expect(x.review.reviewer).toBeNull();
+  });
+  it('keeps it for the reviewer without them', () => {
+    expect(kirkus('<dt>Publisher:</dt><dd>Random House</dd>').review.reviewer).toBe('Marion Dane Bauer');
+  });
+});

@@ -5,7 +5,7 @@ import { collectLines, type Line } from '../../lib/extract/lines';
 import { offerMarc, readMarc } from '../../lib/extract/marc';
 import { FieldSet } from '../../lib/extract/fields';
 import { readPubHeader, typeFromPath } from '../../lib/extract/pub-header';
-import { authorAfterTitle, mainHeading, titleByAuthor } from '../../lib/extract/page-info';
+import { authorAfterTitle, mainHeading, reviewHeading, titleByAuthor } from '../../lib/extract/page-info';
 import { readWorkBlock } from '../../lib/extract/work-block';
 import { readProseImprint, readProseMention } from '../../lib/extract/prose-mention';
 import { tidyTitle } from '../../lib/extract/normalize/title';
@@ -395,6 +395,16 @@ describe('a library catalogue’s MARC view', () => {
   });
 });
 
+describe('a heading marked as a review', () => {
+  it.each([
+    ['Review: Histoire de la France by Jean Dupont', 'Histoire de la France', 'Jean Dupont'],
+    ['Recensione: Terrazzo olandese di Morgane Mentil', 'Terrazzo olandese', 'Morgane Mentil'],
+    ['Reseña: El túnel de Ernesto Sabato', 'El túnel', 'Ernesto Sabato'],
+  ])('%s', (heading, title, people) => {
+    expect(reviewHeading(heading)).toMatchObject({ title, people });
+  });
+});
+
 describe('a heading or the first lines that name the work and its author', () => {
   it.each([
     ['Likely Stories: The Yellow-Lighted Bookshop by Lewis Buzbee', 'The Yellow-Lighted Bookshop', 'Lewis Buzbee'],
@@ -537,6 +547,11 @@ describe('the work as the review’s prose names it', () => {
     expect(mention('<p>Reviewing Deborah Levy’s fourth novel, she wrote that it was her best.</p>')).toMatchObject({ author: 'Deborah Levy' });
     expect(mention('<p>Daniel Kehlmann erzählt in seinem neuen Roman vom Krieg.</p>')).toBeNull();
     expect(mention('<p>Daniel Kehlmann in seinem neuen Roman erzählt vom Krieg.</p>')).toMatchObject({ author: 'Daniel Kehlmann' });
+  });
+  it('ends the name at a sentence’s full stop', () => {
+    expect(mention('<p>Sono qui per parlarvi del nuovo libro di Morgane Mentil. Sono sicura che ricordiate questa scrittrice.</p>')).toMatchObject({
+      author: 'Morgane Mentil',
+    });
   });
   it('tries the next pattern when the first one’s name is no person’s', () => {
     expect(mention('<p>The book by Penguin Random House was launched. Tristan Leperlier dans son livre parle de la guerre.</p>')).toMatchObject({

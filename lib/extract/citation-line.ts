@@ -517,7 +517,8 @@ export function completeFromNeighbours(lines: readonly Line[], idx: number, c: C
         continue;
       }
     }
-    if (!c.title && (V.h > 0 || isAllItalic(V))) {
+    // A heading after the citation heads a section of the review (`Synopsis`), not the work.
+    if (!c.title && ((V.h > 0 && j < idx) || isAllItalic(V))) {
       const v = cleanValue(stripWrappingQuotes(t));
       if (v.length >= 2) {
         c.title = { value: v, quote: t };

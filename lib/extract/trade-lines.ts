@@ -58,14 +58,17 @@ export function parseTradeHeader(t: string): Citation | null {
   return c;
 }
 
-const SEPARATOR = /\s+[•·●‧|]\s+|\s*[•●‧]\s*/;
+const SEPARATOR = /\s+[•·●‧|–—]\s+|\s*[•●‧]\s*/;
 const PRICE_PART = /^(?:(?:[$£€]|US\$|CA\$|C\$|A\$)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|zł|kr|TL|₺|руб\.?|р\.))$/;
 const PAGES_PART = /^(\d{2,4})\s*(?:pages|pp\.?|p\.|S\.|Seiten|páginas|págs?\.|pagine|sayfa|стр\.?|с\.)$/i;
 const ISBN_PART = /^(?:ISBN(?:-?1[03])?\s*:?\s*)?[\dXx][\d\sXx-]{8,16}[\dXx]$/i;
 const BY_PART = /^(?:by|von|par|di|de|por)\s+(\p{Lu}.{1,120})$/u;
 /** A date the book's own: `RELEASE DATE: Feb. 6, 2024`, `Pub Date: …`, `On sale: …`. */
 const RELEASE_PART =
-  /^(?:release date|pub(?:lication)?\.? date|on sale(?: date)?|published|erscheinungstermin|date de parution|data de lançamento)\s*:?\s*(.+)$/i;
+  /^(?:release date|pub(?:lication)?\.? date|on sale(?: date)?|published|erscheinungstermin|erschienen|(?:date de )?(?:parution|sortie)|data de lançamento|fecha de publicación|uscita)\s*:?\s*(.+)$/i;
+/** The language the book is in: `Langue française`, `In English`. */
+const LANGUAGE_PART =
+  /^(?:(?:langue|language|sprache|idioma|lingua|dil)\b.*|(?:in\s+)?(?:english|français|deutsch|español|italiano|português|türkçe|русский))$/i;
 const BINDING_PART =
   /^(?:hardcover|hardback|paperback|softcover|trade paperback|mass market paperback|e-?book|audiobook|cloth|board book|gebunden|taschenbuch|broché|relié|tapa dura|tapa blanda|brossura|rilegato)$/i;
 const YEAR_PART = /^(?:1[5-9]|20)\d\d$/;
@@ -76,7 +79,7 @@ const YEAR_PART = /^(?:1[5-9]|20)\d\d$/;
  * price, a page count, an ISBN or a release date (a news story's `By A • March 5` says none).
  */
 export function parseFactsLine(t: string): Citation | null {
-  if (t.length > MAX_LEN || !/[•·●‧|]/.test(t)) return null;
+  if (t.length > MAX_LEN || !/[•·●‧|–—]/.test(t)) return null;
   const parts = t
     .split(SEPARATOR)
     .map((p) => p.trim().replace(/[.,;]+$/, ''))
@@ -102,7 +105,7 @@ export function parseFactsLine(t: string): Citation | null {
       c.date = quoted(findDate(rel[1])?.iso ?? rel[1], rel[1]);
       release = true;
     } else if (YEAR_PART.test(p) || findDate(p)?.start === 0) c.date = quoted(findDate(p)?.iso ?? p, p);
-    else if (!BINDING_PART.test(p)) others.push(p);
+    else if (!BINDING_PART.test(p) && !LANGUAGE_PART.test(p)) others.push(p);
   }
   if (facts === 0 && !release) return null;
   // The publisher: the one part that is a name, not a fact.

@@ -53,6 +53,9 @@ describe('a line of a book’s facts set apart by bullets', () => {
   it('reads a byline with the book’s release date', () => {
     expect(fields(parseFactsLine('by Kristin Hannah ‧ RELEASE DATE: Feb. 6, 2024'))).toMatchObject({ authors: ['Kristin Hannah'], date: '2024-02-06' });
   });
+  it('reads facts set apart by dashes, the language left out', () => {
+    expect(fields(parseFactsLine('Langue française – 300 pages – Sortie : Mars 2016'))).toMatchObject({ publisher: null, pages: 300, date: '2016-03' });
+  });
   it('is none for a news story’s byline, which gives no book’s facts', () => {
     expect(parseFactsLine('By John Smith • March 5, 2024 • 5 min read')).toBeNull();
     expect(parseFactsLine('Home | News | Sport | Culture')).toBeNull();
@@ -151,5 +154,18 @@ describe('a trade review’s page headed by the book’s title', () => {
   });
   it('keeps it for the reviewer without them', () => {
     expect(kirkus('<dt>Publisher:</dt><dd>Random House</dd>').review.reviewer).toBe('Marion Dane Bauer');
+  });
+});
+
+describe('a blog post that gives the book’s facts under its heading', () => {
+  it('takes the title from the heading above them, not from the section heading below', () => {
+    const doc = page(`<main><article><h2 class="entry-title"><a href="/x">« Tout ce qu’on ne s’est jamais dit » de Celeste Ng</a></h2>
+      <div class="entry-content"><p>ISBN : 2355843678<br>Éditeur : Sonatine (2016)<br>Langue française – 300 pages – Sortie : Mars 2016</p>
+      <h3>Synopsis</h3><p>Lydia Lee, seize ans, est morte. Mais sa famille l’ignore encore, et ses parents ont placé en elle tous leurs espoirs.</p></div></article></main>`);
+    expect(extractReview(doc, 'https://example.wordpress.com/2016/03/tout-ce-quon').work).toMatchObject({
+      title: 'Tout ce qu’on ne s’est jamais dit',
+      authors: ['Celeste Ng'],
+      pages: 300,
+    });
   });
 });

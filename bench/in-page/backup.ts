@@ -201,9 +201,10 @@ function rawPuts(name: string, rows: object[]): Promise<void> {
 }
 
 /**
- * The other side of one row per page: a highlight saved on a page that already has `existing`
- * annotations rewrites that page's row. Median of `saves` saves through the store, next to one
- * IndexedDB put of the same record in a transaction of its own (the browser's floor per save).
+ * The other side of keeping annotations in rows: a highlight saved on a page that already has
+ * `existing` annotations rewrites that page's last row. Median of `saves` saves through the
+ * store, next to one IndexedDB put of the same record in a transaction of its own (the browser's
+ * floor per save).
  */
 export async function measureSave(existing: number, saves: number) {
   const data = records(1, existing + saves, 7);

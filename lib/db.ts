@@ -224,15 +224,20 @@ export type AnnotationColumns = Pick<PageIndex, 'annotationTerms' | 'tags' | 'co
  * those with `annotations` added: an added annotation can only add terms, tags and colours.
  */
 export function annotationIndex(annotations: StoredAnnotation[], base: AnnotationColumns = {}): Required<AnnotationColumns> {
-  const live = annotations.filter((a) => a.deleted == null);
   const terms = new Set(base.annotationTerms);
-  for (const a of live) for (const t of annotationTerms(a)) terms.add(t);
-  return {
-    annotationTerms: [...terms],
-    tags: [...new Set([...(base.tags ?? []), ...live.flatMap((a) => a.tags)])],
-    colors: [...new Set([...(base.colors ?? []), ...live.flatMap((a) => (a.color ? [a.color] : []))])],
-    colorTags: [...new Set([...(base.colorTags ?? []), ...live.flatMap(({ color, tags }) => (color ? tags.map((t) => colorTagKey(color, t)) : []))])],
-  };
+  const tags = new Set(base.tags);
+  const colors = new Set(base.colors);
+  const colorTags = new Set(base.colorTags);
+  for (const a of annotations) {
+    if (a.deleted != null) continue;
+    for (const t of annotationTerms(a)) terms.add(t);
+    if (a.color) colors.add(a.color);
+    for (const tag of a.tags) {
+      tags.add(tag);
+      if (a.color) colorTags.add(colorTagKey(a.color, tag));
+    }
+  }
+  return { annotationTerms: [...terms], tags: [...tags], colors: [...colors], colorTags: [...colorTags] };
 }
 
 /** A record as the rest of the code sees it: without the index-only columns. */

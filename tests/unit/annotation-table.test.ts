@@ -12,7 +12,7 @@ import {
   type AnnotationChunk,
   type AnnotationTable,
 } from '@/lib/annotation-table';
-import { V1_ANNOTATION } from './v1-fixture';
+import { asV5Rows, V1_ANNOTATION } from './v1-fixture';
 import { must } from '../../lib/must';
 
 const PAGE_A = 'https://reviews.example/a';
@@ -195,16 +195,7 @@ describe.each([
     async (records: AnnotationRecord[]) => {
       open = new Dexie(`packed-${Math.random()}`);
       open.version(1).stores({ annotationPacks: 'pageKey, *ids, *trashed' });
-      const pages = new Map<string, AnnotationRecord[]>();
-      for (const a of records) pages.set(a.pageKey, [...(pages.get(a.pageKey) ?? []), a]);
-      await open.table('annotationPacks').bulkPut(
-        [...pages].map(([pageKey, items]) => ({
-          pageKey,
-          items,
-          ids: items.map((a) => a.id),
-          trashed: items.flatMap((a) => (a.deleted == null ? [] : [a.deleted])),
-        })),
-      );
+      await open.table('annotationPacks').bulkPut(asV5Rows(records));
       return pageRowAnnotations(open.table('annotationPacks'));
     },
   ],

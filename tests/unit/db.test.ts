@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { colorTagKey, ReviewDb } from '@/lib/db';
 import { makeV1, V1_ANNOTATION, V1_PAGE } from './v1-fixture';
 import { ANNOTATION_STORE, CHUNK_SIZE, type AnnotationChunk } from '@/lib/annotation-table';
-import { V1_SCHEMA } from './v1-fixture';
+import { asV5Rows, V1_SCHEMA } from './v1-fixture';
 
 /** The schemas as released in versions 1 to 6, written as those versions' code wrote them. */
 const RELEASED = {
@@ -59,19 +59,7 @@ async function writeAsReleased(
   old.version(version).stores(RELEASED[version]);
   await old.table('pages').bulkPut(pages);
   if (version < 5) await old.table('annotations').bulkPut(annotations);
-  else {
-    // From version 5, a page's annotations were one row, in the order they were added.
-    const byPage = new Map<string, Annotation[]>();
-    for (const a of annotations) byPage.set(a.pageKey, [...(byPage.get(a.pageKey) ?? []), a]);
-    await old.table('annotationPacks').bulkPut(
-      [...byPage].map(([pageKey, items]) => ({
-        pageKey,
-        items,
-        ids: items.map((a) => a.id),
-        trashed: [...new Set(items.flatMap((a) => (a.deleted == null ? [] : [a.deleted])))],
-      })),
-    );
-  }
+  else await old.table('annotationPacks').bulkPut(asV5Rows(annotations));
   for (const [table, records] of Object.entries(more)) await old.table(table).bulkPut(records);
   old.close();
 }

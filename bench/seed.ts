@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import type { Selectors } from '../lib/anchor';
-import { byPage, type AnnotationRecord } from '../lib/annotation';
-import { packOf } from '../lib/annotation-table';
+import type { AnnotationRecord } from '../lib/annotation';
+import { ANNOTATION_STORE, chunksOf } from '../lib/annotation-table';
 import { pageKey } from '../lib/page-key';
 
 /**
@@ -58,26 +58,26 @@ export async function seedAnnotations(context: BrowserContext, extensionId: stri
  * Dexie's hooks would add are not: the records are as the caller made them.
  */
 export async function putRecords(page: Page, records: { pages: object[]; annotations: object[] }): Promise<void> {
-  // A page's annotations are one row (lib/annotation-table); each page's given here replace its row.
-  const packs = [...byPage(records.annotations as AnnotationRecord[])].map(([key, items]) => packOf(key, items));
+  // Rows as lib/annotation-table lays them out; the pages given here must have no annotations stored yet.
+  const rows = chunksOf(records.annotations as AnnotationRecord[]);
   await page.evaluate(
-    async ({ pages, packs }) => {
+    async ({ pages, rows, store }) => {
       const open = indexedDB.open('review-annotator');
       await new Promise((res, rej) => {
         open.onsuccess = res;
         open.onerror = rej;
       });
       const db: IDBDatabase = open.result;
-      const tx = db.transaction(['pages', 'annotationPacks'], 'readwrite');
+      const tx = db.transaction(['pages', store], 'readwrite');
       // (No named functions in here: the bench runs under tsx, whose helpers do not exist in the page.)
       for (const p of pages) tx.objectStore('pages').put(p);
-      for (const a of packs) tx.objectStore('annotationPacks').put(a);
+      for (const r of rows) tx.objectStore(store).put(r);
       await new Promise((res, rej) => {
         tx.oncomplete = res;
         tx.onerror = rej;
       });
       db.close();
     },
-    { pages: records.pages, packs },
+    { pages: records.pages, rows, store: ANNOTATION_STORE },
   );
 }

@@ -32,3 +32,22 @@ export function packAnnotationsV5<A extends AnnotationV4>(annotations: readonly 
     trashed: [...new Set(items.flatMap((a) => (a.deleted == null ? [] : [a.deleted])))],
   }));
 }
+
+/** v7: each v5 row (a page's annotations) split into rows of at most 50, in order, numbered from 0, with the ids and trash times their indexes read. */
+export function chunkPacksV7<A extends AnnotationV4>(
+  packs: readonly { pageKey: string; items: readonly A[] }[],
+): { pageKey: string; chunk: number; items: A[]; ids: string[]; trashed: number[] }[] {
+  const size = 50;
+  return packs.flatMap(({ pageKey, items }) =>
+    Array.from({ length: Math.ceil(items.length / size) }, (_, chunk) => {
+      const part = items.slice(chunk * size, (chunk + 1) * size);
+      return {
+        pageKey,
+        chunk,
+        items: part,
+        ids: part.map((a) => a.id),
+        trashed: [...new Set(part.flatMap((a) => (a.deleted == null ? [] : [a.deleted])))],
+      };
+    }),
+  );
+}

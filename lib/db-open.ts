@@ -1,6 +1,6 @@
 import Dexie, { type DBCore } from 'dexie';
 import { DB_NAME, ReviewDb, type OlderPage } from './db';
-import { flatAnnotations, packedAnnotations } from './annotation-table';
+import { ANNOTATION_STORE, chunkedAnnotations, flatAnnotations, pageRowAnnotations } from './annotation-table';
 import { classifyStorageError, StorageFault, type StorageErrorCode } from './storage-errors';
 
 /**
@@ -53,10 +53,13 @@ async function openAsIs(name: string, codeFor: (onDisk: number) => StorageErrorC
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- ReviewDb adds only its tables, set just below; constructing one would declare its versions, and so upgrade the database this opens as it is.
   const fallback = db as ReviewDb;
   fallback.pages = db.table('pages');
-  // A database whose upgrade to v5 failed still keeps one row per annotation.
-  fallback.annotations = db.tables.some((t) => t.name === 'annotationPacks')
-    ? packedAnnotations(db.table('annotationPacks'))
-    : flatAnnotations(db.table('annotations'));
+  // A database whose upgrade failed keeps the annotations as its version laid them out.
+  const has = (name: string) => db.tables.some((t) => t.name === name);
+  fallback.annotations = has(ANNOTATION_STORE)
+    ? chunkedAnnotations(db.table(ANNOTATION_STORE))
+    : has('annotationPacks')
+      ? pageRowAnnotations(db.table('annotationPacks'))
+      : flatAnnotations(db.table('annotations'));
   // A page written by an older version lacks the fields its upgrade would have added.
   fallback.pages.hook('reading', (p: OlderPage) => ({ ...p, corrections: p.corrections ?? {}, deleted: p.deleted ?? null }));
   return { db: fallback, code };

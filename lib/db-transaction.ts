@@ -5,7 +5,7 @@ import { tableOf } from './annotation-table';
 /**
  * Transactions over the library's stores, named as the rest of the code knows them: a caller
  * says it reads or writes annotations, and the scope covers whatever table holds them
- * (lib/annotation-table keeps them in their pages' rows). The annotation table's methods join
+ * (lib/annotation-table keeps them in rows of a page's annotations). The annotation table's methods join
  * the transaction they are called in.
  *
  * Inside one, Dexie follows its zone across native awaits, which a liveQuery needs in order to

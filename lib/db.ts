@@ -1,8 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Extraction } from './extract/schema';
 import type { AnnotationRecord } from './annotation';
-import { packedAnnotations, type AnnotationPack, type AnnotationTable } from './annotation-table';
-import { groupByPageV3, packAnnotationsV5 } from './db-migrations';
+import { ANNOTATION_STORE, chunkedAnnotations, type AnnotationChunk, type AnnotationTable } from './annotation-table';
+import { chunkPacksV7, groupByPageV3, packAnnotationsV5 } from './db-migrations';
 import { effectiveFields, type Corrections } from './library/corrections';
 import { fold, termsOf } from './library/search-terms';
 import type { SiteRule } from './site-rules/rule';
@@ -190,7 +190,18 @@ export class ReviewDb extends Dexie {
       siteRules: 'id, site',
       workChoices: 'pageKey',
     });
-    this.annotations = packedAnnotations(this.table<AnnotationPack, string>('annotationPacks'));
+    // v7 — a page's annotations in rows of at most 50: a save rewrites the page's last row, not all
+    // of its annotations, while an import still writes a row per 50 annotations, not one each.
+    this.version(7)
+      .stores({
+        annotationPacks: null,
+        annotationChunks: '[pageKey+chunk], *ids, *trashed',
+      })
+      .upgrade(async (tx) => {
+        const packs = (await tx.table('annotationPacks').toArray()) as { pageKey: string; items: StoredAnnotation[] }[];
+        await tx.table('annotationChunks').bulkAdd(chunkPacksV7(packs));
+      });
+    this.annotations = chunkedAnnotations(this.table<AnnotationChunk, [string, number]>(ANNOTATION_STORE));
     // Whoever writes a page (background, library, an import), its own index columns follow it.
     this.pages.hook('creating', (_key, p) => {
       Object.assign(p, ownIndex(p));
@@ -206,17 +217,27 @@ export class ReviewDb extends Dexie {
 /** A colour and a tag on the same annotation, as the pages' `colorTags` index holds them. */
 export const colorTagKey = (color: string, tag: string) => `${color}\u001f${tag}`;
 
-/** The index columns a page gathers from its annotations. */
-export function annotationIndex(annotations: StoredAnnotation[]): Pick<PageIndex, 'annotationTerms' | 'tags' | 'colors' | 'colorTags'> {
-  const live = annotations.filter((a) => a.deleted == null);
-  const terms = new Set<string>();
-  for (const a of live) for (const t of annotationTerms(a)) terms.add(t);
-  return {
-    annotationTerms: [...terms],
-    tags: [...new Set(live.flatMap((a) => a.tags))],
-    colors: [...new Set(live.flatMap((a) => (a.color ? [a.color] : [])))],
-    colorTags: [...new Set(live.flatMap(({ color, tags }) => (color ? tags.map((t) => colorTagKey(color, t)) : [])))],
-  };
+export type AnnotationColumns = Pick<PageIndex, 'annotationTerms' | 'tags' | 'colors' | 'colorTags'>;
+
+/**
+ * The index columns a page gathers from its annotations; given `base`, the columns the page has,
+ * those with `annotations` added: an added annotation can only add terms, tags and colours.
+ */
+export function annotationIndex(annotations: StoredAnnotation[], base: AnnotationColumns = {}): Required<AnnotationColumns> {
+  const terms = new Set(base.annotationTerms);
+  const tags = new Set(base.tags);
+  const colors = new Set(base.colors);
+  const colorTags = new Set(base.colorTags);
+  for (const a of annotations) {
+    if (a.deleted != null) continue;
+    for (const t of annotationTerms(a)) terms.add(t);
+    if (a.color) colors.add(a.color);
+    for (const tag of a.tags) {
+      tags.add(tag);
+      if (a.color) colorTags.add(colorTagKey(a.color, tag));
+    }
+  }
+  return { annotationTerms: [...terms], tags: [...tags], colors: [...colors], colorTags: [...colorTags] };
 }
 
 /** A record as the rest of the code sees it: without the index-only columns. */

@@ -2,7 +2,8 @@ import type { AnnotationRecord } from '../annotation';
 import { withoutIndexColumns, type PageRecord, type ReviewDb } from '../db';
 import type { ParsedBackup } from './format';
 import { readOnly, readWrite, type StoreName } from '../db-transaction';
-import { refreshPages } from '../store/page-index';
+import { must } from '../must';
+import { updatePageIndex } from '../store/page-index';
 
 /**
  * Bringing a backup in: first a plan (what is new, changed, unchanged, or kept because the
@@ -87,7 +88,10 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
   const described = new Set(backup.pages.map((p) => p.key));
   const plan: ImportPlan = { pages: counts(), annotations: counts(), siteRules: counts(), workChoices: counts() };
   const pagesToWrite: PageRecord[] = [];
-  const annotationsToWrite: AnnotationRecord[] = [];
+  const newAnnotations: AnnotationRecord[] = [];
+  const changedAnnotations: AnnotationRecord[] = [];
+  // Pages an annotation changed on, or moved from: their index columns are gathered again.
+  const pagesChanged = new Set<string>();
   incomingPages.forEach((p, i) => {
     const stored = storedPages[i];
     // A page the file only implies (no record in it) never replaces one the database has.
@@ -96,9 +100,14 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
     if (v === 'new' || v === 'changed') pagesToWrite.push(p);
   });
   backup.annotations.forEach((a, i) => {
-    const v = verdict(a, storedAnnotations[i], (x) => x.updated);
+    const stored = storedAnnotations[i];
+    const v = verdict(a, stored, (x) => x.updated);
     plan.annotations[v]++;
-    if (v === 'new' || v === 'changed') annotationsToWrite.push(a);
+    if (v === 'new') newAnnotations.push(a);
+    if (v === 'changed') {
+      changedAnnotations.push(a);
+      pagesChanged.add(a.pageKey).add(must(stored, 'a changed annotation').pageKey);
+    }
   });
   const rulesToWrite = await toWrite(
     db.siteRules,
@@ -114,7 +123,7 @@ async function classify(db: ReviewDb, backup: ParsedBackup) {
     (c) => c.at,
     plan.workChoices,
   );
-  return { plan, pagesToWrite, annotationsToWrite, rulesToWrite, choicesToWrite };
+  return { plan, pagesToWrite, newAnnotations, changedAnnotations, pagesChanged, rulesToWrite, choicesToWrite };
 }
 
 /** Records of a small table that are new or newer in the file, counted into `counts`. */
@@ -152,13 +161,15 @@ export function planImport(db: ReviewDb, backup: ParsedBackup): Promise<ImportPl
 /** Imports the file in one transaction; returns what it did and the pages it touched. */
 export async function applyImport(db: ReviewDb, backup: ParsedBackup): Promise<ImportPlan & { pageKeys: string[] }> {
   return readWrite(db, ['pages', 'annotations', 'siteRules', 'workChoices'], async () => {
-    const { plan, pagesToWrite, annotationsToWrite, rulesToWrite, choicesToWrite } = await classify(db, backup);
-    await db.annotations.put(annotationsToWrite);
+    const { plan, pagesToWrite, newAnnotations, changedAnnotations, pagesChanged, rulesToWrite, choicesToWrite } = await classify(db, backup);
+    // The new ones are stored nowhere: classify looked for each, in this transaction.
+    await db.annotations.add(newAnnotations);
+    await db.annotations.put(changedAnnotations);
     await db.siteRules.bulkPut(rulesToWrite);
     await db.workChoices.bulkPut(choicesToWrite);
-    const pageKeys = [...new Set([...pagesToWrite.map((p) => p.key), ...annotationsToWrite.map((a) => a.pageKey)])];
+    const pageKeys = [...new Set([...pagesToWrite.map((p) => p.key), ...newAnnotations.map((a) => a.pageKey), ...pagesChanged])];
     // The pages are written once, with the index columns their annotations give them.
-    await refreshPages(db, pageKeys, pagesToWrite);
+    await updatePageIndex(db, { added: newAnnotations, recompute: pagesChanged, replacing: pagesToWrite });
     return { ...plan, pageKeys };
   });
 }

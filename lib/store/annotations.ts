@@ -4,7 +4,6 @@ import { liveOldestFirst, type AnnotationEdit, type AnnotationRecord, type Highl
 import { pageKey } from '../page-key';
 import { readOnly, readWrite } from '../db-transaction';
 import { keysFor, upsertPage, type PageAddress, type PageRef } from './pages';
-import { refreshPages } from './page-index';
 import { changeAnnotation, changeAnnotations } from './annotation-changes';
 
 /** A change made to several annotations at once, from the library. */
@@ -41,11 +40,10 @@ export function createAnnotationStore(db: ReviewDb, now: () => number = Date.now
     return { id: newId(), pageKey: pageKey(page.url), url: page.url, title: page.title, created: t, updated: t, deleted: null, ...fields };
   }
 
-  /** Stores a new annotation with its page's record, inside the caller's transaction over pages and annotations. */
+  /** Stores a new annotation with its page's record (and what it adds to the page's index), inside the caller's transaction over pages and annotations. */
   async function insert(page: PageRef, extraction: Extraction | null, record: AnnotationRecord, t: number): Promise<AnnotationRecord> {
-    await upsertPage(db, page, extraction, t);
-    await db.annotations.put([record]);
-    await refreshPages(db, [record.pageKey]);
+    await upsertPage(db, page, extraction, t, [record]);
+    await db.annotations.add([record]);
     return record;
   }
 

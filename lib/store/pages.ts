@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { PageRecord, ReviewDb } from '../db';
+import { annotationIndex, type PageRecord, type ReviewDb } from '../db';
 import type { Extraction } from '../extract/schema';
 import { liveOldestFirst, type AnnotationRecord } from '../annotation';
 import { pageKey } from '../page-key';
@@ -48,8 +48,18 @@ export async function keysFor(db: ReviewDb, page: PageAddress): Promise<string[]
   return [...keys];
 }
 
-/** Creates or refreshes the page's record; keeps when it was first saved. Called inside a transaction over the pages. */
-export async function upsertPage(db: ReviewDb, page: PageRef, extraction: Extraction | null | undefined, t: number): Promise<PageRecord> {
+/**
+ * Creates or refreshes the page's record; keeps when it was first saved, and the index columns its
+ * annotations gave it, with what `added` (annotations new to it, written in the same transaction)
+ * adds to them. Called inside a transaction over the pages.
+ */
+export async function upsertPage(
+  db: ReviewDb,
+  page: PageRef,
+  extraction: Extraction | null | undefined,
+  t: number,
+  added: AnnotationRecord[] = [],
+): Promise<PageRecord> {
   const key = pageKey(page.url);
   const existing = await db.pages.get(key);
   const record: PageRecord = {
@@ -63,7 +73,7 @@ export async function upsertPage(db: ReviewDb, page: PageRef, extraction: Extrac
     updatedAt: t,
     deleted: null,
   };
-  await db.pages.put(record);
+  await db.pages.put({ ...record, ...annotationIndex(added, existing) });
   return record;
 }
 

@@ -36,9 +36,9 @@ function stored(ext: Browserish): Promise<{ pages: unknown[]; annotations: unkno
         req.onerror = () => reject(req.error ?? new Error('IndexedDB failed without saying why'));
       });
     try {
-      // A page's annotations are one row (lib/annotation-table).
-      const packs = (await all('annotationPacks')) as { items: unknown[] }[];
-      return { pages: await all('pages'), annotations: packs.flatMap((p) => p.items) };
+      // A page's annotations are kept in rows of up to 50 (lib/annotation-table).
+      const rows = (await all('annotationChunks')) as { items: unknown[] }[];
+      return { pages: await all('pages'), annotations: rows.flatMap((r) => r.items) };
     } finally {
       db.close();
     }

@@ -26,8 +26,8 @@ async function rewriteAsV4(ext: Browserish, extra: Record<string, unknown>[] = [
         (resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error ?? new Error('IndexedDB failed without saying why')))),
       );
     const current = await request(indexedDB.open('review-annotator'));
-    const tx = current.transaction(['pages', 'annotationPacks']);
-    const [pages, packs] = await Promise.all([request(tx.objectStore('pages').getAll()), request(tx.objectStore('annotationPacks').getAll())]);
+    const tx = current.transaction(['pages', 'annotationChunks']);
+    const [pages, rows] = await Promise.all([request(tx.objectStore('pages').getAll()), request(tx.objectStore('annotationChunks').getAll())]);
     current.close();
     await request(indexedDB.deleteDatabase('review-annotator'));
     const open = indexedDB.open('review-annotator', 40);
@@ -43,7 +43,7 @@ async function rewriteAsV4(ext: Browserish, extra: Record<string, unknown>[] = [
     const v4 = await request(open);
     const write = v4.transaction(['pages', 'annotations'], 'readwrite');
     for (const record of pages) write.objectStore('pages').put(record);
-    const annotations = packs.flatMap((pack: { items: Record<string, unknown>[] }) => pack.items);
+    const annotations = rows.flatMap((row: { items: Record<string, unknown>[] }) => row.items);
     for (const record of [...annotations, ...extra.map((x) => ({ ...annotations[0], ...x }))]) write.objectStore('annotations').put(record);
     await new Promise(
       (resolve, reject) => ((write.oncomplete = resolve), (write.onerror = () => reject(write.error ?? new Error('IndexedDB failed without saying why')))),
@@ -106,7 +106,7 @@ test('a library written by version 4 (one row per annotation) is upgraded in Chr
   await expect(popup.getByTestId('annotation-note')).toHaveText(NOTE);
   await expect(popup.getByTestId('annotation-tag')).toHaveText(['upgrade']);
 
-  expect(await onDisk(ext)).toEqual({ version: 60, stores: ['annotationPacks', 'pages', 'siteRules', 'workChoices'] });
+  expect(await onDisk(ext)).toEqual({ version: 70, stores: ['annotationChunks', 'pages', 'siteRules', 'workChoices'] });
 });
 
 test('an upgrade to version 5 that fails leaves version 4 on disk, read through the old layout: the highlight is painted, and the popup shows the note and says why nothing can be saved', async ({

@@ -54,7 +54,7 @@ describe('openReviewDb', () => {
     const { db, status } = await openReviewDb(name());
     opened.push(db);
     expect(status).toEqual({ state: 'ready' });
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     await createStore(db).annotations.addHighlight({ url: 'https://a.example/r', title: 'R', canonical: null }, null, highlight);
     expect(await db.annotations.count()).toBe(1);
   });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReviewDb } from '@/lib/db';
 import { openReviewDb } from '@/lib/db-open';
+import { ANNOTATION_STORE } from '@/lib/annotation-table';
 import { MessageError } from '@/lib/messages';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import type { BackgroundDeps } from '@/entrypoints/background/context';
@@ -84,7 +85,7 @@ describe('a full disk', () => {
     expect(await h.dispatch('getStorageStatus', {}, popup)).toBeNull();
 
     // The page record is rewritten first in the same transaction; the annotation's write then fails.
-    diskFullFor('annotationPacks');
+    diskFullFor(ANNOTATION_STORE);
     const e = await errorOf(h.dispatch('createHighlight', { page: page(), highlight: highlight('second quote', 'second-highlight') }, content(1)));
     vi.restoreAllMocks();
     expect(e).toBeInstanceOf(MessageError);

@@ -55,3 +55,17 @@ export async function readAsV1(name: string): Promise<{ verno: number; pages: un
     raw.close();
   }
 }
+
+/** Annotations as versions 5 and 6 wrote them: a page's in one row, in the order they were added, with the ids and trash times indexed. */
+export function asV5Rows<A extends { id: string; pageKey: string; deleted: number | null }>(
+  annotations: readonly A[],
+): { pageKey: string; items: A[]; ids: string[]; trashed: number[] }[] {
+  const pages = new Map<string, A[]>();
+  for (const a of annotations) pages.set(a.pageKey, [...(pages.get(a.pageKey) ?? []), a]);
+  return [...pages].map(([pageKey, items]) => ({
+    pageKey,
+    items,
+    ids: items.map((a) => a.id),
+    trashed: [...new Set(items.flatMap((a) => (a.deleted == null ? [] : [a.deleted])))],
+  }));
+}

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { ReviewDb, type PageRecord } from '../../lib/db';
 import { COLORS, type AnnotationRecord } from '../../lib/annotation';
 import { createStore } from '../../lib/store';
@@ -133,7 +134,7 @@ export async function measureImport(annotations: number, pages: number, rounds: 
   const text = JSON.stringify(toBackup(data));
   // As the user would export and import it: compressed, the way a backup this size fits the cap.
   const [gzipMs, packed] = await timed(() => gzip(text));
-  const runs: { parseMs: number; applyMs: number; floorMs: number }[] = [];
+  const runs: { parseMs: number; applyMs: number; floorMs: number; dexieMs: number }[] = [];
   let count = 0;
   let written = 0;
   let againMs = 0;
@@ -161,7 +162,8 @@ export async function measureImport(annotations: number, pages: number, rounds: 
     );
     floorDb.close();
     await ReviewDb.delete(`bench-floor-${annotations}`);
-    runs.push({ parseMs, applyMs, floorMs });
+    const dexieMs = await plainDexieBulkPut(`bench-dexie-${annotations}`, data);
+    runs.push({ parseMs, applyMs, floorMs, dexieMs });
   }
   const [putPerRecordMs] = await timed(() =>
     rawPuts(
@@ -182,6 +184,26 @@ export async function measureImport(annotations: number, pages: number, rounds: 
     count,
     written,
   };
+}
+
+/**
+ * The peer issue 17 names: Dexie's bulkPut of the same records, one row per annotation, into
+ * tables with the indexes the annotations had before they were packed (schema v4).
+ */
+async function plainDexieBulkPut(name: string, data: { pages: PageRecord[]; annotations: AnnotationRecord[] }): Promise<number> {
+  await Dexie.delete(name);
+  const db = new Dexie(name);
+  db.version(1).stores({ pages: 'key', annotations: 'id, pageKey, deleted' });
+  await db.open();
+  const [ms] = await timed(() =>
+    db.transaction('rw', db.table('pages'), db.table('annotations'), async () => {
+      await db.table('pages').bulkPut(data.pages);
+      await db.table('annotations').bulkPut(data.annotations);
+    }),
+  );
+  db.close();
+  await Dexie.delete(name);
+  return ms;
 }
 
 /** Records per row in the packed peer: about a page's annotations. */

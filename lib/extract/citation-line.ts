@@ -54,7 +54,8 @@ const placeYear = lazy(() => new RegExp(`(?:[.]\\s+)(${PLACE_WORD}(?:\\s+${PLACE
 const PUBLISHER_WORDS =
   '(?:Press|Publishers?|Publishing|Books|Verlag|[ÉE]ditions|Editores|Editorial|Edizioni|University|Institute|Institution|Centre|Center|Foundation|Council|Group|House|Company|Co\\.|Ltd\\.?|Inc\\.?|Media|Academic|Library|Publications?|Review|Studies|Program(?:me)?|Office|UP)';
 const publisherYear = lazy(
-  () => new RegExp(`(?:^|[.;]\\s+|\\(\\s*|,\\s+)(\\p{Lu}[^:;().,]{0,80}?${PUBLISHER_WORDS}[^:;(),.]{0,40}?)\\s*,\\s*${YEAR}(?!\\d)`, 'u'),
+  // The publisher's word may be its first (`Éditions Métailié`).
+  () => new RegExp(`(?:^|[.;]\\s+|\\(\\s*|,\\s+)((?=\\p{Lu})[^:;().,]{0,80}?${PUBLISHER_WORDS}[^:;(),.]{0,40}?)\\s*,\\s*${YEAR}(?!\\d)`, 'u'),
 );
 const BY_WORDS =
   '(?:([Ee]dited|[Ee]ds?\\.|[Cc]ompiled|[Hh]erausgegeben|[Hh]rsg\\.|[Hh]g\\.|[Ss]ous la direction de|[Dd]ir\\.)\\s+(?:(?:[Bb]y|BY|[Vv]on|v\\.|[Pp]ar)\\s+)?|(?:[Bb]y|BY|[Vv]on|[Pp]ar)\\s+)(\\p{Lu}.+)$';
@@ -131,7 +132,7 @@ function citationSignals(text: string): number {
   if (imprint?.publisher) n += imprint.place && imprint.year ? 2 : 1;
   if (/\bISBN\b/i.test(t) || findIsbn(t)) n++;
   if (/[$£€]\s?\d/.test(t) || BINDING.test(t)) n++;
-  if (/[,.]\s+(?:edited\s+)?by\s+\p{Lu}/u.test(t)) n++;
+  if (/[,.]\s+(?:edited\s+)?by\s+\p{Lu}/u.test(t) || TRANSLATED.test(t)) n++;
   // `Smith, John. Title.`: an inverted name first, as bibliographic styles put it.
   if (/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\.\s+\p{Lu}/u.test(t)) n++;
   return n;
@@ -319,6 +320,8 @@ export function reviewLeadIn(text: string): boolean {
   return LEAD_IN.test(text.replace(SITE_LEAD, ''));
 }
 /** Editors marked after their names: `Bruno Maida (a cura di), Title`, `A and B (eds.), Title`. */
+/** Who translated the work, after its title and author: not one of its people. */
+const TRANSLATED = /\s*[–—,;.-]?\s+(?:traduit|translated|übersetzt|traducido|tradotto|traduzido|traduzione|traducción|tradução)\b.*$/i;
 const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|editors?|a cura di|dir\.?|dirs\.?|coords?\.?|hrsg\.?|orgs?\.?|ред\.?)\)\s*[,:.]\s+(.+)$/iu;
 /** `/ ed. by A, B` after the title (Russian and library styles). */
 const SLASH_PEOPLE =
@@ -333,7 +336,8 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
     .replace(/[\s,.;:([–—/|-]+$/, '')
     .replace(SITE_LEAD, '')
     .replace(LEAD_IN, '')
-    .replace(/^\d{1,3}(?=\p{Lu})/u, '');
+    .replace(/^\d{1,3}(?=\p{Lu})/u, '')
+    .replace(TRANSLATED, '');
   if (head.length < 2) return;
   const italic = italicText(line);
   const setTitle = (s: string) => {
@@ -392,6 +396,13 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
   if (colon?.[1] && colon[2] && looksLikeNameList(colon[1]) && colon[1].split(/\s+/).length >= 2 && (!italic || colon[2].includes(italic))) {
     setPeople(colon[1], false);
     setTitle(colon[2]);
+    return;
+  }
+  // `Young Adam d’Alexander Trocchi`: French elides `de` before a vowel.
+  const elided = /^(.{2,200}?)\s+d['’](\p{Lu}.{2,80})$/u.exec(head);
+  if (elided?.[1] && elided[2] && looksLikeNameList(personName(elided[2]))) {
+    setTitle(elided[1]);
+    setPeople(elided[2], false);
     return;
   }
   const [byComma, byPlain] = byPatterns();

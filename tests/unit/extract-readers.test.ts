@@ -9,7 +9,7 @@ import { authorAfterTitle, mainHeading, reviewHeading, titleByAuthor } from '../
 import { readWorkBlock } from '../../lib/extract/work-block';
 import { readProseImprint, readProseMention } from '../../lib/extract/prose-mention';
 import { tidyTitle } from '../../lib/extract/normalize/title';
-import { splitNames } from '../../lib/extract/normalize/names';
+import { personName, splitNames } from '../../lib/extract/normalize/names';
 import { extractReview, extractWithEvidence } from '../../lib/extract';
 import { citationValues, closeWindows, page } from './extract-helpers';
 import { must } from '../../lib/must';
@@ -111,6 +111,16 @@ describe('the common bibliographic styles', () => {
       date: '2016',
       pages: 268,
     });
+  });
+  it('reads the French `Title d’Author`, leaves the translator out and reads a publisher named by its first word', () => {
+    expect(cite("Young Adam d'Alexander TROCCHI – traduit de l'anglais par Serge Quadruppani (Éditions Métailié, 1997)")).toMatchObject({
+      title: 'Young Adam',
+      authors: ['Alexander TROCCHI'],
+      publisher: 'Éditions Métailié',
+      date: '1997',
+    });
+    expect(personName('Alexander TROCCHI')).toBe('Alexander Trocchi');
+    expect(personName('Henry VIII')).toBe('Henry VIII');
   });
   it('reads MLA: an inverted name, the title, `Publisher, Year`', () => {
     expect(cite('Smith, John. The History of Reading. Oxford UP, 2019.')).toMatchObject({

@@ -186,7 +186,11 @@ export function personName(raw: string): string {
 }
 
 /** `MARGARET PRESSER`, `ЕФИМОВА В. В.`: a name set in capitals, written as names are. */
-function shouted(name: string): string {
+function shouted(raw: string): string {
+  // `Alexander TROCCHI`: a family name set in capitals beside a given name that is not.
+  const name = /\p{Ll}/u.test(raw)
+    ? raw.replace(/(?<![\p{L}])(\p{Lu})(\p{Lu}{2,})(?![\p{L}.])/gu, (w: string, a: string, rest: string) => (/^[IVX]+$/.test(w) ? w : a + rest.toLowerCase()))
+    : raw;
   if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name) || ORG.test(name) || name.split(/[\s,]+/).filter(Boolean).length < 2) return name;
   return name.toLowerCase().replace(/(^|[\s'’.,-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -33,6 +33,19 @@ export async function launchWithExtension(userDataDir: string, opts: { headless?
   });
 }
 
+/** The same Chromium in a persistent profile of its own, without the extension: the peer a benchmark compares the extension against. */
+export async function launchWithoutExtension(userDataDir: string, opts: { headless?: boolean } = {}): Promise<BrowserContext> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`no Chromium at ${CHROMIUM}: install Debian's "chromium" package (see README) or set CHROMIUM_PATH`);
+  }
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    args: [...QUIET_FLAGS, ...(asRoot ? ['--no-sandbox'] : [])],
+  });
+}
+
 /** The extension's id, read from its service worker's URL. */
 export async function extensionId(context: BrowserContext): Promise<string> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -16,6 +16,7 @@ import { backupSuite } from './suites/backup';
 import { bigPageSuite } from './suites/big-page';
 import { evalSuite } from './suites/eval';
 import { onDemandSuite } from './suites/on-demand';
+import { heapSuite } from './suites/heap';
 
 const json = process.argv.includes('--json');
 const SUITES = {
@@ -26,6 +27,7 @@ const SUITES = {
   backup: backupSuite,
   'big-page': bigPageSuite,
   'on-demand': () => onDemandSuite(),
+  heap: () => heapSuite(),
   eval: () => Promise.resolve(evalSuite()),
 } satisfies Record<string, (browser: Browser) => Promise<Figures>>;
 const onlyArg = process.argv.find((a, i) => a.startsWith('--only=') || process.argv[i - 1] === '--only');

@@ -8,6 +8,7 @@ import { MAX_BACKUP_BYTES } from './backup/limits';
 import type { ImportPlan } from './backup/import';
 import { FieldLocatorSchema, SiteRuleSchema, type SiteRule } from './site-rules/rule';
 import type { FieldLocator } from './site-rules/locate';
+import { EMBEDDED_BOUNDS, GLIMPSE_BOUNDS, type EmbeddedGlimpse, type Glimpse } from './extract/glimpse';
 
 /**
  * The one message protocol between content script, background and extension pages. Each
@@ -33,6 +34,29 @@ const PageRef = v.object({
   /** The page's canonical link, when it is on the same site. */
   canonical: v.nullable(WebUrl),
 });
+
+const Snippet = v.nullable(v.pipe(v.string(), v.maxLength(GLIMPSE_BOUNDS.snippet)));
+const Line = v.pipe(v.string(), v.maxLength(GLIMPSE_BOUNDS.lineLength));
+/** A page's glimpse (lib/extract/glimpse.ts): what the starter read of it, for the background's prefilter. */
+const GlimpseSchema = v.object({
+  url: v.pipe(v.string(), v.maxLength(GLIMPSE_BOUNDS.url)),
+  title: v.pipe(v.string(), v.maxLength(GLIMPSE_BOUNDS.title)),
+  pubMeta: v.boolean(),
+  heading: v.nullable(v.object({ title: v.nullable(Line), subtitle: v.nullable(Line), lines: v.pipe(v.array(Line), v.maxLength(GLIMPSE_BOUNDS.headerLines)) })),
+  h1Text: Snippet,
+  entryText: Snippet,
+  ldHint: v.boolean(),
+  chunks: v.pipe(v.array(v.pipe(v.string(), v.maxLength(GLIMPSE_BOUNDS.chunkLength))), v.maxLength(GLIMPSE_BOUNDS.chunks)),
+  failed: v.boolean(),
+}) satisfies v.GenericSchema<Glimpse>;
+const EmbeddedSchema = v.object({
+  frames: v.pipe(v.array(GlimpseSchema), v.maxLength(EMBEDDED_BOUNDS.frames)),
+  shadowTexts: v.pipe(
+    v.array(v.string()),
+    v.maxLength(EMBEDDED_BOUNDS.elements),
+    v.check((texts) => texts.reduce((n, t) => n + t.length, 0) <= EMBEDDED_BOUNDS.shadowText, 'too much shadow-root text'),
+  ),
+}) satisfies v.GenericSchema<EmbeddedGlimpse>;
 
 /** Who may send a message: a content script in a web page, or the extension itself (its pages and its worker). */
 export type SenderKind = 'content' | 'extension';
@@ -79,14 +103,15 @@ export const MESSAGES = {
   }),
   /**
    * content → background: the starter's word on the page it runs in (entrypoints/content):
-   * which page, and whether the prefilter takes it for a possible review. The background loads
-   * the page tools where they are needed, and otherwise keeps the page as seen, with no extraction.
+   * which page, and its glimpse and its embedded trees', which the background's prefilter judges.
+   * The background loads the page tools where they are needed, and otherwise keeps the page as
+   * seen, with no extraction.
    */
   pageOpened: message<{ loaded: boolean }>()({
     to: 'background',
     from: CONTENT,
     storage: 'read',
-    schema: v.object({ ...PageRef.entries, mightBeReview: v.boolean() }),
+    schema: v.object({ ...PageRef.entries, glimpse: GlimpseSchema, embedded: EmbeddedSchema }),
   }),
   /** content → background: the reader selected text on a page without the page tools: load them, and offer the toolbar. */
   selectionMade: message<Ok>()({ to: 'background', from: CONTENT, storage: 'none', schema: v.object({}) }),

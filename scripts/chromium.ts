@@ -22,14 +22,23 @@ export async function launchWithExtension(userDataDir: string, opts: { headless?
   if (!existsSync(resolve(dir, 'manifest.json'))) {
     throw new Error(`no built extension at ${dir}: run "npm run build" first`);
   }
+  return launchProfile(userDataDir, opts.headless, [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
+}
+
+/** The same Chromium in a persistent profile of its own, without the extension: the peer a benchmark compares the extension against. */
+export async function launchWithoutExtension(userDataDir: string, opts: { headless?: boolean } = {}): Promise<BrowserContext> {
+  return launchProfile(userDataDir, opts.headless, []);
+}
+
+async function launchProfile(userDataDir: string, headless: boolean | undefined, args: string[]): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`no Chromium at ${CHROMIUM}: install Debian's "chromium" package (see README) or set CHROMIUM_PATH`);
   }
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: opts.headless ?? true,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...QUIET_FLAGS, ...(asRoot ? ['--no-sandbox'] : [])],
+    headless: headless ?? true,
+    args: [...args, ...QUIET_FLAGS, ...(asRoot ? ['--no-sandbox'] : [])],
   });
 }
 

@@ -1,5 +1,6 @@
 /** The messages about the page a tab shows: what its content script saw, and the reader's answers and corrections. */
 import { tabKey } from '@/lib/tab-session';
+import { decide, decideEmbedded } from '@/lib/extract/prefilter';
 import { MessageError } from '@/lib/messages';
 import type { FieldPath } from '@/lib/extract/schema';
 import type { FieldValue } from '@/lib/library/corrections';
@@ -51,12 +52,12 @@ export function tabHandlers(ctx: BackgroundContext): TabHandlers {
   }
 
   return {
-    async pageOpened({ mightBeReview, ...page }, sender) {
+    async pageOpened({ glimpse, embedded, ...page }, sender) {
       checkOwnPage(ctx, page, sender);
       const tabId = mainFrameTab(sender);
       if (tabId == null) return { loaded: false };
       const load = ctx.deps.loadPageTools;
-      if (load && (mightBeReview || (await needsPageTools(ctx, page)))) {
+      if (load && (decide(glimpse) || decideEmbedded(embedded) || (await needsPageTools(ctx, page)))) {
         // The page tools report the page themselves, with its extraction.
         const loaded = await load(tabId, 0).then(
           () => true,

@@ -1,56 +1,50 @@
-import { mightBeReview, mightHoldReviewText } from '@/lib/extract/prefilter';
+import { EMBEDDED_BOUNDS, glimpse, type EmbeddedGlimpse, type Glimpse } from '@/lib/extract/glimpse';
 import { bodyOf, rootElementOf } from '@/lib/page-body';
 
-/** Elements looked at for an open shadow root. */
-const ELEMENT_BUDGET = 3_000;
-/** Frames looked into. */
-const FRAME_BUDGET = 20;
-/** Text read from shadow roots. */
-const TEXT_BUDGET = 32_000;
-
 /**
- * Whether the page might show a review in a tree of its own, which the prefilter does not read:
- * a same-origin frame whose document passes the prefilter, or an open shadow root whose text
- * passes its text test. Bounded: the first frames, and the first elements of the page's own
- * tree; the page tools, once loaded, walk all of them.
+ * The page's trees of their own, read for the background's prefilter (`decideEmbedded`): a
+ * same-origin frame's glimpse, an open shadow root's text. Bounded: the first frames, and the
+ * first elements of the page's own tree; the page tools, once loaded, walk all of them.
  */
-export function mayShowEmbeddedReview(doc: Document): boolean {
+export function embeddedGlimpse(doc: Document): EmbeddedGlimpse {
   try {
-    return framesHint(doc) || shadowHint(doc);
+    return { frames: frameGlimpses(doc), shadowTexts: shadowTexts(doc) };
   } catch {
-    return false;
+    return { frames: [], shadowTexts: [] };
   }
 }
 
-function framesHint(doc: Document): boolean {
+function frameGlimpses(doc: Document): Glimpse[] {
+  const out: Glimpse[] = [];
   let looked = 0;
   for (const tag of ['iframe', 'frame']) {
     const frames = doc.getElementsByTagName(tag);
-    for (let i = 0; i < frames.length && looked < FRAME_BUDGET; i++, looked++) {
+    for (let i = 0; i < frames.length && looked < EMBEDDED_BOUNDS.frames; i++, looked++) {
       let inner: Document | null = null;
       try {
         inner = (frames[i] as HTMLIFrameElement).contentDocument;
       } catch {
         inner = null;
       }
-      if (inner?.body && mightBeReview(inner)) return true;
+      if (inner?.body) out.push(glimpse(inner));
     }
   }
-  return false;
+  return out;
 }
 
-function shadowHint(doc: Document): boolean {
+function shadowTexts(doc: Document): string[] {
   const root = bodyOf(doc) ?? rootElementOf(doc);
-  if (!root) return false;
+  if (!root) return [];
+  const out: string[] = [];
   const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-  let budget = TEXT_BUDGET;
+  let budget: number = EMBEDDED_BOUNDS.shadowText;
   let seen = 0;
-  for (let node = walker.nextNode(); node && seen < ELEMENT_BUDGET && budget > 0; node = walker.nextNode(), seen++) {
+  for (let node = walker.nextNode(); node && seen < EMBEDDED_BOUNDS.elements && budget > 0; node = walker.nextNode(), seen++) {
     const shadow = (node as Element).shadowRoot;
     if (!shadow) continue;
     const text = shadow.textContent.slice(0, budget);
     budget -= text.length;
-    if (mightHoldReviewText(text)) return true;
+    if (text) out.push(text);
   }
-  return false;
+  return out;
 }

@@ -1,22 +1,23 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mightBeReview } from '@/lib/extract/prefilter';
+import { glimpse } from '@/lib/extract/glimpse';
 import { pageRefOf } from '@/lib/page-ref';
 import { pageToolsRunning } from '@/lib/page-tools';
 import { FORM_FIELDS } from '@/lib/selection';
 import { createTransport } from '@/lib/transport';
 import { yieldToEventLoop } from '@/lib/yield';
 import { lookAgainWhileUndefined } from '@/lib/late-elements';
-import { mayShowEmbeddedReview } from './embedded-hint';
+import { embeddedGlimpse } from './embedded-hint';
 // Listed in the manifest with this script, so the browser adds it before the page is parsed.
 import '@/lib/highlight/highlight.css';
 import { bodyOf } from '@/lib/page-body';
 
 /**
- * The starter, on every http(s) page: it tells the background which page this is and whether
- * it might be a review, and notices the reader selecting text. The background loads the page
- * tools (lib/page-tools.ts) where they are needed: a page that might be a review, a page with
- * highlights or with site rules, the reader starting to highlight. Until then, nothing here
- * reads more of the page than the prefilter's bounded read.
+ * The starter, on every http(s) page: it tells the background which page this is, with a
+ * glimpse of it (lib/extract/glimpse.ts) that the background's prefilter judges, and notices the
+ * reader selecting text. The background loads the page tools (lib/page-tools.ts) where they are
+ * needed: a page that might be a review, a page with highlights or with site rules, the reader
+ * starting to highlight. Until then, nothing here reads more of the page than the glimpse's
+ * bounded read.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -38,8 +39,9 @@ function start(ctx: ContentScriptContext): void {
   const open = () => {
     if (pageToolsRunning()) return;
     const page = pageRefOf(document, location.href);
-    const opened = { ...page, mightBeReview: mightBeReview(document) || mayShowEmbeddedReview(document) };
-    const key = JSON.stringify(opened);
+    const opened = { ...page, glimpse: glimpse(document), embedded: embeddedGlimpse(document) };
+    // A digest, not the text: the page's heap keeps it for as long as the page is open.
+    const key = digest(JSON.stringify(opened));
     if (key === told) return;
     told = key;
     void transport.request('pageOpened', opened).catch(() => (told = ''));
@@ -85,4 +87,16 @@ function selectionToHighlight(doc: Document): boolean {
   const node = selection.getRangeAt(0).startContainer;
   const start = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return start != null && start.closest(FORM_FIELDS) == null;
+}
+
+/** Two 32-bit FNV-1a hashes of the string, as text: tells one glimpse from the next. */
+function digest(s: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${s.length}`;
 }

@@ -5,7 +5,7 @@
  */
 
 import { FieldSet, RANK } from './fields';
-import { ldScripts } from './prefilter';
+import { ldScripts } from './glimpse';
 import { normalizeDate } from './normalize/dates';
 import { findDoi, findIsbn } from './normalize/ids';
 import { splitNames } from './normalize/names';

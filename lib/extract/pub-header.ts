@@ -8,11 +8,11 @@ import { findDate } from './normalize/dates';
 import { isLoneName, looksLikePersonName, personName, splitNames } from './normalize/names';
 import { namesOnly } from './page-info';
 import { MAX_LABEL, lookupLabel } from './labels';
-import { clean, cleanValue, fold } from './text';
+import { cleanValue, fold } from './text';
 import { lazy } from '../lazy';
 import { FieldSet, RANK } from './fields';
 import type { Heading } from './page-info';
-import { BLOCK_TAGS } from '../block-tags';
+import { headerLines, type HeaderLines } from './header-lines';
 
 export interface PubHeader {
   /** The publication type as written (`Issue Brief`), or null. */
@@ -115,51 +115,6 @@ const reviews = lazy(() => new Set(REVIEW_WORDS.map(fold)));
 const BY = /^(?:by|von|par|por|di|автор(?:ы)?\s*:?|yazar(?:lar)?\s*:?|authors?\s*:|written by)\s+(.{3,300})$/i;
 /** `City We Became by N.K. Jemisin (Orbit)`: a list's item naming a book and its author. */
 const BY_INSIDE = /\s(?:by|von|par|por|di)\s+\p{Lu}/u;
-const BLOCKS: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'time']);
-
-/** Elements and text read at most: a heading block is small; anything larger is the page itself. */
-const MAX_ELEMENTS = 60;
-const MAX_LINE = 300;
-
-/** The block holding the heading and its short neighbours: the heading's parents while they stay small. */
-function headerBlock(h: Element): Element {
-  let block: Element = h;
-  for (let up = 0, el = h.parentElement; el && up < 3; up++, el = el.parentElement) {
-    if (/^(?:body|html|main|article)$/.test(el.localName) && up > 0) break;
-    if (el.getElementsByTagName('*').length > MAX_ELEMENTS) break;
-    block = el;
-  }
-  return block;
-}
-
-/** The block's text cut into lines at block elements and <br>. */
-function linesOf(block: Element): string[] {
-  const out: string[] = [];
-  let cur = '';
-  const flush = () => {
-    const t = clean(cur);
-    if (t) out.push(t.length > MAX_LINE ? t.slice(0, MAX_LINE) : t);
-    cur = '';
-  };
-  const walk = (n: Node) => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) cur += (c as Text).data;
-      else if (c.nodeType === 1) {
-        const name = (c as Element).localName;
-        if (name === 'script' || name === 'style' || name === 'noscript' || name === 'template') continue;
-        if (name === 'br') flush();
-        else if (BLOCKS.has(name)) {
-          flush();
-          walk(c);
-          flush();
-        } else walk(c);
-      }
-    }
-  };
-  walk(block);
-  flush();
-  return out;
-}
 
 /** A publication type named by a segment of the address: `/issue-brief/…`, `/pubs/perspectives/…`. */
 export function typeFromPath(url: string): string | null {
@@ -199,11 +154,12 @@ function typeThenRest(part: string): string[] {
 }
 
 export function readPubHeader(heading: Element): PubHeader | null {
-  const out: PubHeader = { type: null, reviewType: false, date: null, dateQuote: null, people: [], peopleQuote: null, subtitle: null, peopleLines: 0 };
-  const title = clean(heading.textContent);
-  const next = heading.nextElementSibling;
-  if (next && /sub-?title|subhead/i.test(next.getAttribute('class') ?? '')) out.subtitle = clean(next.textContent.slice(0, 300)) || null;
-  const lines = linesOf(headerBlock(heading));
+  return pubHeaderOf(headerLines(heading));
+}
+
+/** What a heading block's lines say (read by header-lines.ts, on the page or apart from it). */
+export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader | null {
+  const out: PubHeader = { type: null, reviewType: false, date: null, dateQuote: null, people: [], peopleQuote: null, subtitle, peopleLines: 0 };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined) continue;

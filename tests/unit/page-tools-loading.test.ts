@@ -6,16 +6,34 @@ import { createHandlers } from '@/entrypoints/background/handlers';
 import type { BackgroundDeps } from '@/entrypoints/background/context';
 import { readTabSession } from '@/lib/tab-session';
 import { markPageToolsRunning, pageToolsRunning } from '@/lib/page-tools';
+import type { EmbeddedGlimpse } from '@/lib/extract/glimpse';
 
 /**
- * The starter on every page says which page it is and whether the prefilter lets it through;
- * the background loads the page tools where the page needs them, and otherwise keeps the page
- * as seen with no extraction, as the page tools would have reported it.
+ * The starter on every page says which page it is, with a glimpse of it; the background's
+ * prefilter judges the glimpse, loads the page tools where the page needs them, and otherwise
+ * keeps the page as seen with no extraction, as the page tools would have reported it.
  */
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
 const URL_ = 'https://ex.org/news';
 const content = (tabId: number, frameId = 0) => ({ id: 'x', url: URL_, frameId, tab: { id: tabId } });
-const opened = (mightBeReview: boolean) => ({ url: URL_, title: 'News', canonical: null, mightBeReview });
+/** A page whose glimpse the prefilter lets through (its JSON-LD names a review), or turns away. */
+const opened = (mightBeReview: boolean, embedded: EmbeddedGlimpse = { frames: [], shadowTexts: [] }) => ({
+  url: URL_,
+  title: 'News',
+  canonical: null,
+  glimpse: {
+    url: URL_,
+    title: 'News',
+    pubMeta: false,
+    heading: null,
+    h1Text: 'News',
+    entryText: null,
+    ldHint: mightBeReview,
+    chunks: ['Rain today.\n'],
+    failed: false,
+  },
+  embedded,
+});
 const highlight = {
   selectors: {
     quote: { type: 'TextQuoteSelector' as const, exact: 'a quote', prefix: 'before ', suffix: ' after' },
@@ -73,6 +91,16 @@ describe('loading the page tools on demand', () => {
     expect(await h.dispatch('pageOpened', opened(true), content(4))).toEqual({ loaded: true });
     expect(loads).toEqual(['4/0']);
     expect((await readTabSession(fakeBrowser.storage.session, 4)).tab).toBeNull();
+  });
+
+  it('a page whose shadow root or same-origin frame might hold a review gets the page tools', async () => {
+    const h = handlers();
+    expect(await h.dispatch('pageOpened', opened(false, { frames: [], shadowTexts: ['Menu', 'A review of The Steppe and the Sea'] }), content(8))).toEqual({
+      loaded: true,
+    });
+    expect(await h.dispatch('pageOpened', opened(false, { frames: [opened(true).glimpse], shadowTexts: [] }), content(9))).toEqual({ loaded: true });
+    expect(await h.dispatch('pageOpened', opened(false, { frames: [opened(false).glimpse], shadowTexts: ['Menu'] }), content(10))).toEqual({ loaded: false });
+    expect(loads).toEqual(['8/0', '9/0']);
   });
 
   it('a page the prefilter turns away gets them all the same when it has highlights', async () => {

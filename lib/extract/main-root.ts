@@ -1,0 +1,49 @@
+/**
+ * Where the page's own content is: a handful of whole-document queries, no walk. Apart from
+ * main-content.ts's furniture vocabulary, which the starter's glimpse does not need.
+ */
+
+export interface MainContent {
+  /** The element that holds the page's own content, or null when the page gives no sign of one. */
+  root: Element | null;
+  /** Number of article elements outside sidebars (several suggest a listing). */
+  articles: number;
+}
+
+/**
+ * The page's main content: the single article (or the one holding the h1), else main /
+ * [role=main], else a blog's one post. A handful of whole-document queries, no walk.
+ */
+export function findMainContent(doc: Document): MainContent {
+  const list = doc.getElementsByTagName('article');
+  const arts: Element[] = [];
+  for (let i = 0; i < list.length && i < 500; i++) {
+    const a = list[i];
+    if (a && !a.parentElement?.closest('aside, nav, footer, article')) arts.push(a);
+  }
+  if (arts.length === 1) return { root: arts[0] ?? null, articles: 1 };
+  if (arts.length > 1) {
+    const h1 = doc.querySelector('article h1');
+    const a = h1?.closest('article');
+    if (a && arts.includes(a)) {
+      // Only when the h1 is the page's one heading (a listing may put h1s in several teasers).
+      if (doc.getElementsByTagName('h1').length === 1) return { root: a, articles: arts.length };
+    }
+  }
+  const main = doc.querySelector('main, [role="main"]');
+  return { root: main ?? onePost(doc), articles: arts.length };
+}
+
+/**
+ * A blog's one post marked as such, where the theme has no article or main element (Blogger
+ * sets the whole post inside a `widget`): the microformat's `hentry`, or a BlogPosting item.
+ */
+function onePost(doc: Document): Element | null {
+  for (const cls of ['hentry', 'h-entry']) {
+    const list = doc.getElementsByClassName(cls);
+    if (list.length === 1) return list[0] ?? null;
+    if (list.length > 1) return null;
+  }
+  const items = doc.querySelectorAll('[itemtype$="/BlogPosting"], [itemtype$="/Review"]');
+  return items.length === 1 ? (items[0] ?? null) : null;
+}

@@ -32,12 +32,21 @@ export default defineContentScript({
 
 /** How long the page must stay still after a change before it is looked at again. */
 const SETTLE_MS = 400;
+/**
+ * How many times one address is looked at: a page whose content never stops changing (a live
+ * ticker, a feed) would otherwise send the background a glimpse after every still moment.
+ */
+const LOOKS_PER_ADDRESS = 12;
 
 function start(ctx: ContentScriptContext): void {
   const transport = createTransport((fn, ms) => ctx.setTimeout(fn, ms));
   let told = '';
+  let address = '';
+  let looks = 0;
   const open = () => {
     if (pageToolsRunning()) return;
+    if (location.href !== address) [address, looks] = [location.href, 0];
+    if (++looks > LOOKS_PER_ADDRESS) return;
     const page = pageRefOf(document, location.href);
     const opened = { ...page, glimpse: glimpse(document), embedded: embeddedGlimpse(document) };
     // A digest, not the text: the page's heap keeps it for as long as the page is open.

@@ -52,3 +52,25 @@ test('a page that might be a review gets the page tools without being asked, onc
   await highlight(page, 'bilateral trade');
   expect(await started(page)).toEqual(['content', 'page-tools']);
 });
+
+test('a page whose content never stops changing is looked at a bounded number of times', async ({ ext, server }) => {
+  // Count the starter's reports of this page as the service worker receives them.
+  await ext.worker.evaluate(() => {
+    const seen: unknown[] = [];
+    (self as unknown as { pageOpenedSeen: unknown[] }).pageOpenedSeen = seen;
+    chrome.runtime.onMessage.addListener((m: unknown) => {
+      if (JSON.stringify(m).includes('pageOpened')) seen.push(m);
+    });
+  });
+  const page = await ext.context.newPage();
+  await page.goto(server.url('pages/live-ticker.html'));
+  const seen = () => ext.worker.evaluate(() => (self as unknown as { pageOpenedSeen: unknown[] }).pageOpenedSeen.length);
+  // It is looked at again as it changes…
+  await expect.poll(seen, { timeout: 15_000 }).toBeGreaterThan(3);
+  // …but no more than a dozen times, however long it keeps changing.
+  await page.waitForTimeout(12_000);
+  const count = await seen();
+  expect(count).toBeLessThanOrEqual(12);
+  await page.waitForTimeout(2_000);
+  expect(await seen()).toBe(count);
+});

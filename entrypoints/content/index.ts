@@ -10,6 +10,9 @@ import { embeddedGlimpse } from './embedded-hint';
 // Listed in the manifest with this script, so the browser adds it before the page is parsed.
 import '@/lib/highlight/highlight.css';
 import { bodyOf } from '@/lib/page-body';
+import type { Request } from '@/lib/messages';
+
+type PageOpened = Request<'pageOpened'>;
 
 /**
  * The starter, on every http(s) page: it tells the background which page this is, with a
@@ -43,17 +46,24 @@ function start(ctx: ContentScriptContext): void {
   let told = '';
   let address = '';
   let looks = 0;
-  const open = () => {
-    if (pageToolsRunning()) return;
-    if (location.href !== address) [address, looks] = [location.href, 0];
-    if (++looks > LOOKS_PER_ADDRESS) return;
-    const page = pageRefOf(document, location.href);
-    const opened = { ...page, glimpse: glimpse(document), embedded: embeddedGlimpse(document) };
+  const tell = (opened: PageOpened) => {
     // A digest, not the text: the page's heap keeps it for as long as the page is open.
     const key = digest(JSON.stringify(opened));
     if (key === told) return;
     told = key;
     void transport.request('pageOpened', opened).catch(() => (told = ''));
+  };
+  const open = () => {
+    if (pageToolsRunning()) return;
+    if (location.href !== address) [address, looks] = [location.href, 0];
+    if (++looks > LOOKS_PER_ADDRESS) return;
+    const page = pageRefOf(document, location.href);
+    const own = glimpse(document);
+    // The page's frames and shadow roots in a task of their own: on a large page each read
+    // queries the whole document.
+    void yieldToEventLoop().then(() => {
+      if (!ctx.isInvalid && !pageToolsRunning()) tell({ ...page, glimpse: own, embedded: embeddedGlimpse(document) });
+    });
   };
   open();
 

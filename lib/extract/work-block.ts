@@ -5,7 +5,7 @@
  * `de Débora Lopes`; `Ucuz Romancılar` / `Murat Menteş · Alfa Yayınları · 2024`).
  */
 import type { Heading } from './page-info';
-import type { Line } from './lines';
+import { type Line, RUN_ITALIC, RUN_STRONG } from './lines';
 import { lookupLabel } from './labels';
 import { endsWithPublisherWord, isLoneName, splitNames } from './normalize/names';
 import { namesOnly } from './page-info';
@@ -40,16 +40,22 @@ const CELLS: ReadonlySet<string> = new Set(['td', 'th']);
 export function readWorkBlock(lines: readonly Line[], heading: Heading | null, docTitle: string, bookPage = false): WorkBlock | null {
   const titleText = fold(docTitle);
   const headings: string[] = [];
+  // Several `By` lines make a list of works (a round-up), whose first card is no page's work.
+  const oneByLine = byLines(lines) === 1;
   const byPeopleLine = new Map<number, WorkBlock>();
   for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
     const l = lines[i];
     if (l === undefined) continue;
-    const t = clean(l.text.length > 400 ? l.text.slice(0, 400) : l.text);
-    const f = fold(t);
-    const record = l.h || i === heading?.index ? recordLine(t) : null;
+    const whole = clean(l.text.length > 400 ? l.text.slice(0, 400) : l.text);
+    const record = l.h || i === heading?.index ? recordLine(whole) : null;
     if (record) byPeopleLine.set(i, { ...record, titleLine: i, peopleLine: i });
+    // `Click to search this book <b>The story of Owen</b>` / `by E K Johnston`: a title set in
+    // bold or italics at the end of its line, a `By` line right under it.
+    const setApart = oneByLine && l.brk && BYLINE.test(clean(lines[i + 1]?.text ?? '')) ? endRun(l) : null;
+    const t = setApart ?? whole;
+    const f = fold(t);
     // An infobox's cells (`Großhau` / `Gemeinde Hürtgenwald`) are no book's card.
-    const isTitle = !CELLS.has(l.tag) && titleLike(t, f, i === heading?.index, titleText, headings);
+    const isTitle = !CELLS.has(l.tag) && (!!setApart || titleLike(t, f, i === heading?.index, titleText, headings));
     if (l.h) headings.push(f);
     if (!isTitle) continue;
     for (let j = i + 1; j <= i + 2 && j < n; j++) {
@@ -71,6 +77,23 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
     }
   }
   return byPeopleLine.size === 1 ? (byPeopleLine.values().next().value ?? null) : null;
+}
+
+/** How many short `By A` lines the page has (counting stops at two). */
+function byLines(lines: readonly Line[]): number {
+  let n = 0;
+  for (let i = 0; i < lines.length && i < 400 && n < 2; i++) {
+    const t = lines[i]?.text ?? '';
+    if (t.length <= 80 && BYLINE.test(clean(t))) n++;
+  }
+  return n;
+}
+
+/** The text of a bold or italic run that ends the line, when it is a title's length. */
+function endRun(l: Line): string | null {
+  const run = l.runs?.find((r) => r.k & (RUN_STRONG | RUN_ITALIC) && r.e >= clean(l.text).length - 1 && r.e - r.s >= 3);
+  const text = run ? cleanValue(l.text.slice(run.s, run.e)) : '';
+  return text.length >= 3 && text.length <= 200 && !isProse(text) ? text : null;
 }
 
 const RECORD_SEPARATOR = /\s+(?:\|\|?|·|•|\/\/)\s+/;

@@ -35,6 +35,11 @@ describe('the prefilter’s text test', () => {
     ['the book by his side', false],
     ['an excerpt from the preface (University of Pennsylvania, $26.50)', true],
     ['(see page 4)', false],
+    ['*Starred Review* When Owen’s aunt is too injured to continue', true],
+    ['From Booklist, Copyright American Library Association.', true],
+    ['Marcadores: kitap yorumu, stalin, rusya', true],
+    ['Les choses humaines, Karine Tuil, Gallimard, 2019', true],
+    ['Posted by John Smith, Reuters', false],
   ])('%s → %s', (text, expected) => {
     expect(mightHoldReviewText(text)).toBe(expected);
   });

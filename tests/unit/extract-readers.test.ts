@@ -499,6 +499,16 @@ describe('a work’s card beside the review', () => {
     const lines = collectLines(doc).lines;
     return readWorkBlock(lines, mainHeading(lines), title);
   };
+  it('reads a title set in bold at the end of its line, with a By line right under it', () => {
+    expect(
+      block('<p><a href="/s">Click to search this book in our catalog</a> <b>The story of Owen</b><br>by E K Johnston</p><p>A starred review.</p>'),
+    ).toMatchObject({
+      title: 'The story of Owen',
+      people: ['E K Johnston'],
+    });
+    // Several By lines: a round-up of books, not one book's card.
+    expect(block('<p><b>A Fraction of the Whole</b><br>By Steve Toltz</p><p>A novel.</p><p>By Owen Sheers<br>Doubleday, 306 pp.</p>')).toBeNull();
+  });
   it('reads a title line the document title repeats, and the bare name under it', () => {
     expect(
       block('<div>Astrologie et science</div><div>Vladimir Surdin</div><h1>Un livre-article</h1>', 'Critique de « Astrologie et science » — Vladimir Surdin'),

@@ -303,8 +303,11 @@ function findImprint(work: string): Imprint | null {
   if (pny?.[1] && pny[2] && !NOT_PLACE.test(pny[1].trim()) && !lookupLabel(pny[1]))
     return { place: pny[1], publisher: pny[2], year: null, start: at(pny, pny[1]) };
   const pcy = publisherCommaYear().exec(work);
-  if (pcy?.[1] && pcy[2] && !lookupLabel(pcy[1]) && !isDate(`${pcy[1]} ${pcy[2]}`))
-    return { place: null, publisher: pcy[1], year: pcy[2], start: at(pcy, pcy[1]) };
+  if (pcy?.[1] && pcy[2] && !lookupLabel(pcy[1]) && !isDate(`${pcy[1]} ${pcy[2]}`)) {
+    // `, Christophe Guilluy. Flammarion, 2014`: the publisher is what follows the sentence's end.
+    const publisher = pcy[1].split(/(?<=\p{Ll}{2})\.\s+/u).at(-1) ?? pcy[1];
+    return { place: null, publisher, year: pcy[2], start: at(pcy, publisher) };
+  }
   const pl = placeYear().exec(work);
   if (pl?.[1] && pl[2] && !NOT_PLACE.test(pl[1])) return { place: pl[1], publisher: null, year: pl[2], start: at(pl, pl[1]) };
   return null;
@@ -439,9 +442,16 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
   }
   // `Anna Korsakova, The Steppe and the Sea` (author first, comma).
   const comma = /^([^,]{3,60}),\s+(\p{Lu}.+)$/u.exec(head);
-  if (comma && comma[1] && comma[2] && looksLikePersonName(comma[1]) && comma[2].split(/\s+/).length >= 2) {
+  if (comma && comma[1] && comma[2] && looksLikeNameList(comma[1]) && comma[2].split(/\s+/).length >= 2) {
     setPeople(comma[1], false);
     setTitle(comma[2]);
+    return;
+  }
+  // `Les choses humaines, Karine Tuil`: the title, then its author.
+  const after = /^(.{2,150}),\s+([^,]{4,60})$/u.exec(head);
+  if (after?.[1] && after[2] && looksLikeNameList(after[2]) && !looksLikeNameList(after[1])) {
+    setTitle(after[1]);
+    setPeople(after[2], false);
     return;
   }
   setTitle(head);

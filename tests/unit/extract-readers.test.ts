@@ -122,6 +122,20 @@ describe('the common bibliographic styles', () => {
     expect(personName('Alexander TROCCHI')).toBe('Alexander Trocchi');
     expect(personName('Henry VIII')).toBe('Henry VIII');
   });
+  it('reads `Title, Author.` before the imprint, the publisher after a sentence’s end', () => {
+    expect(cite('Les choses humaines, Karine Tuil. Paris: Gallimard, 2019, 342 p.')).toMatchObject({
+      title: 'Les choses humaines',
+      authors: ['Karine Tuil'],
+      place: 'Paris',
+      publisher: 'Gallimard',
+    });
+    expect(cite('La France périphérique, Christophe Guilluy. Flammarion, 2014, 192 p.')).toMatchObject({
+      title: 'La France périphérique',
+      authors: ['Christophe Guilluy'],
+      publisher: 'Flammarion',
+      date: '2014',
+    });
+  });
   it('reads MLA: an inverted name, the title, `Publisher, Year`', () => {
     expect(cite('Smith, John. The History of Reading. Oxford UP, 2019.')).toMatchObject({
       title: 'The History of Reading',

@@ -426,6 +426,17 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
     if (before && looksLikeNameList(before)) setPeople(before, false);
     return;
   }
+  const split = splitByPunctuation(head);
+  if (split) {
+    setPeople(split.people, split.editors);
+    setTitle(split.title);
+    return;
+  }
+  setTitle(head);
+}
+
+/** Names and title told apart by a full stop or a comma, when nothing else in the head marks them. */
+function splitByPunctuation(head: string): { people: string; title: string; editors: boolean } | null {
   // `Anna Korsakova. The Steppe and the Sea`, `Korsakova, Anna. The Steppe…`, `Ефимова В. В. Генерал…`:
   // the first full stop after which the title begins (not an initial's, unless the names end there).
   for (const m of head.matchAll(/\.\s+(?=[\p{Lu}«“"„])/gu)) {
@@ -435,26 +446,20 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
     if (/^\p{Lu}\.(?:\s|$)/u.test(rest) || !/\s/.test(rest)) continue;
     const names = people.replace(/(?<=\p{L}{2,})\.$/u, '');
     if (looksLikeNameList(names)) {
-      setPeople(names, /\((?:eds?|hrsg)\.?\)|,?\s+eds?\.?$/i.test(names));
-      setTitle(rest);
-      return;
+      return { people: names, title: rest, editors: /\((?:eds?|hrsg)\.?\)|,?\s+eds?\.?$/i.test(names) };
     }
   }
   // `Anna Korsakova, The Steppe and the Sea` (author first, comma).
   const comma = /^([^,]{3,60}),\s+(\p{Lu}.+)$/u.exec(head);
   if (comma && comma[1] && comma[2] && looksLikeNameList(comma[1]) && comma[2].split(/\s+/).length >= 2) {
-    setPeople(comma[1], false);
-    setTitle(comma[2]);
-    return;
+    return { people: comma[1], title: comma[2], editors: false };
   }
   // `Les choses humaines, Karine Tuil`: the title, then its author.
   const after = /^(.{2,150}),\s+([^,]{4,60})$/u.exec(head);
   if (after?.[1] && after[2] && looksLikeNameList(after[2]) && !looksLikeNameList(after[1])) {
-    setTitle(after[1]);
-    setPeople(after[2], false);
-    return;
+    return { people: after[2], title: after[1], editors: false };
   }
-  setTitle(head);
+  return null;
 }
 
 /** The text of the line's longest italic run (a title set in italics), whitespace-normalised. */

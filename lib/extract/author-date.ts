@@ -7,10 +7,9 @@
  *   `Harper, Kyle. 2017. The Fate of Rome. Princeton: Princeton University Press.` (Chicago)
  *   `Smith, John and Brown, Mary (2019) Water governance. Policy Press, Bristol, UK. ISBN …` (EPrints)
  */
-import { type Citation, emptyCitation } from './citation';
-import { findIsbn, findDoi } from './normalize/ids';
+import { type Citation, emptyCitation, setIdentifiers, setPeople } from './citation';
 import { findPages } from './normalize/pages';
-import { endsWithPublisherWord, isOrganisation, looksLikeNameList, splitNames } from './normalize/names';
+import { endsWithPublisherWord, isOrganisation, looksLikeNameList } from './normalize/names';
 import { SERIES_AFTER_TITLE } from './normalize/title';
 import { cleanValue, subtitled } from './text';
 
@@ -43,22 +42,25 @@ export function parseAuthorDate(t: string): Citation | null {
         .trim()
     : '';
   if (title.length < 2) return null;
-  const list = splitNames(people);
-  const q = { value: list.names, quote: people };
-  const editors = list.editors || people !== names;
-  const c = emptyCitation(t, 3);
-  c.title = { value: subtitled(cleanValue(title.replace(SERIES_AFTER_TITLE, ''))), quote: title };
-  if (editors) c.editors = q;
-  else c.authors = q;
-  c.date = { value: year, quote: year };
+  const c = headed(t, 3, people, people !== names, title, year);
   readImprint(after, c);
-  const isbn = findIsbn(t);
-  if (isbn) c.isbn = { value: isbn.isbn, quote: t.slice(isbn.start, isbn.end) };
-  const doi = findDoi(t);
-  if (doi) c.doi = { value: doi, quote: doi };
-  const pages = findPages(rest);
-  if (pages) c.pages = { value: pages.pages, quote: rest.slice(pages.start, pages.end).trim() };
+  setPages(c, rest);
   return c;
+}
+
+/** A citation with its people, title and year, and the identifiers anywhere in the line. */
+function headed(t: string, score: number, people: string, editors: boolean, title: string, year: string): Citation {
+  const c = emptyCitation(t, score);
+  setPeople(c, people, editors);
+  c.title = { value: subtitled(cleanValue(title.replace(SERIES_AFTER_TITLE, ''))), quote: title };
+  c.date = { value: year, quote: year };
+  setIdentifiers(c, t);
+  return c;
+}
+
+function setPages(c: Citation, s: string): void {
+  const pages = findPages(s);
+  if (pages) c.pages = { value: pages.pages, quote: s.slice(pages.start, pages.end).trim() };
 }
 
 /** `Place: Publisher`, `Publisher, Place`, or a publisher's name alone. */
@@ -95,18 +97,8 @@ export function parseCommaCitation(t: string): Citation | null {
   if (!people || !title || !publisher || !year || !endsWithPublisherWord(publisher) || !looksLikeNameList(people.replace(EDITOR_MARK, ''))) return null;
   // `Title, México, D.F., Universidad Nacional…, Madrid, España, Trama editorial`: co-publishers and their places are no title.
   if (title.split(/,\s+/).slice(1).some(isOrganisation)) return null;
-  const c = emptyCitation(t, 4);
-  const list = splitNames(people);
-  const q = { value: list.names, quote: people };
-  if (list.editors) c.editors = q;
-  else c.authors = q;
-  c.title = { value: subtitled(cleanValue(title.replace(SERIES_AFTER_TITLE, ''))), quote: title };
+  const c = headed(t, 4, people, false, title, year);
   c.publisher = { value: cleanValue(publisher), quote: publisher };
-  c.date = { value: year, quote: year };
-  const rest = t.slice((m?.index ?? 0) + (m?.[0].length ?? 0));
-  const pages = findPages(rest);
-  if (pages) c.pages = { value: pages.pages, quote: rest.slice(pages.start, pages.end).trim() };
-  const isbn = findIsbn(t);
-  if (isbn) c.isbn = { value: isbn.isbn, quote: t.slice(isbn.start, isbn.end) };
+  setPages(c, t.slice((m?.index ?? 0) + (m?.[0].length ?? 0)));
   return c;
 }

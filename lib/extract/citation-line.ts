@@ -7,14 +7,14 @@
  * Title, authors or editors, place, publisher, year, pages and ISBN come out of it, each with the
  * part of the line it was read from.
  */
-import { type Citation, emptyCitation, type Quoted } from './citation';
+import { type Citation, emptyCitation, type Quoted, setPeople } from './citation';
 import { FieldSet, RANK } from './fields';
 import { type Line, RUN_ITALIC } from './lines';
 import type { FieldPath } from './schema';
 import { findPages } from './normalize/pages';
 import { findDate } from './normalize/dates';
 import { findIsbn, findDoi } from './normalize/ids';
-import { looksLikeNameList, looksLikePersonName, personName, splitNames } from './normalize/names';
+import { looksLikeNameList, looksLikePersonName, personName } from './normalize/names';
 import { lookupLabel } from './labels';
 import { clean, cleanValue, fold, stripWrappingQuotes, subtitled } from './text';
 import { lazy } from '../lazy';
@@ -241,23 +241,13 @@ function parseTradeLine(t: string): Citation | null {
   ];
   if (!people || !publisher || !looksLikeNameList(people) || publisher.length > 80 || !/^\p{Lu}/u.test(publisher)) return null;
   const title = subtitled(cleanValue(stripWrappingQuotes(by[1])));
-  const names = splitNames(people);
-  const q = { value: names.names, quote: people };
-  return {
-    // `Saggio di Paolo Mieli, Rizzoli, 290 pp`: a kind of book where the title would be.
-    title: GENRE.test(title) ? null : { value: sentenceCase(title), quote: by[1] },
-    authors: names.editors ? null : q,
-    editors: names.editors ? q : null,
-    place: null,
-    publisher: { value: cleanValue(publisher), quote: publisher },
-    date: null,
-    pages: { value: Number(pages[1]), quote: pages[0] },
-    isbn: null,
-    doi: null,
-    reviewer: null,
-    score: 4,
-    text: t,
-  };
+  const c = emptyCitation(t, 4);
+  // `Saggio di Paolo Mieli, Rizzoli, 290 pp`: a kind of book where the title would be.
+  if (!GENRE.test(title)) c.title = { value: sentenceCase(title), quote: by[1] };
+  setPeople(c, people);
+  c.publisher = { value: cleanValue(publisher), quote: publisher };
+  c.pages = { value: Number(pages[1]), quote: pages[0] };
+  return c;
 }
 
 const GENRE =
@@ -347,17 +337,10 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
     const v = subtitled(cleanValue(stripWrappingQuotes(s.replace(SERIES_AFTER_TITLE, '').replace(GOST_KIND, ''))));
     if (v.length >= 2) out.title = { value: v, quote: s.trim() };
   };
-  const setPeople = (s: string, editors: boolean) => {
-    const list = splitNames(s);
-    if (!list.names.length) return;
-    const q: Quoted<string[]> = { value: list.names, quote: s.trim() };
-    if (editors || list.editors) out.editors = q;
-    else out.authors = q;
-  };
   // `A, B & C. 2017. Title`: author–date styles.
   const apa = /^(.{3,200}?)\.?\s+\(?((?:1[5-9]|20)\d\d)[a-z]?\)?\.\s+(\p{Lu}.+)$/u.exec(head);
   if (apa?.[1] && apa[3] && looksLikeNameList(apa[1])) {
-    setPeople(apa[1], false);
+    setPeople(out, apa[1], false);
     setTitle(apa[3]);
     return;
   }
@@ -365,19 +348,19 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
   const tail = /^(.{3,300})\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\.\s+\(?(?:1[5-9]|20)\d\d\)?$/u.exec(head);
   if (tail?.[1] && tail[2] && looksLikePersonName(tail[2]) && TITLE_WORD.test(tail[1])) {
     setTitle(tail[1]);
-    setPeople(tail[2], false);
+    setPeople(out, tail[2], false);
     return;
   }
   const ed = EDITORS_FIRST.exec(head);
   if (ed?.[1] && ed[2] && looksLikeNameList(ed[1])) {
-    setPeople(ed[1], true);
+    setPeople(out, ed[1], true);
     setTitle(ed[2]);
     return;
   }
   const slash = SLASH_PEOPLE.exec(head);
   if (slash?.[1] && slash[3] && looksLikeNameList(slash[3].replace(/[.,;]+$/, ''))) {
     setTitle(slash[1]);
-    setPeople(slash[3], !!slash[2]);
+    setPeople(out, slash[3], !!slash[2]);
     return;
   }
   // `Latham (Sean), Title`: a family name with the given name in brackets.
@@ -390,14 +373,14 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
   // `Weinfurter, Stefan, Das Reich im Mittelalter`: an inverted name, then the title.
   const inv = /^(\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),\s+(\p{Lu}.+)$/u.exec(head);
   if (inv?.[1] && inv[2] && inv[2].split(/\s+/).length >= 2 && !italic) {
-    setPeople(inv[1], false);
+    setPeople(out, inv[1], false);
     setTitle(inv[2]);
     return;
   }
   // `Peter Hilsch: Das Mittelalter`: names, a colon, the title.
   const colon = /^([^:]{3,80}?)\s*:\s+(\p{Lu}.+)$/u.exec(head);
   if (colon?.[1] && colon[2] && looksLikeNameList(colon[1]) && colon[1].split(/\s+/).length >= 2 && (!italic || colon[2].includes(italic))) {
-    setPeople(colon[1], false);
+    setPeople(out, colon[1], false);
     setTitle(colon[2]);
     return;
   }
@@ -405,7 +388,7 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
   const elided = /^(.{2,200}?)\s+d['’](\p{Lu}.{2,80})$/u.exec(head);
   if (elided?.[1] && elided[2] && looksLikeNameList(personName(elided[2]))) {
     setTitle(elided[1]);
-    setPeople(elided[2], false);
+    setPeople(out, elided[2], false);
     return;
   }
   const [byComma, byPlain] = byPatterns();
@@ -417,18 +400,18 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
       // `Korsakova, Anna. The Steppe…, by …` is unusual; keep the italic title.
       setTitle(italic);
     } else setTitle(by[1]);
-    setPeople(people, !!by[2] || /\((?:eds?|hrsg)\.?\)/i.test(people));
+    setPeople(out, people, !!by[2] || /\((?:eds?|hrsg)\.?\)/i.test(people));
     return;
   }
   if (italic && head.includes(italic)) {
     setTitle(italic);
     const before = head.slice(0, head.indexOf(italic)).replace(/[\s,.;:]+$/, '');
-    if (before && looksLikeNameList(before)) setPeople(before, false);
+    if (before && looksLikeNameList(before)) setPeople(out, before, false);
     return;
   }
   const split = splitByPunctuation(head);
   if (split) {
-    setPeople(split.people, split.editors);
+    setPeople(out, split.people, split.editors);
     setTitle(split.title);
     return;
   }
@@ -533,15 +516,9 @@ export function completeFromNeighbours(lines: readonly Line[], idx: number, c: C
     const t = clean(V.text);
     if (!t) continue;
     const by = BY_LINE.exec(t);
-    if (by && by[2] && !c.authors && !c.editors && looksLikeNameList(by[2].replace(/[.,;]+$/, ''))) {
-      const list = splitNames(by[2]);
-      if (list.names.length) {
-        const q: Quoted<string[]> = { value: list.names, quote: by[2].trim() };
-        if (by[1] || list.editors) c.editors = q;
-        else c.authors = q;
-        taken.push(j);
-        continue;
-      }
+    if (by && by[2] && !c.authors && !c.editors && looksLikeNameList(by[2].replace(/[.,;]+$/, '')) && setPeople(c, by[2], !!by[1])) {
+      taken.push(j);
+      continue;
     }
     // A heading after the citation heads a section of the review (`Synopsis`), not the work.
     if (!c.title && ((V.h > 0 && j < idx) || isAllItalic(V))) {

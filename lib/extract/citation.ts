@@ -1,4 +1,7 @@
 /** A citation of a work as a line of a page states it: each field with the part of the line it was read from. */
+import { findDoi, findIsbn } from './normalize/ids';
+import { splitNames } from './normalize/names';
+
 export interface Quoted<T> {
   value: T;
   quote: string;
@@ -37,4 +40,22 @@ export function emptyCitation(text: string, score: number): Citation {
     score,
     text,
   };
+}
+
+/** The people a part of the line names, as editors where the part or the caller marks them so; false when it names none. */
+export function setPeople(c: Citation, raw: string, editors = false): boolean {
+  const list = splitNames(raw);
+  if (!list.names.length) return false;
+  const q: Quoted<string[]> = { value: list.names, quote: raw.trim() };
+  if (editors || list.editors) c.editors = q;
+  else c.authors = q;
+  return true;
+}
+
+/** The ISBN and the DOI anywhere in the line. */
+export function setIdentifiers(c: Citation, t: string): void {
+  const isbn = findIsbn(t);
+  if (isbn) c.isbn = { value: isbn.isbn, quote: t.slice(isbn.start, isbn.end) };
+  const doi = findDoi(t);
+  if (doi) c.doi = { value: doi, quote: doi };
 }

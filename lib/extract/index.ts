@@ -25,12 +25,12 @@ import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
 import { findSummary } from './summary';
 import { offerPubHeader, readPubHeader, typeFromPath, type PubHeader } from './pub-header';
 import { offerMarc, readMarc } from './marc';
-import { clean, fold } from './text';
+import { clean } from './text';
 import { tidyTitle } from './normalize/title';
 import { must } from '../must';
 import { bodyOf } from '../page-body';
 import { nameTheWork } from './work-naming';
-import { offerReviewer, offerSignature } from './reviewer';
+import { bylineNamesAuthor, offerReviewer, offerSignature } from './reviewer';
 import {
   authorInProse,
   BOOKS_WORD,
@@ -179,22 +179,6 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   };
   const verdict = classify(evidence);
   return { extraction: build(url, verdict.isReview, verdict.confidence, fs), evidence };
-}
-
-/**
- * A page headed by the book's title, with the book's facts (publisher, ISBN, page count) and no
- * author named elsewhere: its byline (`by Marion Dane Bauer` under `THE VERY LITTLE PRINCESS`)
- * names the book's author, as a trade review's page sets it, not a reviewer.
- */
-function bylineNamesAuthor(heading: Heading | null, fs: FieldSet): void {
-  const name = fs.str('review.reviewer');
-  const title = fs.str('work.title');
-  if (!name || !heading || !title || fs.source('review.reviewer') !== 'byline' || fs.list('work.authors').length || fs.list('work.editors').length) return;
-  const facts = [fs.str('work.publisher'), fs.str('work.isbn'), fs.get('work.pages')].filter((v) => v != null).length;
-  if (facts < 2 || fold(heading.text) !== fold(title)) return;
-  fs.drop('review.reviewer');
-  fs.drop('review.reviewerRole');
-  fs.offer('work.authors', [name], 'byline', RANK.byline, null, name);
 }
 
 interface Labelled {

@@ -8,9 +8,9 @@ import { str, type LdFacts } from './json-ld';
 import { firstMeta, type MetaMap } from './meta';
 import type { Line } from './lines';
 import { isLoneName } from './normalize/names';
-import { namesOnly } from './page-info';
+import { namesOnly, type Heading } from './page-info';
 import { isProse } from './summary';
-import { clean } from './text';
+import { clean, fold } from './text';
 
 /** Class names of byline elements (looked up by class, which browsers index). */
 const BYLINE_CLASSES = [
@@ -49,6 +49,22 @@ export function offerReviewer(c: ReviewerContext, fs: FieldSet): void {
   if (articleAuthor) fs.offer('review.reviewer', articleAuthor, 'json-ld', RANK.byline - 2, 'author', articleAuthor);
   const metaAuthor = firstMeta(c.meta, 'author', 'article:author')?.content.trim();
   if (metaAuthor && isLoneName(metaAuthor)) fs.offer('review.reviewer', metaAuthor, 'meta', RANK.byline - 3, 'author', metaAuthor);
+}
+
+/**
+ * A page headed by the book's title, with the book's facts (publisher, ISBN, page count) and no
+ * author named elsewhere: its byline (`by Marion Dane Bauer` under `THE VERY LITTLE PRINCESS`)
+ * names the book's author, as a trade review's page sets it, not a reviewer.
+ */
+export function bylineNamesAuthor(heading: Heading | null, fs: FieldSet): void {
+  const name = fs.str('review.reviewer');
+  const title = fs.str('work.title');
+  if (!name || !heading || !title || fs.source('review.reviewer') !== 'byline' || fs.list('work.authors').length || fs.list('work.editors').length) return;
+  const facts = [fs.str('work.publisher'), fs.str('work.isbn'), fs.get('work.pages')].filter((v) => v != null).length;
+  if (facts < 2 || fold(heading.text) !== fold(title)) return;
+  fs.drop('review.reviewer');
+  fs.drop('review.reviewerRole');
+  fs.offer('work.authors', [name], 'byline', RANK.byline, null, name);
 }
 
 const REVIEWER_IN_HEADING =

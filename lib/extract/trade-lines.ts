@@ -6,10 +6,12 @@
  *   `St. Martin's • $30 • 480 pages • ISBN 9781250178633`
  *   `by Kristin Hannah ‧ RELEASE DATE: Feb. 6, 2024`
  */
-import { type Citation, emptyCitation, type Quoted } from './citation';
+import { type Citation, emptyCitation, type Quoted, setPeople } from './citation';
+import { lookupLabel } from './labels';
 import { findDate } from './normalize/dates';
 import { findIsbn } from './normalize/ids';
-import { looksLikeNameList, splitNames } from './normalize/names';
+import { looksLikeNameList } from './normalize/names';
+import { pagesPart } from './normalize/pages';
 import { cleanValue, stripWrappingQuotes, subtitled } from './text';
 
 const MAX_LEN = 400;
@@ -21,13 +23,6 @@ const PART_END = /(?<!(?:^|\s)\p{Lu})\.\s+/u;
 
 function quoted<T>(value: T, quote: string): Quoted<T> {
   return { value, quote };
-}
-
-function people(c: Citation, raw: string): void {
-  const names = splitNames(raw);
-  const q = quoted(names.names, raw);
-  if (names.editors) c.editors = q;
-  else c.authors = q;
 }
 
 /**
@@ -50,7 +45,7 @@ export function parseTradeHeader(t: string): Citation | null {
   if (!who || !looksLikeNameList(who) || !publisher || publisher.length > 80 || !/^\p{Lu}/u.test(publisher) || /\d/.test(publisher)) return null;
   const c = emptyCitation(t, 4);
   if (title) c.title = quoted(subtitled(cleanValue(stripWrappingQuotes(title))), title);
-  people(c, who);
+  setPeople(c, who);
   c.publisher = quoted(cleanValue(publisher), publisher);
   const count = pages?.[1] ?? pages?.[2];
   if (pages && count) c.pages = quoted(Number(count), pages[0]);
@@ -60,15 +55,12 @@ export function parseTradeHeader(t: string): Citation | null {
 
 const SEPARATOR = /\s+[•·●‧|–—]\s+|\s*[•●‧]\s*/;
 const PRICE_PART = /^(?:(?:[$£€]|US\$|CA\$|C\$|A\$)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|zł|kr|TL|₺|руб\.?|р\.))$/;
-const PAGES_PART = /^(\d{2,4})\s*(?:pages|pp\.?|p\.|S\.|Seiten|páginas|págs?\.|pagine|sayfa|стр\.?|с\.)$/i;
 const ISBN_PART = /^(?:ISBN(?:-?1[03])?\s*:?\s*)?[\dXx][\d\sXx-]{8,16}[\dXx]$/i;
 const BY_PART = /^(?:by|von|par|di|de|por)\s+(\p{Lu}.{1,120})$/u;
-/** A date the book's own: `RELEASE DATE: Feb. 6, 2024`, `Pub Date: …`, `On sale: …`. */
-const RELEASE_PART =
-  /^(?:release date|pub(?:lication)?\.? date|on sale(?: date)?|published|erscheinungstermin|erschienen|(?:date de )?(?:parution|sortie)|data de lançamento|fecha de publicación|uscita)\s*:?\s*(.+)$/i;
+/** `RELEASE DATE: Feb. 6, 2024`, `Sortie : Mars 2016`: a part with a label of the label table. */
+const LABELLED_PART = /^([^:：]{2,40}?)\s*[:：]\s*(.+)$/;
 /** The language the book is in: `Langue française`, `In English`. */
-const LANGUAGE_PART =
-  /^(?:(?:langue|language|sprache|idioma|lingua|dil)\b.*|(?:in\s+)?(?:english|français|deutsch|español|italiano|português|türkçe|русский))$/i;
+const LANGUAGE_NAME = /^(?:in\s+)?(?:english|français|deutsch|español|italiano|português|türkçe|русский)$/i;
 const BINDING_PART =
   /^(?:hardcover|hardback|paperback|softcover|trade paperback|mass market paperback|e-?book|audiobook|cloth|board book|gebunden|taschenbuch|broché|relié|tapa dura|tapa blanda|brossura|rilegato)$/i;
 const YEAR_PART = /^(?:1[5-9]|20)\d\d$/;
@@ -90,22 +82,26 @@ export function parseFactsLine(t: string): Citation | null {
   let release = false;
   const others: string[] = [];
   for (const p of parts) {
-    const pages = PAGES_PART.exec(p);
+    const pages = pagesPart(p);
     const by = BY_PART.exec(p);
-    const rel = RELEASE_PART.exec(p);
+    const labelled = LABELLED_PART.exec(p);
+    const keys = labelled?.[1] ? lookupLabel(labelled[1]) : null;
+    const isbn = ISBN_PART.test(p) ? findIsbn(p) : null;
+    const date = keys?.includes('date') ? findDate(labelled?.[2] ?? '') : null;
     if (PRICE_PART.test(p)) facts++;
-    else if (pages?.[1]) {
-      c.pages = quoted(Number(pages[1]), p);
+    else if (pages) {
+      c.pages = quoted(pages, p);
       facts++;
-    } else if (ISBN_PART.test(p) && findIsbn(p)) {
-      c.isbn = quoted(findIsbn(p)?.isbn ?? '', p);
+    } else if (isbn) {
+      c.isbn = quoted(isbn.isbn, p);
       facts++;
-    } else if (by?.[1] && !c.authors && !c.editors && looksLikeNameList(by[1])) people(c, by[1]);
-    else if (rel?.[1] && findDate(rel[1])) {
-      c.date = quoted(findDate(rel[1])?.iso ?? rel[1], rel[1]);
+    } else if (by?.[1] && !c.authors && !c.editors && looksLikeNameList(by[1])) setPeople(c, by[1]);
+    else if (date) {
+      // A date the page labels is the book's own (its release), not the story's.
+      c.date = quoted(date.iso, labelled?.[2] ?? p);
       release = true;
     } else if (YEAR_PART.test(p) || findDate(p)?.start === 0) c.date = quoted(findDate(p)?.iso ?? p, p);
-    else if (!BINDING_PART.test(p) && !LANGUAGE_PART.test(p)) others.push(p);
+    else if (!BINDING_PART.test(p) && !isLanguage(p)) others.push(p);
   }
   if (facts === 0 && !release) return null;
   // The publisher: the one part that is a name, not a fact.
@@ -113,4 +109,9 @@ export function parseFactsLine(t: string): Citation | null {
   if (name && /^\p{Lu}/u.test(name) && name.length <= 60 && !/\d/.test(name)) c.publisher = quoted(cleanValue(name), name);
   c.score = facts + (c.authors ? 1 : 0) + (c.publisher ? 1 : 0) + (c.date ? 1 : 0);
   return c.score >= 2 ? c : null;
+}
+
+/** `Langue française`, `Sprache: Deutsch` (a language label of the label table first), `In English`. */
+function isLanguage(p: string): boolean {
+  return LANGUAGE_NAME.test(p) || !!lookupLabel(p.split(/[\s:：]+/)[0] ?? '')?.includes('language');
 }

@@ -8,6 +8,7 @@ import type { Heading } from './page-info';
 import { type Line, RUN_ITALIC, RUN_STRONG } from './lines';
 import { lookupLabel } from './labels';
 import { endsWithPublisherWord, isLoneName, splitNames } from './normalize/names';
+import { pagesPart } from './normalize/pages';
 import { namesOnly } from './page-info';
 import { isProse } from './summary';
 import { clean, cleanValue, fold } from './text';
@@ -97,7 +98,6 @@ function endRun(l: Line): string | null {
 }
 
 const RECORD_SEPARATOR = /\s+(?:\|\|?|·|•|\/\/)\s+/;
-const PAGES_PART = /^(\d{2,4})\s*(?:pagine|pages|páginas|seiten|sayfa|стр\.?|с\.|s\.|p\.|pp\.)$/i;
 
 /** `LESSICO FAMIGLIARE || Natalia Ginzburg || Einaudi || 2010 || 296 pagine`: a work's record in one line. */
 function recordLine(t: string): Omit<WorkBlock, 'titleLine' | 'peopleLine'> | null {
@@ -108,9 +108,9 @@ function recordLine(t: string): Omit<WorkBlock, 'titleLine' | 'peopleLine'> | nu
   let date: string | null = null;
   let pages: number | null = null;
   for (const p of parts.slice(1)) {
-    const pg = PAGES_PART.exec(p);
+    const pg = pagesPart(p);
     if (YEAR.test(p)) date ??= p;
-    else if (pg) pages ??= Number(pg[1]);
+    else if (pg) pages ??= pg;
     else if (!people && isLoneName(p) && namesOnly(p)) people = p;
     else if (!/\d/.test(p) && p.length <= 60) publisher ??= cleanValue(p);
     else return null;

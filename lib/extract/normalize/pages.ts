@@ -25,6 +25,13 @@ function valid(n: number): boolean {
   return Number.isFinite(n) && n > 0 && n < 100_000;
 }
 
+/** A page count with its unit and nothing else (`480 pages`, `296 pagine`, `38 S.`): a part of a record line. */
+export function pagesPart(s: string): number | null {
+  const t = s.trim();
+  const m = findPages(t);
+  return m && m.start === 0 && m.end === t.length ? m.pages : null;
+}
+
 /** A page count written with a unit (`310 pages`, `pp. 310`, `xii + 310 pp.`) anywhere in `s`. */
 export function findPages(s: string): PagesMatch | null {
   const text = s.length > 2000 ? s.slice(0, 2000) : s;

@@ -91,6 +91,7 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['ldReviewOfWork', (e) => bit(e.ldReviewOfWork)],
   ['ldWork', (e) => bit(e.ldWork && !e.ldReviewOfWork)],
   ['scholarlyMeta', (e) => cap(e.scholarlyMetaFields, 6)],
+  ['scholarlyRecord', (e) => bit(e.scholarlyMetaFields > 0)],
   ['ogBook', (e) => bit(e.ogBook)],
   ['recordPage', (e) => bit(e.recordPage)],
   // One `Author:` line is common on pages of every kind (documentation, recipes, logs); a

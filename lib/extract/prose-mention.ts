@@ -1,6 +1,7 @@
 /**
  * The work as a review's own sentences name it: a title set in italics or quotes and its
- * author (`…in <i>Ironside</i>, by Fen Flack, …`, `«Roma», di Alberto Angela`), or a kind of
+ * author (`…in <i>Ironside</i>, by Fen Flack, …`, `«Roma», di Alberto Angela`, `E. Lockhart's <i>We
+ * Were Liars</i>`), or a kind of
  * book and its author (`the new novel by Anita Shreve`, `le dernier livre de Nicolas Jounin`).
  */
 import { type Line, RUN_ITALIC } from './lines';
@@ -30,6 +31,8 @@ const bookBy = lazy(
       'u',
     ),
 );
+/** Right before a title: `E. Lockhart's <i>We Were Liars</i>`. */
+const ownerBefore = lazy(() => new RegExp(`(${NAME})['’]s\\s+[«“"„‘]?$`, 'u'));
 const QUOTED = /[«“"„‘]([^«»“”"„‘’]{3,150})[»”"’]/gu;
 
 export function readProseMention(lines: readonly Line[], skip: (i: number) => boolean): ProseMention | null {
@@ -53,7 +56,7 @@ function titledMention(l: Line, text: string): ProseMention | null {
   for (const [s, e] of spans) {
     const title = cleanValue(text.slice(s, e));
     if (title.length < 2 || !/^[\p{Lu}\p{N}]/u.test(title)) continue;
-    const m = afterTitle().exec(text.slice(e, e + 120));
+    const m = afterTitle().exec(text.slice(e, e + 120)) ?? ownerBefore().exec(text.slice(Math.max(0, s - 80), s));
     const author = m?.[1] && trimName(m[1]);
     if (author) return { title, author, quote: author };
   }

@@ -69,6 +69,26 @@ export function authorInProse(lines: readonly Line[], used: ReadonlySet<number>,
   return false;
 }
 
+/**
+ * The family name of `name` used on its own in the prose (`Aytmatov’un kitapları`), as a review
+ * refers to the work's author; a title's last word rarely stands without the words before it.
+ */
+export function surnameAlone(lines: readonly Line[], used: ReadonlySet<number>, name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  const family = words.at(-1) ?? '';
+  const before = words.at(-2);
+  if (words.length < 2 || !before || family.replace(/[^\p{L}]/gu, '').length < 3) return false;
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?:^|[^\\p{L}])(?<!${esc(before)}\\s+)${esc(family)}(?![\\p{L}])`, 'u');
+  for (let i = 0, n = Math.min(lines.length, PROSE_WINDOW); i < n; i++) {
+    const l = lines[i];
+    if (l === undefined) continue;
+    if (used.has(i) || l.h || !isProse(l.text)) continue;
+    if (re.test(l.text.length > 4000 ? l.text.slice(0, 4000) : l.text)) return true;
+  }
+  return false;
+}
+
 /** How many paragraphs of prose stand before line `end` (counted up to five: more says no more). */
 export function proseCount(lines: readonly Line[], end: number): number {
   let n = 0;

@@ -8,10 +8,10 @@
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { splitNames } from './normalize/names';
-import { authorAfterTitle, reviewHeading, siteNames, titleByAuthor, workTitleFromHeading, type Heading } from './page-info';
+import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, workTitleFromHeading, type Heading } from './page-info';
 import { readProseImprint, readProseMention } from './prose-mention';
 import type { PubHeader } from './pub-header';
-import { authorInProse } from './signals';
+import { authorInProse, surnameAlone } from './signals';
 import { fold } from './text';
 import { readWorkBlock } from './work-block';
 
@@ -53,13 +53,14 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   const noPeople = () => !fs.list('work.authors').length && !fs.list('work.editors').length;
   // The document title says it where the heading names the review instead (`Critique de X`).
   const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title, () => siteNames(c.doc, docTitle.site)) : null;
-  const named = namedBy?.named ?? null;
-  if (named && namedBy) {
+  const named = namedBy?.named ?? (!marked && !ownPage && heading && noPeople() ? dashPairByProse(heading.text, lines, used) : null);
+  if (named) {
     // A work named by anything but the document title was named by the heading.
-    const where = namedBy.from === 'title' ? 'title' : `h${heading?.level ?? 1}`;
-    fs.offer('work.title', named.title, namedBy.from, RANK.heading + 1, where, named.title);
-    fs.offer(named.editors ? 'work.editors' : 'work.authors', splitNames(named.people).names, namedBy.from, RANK.heading, where, named.people);
-    if (named.publisher) fs.offer('work.publisher', named.publisher, namedBy.from, RANK.heading, where, named.publisher);
+    const from = namedBy?.from ?? 'heading';
+    const where = from === 'title' ? 'title' : `h${heading?.level ?? 1}`;
+    fs.offer('work.title', named.title, from, RANK.heading + 1, where, named.title);
+    fs.offer(named.editors ? 'work.editors' : 'work.authors', splitNames(named.people).names, from, RANK.heading, where, named.people);
+    if (named.publisher) fs.offer('work.publisher', named.publisher, from, RANK.heading, where, named.publisher);
   }
   // A work's card beside the review: its title and, under it, its author.
   const block = !ownPage && !marked ? readWorkBlock(lines, heading, docTitle.title, c.bookPage) : null;
@@ -123,4 +124,17 @@ function headingByAuthor(
   const fromTitle = docTitle && docTitle !== heading?.text ? titleByAuthor(docTitle) : null;
   // A document title names its site, which is no author.
   return fromTitle && !sites().some((s) => fold(s).includes(fold(fromTitle.people))) ? { named: fromTitle, from: 'title' } : null;
+}
+
+/**
+ * `Toprak Ana - Cengiz Aytmatov`: a heading of two parts that both read as names. The author is
+ * the one whose family name the review then uses on its own.
+ */
+function dashPairByProse(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
+  const parts = text.split(/\s+[-–—]\s+/).map((p) => p.trim());
+  const [a, b] = parts;
+  if (parts.length !== 2 || !a || !b || !namesOnly(a) || !namesOnly(b)) return null;
+  const [aAlone, bAlone] = [surnameAlone(lines, used, a), surnameAlone(lines, used, b)];
+  if (aAlone === bAlone) return null;
+  return bAlone ? { title: a, people: b } : { title: b, people: a };
 }

@@ -507,6 +507,23 @@ describe('the author named again in the prose', () => {
   });
 });
 
+describe('a heading of a title and a name that both read as names', () => {
+  const fields = (body: string) => extractReview(page(body), 'https://example.org/2015/12/post.html').work;
+  it('takes for the author the one whose family name the prose uses on its own', () => {
+    const post =
+      '<h3 class="post-title entry-title">Toprak Ana - Cengiz Aytmatov</h3><p>2015 yılını Cengiz Aytmatov ile kapatayım istedim. Açık konuşayım Aytmatov’un kitaplarını severim.</p>';
+    expect(fields(post)).toMatchObject({ title: 'Toprak Ana', authors: ['Cengiz Aytmatov'] });
+    const reversed =
+      '<h3 class="post-title entry-title">Cengiz Aytmatov - Toprak Ana</h3><p>Bu yılı Aytmatov ile kapatmak istedim. Toprak Ana, okuduğum en güzel kitaplardan biri oldu; herkese öneririm.</p>';
+    expect(fields(reversed)).toMatchObject({ title: 'Toprak Ana', authors: ['Cengiz Aytmatov'] });
+  });
+  it('names no author when the prose does not tell them apart', () => {
+    const post =
+      '<h3 class="post-title entry-title">Toprak Ana - Cengiz Aytmatov</h3><p>2015 yılını bu kitapla kapatayım istedim ve iyi de yapmışım, çok güzel bir kitap.</p>';
+    expect(fields(post).authors).toEqual([]);
+  });
+});
+
 describe('a work’s card beside the review', () => {
   const block = (body: string, title = '') => {
     const doc = page(body, `<title>${title}</title>`);
@@ -594,6 +611,13 @@ describe('the work as the review’s prose names it', () => {
   });
   it('says nothing of a sentence without a name after the title', () => {
     expect(mention('<p>We read <i>Ironside</i> by the fire, by candlelight.</p>')).toBeNull();
+  });
+  it('reads the author’s name in the possessive right before the title', () => {
+    expect(mention("<p>E. Lockhart's <i>We Were Liars</i><br>The publisher is making a Big Deal of it.</p>")).toMatchObject({
+      title: 'We Were Liars',
+      author: 'E. Lockhart',
+    });
+    expect(mention("<p>The family's <i>Christmas</i> came early.</p>")).toBeNull();
   });
 });
 

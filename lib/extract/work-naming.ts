@@ -53,7 +53,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   const noPeople = () => !fs.list('work.authors').length && !fs.list('work.editors').length;
   // The document title says it where the heading names the review instead (`Critique de X`).
   const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title, () => siteNames(c.doc, docTitle.site)) : null;
-  const named = namedBy?.named ?? (!marked && !ownPage && heading && noPeople() ? dashPairByProse(heading.text, lines, used) : null);
+  const named = namedBy?.named ?? (!marked && !ownPage && heading && noPeople() ? headingByProse(heading.text, lines, used) : null);
   if (named) {
     // A work named by anything but the document title was named by the heading.
     const from = namedBy?.from ?? 'heading';
@@ -127,14 +127,45 @@ function headingByAuthor(
 }
 
 /**
- * `Toprak Ana - Cengiz Aytmatov`: a heading of two parts that both read as names. The author is
- * the one whose family name the review then uses on its own.
+ * A heading that names a work and a person in a way that could read either way, settled by the
+ * review's prose: it uses the author's family name on its own, and it repeats the work's title.
  */
-function dashPairByProse(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
+function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
+  return dashPair(text, lines, used) ?? titleOfAuthor(text, lines, used);
+}
+
+/** `Toprak Ana - Cengiz Aytmatov`: two parts that both read as names. */
+function dashPair(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
   const parts = text.split(/\s+[-–—]\s+/).map((p) => p.trim());
   const [a, b] = parts;
   if (parts.length !== 2 || !a || !b || !namesOnly(a) || !namesOnly(b)) return null;
   const [aAlone, bAlone] = [surnameAlone(lines, used, a), surnameAlone(lines, used, b)];
   if (aAlone === bAlone) return null;
   return bAlone ? { title: a, people: b } : { title: b, people: a };
+}
+
+const OF_AUTHOR = /^(.{2,200}?),?\s+(?:de|di|da|du|von|par|por|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+
+/**
+ * `Repensando la justicia, Los retos de la sociedad por venir de Luis Villoro`: an unquoted
+ * title and `de Author`, which may as well be a title's own words (`Historia de España`). The
+ * title is the part after the headline that the prose repeats.
+ */
+function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
+  const m = OF_AUTHOR.exec(text.trim());
+  const [before, name] = [m?.[1]?.trim(), m?.[2]];
+  if (!before || !name || !namesOnly(name) || !surnameAlone(lines, used, name)) return null;
+  const starts = [0, ...[...before.matchAll(/[,:]\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length)];
+  const title = starts.map((i) => before.slice(i)).find((t) => proseRepeats(lines, used, t)) ?? before;
+  return { title, people: name };
+}
+
+function proseRepeats(lines: readonly Line[], used: ReadonlySet<number>, phrase: string): boolean {
+  const want = fold(phrase);
+  if (want.length < 4) return false;
+  for (let i = 0, n = Math.min(lines.length, 60); i < n; i++) {
+    const l = lines[i];
+    if (l && !used.has(i) && !l.h && fold(l.text.slice(0, 4000)).includes(want)) return true;
+  }
+  return false;
 }

@@ -507,7 +507,7 @@ describe('the author named again in the prose', () => {
   });
 });
 
-describe('a heading of a title and a name that both read as names', () => {
+describe('a heading that reads either way, settled by the prose', () => {
   const fields = (body: string) => extractReview(page(body), 'https://example.org/2015/12/post.html').work;
   it('takes for the author the one whose family name the prose uses on its own', () => {
     const post =
@@ -516,6 +516,13 @@ describe('a heading of a title and a name that both read as names', () => {
     const reversed =
       '<h3 class="post-title entry-title">Cengiz Aytmatov - Toprak Ana</h3><p>Bu yılı Aytmatov ile kapatmak istedim. Toprak Ana, okuduğum en güzel kitaplardan biri oldu; herkese öneririm.</p>';
     expect(fields(reversed)).toMatchObject({ title: 'Toprak Ana', authors: ['Cengiz Aytmatov'] });
+  });
+  it('reads an unquoted `Title de Author` when the prose uses the family name, and the title it repeats', () => {
+    const prose = (who: string) =>
+      `<p><i>Los retos de la sociedad por venir</i> se compone de tres partes y un apéndice. En el primero, ${who} traza una idea negativa de justicia.</p>`;
+    const heading = '<h1>Repensando la justicia, Los retos de la sociedad por venir de Luis Villoro</h1>';
+    expect(fields(heading + prose('Villoro'))).toMatchObject({ title: 'Los retos de la sociedad por venir', authors: ['Luis Villoro'] });
+    expect(fields(heading + prose('el autor')).authors).toEqual([]);
   });
   it('names no author when the prose does not tell them apart', () => {
     const post =

@@ -11,6 +11,7 @@ import { splitNames } from './normalize/names';
 import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, workTitleFromHeading, type Heading } from './page-info';
 import { readProseImprint, readProseMention } from './prose-mention';
 import type { PubHeader } from './pub-header';
+import { readPublisherMention } from './publisher-lines';
 import { authorInProse, surnameAlone } from './signals';
 import { fold } from './text';
 import { readWorkBlock } from './work-block';
@@ -109,6 +110,12 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   if (inProse) {
     fs.offer('work.authors', [inProse.author], 'content', RANK.heading - 2, null, inProse.quote);
     fs.offer('work.title', inProse.title, 'content', RANK.heading + 1, null, inProse.title);
+  }
+  // `Published May 1st 2006 by Harry N. Abrams`, `Luchterhand Verlag`: the imprint of a work named above.
+  const imprintLine = !ownPage && !noPeople() && !fs.str('work.publisher') ? readPublisherMention(lines, (i) => used.has(i)) : null;
+  if (imprintLine) {
+    fs.offer('work.publisher', imprintLine.publisher, 'content', RANK.content - 1, null, imprintLine.quote);
+    if (!fs.str('work.date')) fs.offer('work.date', imprintLine.date, 'content', RANK.content - 1, null, imprintLine.quote);
   }
   return { marked: !!marked, headingNamesAuthor: !!named || !!mentioned || !!block, proseNamesAuthor: !!inProse };
 }

@@ -8,6 +8,7 @@ import { readPubHeader, typeFromPath } from '../../lib/extract/pub-header';
 import { authorAfterTitle, mainHeading, reviewHeading, titleByAuthor } from '../../lib/extract/page-info';
 import { readWorkBlock } from '../../lib/extract/work-block';
 import { readProseImprint, readProseMention } from '../../lib/extract/prose-mention';
+import { readPublisherMention } from '../../lib/extract/publisher-lines';
 import { tidyTitle } from '../../lib/extract/normalize/title';
 import { personName, splitNames } from '../../lib/extract/normalize/names';
 import { extractReview, extractWithEvidence } from '../../lib/extract';
@@ -504,6 +505,32 @@ describe('the author named again in the prose', () => {
       authorInProse: false,
     });
     expect(evidence(`<h1>Voyage de classes - Nicolas Jounin</h1><p>Nicolas Jounin</p>${prose('Durand')}`, 'Babelio')?.authorInProse).toBe(false);
+  });
+});
+
+describe('the publisher as a review’s lines name it', () => {
+  const mention = (body: string) => readPublisherMention(collectLines(page(body)).lines, () => false);
+  it('reads `Published <date> by <publisher>` and `Published by <publisher>` after a sentence', () => {
+    expect(mention('<p>Hardcover, 96 pages</p><p>Published May 1st 2006 by Harry N. Abrams</p>')).toMatchObject({
+      publisher: 'Harry N. Abrams',
+      date: '2006-05-01',
+    });
+    expect(mention('<p>What You Have Heard is True by Carolyn Forché (2019). Published by Allen Lane.</p>')).toMatchObject({
+      publisher: 'Allen Lane',
+      date: null,
+    });
+    expect(mention('<p>La novela fue publicada en 2016. Publicado por Tusquets en Barcelona.</p>')).toMatchObject({ publisher: 'Tusquets' });
+  });
+  it('reads a line that is nothing but a publisher’s name, with its year', () => {
+    expect(mention('<p>Juli Zeh</p><p>Luchterhand Verlag</p>')).toMatchObject({ publisher: 'Luchterhand Verlag', date: null });
+    expect(mention('<p>Little, Brown &amp; Company/2009</p>')).toMatchObject({ publisher: 'Little, Brown & Company', date: '2009' });
+    expect(mention('<p>Editora Senac-Rio</p>')).toMatchObject({ publisher: 'Editora Senac-Rio' });
+  });
+  it('says nothing of other sentences and lines', () => {
+    expect(mention('<p>It was published in the US by a small house.</p>')).toBeNull();
+    expect(mention('<p>Published in: Culture. The books we loved this year.</p>')).toBeNull();
+    expect(mention('<p>Penguin</p><p>Our favourite books</p>')).toBeNull();
+    expect(mention('<p>She studied at the university press office for two years before she wrote it.</p>')).toBeNull();
   });
 });
 

@@ -1,0 +1,66 @@
+/**
+ * The publisher as a review's own lines name it outside a record or a citation: a sentence
+ * (`Published May 1st 2006 by Harry N. Abrams`, `… (2019). Published by Allen Lane.`), or a line
+ * that is nothing but a publisher's name, perhaps with its year (`Luchterhand Verlag`,
+ * `Little, Brown & Company/2009`).
+ */
+import type { Line } from './lines';
+import { findDate } from './normalize/dates';
+import { endsWithPublisherWord } from './normalize/names';
+import { cleanValue } from './text';
+
+export interface PublisherMention {
+  publisher: string;
+  date: string | null;
+  quote: string;
+}
+
+/** Lines read: a post names its book's imprint near its start or right after the review. */
+const WINDOW = 80;
+const MAX_TEXT = 2000;
+
+/** A publisher's name: capitalised words, `&` between them (`Little, Brown & Company` stops at its comma). */
+const NAME = "\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s+(?:&\\s+|(?:of|de|du|des|di|del|und|and)\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’-]*){0,5}";
+const PUBLISHED = new RegExp(
+  `(?:^|[.!?)]\\s+)(?:[Ff]irst\\s+)?(?:[Pp]ublished|[Pp]ublicado|[Pp]ublié|[Pp]ubblicato|[Ee]rschienen)\\s+(?:(?:on|in|le|en|em|il|am|im)\\s+)?([^.;:!?]{0,30}?)\\s*(?:by|por|par|chez|da|bei)\\s+(${NAME})`,
+  'u',
+);
+/** The words a publisher's name may start with (`Editora Senac-Rio`, `Éditions du Seuil`). */
+const PUBLISHER_START = /^(?:editora|edizioni|[ée]ditions|ediciones|editorial|verlag|издательство)\s/iu;
+const SMALL = /^(?:of|de|du|des|di|del|da|do|und|and|la|le|el)$/;
+const YEAR = /(?:1[5-9]|20)\d\d/;
+/** A line that is a name, then perhaps `/ 2009` or `, 2009`. */
+const NAME_LINE = /^([^/,:;!?]{2,50}?|[^/:;!?]{2,50}?&[^/:;!?]{2,30}?)(?:\s*[/,]\s*((?:1[5-9]|20)\d\d))?\.?$/u;
+
+export function readPublisherMention(lines: readonly Line[], skip: (i: number) => boolean): PublisherMention | null {
+  for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
+    const l = lines[i];
+    if (l === undefined || l.h || l.quoted || skip(i)) continue;
+    const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
+    const found = publishedBy(text) ?? publisherLine(text.trim());
+    if (found) return found;
+  }
+  return null;
+}
+
+function publishedBy(text: string): PublisherMention | null {
+  const m = PUBLISHED.exec(text);
+  const [when, name] = [m?.[1]?.trim() ?? '', m?.[2]];
+  if (!m || !name) return null;
+  // What stands between `Published` and `by` is a date or nothing (`published in the US by` is not read).
+  const date = when ? findDate(when) : null;
+  if (when && (!date || !YEAR.test(when))) return null;
+  const publisher = cleanValue(name);
+  return { publisher, date: date?.iso ?? null, quote: m[0].replace(/^[.!?)]\s+/, '') };
+}
+
+function publisherLine(text: string): PublisherMention | null {
+  if (text.length > 60) return null;
+  const m = NAME_LINE.exec(text);
+  const name = m?.[1]?.trim();
+  const words = name?.split(/\s+/) ?? [];
+  // A name's words are capitalised (`Our favourite books` is a heading).
+  if (!name || words.length > 6 || !words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || SMALL.test(w))) return null;
+  if (!endsWithPublisherWord(name) && !/(?:&\s*|\s)(?:co\.?|company)$/i.test(name) && !PUBLISHER_START.test(name)) return null;
+  return { publisher: cleanValue(name), date: m?.[2] ?? null, quote: text };
+}

@@ -33,15 +33,29 @@ const YEAR = /(?:1[5-9]|20)\d\d/;
 const NAME_LINE = /^([^/,:;!?]{2,50}?|[^/:;!?]{2,50}?&[^/:;!?]{2,30}?)(?:\s*[/,]\s*((?:1[5-9]|20)\d\d))?\.?$/u;
 
 export function readPublisherMention(lines: readonly Line[], skip: (i: number) => boolean): PublisherMention | null {
+  const texts: string[] = [];
   for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
     const l = lines[i];
     if (l === undefined || l.h || l.quoted || skip(i)) continue;
     const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
     const found = publishedBy(text) ?? publisherLine(text.trim());
     if (found) return found;
+    texts.push(text);
+  }
+  // Else the first name in the prose that ends with a word for a publisher (`Everest Yayınlarından çıkan kitap`).
+  for (const text of texts) {
+    const m = IN_PROSE.exec(text);
+    if (m?.[1] && m[2] && (m[2] !== 'Press' || m[1].trim().includes(' '))) return { publisher: `${m[1]}${m[2].replace(/[’']$/, '')}`, date: null, quote: m[0] };
   }
   return null;
 }
+
+/**
+ * Capitalised words, then a word for a publisher (with a Turkish case ending: `Yayınlarından`,
+ * `Yayınları’ndan`); one word alone before `Press` is too often a newspaper's.
+ */
+const IN_PROSE =
+  /(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+)(University Press|Press|Verlag|Publishing|Publishers|Yayınları[’']?|Yayınevi[’']?)(?:n?[dt][ae]n|n[ıi]n)?(?![\p{L}])/u;
 
 function publishedBy(text: string): PublisherMention | null {
   const m = PUBLISHED.exec(text);

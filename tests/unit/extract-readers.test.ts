@@ -526,6 +526,11 @@ describe('the publisher as a review’s lines name it', () => {
     expect(mention('<p>Little, Brown &amp; Company/2009</p>')).toMatchObject({ publisher: 'Little, Brown & Company', date: '2009' });
     expect(mention('<p>Editora Senac-Rio</p>')).toMatchObject({ publisher: 'Editora Senac-Rio' });
   });
+  it('else reads the first name in the prose that ends with a word for a publisher', () => {
+    expect(mention('<p>Everest Yayınlarından çıkan kitap 304 sayfa ve 26,85 TL.</p>')).toMatchObject({ publisher: 'Everest Yayınları' });
+    expect(mention('<p>The study, out from Princeton University Press this spring, is long.</p>')).toMatchObject({ publisher: 'Princeton University Press' });
+    expect(mention('<p>As the Free Press reported, the study is long.</p>')).toBeNull();
+  });
   it('says nothing of other sentences and lines', () => {
     expect(mention('<p>It was published in the US by a small house.</p>')).toBeNull();
     expect(mention('<p>Published in: Culture. The books we loved this year.</p>')).toBeNull();

@@ -183,7 +183,7 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined || consumed.has(i) || !use(line) || (line.h > 0 && line.text.length > 80)) continue;
-    let p = skipSpace(line.text, 0, 200);
+    let p = skipMarks(line.text);
     let head = headAt(line, p, true);
     let guard = 0;
     while (head && guard++ < 20) {
@@ -214,6 +214,13 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
     }
   }
   return hits;
+}
+
+/** Past the spaces and the marks a line may start with (a rating's stars, a bullet). */
+function skipMarks(t: string): number {
+  let p = skipSpace(t, 0, 200);
+  while (p < 40 && /[*★☆•·]/.test(t.charAt(p))) p = skipSpace(t, p + 1, 200);
+  return p;
 }
 
 function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>, use: (l: Line) => boolean): LabelHit | null {

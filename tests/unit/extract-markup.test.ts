@@ -104,6 +104,12 @@ describe('labelled lines, whatever the markup', () => {
     const c = run(`<article><h1>X</h1><p>${para}</p><p class="reviewer">Reviewed by Henrik Sørensen, University of Southern Denmark</p></article>`);
     expect(c.review).toMatchObject({ reviewer: 'Henrik Sørensen', reviewerRole: 'University of Southern Denmark' });
   });
+
+  it('a label after a rating’s stars or a bullet', () => {
+    const r = run(`<article><h1>X</h1><p><span class="stars">* * </span>&nbsp; Reviewed by Rheta Van Winkle</p><p>${para}</p></article>`);
+    expect(r.review.reviewer).toBe('Rheta Van Winkle');
+    expect(run(`<article><h1>X</h1><p>★★★ reviewed by everyone who read it</p><p>${para}</p></article>`).review.reviewer).toBeNull();
+  });
 });
 
 describe('citation lines', () => {

@@ -272,10 +272,37 @@ export function logoText(doc: Document): string | null {
   const el = doc.querySelector(
     '[class*="site-title"], [class*="site-name"], [class*="logo"], [id*="logo"], [class*="brand"], [class*="wordmark"], #header .title, .Header .title, .blog-title',
   );
-  if (!el) return null;
+  if (!el) return rootLinkText(doc);
   const t = clean(firstLine(el).slice(0, 300));
   if (t.length < 2 || t.length > 80 || t.split(/\s+/).length > 10) return null;
   return t;
+}
+
+const HOME_WORD = /^(?:home|home ?page|start|startseite|accueil|inicio|início|pagina iniziale|anasayfa|ana sayfa|главная|search|menu|log ?in)$/i;
+
+/** A header's link to the site's front page, named in words (`<h1><a href="/">Eu li o livro</a></h1>`): the site's name. */
+function rootLinkText(doc: Document): string | null {
+  let base: URL;
+  try {
+    base = new URL(doc.baseURI);
+  } catch {
+    return null;
+  }
+  const links = doc.querySelectorAll('header a[href], [class*="header"] a[href], [id*="header"] a[href], [class*="masthead"] a[href], h1 a[href]');
+  for (let i = 0; i < links.length && i < 20; i++) {
+    const a = links[i];
+    let u: URL;
+    try {
+      u = new URL(a?.getAttribute('href') ?? '', base);
+    } catch {
+      continue;
+    }
+    // A page served over https may link its front page over http.
+    if (u.host !== base.host || (u.pathname !== '/' && u.pathname !== '') || u.search || u.hash) continue;
+    const t = clean(a?.textContent ?? '');
+    if (t.length >= 2 && t.length <= 60 && t.split(/\s+/).length <= 8 && !HOME_WORD.test(t)) return t;
+  }
+  return null;
 }
 
 /** An element's text up to its first line break or block: a logo's name without its tagline. */

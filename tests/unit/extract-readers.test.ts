@@ -808,6 +808,13 @@ describe('blog themes and forums', () => {
       review: { siteName: 'Feathered Quill Book Reviews' },
     });
   });
+  it('a header’s link to the front page names the site, not a link called Home or Search', () => {
+    const url = 'https://euliolivro.blogspot.com/2011/05/enciclopedia.html';
+    const site = (header: string) => extractReview(page(`${header}<h3 class="post-title">The Gravity of Birds</h3>${prose}`, '', url), url).review.siteName;
+    expect(site('<div class="masthead"><a href="http://euliolivro.blogspot.com/">Eu li o livro</a></div>')).toBe('Eu li o livro');
+    expect(site('<header><a href="/">Home</a><a href="/about">Eu li o livro</a></header>')).toBeNull();
+    expect(site('<header><a href="https://elsewhere.org/">Eu li o livro</a></header>')).toBeNull();
+  });
   it('a discussion thread is never a review', () => {
     const doc = page(`<h2>Bistabiler Multivibrator - Es kann nur Einen geben</h2><h3>Re: Bistabiler Multivibrator - Es kann nur Einen geben</h3>${prose}`);
     expect(extractWithEvidence(doc, 'https://example.org/forum/t=1').evidence).toMatchObject({ forumThread: true });

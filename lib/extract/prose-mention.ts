@@ -6,6 +6,7 @@
  */
 import { type Line, RUN_ITALIC } from './lines';
 import { isLoneName } from './normalize/names';
+import { nominativeName } from './normalize/russian-names';
 import { namesOnly } from './page-info';
 import { cleanValue } from './text';
 import { lazy } from '../lazy';
@@ -41,10 +42,20 @@ export function readProseMention(lines: readonly Line[], skip: (i: number) => bo
     if (l === undefined) continue;
     if (l.h || skip(i)) continue;
     const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
-    const found = titledMention(l, text) ?? bookMention(text);
+    const found = titledMention(l, text) ?? russianMention(text) ?? bookMention(text);
     if (found) return found;
   }
   return null;
+}
+
+/** `повесть Светланы Замлеловой «Блудные дети»`: a word for a book, its author in the genitive, the title. */
+const RUSSIAN_BOOK =
+  /(?:^|[^\p{L}])(?:[Кк]ниг[аиуе]|[Рр]оман[аеу]?|[Пп]овест[ьи]|[Рр]ассказ[аы]?|[Сс]борник[аеу]?|[Мм]онографи[яиюей]|[Пп]ьес[аыу]|[Тт]рилоги[яию]|[Ээ]сс[еэ])\s+((?:\p{Lu}\.\s?){0,2}\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+[«„"]([^«»“”"„]{2,150})[»“"]/u;
+
+function russianMention(text: string): ProseMention | null {
+  const m = RUSSIAN_BOOK.exec(text);
+  const author = m?.[1] ? nominativeName(m[1]) : null;
+  return author && m?.[2] ? { title: cleanValue(m[2]), author, quote: m[1] ?? author } : null;
 }
 
 /** A title in italics or quotes, its author right after it. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../lib/extract/byline';
 import { lookupLabel } from '../../lib/extract/labels';
 import { personName } from '../../lib/extract/normalize/names';
+import { nominativeName } from '../../lib/extract/normalize/russian-names';
 import { findDate, normalizeDate, parseDatePlace } from '../../lib/extract/normalize/dates';
 import { findDoi, findIsbn } from '../../lib/extract/normalize/ids';
 import { splitNames } from '../../lib/extract/normalize/names';
@@ -106,6 +107,23 @@ describe('names', () => {
     expect(splitNames('Marta Nowak and Piotr Zieliński (eds.)')).toEqual({ names: ['Marta Nowak', 'Piotr Zieliński'], editors: true });
   });
   it('splits lines of a multi-line value', () => expect(names('Johanna Weiss\nLukas Brandt')).toEqual(['Johanna Weiss', 'Lukas Brandt']));
+});
+
+describe('Russian names in the genitive', () => {
+  it.each([
+    ['Светланы Замлеловой', 'Светлана Замлелова'],
+    ['Гузель Яхиной', 'Гузель Яхина'],
+    ['Е. Рождественской', 'Е. Рождественская'],
+    ['Евгения Водолазкина', 'Евгений Водолазкин'],
+    ['Ольги Славниковой', 'Ольга Славникова'],
+    ['Андрея Белого', null],
+    ['Игоря Волгина', 'Игорь Волгин'],
+    ['Марии Степановой', 'Мария Степанова'],
+    ['Михаила Шишкина', 'Михаил Шишкин'],
+    ['Саши Соколова', 'Саша Соколов'],
+  ])('%s → %s', (genitive, nominative) => {
+    expect(nominativeName(genitive)).toBe(nominative);
+  });
 });
 
 describe('text cleaning', () => {

@@ -651,6 +651,14 @@ describe('the work as the review’s prose names it', () => {
   it('says nothing of a sentence without a name after the title', () => {
     expect(mention('<p>We read <i>Ironside</i> by the fire, by candlelight.</p>')).toBeNull();
   });
+  it('reads a Russian word for a book, its author in the genitive and the quoted title', () => {
+    expect(mention('<p>За три вечера прочитал повесть Светланы Замлеловой «Блудные дети, или Пропадал и нашелся».</p>')).toMatchObject({
+      title: 'Блудные дети, или Пропадал и нашелся',
+      author: 'Светлана Замлелова',
+    });
+    expect(mention('<p>Книга Е. Рождественской «Девочка с Патриарших» не является новинкой.</p>')).toMatchObject({ author: 'Е. Рождественская' });
+    expect(mention('<p>Книга Москвы «Путеводитель» вышла снова.</p>')).toBeNull();
+  });
   it('reads the author’s name in the possessive right before the title', () => {
     expect(mention("<p>E. Lockhart's <i>We Were Liars</i><br>The publisher is making a Big Deal of it.</p>")).toMatchObject({
       title: 'We Were Liars',

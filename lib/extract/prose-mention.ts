@@ -32,8 +32,8 @@ const bookBy = lazy(
       'u',
     ),
 );
-/** Right before a title: `E. Lockhart's <i>We Were Liars</i>`. */
-const ownerBefore = lazy(() => new RegExp(`(${NAME})['’]s\\s+[«“"„‘]?$`, 'u'));
+/** Right before a title: `E. Lockhart's <i>We Were Liars</i>`, Turkish `Orhan Pamuk'un «Kar» romanı`. */
+const ownerBefore = lazy(() => new RegExp(`(${NAME})(?:['’]s|['’]n?[ıiuü]n)\\s+[«“"„‘]?$`, 'u'));
 const QUOTED = /[«“"„‘]([^«»“”"„‘’]{3,150})[»”"’]/gu;
 
 export function readProseMention(lines: readonly Line[], skip: (i: number) => boolean): ProseMention | null {

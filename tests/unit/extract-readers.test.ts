@@ -665,6 +665,10 @@ describe('the work as the review’s prose names it', () => {
       author: 'E. Lockhart',
     });
     expect(mention("<p>The family's <i>Christmas</i> came early.</p>")).toBeNull();
+    expect(mention('<p>Sabahattin Ali’nin «Kürk Mantolu Madonna» romanını bir solukta okudum.</p>')).toMatchObject({
+      title: 'Kürk Mantolu Madonna',
+      author: 'Sabahattin Ali',
+    });
   });
 });
 

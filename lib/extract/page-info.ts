@@ -6,6 +6,7 @@ import type { Line } from './lines';
 import { endsWithPublisherWord, isOrganisation, looksLikePersonName } from './normalize/names';
 import { clean, cleanValue, fold, subtitled } from './text';
 import { lazy } from '../lazy';
+import { findDate } from './normalize/dates';
 import { withoutKindPrefix } from './normalize/title';
 
 export interface Heading {
@@ -23,20 +24,38 @@ export interface Heading {
  */
 export function mainHeading(lines: readonly Line[]): Heading | null {
   let h2: Heading | null = null;
+  let h3: Heading | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l === undefined) continue;
     if (!l.h) continue;
     const text = clean(l.text.length > 600 ? l.text.slice(0, 600) : l.text);
-    if (text.length < 3) continue;
-    if (l.h === 1 || ENTRY_TITLE.test(l.block.getAttribute('class') ?? ''))
-      return { text, level: l.h === 1 ? 1 : l.h, index: i, el: l.block, entry: l.h !== 1 };
+    if (text.length < 3 || onlyDate(text)) continue;
+    if (l.h === 1 || isEntryTitle(l.block)) return { text, level: l.h === 1 ? 1 : l.h, index: i, el: l.block, entry: l.h !== 1 };
     if (l.h === 2) h2 ??= { text, level: 2, index: i, el: l.block };
+    if (l.h === 3) h3 ??= { text, level: 3, index: i, el: l.block };
   }
-  return h2;
+  return h2 ?? h3;
 }
 
-const ENTRY_TITLE = /(?:^|\s)(?:entry-title|post-title)(?:$|\s)/;
+/** A blog's date header (`martedì 25 agosto 2020`, `29 Aralık 2015 Salı`) heads the day's posts, not a post. */
+function onlyDate(text: string): boolean {
+  const d = text.length <= 60 ? findDate(text) : null;
+  return (
+    !!d &&
+    (text.slice(0, d.start) + text.slice(d.end))
+      .trim()
+      .split(/\s+/)
+      .filter((w) => /\p{L}{2}/u.test(w)).length <= 1
+  );
+}
+
+/** Themes' names for a post's or an article's own title (`entry-title`, `post__title`, `article-headline`). */
+const ENTRY_TITLE = /(?:^|[\s_-])(?:entry|post|article|story|node|news)[-_]{0,2}(?:title|heading|headline)(?:$|[\s_-])|(?:^|\s)headline(?:$|\s)/i;
+
+function isEntryTitle(el: Element): boolean {
+  return ENTRY_TITLE.test(el.getAttribute('class') ?? '') || el.getAttribute('itemprop') === 'headline';
+}
 
 /**
  * The page's h1 when it stands outside the main content (`<div class="page-title"><h1>` above

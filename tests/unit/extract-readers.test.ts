@@ -539,6 +539,18 @@ describe('the publisher as a review’s lines name it', () => {
   });
 });
 
+describe('the main heading', () => {
+  const heading = (body: string) => mainHeading(collectLines(page(body)).lines)?.text;
+  it('passes over a blog’s date header to the post’s title, with or without the theme’s class', () => {
+    expect(heading('<h2>29 Aralık 2015 Salı</h2><h3>Toprak Ana - Cengiz Aytmatov</h3><p>Yazı.</p>')).toBe('Toprak Ana - Cengiz Aytmatov');
+    expect(heading('<h2>martedì 25 agosto 2020</h2><h3 class="post__title">Terrazzo olandese</h3>')).toBe('Terrazzo olandese');
+    expect(heading('<h2>Notes</h2><h1 itemprop="headline">Terrazzo olandese</h1>')).toBe('Terrazzo olandese');
+  });
+  it('keeps a heading that names more than a date', () => {
+    expect(heading('<h2>Reading list for 25 August 2020</h2><h3>Terrazzo olandese</h3>')).toBe('Reading list for 25 August 2020');
+  });
+});
+
 describe('a heading that reads either way, settled by the prose', () => {
   const fields = (body: string) => extractReview(page(body), 'https://example.org/2015/12/post.html').work;
   it('takes for the author the one whose family name the prose uses on its own', () => {

@@ -55,6 +55,8 @@ export interface Evidence {
   reviewWord: boolean;
   /** The address or the page's section names books (`/books/`, `Posted in Libri`). */
   booksSection: boolean;
+  /** The page's title or heading calls it a list, an interview, an event, guidelines, a bibliography or search results. */
+  otherKindWord: boolean;
   /** Prose of the review was found. */
   hasSummary: boolean;
   /** Article elements outside sidebars. */
@@ -107,6 +109,7 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['reviewWord', (e) => bit(e.reviewWord)],
   ['publicationFolder', (e) => bit(e.publicationFolder)],
   ['booksSection', (e) => bit(e.booksSection)],
+  ['otherKindWord', (e) => bit(e.otherKindWord)],
   ['catalogueRecord', (e) => bit(e.catalogueRecord)],
   ['headingNamesAuthor', (e) => bit(e.headingNamesAuthor)],
   ['pubType', (e) => bit(e.pubType)],

@@ -34,6 +34,7 @@ import { bylineNamesAuthor, offerReviewer, offerSignature } from './reviewer';
 import {
   authorInProse,
   BOOKS_WORD,
+  OTHER_KIND_WORD,
   countKeys,
   filedUnder,
   hasReplies,
@@ -159,6 +160,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewWord:
       !!pub?.reviewType || (!!citation && reviewLeadIn(citation.text)) || REVIEW_WORD.test(`${pathOf(url)} ${doc.title} ${heading?.text ?? ''} ${section}`),
     booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
+    otherKindWord: OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''}`),
     publicationFolder: ownFolder,
     hasSummary: !!summary,
     articles: page.articles,

@@ -71,6 +71,7 @@ describe('the classifier’s weights', () => {
       reviewWord: true,
       publicationFolder: false,
       booksSection: false,
+      otherKindWord: false,
       hasSummary: true,
       articles: 1,
       hasMain: true,

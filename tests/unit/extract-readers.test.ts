@@ -491,6 +491,25 @@ describe('a heading or the first lines that name the work and its author', () =>
   });
 });
 
+describe('a title that calls the page something else', () => {
+  const evidence = (title: string) =>
+    extractWithEvidence(page(`<h1>${title}</h1><p>Tracy Guzeman defies gravity in her debut novel, a stunning body of work.</p>`), 'https://example.org/a')
+      .evidence;
+  it.each([
+    'Book roundup: Debut novels',
+    'The Monitor’s 10 best new books of April',
+    'Interview mit Daniel Kehlmann',
+    'Références bibliographiques du dossier',
+    'Autoren',
+  ])('%s', (title) => {
+    expect(evidence(title)?.otherKindWord).toBe(true);
+  });
+  it('not a review’s heading', () => {
+    expect(evidence('The Gravity of Birds by Tracy Guzeman')?.otherKindWord).toBe(false);
+    expect(evidence('Recensione: Il nome della rosa')?.otherKindWord).toBe(false);
+  });
+});
+
 describe('the author named again in the prose', () => {
   const prose = (who: string) =>
     `<p>En 230 pages, la lectrice découvre avec les étudiants les étapes d’une enquête sociologique, et ${who} rappelle que la sociologie doit faire feu de tout bois.</p>`;

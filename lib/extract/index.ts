@@ -228,7 +228,7 @@ function readCitationLine(
     if (used.has(i) || !(YEAR_HINT.test(head) || PRICE_HINT.test(head))) continue;
     // An imprint without a head may be the second line of a citation broken by a line break.
     const whole = parseCitation(l);
-    const c = whole && (whole.title || whole.authors || whole.editors) ? whole : (brokenCitation(lines, i, used) ?? whole);
+    const c = whole && (whole.title || whole.authors || whole.editors) ? whole : (brokenCitation(lines, i, used, whole) ?? whole);
     if (!c) continue;
     count++;
     if (!citation || c.score > citation.score) {
@@ -322,13 +322,23 @@ function offerCategories(doc: Document, page: PageText, hasWork: boolean, ldCrum
 }
 
 /**
- * A citation a <br> cut in two (`Author. «Title»: Роман. — М.: АСТ,` / `Редакция…, 2020`): the line
- * before, in the same block and ending mid-sentence, read with this one.
+ * A citation cut in two: by a <br> (`Author. «Title»: Роман. — М.: АСТ,` / `Редакция…, 2020`), the
+ * line before in the same block ending mid-sentence; or set in two elements one after the other
+ * (`Гузель Яхина. Зулейха открывает глаза.` / `М.: АСТ, 2015`), a short line ending a sentence
+ * right before a short imprint. Either is read with this one.
  */
-function brokenCitation(lines: readonly Line[], i: number, used: ReadonlySet<number>): Citation | null {
+function brokenCitation(lines: readonly Line[], i: number, used: ReadonlySet<number>, imprint: Citation | null): Citation | null {
   const prev = lines[i - 1];
   const l = lines[i];
-  if (!prev || !l || used.has(i - 1) || prev.block !== l.block || !/[,:;—–-]\s*$/.test(prev.text) || prev.text.length > 400) return null;
+  if (!prev || !l || used.has(i - 1) || prev.h || prev.text.length > 400) return null;
+  const cutByBreak = prev.block === l.block && /[,:;—–-]\s*$/.test(prev.text);
+  const setApart =
+    !!(imprint?.publisher ?? imprint?.place) &&
+    l.text.length <= 200 &&
+    prev.block.nextElementSibling === l.block &&
+    prev.text.length <= 300 &&
+    /[.!?»”"]\s*$/.test(prev.text);
+  if (!cutByBreak && !setApart) return null;
   return parseCitation({ ...l, text: `${prev.text.trim()} ${l.text.trim()}`, runs: null, links: null });
 }
 

@@ -247,6 +247,19 @@ describe('citation headers in other orders', () => {
     );
     expect(extraction.work).toMatchObject({ title: 'Kayıp Zaman', authors: ['Ahmet Yılmaz Demir'], publisher: 'Deniz Yayınları', pages: 200 });
   });
+  it('a citation set in two elements: the author and title, then the imprint', () => {
+    const prose = '<p>А теперь внимание: это дебют! Вот так вмиг Гузель Яхина стала автором, чье имя ставят в один ряд с известными именами.</p>';
+    const work = (head: string, imprint: string) =>
+      extractReview(page(`<h1>Книжное обозрение</h1><div>${head}</div><div>${imprint}</div>${prose}`), 'https://example.org/obozrenie').work;
+    expect(work('Гузель Яхина. Зулейха открывает глаза.', 'М.: АСТ, Редакция Елены Шубиной, 2015')).toMatchObject({
+      title: 'Зулейха открывает глаза',
+      authors: ['Гузель Яхина'],
+      place: 'М.',
+      date: '2015',
+    });
+    // A sentence before a line of prose that names a year is no citation's head.
+    expect(work('Это дебют.', 'В 2015 году роман вышел в издательстве и сразу стал известен читателям.').authors).toEqual([]);
+  });
   it('`Review of` before the citation is a word for a review', () => {
     const html = (lead: string) =>
       page(

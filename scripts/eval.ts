@@ -1,14 +1,16 @@
 /**
  * `npm run eval`: how the extractor does on the corpus of real pages, for each split: field
  * accuracy, reviews recognised, look-alikes rejected, false alarms on ordinary pages, and the
- * tune pages that fail with what differed.
+ * tune pages that fail with what differed; and the fitted model cross-validated by site on the
+ * tune split, which tells how the decision holds on sites it was not fitted on.
  *
  *   npm run eval                  figures for both splits, failures of the tune split
  *   npm run eval -- --json        one JSON object of the figures
  *   npm run eval -- --show-blind  also the blind split's failures (reading them to write a rule
  *                                 moves those sites to tune: scripts/corpus-split.ts)
  */
-import { evaluatePage, figures, loadCorpus, pageRight, SPLITS, type PageResult, type SplitFigures } from './corpus';
+import { evaluatePage, figures, loadCorpus, loadFixtures, pageRight, SPLITS, type PageResult, type SplitFigures } from './corpus';
+import { crossValidate, type CrossValidation } from './fit-classifier';
 import { must } from '../lib/must';
 
 export function evaluateCorpus(): { results: PageResult[]; bySplit: Record<string, SplitFigures> } {
@@ -16,6 +18,15 @@ export function evaluateCorpus(): { results: PageResult[]; bySplit: Record<strin
   const bySplit: Record<string, SplitFigures> = {};
   for (const split of SPLITS) bySplit[split] = figures(results.filter((r) => r.page.split === split));
   return { results, bySplit };
+}
+
+function reportCrossValidation(cv: CrossValidation): string {
+  return [
+    `tune, the model cross-validated by site (${cv.folds} folds; the readers were written on these pages):`,
+    `  reviews recognised    ${pct(cv.recall)} (${cv.recognised}/${cv.reviews})`,
+    `  look-alikes rejected  ${pct(cv.lookalikes ? 1 - cv.lookalikesTaken / cv.lookalikes : 1)} (${cv.lookalikes - cv.lookalikesTaken}/${cv.lookalikes})`,
+    `  ordinary false alarms ${pct(cv.ordinary ? cv.falseAlarms / cv.ordinary : 0)} (${cv.falseAlarms}/${cv.ordinary})`,
+  ].join('\n');
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -66,10 +77,15 @@ function failures(results: readonly PageResult[]): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { results, bySplit } = evaluateCorpus();
+  const cv = crossValidate(
+    results.filter((r) => r.page.split === 'tune'),
+    loadFixtures().map(evaluatePage),
+  );
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify(bySplit));
+    console.log(JSON.stringify({ ...bySplit, tuneCrossValidated: cv }));
   } else {
     for (const split of SPLITS) console.log(`${report(split, must(bySplit[split], 'bySplit[split]'))}\n`);
+    console.log(`${reportCrossValidation(cv)}\n`);
     const shown = results.filter((r) => r.page.split === 'tune' || process.argv.includes('--show-blind'));
     const text = failures(shown);
     console.log(text ? `Pages that fail:\n${text}` : 'No page fails.');

@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, classify } from '../../lib/extract/classify';
-import { chooseThreshold, fitModel, serialise, WEIGHTS_FILE, fit } from '../../scripts/fit-classifier';
+import { FEATURES, classify, type Evidence } from '../../lib/extract/classify';
+import type { PageResult } from '../../scripts/corpus';
+import { chooseThreshold, crossValidate, fitModel, serialise, WEIGHTS_FILE, fit } from '../../scripts/fit-classifier';
 
 describe('the classifier’s weights', () => {
   it('match a fresh fit on the tune split', () => {
@@ -85,5 +86,71 @@ describe('the classifier’s weights', () => {
     expect(classify({ ...strong, repeatedRecords: 2 })).toMatchObject({ isReview: false, listing: true, confidence: 0 });
     expect(classify({ ...strong, hasResponsible: false })).toMatchObject({ isReview: false, confidence: 0 });
     expect(classify({ ...strong, forumThread: true })).toMatchObject({ isReview: false, confidence: 0 });
+  });
+});
+
+describe('the cross-validation by site', () => {
+  const evidence = (e: Partial<Evidence>): Evidence => ({
+    strongLabels: 0,
+    weakLabels: 0,
+    repeatedRecords: 0,
+    citationFields: 0,
+    citationLines: 0,
+    citationAfterProse: 0,
+    labelsAfterProse: 0,
+    citationInList: false,
+    ldReviewOfWork: false,
+    ldWork: false,
+    ldNonPublication: false,
+    ldListing: false,
+    ldNews: false,
+    scholarlyMetaFields: 0,
+    ogBook: false,
+    recordPage: false,
+    reviewerLine: false,
+    reviewHeading: false,
+    catalogueRecord: false,
+    headingNamesAuthor: false,
+    proseNamesAuthor: false,
+    pubType: false,
+    pubAuthors: false,
+    reviewWord: false,
+    publicationFolder: false,
+    booksSection: false,
+    otherKindWord: false,
+    hasSummary: true,
+    articles: 1,
+    hasMain: true,
+    rootUrl: false,
+    authorInProse: false,
+    forumThread: false,
+    hasTitle: true,
+    hasResponsible: true,
+    ...e,
+  });
+  const result = (site: string, kind: 'review' | 'ordinary' | 'lookalike', e: Partial<Evidence>): PageResult =>
+    ({
+      page: { split: 'tune', site, slug: 'p', html: '', expected: { kind, isReview: kind === 'review' } },
+      detected: false,
+      confidence: 0,
+      unsure: false,
+      prefiltered: false,
+      fields: [],
+      evidence: evidence(e),
+    }) as unknown as PageResult;
+  it('judges each site by a model fitted without it, and counts what it took', () => {
+    const tune = [
+      ...Array.from({ length: 20 }, (_, i) => result(`review${i}.org`, 'review', { reviewWord: true, reviewerLine: true, citationFields: 6 })),
+      ...Array.from({ length: 20 }, (_, i) => result(`news${i}.org`, 'ordinary', { ldNews: true, articles: 3 })),
+    ];
+    const cv = crossValidate(tune, [], 5);
+    expect(cv).toMatchObject({ folds: 5, reviews: 20, recognised: 20, ordinary: 20, falseAlarms: 0 });
+    // A page the prefilter turned away is not taken, whatever its evidence.
+    const turnedAway = crossValidate(
+      tune.map((r) => ({ ...r, prefiltered: r.page.expected.kind === 'review' })),
+      [],
+      5,
+    );
+    expect(turnedAway.recognised).toBe(0);
   });
 });

@@ -30,7 +30,7 @@ export function headerLines(heading: Element): HeaderLines {
 }
 
 /** The block holding the heading and its short neighbours: the heading's parents while they stay small. */
-function headerBlock(h: Element): Element {
+export function headerBlock(h: Element): Element {
   let block: Element = h;
   for (let up = 0, el = h.parentElement; el && up < 3; up++, el = el.parentElement) {
     if (/^(?:body|html|main|article)$/.test(el.localName) && up > 0) break;

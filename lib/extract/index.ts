@@ -24,6 +24,7 @@ import type { Extraction, Review, Work } from './schema';
 import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
 import { findSummary } from './summary';
 import { offerPubHeader, readPubHeader, typeFromPath, type PubHeader } from './pub-header';
+import { readTopicTags } from './topic-tags';
 import { offerMarc, readMarc } from './marc';
 import { clean } from './text';
 import { tidyTitle } from './normalize/title';
@@ -125,8 +126,10 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const stops = new Set<number>(labels.reviewerHits.map((h) => h.line));
   const summary = findSummary(lines, (i) => !used.has(i), stops);
   if (summary) fs.offer('review.summary', summary.text, 'content', RANK.content, null, summary.quote);
-  // …and the reviewer who signed it under its last paragraph.
-  if (summary && hasWork && !ownPage && !fs.str('review.reviewer')) offerSignature(lines, summary.start, page.mainRoot, fs);
+  // …and the reviewer who signed it under its last paragraph; where only the page's naming found
+  // the work and its author, a signature that says it is one (`Rezension: A`, `…--A Copyright 2014`).
+  const workNamed = !!fs.str('work.title') && fs.list('work.authors').length > 0;
+  if (summary && (hasWork || workNamed) && !ownPage && !fs.str('review.reviewer')) offerSignature(lines, summary.start, page.mainRoot, fs, !hasWork);
 
   // 8. Is it a review?
   const ownFolder = publicationFolder(url) && !described;
@@ -291,6 +294,11 @@ function readHeadings(
   const recordPage = RECORD_CLASS.test(themeClass);
   const bookPage = ogBook || (!!known.ld.work && !known.ld.review) || BOOK_CLASS.test(themeClass) || recordPage;
   if (heading && pub) offerPubHeader(pub, fs, { heading, ownPage, pathType, bookPage });
+  // A publication's own page files it under topics beside its heading: one that names its kind,
+  // stands in a folder of publications, or gives its date and authors.
+  const pubLike = ownPage || (publicationFolder(url) && !known.citation) || (!!pub?.date && !!pub.people.length && !pub.reviewType);
+  const tags = heading && pubLike ? readTopicTags(heading.el) : null;
+  if (tags) fs.offer('work.keywords', tags.tags, 'content', RANK.heading, null, tags.quote);
   else if (ownPage && pathType) fs.offer('work.type', pathType, 'url', RANK.title, null, null);
   return { heading, docTitle, pub, ownPage, ogBook, bookPage, recordPage };
 }

@@ -81,11 +81,15 @@ const nameHisBook = lazy(
       'u',
     ),
 );
+/** The work's authorship as a past participle: `verfaßt von Jörg Fisch`, `written by A`, `écrit par A`. */
+const writtenBy = lazy(
+  () => new RegExp(`\\b(?:written|verfass?t|verfaßt|geschrieben|écrite?|escrit[oa]|scritt[oa]|написан[аоы]?)\\s+(?:by|von|par|por|da|от)\\s+(${NAME})`, 'u'),
+);
 /** A Turkish case ending after a name: `Orhan Pamuk’un`, `Ayşe Kulin'in`. */
 const CASE_ENDING = /['’](?:n?[ıiuü]n|[ıiuü]|n?[ae]|y[ae]|d[ae]n?|t[ae]n?)$/u;
 
 function bookMention(text: string): ProseMention | null {
-  for (const re of [bookBy(), nameBook(), nameHisBook(), writerNamed()]) {
+  for (const re of [bookBy(), nameBook(), nameHisBook(), writerNamed(), writtenBy()]) {
     const m = re.exec(text);
     const author = m?.[1] && trimName(m[1]);
     if (author) return { title: null, author, quote: author };

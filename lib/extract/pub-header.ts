@@ -5,7 +5,7 @@
  * the main heading, wherever it stands (often above the main content).
  */
 import { findDate } from './normalize/dates';
-import { isLoneName, looksLikePersonName, personName, splitNames } from './normalize/names';
+import { isLoneName, isOrganisation, looksLikePersonName, personName, splitNames } from './normalize/names';
 import { namesOnly } from './page-info';
 import { MAX_LABEL, lookupLabel } from './labels';
 import { cleanValue, fold } from './text';
@@ -190,7 +190,8 @@ export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader 
       const by = BY.exec(p) ?? BY_INSIDE.exec(p);
       if (by) out.peopleLines++;
       if (by && by[1] && !out.people.length) {
-        const names = splitNames(by[1]).names.filter((n) => n.length <= 80);
+        // `Von Zeit zu Zeit erscheinen …`: a sentence that opens with the word, not a By line.
+        const names = splitNames(by[1]).names.filter((n) => n.length <= 80 && (looksLikePersonName(personName(n)) || isOrganisation(n)));
         if (names.length) {
           out.people = names;
           out.peopleQuote = by[1];

@@ -1,0 +1,106 @@
+/** Readers for publications' own pages and trade reviews: topic tags, syndicated reviews' marks and signatures, By lines. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { collectLines } from '../../lib/extract/lines';
+import { mainHeading } from '../../lib/extract/page-info';
+import { readPubHeader } from '../../lib/extract/pub-header';
+import { readProseMention } from '../../lib/extract/prose-mention';
+import { readTopicTags } from '../../lib/extract/topic-tags';
+import { readWorkBlock } from '../../lib/extract/work-block';
+import { extractReview } from '../../lib/extract';
+import { closeWindows, page } from './extract-helpers';
+import { must } from '../../lib/must';
+
+afterAll(closeWindows);
+
+const h1 = (doc: Document) => must(doc.getElementsByTagName('h1')[0], 'the h1');
+
+describe('the topics a publication is filed under', () => {
+  const tags = (block: string) =>
+    readTopicTags(h1(page(`<main><div class="head">${block}</div><p>${'Text of the paper. '.repeat(8)}</p></main>`)))?.tags ?? null;
+  it('reads a box of topic links beside the heading', () => {
+    expect(
+      tags(
+        '<div class="gta-site-banner--tax-wrap"><a href="/issue/cyber/">Cybersecurity</a> <a href="/issue/terror/">Terrorism</a></div><h1>Countering ransomware</h1>',
+      ),
+    ).toEqual(['Cybersecurity', 'Terrorism']);
+    expect(tags('<h1>Who will feed the poor?</h1><div class="entry-cat"><a href="/c/food">Food, Agriculture &amp; Natural Resources</a></div>')).toEqual([
+      'Food, Agriculture & Natural Resources',
+    ]);
+  });
+  it('not a box of anything else, nor one with more than links', () => {
+    expect(tags('<h1>Countering ransomware</h1><div class="tools"><a href="#print">Print</a> · <a href="#share">Share</a></div>')).toBeNull();
+    expect(tags('<h1>Countering ransomware</h1><div class="tags">Filed under <a href="/t/x">Russia</a> since the war began</div>')).toBeNull();
+  });
+  it('gives the keywords of a publication’s own page, not of a page that is not one', () => {
+    const body = (kind: string) =>
+      `<main><div class="head"><p>${kind}</p><h1>Countering ransomware</h1><p>By Simon Handler and Trey Herr</p><div class="topics"><a href="/issue/cyber/">Cybersecurity</a></div></div><p>${'Ransomware is a growing threat to states, firms and hospitals alike. '.repeat(3)}</p></main>`;
+    expect(extractReview(page(body('Issue Brief')), 'https://example.org/x').work.keywords).toEqual(['Cybersecurity']);
+    expect(extractReview(page(body('Opinion')), 'https://example.org/x').work.keywords).toEqual([]);
+  });
+});
+
+describe('a By line that is a sentence', () => {
+  it('names no one', () => {
+    const doc = page(
+      '<div><h1>Europa zwischen Wachstum und Gleichheit</h1><p>Von Zeit zu Zeit erscheinen neue historische Gesamtdarstellungen auf dem Buchmarkt, die man gern in die Hand nimmt.</p></div>',
+    );
+    expect(readPubHeader(h1(doc))?.people ?? []).toEqual([]);
+    const named = page('<div><h1>Europa zwischen Wachstum und Gleichheit</h1><p>Von Jörg Fisch</p></div>');
+    expect(readPubHeader(h1(named))?.people).toEqual(['Jörg Fisch']);
+  });
+});
+
+describe('the work as a review’s prose names its author', () => {
+  const mention = (text: string) => readProseMention(collectLines(page(`<main><p>${text}</p></main>`)).lines, () => false)?.author ?? null;
+  it('reads `verfaßt von A`, `written by A`', () => {
+    expect(mention('Der achte Band der Reihe, verfaßt von Jörg Fisch, stellt Europa in der Zeit zwischen 1850 und 1914 vor.')).toBe('Jörg Fisch');
+    expect(mention('This history, written by Jane Austen Smith, reads well.')).toBe('Jane Austen Smith');
+    expect(mention('Der achte Band der Reihe stellt Europa in der Zeit zwischen 1850 und 1914 vor.')).toBeNull();
+  });
+});
+
+describe('a library’s page of syndicated trade reviews', () => {
+  const review =
+    '<b>Book list</b> *Starred Review* When Owen’s legendary dragon-slayer aunt is too injured to continue her vocation, she starts teaching him the ways of the family business.';
+  const card = (by: string) =>
+    `<main><div><p><a href="/s">Click to search this book in our catalog</a> <b>The Lie Tree.</b><br>${by}</p><div><p>${review}</p></div></div></main>`;
+  it('reads a card whose By line writes the name inverted', () => {
+    const lines = collectLines(page(card('by Hardinge, Frances'))).lines;
+    expect(readWorkBlock(lines, mainHeading(lines), 'Hot Titles')).toMatchObject({ title: 'The Lie Tree', people: ['Hardinge, Frances'] });
+    const r = extractReview(page(card('by Hardinge, Frances'), '<title>Hot Titles</title>'), 'https://example.org/hottitles.asp');
+    expect(r.work).toMatchObject({ title: 'The Lie Tree', authors: ['Frances Hardinge'] });
+  });
+  it('starts the summary after the source, the star and the grades', () => {
+    const summary = (lead: string) =>
+      extractReview(
+        page(card('by E K Johnston').replace(review, `${lead}Siobhan is a typical teenager whose hobbies include composing music and driving her first car.`)),
+        'https://example.org/h',
+      ).review.summary;
+    expect(summary('<b>School Library Journal</b> Gr 7 Up-')).toMatch(/^Siobhan is a typical/);
+    expect(summary('<b>Book list</b> *Starred Review* ')).toMatch(/^Siobhan is a typical/);
+    expect(summary('Kirkus Reviews Ages 4-8. ')).toMatch(/^Siobhan is a typical/);
+    expect(summary('Graduates ')).toMatch(/^Graduates Siobhan/);
+  });
+  it('reads the reviewer signed at the end of the paragraph, not a blurb’s attribution', () => {
+    const signed = (end: string) =>
+      extractReview(page(card('by E K Johnston').replace(review, `${review} Johnston, like Siobhan, knows how to spin a tale.${end}`)), 'https://example.org/h')
+        .review.reviewer;
+    expect(signed('--Wildsmith, Snow Copyright 2014 Booklist')).toBe('Snow Wildsmith');
+    expect(signed(' — Snow Wildsmith')).toBe('Snow Wildsmith');
+    expect(signed('’ – Kamila Shamsie')).toBeNull();
+  });
+});
+
+describe('a signature that says it is one', () => {
+  const prose =
+    '<p>Das Handbuch der Geschichte Europas, in zehn Bänden konzipiert, ist eine willkommene Darstellung. Der achte Band der Reihe, verfaßt von Jörg Fisch, stellt Europa vor.</p>';
+  const reviewer = (sig: string) =>
+    extractReview(page(`<main><h1>Europa zwischen Wachstum und Gleichheit</h1>${prose}<p>${sig}</p></main>`), 'https://example.org/rezensionen/1').review
+      .reviewer;
+  it('reads `Rezension: Last, First` under a review whose prose alone names the work', () => {
+    expect(reviewer('Rezension: Talkenberger, Heike')).toBe('Heike Talkenberger');
+  });
+  it('but not a bare line of capitalised words there', () => {
+    expect(reviewer('Rezensiertes Buch Tyll')).toBeNull();
+  });
+});

@@ -43,6 +43,8 @@ export interface Evidence {
   headingNamesAuthor: boolean;
   /** Only the review's prose names the work's author (`the new novel by A`, `<i>Title</i>, by A`). */
   proseNamesAuthor: boolean;
+  /** The prose gives the work's imprint as a capsule does (`Title (Publisher, 352 pages, $15)`), or a cover's caption names it. */
+  proseImprint: boolean;
   /** A library catalogue's MARC view of one record. */
   catalogueRecord: boolean;
   /** The heading block names a kind of publication (`Issue Brief`) and nothing else describes another work. */
@@ -123,6 +125,7 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['citationLines', (e) => cap(Math.max(0, e.citationLines - 1), 3)],
   ['authorInProse', (e) => bit(e.authorInProse)],
   ['proseNamesAuthor', (e) => bit(e.proseNamesAuthor)],
+  ['proseImprint', (e) => bit(e.proseImprint)],
 ];
 
 export function featureVector(e: Evidence): number[] {

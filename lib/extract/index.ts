@@ -157,6 +157,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     catalogueRecord: marcFields >= 3,
     headingNamesAuthor: naming.headingNamesAuthor,
     proseNamesAuthor: naming.proseNamesAuthor,
+    proseImprint: naming.proseImprint,
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,
     reviewWord:
@@ -293,10 +294,11 @@ function readHeadings(
   const themeClass = `${page.mainRoot?.getAttribute('class') ?? ''} ${bodyOf(doc)?.getAttribute('class') ?? ''}`;
   const recordPage = RECORD_CLASS.test(themeClass);
   const bookPage = ogBook || (!!known.ld.work && !known.ld.review) || BOOK_CLASS.test(themeClass) || recordPage;
-  if (heading && pub) offerPubHeader(pub, fs, { heading, ownPage, pathType, bookPage });
+  const folder = publicationFolder(url) && !known.citation && known.strongLabels < 2;
+  if (heading && pub) offerPubHeader(pub, fs, { heading, ownPage, pathType, bookPage, folder });
   // A publication's own page files it under topics beside its heading: one that names its kind,
   // stands in a folder of publications, or gives its date and authors.
-  const pubLike = ownPage || (publicationFolder(url) && !known.citation) || (!!pub?.date && !!pub.people.length && !pub.reviewType);
+  const pubLike = ownPage || folder || (!!pub?.date && !!pub.people.length && !pub.reviewType);
   const tags = heading && pubLike ? readTopicTags(heading.el) : null;
   if (tags) fs.offer('work.keywords', tags.tags, 'content', RANK.heading, null, tags.quote);
   else if (ownPage && pathType) fs.offer('work.type', pathType, 'url', RANK.title, null, null);

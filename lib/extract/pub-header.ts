@@ -222,14 +222,19 @@ export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader 
  * the publication's own page (or a book's); on a review headed `Book Review` / `By A` / `Reviewed
  * by B`, the By line as the work's authors.
  */
-export function offerPubHeader(pub: PubHeader, fs: FieldSet, page: { heading: Heading; ownPage: boolean; bookPage: boolean; pathType: string | null }): void {
+export function offerPubHeader(
+  pub: PubHeader,
+  fs: FieldSet,
+  page: { heading: Heading; ownPage: boolean; bookPage: boolean; pathType: string | null; folder: boolean },
+): void {
   const { heading, ownPage } = page;
   if (pub.type) fs.offer('work.type', pub.type, 'content', RANK.heading, null, pub.type);
   else if (ownPage && page.pathType) fs.offer('work.type', page.pathType, 'url', RANK.title, null, null);
   const reviewer = fs.str('review.reviewer');
   const byLineIsAuthor = pub.reviewType ? !!reviewer && !pub.people.some((p) => fold(p) === fold(reviewer)) : ownPage || page.bookPage;
   if (pub.people.length && byLineIsAuthor) fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
-  if (!ownPage) return;
+  // A page in its site's folder of publications is the publication's own too, for its subtitle and date.
+  if (!ownPage && !page.folder) return;
   if (pub.subtitle) fs.offer('work.title', `${cleanValue(heading.text)}: ${pub.subtitle}`, 'heading', RANK.heading + 2, `h${heading.level}`, pub.subtitle);
   fs.offer('work.date', pub.date, 'content', RANK.byline, null, pub.dateQuote);
 }

@@ -39,6 +39,8 @@ export interface Naming {
   headingNamesAuthor: boolean;
   /** Only the prose names the author. */
   proseNamesAuthor: boolean;
+  /** The prose gives the work's imprint (`Title (Publisher, $15)`), or a cover's caption does. */
+  proseImprint: boolean;
 }
 
 export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
@@ -109,7 +111,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.authors', [inProse.author], 'content', RANK.heading - 2, null, inProse.quote);
     fs.offer('work.title', inProse.title, 'content', RANK.heading + 1, null, inProse.title);
   }
-  return { marked: !!marked, headingNamesAuthor: !!named || !!mentioned || !!block, proseNamesAuthor: !!inProse };
+  return { marked: !!marked, headingNamesAuthor: !!named || !!mentioned || !!block, proseNamesAuthor: !!inProse, proseImprint: !!imprint };
 }
 
 /** The work and its author named by the heading, else by the document title without its site suffix. */

@@ -66,6 +66,7 @@ describe('the classifier’s weights', () => {
       catalogueRecord: false,
       headingNamesAuthor: false,
       proseNamesAuthor: false,
+      proseImprint: false,
       pubType: false,
       pubAuthors: false,
       reviewWord: true,

@@ -3,10 +3,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { collectLines } from '../../lib/extract/lines';
 import { mainHeading } from '../../lib/extract/page-info';
 import { readPubHeader } from '../../lib/extract/pub-header';
-import { readProseMention } from '../../lib/extract/prose-mention';
+import { readProseImprint, readProseMention } from '../../lib/extract/prose-mention';
 import { readTopicTags } from '../../lib/extract/topic-tags';
 import { readWorkBlock } from '../../lib/extract/work-block';
-import { extractReview } from '../../lib/extract';
+import { extractReview, extractWithEvidence } from '../../lib/extract';
 import { closeWindows, page } from './extract-helpers';
 import { must } from '../../lib/must';
 
@@ -102,5 +102,49 @@ describe('a signature that says it is one', () => {
   });
   it('but not a bare line of capitalised words there', () => {
     expect(reviewer('Rezensiertes Buch Tyll')).toBeNull();
+  });
+});
+
+describe('a newspaper’s capsule in its prose', () => {
+  const imprint = (text: string) => readProseImprint(collectLines(page(`<main><p>${text}</p></main>`)).lines, () => false);
+  it('reads a cover’s caption: title, author and publisher', () => {
+    expect(imprint('“The Last White Man,” a novel by Moshin Hamid. (Riverhead Books)')).toMatchObject({
+      title: 'The Last White Man',
+      author: 'Moshin Hamid',
+      publisher: 'Riverhead Books',
+    });
+    expect(imprint('This cover image released by Riverhead shows "The Last White Man" by Mohsin Hamid. (Riverhead via AP)')).toMatchObject({
+      title: 'The Last White Man',
+      publisher: 'Riverhead',
+    });
+    expect(imprint('“We will win,” said Jane Smith. (Reuters)')).toBeNull();
+  });
+  it('keeps a title’s capital `The`, not a small word before it', () => {
+    const text = (on: string) => `Two economists cast a scholarly eye on ${on} Sabermetric Revolution (University of Pennsylvania, $26.50). From the preface:`;
+    expect(imprint(text('The'))?.title).toBe('The Sabermetric Revolution');
+    expect(imprint(text('the'))?.title).toBe('Sabermetric Revolution');
+  });
+  it('is evidence for the classifier', () => {
+    const body = (imprintText: string) =>
+      `<main><h1>Baseball by the numbers</h1><p>Two economists cast a scholarly eye on The Sabermetric Revolution${imprintText}. Some of the fundamentals, from the preface, follow below.</p><p>${'Baseball lends itself to measurement, much more than other team sports do. '.repeat(3)}</p></main>`;
+    expect(extractWithEvidence(page(body(' (University of Pennsylvania, $26.50)')), 'https://example.org/m').evidence?.proseImprint).toBe(true);
+    expect(extractWithEvidence(page(body('')), 'https://example.org/m').evidence?.proseImprint).toBe(false);
+  });
+});
+
+describe('a page in its site’s folder of publications', () => {
+  const body =
+    '<main><h1 class="pubtitle">Child Care Assistance Under Welfare Reform</h1><p class="pubsubtitle">Early Responses by the States</p><div>Document date: August 01, 1998</div><p>The Personal Responsibility and Work Opportunity Reconciliation Act of 1996 fundamentally changed federal child care assistance programs for low-income families.</p></main>';
+  it('is a folder of analyses too', () => {
+    expect(extractWithEvidence(page(body), 'https://example.org/analisis/la-revision/').evidence?.publicationFolder).toBe(true);
+    expect(extractWithEvidence(page(body), 'https://example.org/noticias/la-revision/').evidence?.publicationFolder).toBe(false);
+  });
+  it('gives the subtitle set apart under the heading, and the document’s date', () => {
+    const work = (url: string) => extractReview(page(body), url).work;
+    expect(work('https://example.org/publications/308043.html')).toMatchObject({
+      title: 'Child Care Assistance Under Welfare Reform: Early Responses by the States',
+      date: '1998-08-01',
+    });
+    expect(work('https://example.org/news/308043.html').title).toBe('Child Care Assistance Under Welfare Reform');
   });
 });

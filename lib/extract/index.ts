@@ -294,12 +294,12 @@ function readHeadings(
   const themeClass = `${page.mainRoot?.getAttribute('class') ?? ''} ${bodyOf(doc)?.getAttribute('class') ?? ''}`;
   const recordPage = RECORD_CLASS.test(themeClass);
   const bookPage = ogBook || (!!known.ld.work && !known.ld.review) || BOOK_CLASS.test(themeClass) || recordPage;
-  const folder = publicationFolder(url) && !known.citation && known.strongLabels < 2;
+  // A page in its site's folder of publications, or one whose heading block gives its date and
+  // an author's card, is the publication's own for its subtitle, date and topics.
+  const folder = (publicationFolder(url) || (!!pub?.authorCard && !!pub.date && !pub.reviewType)) && !known.citation && known.strongLabels < 2;
   if (heading && pub) offerPubHeader(pub, fs, { heading, ownPage, pathType, bookPage, folder });
-  // A publication's own page files it under topics beside its heading: one that names its kind,
-  // stands in a folder of publications, or gives its date and authors.
-  const pubLike = ownPage || folder || (!!pub?.date && !!pub.people.length && !pub.reviewType);
-  const tags = heading && pubLike ? readTopicTags(heading.el) : null;
+  // A publication's own page files it under topics beside its heading.
+  const tags = heading && (ownPage || folder) ? readTopicTags(heading.el) : null;
   if (tags) fs.offer('work.keywords', tags.tags, 'content', RANK.heading, null, tags.quote);
   else if (ownPage && pathType) fs.offer('work.type', pathType, 'url', RANK.title, null, null);
   return { heading, docTitle, pub, ownPage, ogBook, bookPage, recordPage };

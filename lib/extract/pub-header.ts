@@ -27,6 +27,8 @@ export interface PubHeader {
   subtitle: string | null;
   /** How many lines of the block name people (`By A`, a bare name): more than one is a list. */
   peopleLines: number;
+  /** The people were read from a card that labels them (`Author` / `Michel Duclos`). */
+  authorCard: boolean;
 }
 
 /** Words that name a kind of publication when they stand alone on a line, in the languages we read. */
@@ -159,7 +161,17 @@ export function readPubHeader(heading: Element): PubHeader | null {
 
 /** What a heading block's lines say (read by header-lines.ts, on the page or apart from it). */
 export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader | null {
-  const out: PubHeader = { type: null, reviewType: false, date: null, dateQuote: null, people: [], peopleQuote: null, subtitle, peopleLines: 0 };
+  const out: PubHeader = {
+    type: null,
+    reviewType: false,
+    date: null,
+    dateQuote: null,
+    people: [],
+    peopleQuote: null,
+    subtitle,
+    peopleLines: 0,
+    authorCard: false,
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined) continue;
@@ -171,6 +183,7 @@ export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader 
       if (names.length) {
         out.people = names;
         out.peopleQuote = next;
+        out.authorCard = true;
         i++;
         continue;
       }
@@ -233,7 +246,7 @@ export function offerPubHeader(
   const reviewer = fs.str('review.reviewer');
   const byLineIsAuthor = pub.reviewType ? !!reviewer && !pub.people.some((p) => fold(p) === fold(reviewer)) : ownPage || page.bookPage;
   if (pub.people.length && byLineIsAuthor) fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
-  // A page in its site's folder of publications is the publication's own too, for its subtitle and date.
+  // A page in its site’s folder of publications (or with an author’s card and a date) is the publication’s own too, for its subtitle and date.
   if (!ownPage && !page.folder) return;
   if (pub.subtitle) fs.offer('work.title', `${cleanValue(heading.text)}: ${pub.subtitle}`, 'heading', RANK.heading + 2, `h${heading.level}`, pub.subtitle);
   fs.offer('work.date', pub.date, 'content', RANK.byline, null, pub.dateQuote);

@@ -136,9 +136,13 @@ function titleLike(t: string, f: string, mainHeading: boolean, titleText: string
   return f.length >= 4 && (titleText.includes(f) || headings.some((h) => h !== f && h.includes(f)));
 }
 
-function peopleLine(t: string, isByline: (name: string) => boolean): { people: string[]; publisher: string | null; date: string | null } | null {
-  if (t.length < 3 || t.length > 150) return null;
+function peopleLine(line: string, isByline: (name: string) => boolean): { people: string[]; publisher: string | null; date: string | null } | null {
+  if (line.length < 3 || line.length > 150) return null;
+  // `Fernando Aramburu (Tusquets)`: the publisher in brackets after the name, as a book's box sets it.
+  const bracketed = /^([^()]+?)\s+\(([^()\d]{2,60})\)$/.exec(line);
+  const t = bracketed?.[1] ?? line;
   const parts = t.split(/\s+[·•|]\s+/).map((p) => p.trim());
+  if (bracketed?.[2]) parts.push(bracketed[2].trim());
   const first = parts[0] ?? '';
   const by = BYLINE.exec(first);
   const de = AUTHORSHIP.exec(first);

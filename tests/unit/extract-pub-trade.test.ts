@@ -148,3 +148,26 @@ describe('a page in its site’s folder of publications', () => {
     expect(work('https://example.org/news/308043.html').title).toBe('Child Care Assistance Under Welfare Reform');
   });
 });
+
+describe('a book’s box beside a review', () => {
+  it('reads the publisher in brackets after the author', () => {
+    const body = (who: string) =>
+      `<main><h1>Comentario de la novela Patria</h1><p>${'El grupo terrorista ETA buscaba la separación de las provincias vascas durante décadas. '.repeat(2)}</p><div><p><strong>Ficha técnica</strong><br>Patria<br>${who}</p></div></main>`;
+    const work = (who: string) => extractReview(page(body(who), '<title>Patria | Comentario</title>'), 'https://example.org/libros/patria').work;
+    expect(work('Fernando Aramburu (Tusquets)')).toMatchObject({ title: 'Patria', authors: ['Fernando Aramburu'], publisher: 'Tusquets' });
+    expect(work('Fernando Aramburu (2016)').publisher).toBeNull();
+  });
+});
+
+describe('an author’s card and a date in the heading block', () => {
+  const body = (label: string) =>
+    `<main><div class="article-head"><div class="date">27/07/2023</div><h1>What Comes Next? The Future of the Regime</h1><div class="tags"><a href="/en/russia">Russia</a></div><div class="author-card"><div class="label">${label}</div><div class="name"><a href="/en/experts/michel-duclos">Michel Duclos</a></div><div class="role">Special Advisor</div></div></div><p>${'Many pundits view the mutiny as a clear challenge to the grip on power. '.repeat(3)}</p></main>`;
+  it('make the page the publication’s own: its date and topics are the work’s', () => {
+    expect(extractReview(page(body('Author')), 'https://example.org/en/expressions/what-comes-next').work).toMatchObject({
+      authors: ['Michel Duclos'],
+      date: '2023-07-27',
+      keywords: ['Russia'],
+    });
+    expect(extractReview(page(body('Share')), 'https://example.org/en/expressions/what-comes-next').work).toMatchObject({ date: null, keywords: [] });
+  });
+});

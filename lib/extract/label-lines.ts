@@ -183,7 +183,7 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined || consumed.has(i) || !use(line) || (line.h > 0 && line.text.length > 80)) continue;
-    let p = skipSpace(line.text, 0, 200);
+    let p = skipRating(line.text, skipSpace(line.text, 0, 200));
     let head = headAt(line, p, true);
     let guard = 0;
     while (head && guard++ < 20) {
@@ -214,6 +214,14 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
     }
   }
   return hits;
+}
+
+/** A rating set in stars before a label (`* *   Reviewed by A`, `★★★★☆ Reviewed by A`) is skipped. */
+const RATING = /^[*★☆✩✭✮✯⭐](?:[\s*★☆✩✭✮✯⭐]){0,20}?\s+(?=\p{L})/u;
+
+function skipRating(t: string, from: number): number {
+  const m = RATING.exec(t.slice(from, from + 40));
+  return m ? from + m[0].length : from;
 }
 
 function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>, use: (l: Line) => boolean): LabelHit | null {

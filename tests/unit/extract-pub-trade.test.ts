@@ -171,3 +171,18 @@ describe('an author’s card and a date in the heading block', () => {
     expect(extractReview(page(body('Share')), 'https://example.org/en/expressions/what-comes-next').work).toMatchObject({ date: null, keywords: [] });
   });
 });
+
+describe('a review site’s head of a review', () => {
+  const body = (rating: string, imprint = 'Little, Brown &amp; Co., 2009 (2009)') =>
+    `<main><p><span class="title">A Change in Altitude</span> by <a href="/a">Anita Shreve</a><br>${imprint}<br>Hardcover, CD, e-Book<br>${rating} Reviewed by Rheta Van Winkle</p><p>${'When the story starts, Margaret and Patrick have been in Kenya just three months, newly married. '.repeat(2)}</p></main>`;
+  const review = (rating: string, imprint?: string) => extractReview(page(body(rating, imprint)), 'https://example.org/reviews/1');
+  it('reads a reviewer’s label after a rating in stars', () => {
+    expect(review('<span class="stars">* * </span>&nbsp;').review.reviewer).toBe('Rheta Van Winkle');
+    expect(review('★★★★☆').review.reviewer).toBe('Rheta Van Winkle');
+    expect(review('Nine of ten').review.reviewer).toBeNull();
+  });
+  it('reads a firm of two names as the publisher, not a place and a publisher', () => {
+    expect(review('').work).toMatchObject({ publisher: 'Little, Brown & Co.', place: null, date: '2009' });
+    expect(review('', 'London, Faber &amp; Faber, 2009').work).toMatchObject({ publisher: 'Faber & Faber', place: 'London' });
+  });
+});

@@ -60,7 +60,20 @@ function linesOf(block: Element): string[] {
           flush();
           walk(c);
           flush();
-        } else walk(c);
+        } else {
+          // `<span>Briefing</span><span>09-12-2021</span>`: elements the page's style sets apart, with
+          // nothing between them in the text (not links: a row of actions, `Download` `Report`, says nothing).
+          const prev = c.previousSibling;
+          if (
+            prev?.nodeType === 1 &&
+            name !== 'a' &&
+            (prev as Element).localName !== 'a' &&
+            /[\p{L}\p{N}]$/u.test(cur) &&
+            /^[\p{L}\p{N}]/u.test(c.textContent ?? '')
+          )
+            cur += ' · ';
+          walk(c);
+        }
       }
     }
   };

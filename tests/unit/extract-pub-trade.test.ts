@@ -186,3 +186,13 @@ describe('a review site’s head of a review', () => {
     expect(review('', 'London, Faber &amp; Faber, 2009').work).toMatchObject({ publisher: 'Faber & Faber', place: 'London' });
   });
 });
+
+describe('a heading block’s parts set apart by style alone', () => {
+  const header = (parts: string) => readPubHeader(h1(page(`<main><div class="doc"><div>${parts}</div><h1>Migration: Latest challenges</h1></div></main>`)));
+  it('reads spans with nothing between them as separate parts', () => {
+    expect(header('<span class="doc-type">Briefing</span><span class="doc-date">09-12-2021</span>')).toMatchObject({ type: 'Briefing', date: '2021-12-09' });
+  });
+  it('but not a row of links', () => {
+    expect(header('<a href="/download/1">Download</a><a href="/report/1">Report</a>')?.type ?? null).toBeNull();
+  });
+});

@@ -25,6 +25,8 @@ import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
 import { findSummary } from './summary';
 import { offerPubHeader, readPubHeader, typeFromPath, type PubHeader } from './pub-header';
 import { readTopicTags } from './topic-tags';
+import { shopOfBook } from './shop';
+import { headerLines } from './header-lines';
 import { offerMarc, readMarc } from './marc';
 import { clean } from './text';
 import { tidyTitle } from './normalize/title';
@@ -158,6 +160,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     headingNamesAuthor: naming.headingNamesAuthor,
     proseNamesAuthor: naming.proseNamesAuthor,
     proseImprint: naming.proseImprint,
+    shopOfBook: !!heading && shopOfBook(headerLines(heading.el).lines),
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,
     reviewWord:

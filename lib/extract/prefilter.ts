@@ -9,6 +9,7 @@ import { splitDocTitle, titleByAuthor } from './page-info';
 import { pubHeaderOf, typeFromPath } from './pub-header';
 import { glimpse, type EmbeddedGlimpse, type Glimpse } from './glimpse';
 import { lazy } from '../lazy';
+import { shopOfBook } from './shop';
 
 const TITLE_HINT =
   /\b(?:review|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|incelemesi|novels?|novela|romanzo|roman|livro|libro|buch|kitab[ıi]?|book)\b|рецензи|\bкниг|\bроман/i;
@@ -35,12 +36,6 @@ const CAPITAL = /^\p{Lu}/u;
 const FRONT_MATTER = /^(?:preface|foreword|vorwort|préface|avant-propos|prefacio|prólogo|prefácio|prefazione|önsöz|предисловие)$/iu;
 /** A run-in abstract, as papers and analyses open (`Abstract:`, `Resumen:`), on a line of its own or opening one. */
 const ABSTRACT_LABEL = /(?:^|\n)[^\S\n]*(?:abstract|resumen|resumo|résumé|zusammenfassung|riassunto|özet|аннотация)\s*[:：]/iu;
-/** A shop's buy button, alone on its line. */
-const BUY =
-  /^(?:add to (?:basket|cart|bag)|in den warenkorb|ajouter au panier|añadir al carrito|a[ñn]adir a la cesta|adicionar ao carrinho|aggiungi al carrello|sepete ekle|в корзину)$/iu;
-/** Words that say what a shop sells is a book (Turkish and Russian words take endings). */
-const BOOK_WORD =
-  /\b(?:books?|novels?|poems|poetry|paperback|hardcover|hardback|livros?|livres?|libros?|libri|novela|romanzo|b[üu]ch(?:er)?|roman)\b|(?:^|[^\p{L}])(?:kitab|kitap|roman|книг|роман)/iu;
 const hints = lazy(hintPattern);
 
 export function mightBeReview(doc: Document): boolean {
@@ -82,7 +77,7 @@ function publicationBlock(lines: readonly string[]): boolean {
   const text = lines.join('\n');
   if (mightHoldReviewText(text) || ABSTRACT_LABEL.test(text)) return true;
   if (lines.some((l) => FRONT_MATTER.test(l.trim()))) return true;
-  return lines.some((l) => BUY.test(l.trim())) && BOOK_WORD.test(text);
+  return shopOfBook(lines);
 }
 
 /** The text test of mightBeReview, for text read elsewhere (a shadow root's). */

@@ -85,11 +85,13 @@ const nameHisBook = lazy(
 const writtenBy = lazy(
   () => new RegExp(`\\b(?:written|verfass?t|verfaßt|geschrieben|écrite?|escrit[oa]|scritt[oa]|написан[аоы]?)\\s+(?:by|von|par|por|da|от)\\s+(${NAME})`, 'u'),
 );
+/** `Yılmaz Gürbüz, Çanakkale Savaşı'nı anlattığı bu romanında`: the name, then (a few words on) `this novel of his`. */
+const nameThisBookTr = lazy(() => new RegExp(`(${NAME}),?\\s+(?:[\\p{L}'’]+\\s+){0,4}(?:bu|son|yeni|ilk)\\s+(?:roman|kitab|kitap|eser)[\\p{Ll}]*`, 'u'));
 /** A Turkish case ending after a name: `Orhan Pamuk’un`, `Ayşe Kulin'in`. */
 const CASE_ENDING = /['’](?:n?[ıiuü]n|[ıiuü]|n?[ae]|y[ae]|d[ae]n?|t[ae]n?)$/u;
 
 function bookMention(text: string): ProseMention | null {
-  for (const re of [bookBy(), nameBook(), nameHisBook(), writerNamed(), writtenBy()]) {
+  for (const re of [bookBy(), nameBook(), nameHisBook(), writerNamed(), writtenBy(), nameThisBookTr()]) {
     const m = re.exec(text);
     const author = m?.[1] && trimName(m[1]);
     if (author) return { title: null, author, quote: author };

@@ -67,6 +67,7 @@ describe('the classifier’s weights', () => {
       headingNamesAuthor: false,
       proseNamesAuthor: false,
       proseImprint: false,
+      shopOfBook: false,
       pubType: false,
       pubAuthors: false,
       reviewWord: true,

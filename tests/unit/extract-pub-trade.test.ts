@@ -1,7 +1,8 @@
 /** Readers for publications' own pages and trade reviews: topic tags, syndicated reviews' marks and signatures, By lines. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectLines } from '../../lib/extract/lines';
-import { mainHeading } from '../../lib/extract/page-info';
+import { mainHeading, workTitleFromHeading } from '../../lib/extract/page-info';
+import { shopOfBook } from '../../lib/extract/shop';
 import { readPubHeader } from '../../lib/extract/pub-header';
 import { readProseImprint, readProseMention } from '../../lib/extract/prose-mention';
 import { readTopicTags } from '../../lib/extract/topic-tags';
@@ -194,5 +195,39 @@ describe('a heading block’s parts set apart by style alone', () => {
   });
   it('but not a row of links', () => {
     expect(header('<a href="/download/1">Download</a><a href="/report/1">Report</a>')?.type ?? null).toBeNull();
+  });
+});
+
+describe('a shop’s page of one book', () => {
+  const body = (blurb: string, button = 'Add to basket') =>
+    `<main><div class="product"><h1>A Collection of Verse IV</h1><p>${blurb}</p><p>13 in stock</p><button>${button}</button></div></main>`;
+  const evidence = (blurb: string, button?: string) => extractWithEvidence(page(body(blurb, button)), 'https://example.org/product/x/').evidence;
+  it('is evidence for the classifier where the block around the title sells a book', () => {
+    expect(shopOfBook(['A Collection of Verse IV', 'Sixty poems with an eclectic mix.', 'Add to basket'])).toBe(true);
+    expect(shopOfBook(['Çanakkale Yanarken', 'Türk romanının usta kalemlerinden biri.', 'Sepete Ekle'])).toBe(true);
+    expect(evidence('Sixty poems with an eclectic mix, from soul-searching to a coal fire.')?.shopOfBook).toBe(true);
+  });
+  it('not where it sells something else, or has no buy button', () => {
+    expect(evidence('A light drill with two batteries and a case.')?.shopOfBook).toBe(false);
+    expect(evidence('Sixty poems with an eclectic mix, from soul-searching to a coal fire.', 'Share')?.shopOfBook).toBe(false);
+  });
+});
+
+describe('a heading that says what kind of book the work is', () => {
+  it('gives the title without it', () => {
+    expect(workTitleFromHeading('Patria, una novela magistral', [])).toBe('Patria');
+    expect(workTitleFromHeading('Hamnet, a novel of grief', [])).toBe('Hamnet');
+    expect(workTitleFromHeading('Paris, a city of light', [])).toBe('Paris, a city of light');
+  });
+});
+
+describe('a Turkish shop’s blurb', () => {
+  it('names the author before `bu romanında`', () => {
+    const lines = collectLines(
+      page('<main><p>Türk romanının usta kalemlerinden Yılmaz Gürbüz, Çanakkale Savaşı’nı anlattığı bu romanında, okura farklı bir pencere açıyor.</p></main>'),
+    ).lines;
+    expect(readProseMention(lines, () => false)?.author).toBe('Yılmaz Gürbüz');
+    const other = collectLines(page('<main><p>Türk romanının usta kalemlerinden Yılmaz Gürbüz, dün İstanbul’da okurlarıyla buluştu.</p></main>')).lines;
+    expect(readProseMention(other, () => false)).toBeNull();
   });
 });

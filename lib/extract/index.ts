@@ -25,6 +25,7 @@ import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
 import { findSummary } from './summary';
 import { offerPubHeader, readPubHeader, typeFromPath, type PubHeader } from './pub-header';
 import { readTopicTags } from './topic-tags';
+import { readStandfirst } from './standfirst';
 import { shopOfBook } from './shop';
 import { headerLines } from './header-lines';
 import { offerMarc, readMarc } from './marc';
@@ -128,6 +129,10 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const stops = new Set<number>(labels.reviewerHits.map((h) => h.line));
   const summary = findSummary(lines, (i) => !used.has(i), stops);
   if (summary) fs.offer('review.summary', summary.text, 'content', RANK.content, null, summary.quote);
+  // A publication's own page: the summary it sets apart by its heading comes first.
+  const standfirst = heading && (ownPage || head.folder) ? readStandfirst(heading.el) : null;
+  if (standfirst && !summary?.text.startsWith(standfirst))
+    fs.offer('review.summary', summary ? `${standfirst}\n\n${summary.text}` : standfirst, 'content', RANK.content + 1, null, standfirst.slice(0, 300));
   // …and the reviewer who signed it under its last paragraph; where only the page's naming found
   // the work and its author, a signature that says it is one (`Rezension: A`, `…--A Copyright 2014`).
   const workNamed = !!fs.str('work.title') && fs.list('work.authors').length > 0;
@@ -265,6 +270,8 @@ interface Headings {
   ogBook: boolean;
   bookPage: boolean;
   recordPage: boolean;
+  /** A page in its site's folder of publications, or one with an author's card and a date: the publication's own for its header's details. */
+  folder: boolean;
 }
 
 /** The page's heading and document title, and the short lines around the heading. */
@@ -305,7 +312,7 @@ function readHeadings(
   const tags = heading && (ownPage || folder) ? readTopicTags(heading.el) : null;
   if (tags) fs.offer('work.keywords', tags.tags, 'content', RANK.heading, null, tags.quote);
   else if (ownPage && pathType) fs.offer('work.type', pathType, 'url', RANK.title, null, null);
-  return { heading, docTitle, pub, ownPage, ogBook, bookPage, recordPage };
+  return { heading, docTitle, pub, ownPage, ogBook, bookPage, recordPage, folder };
 }
 
 function offerSiteName(doc: Document, titleSite: string | null, fs: FieldSet): void {

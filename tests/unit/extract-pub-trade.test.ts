@@ -231,3 +231,24 @@ describe('a Turkish shop’s blurb', () => {
     expect(readProseMention(other, () => false)).toBeNull();
   });
 });
+
+describe('the summary a publication’s page sets apart by its heading', () => {
+  const body = (hero: string, after = '') =>
+    `<section class="c-hero"><div class="c-hero__type">Policy brief</div><h1>Low interest rates in Europe and the US</h1>${hero}</section>${after}<main><article><p>${'In both Europe and the United States, interest rates have been declining for more than three decades now. '.repeat(2)}</p></article></main>`;
+  const summary = (hero: string, after?: string) => extractReview(page(body(hero, after)), 'https://example.org/policy-brief/low-rates').review.summary;
+  it('starts the summary with a standfirst in the heading’s block', () => {
+    expect(
+      summary('<p class="c-hero__standfirst">Interest rates have been on a long-term decline, associated with declining productivity growth.</p>'),
+    ).toMatch(/^Interest rates have been on a long-term decline/);
+  });
+  it('or with the first point of a summary box right after it', () => {
+    const box =
+      '<div class="pub-body"><section class="summary-box"><h2>Summary</h2><ul><li>Early promises of fairer and more transparent government have come to nothing, and the group rules by suppression.</li></ul></section></div>';
+    expect(summary('<p class="summary-langs">Summary available in</p>', box)).toMatch(/^Early promises of fairer/);
+  });
+  it('not with a paragraph of another class', () => {
+    expect(summary('<p class="credit">Interest rates have been on a long-term decline, associated with declining productivity growth.</p>')).toMatch(
+      /^In both Europe/,
+    );
+  });
+});

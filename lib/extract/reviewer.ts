@@ -40,6 +40,8 @@ export interface ReviewerContext {
 
 export function offerReviewer(c: ReviewerContext, fs: FieldSet): void {
   if (!fs.str('review.reviewer') && c.hasWork) offerBylineElement(c.doc, c.root, fs);
+  // An element that says it holds the reviewer (`<div class="reviewer">`) names them on any page but a publication's own.
+  if (!fs.str('review.reviewer') && !c.ownPage) offerReviewerElement(c.root ?? c.doc, fs);
   // A review's page names who wrote it in its heading (`X – Recensione di A`), its article markup
   // or its author meta tag; on a publication's own page those name the work's authors.
   if (c.ownPage || fs.str('review.reviewer')) return;
@@ -80,6 +82,18 @@ function reviewerInHeading(text: string): string | null {
 function ldName(v: unknown): string | null {
   const name = str(v)?.trim();
   return name && isLoneName(name) ? name : null;
+}
+
+/** Class names of elements that hold the review's author and nothing else. */
+const REVIEWER_CLASSES = ['reviewer', 'review-author', 'reviewer-name', 'reviewed-by'];
+
+function offerReviewerElement(scope: Element | Document, fs: FieldSet): void {
+  for (const c of REVIEWER_CLASSES) {
+    const el = scope.getElementsByClassName(c)[0];
+    if (!el || el.closest('aside, nav, footer, form')) continue;
+    const b = parseByline(clean(el.textContent.slice(0, 300)));
+    if (b && fs.offer('review.reviewer', b.name, 'byline', RANK.byline, null, b.nameQuote)) return;
+  }
 }
 
 function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): void {

@@ -252,3 +252,12 @@ describe('the summary a publication’s page sets apart by its heading', () => {
     );
   });
 });
+
+describe('an element that says it holds the reviewer', () => {
+  const body = (cls: string) =>
+    `<main><article><h1>Евгений Водолазкин «Лавр»</h1><div class="${cls}"><a href="#">Светлана Друговейко-Должанская</a></div><p>${'Роман Водолазкина о средневековом лекаре читается как житие и как приключение одновременно. '.repeat(2)}</p></article></main>`;
+  it('names the reviewer even where nothing else describes the work', () => {
+    expect(extractReview(page(body('reviewer')), 'https://example.org/critics/lavr').review.reviewer).toBe('Светлана Друговейко-Должанская');
+    expect(extractReview(page(body('share')), 'https://example.org/critics/lavr').review.reviewer).toBeNull();
+  });
+});

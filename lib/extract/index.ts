@@ -308,10 +308,10 @@ function readHeadings(
   // an author's card, is the publication's own for its subtitle, date and topics.
   const folder = (publicationFolder(url) || (!!pub?.authorCard && !!pub.date && !pub.reviewType)) && !known.citation && known.strongLabels < 2;
   if (heading && pub) offerPubHeader(pub, fs, { heading, ownPage, pathType, bookPage, folder });
+  else if (ownPage && pathType) fs.offer('work.type', pathType, 'url', RANK.title, null, null);
   // A publication's own page files it under topics beside its heading.
   const tags = heading && (ownPage || folder) ? readTopicTags(heading.el) : null;
   if (tags) fs.offer('work.keywords', tags.tags, 'content', RANK.heading, null, tags.quote);
-  else if (ownPage && pathType) fs.offer('work.type', pathType, 'url', RANK.title, null, null);
   return { heading, docTitle, pub, ownPage, ogBook, bookPage, recordPage, folder };
 }
 

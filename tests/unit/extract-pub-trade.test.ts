@@ -261,3 +261,15 @@ describe('an element that says it holds the reviewer', () => {
     expect(extractReview(page(body('share')), 'https://example.org/critics/lavr').review.reviewer).toBeNull();
   });
 });
+
+describe('topics beside a heading that says nothing else', () => {
+  it('leave the type the address gives', () => {
+    const doc = page(
+      `<main><div class="head"><h1>Countering ransomware</h1><div class="topics"><a href="/issue/cyber/">Cybersecurity</a></div></div><p>${'Ransomware is a growing threat to states, firms and hospitals alike. '.repeat(3)}</p></main>`,
+    );
+    expect(extractReview(doc, 'https://example.org/issue-brief/countering-ransomware/').work).toMatchObject({
+      type: 'Issue brief',
+      keywords: ['Cybersecurity'],
+    });
+  });
+});

@@ -129,7 +129,7 @@ function citationSignals(text: string): number {
   if (findPages(t)) n++;
   // A full imprint (place, publisher, year) says more than a publisher alone.
   const imprint = findImprint(t);
-  if (imprint?.publisher) n += imprint.place && imprint.year ? 2 : 1;
+  if (imprint?.publisher) n += (imprint.place || imprint.firm) && imprint.year ? 2 : 1;
   if (/\bISBN\b/i.test(t) || findIsbn(t)) n++;
   if (/[$£€]\s?\d/.test(t) || BINDING.test(t)) n++;
   if (/[,.]\s+(?:edited\s+)?by\s+\p{Lu}/u.test(t) || TRANSLATED.test(t)) n++;
@@ -259,12 +259,17 @@ function sentenceCase(title: string): string {
   return title.replace(/^[\p{Lu}\s'’-]{3,}(?=:)/u, (m) => m.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase()));
 }
 
+/** The second of a firm's two names (`Brown & Co.`, `Brown and Company`). */
+const FIRM_END = /^\p{Lu}\p{Ll}+\s*(?:&|and)\s*(?:Co\.?|Company)$/u;
+
 interface Imprint {
   place: string | null;
   publisher: string | null;
   year: string | null;
   /** Where the imprint starts: the head (title and people) ends there. */
   start: number;
+  /** The publisher is a firm of two names, which the imprint's comma joins (as full as a place and a publisher). */
+  firm?: boolean;
 }
 
 /** The imprint in any of the orders citation styles put it in; the first style that matches wins. */
@@ -279,8 +284,11 @@ function findImprint(work: string): Imprint | null {
     return { place: pb[1], publisher: pb[2], year: pb[3], start: at(pb, pb[1]) };
   }
   const ppy = placePublisherYear().exec(work);
-  if (ppy?.[1] && ppy[2] && ppy[3] && !NOT_PLACE.test(ppy[1]) && !lookupLabel(ppy[1]) && !isDate(`${ppy[2]} ${ppy[3]}`) && !spansSentences(ppy[2]))
+  if (ppy?.[1] && ppy[2] && ppy[3] && !NOT_PLACE.test(ppy[1]) && !lookupLabel(ppy[1]) && !isDate(`${ppy[2]} ${ppy[3]}`) && !spansSentences(ppy[2])) {
+    // `Little, Brown & Co., 2009`: a firm of two names, not a place and a publisher.
+    if (FIRM_END.test(ppy[2])) return { place: null, publisher: `${ppy[1]}, ${ppy[2]}`, year: ppy[3], start: at(ppy, ppy[1]), firm: true };
     return { place: ppy[1], publisher: ppy[2], year: ppy[3], start: at(ppy, ppy[1]) };
+  }
   const ppdy = placePublisherDotYear().exec(work);
   if (ppdy?.[1] && ppdy[2] && ppdy[3] && !NOT_PLACE.test(ppdy[1]) && !lookupLabel(ppdy[1]))
     return { place: ppdy[1], publisher: ppdy[2], year: ppdy[3], start: at(ppdy, ppdy[1]) };

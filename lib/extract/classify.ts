@@ -43,6 +43,10 @@ export interface Evidence {
   headingNamesAuthor: boolean;
   /** Only the review's prose names the work's author (`the new novel by A`, `<i>Title</i>, by A`). */
   proseNamesAuthor: boolean;
+  /** The prose gives the work's imprint as a capsule does (`Title (Publisher, 352 pages, $15)`), or a cover's caption names it. */
+  proseImprint: boolean;
+  /** A shop's page of one book: a buy button and words for a book beside the title. */
+  shopOfBook: boolean;
   /** A library catalogue's MARC view of one record. */
   catalogueRecord: boolean;
   /** The heading block names a kind of publication (`Issue Brief`) and nothing else describes another work. */
@@ -126,6 +130,8 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['citationLines', (e) => cap(Math.max(0, e.citationLines - 1), 3)],
   ['authorInProse', (e) => bit(e.authorInProse)],
   ['proseNamesAuthor', (e) => bit(e.proseNamesAuthor)],
+  ['proseImprint', (e) => bit(e.proseImprint)],
+  ['shopOfBook', (e) => bit(e.shopOfBook)],
 ];
 
 export function featureVector(e: Evidence): number[] {

@@ -30,7 +30,7 @@ export function headerLines(heading: Element): HeaderLines {
 }
 
 /** The block holding the heading and its short neighbours: the heading's parents while they stay small. */
-function headerBlock(h: Element): Element {
+export function headerBlock(h: Element): Element {
   let block: Element = h;
   for (let up = 0, el = h.parentElement; el && up < 3; up++, el = el.parentElement) {
     if (/^(?:body|html|main|article)$/.test(el.localName) && up > 0) break;
@@ -60,7 +60,20 @@ function linesOf(block: Element): string[] {
           flush();
           walk(c);
           flush();
-        } else walk(c);
+        } else {
+          // `<span>Briefing</span><span>09-12-2021</span>`: elements the page's style sets apart, with
+          // nothing between them in the text (not links: a row of actions, `Download` `Report`, says nothing).
+          const prev = c.previousSibling;
+          if (
+            prev?.nodeType === 1 &&
+            name !== 'a' &&
+            (prev as Element).localName !== 'a' &&
+            /[\p{L}\p{N}]$/u.test(cur) &&
+            /^[\p{L}\p{N}]/u.test(c.textContent ?? '')
+          )
+            cur += ' · ';
+          walk(c);
+        }
       }
     }
   };

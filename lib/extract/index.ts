@@ -24,6 +24,10 @@ import type { Extraction, Review, Work } from './schema';
 import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
 import { findSummary } from './summary';
 import { offerPubHeader, readPubHeader, typeFromPath, type PubHeader } from './pub-header';
+import { readTopicTags } from './topic-tags';
+import { readStandfirst } from './standfirst';
+import { shopOfBook } from './shop';
+import { headerLines } from './header-lines';
 import { offerMarc, readMarc } from './marc';
 import { clean } from './text';
 import { tidyTitle } from './normalize/title';
@@ -126,8 +130,14 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const stops = new Set<number>(labels.reviewerHits.map((h) => h.line));
   const summary = findSummary(lines, (i) => !used.has(i), stops);
   if (summary) fs.offer('review.summary', summary.text, 'content', RANK.content, null, summary.quote);
-  // …and the reviewer who signed it under its last paragraph.
-  if (summary && hasWork && !ownPage && !fs.str('review.reviewer')) offerSignature(lines, summary.start, page.mainRoot, fs);
+  // A publication's own page: the summary it sets apart by its heading comes first.
+  const standfirst = heading && (ownPage || head.folder) ? readStandfirst(heading.el) : null;
+  if (standfirst && !summary?.text.startsWith(standfirst))
+    fs.offer('review.summary', summary ? `${standfirst}\n\n${summary.text}` : standfirst, 'content', RANK.content + 1, null, standfirst.slice(0, 300));
+  // …and the reviewer who signed it under its last paragraph; where only the page's naming found
+  // the work and its author, a signature that says it is one (`Rezension: A`, `…--A Copyright 2014`).
+  const workNamed = !!fs.str('work.title') && fs.list('work.authors').length > 0;
+  if (summary && (hasWork || workNamed) && !ownPage && !fs.str('review.reviewer')) offerSignature(lines, summary.start, page.mainRoot, fs, !hasWork);
 
   // 8. Is it a review?
   const ownFolder = publicationFolder(url) && !described;
@@ -155,6 +165,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     catalogueRecord: marcFields >= 3,
     headingNamesAuthor: naming.headingNamesAuthor,
     proseNamesAuthor: naming.proseNamesAuthor,
+    proseImprint: naming.proseImprint,
+    shopOfBook: !!heading && shopOfBook(headerLines(heading.el).lines),
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,
     reviewWord:
@@ -260,6 +272,8 @@ interface Headings {
   ogBook: boolean;
   bookPage: boolean;
   recordPage: boolean;
+  /** A page in its site's folder of publications, or one with an author's card and a date: the publication's own for its header's details. */
+  folder: boolean;
 }
 
 /** The page's heading and document title, and the short lines around the heading. */
@@ -292,9 +306,15 @@ function readHeadings(
   const themeClass = `${page.mainRoot?.getAttribute('class') ?? ''} ${bodyOf(doc)?.getAttribute('class') ?? ''}`;
   const recordPage = RECORD_CLASS.test(themeClass);
   const bookPage = ogBook || (!!known.ld.work && !known.ld.review) || BOOK_CLASS.test(themeClass) || recordPage;
-  if (heading && pub) offerPubHeader(pub, fs, { heading, ownPage, pathType, bookPage });
+  // A page in its site's folder of publications, or one whose heading block gives its date and
+  // an author's card, is the publication's own for its subtitle, date and topics.
+  const folder = (publicationFolder(url) || (!!pub?.authorCard && !!pub.date && !pub.reviewType)) && !known.citation && known.strongLabels < 2;
+  if (heading && pub) offerPubHeader(pub, fs, { heading, ownPage, pathType, bookPage, folder });
   else if (ownPage && pathType) fs.offer('work.type', pathType, 'url', RANK.title, null, null);
-  return { heading, docTitle, pub, ownPage, ogBook, bookPage, recordPage };
+  // A publication's own page files it under topics beside its heading.
+  const tags = heading && (ownPage || folder) ? readTopicTags(heading.el) : null;
+  if (tags) fs.offer('work.keywords', tags.tags, 'content', RANK.heading, null, tags.quote);
+  return { heading, docTitle, pub, ownPage, ogBook, bookPage, recordPage, folder };
 }
 
 function offerSiteName(doc: Document, titleSite: string | null, fs: FieldSet): void {

@@ -219,7 +219,7 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
 /** Past the spaces and the marks a line may start with (a rating's stars, a bullet). */
 function skipMarks(t: string): number {
   let p = skipSpace(t, 0, 200);
-  while (p < 40 && /[*★☆•·]/.test(t.charAt(p))) p = skipSpace(t, p + 1, 200);
+  while (p < 40 && /[*★☆✩✭✮✯⭐•·]/u.test(t.charAt(p))) p = skipSpace(t, p + 1, 200);
   return p;
 }
 

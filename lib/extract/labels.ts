@@ -132,6 +132,8 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'pub date',
     'pub. date',
     'issued',
+    'document date',
+    'released online',
   ],
   ['place', 'en', 'place', 'place of publication', 'publication place', 'location'],
   [

@@ -272,8 +272,14 @@ export function workTitleFromHeading(text: string, authors: readonly string[]): 
     )
       t = by[1];
   }
+  // `Patria, una novela magistral`, `Hamnet, a novel of grief`: the title, then what kind of book it is.
+  const kind = BOOK_APPOSITIVE.exec(t);
+  if (kind?.[1]) t = kind[1];
   return marked ? subtitled(cleanValue(t)) : cleanValue(t);
 }
+
+const BOOK_APPOSITIVE =
+  /^(.{2,120}?),\s+(?:an?|una?|une|ein|eine|um|uma|bir)\s+(?:[\p{L}-]+\s+){0,2}?(?:novel|book|memoir|novela|libro|roman|livre|buch|romance|livro|romanzo)(?![\p{L}]).*$/iu;
 
 /** The site-name suffix of a document title (`Title | Site`), and the title without it. */
 export function splitDocTitle(title: string): { title: string; site: string | null } {

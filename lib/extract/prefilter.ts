@@ -9,6 +9,7 @@ import { splitDocTitle, titleByAuthor } from './page-info';
 import { pubHeaderOf, typeFromPath } from './pub-header';
 import { glimpse, type EmbeddedGlimpse, type Glimpse } from './glimpse';
 import { lazy } from '../lazy';
+import { shopOfBook } from './shop';
 
 const TITLE_HINT =
   /\b(?:review|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|incelemesi|novels?|novela|romanzo|roman|livro|libro|buch|kitab[ıi]?|book)\b|рецензи|\bкниг|\bроман/i;
@@ -25,11 +26,16 @@ export const REVIEW_TEXT =
 const MARC_HINT = /\b245(?:[\s\d#]{0,12})[_$‡|]a|\b97[89]-?\d[\d-]{8,14}\d\b/;
 /**
  * A citation's imprint: a page count near a year, `Place: Publisher, Year` (across a line break), a publisher's name
- * near a year, or a newspaper capsule's price near a page count.
+ * near a year (`Verlag, 2011`, `в 2018 году в издательстве`), a page range after a year (`Ocak 2010, sf.80-81`),
+ * or a newspaper capsule's price near a page count.
  */
 export const CITE_HINT =
-  /[$£€]\s?\d[^\n]{0,40}?\b\d{2,4}\s*(?:pages\b|pp\.)|\b\d{2,4}\s*(?:pages\b|pp\b\.?)[^\n]{0,20}?[$£€]\s?\d|(?:1[5-9]|20)\d\d\b[^\n]{0,120}?\b\d{2,4}\s*(?:pp?\.|pages\b|S\.|с\.|págs?\.?|pagine\b|sayfa\b|Seiten\b)|\b\d{2,4}\s*(?:pp\.|pages\b|S\.|с\.|págs?\.|pagine\b|sayfa\b|Seiten\b)[^\n]{0,120}?\b(?:1[5-9]|20)\d\d\b|(?:^|[\s.,;(])\p{Lu}[\p{L}.'’-]+\s*:\s*\p{Lu}(?:[^\n:]|\n(?!\n)){2,60}?,?\s+(?:1[5-9]|20)\d\d\b|(?:[Pp]ress|[Pp]resses|[Vv]erlag|[Ee]ditorial|[Ee]ditora|[Ee]dizioni|[ÉéEe]ditions|[Yy]ayınları|[Yy]ayınevi|[Ии]здательство|[Pp]ublishers?|[Pp]ublishing)(?![\p{L}])[^\n]{0,40}?\b(?:1[5-9]|20)\d\d\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+\p{Lu}[\p{L}&'’ .-]{1,40}?,?\s+(?:1[5-9]|20)\d\d\b/u;
+  /[$£€]\s?\d[^\n]{0,40}?\b\d{2,4}\s*(?:pages\b|pp\.)|\b\d{2,4}\s*(?:pages\b|pp\b\.?)[^\n]{0,20}?[$£€]\s?\d|(?:1[5-9]|20)\d\d\b[^\n]{0,120}?\b\d{2,4}\s*(?:pp?\.|pages\b|S\.|с\.|págs?\.?|pagine\b|sayfa\b|Seiten\b)|\b\d{2,4}\s*(?:pp\.|pages\b|S\.|с\.|págs?\.|pagine\b|sayfa\b|Seiten\b)[^\n]{0,120}?\b(?:1[5-9]|20)\d\d\b|(?:^|[\s.,;(])\p{Lu}[\p{L}.'’-]+\s*:\s*\p{Lu}(?:[^\n:]|\n(?!\n)){2,60}?,?\s+(?:1[5-9]|20)\d\d\b|(?:[Pp]ress|[Pp]resses|[Vv]erlag|[Ee]ditorial|[Ee]ditora|[Ee]dizioni|[ÉéEe]ditions|[Yy]ayınları|[Yy]ayınevi|[Ии]здательств[оеау]|[Pp]ublishers?|[Pp]ublishing)(?![\p{L}])[^\n]{0,40}?\b(?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d\b[^\n]{0,25}?(?:[Vv]erlag|[Ee]ditorial|[Ee]ditora|[Ee]dizioni|[ÉéEe]ditions|[Yy]ayınlar[ıi]|[Yy]ayınevi|[Ии]здательств[оеау])(?![\p{L}])|\b(?:1[5-9]|20)\d\d\b[^\n]{0,40}?(?:\bpp?\.|\bsf\.|\bss\.|\bS\.|\bс\.|\bpágs?\.)\s?\d{1,4}\s?[-–]\s?\d{1,4}\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+\p{Lu}[\p{L}&'’ .-]{1,40}?,?\s+(?:1[5-9]|20)\d\d\b/u;
 const CAPITAL = /^\p{Lu}/u;
+/** A line of front matter under a publication's title: its own page shows the preface. */
+const FRONT_MATTER = /^(?:preface|foreword|vorwort|préface|avant-propos|prefacio|prólogo|prefácio|prefazione|önsöz|предисловие)$/iu;
+/** A run-in abstract, as papers and analyses open (`Abstract:`, `Resumen:`), on a line of its own or opening one. */
+const ABSTRACT_LABEL = /(?:^|\n)[^\S\n]*(?:abstract|resumen|resumo|résumé|zusammenfassung|riassunto|özet|аннотация)\s*[:：]/iu;
 const hints = lazy(hintPattern);
 
 export function mightBeReview(doc: Document): boolean {
@@ -57,9 +63,21 @@ function byHeading({ heading, h1Text, entryText, url }: Glimpse): boolean {
   // A publication's own page names its kind beside its title (`Issue Brief`, `Report`).
   const pub = heading ? pubHeaderOf(heading) : null;
   if (pub?.type || pub?.reviewType || typeFromPath(url)) return true;
+  if (heading && publicationBlock(heading.lines)) return true;
   // A heading that names a work and its author; a blog post's title is marked as such under the blog's h1.
   const named = (text: string | null) => text !== null && !!titleByAuthor(text, true);
   return named(h1Text) || named(entryText);
+}
+
+/**
+ * What a heading block shows on a publication's own page when its main text does not: a
+ * labelled author, a run-in abstract, its preface, or a shop's buy button beside a book.
+ */
+function publicationBlock(lines: readonly string[]): boolean {
+  const text = lines.join('\n');
+  if (mightHoldReviewText(text) || ABSTRACT_LABEL.test(text)) return true;
+  if (lines.some((l) => FRONT_MATTER.test(l.trim()))) return true;
+  return shopOfBook(lines);
 }
 
 /** The text test of mightBeReview, for text read elsewhere (a shadow root's). */

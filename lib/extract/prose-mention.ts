@@ -95,11 +95,17 @@ const nameHisBook = lazy(
       'u',
     ),
 );
+/** The work's authorship as a past participle: `verfaßt von Jörg Fisch`, `written by A`, `écrit par A`. */
+const writtenBy = lazy(
+  () => new RegExp(`\\b(?:written|verfass?t|verfaßt|geschrieben|écrite?|escrit[oa]|scritt[oa]|написан[аоы]?)\\s+(?:by|von|par|por|da|от)\\s+(${NAME})`, 'u'),
+);
+/** `Yılmaz Gürbüz, Çanakkale Savaşı'nı anlattığı bu romanında`: the name, then (a few words on) `this novel of his`. */
+const nameThisBookTr = lazy(() => new RegExp(`(${NAME}),?\\s+(?:[\\p{L}'’]+\\s+){0,4}(?:bu|son|yeni|ilk)\\s+(?:roman|kitab|kitap|eser)[\\p{Ll}]*`, 'u'));
 /** A Turkish case ending after a name: `Orhan Pamuk’un`, `Ayşe Kulin'in`. */
 const CASE_ENDING = /['’](?:n?[ıiuü]n|[ıiuü]|n?[ae]|y[ae]|d[ae]n?|t[ae]n?)$/u;
 
 function bookMention(text: string): ProseMention | null {
-  for (const re of [bookBy(), nameBook(), nameHisBook(), writerNamed()]) {
+  for (const re of [bookBy(), nameBook(), nameHisBook(), writerNamed(), writtenBy(), nameThisBookTr()]) {
     const m = re.exec(text);
     const author = m?.[1] && trimName(m[1]);
     if (author) return { title: null, author, quote: author };
@@ -150,6 +156,8 @@ export function readProseImprint(lines: readonly Line[], skip: (i: number) => bo
     if (l === undefined) continue;
     if (l.h || skip(i)) continue;
     const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
+    const caption = coverCaption(text);
+    if (caption) return caption;
     const m = IMPRINT.exec(text);
     if (!m?.[1] || !(m[2] || m[3] || /[$£€]/.test(m[0]))) continue;
     const title = titleBefore(text.slice(0, m.index));
@@ -158,6 +166,27 @@ export function readProseImprint(lines: readonly Line[], skip: (i: number) => bo
     return { title, publisher: cleanValue(m[1]), date: m[2] ?? null, pages: m[3] ? Number(m[3]) : null, author, quote: m[0].trim() };
   }
   return null;
+}
+
+/**
+ * A book cover's caption, as newspapers run it: `“The Last White Man,” a novel by Moshin Hamid.
+ * (Riverhead Books)`, `This cover image released by Riverhead shows "Title" by A. (Riverhead via AP)`.
+ */
+const CAPTION = lazy(
+  () =>
+    new RegExp(
+      `^(?:this (?:book )?cover (?:image|art) (?:released|provided) by [^"“]{2,60}? shows\\s+)?[“"]([^"“”]{2,150}?)[,.]?[”"],?\\s+(?:(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:novel|book|memoir|biography|collection|history|thriller|study)\\s+)?by\\s+(${NAME})\\.?\\s*\\((\\p{Lu}[^()]{1,60}?)(?:\\s+via\\s+AP)?\\)\\.?$`,
+      'iu',
+    ),
+);
+
+function coverCaption(text: string): ProseImprint | null {
+  if (text.length > 300) return null;
+  const m = CAPTION().exec(text.trim());
+  const title = m?.[1] ? cleanValue(m[1]) : '';
+  const author = m?.[2] ? trimName(m[2]) : null;
+  if (!m?.[3] || !title || !author) return null;
+  return { title, publisher: cleanValue(m[3]), date: null, pages: null, author, quote: m[0] };
 }
 
 /** The title-cased words that end the text (`…, Drowning: The Rescue of Flight 1421`). */
@@ -171,7 +200,8 @@ function titleBefore(text: string): string | null {
     if (/^[\p{Lu}\p{N}«“"]/u.test(w) || (SMALL.test(w) && out.length)) out.unshift(w);
     else break;
   }
-  while (out[0] !== undefined && SMALL.test(out[0])) out.shift();
+  // `…an eye on The Sabermetric Revolution (…)`: a small word keeps its capital at a title's start.
+  while (out[0] !== undefined && SMALL.test(out[0]) && !/^\p{Lu}/u.test(out[0])) out.shift();
   const t = cleanValue(out.join(' '));
   return out.length && t.length >= 2 && !/['’]s$/.test(out.at(-1) ?? '') ? t : null;
 }

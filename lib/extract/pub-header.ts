@@ -5,7 +5,7 @@
  * the main heading, wherever it stands (often above the main content).
  */
 import { findDate } from './normalize/dates';
-import { isLoneName, looksLikePersonName, personName, splitNames } from './normalize/names';
+import { isLoneName, isOrganisation, looksLikePersonName, personName, splitNames } from './normalize/names';
 import { namesOnly } from './page-info';
 import { MAX_LABEL, lookupLabel } from './labels';
 import { cleanValue, fold } from './text';
@@ -27,6 +27,8 @@ export interface PubHeader {
   subtitle: string | null;
   /** How many lines of the block name people (`By A`, a bare name): more than one is a list. */
   peopleLines: number;
+  /** The people were read from a card that labels them (`Author` / `Michel Duclos`). */
+  authorCard: boolean;
 }
 
 /** Words that name a kind of publication when they stand alone on a line, in the languages we read. */
@@ -159,7 +161,17 @@ export function readPubHeader(heading: Element): PubHeader | null {
 
 /** What a heading block's lines say (read by header-lines.ts, on the page or apart from it). */
 export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader | null {
-  const out: PubHeader = { type: null, reviewType: false, date: null, dateQuote: null, people: [], peopleQuote: null, subtitle, peopleLines: 0 };
+  const out: PubHeader = {
+    type: null,
+    reviewType: false,
+    date: null,
+    dateQuote: null,
+    people: [],
+    peopleQuote: null,
+    subtitle,
+    peopleLines: 0,
+    authorCard: false,
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined) continue;
@@ -171,6 +183,7 @@ export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader 
       if (names.length) {
         out.people = names;
         out.peopleQuote = next;
+        out.authorCard = true;
         i++;
         continue;
       }
@@ -190,7 +203,8 @@ export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader 
       const by = BY.exec(p) ?? BY_INSIDE.exec(p);
       if (by) out.peopleLines++;
       if (by && by[1] && !out.people.length) {
-        const names = splitNames(by[1]).names.filter((n) => n.length <= 80);
+        // `Von Zeit zu Zeit erscheinen …`: a sentence that opens with the word, not a By line.
+        const names = splitNames(by[1]).names.filter((n) => n.length <= 80 && (looksLikePersonName(personName(n)) || isOrganisation(n)));
         if (names.length) {
           out.people = names;
           out.peopleQuote = by[1];
@@ -221,14 +235,19 @@ export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader 
  * the publication's own page (or a book's); on a review headed `Book Review` / `By A` / `Reviewed
  * by B`, the By line as the work's authors.
  */
-export function offerPubHeader(pub: PubHeader, fs: FieldSet, page: { heading: Heading; ownPage: boolean; bookPage: boolean; pathType: string | null }): void {
+export function offerPubHeader(
+  pub: PubHeader,
+  fs: FieldSet,
+  page: { heading: Heading; ownPage: boolean; bookPage: boolean; pathType: string | null; folder: boolean },
+): void {
   const { heading, ownPage } = page;
   if (pub.type) fs.offer('work.type', pub.type, 'content', RANK.heading, null, pub.type);
   else if (ownPage && page.pathType) fs.offer('work.type', page.pathType, 'url', RANK.title, null, null);
   const reviewer = fs.str('review.reviewer');
   const byLineIsAuthor = pub.reviewType ? !!reviewer && !pub.people.some((p) => fold(p) === fold(reviewer)) : ownPage || page.bookPage;
   if (pub.people.length && byLineIsAuthor) fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
-  if (!ownPage) return;
+  // A page in its site’s folder of publications (or with an author’s card and a date) is the publication’s own too, for its subtitle and date.
+  if (!ownPage && !page.folder) return;
   if (pub.subtitle) fs.offer('work.title', `${cleanValue(heading.text)}: ${pub.subtitle}`, 'heading', RANK.heading + 2, `h${heading.level}`, pub.subtitle);
   fs.offer('work.date', pub.date, 'content', RANK.byline, null, pub.dateQuote);
 }

@@ -7,7 +7,7 @@ import { FieldSet, RANK } from './fields';
 import { str, type LdFacts } from './json-ld';
 import { firstMeta, type MetaMap } from './meta';
 import type { Line } from './lines';
-import { isLoneName } from './normalize/names';
+import { isLoneName, personName } from './normalize/names';
 import { namesOnly, type Heading } from './page-info';
 import { isProse } from './summary';
 import { clean, fold } from './text';
@@ -40,6 +40,8 @@ export interface ReviewerContext {
 
 export function offerReviewer(c: ReviewerContext, fs: FieldSet): void {
   if (!fs.str('review.reviewer') && c.hasWork) offerBylineElement(c.doc, c.root, fs);
+  // An element that says it holds the reviewer (`<div class="reviewer">`) names them on any page but a publication's own.
+  if (!fs.str('review.reviewer') && !c.ownPage) offerReviewerElement(c.root ?? c.doc, fs);
   // A review's page names who wrote it in its heading (`X – Recensione di A`), its article markup
   // or its author meta tag; on a publication's own page those name the work's authors.
   if (c.ownPage || fs.str('review.reviewer')) return;
@@ -82,6 +84,18 @@ function ldName(v: unknown): string | null {
   return name && isLoneName(name) ? name : null;
 }
 
+/** Class names of elements that hold the review's author and nothing else. */
+const REVIEWER_CLASSES = ['reviewer', 'review-author', 'reviewer-name', 'reviewed-by'];
+
+function offerReviewerElement(scope: Element | Document, fs: FieldSet): void {
+  for (const c of REVIEWER_CLASSES) {
+    const el = scope.getElementsByClassName(c)[0];
+    if (!el || el.closest('aside, nav, footer, form')) continue;
+    const b = parseByline(clean(el.textContent.slice(0, 300)));
+    if (b && fs.offer('review.reviewer', b.name, 'byline', RANK.byline, null, b.nameQuote)) return;
+  }
+}
+
 function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): void {
   // In the main content first; then a plain `.byline` elsewhere on the page (in a header above
   // the article), but not in sidebars, navigation, footers or forms.
@@ -115,38 +129,63 @@ const SIGNATURE_WINDOW = 400;
 /**
  * A review signed under its last paragraph, in the main content: `Renato Monseff Perissinotto` /
  * `Universidade Federal do Paraná`, `— Val James 4/4`. A heading after the review ends it (what
- * follows, an author's biography, is not signed by the reviewer).
+ * follows, an author's biography, is not signed by the reviewer). `signedOnly`: only a line that
+ * says it is a signature (`Rezension: Talkenberger, Heike`) or one run on at a paragraph's end.
  */
-export function offerSignature(lines: readonly Line[], from: number, root: Element | null, fs: FieldSet): void {
+export function offerSignature(lines: readonly Line[], from: number, root: Element | null, fs: FieldSet, signedOnly = false): void {
   let last = -1;
+  let glued: string | null = null;
   for (let i = from, n = Math.min(lines.length, from + SIGNATURE_WINDOW); i < n; i++) {
     const l = lines[i];
     if (l === undefined) continue;
     if ((root && !root.contains(l.block)) || (l.h > 0 && last >= 0)) break;
-    if (!l.quoted && isProse(clean(l.text.length > 400 ? l.text.slice(0, 400) : l.text))) last = i;
+    if (l.quoted || !isProse(clean(l.text.length > 400 ? l.text.slice(0, 400) : l.text))) continue;
+    last = i;
+    glued ??= gluedSignature(l.text);
   }
   if (last < 0) return;
   for (let i = last + 1; i < Math.min(lines.length, last + 3); i++) {
     const l = lines[i];
     if (l === undefined) continue;
-    if (l.h > 0 || (root && !root.contains(l.block))) return;
-    const name = signedName(clean(l.text));
+    if (l.h > 0 || (root && !root.contains(l.block))) break;
+    const name = signedName(clean(l.text), signedOnly);
     if (name) {
       fs.offer('review.reviewer', name, 'content', RANK.byline - 4, null, name);
       return;
     }
   }
+  if (glued) fs.offer('review.reviewer', glued, 'content', RANK.byline - 4, null, glued);
 }
 
-/** The name a signature line gives, without a dash before it or a site, a rating or footnote marks after it. */
-function signedName(t: string): string | null {
-  if (t.length > 80) return null;
-  const name = t
-    .replace(/^[—–-]\s*/, '')
-    .replace(/(?:\s*\[[^\]]{0,4}\])+$/, '')
-    .replace(/\s+\d{1,2}\s*\/\s*\d{1,2}$/, '')
-    .replace(/\s+[–—-]\s+.{2,40}$/, '')
-    .replace(/[.,;]$/, '')
-    .trim();
+/**
+ * A syndicated review signs at the end of its paragraph, after a dash, the source's copyright
+ * line run on (`…spin a tale.--Wildsmith, Snow Copyright 2014 Booklist`).
+ */
+const GLUED_SIGNATURE =
+  /[.!?)]\s*(?:--|[—–])\s*(\p{Lu}[\p{L}.'’-]+(?:,?\s+\p{Lu}[\p{L}.'’-]*){1,3}?)\.?(?:\s+(?:Copyright|©|\(c\))\s*(?:1[5-9]|20)\d\d\b[^.!?]{0,40})?\s*$/u;
+
+function gluedSignature(text: string): string | null {
+  const m = GLUED_SIGNATURE.exec(text.length > 200 ? text.slice(-200) : text);
+  const name = m?.[1] ? personName(m[1]) : null;
+  return name && isLoneName(name) && namesOnly(name) ? name : null;
+}
+
+/** A label a signature may open with (`Rezension: Talkenberger, Heike`). */
+const SIGNED_LABEL =
+  /^(?:rezension|rezensiert von|rezensent(?:in)?|review(?:ed)? by|reviewer|recensione di|recensione|recension|critique|reseña|rese[ñn]ado por|resenha|рецензент|рецензия)\s*[:：]?\s+/iu;
+
+/** The name a signature line gives, without a dash or a label before it or a site, a rating or footnote marks after it. */
+function signedName(t: string, labelledOnly: boolean): string | null {
+  if (t.length > 80 || (labelledOnly && !SIGNED_LABEL.test(t))) return null;
+  const name = personName(
+    t
+      .replace(/^[—–-]\s*/, '')
+      .replace(SIGNED_LABEL, '')
+      .replace(/(?:\s*\[[^\]]{0,4}\])+$/, '')
+      .replace(/\s+\d{1,2}\s*\/\s*\d{1,2}$/, '')
+      .replace(/\s+[–—-]\s+.{2,40}$/, '')
+      .replace(/[.,;]$/, '')
+      .trim(),
+  );
   return isLoneName(name) && namesOnly(name) ? name : null;
 }

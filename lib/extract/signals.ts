@@ -147,7 +147,7 @@ export function isRootUrl(url: string): boolean {
 
 /** A folder for an institution's own publications, in the address (`/publications/…`, `/research/…`, `/record/…`). */
 const PUBLICATION_FOLDER =
-  /^(?:publications?|pubs|research|documents?|records?|thinktank|papers?|working-papers?|publikationen|publicaciones|publicacoes|publicações|publicazioni|yayinlar|yayınlar|publikatsii)$/i;
+  /^(?:publications?|pubs|research|analysis|analyses|analisis|análisis|analyse|analysen|documents?|records?|thinktank|papers?|working-papers?|publikationen|publicaciones|publicacoes|publicações|publicazioni|yayinlar|yayınlar|publikatsii)$/i;
 
 /** The page sits in its site's folder of publications: the site is the one that published it. */
 export function publicationFolder(url: string): boolean {

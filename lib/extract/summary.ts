@@ -39,6 +39,12 @@ const BOILERPLATE =
 /** A label that heads an abstract: `Abstract:`, `Resumen:`, `Аннотация.` */
 const ABSTRACT_LABEL =
   /^(?:abstract|summary|synopsis|description|résumé|resume|resumen|resumo|zusammenfassung|kurzfassung|riassunto|sommario|аннотация|özet|tanıtım|tema|theme|sujet|thema)\s*[:.–—-]\s*/i;
+/**
+ * What a syndicated trade review carries before its text: its source, a star, the readers' grades
+ * or ages (`Book list *Starred Review* `, `School Library Journal Gr 7 Up-`, `Kirkus Reviews Ages 4-8.`).
+ */
+const TRADE_SOURCE =
+  /^(?:(?:from\s+)?(?:book ?list|school library journal|library journal|kirkus(?: reviews)?|publishers weekly|(?:the )?horn book(?: magazine| guide)?|voya)\b\s*[:.–—-]?\s*)?(?:\*?\s*starred review\s*\*?\s*)?(?:(?:pres|pre-?k|k)\s*[-–]\s*)?(?:gr(?:ades?)?\.?\s*(?:pre-?k|k|\d{1,2})(?:\s*[-–]\s*\d{1,2}|\s+up)?|ages?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2}|\s+(?:and\s+)?up)?)?(?<=\S)\s*[-–—:.]?\s*/i;
 const SCAN = 4000;
 
 function linkShare(line: Line): number {
@@ -76,8 +82,11 @@ export function findSummary(lines: readonly Line[], use: (i: number) => boolean,
     if (!use(i) || line.h > 0 || line.quoted || NOT_PROSE_TAGS.has(line.tag) || linkShare(line) > 0.6) continue;
     let t = clean(line.text.length > MAX_SUMMARY * 2 ? line.text.slice(0, MAX_SUMMARY * 2) : line.text);
     if (start < 0) {
-      // A footnote number glued to the first word (`1Le problème`), a label before the abstract.
-      t = t.replace(ABSTRACT_LABEL, '').replace(/^\d{1,3}(?=\p{Lu}\p{Ll})/u, '');
+      // A footnote number glued to the first word (`1Le problème`), a label before the abstract, a trade review's source.
+      t = t
+        .replace(ABSTRACT_LABEL, '')
+        .replace(TRADE_SOURCE, '')
+        .replace(/^\d{1,3}(?=\p{Lu}\p{Ll})/u, '');
       if (!isProse(t) || BOILERPLATE.test(t)) continue;
       start = i;
       quote = t.length > 300 ? t.slice(0, 300).replace(/\s+\S*$/, '') : t;

@@ -7,7 +7,7 @@
 import type { Heading } from './page-info';
 import { type Line, RUN_ITALIC, RUN_STRONG } from './lines';
 import { lookupLabel } from './labels';
-import { endsWithPublisherWord, isLoneName, splitNames } from './normalize/names';
+import { endsWithPublisherWord, isLoneName, personName, splitNames } from './normalize/names';
 import { pagesPart } from './normalize/pages';
 import { namesOnly } from './page-info';
 import { isProse } from './summary';
@@ -68,7 +68,11 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
       const underHeading = i === heading?.index || l.h > 0;
       // On a book's own page the names under its title are its authors.
       // A "name" the title line itself holds (`Bradford Exchange railway station` / `Bradford Exchange`) is no author.
-      const p = peopleLine(next, (name) => isLoneName(t) || f.includes(fold(name)) || (underHeading && !bookPage && !titleText.includes(fold(name))));
+      // A bold title with a By line under it is a card whatever its words (`The Lie Tree.` / `by Hardinge, Frances`).
+      const p = peopleLine(
+        next,
+        (name) => (!setApart && isLoneName(t)) || f.includes(fold(name)) || (underHeading && !bookPage && !titleText.includes(fold(name))),
+      );
       if (p) {
         // The title line nearest the names is the work's (a heading may repeat it with more).
         byPeopleLine.set(j, { title: cleanValue(t), titleLine: i, peopleLine: j, peopleQuote: next, pages: null, ...p });
@@ -132,9 +136,13 @@ function titleLike(t: string, f: string, mainHeading: boolean, titleText: string
   return f.length >= 4 && (titleText.includes(f) || headings.some((h) => h !== f && h.includes(f)));
 }
 
-function peopleLine(t: string, isByline: (name: string) => boolean): { people: string[]; publisher: string | null; date: string | null } | null {
-  if (t.length < 3 || t.length > 150) return null;
+function peopleLine(line: string, isByline: (name: string) => boolean): { people: string[]; publisher: string | null; date: string | null } | null {
+  if (line.length < 3 || line.length > 150) return null;
+  // `Fernando Aramburu (Tusquets)`: the publisher in brackets after the name, as a book's box sets it.
+  const bracketed = /^([^()]+?)\s+\(([^()\d]{2,60})\)$/.exec(line);
+  const t = bracketed?.[1] ?? line;
   const parts = t.split(/\s+[·•|]\s+/).map((p) => p.trim());
+  if (bracketed?.[2]) parts.push(bracketed[2].trim());
   const first = parts[0] ?? '';
   const by = BYLINE.exec(first);
   const de = AUTHORSHIP.exec(first);
@@ -143,7 +151,9 @@ function peopleLine(t: string, isByline: (name: string) => boolean): { people: s
   // `Alex's Bookshelf`, `Giriş YapSepetim` (two links run together): not a name.
   if (raw.endsWith(':') || /['’]s\b/.test(raw) || /\p{Ll}{2}\p{Lu}/u.test(raw.replace(/\bMac(?=\p{Lu})/gu, ''))) return null;
   const names = splitNames(raw).names;
-  if (!names.length || !names.every((n) => namesOnly(n) && (isLoneName(n) || /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(n)))) return null;
+  // A catalogue writes the name inverted (`by Hardinge, Frances`).
+  const readable = names.map(personName);
+  if (!readable.length || !readable.every((n) => namesOnly(n) && (isLoneName(n) || /^\p{Lu}[\p{Lu}\s.'’-]+$/u.test(n)))) return null;
   let publisher: string | null = null;
   let date: string | null = null;
   for (const p of parts.slice(1)) {

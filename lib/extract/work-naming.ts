@@ -40,6 +40,8 @@ export interface Naming {
   headingNamesAuthor: boolean;
   /** Only the prose names the author. */
   proseNamesAuthor: boolean;
+  /** The prose gives the work's imprint (`Title (Publisher, $15)`), or a cover's caption does. */
+  proseImprint: boolean;
 }
 
 export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
@@ -117,7 +119,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.publisher', imprintLine.publisher, 'content', RANK.content - 1, null, imprintLine.quote);
     if (!fs.str('work.date')) fs.offer('work.date', imprintLine.date, 'content', RANK.content - 1, null, imprintLine.quote);
   }
-  return { marked: !!marked, headingNamesAuthor: !!named || !!mentioned || !!block, proseNamesAuthor: !!inProse };
+  return { marked: !!marked, headingNamesAuthor: !!named || !!mentioned || !!block, proseNamesAuthor: !!inProse, proseImprint: !!imprint };
 }
 
 /** The work and its author named by the heading, else by the document title without its site suffix. */

@@ -94,4 +94,33 @@ describe('the prefilter on a whole page', () => {
     // …but not a colon and a year far apart.
     expect(mightBeReview(doc('Дружба Народов', body(`</p><p>${'Новости дня и недели. '.repeat(4)}</p><p>`)))).toBe(false);
   });
+  // The heading block stands outside the main content here, as on many institutes' pages.
+  const outside = (block: string, main = '<p>The regime is being tested by the war.</p>') => `<header>${block}</header><main>${main}</main>`;
+  it('reads an author card in the heading block outside the main content', () => {
+    const block = (label: string) => `<p>27/07/2023</p><h1>What Comes Next?</h1><p>${label}</p><p>Michel Duclos</p>`;
+    expect(mightBeReview(doc('What Comes Next?', outside(block('Author'))))).toBe(true);
+    expect(mightBeReview(doc('What Comes Next?', outside(block('Share'))))).toBe(false);
+  });
+  it('reads a run-in abstract or a preface under the heading', () => {
+    const abs = (label: string) =>
+      `<h1>La revisión del índice</h1><p><strong>${label}</strong>: El Center for Global Development ha publicado la segunda edición.</p>`;
+    expect(mightBeReview(doc('La revisión del índice', outside(abs('Resumen'))))).toBe(true);
+    expect(mightBeReview(doc('La revisión del índice', outside(abs('Noticias'))))).toBe(false);
+    const pre = (word: string) => `<h1>Dış Politika Yıllığı</h1><p>Ocak, 2015</p><h2>${word}</h2><p>Bu sayı ile birlikte beşinci yılına ulaştı.</p>`;
+    expect(mightBeReview(doc('Dış Politika Yıllığı', outside(pre('Önsöz'))))).toBe(true);
+    expect(mightBeReview(doc('Dış Politika Yıllığı', outside(pre('Duyurular'))))).toBe(false);
+  });
+  it('reads a shop’s buy button beside a book, not beside anything else', () => {
+    const shop = (blurb: string) => `<h1>A Collection of Verse</h1><p>${blurb}</p><p>13 in stock</p><button>Add to basket</button>`;
+    expect(mightBeReview(doc('Product | Tool Shop', outside(shop('Sixty poems with an eclectic mix, from soul-searching to a coal fire.'))))).toBe(true);
+    expect(mightBeReview(doc('Product | Tool Shop', outside(shop('A light drill with two batteries and a case.'))))).toBe(false);
+    const tr = `<h1>Çanakkale Yanarken</h1><p>Türk romanının usta kalemlerinden biri, savaşı anlattığı bu romanında okura yeni bir pencere açıyor.</p><a>Sepete Ekle</a>`;
+    expect(mightBeReview(doc('Çanakkale Yanarken', outside(tr)))).toBe(true);
+  });
+  it('reads a publisher after the year and a page range after a date', () => {
+    expect(mightHoldReviewText('Она издана в 2018 году в издательстве «Эксмо».')).toBe(true);
+    expect(mightHoldReviewText('Она родилась в 2018 году в Москве.')).toBe(false);
+    expect(mightHoldReviewText('(Kayıp Gül; Umran Dergisi, Sayı 185, Ocak 2010, sf.80-81)')).toBe(true);
+    expect(mightHoldReviewText('(Umran Dergisi, Sayı 185, Ocak 2010)')).toBe(false);
+  });
 });

@@ -1,0 +1,45 @@
+/**
+ * A publication's own page opens with its summary set apart by the page's style, around its
+ * heading or right after the heading's block (`<p class="…standfirst">`, `<section
+ * class="summary-box">`, `field-standfirst`): the paper's own summary, before its body.
+ */
+import { headerBlock } from './header-lines';
+import { isProse } from './summary';
+import { clean } from './text';
+
+const SUMMARY_CLASS = /^(?:standfirst|abstract|summary|chapo|dek|lede|excerpt)$/i;
+/** Elements looked at: the heading's block and the two elements after it are small. */
+const MAX_ELEMENTS = 200;
+const MAX_TEXT = 4000;
+
+export function readStandfirst(heading: Element): string | null {
+  const block = headerBlock(heading);
+  const scopes: Element[] = [block];
+  for (let el = block.nextElementSibling; el && scopes.length < 3; el = el.nextElementSibling) scopes.push(el);
+  let seen = 0;
+  for (const scope of scopes) {
+    const all = [scope, ...Array.from(scope.getElementsByTagName('*'))];
+    for (const el of all) {
+      if (++seen > MAX_ELEMENTS) return null;
+      if (el.contains(heading) || !summaryClass(el)) continue;
+      const text = firstProse(el);
+      if (text) return text;
+    }
+  }
+  return null;
+}
+
+function summaryClass(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  return cls.length <= 200 && cls.split(/[\s_-]+/).some((w) => SUMMARY_CLASS.test(w));
+}
+
+/** The first paragraph or list item that reads as prose, or the element's own text when it has none. */
+function firstProse(el: Element): string | null {
+  const parts = el.querySelectorAll('p, li');
+  for (const p of parts.length ? Array.from(parts) : [el]) {
+    const t = clean(p.textContent.slice(0, MAX_TEXT));
+    if (isProse(t, 60)) return t;
+  }
+  return null;
+}

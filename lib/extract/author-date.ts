@@ -10,7 +10,8 @@
 import { type Citation, emptyCitation, setIdentifiers, setPeople } from './citation';
 import { findPages } from './normalize/pages';
 import { endsWithPublisherWord, isOrganisation, looksLikeNameList, looksLikePersonName } from './normalize/names';
-import { SERIES_AFTER_TITLE } from './normalize/title';
+import { SERIES_AFTER_TITLE, TRANSLATOR_AFTER } from './normalize/title';
+import { isPublishingPlace } from './normalize/places';
 import { cleanValue, subtitled } from './text';
 
 const MAX_LEN = 600;
@@ -52,7 +53,7 @@ export function parseAuthorDate(t: string): Citation | null {
 function headed(t: string, score: number, people: string, editors: boolean, title: string, year: string): Citation {
   const c = emptyCitation(t, score);
   setPeople(c, people, editors);
-  c.title = { value: subtitled(cleanValue(title.replace(SERIES_AFTER_TITLE, ''))), quote: title };
+  c.title = { value: subtitled(cleanValue(title.replace(TRANSLATOR_AFTER, '').replace(SERIES_AFTER_TITLE, ''))), quote: title };
   c.date = { value: year, quote: year };
   setIdentifiers(c, t);
   return c;
@@ -146,8 +147,12 @@ export function parseCommaCitation(t: string): Citation | null {
   if (!people || !title || !publisher || !year || !endsWithPublisherWord(publisher) || !looksLikeNameList(people.replace(EDITOR_MARK, ''))) return null;
   // `Title, México, D.F., Universidad Nacional…, Madrid, España, Trama editorial`: co-publishers and their places are no title.
   if (title.split(/,\s+/).slice(1).some(isOrganisation)) return null;
-  const c = headed(t, 4, people, false, title, year);
+  // `…, Twentieth Century, Princeton, Princeton University Press, 2016`: a publishing place before the publisher.
+  const parts = title.split(/,\s+/);
+  const place = parts.length > 1 && isPublishingPlace(parts.at(-1) ?? '') ? parts.pop() : undefined;
+  const c = headed(t, 4, people, false, parts.join(', '), year);
   c.publisher = { value: cleanValue(publisher), quote: publisher };
+  if (place) c.place = { value: cleanValue(place), quote: place };
   setPages(c, t.slice((m?.index ?? 0) + (m?.[0].length ?? 0)));
   return c;
 }

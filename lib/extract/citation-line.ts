@@ -22,7 +22,7 @@ import { lazy } from '../lazy';
 export type { Citation } from './citation';
 import { parseFactsLine, parseTradeHeader } from './trade-lines';
 import { parseAuthorDate, parseCommaCitation, parseTitleNamesYear, parseTitlePeoplePublisherYear } from './author-date';
-import { SERIES_AFTER_TITLE } from './normalize/title';
+import { SERIES_AFTER_TITLE, TRANSLATOR_AFTER } from './normalize/title';
 
 const MAX_LEN = 600;
 const YEAR = '((?:1[5-9]|20)\\d\\d)';
@@ -138,9 +138,9 @@ function withoutSeries(t: string): string {
 
 /** How many signs of a citation a line has: a year, a page count, an imprint, an ISBN, a price. */
 function citationSignals(text: string): number {
-  if (text.length > MAX_LEN || text.length < 12 || !YEAR_RE.test(text)) return 0;
+  if (text.length > MAX_LEN || text.length < 12) return 0;
   const t = withoutSeries(text);
-  let n = 1;
+  let n = YEAR_RE.test(text) ? 1 : 0;
   if (findPages(t)) n++;
   // A full imprint (place, publisher, year) says more than a publisher alone.
   const imprint = findImprint(t);
@@ -148,7 +148,8 @@ function citationSignals(text: string): number {
   else if (imprint?.place && imprint.year) n++;
   if (/\bISBN\b/i.test(t) || findIsbn(t)) n++;
   if (/[$£€]\s?\d/.test(t) || BINDING.test(t)) n++;
-  if (/[,.]\s+(?:edited\s+)?by\s+\p{Lu}/u.test(t) || TRANSLATED.test(t)) n++;
+  if (/[,.]\s+(?:edited\s+)?by\s+\p{Lu}|\.\s+Eds?\.\s+(?:by\s+)?\p{Lu}/u.test(t) || /\)\s*,\s+(?:de|di|von|par|por)\s+\p{Lu}/u.test(t) || TRANSLATED.test(t))
+    n++;
   // `Smith, John. Title.`: an inverted name first, as bibliographic styles put it.
   if (/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\.\s+\p{Lu}/u.test(t)) n++;
   return n;
@@ -159,7 +160,11 @@ export function parseCitation(line: Line): Citation | null {
   const t = citationHead(line.text);
   const facts = parseFactsLine(t);
   if (facts) return facts;
-  if (!YEAR_RE.test(t)) return parseTradeLine(t) ?? parseTradeHeader(t);
+  const hasYear = YEAR_RE.test(t);
+  if (!hasYear) {
+    const trade = parseTradeLine(t) ?? parseTradeHeader(t);
+    if (trade) return trade;
+  }
   const titleFirst = parseTitleNamesYear(t) ?? parseTitlePeoplePublisherYear(t);
   if (titleFirst) return titleFirst;
   const authorDate = parseAuthorDate(t);
@@ -167,7 +172,8 @@ export function parseCitation(line: Line): Citation | null {
   const commaParts = parseCommaCitation(t);
   if (commaParts) return commaParts;
   const score = citationSignals(t);
-  if (score < 3) return authorDate;
+  // Without a year, a line must say more to be a citation (`Amsterdam: John Benjamins. Pp. vii, 458. ISBN …`).
+  if (score < (hasYear ? 3 : 4)) return authorDate;
   const out = emptyCitation(t, score);
   // Work on a copy where parts already read are blanked out (same length, so offsets hold).
   let work = withoutSeries(t);
@@ -224,30 +230,66 @@ export function parseCitation(line: Line): Citation | null {
     headEnd = y ? y.index : pages ? pages.start : -1;
   }
   if (headEnd > 0) readHead(t.slice(0, headEnd), line, out);
+  const yearAt = imprint?.year ? work.indexOf(imprint.year, imprint.start) : -1;
+  completeFromLine(out, t, yearAt >= 0 ? yearAt + 4 : -1);
   return out.title || out.authors || out.editors ? out : (authorDate ?? out);
 }
 
-/** A page count where a newspaper's capsule has it: `552 pages`, `352 pp.`. */
-const TRADE_PAGES = /\b(\d{2,4})\s*(?:pages|pp\.?)(?![\p{L}])/u;
-const TRADE_PRICE = /[$£€]\s?\d/;
+/** `(Alfaguara, 2018), de Manuel Vilas.`: the author named after the imprint. */
+const PEOPLE_AFTER_IMPRINT =
+  /^\s*\)?\s*,\s*(?:by|de|di|von|par|por)\s+(\p{Lu}[^.;()]{1,80}?)(?=\s+(?:y|and|et|e|und)\s+(?:traducid|translat|tradu|übersetz)|[.;]|$)/u;
+
+/** What a line gives beyond its head and imprint: the author after the imprint, a publisher among its parts. */
+function completeFromLine(out: Citation, t: string, afterImprint: number): void {
+  if (!out.authors && !out.editors && afterImprint > 0) {
+    const who = PEOPLE_AFTER_IMPRINT.exec(t.slice(afterImprint));
+    if (who?.[1] && looksLikeNameList(who[1])) setPeople(out, who[1]);
+  }
+  if (out.publisher) return;
+  // `…, çeviren: A, Gav Perspektif Yayınları, inceleme, 330 sayfa, 2022`: the part that names itself a publisher.
+  const title = out.title?.value ?? '';
+  const part = t
+    .split(/,\s+/)
+    .map((p) => p.trim().replace(/[.;]+$/, ''))
+    .find((p) => /^\p{Lu}/u.test(p) && p.length <= 60 && endsWithPublisherWord(p) && !title.includes(p) && !/[:\d]/.test(p));
+  if (part) out.publisher = { value: cleanValue(part), quote: part };
+}
+
+/** A page count where a newspaper's capsule has it: `552 pages`, `352 pp.`, `352 p.`. */
+const TRADE_PAGES = /\b(\d{2,4})\s*(?:pages|pp?\.?)(?![\p{L}])/u;
+/** A price, its currency before or after it: `$40`, `€ 19,50`, `10 €`. */
+const TRADE_PRICE = /[$£€]\s?\d|\d\s?€/;
 /** A full stop that ends a part, not an initial's (`Devery S. Anderson`). */
 const PART_END = /(?<!(?:^|\s)\p{Lu})\.\s+/u;
 const TRADE_SKIP = /^(?:illustrated|translated|with|foreword|introduction|edited)\b/i;
+/** Where the title may end and its people begin: `, by`, `. By`, ` di`, `, de`. */
+const TRADE_BY = /[,.]?\s+(?:by|BY|By|di|de|von|par|por)\s+(?=\p{Lu})/gu;
 
 /**
  * A newspaper's capsule, which gives no year: `EMMETT TILL: The Murder…, by Devery S. Anderson,
  * University Press of Mississippi, $40, 552 pages`, `The Fate of Rome. By Kyle Harper. Princeton
- * University Press. 440 pp. $35.`
+ * University Press. 440 pp. $35.`, `« Voyages dans l’histoire de France », de Guillaume Perrault (Perrin, 352 p., 10 €)`.
  */
 function parseTradeLine(t: string): Citation | null {
   if (t.length < 20 || t.length > MAX_LEN || !TRADE_PRICE.test(t)) return null;
   const pages = TRADE_PAGES.exec(t);
-  const by = /^(.{2,200}?)[,.]?\s+(?:by|BY|By|di|de|von|par|por)\s+(\p{Lu}.+)$/u.exec(t);
-  if (!pages || !by?.[1] || !by[2]) return null;
-  const price = TRADE_PRICE.exec(by[2]);
-  const pagesAt = by[2].search(TRADE_PAGES);
+  if (!pages) return null;
+  // The title may hold the same small word (`l’histoire de France`): the first split whose people read as names.
+  for (const by of t.matchAll(TRADE_BY)) {
+    const c = tradeSplit(t, t.slice(0, by.index), t.slice(by.index + by[0].length), pages);
+    if (c) return c;
+  }
+  return null;
+}
+
+function tradeSplit(t: string, head: string, tail: string, pages: RegExpExecArray): Citation | null {
+  if (head.length < 2 || head.length > 200) return null;
+  // `Author (Publisher, 352 p., 10 €)`: the publisher in brackets after the names.
+  const after = tail.replace(/\s*\(\s*/, ', ');
+  const price = TRADE_PRICE.exec(after);
+  const pagesAt = after.search(TRADE_PAGES);
   const end = Math.min(price ? price.index : Infinity, pagesAt >= 0 ? pagesAt : Infinity);
-  const rest = by[2].slice(0, end === Infinity ? by[2].length : end).replace(/[\s,.;]+$/, '');
+  const rest = after.slice(0, end === Infinity ? after.length : end).replace(/[\s,.;]+$/, '');
   // `A. Publisher` (parts ended by full stops), else `A, Publisher` (by commas).
   const byStop = rest.split(PART_END).filter((p) => !TRADE_SKIP.test(p));
   const parts = byStop.length >= 2 && looksLikeNameList(byStop[0] ?? '') ? byStop : rest.split(/,\s+/);
@@ -259,10 +301,10 @@ function parseTradeLine(t: string): Citation | null {
       .trim(),
   ];
   if (!people || !publisher || !looksLikeNameList(people) || publisher.length > 80 || !/^\p{Lu}/u.test(publisher)) return null;
-  const title = subtitled(cleanValue(stripWrappingQuotes(by[1])));
+  const title = subtitled(cleanValue(stripWrappingQuotes(head)));
   const c = emptyCitation(t, 4);
   // `Saggio di Paolo Mieli, Rizzoli, 290 pp`: a kind of book where the title would be.
-  if (!GENRE.test(title)) c.title = { value: sentenceCase(title), quote: by[1] };
+  if (!GENRE.test(title)) c.title = { value: sentenceCase(title), quote: head };
   setPeople(c, people);
   c.publisher = { value: cleanValue(publisher), quote: publisher };
   c.pages = { value: Number(pages[1]), quote: pages[0] };
@@ -362,7 +404,7 @@ export function reviewLeadIn(text: string): boolean {
   return LEAD_IN.test(text.replace(SITE_LEAD, ''));
 }
 /** Who translated the work, after its title and author: not one of its people. */
-const TRANSLATED = /\s*[–—,;.-]?\s+(?:traduit|translated|trans\.|übersetzt|traducido|tradotto|traduzido|traduzione|traducción|tradução|çeviren)\b.*$/i;
+const TRANSLATED = /\s*[–—,;.-]?\s+(?:(?:traduit|translated|übersetzt|traducido|tradotto|traduzido|traduzione|traducción|tradução|çeviren)\b|trans\.\s).*$/i;
 /** Editors marked after their names: `Bruno Maida (a cura di), Title`, `A and B (eds.), Title`, `A (Hg.) TITLE`. */
 const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|edd\.?|editors?|a cura di|dir\.?|dirs\.?|coords?\.?|hrsg\.?|hg\.?|orgs?\.?|ред\.?)\)\s*[,:.]?\s+(.+)$/iu;
 /** `/ ed. by A, B` after the title (Russian and library styles). */
@@ -370,8 +412,6 @@ const SLASH_PEOPLE =
   /^(.+?)\s+\/\s+(?:((?:[Ee]d\.\s+[Bb]y|ED\.\s+BY|[Ee]ds?\.|EDS?\.|[Ee]dited [Bb]y|EDITED BY|[Hh]rsg\.(?:\s+[Vv]on)?|[Пп]од ред\.|[Ss]ous la dir\.(?:\s+de)?))\s+)?(\p{Lu}.+)$/u;
 /** The kind of work that Russian citations put after the title (`«Последнее время»: Роман`). */
 const GOST_KIND = /\s*:\s*(?:роман|повесть|монография|сборник(?:\s+статей)?|рассказы|стихи|учебное пособие|очерки|учебник)\.?\s*$/iu;
-/** A translator named after the title (`…, Fred D. Miller, Jr. (tr.)`): not part of it. */
-const TRANSLATOR_AFTER = /,\s+[^,()]{2,60}(?:,\s*(?:Jr|Sr)\.?)?\s*\((?:tr|trans|transl|trad|übers)\.?\)\s*$/i;
 
 interface HeadReader {
   head: string;
@@ -452,7 +492,9 @@ function headNamesFirst({ head, italic, out, setTitle }: HeadReader): boolean {
     return true;
   }
   const colon = /^([^:]{3,80}?)\s*:\s+(\p{Lu}.+)$/u.exec(head);
-  if (colon?.[1] && colon[2] && looksLikeNameList(colon[1]) && colon[1].split(/\s+/).length >= 2 && (!italic || colon[2].includes(italic))) {
+  // A comma among the names only in an inverted name (`Hilsch, Peter: …`), not before a title's first word (`Ófeigur Sigurðsson, Öræfi: …`).
+  const namesBefore = colon?.[1] && (!colon[1].includes(',') || /^\p{Lu}[\p{L}'’-]+,\s/u.test(colon[1]));
+  if (colon?.[1] && colon[2] && namesBefore && looksLikeNameList(colon[1]) && colon[1].split(/\s+/).length >= 2 && (!italic || colon[2].includes(italic))) {
     setPeople(out, colon[1], false);
     setTitle(colon[2]);
     return true;
@@ -476,6 +518,12 @@ function headBy({ head, italic, out, setTitle }: HeadReader, punctuated: boolean
   const end = /(?<=\p{Ll}{2})\.\s+(?=[\p{Lu}(])/u.exec(named);
   const people = end ? named.slice(0, end.index) : named;
   const rest = end ? named.slice(end.index + end[0].length).trim() : '';
+  // `Ellis, Fiona, ed. New Models of…`: the editors named first, the title after the mark.
+  if (by[2] && looksLikeNameList(by[1]) && !looksLikeNameList(people)) {
+    setPeople(out, by[1], true);
+    setTitle(by[3]);
+    return true;
+  }
   if (italic && by[1].includes(italic) && by[1].indexOf(italic) > 0) {
     // `Korsakova, Anna. The Steppe…, by …` is unusual; keep the italic title.
     setTitle(italic);
@@ -528,17 +576,31 @@ function splitByPunctuation(head: string): { people: string; title: string; edit
       return { people: names, title: rest, editors: /\((?:eds?|hrsg)\.?\)|,?\s+eds?\.?$/i.test(names) };
     }
   }
-  // `Anna Korsakova, The Steppe and the Sea` (author first, comma).
-  const comma = /^([^,]{3,60}),\s+(\p{Lu}.+)$/u.exec(head);
-  if (comma && comma[1] && comma[2] && looksLikeNameList(comma[1]) && comma[2].split(/\s+/).length >= 2) {
-    return { people: comma[1], title: comma[2], editors: false };
+  // `Anna Korsakova, The Steppe and the Sea`, `A, B et C, Title`, `Alberto Fuguet, Sudor`: the longest run of names before a comma.
+  const parts = head.split(/,\s+/);
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const names = parts.slice(0, i);
+    const title = parts.slice(i).join(', ');
+    if (names.join(', ').length > 160 || !/^\p{Lu}/u.test(title) || !isNameRun(names) || !looksLikeNameList(names.join(', '))) continue;
+    // A one-word title only after a name in full: `Smith, John` is one inverted name.
+    if (/\s/.test(title.trim()) || (names.length === 1 && (names[0] ?? '').split(/\s+/).length >= 2))
+      return { people: names.join(', '), title, editors: false };
   }
+  // `Rogers Brubaker – Fransa ve Almanya’da…`: the names, a dash, the title.
+  const dash = /^([^–—]{3,60}?)\s+[–—-]\s+(\p{Lu}.+)$/u.exec(head);
+  if (dash?.[1] && dash[2] && looksLikeNameList(dash[1]) && dash[2].split(/\s+/).length >= 2) return { people: dash[1], title: dash[2], editors: false };
   // `Les choses humaines, Karine Tuil`: the title, then its author.
   const after = /^(.{2,150}),\s+([^,]{4,60})$/u.exec(head);
   if (after?.[1] && after[2] && looksLikeNameList(after[2]) && !looksLikeNameList(after[1])) {
     return { people: after[2], title: after[1], editors: false };
   }
   return null;
+}
+
+/** Comma-separated parts that can all be people: full names, or one name inverted (`Weinfurter, Stefan`). */
+function isNameRun(parts: readonly string[]): boolean {
+  if (parts.every((p) => p.trim().split(/\s+/).length >= 2)) return true;
+  return parts.length === 2 && /^\p{Lu}[\p{L}'’-]+$/u.test(parts[0]?.trim() ?? '');
 }
 
 /** The text of the line's longest italic run (a title set in italics), whitespace-normalised. */

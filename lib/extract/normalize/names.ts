@@ -68,6 +68,10 @@ function splitCommas(part: string): string[] {
   if (glued.length < 2) return glued;
   // `Anna Korsakova, John Smith`: every piece a full name.
   if (glued.every(isFullName)) return glued;
+  // `Althoff, Jochen, Sabine Föllinger`: the first name inverted (as a bibliography's first entry is), the others not.
+  const [family = '', given = '', ...others] = glued;
+  if (others.length && words(family).length === 1 && words(given).length <= 2 && !/\d/.test(given) && others.every(isFullName))
+    return [`${family}, ${given}`, ...others];
   // `Smith, John` or `Smith, J., Doe, K.`: an even number of short pieces pair up as Surname, Given.
   if (glued.length % 2 === 0 && glued.every((p) => words(p).length <= 3 && !/\d/.test(p))) {
     const pairs: string[] = [];

@@ -25,6 +25,9 @@ const YEAR_SUFFIX = /\s+[-–—|]\s+(?:1[5-9]|20)\d\d\s*$/;
 /** A series or volume after the title: `(= UTB basics)`, `(Lingua Historica Germanica 17)`. */
 export const SERIES_AFTER_TITLE = /\s*\((?:=\s*[^()]*|[^()]*\s\d{1,4}\.?)\)\s*$/;
 
+/** A translator named after the title (`…, Fred D. Miller, Jr. (tr.)`): not part of it. */
+export const TRANSLATOR_AFTER = /,\s+[^,()]{2,60}(?:,\s*(?:Jr|Sr)\.?)?\s*\((?:tr|trans|transl|trad|übers)\.?\)\s*$/i;
+
 export function withoutKindPrefix(s: string): string {
   return withoutPrefix(s, KIND_PREFIX);
 }

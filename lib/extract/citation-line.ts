@@ -33,7 +33,7 @@ const PLACES = `(${PLACE_WORD}(?:(?:,\\s*|\\s+|\\s*[/–-]\\s*|\\s+(?:and|&|et|u
 const pubBlock = lazy(
   () =>
     new RegExp(
-      `(?:^|[.;)]\\s*|\\(\\s*|,\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+)?|\\s+)${YEAR}(?!\\d)`,
+      `(?:^|[.;)]\\s*|\\(\\s*|,\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+(?:\\d{1,2},?\\s+)?)?|\\s+)${YEAR}(?!\\d)`,
       'gu',
     ),
 );
@@ -186,8 +186,11 @@ export function parseCitation(line: Line): Citation | null {
     // The punctuation before the label stays: it may end a page count (`221 S. Besprochen von …`).
     blank(by.index + 1, work.length);
   }
+  // A price ends the line's facts (`$35.00 (cloth)`), unless an imprint follows it (`$16.95. 224pp… Lincoln: Nebraska UP, 2018`).
   const price = PRICE.exec(work);
-  if (price) blank(price.index, work.length);
+  const priceToken = price ? /^\s*(?:[$£€¥]|US\$|USD\s?|EUR\s?|GBP\s?|CAD\s?|AUD\s?)\s?\d(?:[\d.,]*\d)?/.exec(price[0]) : null;
+  if (price && priceToken && YEAR_RE.test(work.slice(price.index + priceToken[0].length))) blank(price.index, price.index + priceToken[0].length);
+  else if (price) blank(price.index, work.length);
 
   const isbn = findIsbn(t);
   if (isbn) {
@@ -218,7 +221,8 @@ export function parseCitation(line: Line): Citation | null {
     if (imprint.place) out.place = { value: cleanValue(imprint.place), quote: imprint.place.trim() };
     if (imprint.publisher) out.publisher = { value: cleanValue(imprint.publisher), quote: imprint.publisher.trim() };
     if (imprint.year) out.date = { value: imprint.year, quote: imprint.year };
-    headEnd = imprint.start;
+    // The price, page count or ISBN before an imprint (`Title. $16.95. 224pp. ISBN … Lincoln: …`) end the head.
+    headEnd = Math.min(imprint.start, ...[price?.index, pages?.start, isbn?.start].filter((i): i is number => i !== undefined && i > 0 && i < imprint.start));
   }
   if (!out.date) {
     const y = YEAR_RE.exec(work);
@@ -518,6 +522,8 @@ function headBy({ head, italic, out, setTitle }: HeadReader, punctuated: boolean
   const end = /(?<=\p{Ll}{2})\.\s+(?=[\p{Lu}(])/u.exec(named);
   const people = end ? named.slice(0, end.index) : named;
   const rest = end ? named.slice(end.index + end[0].length).trim() : '';
+  // A `by` must name people (`Neues über die alten Römer. Von A wie Aftershave…` names none).
+  if (!by[2] && !looksLikeNameList(people.replace(/[.,;]+$/, ''))) return false;
   // `Ellis, Fiona, ed. New Models of…`: the editors named first, the title after the mark.
   if (by[2] && looksLikeNameList(by[1]) && !looksLikeNameList(people)) {
     setPeople(out, by[1], true);
@@ -571,6 +577,8 @@ function splitByPunctuation(head: string): { people: string; title: string; edit
     if (/^\p{Lu}\.(?:\s|$)/u.test(rest) || !/\s/.test(rest)) continue;
     // `Stanford J. Shaw, Title`: an initial's full stop, then the family name the names end with.
     if (/(?:^|\s)\p{Lu}\.$/u.test(people) && /^\p{Lu}[\p{L}'’-]+,\s/u.test(rest)) continue;
+    // `Clayton C. Anderson. Title`: a given name, a middle initial, then the family name.
+    if (/\p{Script=Latin}\p{Ll}+\s\p{Lu}\.$/u.test(people) && /^\p{Lu}\p{Ll}+\.\s/u.test(rest)) continue;
     const names = people.replace(/(?<=\p{L}{2,})\.$/u, '');
     if (looksLikeNameList(names)) {
       return { people: names, title: rest, editors: /\((?:eds?|hrsg)\.?\)|,?\s+eds?\.?$/i.test(names) };

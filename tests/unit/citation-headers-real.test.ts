@@ -3,7 +3,8 @@
  *
  * The headers were taken, as the pages give them, from public review pages (journal and magazine
  * reviews, review blogs, publishers' and departments' lists of books) found through the stored web
- * pages of the `search` tool's `pages` corpus; the host of each page is given in its row. None of
+ * pages of the `search` tool's `pages` corpus; the host of each page is given in its row (the
+ * Pennsylvania Literary Journal's, on anaphoraliterary.com, are the ones issue 16 started from). None of
  * them is from a site of the corpus's blind split. Every expected field was checked by hand
  * against the header: a field the header does not give is null.
  *
@@ -27,6 +28,32 @@ interface Want {
 }
 
 const HEADERS: readonly (readonly [host: string, text: string, want: Want])[] = [
+  [
+    'anaphoraliterary.com',
+    'Clayton C. Anderson. It’s a Question of Space: An Ordinary Astronaut’s Answers to Sometimes Extraordinary Questions. $16.95. 224pp, 6X9”, 38 images. ISBN: 978-1-49620508-7. Lincoln: Nebraska University Press, July 1, 2018.',
+    {
+      title: 'It’s a Question of Space: An Ordinary Astronaut’s Answers to Sometimes Extraordinary Questions',
+      authors: ['Clayton C. Anderson'],
+      place: 'Lincoln',
+      publisher: 'Nebraska University Press',
+      date: '2018',
+      pages: 224,
+      isbn: '9781496205087',
+    },
+  ],
+  [
+    'anaphoraliterary.com',
+    'Ruben Molina-Perez and Asier Larramendi. Dinosaur Facts and Figures: The Theropods and Other Dinosauriformes. $29.95. 288pp, 9.5X11.75”, 2,300 color diagrams, paintings & maps, hardback. ISBN: 978-0691180311. Princeton: Princeton University Press, June 25, 2019.',
+    {
+      title: 'Dinosaur Facts and Figures: The Theropods and Other Dinosauriformes',
+      authors: ['Ruben Molina-Perez', 'Asier Larramendi'],
+      place: 'Princeton',
+      publisher: 'Princeton University Press',
+      date: '2019',
+      pages: 288,
+      isbn: '9780691180311',
+    },
+  ],
   [
     'cyberleninka.org',
     'Death Blow to Jim Crow: The National Negro Congress and the Rise of Militant Civil Rights. By Erik S. Gellman. (Chapel Hill, NC: University of North Carolina Press, 2012. Pp. xiii, 354. $39.95.)',
@@ -97,6 +124,19 @@ const HEADERS: readonly (readonly [host: string, text: string, want: Want])[] = 
       publisher: 'Böhlau',
       date: '2011',
       pages: 221,
+    },
+  ],
+  [
+    'davbb.de',
+    'Karl-Wilhelm Weeber, Neues über die alten Römer. Von A wie Aftershave bis Z wie Zocker, Theiss-Verlag und WBG, Darmstadt 2015, 336 Seiten, 19,95 € (bei der WBG 14,95 €), ISBN 978-3-8062-2841-0',
+    {
+      title: 'Neues über die alten Römer: Von A wie Aftershave bis Z wie Zocker',
+      authors: ['Karl-Wilhelm Weeber'],
+      place: 'Darmstadt',
+      publisher: 'Theiss-Verlag und WBG',
+      date: '2015',
+      pages: 336,
+      isbn: '9783806228410',
     },
   ],
   [

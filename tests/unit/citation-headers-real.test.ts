@@ -11,10 +11,14 @@
  * Values are compared as the corpus evaluation compares them: case, quote and dash styles and
  * white space aside, people in reading order, an ISBN by its digits.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractReview } from '../../lib/extract';
 import { parseCitation } from '../../lib/extract/citation-line';
 import type { Line } from '../../lib/extract/lines';
 import { personName } from '../../lib/extract/normalize/names';
+import { closeWindows, page } from './extract-helpers';
+
+afterAll(closeWindows);
 
 interface Want {
   title: string | null;
@@ -565,5 +569,17 @@ function expected(w: Want) {
 describe('citation headers of reviewed works from real review pages', () => {
   it.each(HEADERS.map(([host, text, want]) => ({ host, text, want })))('$host: $text', ({ text, want }) => {
     expect(read(text)).toEqual(expected(want));
+  });
+});
+
+describe('a header the extractor finds in its page', () => {
+  it('takes a capsule whose price follows its number (`10 €`) for a citation line, though it gives no year', () => {
+    const work = extractReview(
+      page(
+        '<main><h1>Quatre livres</h1><p>« Voyages dans l’histoire de France », de Guillaume Perrault (Perrin, 352 p., 10 €).</p><p>Un récit accessible et rigoureux, qui se lit d’une traite et donne envie de relire les classiques.</p></main>',
+      ),
+      'https://example.org/livres',
+    ).work;
+    expect(work).toMatchObject({ title: 'Voyages dans l’histoire de France', authors: ['Guillaume Perrault'], publisher: 'Perrin', pages: 352 });
   });
 });

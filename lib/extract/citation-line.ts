@@ -402,7 +402,7 @@ function looseImprint(work: string): Imprint | null {
 const SITE_LEAD =
   /^(?:scholarly article on topic|научная статья на тему)\s*['‘«"]\s*|^\d{1,4}\s+(?:book\s+reviews?|reviews?|rezensionen|comptes rendus|reseñas|resenhas|recensioni)\s+/i;
 const LEAD_IN =
-  /^(?:(?:ouvrage |livre )?recensée?|reviewed works?|rezensiert|reseñado|recensito|künye)\s*[:：]\s*|^(?:.{0,40}?(?:['‘«"]|\s[/|])\s*)?(?:(?:book\s+)?reviews?(?:ed)?(?:\s+essay)?\s*(?:of\b\s*:?|:|–|-)|rezension\s*(?:zu|von|:)|recensione\s*(?:di|a|:)|reseña\s*(?:de|:)|resenha\s*(?:de|:)|compte[- ]rendu\s*(?:de|:)|à propos de|рецензия на (?:книгу|монографию)?\s*:?)\s*/i;
+  /^(?:(?:ouvrage |livre )?recensée?|reviewed works?|rezensiert|reseñado|recensito|künye)\s*[:：]\s*|^(?:.{0,40}?(?:['‘«"]|\s[/|])\s*)?(?:(?:book\s+)?reviews?(?:ed)?(?:\s+essay)?\s*(?:of\b\s*:?|:|–|-)|rezension\s*(?:zu|von|:)|recensione\s*(?:di|a|:)|reseña\s*(?:de|:)|resenha\s*(?:de|:)|compte[- ]rendu\s*(?:de|:)|à propos de|рецензия на (?:книгу|кн\.|монографию)?\s*:?)\s*|^\[(?:review|rezension|recension|reseña|resenha|recensione|рецензия)(?:\s+на\s+(?:книгу|кн\.|монографию))?\s*:?\s*\]?\s*/i;
 /** The review's lead-in, then the citation: `Review of`, `Rezension zu`, `Reviewed work:`. */
 export function reviewLeadIn(text: string): boolean {
   return LEAD_IN.test(text.replace(SITE_LEAD, ''));

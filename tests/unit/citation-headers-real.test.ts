@@ -218,6 +218,42 @@ const HEADERS: readonly (readonly [host: string, text: string, want: Want])[] = 
     },
   ],
   [
+    'slavicworld.ru',
+    '[Рецензия] Лукин П.Е., Сафонов А.А. В сердце Балкан: очерки истории Македонии (с древнейших времен до начала ХХI века). М.: Индрик, 2018',
+    {
+      title: 'В сердце Балкан: очерки истории Македонии (с древнейших времен до начала ХХI века)',
+      authors: ['П.Е. Лукин', 'А.А. Сафонов'],
+      place: 'М.',
+      publisher: 'Индрик',
+      date: '2018',
+      pages: null,
+    },
+  ],
+  [
+    'noo-journal.ru',
+    '[Рецензия на кн.: Карев Д.В., Дудько А.Д. Принеманье: история и люди в национальном и европейском контексте. – Гродно: ЮрСаПринт, 2021. – 268 с.]',
+    {
+      title: 'Принеманье: история и люди в национальном и европейском контексте',
+      authors: ['Д.В. Карев', 'А.Д. Дудько'],
+      place: 'Гродно',
+      publisher: 'ЮрСаПринт',
+      date: '2021',
+      pages: 268,
+    },
+  ],
+  [
+    'cyberleninka.ru',
+    'РЕЦЕНЗИЯ НА КНИГУ: FUBLISHING IN TSARIST RUSSIA: A HISTORY OF PRINT MEDIA FROM ENLIGHTENMENT TO REVOLUTION / ED. BY Y. TATSUMI, T. TSURUMI. LONDON: BLOOMSBURY ACADEMIC, 2020. 280 P.',
+    {
+      title: 'Fublishing in Tsarist Russia: A History of Print Media from Enlightenment to Revolution',
+      editors: ['Y. Tatsumi', 'T. Tsurumi'],
+      place: 'London',
+      publisher: 'Bloomsbury Academic',
+      date: '2020',
+      pages: 280,
+    },
+  ],
+  [
     'studydaddy.com',
     'Power to the People: Energy in Europe over the Last Five Centuries . By Astrid Kander, Paolo Malanima and Paul Warde. Princeton University Press. 2013. x + 457pp. $39.50/£27.95.',
     {

@@ -9,8 +9,9 @@
  */
 import { type Citation, emptyCitation, setIdentifiers, setPeople } from './citation';
 import { findPages } from './normalize/pages';
-import { endsWithPublisherWord, isOrganisation, looksLikeNameList } from './normalize/names';
-import { SERIES_AFTER_TITLE } from './normalize/title';
+import { endsWithPublisherWord, isOrganisation, looksLikeNameList, looksLikePersonName } from './normalize/names';
+import { SERIES_AFTER_TITLE, TRANSLATOR_AFTER } from './normalize/title';
+import { isPublishingPlace } from './normalize/places';
 import { cleanValue, subtitled } from './text';
 
 const MAX_LEN = 600;
@@ -52,7 +53,7 @@ export function parseAuthorDate(t: string): Citation | null {
 function headed(t: string, score: number, people: string, editors: boolean, title: string, year: string): Citation {
   const c = emptyCitation(t, score);
   setPeople(c, people, editors);
-  c.title = { value: subtitled(cleanValue(title.replace(SERIES_AFTER_TITLE, ''))), quote: title };
+  c.title = { value: subtitled(cleanValue(title.replace(TRANSLATOR_AFTER, '').replace(SERIES_AFTER_TITLE, ''))), quote: title };
   c.date = { value: year, quote: year };
   setIdentifiers(c, t);
   return c;
@@ -87,6 +88,55 @@ function readImprint(s: string, c: Citation): void {
   }
 }
 
+/**
+ * The title first, then the people and year (Conservation Biology's reviews):
+ *   `Making Seafood Sustainable. Blackford, M. 2012. University of Pennsylvania Press, Philadelphia, PA. 296 pp.`
+ *   `Conservation Biology for All. Sodhi, N. S., and P. R. Ehrlich, editors. 2010. Oxford University Press, Oxford, UK. 344 pp.`
+ */
+const TITLE_NAMES_YEAR =
+  /^(.{3,300}?)\.\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s+(?:\p{Lu}\.\s?)+.{0,200}?)\.?\s+((?:1[5-9]|20)\d\d)[a-z]?\.\s+(\p{Lu}[^.]{1,120}?)\.(?:\s|$)/u;
+const EDITION_AFTER = /\.\s+\d{1,2}(?:st|nd|rd|th)\s+(?:edition|ed\.)$/i;
+
+export function parseTitleNamesYear(t: string): Citation | null {
+  if (t.length > MAX_LEN) return null;
+  const m = TITLE_NAMES_YEAR.exec(t);
+  const [title, names, year, imprint] = [m?.[1]?.replace(EDITION_AFTER, ''), m?.[2], m?.[3], m?.[4]];
+  if (!title || !names || !year || !imprint) return null;
+  const people = names.replace(/,?\s+editors?$/i, '');
+  if (!looksLikeNameList(people)) return null;
+  const c = headed(t, 4, people, people !== names, title, year);
+  // `Publisher, Place[, State]` in that order in this style.
+  const [publisher = '', ...place] = imprint.split(/,\s+/);
+  c.publisher = { value: cleanValue(publisher), quote: publisher };
+  if (place.length) c.place = { value: cleanValue(place.join(', ')), quote: place.join(', ') };
+  setPages(c, t.slice((m?.index ?? 0) + (m?.[0].length ?? 0)));
+  return c;
+}
+
+/**
+ * The title, its people after a comma, the publisher and the year in brackets (Elsevier's journals):
+ *   `A Feathered River Across the Sky: The Passenger Pigeon’s Flight to Extinction, Joel Greenberg. Bloomsbury Press (2014). xiii+298 pp.`
+ */
+const TITLE_PEOPLE_PUBLISHER_YEAR = /^(.{3,300}?)\.\s+(\p{Lu}[^.()]{1,80}?)\s+\(((?:1[5-9]|20)\d\d)\)(?=[.,]|\s|$)/u;
+
+export function parseTitlePeoplePublisherYear(t: string): Citation | null {
+  if (t.length > MAX_LEN) return null;
+  const m = TITLE_PEOPLE_PUBLISHER_YEAR.exec(t);
+  const [head, publisher, year] = [m?.[1], m?.[2], m?.[3]];
+  if (!head || !publisher || !year) return null;
+  // The people are the last parts of the head that are all names; the title is what comes before.
+  const parts = head.split(/,\s+/);
+  let from = parts.length;
+  while (from > 1 && looksLikePersonName(parts[from - 1] ?? '') && (parts[from - 1] ?? '').split(/\s+/).length >= 2) from--;
+  if (from === parts.length) return null;
+  const people = parts.slice(from).join(', ');
+  if (!looksLikeNameList(people)) return null;
+  const c = headed(t, 4, people, false, parts.slice(0, from).join(', '), year);
+  c.publisher = { value: cleanValue(publisher), quote: publisher };
+  setPages(c, t.slice((m?.index ?? 0) + (m?.[0].length ?? 0)));
+  return c;
+}
+
 /** `People, Title, Publisher, Year`: the title may hold commas and colons, the publisher is named as one. */
 const COMMA_PARTS = /^(.{3,120}?),\s+(\p{Lu}.{2,300}?),\s+(\p{Lu}[^,;:]{1,80}?),\s+((?:1[5-9]|20)\d\d)(?!\d)/u;
 
@@ -97,8 +147,12 @@ export function parseCommaCitation(t: string): Citation | null {
   if (!people || !title || !publisher || !year || !endsWithPublisherWord(publisher) || !looksLikeNameList(people.replace(EDITOR_MARK, ''))) return null;
   // `Title, México, D.F., Universidad Nacional…, Madrid, España, Trama editorial`: co-publishers and their places are no title.
   if (title.split(/,\s+/).slice(1).some(isOrganisation)) return null;
-  const c = headed(t, 4, people, false, title, year);
+  // `…, Twentieth Century, Princeton, Princeton University Press, 2016`: a publishing place before the publisher.
+  const parts = title.split(/,\s+/);
+  const place = parts.length > 1 && isPublishingPlace(parts.at(-1) ?? '') ? parts.pop() : undefined;
+  const c = headed(t, 4, people, false, parts.join(', '), year);
   c.publisher = { value: cleanValue(publisher), quote: publisher };
+  if (place) c.place = { value: cleanValue(place), quote: place };
   setPages(c, t.slice((m?.index ?? 0) + (m?.[0].length ?? 0)));
   return c;
 }

@@ -14,14 +14,15 @@ import type { FieldPath } from './schema';
 import { findPages } from './normalize/pages';
 import { findDate } from './normalize/dates';
 import { findIsbn, findDoi } from './normalize/ids';
-import { looksLikeNameList, looksLikePersonName, personName } from './normalize/names';
+import { endsWithPublisherWord, isOrganisation, looksLikeNameList, looksLikePersonName, personName } from './normalize/names';
 import { lookupLabel } from './labels';
+import { isPublishingPlace } from './normalize/places';
 import { clean, cleanValue, fold, stripWrappingQuotes, subtitled } from './text';
 import { lazy } from '../lazy';
 export type { Citation } from './citation';
 import { parseFactsLine, parseTradeHeader } from './trade-lines';
-import { parseAuthorDate, parseCommaCitation } from './author-date';
-import { SERIES_AFTER_TITLE } from './normalize/title';
+import { parseAuthorDate, parseCommaCitation, parseTitleNamesYear, parseTitlePeoplePublisherYear } from './author-date';
+import { SERIES_AFTER_TITLE, TRANSLATOR_AFTER } from './normalize/title';
 
 const MAX_LEN = 600;
 const YEAR = '((?:1[5-9]|20)\\d\\d)';
@@ -31,10 +32,13 @@ const PLACE_WORD = "\\p{Lu}(?:[\\p{L}'’\\-]{0,2}\\.(?:\\p{Lu}\\.)*|[\\p{L}'’
 const PLACES = `(${PLACE_WORD}(?:(?:,\\s*|\\s+|\\s*[/–-]\\s*|\\s+(?:and|&|et|und|y|e)\\s+)${PLACE_WORD}){0,4})`;
 const pubBlock = lazy(
   () =>
-    new RegExp(`(?:^|[.;]\\s*|\\(\\s*|,\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+)?|\\s+)${YEAR}(?!\\d)`, 'gu'),
+    new RegExp(
+      `(?:^|[.;)]\\s*|\\(\\s*|,\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+(?:\\d{1,2},?\\s+)?)?|\\s+)${YEAR}(?!\\d)`,
+      'gu',
+    ),
 );
 /** `Place: Publisher.` with the year elsewhere in the line (author–date styles). */
-const pubNoYear = lazy(() => new RegExp(`(?:^|[.;]\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*(\\p{Lu}[^:;().]{1,80}?)\\s*(?:[.;]|$)`, 'u'));
+const pubNoYear = lazy(() => new RegExp(`(?:^|[.;)]\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*(\\p{Lu}[^:;().]{1,80}?)\\s*(?:[.;]|$)`, 'u'));
 /** `Place, Publisher, Year`: `Madrid, Casa de Velázquez, 2013`, `Basel, Karger, 1987`, `Berlin, de Gruyter. 2016`. */
 const placePublisherYear = lazy(
   () => new RegExp(`(?:^|[.,;]\\s+|\\/)(${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}){0,2}),\\s+((?:de\\s+|van\\s+)?\\p{Lu}[^:;(),]{1,80}?),\\s*${YEAR}(?!\\d)`, 'u'),
@@ -47,15 +51,25 @@ const placePublisherDotYear = lazy(
 const publisherPlaceYear = lazy(
   () => new RegExp(`(?:^|[.,;]\\s+)(\\p{L}(?:[^:;(),.]|(?<=(?:^|[\\s.])\\p{Lu})\\.){1,80}?),\\s+(${PLACE_WORD}(?:\\s+${PLACE_WORD})?)\\s+${YEAR}(?!\\d)`, 'u'),
 );
-/** `…, Publisher, Year` with no place: `Christophe Guilluy, La France périphérique, Flammarion, 2014`. */
-const publisherCommaYear = lazy(() => new RegExp(`,\\s+(\\p{Lu}[\\p{L}'’&.-]*(?:\\s+[\\p{L}'’&.-]+){0,3}),\\s*${YEAR}(?!\\d)`, 'u'));
+/** `…, Publisher, Year` with no place: `Christophe Guilluy, La France périphérique, Flammarion, 2014`, `Title (Alfaguara, 2018)`. */
+const publisherCommaYear = lazy(
+  () => new RegExp(`(?:,\\s+|\\(\\s*)(\\p{Lu}[\\p{L}'’&.-]*(?:\\s+[\\p{L}'’&.-]+){0,3}),\\s*(?:\\p{L}{3,9}\\.?\\s+)?${YEAR}(?!\\d)`, 'u'),
+);
+/** `Publisher, Place, Year` where the place is a publishing place: `Seix-Barral, Barcelona, 2016`, `University of Chicago Press, Chicago, USA, 2017`. */
+const publisherPlaceCommaYear = lazy(
+  () => new RegExp(`(?:^|[.,;]\\s+)(\\p{Lu}[^,;:()]{1,80}?),\\s+(\\p{Lu}[\\p{L} .'’-]{1,30}?(?:,\\s*\\p{Lu}[\\p{L}.]{1,20})?),\\s*${YEAR}(?!\\d)`, 'gu'),
+);
+/** `Place Year, Publisher`: `Innsbruck/Wien 2010, StudienVerlag, 336 S.`. */
+const placeYearPublisher = lazy(
+  () => new RegExp(`(?:^|[.,;]\\s+)(${PLACE_WORD}(?:[\\s/-]+${PLACE_WORD}){0,2})\\s+${YEAR},\\s+(\\p{Lu}[^,;:()]{1,60}?)\\s*(?=[,.;]|$)`, 'u'),
+);
 /** `Place, Year` after the title: `Bonn, 2018`. */
 const placeYear = lazy(() => new RegExp(`(?:[.]\\s+)(${PLACE_WORD}(?:\\s+${PLACE_WORD})?),\\s*${YEAR}(?!\\d)`, 'u'));
 const PUBLISHER_WORDS =
   '(?:Press|Publishers?|Publishing|Books|Verlag|[ÉE]ditions|Editores|Editorial|Edizioni|University|Institute|Institution|Centre|Center|Foundation|Council|Group|House|Company|Co\\.|Ltd\\.?|Inc\\.?|Media|Academic|Library|Publications?|Review|Studies|Program(?:me)?|Office|UP)';
 const publisherYear = lazy(
-  // The publisher's word may be its first (`Éditions Métailié`).
-  () => new RegExp(`(?:^|[.;]\\s+|\\(\\s*|,\\s+)((?=\\p{Lu})[^:;().,]{0,80}?${PUBLISHER_WORDS}[^:;(),.]{0,40}?)\\s*,\\s*${YEAR}(?!\\d)`, 'u'),
+  // The publisher's word may be its first (`Éditions Métailié`); a comma, a full stop or nothing before the year.
+  () => new RegExp(`(?:^|[.;]\\s+|\\(\\s*|,\\s+)((?=\\p{Lu})[^:;().,]{0,80}?${PUBLISHER_WORDS}[^:;(),.]{0,40}?)(?:\\s*[,.]\\s*|\\s+)${YEAR}(?!\\d)`, 'u'),
 );
 const BY_WORDS =
   '(?:([Ee]dited|[Ee]ds?\\.|[Cc]ompiled|[Hh]erausgegeben|[Hh]rsg\\.|[Hh]g\\.|[Ss]ous la direction de|[Dd]ir\\.)\\s+(?:(?:[Bb]y|BY|[Vv]on|v\\.|[Pp]ar)\\s+)?|(?:[Bb]y|BY|[Vv]on|[Pp]ar)\\s+)(\\p{Lu}.+)$';
@@ -107,7 +121,8 @@ function isDate(s: string): boolean {
  * header run into the review's first paragraph, as text taken from a PDF is).
  */
 function citationHead(text: string): string {
-  const t = clean(text.length > MAX_LEN * 4 ? text.slice(0, MAX_LEN * 4) : text);
+  // `Essentials of Conservation Biology . 5th edition . Primack, R. B. 2010 .`: a space some pages set before a full stop or a comma.
+  const t = clean(text.length > MAX_LEN * 4 ? text.slice(0, MAX_LEN * 4) : text).replace(/(?<=[\p{L}\d)])\s+(?=[.,](?:\s|$))/gu, '');
   if (t.length <= MAX_LEN) return t;
   const cut = t.lastIndexOf('. ', MAX_LEN);
   return t.slice(0, cut > 100 ? cut + 1 : MAX_LEN);
@@ -123,16 +138,18 @@ function withoutSeries(t: string): string {
 
 /** How many signs of a citation a line has: a year, a page count, an imprint, an ISBN, a price. */
 function citationSignals(text: string): number {
-  if (text.length > MAX_LEN || text.length < 12 || !YEAR_RE.test(text)) return 0;
+  if (text.length > MAX_LEN || text.length < 12) return 0;
   const t = withoutSeries(text);
-  let n = 1;
+  let n = YEAR_RE.test(text) ? 1 : 0;
   if (findPages(t)) n++;
   // A full imprint (place, publisher, year) says more than a publisher alone.
   const imprint = findImprint(t);
   if (imprint?.publisher) n += (imprint.place || imprint.firm) && imprint.year ? 2 : 1;
+  else if (imprint?.place && imprint.year) n++;
   if (/\bISBN\b/i.test(t) || findIsbn(t)) n++;
   if (/[$£€]\s?\d/.test(t) || BINDING.test(t)) n++;
-  if (/[,.]\s+(?:edited\s+)?by\s+\p{Lu}/u.test(t) || TRANSLATED.test(t)) n++;
+  if (/[,.]\s+(?:edited\s+)?by\s+\p{Lu}|\.\s+Eds?\.\s+(?:by\s+)?\p{Lu}/u.test(t) || /\)\s*,\s+(?:de|di|von|par|por)\s+\p{Lu}/u.test(t) || TRANSLATED.test(t))
+    n++;
   // `Smith, John. Title.`: an inverted name first, as bibliographic styles put it.
   if (/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\.\s+\p{Lu}/u.test(t)) n++;
   return n;
@@ -143,13 +160,20 @@ export function parseCitation(line: Line): Citation | null {
   const t = citationHead(line.text);
   const facts = parseFactsLine(t);
   if (facts) return facts;
-  if (!YEAR_RE.test(t)) return parseTradeLine(t) ?? parseTradeHeader(t);
+  const hasYear = YEAR_RE.test(t);
+  if (!hasYear) {
+    const trade = parseTradeLine(t) ?? parseTradeHeader(t);
+    if (trade) return trade;
+  }
+  const titleFirst = parseTitleNamesYear(t) ?? parseTitlePeoplePublisherYear(t);
+  if (titleFirst) return titleFirst;
   const authorDate = parseAuthorDate(t);
   if (authorDate?.publisher) return authorDate;
   const commaParts = parseCommaCitation(t);
   if (commaParts) return commaParts;
   const score = citationSignals(t);
-  if (score < 3) return authorDate;
+  // Without a year, a line must say more to be a citation (`Amsterdam: John Benjamins. Pp. vii, 458. ISBN …`).
+  if (score < (hasYear ? 3 : 4)) return authorDate;
   const out = emptyCitation(t, score);
   // Work on a copy where parts already read are blanked out (same length, so offsets hold).
   let work = withoutSeries(t);
@@ -159,10 +183,14 @@ export function parseCitation(line: Line): Citation | null {
   const by = REVIEWED_BY.exec(work);
   if (by?.[1] && looksLikePersonName(by[1])) {
     out.reviewer = { value: by[1], quote: by[1] };
-    blank(by.index, work.length);
+    // The punctuation before the label stays: it may end a page count (`221 S. Besprochen von …`).
+    blank(by.index + 1, work.length);
   }
+  // A price ends the line's facts (`$35.00 (cloth)`), unless an imprint follows it (`$16.95. 224pp… Lincoln: Nebraska UP, 2018`).
   const price = PRICE.exec(work);
-  if (price) blank(price.index, work.length);
+  const priceToken = price ? /^\s*(?:[$£€¥]|US\$|USD\s?|EUR\s?|GBP\s?|CAD\s?|AUD\s?)\s?\d(?:[\d.,]*\d)?/.exec(price[0]) : null;
+  if (price && priceToken && YEAR_RE.test(work.slice(price.index + priceToken[0].length))) blank(price.index, price.index + priceToken[0].length);
+  else if (price) blank(price.index, work.length);
 
   const isbn = findIsbn(t);
   if (isbn) {
@@ -193,7 +221,8 @@ export function parseCitation(line: Line): Citation | null {
     if (imprint.place) out.place = { value: cleanValue(imprint.place), quote: imprint.place.trim() };
     if (imprint.publisher) out.publisher = { value: cleanValue(imprint.publisher), quote: imprint.publisher.trim() };
     if (imprint.year) out.date = { value: imprint.year, quote: imprint.year };
-    headEnd = imprint.start;
+    // The price, page count or ISBN before an imprint (`Title. $16.95. 224pp. ISBN … Lincoln: …`) end the head.
+    headEnd = Math.min(imprint.start, ...[price?.index, pages?.start, isbn?.start].filter((i): i is number => i !== undefined && i > 0 && i < imprint.start));
   }
   if (!out.date) {
     const y = YEAR_RE.exec(work);
@@ -205,30 +234,66 @@ export function parseCitation(line: Line): Citation | null {
     headEnd = y ? y.index : pages ? pages.start : -1;
   }
   if (headEnd > 0) readHead(t.slice(0, headEnd), line, out);
+  const yearAt = imprint?.year ? work.indexOf(imprint.year, imprint.start) : -1;
+  completeFromLine(out, t, yearAt >= 0 ? yearAt + 4 : -1);
   return out.title || out.authors || out.editors ? out : (authorDate ?? out);
 }
 
-/** A page count where a newspaper's capsule has it: `552 pages`, `352 pp.`. */
-const TRADE_PAGES = /\b(\d{2,4})\s*(?:pages|pp\.?)(?![\p{L}])/u;
-const TRADE_PRICE = /[$£€]\s?\d/;
+/** `(Alfaguara, 2018), de Manuel Vilas.`: the author named after the imprint. */
+const PEOPLE_AFTER_IMPRINT =
+  /^\s*\)?\s*,\s*(?:by|de|di|von|par|por)\s+(\p{Lu}[^.;()]{1,80}?)(?=\s+(?:y|and|et|e|und)\s+(?:traducid|translat|tradu|übersetz)|[.;]|$)/u;
+
+/** What a line gives beyond its head and imprint: the author after the imprint, a publisher among its parts. */
+function completeFromLine(out: Citation, t: string, afterImprint: number): void {
+  if (!out.authors && !out.editors && afterImprint > 0) {
+    const who = PEOPLE_AFTER_IMPRINT.exec(t.slice(afterImprint));
+    if (who?.[1] && looksLikeNameList(who[1])) setPeople(out, who[1]);
+  }
+  if (out.publisher) return;
+  // `…, çeviren: A, Gav Perspektif Yayınları, inceleme, 330 sayfa, 2022`: the part that names itself a publisher.
+  const title = out.title?.value ?? '';
+  const part = t
+    .split(/,\s+/)
+    .map((p) => p.trim().replace(/[.;]+$/, ''))
+    .find((p) => /^\p{Lu}/u.test(p) && p.length <= 60 && endsWithPublisherWord(p) && !title.includes(p) && !/[:\d]/.test(p));
+  if (part) out.publisher = { value: cleanValue(part), quote: part };
+}
+
+/** A page count where a newspaper's capsule has it: `552 pages`, `352 pp.`, `352 p.`. */
+const TRADE_PAGES = /\b(\d{2,4})\s*(?:pages|pp?\.?)(?![\p{L}])/u;
+/** A price, its currency before or after it: `$40`, `€ 19,50`, `10 €`. */
+const TRADE_PRICE = /[$£€]\s?\d|\d\s?€/;
 /** A full stop that ends a part, not an initial's (`Devery S. Anderson`). */
 const PART_END = /(?<!(?:^|\s)\p{Lu})\.\s+/u;
 const TRADE_SKIP = /^(?:illustrated|translated|with|foreword|introduction|edited)\b/i;
+/** Where the title may end and its people begin: `, by`, `. By`, ` di`, `, de`. */
+const TRADE_BY = /[,.]?\s+(?:by|BY|By|di|de|von|par|por)\s+(?=\p{Lu})/gu;
 
 /**
  * A newspaper's capsule, which gives no year: `EMMETT TILL: The Murder…, by Devery S. Anderson,
  * University Press of Mississippi, $40, 552 pages`, `The Fate of Rome. By Kyle Harper. Princeton
- * University Press. 440 pp. $35.`
+ * University Press. 440 pp. $35.`, `« Voyages dans l’histoire de France », de Guillaume Perrault (Perrin, 352 p., 10 €)`.
  */
 function parseTradeLine(t: string): Citation | null {
   if (t.length < 20 || t.length > MAX_LEN || !TRADE_PRICE.test(t)) return null;
   const pages = TRADE_PAGES.exec(t);
-  const by = /^(.{2,200}?)[,.]?\s+(?:by|BY|By|di|de|von|par|por)\s+(\p{Lu}.+)$/u.exec(t);
-  if (!pages || !by?.[1] || !by[2]) return null;
-  const price = TRADE_PRICE.exec(by[2]);
-  const pagesAt = by[2].search(TRADE_PAGES);
+  if (!pages) return null;
+  // The title may hold the same small word (`l’histoire de France`): the first split whose people read as names.
+  for (const by of t.matchAll(TRADE_BY)) {
+    const c = tradeSplit(t, t.slice(0, by.index), t.slice(by.index + by[0].length), pages);
+    if (c) return c;
+  }
+  return null;
+}
+
+function tradeSplit(t: string, head: string, tail: string, pages: RegExpExecArray): Citation | null {
+  if (head.length < 2 || head.length > 200) return null;
+  // `Author (Publisher, 352 p., 10 €)`: the publisher in brackets after the names.
+  const after = tail.replace(/\s*\(\s*/, ', ');
+  const price = TRADE_PRICE.exec(after);
+  const pagesAt = after.search(TRADE_PAGES);
   const end = Math.min(price ? price.index : Infinity, pagesAt >= 0 ? pagesAt : Infinity);
-  const rest = by[2].slice(0, end === Infinity ? by[2].length : end).replace(/[\s,.;]+$/, '');
+  const rest = after.slice(0, end === Infinity ? after.length : end).replace(/[\s,.;]+$/, '');
   // `A. Publisher` (parts ended by full stops), else `A, Publisher` (by commas).
   const byStop = rest.split(PART_END).filter((p) => !TRADE_SKIP.test(p));
   const parts = byStop.length >= 2 && looksLikeNameList(byStop[0] ?? '') ? byStop : rest.split(/,\s+/);
@@ -240,10 +305,10 @@ function parseTradeLine(t: string): Citation | null {
       .trim(),
   ];
   if (!people || !publisher || !looksLikeNameList(people) || publisher.length > 80 || !/^\p{Lu}/u.test(publisher)) return null;
-  const title = subtitled(cleanValue(stripWrappingQuotes(by[1])));
+  const title = subtitled(cleanValue(stripWrappingQuotes(head)));
   const c = emptyCitation(t, 4);
   // `Saggio di Paolo Mieli, Rizzoli, 290 pp`: a kind of book where the title would be.
-  if (!GENRE.test(title)) c.title = { value: sentenceCase(title), quote: by[1] };
+  if (!GENRE.test(title)) c.title = { value: sentenceCase(title), quote: head };
   setPeople(c, people);
   c.publisher = { value: cleanValue(publisher), quote: publisher };
   c.pages = { value: Number(pages[1]), quote: pages[0] };
@@ -283,6 +348,8 @@ function findImprint(work: string): Imprint | null {
       return { place: first[1], publisher: first[2], year: pb[3], start: at(first, first[1]) };
     return { place: pb[1], publisher: pb[2], year: pb[3], start: at(pb, pb[1]) };
   }
+  const known = publisherAtPlace(work);
+  if (known) return known;
   const ppy = placePublisherYear().exec(work);
   if (ppy?.[1] && ppy[2] && ppy[3] && !NOT_PLACE.test(ppy[1]) && !lookupLabel(ppy[1]) && !isDate(`${ppy[2]} ${ppy[3]}`) && !spansSentences(ppy[2])) {
     // `Little, Brown & Co., 2009`: a firm of two names, not a place and a publisher.
@@ -292,11 +359,39 @@ function findImprint(work: string): Imprint | null {
   const ppdy = placePublisherDotYear().exec(work);
   if (ppdy?.[1] && ppdy[2] && ppdy[3] && !NOT_PLACE.test(ppdy[1]) && !lookupLabel(ppdy[1]))
     return { place: ppdy[1], publisher: ppdy[2], year: ppdy[3], start: at(ppdy, ppdy[1]) };
+  const pyp0 = placeYearPublisher().exec(work);
+  if (pyp0?.[1] && pyp0[2] && pyp0[3] && !NOT_PLACE.test(pyp0[1]) && !lookupLabel(pyp0[1]) && /^[^\d]*\p{Ll}[^\d]*$/u.test(pyp0[3]))
+    return { place: pyp0[1], publisher: pyp0[3], year: pyp0[2], start: at(pyp0, pyp0[1]) };
   const py = publisherYear().exec(work);
   if (py?.[1] && py[2]) return { place: null, publisher: py[1], year: py[2], start: at(py, py[1]) };
   const pyp = publisherPlaceYear().exec(work);
-  if (pyp?.[1] && pyp[2] && pyp[3] && !lookupLabel(pyp[1]) && !isDate(`${pyp[2]} ${pyp[3]}`))
+  if (pyp?.[1] && pyp[2] && pyp[3] && !lookupLabel(pyp[1]) && !isDate(`${pyp[2]} ${pyp[3]}`)) {
+    // `A - B, L'Impero Ottomano, Torino 1981`: after the names and a comma, the title, not a publisher.
+    const before = work.slice(0, pyp.index).trim();
+    const named = !before.includes(',') && looksLikeNameList(before.replace(/\s+[–-]\s+/g, ' and '));
+    if (pyp[0].startsWith(',') && named && !endsWithPublisherWord(pyp[1]) && !isOrganisation(pyp[1]))
+      return { place: pyp[2], publisher: null, year: pyp[3], start: at(pyp, pyp[2]) };
     return { place: pyp[2], publisher: pyp[1], year: pyp[3], start: at(pyp, pyp[1]) };
+  }
+  return looseImprint(work);
+}
+
+/** `Publisher, Place, Year` where only the place is a publishing place (`Seix-Barral, Barcelona, 2016`). */
+function publisherAtPlace(work: string): Imprint | null {
+  const re = publisherPlaceCommaYear();
+  re.lastIndex = 0;
+  for (let m = re.exec(work); m; m = re.exec(work)) {
+    const [, publisher, place, year] = m;
+    if (publisher && place && year && isPublishingPlace(place) && !isPublishingPlace(publisher) && !lookupLabel(publisher) && !spansSentences(publisher))
+      return { place, publisher, year, start: m.index + m[0].indexOf(publisher) };
+    re.lastIndex = m.index + Math.max(1, m[0].indexOf(',', 1));
+  }
+  return null;
+}
+
+/** The imprints that give less: a place and publisher with no year, a publisher and year, a place and year. */
+function looseImprint(work: string): Imprint | null {
+  const at = (m: RegExpExecArray, first: string) => m.index + m[0].indexOf(first);
   const pny = pubNoYear().exec(work);
   if (pny?.[1] && pny[2] && !NOT_PLACE.test(pny[1].trim()) && !lookupLabel(pny[1]))
     return { place: pny[1], publisher: pny[2], year: null, start: at(pny, pny[1]) };
@@ -315,116 +410,169 @@ function findImprint(work: string): Imprint | null {
 const SITE_LEAD =
   /^(?:scholarly article on topic|научная статья на тему)\s*['‘«"]\s*|^\d{1,4}\s+(?:book\s+reviews?|reviews?|rezensionen|comptes rendus|reseñas|resenhas|recensioni)\s+/i;
 const LEAD_IN =
-  /^(?:(?:ouvrage |livre )?recensée?|reviewed works?|rezensiert|reseñado|recensito)\s*[:：]\s*|^(?:.{0,40}?['‘«"]\s*)?(?:(?:book\s+)?review(?:ed)?(?:\s+essay)?\s*(?:of\b|:|–|-)|rezension\s*(?:zu|von|:)|recensione\s*(?:di|a|:)|reseña\s*(?:de|:)|resenha\s*(?:de|:)|compte[- ]rendu\s*(?:de|:)|à propos de|рецензия на (?:книгу|монографию)?\s*:?)\s*/i;
-/** The line opens as a review's does (`Review of`, `Rezension zu`, `Reviewed work:`). */
+  /^(?:(?:ouvrage |livre )?recensée?|reviewed works?|rezensiert|reseñado|recensito|künye)\s*[:：]\s*|^(?:.{0,40}?(?:['‘«"]|\s[/|])\s*)?(?:(?:book\s+)?reviews?(?:ed)?(?:\s+essay)?\s*(?:of\b\s*:?|:|–|-)|rezension\s*(?:zu|von|:)|recensione\s*(?:di|a|:)|reseña\s*(?:de|:)|resenha\s*(?:de|:)|compte[- ]rendu\s*(?:de|:)|à propos de|рецензия на (?:книгу|кн\.|монографию)?\s*:?)\s*|^\[(?:review|rezension|recension|reseña|resenha|recensione|рецензия)(?:\s+на\s+(?:книгу|кн\.|монографию))?\s*:?\s*\]?\s*/i;
+/** The review's lead-in, then the citation: `Review of`, `Rezension zu`, `Reviewed work:`. */
 export function reviewLeadIn(text: string): boolean {
   return LEAD_IN.test(text.replace(SITE_LEAD, ''));
 }
-/** Editors marked after their names: `Bruno Maida (a cura di), Title`, `A and B (eds.), Title`. */
 /** Who translated the work, after its title and author: not one of its people. */
-const TRANSLATED = /\s*[–—,;.-]?\s+(?:traduit|translated|übersetzt|traducido|tradotto|traduzido|traduzione|traducción|tradução)\b.*$/i;
-const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|editors?|a cura di|dir\.?|dirs\.?|coords?\.?|hrsg\.?|orgs?\.?|ред\.?)\)\s*[,:.]\s+(.+)$/iu;
+const TRANSLATED = /\s*[–—,;.-]?\s+(?:(?:traduit|translated|übersetzt|traducido|tradotto|traduzido|traduzione|traducción|tradução|çeviren)\b|trans\.\s).*$/i;
+/** Editors marked after their names: `Bruno Maida (a cura di), Title`, `A and B (eds.), Title`, `A (Hg.) TITLE`. */
+const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|edd\.?|editors?|a cura di|dir\.?|dirs\.?|coords?\.?|hrsg\.?|hg\.?|orgs?\.?|ред\.?)\)\s*[,:.]?\s+(.+)$/iu;
 /** `/ ed. by A, B` after the title (Russian and library styles). */
 const SLASH_PEOPLE =
   /^(.+?)\s+\/\s+(?:((?:[Ee]d\.\s+[Bb]y|ED\.\s+BY|[Ee]ds?\.|EDS?\.|[Ee]dited [Bb]y|EDITED BY|[Hh]rsg\.(?:\s+[Vv]on)?|[Пп]од ред\.|[Ss]ous la dir\.(?:\s+de)?))\s+)?(\p{Lu}.+)$/u;
 /** The kind of work that Russian citations put after the title (`«Последнее время»: Роман`). */
 const GOST_KIND = /\s*:\s*(?:роман|повесть|монография|сборник(?:\s+статей)?|рассказы|стихи|учебное пособие|очерки|учебник)\.?\s*$/iu;
 
+interface HeadReader {
+  head: string;
+  italic: string | null;
+  out: Citation;
+  setTitle: (s: string) => void;
+}
+
 /** Title and people from the part of the line before the imprint. */
 function readHead(headRaw: string, line: Line, out: Citation): void {
   const head = headRaw
     .replace(/\[\d{1,3}\]/g, '')
+    .replace(/^[*•†#]+\s*/, '')
     .replace(/[\s,.;:([–—/|-]+$/, '')
     .replace(SITE_LEAD, '')
     .replace(LEAD_IN, '')
     .replace(/^\d{1,3}(?=\p{Lu})/u, '')
     .replace(TRANSLATED, '');
   if (head.length < 2) return;
-  const italic = italicText(line);
   const setTitle = (s: string) => {
-    const v = subtitled(cleanValue(stripWrappingQuotes(s.replace(SERIES_AFTER_TITLE, '').replace(GOST_KIND, ''))));
+    const v = subtitled(cleanValue(stripWrappingQuotes(s.replace(TRANSLATOR_AFTER, '').replace(SERIES_AFTER_TITLE, '').replace(GOST_KIND, ''))));
     if (v.length >= 2) out.title = { value: v, quote: s.trim() };
   };
-  // `A, B & C. 2017. Title`: author–date styles.
+  const r: HeadReader = { head, italic: italicText(line), out, setTitle };
+  for (const read of HEAD_READERS) if (read(r)) return;
+  setTitle(head);
+}
+
+/** `A, B & C. 2017. Title` (author–date), `Games in Economic Development Bruce Wydick. 2008` (title, author, year). */
+function headWithYear({ head, out, setTitle }: HeadReader): boolean {
   const apa = /^(.{3,200}?)\.?\s+\(?((?:1[5-9]|20)\d\d)[a-z]?\)?\.\s+(\p{Lu}.+)$/u.exec(head);
   if (apa?.[1] && apa[3] && looksLikeNameList(apa[1])) {
     setPeople(out, apa[1], false);
     setTitle(apa[3]);
-    return;
+    return true;
   }
-  // `Games in Economic Development Bruce Wydick. 2008`: the title, then its author, then the year.
   const tail = /^(.{3,300})\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\.\s+\(?(?:1[5-9]|20)\d\d\)?$/u.exec(head);
   if (tail?.[1] && tail[2] && looksLikePersonName(tail[2]) && TITLE_WORD.test(tail[1])) {
     setTitle(tail[1]);
     setPeople(out, tail[2], false);
-    return;
+    return true;
   }
+  return false;
+}
+
+/** `A and B (eds.), Title`; `Title / ed. by A`; `Latham (Sean), Title`. */
+function headMarkedPeople({ head, out, setTitle }: HeadReader): boolean {
   const ed = EDITORS_FIRST.exec(head);
   if (ed?.[1] && ed[2] && looksLikeNameList(ed[1])) {
     setPeople(out, ed[1], true);
     setTitle(ed[2]);
-    return;
+    return true;
   }
   const slash = SLASH_PEOPLE.exec(head);
   if (slash?.[1] && slash[3] && looksLikeNameList(slash[3].replace(/[.,;]+$/, ''))) {
     setTitle(slash[1]);
     setPeople(out, slash[3], !!slash[2]);
-    return;
+    return true;
   }
-  // `Latham (Sean), Title`: a family name with the given name in brackets.
   const fr = /^(\p{Lu}[\p{L}'’-]+)\s+\(([\p{Lu}][\p{L}.'’ -]{1,40})\)\s*,\s+(\p{Lu}.+)$/u.exec(head);
   if (fr?.[1] && fr[2] && fr[3]) {
     out.authors = { value: [`${fr[2].trim()} ${fr[1]}`], quote: fr[0].slice(0, fr[0].indexOf(')') + 1) };
     setTitle(fr[3]);
-    return;
+    return true;
   }
-  // `Weinfurter, Stefan, Das Reich im Mittelalter`: an inverted name, then the title.
+  return false;
+}
+
+/** A name-like suffix after an inverted name (`Longman, Tremper, III. The Fear…`): part of the name. */
+const NAME_SUFFIX_START = /^(?:Jr|Sr|II|III|IV)\b\.?/;
+
+/** `Weinfurter, Stefan, Das Reich im Mittelalter`; `Peter Hilsch: Das Mittelalter`; `Young Adam d’Alexander Trocchi`. */
+function headNamesFirst({ head, italic, out, setTitle }: HeadReader): boolean {
   const inv = /^(\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),\s+(\p{Lu}.+)$/u.exec(head);
-  if (inv?.[1] && inv[2] && inv[2].split(/\s+/).length >= 2 && !italic) {
+  if (inv?.[1] && inv[2] && inv[2].split(/\s+/).length >= 2 && !italic && !NAME_SUFFIX_START.test(inv[2])) {
     setPeople(out, inv[1], false);
     setTitle(inv[2]);
-    return;
+    return true;
   }
-  // `Peter Hilsch: Das Mittelalter`: names, a colon, the title.
   const colon = /^([^:]{3,80}?)\s*:\s+(\p{Lu}.+)$/u.exec(head);
-  if (colon?.[1] && colon[2] && looksLikeNameList(colon[1]) && colon[1].split(/\s+/).length >= 2 && (!italic || colon[2].includes(italic))) {
+  // A comma among the names only in an inverted name (`Hilsch, Peter: …`), not before a title's first word (`Ófeigur Sigurðsson, Öræfi: …`).
+  const namesBefore = colon?.[1] && (!colon[1].includes(',') || /^\p{Lu}[\p{L}'’-]+,\s/u.test(colon[1]));
+  if (colon?.[1] && colon[2] && namesBefore && looksLikeNameList(colon[1]) && colon[1].split(/\s+/).length >= 2 && (!italic || colon[2].includes(italic))) {
     setPeople(out, colon[1], false);
     setTitle(colon[2]);
-    return;
+    return true;
   }
-  // `Young Adam d’Alexander Trocchi`: French elides `de` before a vowel.
   const elided = /^(.{2,200}?)\s+d['’](\p{Lu}.{2,80})$/u.exec(head);
   if (elided?.[1] && elided[2] && looksLikeNameList(personName(elided[2]))) {
     setTitle(elided[1]);
     setPeople(out, elided[2], false);
-    return;
+    return true;
   }
+  return false;
+}
+
+/** `Title, by Author`, `Title. By Author. Publisher`, `Title. Edited by A and B`. */
+function headBy({ head, italic, out, setTitle }: HeadReader, punctuated: boolean): boolean {
   const [byComma, byPlain] = byPatterns();
-  const by = byComma.exec(head) ?? (italic && !/\bby\s+\p{Lu}/u.test(head.slice(head.indexOf(italic) + italic.length)) ? null : byPlain.exec(head));
-  if (by && by[1] && by[3]) {
-    // The names end at the first full stop after a word (a series or volume may follow).
-    const people = by[3].replace(AFTER_PEOPLE, '').replace(/(?<=\p{Ll}{2})\.\s+\p{Lu}.*$/u, '');
-    if (italic && by[1].includes(italic) && by[1].indexOf(italic) > 0) {
-      // `Korsakova, Anna. The Steppe…, by …` is unusual; keep the italic title.
-      setTitle(italic);
-    } else setTitle(by[1]);
-    setPeople(out, people, !!by[2] || /\((?:eds?|hrsg)\.?\)/i.test(people));
-    return;
+  const by = punctuated ? byComma.exec(head) : italic && !/\bby\s+\p{Lu}/u.test(head.slice(head.indexOf(italic) + italic.length)) ? null : byPlain.exec(head);
+  if (!by?.[1] || !by[3]) return false;
+  // The names end at the first full stop after a word: a publisher, a series or a volume may follow.
+  const named = by[3].replace(AFTER_PEOPLE, '');
+  const end = /(?<=\p{Ll}{2})\.\s+(?=[\p{Lu}(])/u.exec(named);
+  const people = end ? named.slice(0, end.index) : named;
+  const rest = end ? named.slice(end.index + end[0].length).trim() : '';
+  // A `by` must name people (`Neues über die alten Römer. Von A wie Aftershave…` names none).
+  if (!by[2] && !looksLikeNameList(people.replace(/[.,;]+$/, ''))) return false;
+  // `Ellis, Fiona, ed. New Models of…`: the editors named first, the title after the mark.
+  if (by[2] && looksLikeNameList(by[1]) && !looksLikeNameList(people)) {
+    setPeople(out, by[1], true);
+    setTitle(by[3]);
+    return true;
   }
+  if (italic && by[1].includes(italic) && by[1].indexOf(italic) > 0) {
+    // `Korsakova, Anna. The Steppe…, by …` is unusual; keep the italic title.
+    setTitle(italic);
+  } else setTitle(by[1]);
+  setPeople(out, people, !!by[2] || /\((?:eds?|hrsg)\.?\)/i.test(people));
+  // `By A. I. B. Tauris. 2019`: what follows the names in its own sentence is the publisher.
+  if (!out.publisher && rest && /^\p{Lu}/u.test(rest) && rest.length <= 80 && !/\d/.test(rest) && !spansSentences(rest))
+    out.publisher = { value: cleanValue(rest), quote: rest };
+  return true;
+}
+
+/** The title in italics, the names before it; else names and title told apart by punctuation. */
+function headItalicOrSplit({ head, italic, out, setTitle }: HeadReader): boolean {
   if (italic && head.includes(italic)) {
     setTitle(italic);
     const before = head.slice(0, head.indexOf(italic)).replace(/[\s,.;:]+$/, '');
     if (before && looksLikeNameList(before)) setPeople(out, before, false);
-    return;
+    return true;
   }
   const split = splitByPunctuation(head);
-  if (split) {
-    setPeople(out, split.people, split.editors);
-    setTitle(split.title);
-    return;
-  }
-  setTitle(head);
+  if (!split) return false;
+  setPeople(out, split.people, split.editors);
+  setTitle(split.title);
+  return true;
 }
+
+/** The ways a head names its title and people, the most telling first. */
+const HEAD_READERS: readonly ((r: HeadReader) => boolean)[] = [
+  headWithYear,
+  headMarkedPeople,
+  (r) => headBy(r, true),
+  headNamesFirst,
+  (r) => headBy(r, false),
+  headItalicOrSplit,
+];
 
 /** Names and title told apart by a full stop or a comma, when nothing else in the head marks them. */
 function splitByPunctuation(head: string): { people: string; title: string; editors: boolean } | null {
@@ -435,22 +583,40 @@ function splitByPunctuation(head: string): { people: string; title: string; edit
     const rest = head.slice(m.index + m[0].length);
     if (people.length > 120) break;
     if (/^\p{Lu}\.(?:\s|$)/u.test(rest) || !/\s/.test(rest)) continue;
+    // `Stanford J. Shaw, Title`: an initial's full stop, then the family name the names end with.
+    if (/(?:^|\s)\p{Lu}\.$/u.test(people) && /^\p{Lu}[\p{L}'’-]+,\s/u.test(rest)) continue;
+    // `Clayton C. Anderson. Title`: a given name, a middle initial, then the family name.
+    if (/\p{Script=Latin}\p{Ll}+\s\p{Lu}\.$/u.test(people) && /^\p{Lu}\p{Ll}+\.\s/u.test(rest)) continue;
     const names = people.replace(/(?<=\p{L}{2,})\.$/u, '');
     if (looksLikeNameList(names)) {
       return { people: names, title: rest, editors: /\((?:eds?|hrsg)\.?\)|,?\s+eds?\.?$/i.test(names) };
     }
   }
-  // `Anna Korsakova, The Steppe and the Sea` (author first, comma).
-  const comma = /^([^,]{3,60}),\s+(\p{Lu}.+)$/u.exec(head);
-  if (comma && comma[1] && comma[2] && looksLikeNameList(comma[1]) && comma[2].split(/\s+/).length >= 2) {
-    return { people: comma[1], title: comma[2], editors: false };
+  // `Anna Korsakova, The Steppe and the Sea`, `A, B et C, Title`, `Alberto Fuguet, Sudor`: the longest run of names before a comma.
+  const parts = head.split(/,\s+/);
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const names = parts.slice(0, i);
+    const title = parts.slice(i).join(', ');
+    if (names.join(', ').length > 160 || !/^\p{Lu}/u.test(title) || !isNameRun(names) || !looksLikeNameList(names.join(', '))) continue;
+    // A one-word title only after a name in full: `Smith, John` is one inverted name.
+    if (/\s/.test(title.trim()) || (names.length === 1 && (names[0] ?? '').split(/\s+/).length >= 2))
+      return { people: names.join(', '), title, editors: false };
   }
+  // `Rogers Brubaker – Fransa ve Almanya’da…`: the names, a dash, the title.
+  const dash = /^([^–—]{3,60}?)\s+[–—-]\s+(\p{Lu}.+)$/u.exec(head);
+  if (dash?.[1] && dash[2] && looksLikeNameList(dash[1]) && dash[2].split(/\s+/).length >= 2) return { people: dash[1], title: dash[2], editors: false };
   // `Les choses humaines, Karine Tuil`: the title, then its author.
   const after = /^(.{2,150}),\s+([^,]{4,60})$/u.exec(head);
   if (after?.[1] && after[2] && looksLikeNameList(after[2]) && !looksLikeNameList(after[1])) {
     return { people: after[2], title: after[1], editors: false };
   }
   return null;
+}
+
+/** Comma-separated parts that can all be people: full names, or one name inverted (`Weinfurter, Stefan`). */
+function isNameRun(parts: readonly string[]): boolean {
+  if (parts.every((p) => p.trim().split(/\s+/).length >= 2)) return true;
+  return parts.length === 2 && /^\p{Lu}[\p{L}'’-]+$/u.test(parts[0]?.trim() ?? '');
 }
 
 /** The text of the line's longest italic run (a title set in italics), whitespace-normalised. */

@@ -76,8 +76,8 @@ const YEAR_HINT = /(?:1[5-9]|20)\d\d/;
 const BOOK_CLASS = /(?:^|[\s_-])(?:type-book|node--book|single-book|book-detail|book-page|product-book)(?=$|\s)/i;
 /** A content management system's class for a page of one publication record (`single-citation`, `node--type-publication`). */
 const RECORD_CLASS = /(?:^|\s)(?:single|type|node--type|page-node-type)-(?:publication|citation|record|report|thesis)(?=$|\s)/i;
-/** A newspaper's capsule gives a price where a journal's citation gives a year. */
-const PRICE_HINT = /[$£€]\s?\d/;
+/** A newspaper's capsule gives a price where a journal's citation gives a year (`$40`, `10 €`). */
+const PRICE_HINT = /[$£€]\s?\d|\d\s?€/;
 /**
  * Lines searched for a citation: a review's stands near the top of its page; deeper down they
  * are references, and parsing every line of a long page would cost more than the walk itself.

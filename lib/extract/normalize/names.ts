@@ -68,6 +68,10 @@ function splitCommas(part: string): string[] {
   if (glued.length < 2) return glued;
   // `Anna Korsakova, John Smith`: every piece a full name.
   if (glued.every(isFullName)) return glued;
+  // `Althoff, Jochen, Sabine Föllinger`: the first name inverted (as a bibliography's first entry is), the others not.
+  const [family = '', given = '', ...others] = glued;
+  if (others.length && words(family).length === 1 && words(given).length <= 2 && !/\d/.test(given) && others.every(isFullName))
+    return [`${family}, ${given}`, ...others];
   // `Smith, John` or `Smith, J., Doe, K.`: an even number of short pieces pair up as Surname, Given.
   if (glued.length % 2 === 0 && glued.every((p) => words(p).length <= 3 && !/\d/.test(p))) {
     const pairs: string[] = [];
@@ -127,7 +131,7 @@ export function splitNames(raw: string): NameList {
   const out: string[] = [];
   let headings = 0;
   let editorHeadings = 0;
-  for (const raw of s.split(/\s*[;\n|]\s*|\s+\/\s+|\s+·\s+/)) {
+  for (const raw of s.split(/\s*[;\n|]\s*|\s+\/\s+|\s+·\s+/).flatMap(dashedNames)) {
     if (!raw.trim()) continue;
     const heading = /,/.test(raw) && (LIFE_DATES.test(raw) || HEADING_ROLE.test(raw)) ? catalogueHeading(raw) : undefined;
     if (heading === null) continue;
@@ -158,6 +162,12 @@ export function splitNames(raw: string): NameList {
   return { names, editors: editors || (headings > 0 && editorHeadings === headings) };
 }
 
+/** `Alessio Bombaci - Stanford J. Shaw`: full names set apart by a dash are two people. */
+function dashedNames(part: string): string[] {
+  const pieces = part.split(/\s+[–-]\s+/);
+  return pieces.length > 1 && pieces.every((p) => isFullName(p) && /^\p{Lu}/u.test(p) && !ORG.test(p)) ? pieces : [part];
+}
+
 /**
  * A person's name in reading order: `Baranetskyi, Dmytro` → `Dmytro Baranetskyi`, `Smith, J. A.,
  * Jr.` → `J. A. Smith Jr.` Organisations and names without one comma stay as written.
@@ -168,10 +178,11 @@ export function personName(raw: string): string {
   const ru = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:вич|вна|ична|инична|ич))$/u.exec(name.trim());
   if (ru) return `${ru[2]} ${ru[3]} ${ru[1]}`;
   // `Ефимова В. В.`, `Smith J. A.`: a family name followed by initials.
-  const initials = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+((?:\p{Lu}\.\s*){1,3})$/u.exec(name.trim());
+  // The last initial's full stop may have been taken for the end of a sentence (`Богданова О.А`).
+  const initials = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+((?:\p{Lu}\.\s*){1,3}|(?:\p{Lu}\.\s*){1,2}\p{Lu})$/u.exec(name.trim());
   if (initials) {
     const [, family = '', given = ''] = initials;
-    return `${given.trim()} ${family}`;
+    return `${given.trim().replace(/(?<=\p{Lu})$/u, '.')} ${family}`;
   }
   const m = /^([^,]+),\s*([^,]+?)(?:,\s*([^,]+))?$/.exec(name.trim());
   if (!m || ORG.test(name) || /\d/.test(name)) return name;

@@ -13,7 +13,10 @@ export interface PagesMatch {
 const ROMAN = '[ivxlcdm]{1,8}';
 const UNIT = '(?:pages?|pp\\.?|p\\.|pgs?\\.?|S\\.|Seiten|págs?\\.?|páginas|pagine|pagg?\\.|sayfa|stron|blz\\.?|с\\.|стр\\.?|страниц)(?![\\p{L}])';
 const WITH_UNIT = new RegExp(`(?:(?<![\\p{L}])${ROMAN}\\s*[+,]\\s*)?(?<![\\d.,])(\\d{1,3}(?:[,.]\\d{3})?|\\d{1,5})\\s*${UNIT}`, 'iu');
-const UNIT_FIRST = new RegExp(`(?<![\\p{L}])(?:pp?\\.|pages?:?)\\s*(?:${ROMAN}\\s*[+,]\\s*)?(\\d{1,5})(?:\\s*[-–—]\\s*(\\d{1,5}))?(?![\\d])`, 'iu');
+const UNIT_FIRST = new RegExp(
+  `(?<![\\p{L}])(?:pp?\\.|pages?:?)\\s*(?:${ROMAN}\\s*[+,]\\s*)?(\\d{1,3}(?:,\\d{3})(?![\\d])|\\d{1,5})(?:\\s*[-–—]\\s*(\\d{1,5}))?(?![\\d])`,
+  'iu',
+);
 const RANGE = /(?<![\d])(\d{1,5})\s*[-–—]\s*(\d{1,5})(?![\d])/;
 const BARE = /^\s*(?:[ivxlcdm]{1,8}\s*[+,]\s*)?(\d{1,5})\s*\.?\s*$/i;
 
@@ -42,7 +45,7 @@ export function findPages(s: string): PagesMatch | null {
   }
   const b = UNIT_FIRST.exec(text);
   if (b) {
-    const first = Number(b[1]);
+    const first = count(b[1] ?? '');
     const n = b[2] !== undefined ? +b[2] - first + 1 : first;
     if (valid(n)) return { pages: n, start: b.index, end: b.index + b[0].length };
   }

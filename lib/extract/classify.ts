@@ -45,6 +45,8 @@ export interface Evidence {
   proseNamesAuthor: boolean;
   /** A library catalogue's MARC view of one record. */
   catalogueRecord: boolean;
+  /** The address is one item's on repository or catalogue software, or that software names itself (platform.ts). */
+  repositoryPlatform: boolean;
   /** The heading block names a kind of publication (`Issue Brief`) and nothing else describes another work. */
   pubType: boolean;
   /** …and names the publication's authors (`By A, B and C`). */
@@ -108,6 +110,8 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['publicationFolder', (e) => bit(e.publicationFolder)],
   ['booksSection', (e) => bit(e.booksSection)],
   ['catalogueRecord', (e) => bit(e.catalogueRecord)],
+  // The platform's item page with a record on it: its own citation tags, labelled fields or MARC view.
+  ['repositoryItem', (e) => bit(e.repositoryPlatform && (e.scholarlyMetaFields > 0 || e.strongLabels > 0 || e.catalogueRecord))],
   ['headingNamesAuthor', (e) => bit(e.headingNamesAuthor)],
   ['pubType', (e) => bit(e.pubType)],
   ['pubAuthors', (e) => bit(e.pubAuthors)],

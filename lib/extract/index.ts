@@ -25,6 +25,7 @@ import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
 import { findSummary } from './summary';
 import { offerPubHeader, readPubHeader, typeFromPath, type PubHeader } from './pub-header';
 import { offerMarc, readMarc } from './marc';
+import { repositoryPlatform } from './platform';
 import { clean } from './text';
 import { tidyTitle } from './normalize/title';
 import { must } from '../must';
@@ -152,6 +153,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewerLine: labels.reviewerHits.length > 0,
     reviewHeading: naming.marked,
     catalogueRecord: marcFields >= 3,
+    repositoryPlatform: repositoryPlatform(url, meta),
     headingNamesAuthor: naming.headingNamesAuthor,
     proseNamesAuthor: naming.proseNamesAuthor,
     pubType: ownPage,

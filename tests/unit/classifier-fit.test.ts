@@ -64,6 +64,7 @@ describe('the classifier’s weights', () => {
       reviewerLine: true,
       reviewHeading: true,
       catalogueRecord: false,
+      repositoryPlatform: false,
       headingNamesAuthor: false,
       proseNamesAuthor: false,
       pubType: false,

@@ -3,7 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseFactsLine, parseTradeHeader } from '../../lib/extract/trade-lines';
 import { splitNames } from '../../lib/extract/normalize/names';
 import { tidyTitle } from '../../lib/extract/normalize/title';
-import { extractReview } from '../../lib/extract';
+import { extractReview, extractWithEvidence } from '../../lib/extract';
+import { collectMeta } from '../../lib/extract/meta';
+import { repositoryPlatform } from '../../lib/extract/platform';
 import { calmCapitals } from '../../lib/extract/text';
 import { citationValues, closeWindows, page } from './extract-helpers';
 
@@ -167,5 +169,49 @@ describe('a blog post that gives the book’s facts under its heading', () => {
       authors: ['Celeste Ng'],
       pages: 300,
     });
+  });
+});
+
+describe('a repository’s or catalogue’s page of one item, known by its platform', () => {
+  const noMeta = collectMeta(page(''));
+  it('knows the item addresses of DSpace, EPrints, VuFind, Koha and Invenio', () => {
+    for (const url of [
+      'http://erepository.example.ac.ke/handle/123456789/1240',
+      'https://repositories.example.edu/items/30f7c08f-8f34-454b-af15-f994c9307b4b',
+      'https://eprints.example.ac.uk/id/eprint/4711/',
+      'https://search.example.mn/Record/260216/Similar?lng=en',
+      'https://opac.example.org/cgi-bin/koha/opac-detail.pl?biblionumber=29586',
+      'https://cds.example.org/record/123456',
+    ])
+      expect(repositoryPlatform(url, noMeta), url).toBe(true);
+  });
+  it('not a collection, a search or a site’s other pages', () => {
+    for (const url of [
+      'http://erepository.example.ac.ke/handle/123456789',
+      'https://search.example.mn/Search/Results?lookfor=x',
+      'https://example.org/records/',
+      'https://example.org/index.php/item/4283-jornadas-del-libro',
+      'https://example.org/recordings/12',
+    ])
+      expect(repositoryPlatform(url, noMeta), url).toBe(false);
+  });
+  it('knows the software that names itself in a generator tag', () => {
+    expect(repositoryPlatform('https://eprints.example.org/4711/', collectMeta(page('', '<meta name="generator" content="EPrints 3.4">')))).toBe(true);
+    expect(repositoryPlatform('https://example.org/4711/', collectMeta(page('', '<meta name="generator" content="WordPress 6.1">')))).toBe(false);
+  });
+  it('counts for a record with its citation tags: a DSpace item with one author and an abstract', () => {
+    const doc = () =>
+      page(
+        `<h1>The effect of globalization on voter turnout</h1><div><a href="/browse/author?value=Djukic">Djukic, Dragana</a></div>
+        <h5>Abstract</h5><div>Despite significant efforts to understand the recent decline of voter turnout in democratic societies, the explanations remain limited.</div>`,
+        '<meta name="citation_title" content="The effect of globalization on voter turnout"><meta name="citation_author" content="Djukic, Dragana">',
+      );
+    const item = 'https://repositories.example.edu/items/30f7c08f-8f34-454b-af15-f994c9307b4b';
+    const other = 'https://example.edu/2016/voter-turnout';
+    const at = (url: string) => extractWithEvidence(doc(), url);
+    expect(at(item).evidence?.repositoryPlatform).toBe(true);
+    expect(at(other).evidence?.repositoryPlatform).toBe(false);
+    expect(at(item).extraction.confidence).toBeGreaterThan(at(other).extraction.confidence);
+    expect(at(item).extraction).toMatchObject({ isReview: true, work: { authors: ['Dragana Djukic'] } });
   });
 });

@@ -47,6 +47,10 @@ export interface Evidence {
   catalogueRecord: boolean;
   /** The address is one item's on repository or catalogue software, or that software names itself (platform.ts). */
   repositoryPlatform: boolean;
+  /** The page sells the item it shows (shop.ts). */
+  productPage: boolean;
+  /** Distinct facts only a publication's record gives (author, editor, publisher, pages, ISBN) in labelled lines. */
+  bookFacts: number;
   /** The heading block names a kind of publication (`Issue Brief`) and nothing else describes another work. */
   pubType: boolean;
   /** …and names the publication's authors (`By A, B and C`). */
@@ -111,6 +115,8 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['booksSection', (e) => bit(e.booksSection)],
   ['catalogueRecord', (e) => bit(e.catalogueRecord)],
   // The platform's item page with a record on it: its own citation tags, labelled fields or MARC view.
+  // A shop's page that gives a book's facts: a bookshop's or publisher's record of that book.
+  ['shopRecord', (e) => bit(e.productPage && e.bookFacts >= 2)],
   ['repositoryItem', (e) => bit(e.repositoryPlatform && (e.scholarlyMetaFields > 0 || e.strongLabels > 0 || e.catalogueRecord))],
   ['headingNamesAuthor', (e) => bit(e.headingNamesAuthor)],
   ['pubType', (e) => bit(e.pubType)],

@@ -26,6 +26,7 @@ import { findSummary } from './summary';
 import { offerPubHeader, readPubHeader, typeFromPath, type PubHeader } from './pub-header';
 import { offerMarc, readMarc } from './marc';
 import { repositoryPlatform } from './platform';
+import { bookFacts, productPage } from './shop';
 import { clean } from './text';
 import { tidyTitle } from './normalize/title';
 import { must } from '../must';
@@ -154,6 +155,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewHeading: naming.marked,
     catalogueRecord: marcFields >= 3,
     repositoryPlatform: repositoryPlatform(url, meta),
+    productPage: productPage(doc, lines, meta, ld),
+    bookFacts: bookFacts(allWorkHits),
     headingNamesAuthor: naming.headingNamesAuthor,
     proseNamesAuthor: naming.proseNamesAuthor,
     pubType: ownPage,

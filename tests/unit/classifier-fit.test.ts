@@ -65,6 +65,8 @@ describe('the classifier’s weights', () => {
       reviewHeading: true,
       catalogueRecord: false,
       repositoryPlatform: false,
+      productPage: false,
+      bookFacts: 0,
       headingNamesAuthor: false,
       proseNamesAuthor: false,
       pubType: false,

@@ -6,6 +6,9 @@ import { tidyTitle } from '../../lib/extract/normalize/title';
 import { extractReview, extractWithEvidence } from '../../lib/extract';
 import { collectMeta } from '../../lib/extract/meta';
 import { repositoryPlatform } from '../../lib/extract/platform';
+import { productPage } from '../../lib/extract/shop';
+import { collectJsonLd } from '../../lib/extract/json-ld';
+import { collectLines } from '../../lib/extract/lines';
 import { calmCapitals } from '../../lib/extract/text';
 import { citationValues, closeWindows, page } from './extract-helpers';
 
@@ -213,5 +216,38 @@ describe('a repository’s or catalogue’s page of one item, known by its platf
     expect(at(other).evidence?.repositoryPlatform).toBe(false);
     expect(at(item).extraction.confidence).toBeGreaterThan(at(other).extraction.confidence);
     expect(at(item).extraction).toMatchObject({ isReview: true, work: { authors: ['Dragana Djukic'] } });
+  });
+});
+
+describe('a shop’s page of one book', () => {
+  const sells = (body: string, head = '') => {
+    const doc = page(body, head);
+    return productPage(doc, collectLines(doc).lines, collectMeta(doc), collectJsonLd(doc));
+  };
+  it('sells what it shows: a basket button or link, an OpenGraph or JSON-LD product', () => {
+    expect(sells('<h1>Kara Kitap</h1><div class="buy"><button>Sepete Ekle</button></div>')).toBe(true);
+    expect(sells('<h1>Hamnet</h1><div class="buybox"><a href="/cart/add/1">Add to cart</a></div>')).toBe(true);
+    expect(sells('<h1>Hamnet</h1>', '<meta property="og:type" content="product">')).toBe(true);
+    expect(sells('<h1>Hamnet</h1>', '<script type="application/ld+json">{"@type":"Product","name":"Hamnet"}</script>')).toBe(true);
+  });
+  it('not an article that talks of carts, nor a page with a cart in its menu', () => {
+    expect(sells('<h1>Shopping carts</h1><p>How to add to cart what you need, and when to buy now rather than later.</p>')).toBe(false);
+    expect(sells('<nav><a href="/cart">Cart</a></nav><h1>Hamnet</h1>', '<meta property="og:type" content="article">')).toBe(false);
+  });
+  it('with a book’s facts it counts as the shop’s record of that book; a shop’s other items have none', () => {
+    const facts =
+      '<tr><td class="label">By (author):</td><td>O\'Farrell, Maggie</td></tr><tr><td class="label">Publisher:</td><td>Knopf Canada</td></tr><tr><td class="label">Pages:</td><td>384</td></tr><tr><td class="label">Published:</td><td>July 2020</td></tr>';
+    const book = (rows: string, buy = '<div class="buybox"><a href="/cart/add/1">Add to cart</a></div>') =>
+      extractWithEvidence(
+        page(`<div id="product"><h1>Hamnet &amp; Judith</h1>${buy}<table class="info">${rows}</table></div>`),
+        'https://bookshop.example/product/view/9780735280175',
+      );
+    expect(book(facts).evidence).toMatchObject({ productPage: true, bookFacts: 3 });
+    expect(book(facts).extraction.work).toMatchObject({ authors: ["Maggie O'Farrell"], publisher: 'Knopf Canada', pages: 384 });
+    expect(book(facts).extraction.confidence).toBeGreaterThan(book(facts, '').extraction.confidence);
+    expect(book('<tr><td class="label">Brand:</td><td>Makita</td></tr><tr><td class="label">Voltage:</td><td>18 V</td></tr>').evidence).toMatchObject({
+      productPage: true,
+      bookFacts: 0,
+    });
   });
 });

@@ -26,6 +26,7 @@ import { findSummary } from './summary';
 import { offerPubHeader, readPubHeader, typeFromPath, type PubHeader } from './pub-header';
 import { offerMarc, readMarc } from './marc';
 import { repositoryPlatform } from './platform';
+import { offerImprintLines } from './imprint-line';
 import { bookFacts, productPage } from './shop';
 import { clean } from './text';
 import { tidyTitle } from './normalize/title';
@@ -91,6 +92,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const labels = readLabelled(doc, page, fs, used, url);
   const marc = readMarc(lines);
   const marcFields = marc ? offerMarc(marc, fs) : 0;
+  offerImprintLines(lines, used, fs);
 
   // 2. The citation line (prose) heading a review.
   const cite = readCitationLine(lines, page.mainRoot, fs, used, doc.title);

@@ -50,6 +50,8 @@ export function offerLabels(hits: readonly LabelHit[], fs: FieldSet, base: strin
 }
 
 const BARE_BY = /^(?:by|par|von|por|di)$/i;
+/** A bracketed note of several words after a publication's kind. */
+const TYPE_NOTE = /\s+\([^()]*\s[^()]*\)$/;
 const RECORD_KEYS: ReadonlySet<string> = new Set(['publisher', 'isbn', 'pages', 'type']);
 
 function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, base: string, adjacent: boolean): void {
@@ -116,9 +118,12 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       if (dp.date) fs.offer('work.date', dp.date, 'label', R - 5, label, dp.dateQuote);
       return;
     }
-    case 'type':
-      fs.offer('work.type', cleanValue(first), 'label', R, label, q);
+    case 'type': {
+      // `PhD Thesis (Author field refers to student + advisor)`: a note in brackets after the kind.
+      const kind = cleanValue(first);
+      fs.offer('work.type', kind.replace(TYPE_NOTE, '') || kind, 'label', R, label, q);
       return;
+    }
     case 'pages':
       // A range (`pp. 211-213`) places an article in a journal; a count of the work's pages wins over it.
       fs.offer('work.pages', parsePages(first), 'label', /\d\s*[-–—]\s*\d/.test(first) ? RANK.ldWork : R, label, q);

@@ -240,6 +240,10 @@ function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>,
       container = V.block;
       inside = true;
     }
+    if (!inside && (L.tag === 'td' || L.tag === 'th') && continuesRow(container, V)) {
+      container = V.block;
+      inside = true;
+    }
     if (!inside || !use(V)) break;
     if (j > j0 && looksLikeLabel(V)) break;
     const s = span(V, 0, Math.min(V.text.length, MAX_VALUE));
@@ -254,6 +258,18 @@ function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>,
   }
   if (!texts.length) return null;
   return { keys: head.keys, label: head.label, value: texts.join('\n'), quote, hrefs, items, line: i, valueLines, phrase: false };
+}
+
+/**
+ * `<tr><td></td><td>FICTION / Historical</td></tr>` right under the row of `cell`: a row with an
+ * empty label cell goes on with the label above (a catalogue's further subjects or authors).
+ */
+function continuesRow(cell: Element, V: Line): boolean {
+  const prev = cell.parentElement;
+  const row = V.block.parentElement;
+  if (V.tag !== 'td' || !prev || !row || row.localName !== 'tr' || row.previousElementSibling !== prev) return false;
+  const first = row.firstElementChild;
+  return row.children.length === 2 && first !== V.block && !first?.textContent.trim();
 }
 
 function looksLikeLabel(line: Line): boolean {

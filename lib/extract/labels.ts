@@ -379,7 +379,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['type', 'tr', 'tür', 'yayın türü', 'makale türü'],
   ['pages', 'tr', 'sayfa', 'sayfa sayısı', 'sayfalar'],
   ['keywords', 'tr', 'anahtar kelimeler', 'anahtar sözcükler', 'konular', 'etiketler'],
-  ['language', 'tr', 'dil'],
+  ['language', 'tr', 'dil', 'dili'],
   ['reviewer', 'tr', 'inceleyen', 'değerlendiren'],
 ];
 

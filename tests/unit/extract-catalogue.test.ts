@@ -251,3 +251,60 @@ describe('a shop’s page of one book', () => {
     });
   });
 });
+
+describe('a catalogue’s labelled rows', () => {
+  const work = (body: string) => extractReview(page(`<main><h1>Hamnet &amp; Judith</h1>${body}</main>`), 'https://bookshop.example/product/1').work;
+  it('a row with an empty label cell goes on with the label above', () => {
+    const rows =
+      '<tr><td class="label">By (author):</td><td>O\'Farrell, Maggie</td></tr><tr><td class="label">Subject:</td><td>FICTION / General</td></tr><tr><td></td><td>FICTION / Historical</td></tr><tr><td></td><td>LITERARY CRITICISM / Shakespeare</td></tr><tr><td class="label">Publisher:</td><td>Knopf Canada</td></tr>';
+    expect(work(`<table>${rows}</table>`)).toMatchObject({
+      keywords: ['FICTION / General', 'FICTION / Historical', 'LITERARY CRITICISM / Shakespeare'],
+      publisher: 'Knopf Canada',
+    });
+    // A row whose first cell says something is a row of its own.
+    expect(work(`<table>${rows.replace('<tr><td></td><td>FICTION / Historical', '<tr><td>Awards</td><td>FICTION / Historical')}</table>`).keywords).toEqual([
+      'FICTION / General',
+    ]);
+  });
+  it('a kind with a note in brackets after it is the kind alone', () => {
+    expect(work('<p><b>Author:</b> David Royal Larson</p><p><b>Publication type:</b> PhD Thesis (Author field refers to student + advisor)</p>').type).toBe(
+      'PhD Thesis',
+    );
+    expect(work('<p><b>Author:</b> David Royal Larson</p><p><b>Format:</b> Book (Hardcover)</p>').type).toBe('Book (Hardcover)');
+  });
+  it('Turkish labels in their possessive form (`Dili:`) end the value before them', () => {
+    expect(
+      work(
+        '<div class="specs"><span>Sayfa Sayısı:</span> 476<span>Baskı Yılı:</span> 2016<span>Dili:</span> Türkçe<span>Yayınevi:</span> Yapı Kredi Yayınları</div>',
+      ),
+    ).toMatchObject({
+      date: '2016',
+      place: null,
+      pages: 476,
+      publisher: 'Yapı Kredi Yayınları',
+    });
+  });
+});
+
+describe('an imprint sentence beside an edition line', () => {
+  const work = (details: string) =>
+    extractReview(
+      page(`<main><h1>The Stray Shopping Carts of Eastern North America</h1><div id="details">${details}</div></main>`),
+      'https://books.example/book/show/372010',
+    ).work;
+  it('reads the binding’s page count, and the date and publisher of `Published … by …`', () => {
+    expect(work('<div class="row">Hardcover, 176 pages</div><div class="row">Published May 1st 2006 by Harry N. Abrams</div>')).toMatchObject({
+      pages: 176,
+      date: '2006-05-01',
+      publisher: 'Harry N. Abrams',
+    });
+    expect(work('<div>Taschenbuch, 320 Seiten</div><div>Erschienen am 12.03.2019 bei Rowohlt</div>')).toMatchObject({
+      pages: 320,
+      date: '2019-03-12',
+      publisher: 'Rowohlt',
+    });
+  });
+  it('without an edition line it is no imprint: a blog post’s `Published … by` names its writer', () => {
+    expect(work('<div class="row">Published March 5, 2024 by Jane Doe</div>')).toMatchObject({ publisher: null, date: null });
+  });
+});

@@ -304,6 +304,18 @@ describe('an imprint sentence beside an edition line', () => {
       publisher: 'Rowohlt',
     });
   });
+  it('reads the facts one under the other in one block, and they are no citation of another title', () => {
+    const doc = page(
+      '<main><div class="info"><h1>Geographies of the Book</h1><div class="bib"><span>ISBN 9781138267930</span>\n<span>Published November 29, 2016 by Routledge</span>\n<span>316 Pages</span></div></div><p>The geography of the book is as old as the history of the book, though far less thoroughly explored.</p></main>',
+    );
+    expect(extractReview(doc, 'https://publisher.example/book/9781138267930').work).toMatchObject({
+      title: 'Geographies of the Book',
+      isbn: '9781138267930',
+      date: '2016-11-29',
+      publisher: 'Routledge',
+      pages: 316,
+    });
+  });
   it('without an edition line it is no imprint: a blog post’s `Published … by` names its writer', () => {
     expect(work('<div class="row">Published March 5, 2024 by Jane Doe</div>')).toMatchObject({ publisher: null, date: null });
   });

@@ -167,7 +167,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
       !!pub?.reviewType || (!!citation && reviewLeadIn(citation.text)) || REVIEW_WORD.test(`${pathOf(url)} ${doc.title} ${heading?.text ?? ''} ${section}`),
     booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
     publicationFolder: ownFolder,
-    hasSummary: !!summary,
+    // Prose of the review, or a record's own description of the work (a labelled or MARC summary).
+    hasSummary: !!summary || fs.source('review.summary') === 'label',
     articles: page.articles,
     hasMain: !!page.mainRoot,
     rootUrl: isRootUrl(url),
@@ -202,7 +203,8 @@ function readLabelled(doc: Document, page: PageText, fs: FieldSet, used: Set<num
     used.add(h.line);
     for (const j of h.valueLines) used.add(j);
   }
-  const workHits = hits.filter((h) => !h.keys.includes('reviewer'));
+  // A record's description is the review's summary, not a fact of the work the classifier counts.
+  const workHits = hits.filter((h) => !h.keys.includes('reviewer') && !h.keys.includes('summary'));
   const reviewerHits = hits.filter((h) => h.keys.includes('reviewer'));
   offerLabels(hits, fs, url);
   // A shop's or publisher's page sets the book's details (`Publisher:`, `Pages:`) apart from the
@@ -348,7 +350,9 @@ function quoteIn(whole: string, part: string): string {
 
 /** Labelled lines about the work outside the main content (a product page's details table). */
 function labelsOutside(doc: Document, mainRoot: Element): LabelHit[] {
-  return findLabelLines(collectLines(doc, OUTSIDE_LIMITS, mainRoot).lines, () => true).filter((h) => !h.keys.includes('reviewer'));
+  return findLabelLines(collectLines(doc, OUTSIDE_LIMITS, mainRoot).lines, () => true).filter(
+    (h) => !h.keys.includes('reviewer') && !h.keys.includes('summary'),
+  );
 }
 
 /** The rest of a page is read only so far: a details table is not buried under megabytes. */

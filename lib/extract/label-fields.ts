@@ -10,7 +10,8 @@ import { absoluteUrl, findDoi, findIsbn, findUrl } from './normalize/ids';
 import { splitNames } from './normalize/names';
 import { parsePages } from './normalize/pages';
 import { titleByAuthor } from './page-info';
-import { clean, cleanValue } from './text';
+import { isProse } from './summary';
+import { clean, cleanValue, clip } from './text';
 
 /** Split a keyword list on `;` if it has any, else on commas, middle dots or line breaks. */
 export function splitList(v: string): string[] {
@@ -50,6 +51,8 @@ export function offerLabels(hits: readonly LabelHit[], fs: FieldSet, base: strin
 }
 
 const BARE_BY = /^(?:by|par|von|por|di)$/i;
+/** A description longer than this is cut, as the summary reader cuts the prose. */
+const MAX_SUMMARY = 8000;
 /** A bracketed note of several words after a publication's kind. */
 const TYPE_NOTE = /\s+\([^()]*\s[^()]*\)$/;
 const RECORD_KEYS: ReadonlySet<string> = new Set(['publisher', 'isbn', 'pages', 'type']);
@@ -146,6 +149,10 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
     }
     case 'language':
       fs.offer('work.language', cleanValue(first), 'label', R, label, q);
+      return;
+    case 'summary':
+      // Above the prose found elsewhere: a record's own description of the work.
+      if (isProse(clean(v))) fs.offer('review.summary', clip(clean(v.replace(/\n/g, ' ')), MAX_SUMMARY), 'label', RANK.content + 5, label, q);
       return;
     case 'reviewer': {
       const b = parseByline(first);

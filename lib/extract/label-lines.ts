@@ -184,7 +184,7 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
     const line = lines[i];
     if (line === undefined || consumed.has(i) || !use(line) || (line.h > 0 && line.text.length > 80)) continue;
     let p = skipSpace(line.text, 0, 200);
-    let head = headAt(line, p, true);
+    let head = recordHead(line, headAt(line, p, true));
     let guard = 0;
     while (head && guard++ < 20) {
       const t = line.text;
@@ -210,10 +210,18 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
       }
       if (stop <= 0) break;
       p = stop;
-      head = headAt(line, p, false);
+      head = recordHead(line, headAt(line, p, false));
     }
   }
   return hits;
+}
+
+/**
+ * A description is a field of a record's table (`<td>From the publisher</td><td>…</td>`); in
+ * running text `Synopsis:` opens prose that the summary reader takes as it stands.
+ */
+function recordHead(line: Line, head: Head | null): Head | null {
+  return head?.keys.includes('summary') && !CELL_LABEL_TAGS.has(line.tag) ? null : head;
 }
 
 function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>, use: (l: Line) => boolean): LabelHit | null {

@@ -339,3 +339,23 @@ describe('the site’s name from its header’s link home', () => {
     expect(site('<header><a href="/">Texas ScholarWorks</a></header>', '<meta property="og:site_name" content="TSW">')).toBe('TSW');
   });
 });
+
+describe('a record’s description in its table', () => {
+  const blurb = 'A luminous portrait of a marriage, a shattering evocation of a family ravaged by grief and loss, and a hypnotic recreation of a story.';
+  const rows = (label: string) =>
+    `<table class="info"><tr><td class="label">By (author):</td><td>O'Farrell, Maggie</td></tr><tr><td class="label">Publisher:</td><td>Knopf Canada</td></tr><tr><td class="label">${label}</td><td>${blurb}</td></tr></table>`;
+  const at = (body: string) => extractWithEvidence(page(`<div id="product"><h1>Hamnet &amp; Judith</h1>${body}</div>`), 'https://bookshop.example/product/1');
+  it('is the summary, with a footnote mark after its label, in the languages read', () => {
+    for (const label of ['From The Publisher*', 'Description:', 'Klappentext', 'Аннотация:', 'Açıklama']) {
+      const { extraction, evidence } = at(rows(label));
+      expect(extraction.review.summary, label).toBe(blurb);
+      expect(evidence?.hasSummary, label).toBe(true);
+      expect(evidence?.weakLabels, label).toBe(0);
+    }
+  });
+  it('in running text `Synopsis:` stays the prose it opens', () => {
+    const { extraction } = at(`<p><b>Author:</b> Maggie O'Farrell</p><p><b>Synopsis:</b> ${blurb}</p>`);
+    expect(extraction.review.summary).toBe(blurb);
+    expect(extraction.fields['review.summary']?.source).toBe('content');
+  });
+});

@@ -132,7 +132,9 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['repeatedRecords', (e) => cap(e.repeatedRecords, 2)],
   ['citationLines', (e) => cap(Math.max(0, e.citationLines - 1), 3)],
   ['authorInProse', (e) => bit(e.authorInProse)],
-  ['proseNamesAuthor', (e) => bit(e.proseNamesAuthor)],
+  // A page that declares itself a book's (og:type) or sells it is about that book wherever its
+  // author is named; elsewhere an author named only in prose is often a book merely mentioned.
+  ['proseNamesAuthor', (e) => bit(e.proseNamesAuthor && !e.ogBook && !e.productPage)],
 ];
 
 export function featureVector(e: Evidence): number[] {

@@ -134,7 +134,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'pub. date',
     'issued',
   ],
-  ['place', 'en', 'place', 'place of publication', 'publication place', 'location'],
+  ['place', 'en', 'place', 'place of publication', 'publication place', 'location', 'publication country', 'country of publication'],
   [
     'type',
     'en',

@@ -266,6 +266,11 @@ describe('a catalogue’s labelled rows', () => {
       'FICTION / General',
     ]);
   });
+  it('a bookshop’s `Publication Country` is the place', () => {
+    expect(work('<table><tr><th>Publisher</th><td>Penguin Books Ltd</td></tr><tr><th>Publication Country</th><td>United Kingdom</td></tr></table>').place).toBe(
+      'United Kingdom',
+    );
+  });
   it('a kind with a note in brackets after it is the kind alone', () => {
     expect(work('<p><b>Author:</b> David Royal Larson</p><p><b>Publication type:</b> PhD Thesis (Author field refers to student + advisor)</p>').type).toBe(
       'PhD Thesis',

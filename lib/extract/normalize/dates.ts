@@ -8,18 +8,18 @@ import { lazy } from '../../lazy';
 
 /** [month number, names and abbreviations in any language, lower case]. */
 const MONTH_ROWS: readonly (readonly [number, ...string[]])[] = [
-  [1, 'january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero'],
-  [2, 'february', 'feb', 'febr', 'février', 'févr', 'februar', 'febrero'],
-  [3, 'march', 'mar', 'mars', 'märz', 'marzo'],
-  [4, 'april', 'apr', 'avril', 'avr', 'abril'],
-  [5, 'may', 'mai', 'mayo'],
-  [6, 'june', 'jun', 'juin', 'juni', 'junio'],
-  [7, 'july', 'jul', 'juillet', 'juil', 'juli', 'julio'],
-  [8, 'august', 'aug', 'août', 'agosto'],
-  [9, 'september', 'sep', 'sept', 'septembre', 'septiembre'],
-  [10, 'october', 'oct', 'octobre', 'oktober', 'okt', 'octubre'],
-  [11, 'november', 'nov', 'novembre', 'noviembre'],
-  [12, 'december', 'dec', 'décembre', 'déc', 'dezember', 'dez', 'diciembre'],
+  [1, 'january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'janeiro', 'gennaio', 'январь', 'января', 'ocak'],
+  [2, 'february', 'feb', 'febr', 'février', 'févr', 'februar', 'febrero', 'fevereiro', 'febbraio', 'февраль', 'февраля', 'şubat', 'subat'],
+  [3, 'march', 'mar', 'mars', 'märz', 'marzo', 'março', 'marco', 'март', 'марта', 'mart'],
+  [4, 'april', 'apr', 'avril', 'avr', 'abril', 'aprile', 'апрель', 'апреля', 'nisan'],
+  [5, 'may', 'mai', 'mayo', 'maio', 'maggio', 'май', 'мая', 'mayıs', 'mayis'],
+  [6, 'june', 'jun', 'juin', 'juni', 'junio', 'junho', 'giugno', 'июнь', 'июня', 'haziran'],
+  [7, 'july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'julho', 'luglio', 'июль', 'июля', 'temmuz'],
+  [8, 'august', 'aug', 'août', 'agosto', 'август', 'августа', 'ağustos', 'agustos'],
+  [9, 'september', 'sep', 'sept', 'septembre', 'septiembre', 'setembro', 'settembre', 'сентябрь', 'сентября', 'eylül', 'eylul'],
+  [10, 'october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'outubro', 'ottobre', 'октябрь', 'октября', 'ekim'],
+  [11, 'november', 'nov', 'novembre', 'noviembre', 'novembro', 'ноябрь', 'ноября', 'kasım', 'kasim'],
+  [12, 'december', 'dec', 'décembre', 'déc', 'dezember', 'dez', 'diciembre', 'dezembro', 'dicembre', 'декабрь', 'декабря', 'aralık', 'aralik'],
 ];
 const SEASONS = [
   'spring',

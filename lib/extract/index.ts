@@ -166,7 +166,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewWord:
       !!pub?.reviewType || (!!citation && reviewLeadIn(citation.text)) || REVIEW_WORD.test(`${pathOf(url)} ${doc.title} ${heading?.text ?? ''} ${section}`),
     booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
-    publicationFolder: ownFolder,
+    publicationFolder: publicationFolder(url),
     // Prose of the review, or a record's own description of the work (a labelled or MARC summary).
     hasSummary: !!summary || fs.source('review.summary') === 'label',
     articles: page.articles,

@@ -364,3 +364,23 @@ describe('a record’s description in its table', () => {
     expect(extraction.fields['review.summary']?.source).toBe('content');
   });
 });
+
+describe('a record in its site’s folder of publications', () => {
+  const at = (fields: string, url: string) =>
+    extractWithEvidence(page(`<main class="node node--type-publication"><h1>Certain Reflexive Operator Algebras</h1>${fields}</main>`), url).evidence;
+  const record = '<div class="field__label">Author</div><div class="field__item">David Royal Larson</div><p><b>Publication type:</b> PhD Thesis</p>';
+  it('counts the folder for a labelled record too', () => {
+    expect(at(record, 'https://math.example.edu/publications/certain-reflexive-operator-algebras')).toMatchObject({
+      publicationFolder: true,
+      hasResponsible: true,
+    });
+    expect(at(record, 'https://math.example.edu/news/certain-reflexive-operator-algebras')).toMatchObject({ publicationFolder: false });
+  });
+  it('the folder makes the site responsible only for a page that describes no other work', () => {
+    const described = '<p><b>Publisher:</b> </p><p><b>Pages:</b> 120</p><p><b>Publication type:</b> PhD Thesis</p>';
+    expect(at(described, 'https://math.example.edu/publications/certain-reflexive-operator-algebras')).toMatchObject({
+      publicationFolder: true,
+      hasResponsible: false,
+    });
+  });
+});

@@ -191,16 +191,11 @@ function offerHighwireWork(m: MetaMap, fs: FieldSet, title: MetaValue): void {
   offerOne(
     fs,
     'work.publisher',
-    firstMeta(
-      m,
-      'citation_publisher',
-      'citation_technical_report_institution',
-      'citation_dissertation_institution',
-      'citation_conference_title',
-      'citation_journal_title',
-    ),
+    firstMeta(m, 'citation_publisher', 'citation_technical_report_institution', 'citation_dissertation_institution', 'citation_conference_title'),
     R,
   );
+  // The journal an article appeared in is where it is read, not who published it.
+  offerOne(fs, 'review.siteName', firstMeta(m, 'citation_journal_title'), RANK.fallback);
   offerOne(
     fs,
     'work.date',

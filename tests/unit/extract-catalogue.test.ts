@@ -384,3 +384,18 @@ describe('a record in its site’s folder of publications', () => {
     });
   });
 });
+
+describe('a journal article’s own page', () => {
+  it('takes the journal for where the article is read, not for its publisher', () => {
+    const head =
+      '<meta name="citation_title" content="Modern literary museums"><meta name="citation_author" content="Akasheva, Tatiana"><meta name="citation_journal_title" content="Litera"><meta name="citation_doi" content="10.25136/2409-8698.2024.8.43980">';
+    const x = extractReview(page('<h1>Modern literary museums</h1>', head), 'https://journals.example/article.php?id=43980');
+    expect(x.work).toMatchObject({ title: 'Modern literary museums', publisher: null });
+    expect(x.review.siteName).toBe('Litera');
+    const named = extractReview(
+      page('<h1>Modern literary museums</h1>', `${head}<meta property="og:site_name" content="NB Publish">`),
+      'https://journals.example/a',
+    );
+    expect(named.review.siteName).toBe('NB Publish');
+  });
+});

@@ -10,6 +10,7 @@ import { absoluteUrl, findDoi, findIsbn, findUrl } from './normalize/ids';
 import { splitNames } from './normalize/names';
 import { parsePages } from './normalize/pages';
 import { titleByAuthor } from './page-info';
+import { BINDING_PART } from './trade-lines';
 import { isProse } from './summary';
 import { clean, cleanValue, clip } from './text';
 
@@ -124,6 +125,8 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
     case 'type': {
       // `PhD Thesis (Author field refers to student + advisor)`: a note in brackets after the kind.
       const kind = cleanValue(first);
+      // `Format: Hardback` gives the copy's binding, not the work's kind.
+      if (BINDING_PART.test(kind)) return;
       fs.offer('work.type', kind.replace(TYPE_NOTE, '') || kind, 'label', R, label, q);
       return;
     }

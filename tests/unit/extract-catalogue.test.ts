@@ -277,6 +277,11 @@ describe('a catalogue’s labelled rows', () => {
     );
     expect(work('<p><b>Author:</b> David Royal Larson</p><p><b>Format:</b> Book (Hardcover)</p>').type).toBe('Book (Hardcover)');
   });
+  it('a binding is no kind of work', () => {
+    for (const binding of ['Hardback', 'Paperback', 'Taschenbuch', 'Ciltli', 'Твердый переплет'])
+      expect(work(`<p><b>Author:</b> Philip Parker</p><p><b>Format:</b> ${binding}</p>`).type, binding).toBeNull();
+    expect(work('<p><b>Author:</b> Philip Parker</p><p><b>Format:</b> Audio CD</p>').type).toBe('Audio CD');
+  });
   it('Turkish labels in their possessive form (`Dili:`) end the value before them', () => {
     expect(
       work(

@@ -18,7 +18,7 @@ import { type LabelHit, findLabelLines } from './label-lines';
 import { offerLabels } from './label-fields';
 import { collectLines, type Line, type PageText } from './lines';
 import { collectMeta, firstMeta, OG_BOOK, offerMeta, scholarlyMetaFields, type MetaMap } from './meta';
-import { homeLinkText, logoText, mainHeading, namesSite, outsideHeading, splitDocTitle, workTitleFromHeading, type Heading } from './page-info';
+import { logoText, mainHeading, namesSite, outsideHeading, splitDocTitle, workTitleFromHeading, type Heading } from './page-info';
 import { personName } from './normalize/names';
 import type { Extraction, Review, Work } from './schema';
 import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
@@ -121,7 +121,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   bylineNamesAuthor(heading, fs);
 
   // 6. Site name and categories.
-  offerSiteName(doc, url, docTitle.site, fs);
+  offerSiteName(doc, docTitle.site, fs);
   const titles = [heading?.text ?? null, fs.str('work.title'), fs.str('review.title'), docTitle.title];
   offerCategories(doc, page, hasWork, ld.breadcrumbs, titles, fs);
 
@@ -304,16 +304,12 @@ function readHeadings(
   return { heading, docTitle, pub, ownPage, ogBook, bookPage, recordPage };
 }
 
-function offerSiteName(doc: Document, url: string, titleSite: string | null, fs: FieldSet): void {
+function offerSiteName(doc: Document, titleSite: string | null, fs: FieldSet): void {
   if (fs.rank('review.siteName') < RANK.logo) {
     const logo = logoText(doc);
     if (logo) fs.offer('review.siteName', logo, 'content', RANK.logo, 'logo', logo);
   }
   if (titleSite) fs.offer('review.siteName', titleSite, 'title', RANK.title, 'title', titleSite);
-  if (!fs.str('review.siteName')) {
-    const home = homeLinkText(doc, url);
-    if (home) fs.offer('review.siteName', home, 'content', RANK.fallback, 'home link', home);
-  }
 }
 
 /** Categories from the page's breadcrumbs, else from its JSON-LD BreadcrumbList. */

@@ -278,37 +278,6 @@ export function logoText(doc: Document): string | null {
   return t;
 }
 
-/** A link home that says only that, or names what the site does there (`Search`). */
-const HOME_WORD =
-  /^(?:home|homepage|home page|start|startseite|accueil|inicio|início|ana sayfa|главная|pagina iniziale|search|suche|recherche|buscar|búsqueda|pesquisar|pesquisa|cerca|ara|поиск)$/i;
-
-/**
- * The site's name as its header's link to the home page gives it (`<header><a href="/">Texas
- * ScholarWorks</a>`), for a page with no logo, name tag or title suffix.
- */
-export function homeLinkText(doc: Document, url: string): string | null {
-  const header = doc.querySelector('header, [role="banner"], #header, .header');
-  if (!header) return null;
-  const links = header.getElementsByTagName('a');
-  for (let i = 0; i < links.length && i < 20; i++) {
-    const a = links[i];
-    const href = a?.getAttribute('href') ?? null;
-    if (!a || href === null || !isHome(href, url)) continue;
-    const t = clean(a.textContent);
-    if (t.length >= 3 && t.length <= 60 && t.split(/\s+/).length <= 8 && !HOME_WORD.test(t)) return t;
-  }
-  return null;
-}
-
-function isHome(href: string, base: string): boolean {
-  try {
-    const u = new URL(href, base);
-    return u.origin === new URL(base).origin && /^\/(?:index\.(?:html?|php))?$/i.test(u.pathname) && !u.search;
-  } catch {
-    return false;
-  }
-}
-
 /** An element's text up to its first line break or block: a logo's name without its tagline. */
 function firstLine(el: Element): string {
   let out = '';

@@ -331,25 +331,6 @@ describe('an imprint sentence beside an edition line', () => {
   });
 });
 
-describe('the site’s name from its header’s link home', () => {
-  const site = (header: string, head = '') =>
-    extractReview(
-      page(`${header}<main><h1>The effect of globalization on voter turnout</h1><p><b>Author:</b> Dragana Djukic</p></main>`, head),
-      'https://repositories.example.edu/items/30f7c08f-8f34-454b-af15-f994c9307b4b',
-    ).review.siteName;
-  it('takes the text of the header’s link to the home page when nothing else names the site', () => {
-    expect(
-      site('<header><a class="repo" href="https://repositories.example.edu/">Texas ScholarWorks</a><nav><a href="/browse">Browse</a></nav></header>'),
-    ).toBe('Texas ScholarWorks');
-  });
-  it('not a link that only says home or search, one to another site or page, nor over the site’s own name tag', () => {
-    expect(
-      site('<header><a href="/">Home</a><a href="/">Search</a><a href="https://other.example/">Other Site</a><a href="/about">About us</a></header>'),
-    ).toBeNull();
-    expect(site('<header><a href="/">Texas ScholarWorks</a></header>', '<meta property="og:site_name" content="TSW">')).toBe('TSW');
-  });
-});
-
 describe('a record’s description in its table', () => {
   const blurb = 'A luminous portrait of a marriage, a shattering evocation of a family ravaged by grief and loss, and a hypnotic recreation of a story.';
   const rows = (label: string) =>

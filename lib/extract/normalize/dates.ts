@@ -6,20 +6,20 @@
 import { cleanValue, sameLength } from '../text';
 import { lazy } from '../../lazy';
 
-/** [month number, names and abbreviations in any language, lower case]. */
+/** [month number, names and abbreviations in the languages read (Russian's in the genitive too), lower case]. */
 const MONTH_ROWS: readonly (readonly [number, ...string[]])[] = [
-  [1, 'january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'janeiro', 'gennaio', 'январь', 'января', 'ocak'],
-  [2, 'february', 'feb', 'febr', 'février', 'févr', 'februar', 'febrero', 'fevereiro', 'febbraio', 'февраль', 'февраля', 'şubat', 'subat'],
-  [3, 'march', 'mar', 'mars', 'märz', 'marzo', 'março', 'marco', 'март', 'марта', 'mart'],
-  [4, 'april', 'apr', 'avril', 'avr', 'abril', 'aprile', 'апрель', 'апреля', 'nisan'],
-  [5, 'may', 'mai', 'mayo', 'maio', 'maggio', 'май', 'мая', 'mayıs', 'mayis'],
-  [6, 'june', 'jun', 'juin', 'juni', 'junio', 'junho', 'giugno', 'июнь', 'июня', 'haziran'],
-  [7, 'july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'julho', 'luglio', 'июль', 'июля', 'temmuz'],
-  [8, 'august', 'aug', 'août', 'agosto', 'август', 'августа', 'ağustos', 'agustos'],
-  [9, 'september', 'sep', 'sept', 'septembre', 'septiembre', 'setembro', 'settembre', 'сентябрь', 'сентября', 'eylül', 'eylul'],
-  [10, 'october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'outubro', 'ottobre', 'октябрь', 'октября', 'ekim'],
-  [11, 'november', 'nov', 'novembre', 'noviembre', 'novembro', 'ноябрь', 'ноября', 'kasım', 'kasim'],
-  [12, 'december', 'dec', 'décembre', 'déc', 'dezember', 'dez', 'diciembre', 'dezembro', 'dicembre', 'декабрь', 'декабря', 'aralık', 'aralik'],
+  [1, 'january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'gennaio', 'janeiro', 'ocak', 'января', 'январь'],
+  [2, 'february', 'feb', 'febr', 'février', 'févr', 'februar', 'febrero', 'febbraio', 'fevereiro', 'şubat', 'subat', 'февраля', 'февраль'],
+  [3, 'march', 'mar', 'mars', 'märz', 'marzo', 'março', 'marco', 'mart', 'марта', 'март'],
+  [4, 'april', 'apr', 'avril', 'avr', 'abril', 'aprile', 'nisan', 'апреля', 'апрель'],
+  [5, 'may', 'mai', 'mayo', 'maggio', 'maio', 'mayıs', 'mayis', 'мая', 'май'],
+  [6, 'june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'junho', 'haziran', 'июня', 'июнь'],
+  [7, 'july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'julho', 'temmuz', 'июля', 'июль'],
+  [8, 'august', 'aug', 'août', 'agosto', 'ağustos', 'agustos', 'августа', 'август'],
+  [9, 'september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'setembro', 'eylül', 'eylul', 'сентября', 'сентябрь'],
+  [10, 'october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'outubro', 'ekim', 'октября', 'октябрь'],
+  [11, 'november', 'nov', 'novembre', 'noviembre', 'novembro', 'kasım', 'kasim', 'ноября', 'ноябрь'],
+  [12, 'december', 'dec', 'décembre', 'déc', 'dezember', 'dez', 'diciembre', 'dicembre', 'dezembro', 'aralık', 'aralik', 'декабря', 'декабрь'],
 ];
 const SEASONS = [
   'spring',

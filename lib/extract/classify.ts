@@ -47,7 +47,7 @@ export interface Evidence {
   catalogueRecord: boolean;
   /** The address is one item's on repository or catalogue software, or that software names itself (platform.ts). */
   repositoryPlatform: boolean;
-  /** The page sells the item it shows (shop.ts). */
+  /** The page sells the item it shows (product-page.ts). */
   productPage: boolean;
   /** Distinct facts only a publication's record gives (author, editor, publisher, pages, ISBN) in labelled lines. */
   bookFacts: number;

@@ -27,7 +27,7 @@ import { offerPubHeader, readPubHeader, typeFromPath, type PubHeader } from './p
 import { offerMarc, readMarc } from './marc';
 import { repositoryPlatform } from './platform';
 import { offerImprintLines } from './imprint-line';
-import { bookFacts, productPage } from './shop';
+import { bookFacts, productPage } from './product-page';
 import { clean } from './text';
 import { tidyTitle } from './normalize/title';
 import { must } from '../must';

@@ -6,7 +6,7 @@ import { tidyTitle } from '../../lib/extract/normalize/title';
 import { extractReview, extractWithEvidence } from '../../lib/extract';
 import { collectMeta } from '../../lib/extract/meta';
 import { repositoryPlatform } from '../../lib/extract/platform';
-import { productPage } from '../../lib/extract/shop';
+import { productPage } from '../../lib/extract/product-page';
 import { collectJsonLd } from '../../lib/extract/json-ld';
 import { collectLines } from '../../lib/extract/lines';
 import { calmCapitals } from '../../lib/extract/text';

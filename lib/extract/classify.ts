@@ -49,6 +49,12 @@ export interface Evidence {
   shopOfBook: boolean;
   /** A library catalogue's MARC view of one record. */
   catalogueRecord: boolean;
+  /** The address is one item's on repository or catalogue software, or that software names itself (platform.ts). */
+  repositoryPlatform: boolean;
+  /** The page sells the item it shows (product-page.ts). */
+  productPage: boolean;
+  /** Distinct facts only a publication's record gives (author, editor, publisher, pages, ISBN) in labelled lines. */
+  bookFacts: number;
   /** The heading block names a kind of publication (`Issue Brief`) and nothing else describes another work. */
   pubType: boolean;
   /** …and names the publication's authors (`By A, B and C`). */
@@ -115,6 +121,10 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['booksSection', (e) => bit(e.booksSection)],
   ['otherKindWord', (e) => bit(e.otherKindWord)],
   ['catalogueRecord', (e) => bit(e.catalogueRecord)],
+  // The platform's item page with a record on it: its own citation tags, labelled fields or MARC view.
+  // A shop's page that gives a book's facts: a bookshop's or publisher's record of that book.
+  ['shopRecord', (e) => bit(e.productPage && e.bookFacts >= 2)],
+  ['repositoryItem', (e) => bit(e.repositoryPlatform && (e.scholarlyMetaFields > 0 || e.strongLabels > 0 || e.catalogueRecord))],
   ['headingNamesAuthor', (e) => bit(e.headingNamesAuthor)],
   ['pubType', (e) => bit(e.pubType)],
   ['pubAuthors', (e) => bit(e.pubAuthors)],
@@ -129,7 +139,9 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['repeatedRecords', (e) => cap(e.repeatedRecords, 2)],
   ['citationLines', (e) => cap(Math.max(0, e.citationLines - 1), 3)],
   ['authorInProse', (e) => bit(e.authorInProse)],
-  ['proseNamesAuthor', (e) => bit(e.proseNamesAuthor)],
+  // A page that declares itself a book's (og:type) or sells it is about that book wherever its
+  // author is named; elsewhere an author named only in prose is often a book merely mentioned.
+  ['proseNamesAuthor', (e) => bit(e.proseNamesAuthor && !e.ogBook && !e.productPage)],
   ['proseImprint', (e) => bit(e.proseImprint)],
   ['shopOfBook', (e) => bit(e.shopOfBook)],
 ];

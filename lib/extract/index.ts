@@ -29,6 +29,9 @@ import { readStandfirst } from './standfirst';
 import { shopOfBook } from './shop';
 import { headerLines } from './header-lines';
 import { offerMarc, readMarc } from './marc';
+import { repositoryPlatform } from './platform';
+import { offerImprintLines } from './imprint-line';
+import { bookFacts, productPage } from './product-page';
 import { clean } from './text';
 import { tidyTitle } from './normalize/title';
 import { must } from '../must';
@@ -94,6 +97,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const labels = readLabelled(doc, page, fs, used, url);
   const marc = readMarc(lines);
   const marcFields = marc ? offerMarc(marc, fs) : 0;
+  offerImprintLines(lines, used, fs);
 
   // 2. The citation line (prose) heading a review.
   const cite = readCitationLine(lines, page.mainRoot, fs, used, doc.title);
@@ -163,6 +167,9 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewerLine: labels.reviewerHits.length > 0,
     reviewHeading: naming.marked,
     catalogueRecord: marcFields >= 3,
+    repositoryPlatform: repositoryPlatform(url, meta),
+    productPage: productPage(doc, lines, meta, ld),
+    bookFacts: bookFacts(allWorkHits),
     headingNamesAuthor: naming.headingNamesAuthor,
     proseNamesAuthor: naming.proseNamesAuthor,
     proseImprint: naming.proseImprint,
@@ -173,8 +180,9 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
       !!pub?.reviewType || (!!citation && reviewLeadIn(citation.text)) || REVIEW_WORD.test(`${pathOf(url)} ${doc.title} ${heading?.text ?? ''} ${section}`),
     booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
     otherKindWord: OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''}`),
-    publicationFolder: ownFolder,
-    hasSummary: !!summary,
+    publicationFolder: publicationFolder(url),
+    // Prose of the review, or a record's own description of the work (a labelled or MARC summary).
+    hasSummary: !!summary || fs.source('review.summary') === 'label',
     articles: page.articles,
     hasMain: !!page.mainRoot,
     rootUrl: isRootUrl(url),
@@ -209,7 +217,8 @@ function readLabelled(doc: Document, page: PageText, fs: FieldSet, used: Set<num
     used.add(h.line);
     for (const j of h.valueLines) used.add(j);
   }
-  const workHits = hits.filter((h) => !h.keys.includes('reviewer'));
+  // A record's description is the review's summary, not a fact of the work the classifier counts.
+  const workHits = hits.filter((h) => !h.keys.includes('reviewer') && !h.keys.includes('summary'));
   const reviewerHits = hits.filter((h) => h.keys.includes('reviewer'));
   offerLabels(hits, fs, url);
   // A shop's or publisher's page sets the book's details (`Publisher:`, `Pages:`) apart from the
@@ -369,7 +378,9 @@ function quoteIn(whole: string, part: string): string {
 
 /** Labelled lines about the work outside the main content (a product page's details table). */
 function labelsOutside(doc: Document, mainRoot: Element): LabelHit[] {
-  return findLabelLines(collectLines(doc, OUTSIDE_LIMITS, mainRoot).lines, () => true).filter((h) => !h.keys.includes('reviewer'));
+  return findLabelLines(collectLines(doc, OUTSIDE_LIMITS, mainRoot).lines, () => true).filter(
+    (h) => !h.keys.includes('reviewer') && !h.keys.includes('summary'),
+  );
 }
 
 /** The rest of a page is read only so far: a details table is not buried under megabytes. */

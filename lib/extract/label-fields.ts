@@ -10,7 +10,9 @@ import { absoluteUrl, findDoi, findIsbn, findUrl } from './normalize/ids';
 import { splitNames } from './normalize/names';
 import { parsePages } from './normalize/pages';
 import { titleByAuthor } from './page-info';
-import { clean, cleanValue } from './text';
+import { BINDING_PART } from './trade-lines';
+import { isProse } from './summary';
+import { clean, cleanValue, clip } from './text';
 
 /** Split a keyword list on `;` if it has any, else on commas, middle dots or line breaks. */
 export function splitList(v: string): string[] {
@@ -50,6 +52,10 @@ export function offerLabels(hits: readonly LabelHit[], fs: FieldSet, base: strin
 }
 
 const BARE_BY = /^(?:by|par|von|por|di)$/i;
+/** A description longer than this is cut, as the summary reader cuts the prose. */
+const MAX_SUMMARY = 8000;
+/** A bracketed note of several words after a publication's kind. */
+const TYPE_NOTE = /\s+\([^()]*\s[^()]*\)$/;
 const RECORD_KEYS: ReadonlySet<string> = new Set(['publisher', 'isbn', 'pages', 'type']);
 
 function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, base: string, adjacent: boolean): void {
@@ -116,9 +122,14 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       if (dp.date) fs.offer('work.date', dp.date, 'label', R - 5, label, dp.dateQuote);
       return;
     }
-    case 'type':
-      fs.offer('work.type', cleanValue(first), 'label', R, label, q);
+    case 'type': {
+      // `PhD Thesis (Author field refers to student + advisor)`: a note in brackets after the kind.
+      const kind = cleanValue(first);
+      // `Format: Hardback` gives the copy's binding, not the work's kind.
+      if (BINDING_PART.test(kind)) return;
+      fs.offer('work.type', kind.replace(TYPE_NOTE, '') || kind, 'label', R, label, q);
       return;
+    }
     case 'pages':
       // A range (`pp. 211-213`) places an article in a journal; a count of the work's pages wins over it.
       fs.offer('work.pages', parsePages(first), 'label', /\d\s*[-–—]\s*\d/.test(first) ? RANK.ldWork : R, label, q);
@@ -141,6 +152,10 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
     }
     case 'language':
       fs.offer('work.language', cleanValue(first), 'label', R, label, q);
+      return;
+    case 'summary':
+      // Above the prose found elsewhere: a record's own description of the work.
+      if (isProse(clean(v))) fs.offer('review.summary', clip(clean(v.replace(/\n/g, ' ')), MAX_SUMMARY), 'label', RANK.content + 5, label, q);
       return;
     case 'reviewer': {
       const b = parseByline(first);

@@ -184,7 +184,7 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
     const line = lines[i];
     if (line === undefined || consumed.has(i) || !use(line) || (line.h > 0 && line.text.length > 80)) continue;
     let p = skipMarks(line.text);
-    let head = headAt(line, p, true);
+    let head = recordHead(line, headAt(line, p, true));
     let guard = 0;
     while (head && guard++ < 20) {
       const t = line.text;
@@ -210,7 +210,7 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
       }
       if (stop <= 0) break;
       p = stop;
-      head = headAt(line, p, false);
+      head = recordHead(line, headAt(line, p, false));
     }
   }
   return hits;
@@ -221,6 +221,14 @@ function skipMarks(t: string): number {
   let p = skipSpace(t, 0, 200);
   while (p < 40 && /[*★☆✩✭✮✯⭐•·]/u.test(t.charAt(p))) p = skipSpace(t, p + 1, 200);
   return p;
+}
+
+/**
+ * A description is a field of a record's table (`<td>From the publisher</td><td>…</td>`); in
+ * running text `Synopsis:` opens prose that the summary reader takes as it stands.
+ */
+function recordHead(line: Line, head: Head | null): Head | null {
+  return head?.keys.includes('summary') && !CELL_LABEL_TAGS.has(line.tag) ? null : head;
 }
 
 function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>, use: (l: Line) => boolean): LabelHit | null {
@@ -247,6 +255,10 @@ function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>,
       container = V.block;
       inside = true;
     }
+    if (!inside && (L.tag === 'td' || L.tag === 'th') && continuesRow(container, V)) {
+      container = V.block;
+      inside = true;
+    }
     if (!inside || !use(V)) break;
     if (j > j0 && looksLikeLabel(V)) break;
     const s = span(V, 0, Math.min(V.text.length, MAX_VALUE));
@@ -261,6 +273,18 @@ function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>,
   }
   if (!texts.length) return null;
   return { keys: head.keys, label: head.label, value: texts.join('\n'), quote, hrefs, items, line: i, valueLines, phrase: false };
+}
+
+/**
+ * `<tr><td></td><td>FICTION / Historical</td></tr>` right under the row of `cell`: a row with an
+ * empty label cell goes on with the label above (a catalogue's further subjects or authors).
+ */
+function continuesRow(cell: Element, V: Line): boolean {
+  const prev = cell.parentElement;
+  const row = V.block.parentElement;
+  if (V.tag !== 'td' || !prev || !row || row.localName !== 'tr' || row.previousElementSibling !== prev) return false;
+  const first = row.firstElementChild;
+  return row.children.length === 2 && first !== V.block && !first?.textContent.trim();
 }
 
 function looksLikeLabel(line: Line): boolean {

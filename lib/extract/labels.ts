@@ -19,7 +19,8 @@ export type LabelKey =
   | 'doi'
   | 'link'
   | 'language'
-  | 'reviewer';
+  | 'reviewer'
+  | 'summary';
 
 /** [field, language, ...synonyms as written, case and accents ignored]. */
 export type LabelRow = readonly [LabelKey, string, ...string[]];
@@ -135,7 +136,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'document date',
     'released online',
   ],
-  ['place', 'en', 'place', 'place of publication', 'publication place', 'location'],
+  ['place', 'en', 'place', 'place of publication', 'publication place', 'location', 'publication country', 'country of publication'],
   [
     'type',
     'en',
@@ -216,6 +217,20 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['link', 'en', 'link', 'url', 'source', 'web', 'weblink', 'available at', 'available from', 'full text'],
   ['language', 'en', 'language', 'languages', 'lang', 'written in'],
   ['reviewer', 'en', 'reviewed by', 'reviewer', 'reviewers', 'review by', 'by', 'review author', 'reviewed', 'review written by'],
+  [
+    'summary',
+    'en',
+    'description',
+    'book description',
+    'product description',
+    'summary',
+    'synopsis',
+    'abstract',
+    'from the publisher',
+    'about this book',
+    'about the book',
+    'annotation',
+  ],
 
   ['title', 'fr', 'titre', 'ouvrage recensé', 'livre recensé', 'titre du livre'],
   ['authors', 'fr', 'auteur', 'auteurs', 'auteur(s)', 'auteure', 'écrit par', 'auteur principal', 'auteurs principaux', 'écrivain', 'autrice'],
@@ -243,6 +258,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['language', 'fr', 'langue'],
   ['link', 'fr', 'lien'],
   ['reviewer', 'fr', 'compte rendu par', 'recensé par', 'recension par', 'par'],
+  ['summary', 'fr', 'résumé', 'quatrième de couverture', 'présentation', 'présentation de l’éditeur', "présentation de l'éditeur"],
 
   ['title', 'de', 'titel', 'rezensiertes werk', 'besprochenes werk'],
   ['authors', 'de', 'autor', 'autorin', 'autoren', 'autor(en)', 'verfasser', 'verfasserin', 'verfasst von', 'autor/in', 'autor*in', 'person(en)'],
@@ -270,6 +286,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['keywords', 'de', 'schlagwörter', 'schlagworte', 'stichwörter', 'themen', 'schlagwort', 'stichworte'],
   ['language', 'de', 'sprache'],
   ['reviewer', 'de', 'rezensiert von', 'rezensent', 'rezensentin', 'rezension von', 'besprochen von'],
+  ['summary', 'de', 'beschreibung', 'klappentext', 'kurzbeschreibung', 'zusammenfassung', 'inhaltsangabe'],
 
   ['title', 'es', 'título', 'obra reseñada', 'libro reseñado'],
   ['authors', 'es', 'autor', 'autores', 'autora', 'autor(es)', 'autor/a', 'autoría', 'escrito por'],
@@ -295,6 +312,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['keywords', 'es', 'palabras clave', 'temas', 'palabras claves'],
   ['language', 'es', 'idioma'],
   ['reviewer', 'es', 'reseñado por', 'reseña de', 'reseña por'],
+  ['summary', 'es', 'sinopsis', 'descripción', 'resumen'],
 
   ['title', 'pt', 'título', 'titulo'],
   ['authors', 'pt', 'autor', 'autores', 'autora', 'autor(es)', 'escrito por', 'autoria'],
@@ -318,6 +336,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['keywords', 'pt', 'palavras-chave', 'palavras chave', 'assuntos'],
   ['language', 'pt', 'idioma'],
   ['reviewer', 'pt', 'resenha de', 'resenhado por', 'resenha por'],
+  ['summary', 'pt', 'sinopse', 'descrição', 'resumo'],
 
   ['title', 'it', 'titolo'],
   ['authors', 'it', 'autore', 'autori', 'autrice', 'scritto da', 'autore/i', 'autori/curatori'],
@@ -343,6 +362,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['keywords', 'it', 'parole chiave', 'argomenti'],
   ['language', 'it', 'lingua'],
   ['reviewer', 'it', 'recensione di', 'recensito da'],
+  ['summary', 'it', 'descrizione', 'sinossi', 'trama', 'riassunto'],
 
   ['title', 'ru', 'название', 'заглавие'],
   ['authors', 'ru', 'автор', 'авторы', 'автор(ы)'],
@@ -356,6 +376,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['keywords', 'ru', 'ключевые слова', 'тематика', 'рубрики', 'теги'],
   ['language', 'ru', 'язык'],
   ['reviewer', 'ru', 'рецензент', 'рецензию подготовил', 'рецензию подготовила'],
+  ['summary', 'ru', 'аннотация', 'описание'],
 
   ['title', 'tr', 'başlık', 'kitap adı', 'eser adı'],
   ['authors', 'tr', 'yazar', 'yazarlar', 'yazar(lar)', 'yazarı', 'yazan'],
@@ -381,8 +402,9 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['type', 'tr', 'tür', 'yayın türü', 'makale türü'],
   ['pages', 'tr', 'sayfa', 'sayfa sayısı', 'sayfalar'],
   ['keywords', 'tr', 'anahtar kelimeler', 'anahtar sözcükler', 'konular', 'etiketler'],
-  ['language', 'tr', 'dil'],
+  ['language', 'tr', 'dil', 'dili'],
   ['reviewer', 'tr', 'inceleyen', 'değerlendiren'],
+  ['summary', 'tr', 'açıklama', 'özet', 'tanıtım', 'kitap hakkında', 'arka kapak'],
 ];
 
 /** Normal form of a label as written: lower case, single spaces, no trailing colon, no `(s)`. */
@@ -391,7 +413,7 @@ export function normLabel(raw: string): string {
     .toLowerCase()
     .replace(/[\s\u00a0\u200b\u202f]+/g, ' ')
     .replace(/^[\s*•·\-–—>»]+/, '')
-    .replace(/[\s:：\-–—=>|]+$/, '')
+    .replace(/[\s:：\-–—=>|*]+$/, '')
     .replace(/\((?:s|es|en|e|in|innen)\)$/, '')
     .replace(/[’‘`´]/g, "'")
     .trim();

@@ -156,7 +156,7 @@ export function offerMeta(m: MetaMap, fs: FieldSet, cited: Cited = null): { cita
   const dcTitle = firstMeta(m, 'dc.title', 'dcterms.title');
   if (dcTitle && !describesOther(dcTitle.content)) offerDublinCoreWork(m, fs, dcTitle);
   const ogType = firstMeta(m, 'og:type');
-  if (ogType && OG_BOOK.test(ogType.content.trim())) offerOgBook(m, fs, ogType);
+  if (ogType && OG_BOOK.test(ogType.content.trim())) offerOgBook(m, fs);
   offerPageMeta(m, fs);
   return { citationIsReview };
 }
@@ -191,16 +191,11 @@ function offerHighwireWork(m: MetaMap, fs: FieldSet, title: MetaValue): void {
   offerOne(
     fs,
     'work.publisher',
-    firstMeta(
-      m,
-      'citation_publisher',
-      'citation_technical_report_institution',
-      'citation_dissertation_institution',
-      'citation_conference_title',
-      'citation_journal_title',
-    ),
+    firstMeta(m, 'citation_publisher', 'citation_technical_report_institution', 'citation_dissertation_institution', 'citation_conference_title'),
     R,
   );
+  // The journal an article appeared in is where it is read, not who published it.
+  offerOne(fs, 'review.siteName', firstMeta(m, 'citation_journal_title'), RANK.fallback);
   offerOne(
     fs,
     'work.date',
@@ -259,11 +254,14 @@ function offerDublinCoreWork(m: MetaMap, fs: FieldSet, title: MetaValue): void {
   if (ext) offerOne(fs, 'work.pages', ext, D, parsePages);
 }
 
-/** OpenGraph `book:*` tags, on a page whose og:type (`ogType`) says it is a book's. */
-function offerOgBook(m: MetaMap, fs: FieldSet, ogType: MetaValue): void {
+/**
+ * OpenGraph `book:*` tags, on a page whose og:type says it is a book's. The og:type itself gives
+ * no type: it tells link previews how to show the page, where the work's type is the kind the
+ * page names (`Hardback`, `Thesis`, `Issue Brief`).
+ */
+function offerOgBook(m: MetaMap, fs: FieldSet): void {
   const B = RANK.ogBook;
   offerOne(fs, 'work.title', firstMeta(m, 'og:title'), B);
-  offerOne(fs, 'work.type', ogType, B, () => 'Book');
   offerValues(fs, 'work.authors', allMeta(m, 'book:author', 'books:author'), B);
   offerOne(fs, 'work.isbn', firstMeta(m, 'book:isbn', 'books:isbn'), B, (s) => findIsbn(s)?.isbn ?? null);
   offerOne(fs, 'work.date', firstMeta(m, 'book:release_date', 'books:release_date'), B, normalizeDate);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, classify, type Evidence } from '../../lib/extract/classify';
+import { FEATURES, classify, featureVector, type Evidence } from '../../lib/extract/classify';
 import type { PageResult } from '../../scripts/corpus';
 import { chooseThreshold, crossValidate, fitModel, serialise, WEIGHTS_FILE, fit } from '../../scripts/fit-classifier';
 
@@ -44,50 +44,62 @@ describe('the classifier’s weights', () => {
     expect(chooseThreshold([...reviews, ...ordinary, falseAlarm], w, 0, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.95);
   });
 
+  const strong: Evidence = {
+    strongLabels: 5,
+    weakLabels: 3,
+    repeatedRecords: 0,
+    citationFields: 7,
+    citationLines: 1,
+    citationAfterProse: 0,
+    labelsAfterProse: 0,
+    citationInList: false,
+    ldReviewOfWork: true,
+    ldWork: true,
+    ldNonPublication: false,
+    ldListing: false,
+    ldNews: false,
+    scholarlyMetaFields: 8,
+    ogBook: true,
+    recordPage: false,
+    reviewerLine: true,
+    reviewHeading: true,
+    catalogueRecord: false,
+    repositoryPlatform: false,
+    productPage: false,
+    bookFacts: 0,
+    headingNamesAuthor: false,
+    proseNamesAuthor: false,
+    proseImprint: false,
+    shopOfBook: false,
+    pubType: false,
+    pubAuthors: false,
+    reviewWord: true,
+    publicationFolder: false,
+    booksSection: false,
+    otherKindWord: false,
+    hasSummary: true,
+    articles: 1,
+    hasMain: true,
+    rootUrl: false,
+    authorInProse: false,
+    forumThread: false,
+    hasTitle: true,
+    hasResponsible: true,
+  };
+
   it('rules out listings, discussion threads and pages with nothing to show, whatever the rest says', () => {
-    const strong = {
-      strongLabels: 5,
-      weakLabels: 3,
-      repeatedRecords: 0,
-      citationFields: 7,
-      citationLines: 1,
-      citationAfterProse: 0,
-      labelsAfterProse: 0,
-      citationInList: false,
-      ldReviewOfWork: true,
-      ldWork: true,
-      ldNonPublication: false,
-      ldListing: false,
-      ldNews: false,
-      scholarlyMetaFields: 8,
-      ogBook: true,
-      recordPage: false,
-      reviewerLine: true,
-      reviewHeading: true,
-      catalogueRecord: false,
-      headingNamesAuthor: false,
-      proseNamesAuthor: false,
-      proseImprint: false,
-      shopOfBook: false,
-      pubType: false,
-      pubAuthors: false,
-      reviewWord: true,
-      publicationFolder: false,
-      booksSection: false,
-      otherKindWord: false,
-      hasSummary: true,
-      articles: 1,
-      hasMain: true,
-      rootUrl: false,
-      authorInProse: false,
-      forumThread: false,
-      hasTitle: true,
-      hasResponsible: true,
-    };
     expect(classify(strong).isReview).toBe(true);
     expect(classify({ ...strong, repeatedRecords: 2 })).toMatchObject({ isReview: false, listing: true, confidence: 0 });
     expect(classify({ ...strong, hasResponsible: false })).toMatchObject({ isReview: false, confidence: 0 });
     expect(classify({ ...strong, forumThread: true })).toMatchObject({ isReview: false, confidence: 0 });
+  });
+
+  it('an author named only in prose counts against a page unless it declares itself a book’s or sells it', () => {
+    const at = FEATURES.findIndex(([name]) => name === 'proseNamesAuthor');
+    const prose = { ...strong, proseNamesAuthor: true, ogBook: false, productPage: false };
+    expect(featureVector(prose)[at]).toBe(1);
+    expect(featureVector({ ...prose, ogBook: true })[at]).toBe(0);
+    expect(featureVector({ ...prose, productPage: true })[at]).toBe(0);
   });
 });
 
@@ -112,6 +124,9 @@ describe('the cross-validation by site', () => {
     reviewerLine: false,
     reviewHeading: false,
     catalogueRecord: false,
+    repositoryPlatform: false,
+    productPage: false,
+    bookFacts: 0,
     headingNamesAuthor: false,
     proseNamesAuthor: false,
     pubType: false,

@@ -3,7 +3,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseFactsLine, parseTradeHeader } from '../../lib/extract/trade-lines';
 import { splitNames } from '../../lib/extract/normalize/names';
 import { tidyTitle } from '../../lib/extract/normalize/title';
-import { extractReview } from '../../lib/extract';
+import { extractReview, extractWithEvidence } from '../../lib/extract';
+import { collectMeta } from '../../lib/extract/meta';
+import { repositoryPlatform } from '../../lib/extract/platform';
+import { productPage } from '../../lib/extract/product-page';
+import { collectJsonLd } from '../../lib/extract/json-ld';
+import { collectLines } from '../../lib/extract/lines';
 import { calmCapitals } from '../../lib/extract/text';
 import { citationValues, closeWindows, page } from './extract-helpers';
 
@@ -167,5 +172,216 @@ describe('a blog post that gives the book’s facts under its heading', () => {
       authors: ['Celeste Ng'],
       pages: 300,
     });
+  });
+});
+
+describe('a repository’s or catalogue’s page of one item, known by its platform', () => {
+  const noMeta = collectMeta(page(''));
+  it('knows the item addresses of DSpace, EPrints, VuFind, Koha and Invenio', () => {
+    for (const url of [
+      'http://erepository.example.ac.ke/handle/123456789/1240',
+      'https://repositories.example.edu/items/30f7c08f-8f34-454b-af15-f994c9307b4b',
+      'https://eprints.example.ac.uk/id/eprint/4711/',
+      'https://search.example.mn/Record/260216/Similar?lng=en',
+      'https://opac.example.org/cgi-bin/koha/opac-detail.pl?biblionumber=29586',
+      'https://cds.example.org/record/123456',
+    ])
+      expect(repositoryPlatform(url, noMeta), url).toBe(true);
+  });
+  it('not a collection, a search or a site’s other pages', () => {
+    for (const url of [
+      'http://erepository.example.ac.ke/handle/123456789',
+      'https://search.example.mn/Search/Results?lookfor=x',
+      'https://example.org/records/',
+      'https://example.org/index.php/item/4283-jornadas-del-libro',
+      'https://example.org/recordings/12',
+    ])
+      expect(repositoryPlatform(url, noMeta), url).toBe(false);
+  });
+  it('knows the software that names itself in a generator tag', () => {
+    expect(repositoryPlatform('https://eprints.example.org/4711/', collectMeta(page('', '<meta name="generator" content="EPrints 3.4">')))).toBe(true);
+    expect(repositoryPlatform('https://example.org/4711/', collectMeta(page('', '<meta name="generator" content="WordPress 6.1">')))).toBe(false);
+  });
+  it('counts for a record with its citation tags: a DSpace item with one author and an abstract', () => {
+    const doc = () =>
+      page(
+        `<h1>The effect of globalization on voter turnout</h1><div><a href="/browse/author?value=Djukic">Djukic, Dragana</a></div>
+        <h5>Abstract</h5><div>Despite significant efforts to understand the recent decline of voter turnout in democratic societies, the explanations remain limited.</div>`,
+        '<meta name="citation_title" content="The effect of globalization on voter turnout"><meta name="citation_author" content="Djukic, Dragana">',
+      );
+    const item = 'https://repositories.example.edu/items/30f7c08f-8f34-454b-af15-f994c9307b4b';
+    const other = 'https://example.edu/2016/voter-turnout';
+    const at = (url: string) => extractWithEvidence(doc(), url);
+    expect(at(item).evidence?.repositoryPlatform).toBe(true);
+    expect(at(other).evidence?.repositoryPlatform).toBe(false);
+    expect(at(item).extraction.confidence).toBeGreaterThan(at(other).extraction.confidence);
+    expect(at(item).extraction).toMatchObject({ isReview: true, work: { authors: ['Dragana Djukic'] } });
+  });
+});
+
+describe('a shop’s page of one book', () => {
+  const sells = (body: string, head = '') => {
+    const doc = page(body, head);
+    return productPage(doc, collectLines(doc).lines, collectMeta(doc), collectJsonLd(doc));
+  };
+  it('sells what it shows: a basket button or link, an OpenGraph or JSON-LD product', () => {
+    expect(sells('<h1>Kara Kitap</h1><div class="buy"><button>Sepete Ekle</button></div>')).toBe(true);
+    expect(sells('<h1>Hamnet</h1><div class="buybox"><a href="/cart/add/1">Add to cart</a></div>')).toBe(true);
+    expect(sells('<h1>Hamnet</h1>', '<meta property="og:type" content="product">')).toBe(true);
+    expect(sells('<h1>Hamnet</h1>', '<script type="application/ld+json">{"@type":"Product","name":"Hamnet"}</script>')).toBe(true);
+  });
+  it('not an article that talks of carts, nor a page with a cart in its menu', () => {
+    expect(sells('<h1>Shopping carts</h1><p>How to add to cart what you need, and when to buy now rather than later.</p>')).toBe(false);
+    expect(sells('<nav><a href="/cart">Cart</a></nav><h1>Hamnet</h1>', '<meta property="og:type" content="article">')).toBe(false);
+  });
+  it('with a book’s facts it counts as the shop’s record of that book; a shop’s other items have none', () => {
+    const facts =
+      '<tr><td class="label">By (author):</td><td>O\'Farrell, Maggie</td></tr><tr><td class="label">Publisher:</td><td>Knopf Canada</td></tr><tr><td class="label">Pages:</td><td>384</td></tr><tr><td class="label">Published:</td><td>July 2020</td></tr>';
+    const book = (rows: string, buy = '<div class="buybox"><a href="/cart/add/1">Add to cart</a></div>') =>
+      extractWithEvidence(
+        page(`<div id="product"><h1>Hamnet &amp; Judith</h1>${buy}<table class="info">${rows}</table></div>`),
+        'https://bookshop.example/product/view/9780735280175',
+      );
+    expect(book(facts).evidence).toMatchObject({ productPage: true, bookFacts: 3 });
+    expect(book(facts).extraction.work).toMatchObject({ authors: ["Maggie O'Farrell"], publisher: 'Knopf Canada', pages: 384 });
+    expect(book(facts).extraction.confidence).toBeGreaterThan(book(facts, '').extraction.confidence);
+    expect(book('<tr><td class="label">Brand:</td><td>Makita</td></tr><tr><td class="label">Voltage:</td><td>18 V</td></tr>').evidence).toMatchObject({
+      productPage: true,
+      bookFacts: 0,
+    });
+  });
+});
+
+describe('a catalogue’s labelled rows', () => {
+  const work = (body: string) => extractReview(page(`<main><h1>Hamnet &amp; Judith</h1>${body}</main>`), 'https://bookshop.example/product/1').work;
+  it('a row with an empty label cell goes on with the label above', () => {
+    const rows =
+      '<tr><td class="label">By (author):</td><td>O\'Farrell, Maggie</td></tr><tr><td class="label">Subject:</td><td>FICTION / General</td></tr><tr><td></td><td>FICTION / Historical</td></tr><tr><td></td><td>LITERARY CRITICISM / Shakespeare</td></tr><tr><td class="label">Publisher:</td><td>Knopf Canada</td></tr>';
+    expect(work(`<table>${rows}</table>`)).toMatchObject({
+      keywords: ['FICTION / General', 'FICTION / Historical', 'LITERARY CRITICISM / Shakespeare'],
+      publisher: 'Knopf Canada',
+    });
+    // A row whose first cell says something is a row of its own.
+    expect(work(`<table>${rows.replace('<tr><td></td><td>FICTION / Historical', '<tr><td>Awards</td><td>FICTION / Historical')}</table>`).keywords).toEqual([
+      'FICTION / General',
+    ]);
+  });
+  it('a bookshop’s `Publication Country` is the place', () => {
+    expect(work('<table><tr><th>Publisher</th><td>Penguin Books Ltd</td></tr><tr><th>Publication Country</th><td>United Kingdom</td></tr></table>').place).toBe(
+      'United Kingdom',
+    );
+  });
+  it('a kind with a note in brackets after it is the kind alone', () => {
+    expect(work('<p><b>Author:</b> David Royal Larson</p><p><b>Publication type:</b> PhD Thesis (Author field refers to student + advisor)</p>').type).toBe(
+      'PhD Thesis',
+    );
+    expect(work('<p><b>Author:</b> David Royal Larson</p><p><b>Format:</b> Book (Hardcover)</p>').type).toBe('Book (Hardcover)');
+  });
+  it('a binding is no kind of work', () => {
+    for (const binding of ['Hardback', 'Paperback', 'Taschenbuch', 'Ciltli', 'Твердый переплет'])
+      expect(work(`<p><b>Author:</b> Philip Parker</p><p><b>Format:</b> ${binding}</p>`).type, binding).toBeNull();
+    expect(work('<p><b>Author:</b> Philip Parker</p><p><b>Format:</b> Audio CD</p>').type).toBe('Audio CD');
+  });
+  it('Turkish labels in their possessive form (`Dili:`) end the value before them', () => {
+    expect(
+      work(
+        '<div class="specs"><span>Sayfa Sayısı:</span> 476<span>Baskı Yılı:</span> 2016<span>Dili:</span> Türkçe<span>Yayınevi:</span> Yapı Kredi Yayınları</div>',
+      ),
+    ).toMatchObject({
+      date: '2016',
+      place: null,
+      pages: 476,
+      publisher: 'Yapı Kredi Yayınları',
+    });
+  });
+});
+
+describe('an imprint sentence beside an edition line', () => {
+  const work = (details: string) =>
+    extractReview(
+      page(`<main><h1>The Stray Shopping Carts of Eastern North America</h1><div id="details">${details}</div></main>`),
+      'https://books.example/book/show/372010',
+    ).work;
+  it('reads the binding’s page count, and the date and publisher of `Published … by …`', () => {
+    expect(work('<div class="row">Hardcover, 176 pages</div><div class="row">Published May 1st 2006 by Harry N. Abrams</div>')).toMatchObject({
+      pages: 176,
+      date: '2006-05-01',
+      publisher: 'Harry N. Abrams',
+    });
+    expect(work('<div>Taschenbuch, 320 Seiten</div><div>Erschienen am 12.03.2019 bei Rowohlt</div>')).toMatchObject({
+      pages: 320,
+      date: '2019-03-12',
+      publisher: 'Rowohlt',
+    });
+  });
+  it('reads the facts one under the other in one block, and they are no citation of another title', () => {
+    const doc = page(
+      '<main><div class="info"><h1>Geographies of the Book</h1><div class="bib"><span>ISBN 9781138267930</span>\n<span>Published November 29, 2016 by Routledge</span>\n<span>316 Pages</span></div></div><p>The geography of the book is as old as the history of the book, though far less thoroughly explored.</p></main>',
+    );
+    expect(extractReview(doc, 'https://publisher.example/book/9781138267930').work).toMatchObject({
+      title: 'Geographies of the Book',
+      isbn: '9781138267930',
+      date: '2016-11-29',
+      publisher: 'Routledge',
+      pages: 316,
+    });
+  });
+  it('without an edition line it is no imprint: a blog post’s `Published … by` names its writer', () => {
+    expect(work('<div class="row">Published March 5, 2024 by Jane Doe</div>')).toMatchObject({ publisher: null, date: null });
+  });
+});
+
+describe('a record’s description in its table', () => {
+  const blurb = 'A luminous portrait of a marriage, a shattering evocation of a family ravaged by grief and loss, and a hypnotic recreation of a story.';
+  const rows = (label: string) =>
+    `<table class="info"><tr><td class="label">By (author):</td><td>O'Farrell, Maggie</td></tr><tr><td class="label">Publisher:</td><td>Knopf Canada</td></tr><tr><td class="label">${label}</td><td>${blurb}</td></tr></table>`;
+  const at = (body: string) => extractWithEvidence(page(`<div id="product"><h1>Hamnet &amp; Judith</h1>${body}</div>`), 'https://bookshop.example/product/1');
+  it('is the summary, with a footnote mark after its label, in the languages read', () => {
+    for (const label of ['From The Publisher*', 'Description:', 'Klappentext', 'Аннотация:', 'Açıklama']) {
+      const { extraction, evidence } = at(rows(label));
+      expect(extraction.review.summary, label).toBe(blurb);
+      expect(evidence?.hasSummary, label).toBe(true);
+      expect(evidence?.weakLabels, label).toBe(0);
+    }
+  });
+  it('in running text `Synopsis:` stays the prose it opens', () => {
+    const { extraction } = at(`<p><b>Author:</b> Maggie O'Farrell</p><p><b>Synopsis:</b> ${blurb}</p>`);
+    expect(extraction.review.summary).toBe(blurb);
+    expect(extraction.fields['review.summary']?.source).toBe('content');
+  });
+});
+
+describe('a record in its site’s folder of publications', () => {
+  const at = (fields: string, url: string) =>
+    extractWithEvidence(page(`<main class="node node--type-publication"><h1>Certain Reflexive Operator Algebras</h1>${fields}</main>`), url).evidence;
+  const record = '<div class="field__label">Author</div><div class="field__item">David Royal Larson</div><p><b>Publication type:</b> PhD Thesis</p>';
+  it('counts the folder for a labelled record too', () => {
+    expect(at(record, 'https://math.example.edu/publications/certain-reflexive-operator-algebras')).toMatchObject({
+      publicationFolder: true,
+      hasResponsible: true,
+    });
+    expect(at(record, 'https://math.example.edu/news/certain-reflexive-operator-algebras')).toMatchObject({ publicationFolder: false });
+  });
+  it('the folder makes the site responsible only for a page that describes no other work', () => {
+    const described = '<p><b>Publisher:</b> </p><p><b>Pages:</b> 120</p><p><b>Publication type:</b> PhD Thesis</p>';
+    expect(at(described, 'https://math.example.edu/publications/certain-reflexive-operator-algebras')).toMatchObject({
+      publicationFolder: true,
+      hasResponsible: false,
+    });
+  });
+});
+
+describe('a journal article’s own page', () => {
+  it('takes the journal for where the article is read, not for its publisher', () => {
+    const head =
+      '<meta name="citation_title" content="Modern literary museums"><meta name="citation_author" content="Akasheva, Tatiana"><meta name="citation_journal_title" content="Litera"><meta name="citation_doi" content="10.25136/2409-8698.2024.8.43980">';
+    const x = extractReview(page('<h1>Modern literary museums</h1>', head), 'https://journals.example/article.php?id=43980');
+    expect(x.work).toMatchObject({ title: 'Modern literary museums', publisher: null });
+    expect(x.review.siteName).toBe('Litera');
+    const named = extractReview(
+      page('<h1>Modern literary museums</h1>', `${head}<meta property="og:site_name" content="NB Publish">`),
+      'https://journals.example/a',
+    );
+    expect(named.review.siteName).toBe('NB Publish');
   });
 });

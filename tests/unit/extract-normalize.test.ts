@@ -39,6 +39,13 @@ describe('dates', () => {
     ['1. April 2022', '2022-04-01'],
     ['13.06.2022', '2022-06-13'],
     ['December 2021 / Tokyo', '2021-12'],
+    // Months in Portuguese, Italian, Russian (nominative and genitive) and Turkish (with and without its letters).
+    ['12 de novembro de 2012', '2012-11-12'],
+    ['4 maggio 2019', '2019-05-04'],
+    ['ноябрь 2012', '2012-11'],
+    ['5 ноября 2012 г.', '2012-11-05'],
+    ['3 Kasım 2015', '2015-11-03'],
+    ['AGUSTOS 2016', '2016-08'],
   ])('%s → %s', (input, iso) => {
     expect(normalizeDate(input)).toBe(iso);
   });

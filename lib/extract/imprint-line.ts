@@ -1,0 +1,79 @@
+/**
+ * A book's facts as a catalogue sets them under the title, each on a line of its own and
+ * without labels: the edition (`Hardcover, 176 pages`, `316 Pages`), the ISBN
+ * (`ISBN 9781138267930`) and the imprint as a sentence (`Published May 1st 2006 by Harry N.
+ * Abrams`, `Erschienen am 12.03.2019 bei Rowohlt`, `Publié le 3 mars 2016 par Sonatine`).
+ */
+import { FieldSet, RANK } from './fields';
+import type { Line } from './lines';
+import { findDate } from './normalize/dates';
+import { findIsbn } from './normalize/ids';
+import { cleanValue } from './text';
+
+/** `Published <date> by <Publisher>`, in the languages read; group 1 the date, group 2 the publisher. */
+const PUBLISHED =
+  /^(?:first\s+)?(?:published|erschienen|veröffentlicht|publié|paru|publicado|publicada|pubblicato|yayımlandı)\s+(?:(?:in|on|am|im|le|en|em|il|el|в)\s+)?(.{4,40}?)\s+(?:by|bei|von|chez|par|por|pela|pelo|da|presso)\s+(\p{Lu}[^\n]{1,80}?)\.?$/iu;
+/** `Hardcover, 176 pages`, `316 Pages`: the edition's binding and length. */
+const EDITION =
+  /^(?:(?:hardcover|hardback|paperback|softcover|trade paperback|mass market paperback|kindle edition|e-?book|gebunden|taschenbuch|broché|relié|tapa dura|tapa blanda|brossura|capa comum|capa dura)\s*,\s*)?(\d{1,5})\s*(?:pages|seiten|páginas|pagine|sayfa)$/i;
+/** `ISBN 9781138267930`, `ISBN-13: 978-…`. */
+const ISBN_FACT = /^ISBN(?:-?1[03])?\s*:?\s*[\dXx][\d\sXx-]{8,16}[\dXx]$/i;
+/** A book's facts stand near the top of its page. */
+const LINES_SEEN = 400;
+const MAX_LINE = 300;
+/** Lines from a line of facts to the imprint sentence. */
+const NEAR = 3;
+
+/** The facts of one line: each of its line breaks starts another. */
+function partsOf(lines: readonly Line[], i: number, used: ReadonlySet<number>): string[] {
+  const l = lines[i];
+  if (!l || used.has(i) || l.h || l.text.length > MAX_LINE) return [];
+  return l.text
+    .split('\n')
+    .map((p) => cleanValue(p))
+    .filter(Boolean);
+}
+
+/**
+ * Offers the page count and ISBN of a line of facts, and the date and publisher of an imprint
+ * sentence beside them: alone, `Published March 5, 2024 by Jane Doe` is as likely a blog post's
+ * byline.
+ */
+export function offerImprintLines(lines: readonly Line[], used: Set<number>, fs: FieldSet): void {
+  for (let i = 0, n = Math.min(lines.length, LINES_SEEN); i < n; i++) {
+    const parts = partsOf(lines, i, used);
+    if (!offerFacts(parts, fs)) continue;
+    used.add(i);
+    for (const p of parts) offerPublished(p, fs);
+    for (let j = Math.max(0, i - NEAR); j <= i + NEAR && j < lines.length; j++) {
+      if (partsOf(lines, j, used).some((p) => offerPublished(p, fs))) used.add(j);
+    }
+    return;
+  }
+}
+
+function offerFacts(parts: readonly string[], fs: FieldSet): boolean {
+  let found = false;
+  for (const p of parts) {
+    const edition = EDITION.exec(p);
+    if (edition?.[1]) {
+      fs.offer('work.pages', Number(edition[1]), 'content', RANK.content, null, p);
+      found = true;
+    } else if (ISBN_FACT.test(p)) {
+      const isbn = findIsbn(p);
+      if (isbn) fs.offer('work.isbn', isbn.isbn, 'content', RANK.content, null, p);
+      found ||= !!isbn;
+    }
+  }
+  return found;
+}
+
+function offerPublished(t: string, fs: FieldSet): boolean {
+  const pub = PUBLISHED.exec(t);
+  const when = pub?.[1];
+  const date = when ? findDate(when) : null;
+  if (!pub?.[2] || !when || !date || date.start !== 0 || date.end < when.length - 1) return false;
+  fs.offer('work.date', date.iso, 'content', RANK.content, null, when);
+  fs.offer('work.publisher', cleanValue(pub[2]), 'content', RANK.content, null, pub[2]);
+  return true;
+}

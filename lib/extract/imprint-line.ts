@@ -6,13 +6,10 @@
  */
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
-import { findDate } from './normalize/dates';
 import { findIsbn } from './normalize/ids';
+import { readPublished } from './publisher-lines';
 import { cleanValue } from './text';
 
-/** `Published <date> by <Publisher>`, in the languages read; group 1 the date, group 2 the publisher. */
-const PUBLISHED =
-  /^(?:first\s+)?(?:published|erschienen|veröffentlicht|publié|paru|publicado|publicada|pubblicato|yayımlandı)\s+(?:(?:in|on|am|im|le|en|em|il|el|в)\s+)?(.{4,40}?)\s+(?:by|bei|von|chez|par|por|pela|pelo|da|presso)\s+(\p{Lu}[^\n]{1,80}?)\.?$/iu;
 /** `Hardcover, 176 pages`, `316 Pages`: the edition's binding and length. */
 const EDITION =
   /^(?:(?:hardcover|hardback|paperback|softcover|trade paperback|mass market paperback|kindle edition|e-?book|gebunden|taschenbuch|broché|relié|tapa dura|tapa blanda|brossura|capa comum|capa dura)\s*,\s*)?(\d{1,5})\s*(?:pages|seiten|páginas|pagine|sayfa)$/i;
@@ -68,12 +65,12 @@ function offerFacts(parts: readonly string[], fs: FieldSet): boolean {
   return found;
 }
 
+/** A line that is nothing but the imprint sentence, its date whole: `Published May 1st 2006 by Harry N. Abrams`. */
 function offerPublished(t: string, fs: FieldSet): boolean {
-  const pub = PUBLISHED.exec(t);
-  const when = pub?.[1];
-  const date = when ? findDate(when) : null;
-  if (!pub?.[2] || !when || !date || date.start !== 0 || date.end < when.length - 1) return false;
-  fs.offer('work.date', date.iso, 'content', RANK.content, null, when);
-  fs.offer('work.publisher', cleanValue(pub[2]), 'content', RANK.content, null, pub[2]);
+  const pub = readPublished(t);
+  const date = pub?.date;
+  if (!pub?.first || !date || date.start !== 0 || date.end < pub.when.length - 1 || !pub.rest || pub.rest.length > 80) return false;
+  fs.offer('work.date', date.iso, 'content', RANK.content, null, pub.when);
+  fs.offer('work.publisher', cleanValue(pub.rest), 'content', RANK.content, null, pub.rest);
   return true;
 }

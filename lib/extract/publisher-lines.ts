@@ -5,7 +5,7 @@
  * `Little, Brown & Company/2009`).
  */
 import type { Line } from './lines';
-import { findDate } from './normalize/dates';
+import { type DateMatch, findDate } from './normalize/dates';
 import { endsWithPublisherWord } from './normalize/names';
 import { cleanValue } from './text';
 
@@ -21,10 +21,48 @@ const MAX_TEXT = 2000;
 
 /** A publisher's name: capitalised words, `&` between them (`Little, Brown & Company` stops at its comma). */
 const NAME = "\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s+(?:&\\s+|(?:of|de|du|des|di|del|und|and)\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’-]*){0,5}";
+/**
+ * `Published <date> by `, in the languages read: the verb, perhaps a preposition, what stands
+ * before `by` (group 1), up to the publisher's first capital.
+ */
 const PUBLISHED = new RegExp(
-  `(?:^|[.!?)]\\s+)(?:[Ff]irst\\s+)?(?:[Pp]ublished|[Pp]ublicado|[Pp]ublié|[Pp]ubblicato|[Ee]rschienen)\\s+(?:(?:on|in|le|en|em|il|am|im)\\s+)?([^.;:!?]{0,30}?)\\s*(?:by|por|par|chez|da|bei)\\s+(${NAME})`,
+  `(?:^|[.!?)]\\s+)(?:[Ff]irst\\s+)?(?:[Pp]ublished|[Pp]ublicad[oa]|[Pp]ublié|[Pp]aru|[Pp]ubblicato|[Ee]rschienen|[Vv]eröffentlicht|[Yy]ayımlandı)\\s+(?:(?:on|in|am|im|le|en|em|il|el|в)\\s+)?((?:[^.;:!?]|\\.(?=\\S)){0,40}?)\\s*(?:by|bei|von|chez|par|por|pela|pelo|da|presso)\\s+(?=\\p{Lu})`,
   'u',
 );
+const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
+
+export interface PublishedSentence {
+  /** What stands between the verb and `by`: a date, or nothing. */
+  when: string;
+  date: DateMatch | null;
+  /** The publisher's name as capitalised words, and the whole rest of the text after `by`. */
+  name: string;
+  rest: string;
+  /** The sentence is the text's first. */
+  first: boolean;
+  quote: string;
+}
+
+/** `Published May 1st 2006 by Harry N. Abrams`, `… Erschienen am 12.03.2019 bei Rowohlt`; not `published in the US by`. */
+export function readPublished(text: string): PublishedSentence | null {
+  const m = PUBLISHED.exec(text);
+  if (!m) return null;
+  const when = m[1]?.trim() ?? '';
+  const date = when ? findDate(when) : null;
+  if (when && (!date || !YEAR.test(when))) return null;
+  const after = text.slice(m.index + m[0].length);
+  const name = NAME_AT_START.exec(after)?.[0] ?? '';
+  const start = m.index + m[0].length - m[0].trimStart().length;
+  return {
+    when,
+    date,
+    name,
+    rest: after.trim().replace(/\.$/, ''),
+    first: !text.slice(0, start).trim(),
+    quote: text.slice(start, m.index + m[0].length) + name,
+  };
+}
+
 /** The words a publisher's name may start with (`Editora Senac-Rio`, `Éditions du Seuil`). */
 const PUBLISHER_START = /^(?:editora|edizioni|[ée]ditions|ediciones|editorial|verlag|издательство)\s/iu;
 const SMALL = /^(?:of|de|du|des|di|del|da|do|und|and|la|le|el)$/;
@@ -58,14 +96,8 @@ const IN_PROSE =
   /(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+)(University Press|Press|Verlag|Publishing|Publishers|Yayınları[’']?|Yayınevi[’']?)(?:n?[dt][ae]n|n[ıi]n)?(?![\p{L}])/u;
 
 function publishedBy(text: string): PublisherMention | null {
-  const m = PUBLISHED.exec(text);
-  const [when, name] = [m?.[1]?.trim() ?? '', m?.[2]];
-  if (!m || !name) return null;
-  // What stands between `Published` and `by` is a date or nothing (`published in the US by` is not read).
-  const date = when ? findDate(when) : null;
-  if (when && (!date || !YEAR.test(when))) return null;
-  const publisher = cleanValue(name);
-  return { publisher, date: date?.iso ?? null, quote: m[0].replace(/^[.!?)]\s+/, '') };
+  const p = readPublished(text);
+  return p?.name ? { publisher: cleanValue(p.name), date: p.date?.iso ?? null, quote: p.quote } : null;
 }
 
 function publisherLine(text: string): PublisherMention | null {

@@ -8,20 +8,14 @@ import type { LabelHit } from './label-lines';
 import type { LabelKey } from './labels';
 import type { Line } from './lines';
 import { firstMeta, type MetaMap } from './meta';
+import { isBuyText } from './shop';
 import { clean } from './text';
 
-/** A button or short line that puts the item in a basket, in the languages read. */
-const BUY =
-  /^(?:add to (?:cart|basket|bag)|buy now|buy this book|in den warenkorb|jetzt kaufen|ajouter au panier|añadir al carrito|añadir a la cesta|comprar ahora|adicionar ao carrinho|comprar agora|aggiungi al carrello|в корзину|купить|sepete ekle|hemen al)$/i;
 /** Lines and buttons searched for one: a shop's stands beside the item's title, near the top. */
 const LINES_SEEN = 400;
 const BUTTONS_SEEN = 100;
 /** Label keys that only a publication's record has (a shop's other items have none of them). */
 const BOOK_KEYS: ReadonlySet<LabelKey> = new Set<LabelKey>(['authors', 'editors', 'publisher', 'pages', 'isbn']);
-
-function buyText(text: string): boolean {
-  return text.length <= 40 && BUY.test(clean(text).replace(/[!.]+$/, ''));
-}
 
 /** The page sells the item it shows. */
 export function productPage(doc: Document, lines: readonly Line[], meta: MetaMap, ld: LdFacts): boolean {
@@ -29,11 +23,11 @@ export function productPage(doc: Document, lines: readonly Line[], meta: MetaMap
   if (ld.nodes.some((n) => types(n).includes('Product'))) return true;
   for (let i = 0, n = Math.min(lines.length, LINES_SEEN); i < n; i++) {
     const l = lines[i];
-    if (l && buyText(l.text)) return true;
+    if (l && isBuyText(clean(l.text))) return true;
   }
   const buttons = doc.getElementsByTagName('button');
   for (let i = 0, n = Math.min(buttons.length, BUTTONS_SEEN); i < n; i++) {
-    if (buyText(buttons[i]?.textContent ?? '')) return true;
+    if (isBuyText(clean(buttons[i]?.textContent ?? ''))) return true;
   }
   return false;
 }

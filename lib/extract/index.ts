@@ -85,7 +85,7 @@ const PRICE_HINT = /[$£€]\s?\d|\d\s?€/;
  * Lines searched for a citation: a review's stands near the top of its page; deeper down they
  * are references, and parsing every line of a long page would cost more than the walk itself.
  */
-const CITATION_WINDOW = 400;
+const CITATION_WINDOW = 120;
 
 function extract(doc: Document, url: string): { extraction: Extraction; evidence: Evidence } {
   const page = collectLines(doc);

@@ -65,16 +65,8 @@ export function authorInProse(lines: readonly Line[], used: ReadonlySet<number>,
   const family = personName(first).split(/\s+/).pop() ?? '';
   if (family.replace(/[^\p{L}]/gu, '').length < 3) return false;
   const stem = family.length > 5 ? family.slice(0, family.length - 2) : family;
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // As a name is written in prose (capitalised) or set in capitals, not as a common word (`students`).
-  const re = new RegExp(`(?:^|[^\\p{L}])(?:${esc(stem)}|${esc(stem.toUpperCase())})`, 'u');
-  for (let i = 0, n = Math.min(lines.length, PROSE_WINDOW); i < n; i++) {
-    const l = lines[i];
-    if (l === undefined) continue;
-    if (used.has(i) || l.h || !isProse(l.text)) continue;
-    if (re.test(l.text.length > 4000 ? l.text.slice(0, 4000) : l.text)) return true;
-  }
-  return false;
+  return proseHas(lines, used, new RegExp(`(?:^|[^\\p{L}])(?:${esc(stem)}|${esc(stem.toUpperCase())})`, 'u'));
 }
 
 /**
@@ -86,8 +78,13 @@ export function surnameAlone(lines: readonly Line[], used: ReadonlySet<number>, 
   const family = words.at(-1) ?? '';
   const before = words.at(-2);
   if (words.length < 2 || !before || family.replace(/[^\p{L}]/gu, '').length < 3) return false;
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?:^|[^\\p{L}])(?<!${esc(before)}\\s+)${esc(family)}(?![\\p{L}])`, 'u');
+  return proseHas(lines, used, new RegExp(`(?:^|[^\\p{L}])(?<!${esc(before)}\\s+)${esc(family)}(?![\\p{L}])`, 'u'));
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a paragraph of the page's prose (not a heading, not a line read as something else) matches `re`. */
+function proseHas(lines: readonly Line[], used: ReadonlySet<number>, re: RegExp): boolean {
   for (let i = 0, n = Math.min(lines.length, PROSE_WINDOW); i < n; i++) {
     const l = lines[i];
     if (l === undefined) continue;

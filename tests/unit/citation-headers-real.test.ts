@@ -14,9 +14,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractReview } from '../../lib/extract';
 import { parseCitation } from '../../lib/extract/citation-line';
-import type { Line } from '../../lib/extract/lines';
 import { personName } from '../../lib/extract/normalize/names';
-import { closeWindows, page } from './extract-helpers';
+import { closeWindows, page, textLine } from './extract-helpers';
+import { norm as corpusNorm } from '../../scripts/corpus';
 
 afterAll(closeWindows);
 
@@ -547,36 +547,13 @@ const HEADERS: readonly (readonly [host: string, text: string, want: Want])[] = 
   ],
 ];
 
-const line = (text: string): Line => ({
-  text,
-  block: null as unknown as Element,
-  tag: 'p',
-  h: 0,
-  lab: false,
-  runs: null,
-  links: null,
-  brk: false,
-  quoted: false,
-});
-
-/** Case, white space, quote and dash styles, and trailing punctuation aside. */
-function norm(s: string | null | undefined): string | null {
-  if (s === null || s === undefined) return null;
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”«»„]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/^["'\s]+|["'\s.,;:]+$/g, '')
-    .trim();
-}
+/** Compared as the corpus evaluation compares text (scripts/corpus.ts). */
+const norm = (s: string | null | undefined): string | null => (s === null || s === undefined ? null : corpusNorm(s));
 
 const people = (names: readonly string[] | null | undefined) => (names?.length ? names.map((n) => norm(personName(n))) : null);
 
 function read(text: string) {
-  const c = parseCitation(line(text));
+  const c = parseCitation(textLine(text));
   return {
     title: norm(c?.title?.value),
     authors: people(c?.authors?.value),

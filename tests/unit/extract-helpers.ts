@@ -2,6 +2,7 @@
 import { Window } from 'happy-dom';
 import { must } from '../../lib/must';
 import type { Citation } from '../../lib/extract/citation';
+import type { Line } from '../../lib/extract/lines';
 
 const windows: Window[] = [];
 
@@ -42,3 +43,16 @@ export function citationValues(c: Citation | null) {
     }
   );
 }
+
+/** A paragraph's line of text on its own, as the citation readers take it. */
+export const textLine = (text: string): Line => ({
+  text,
+  block: null as unknown as Element,
+  tag: 'p',
+  h: 0,
+  lab: false,
+  runs: null,
+  links: null,
+  brk: false,
+  quoted: false,
+});

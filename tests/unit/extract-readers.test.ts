@@ -1,7 +1,7 @@
 /** The readers added for pages of sites nobody here wrote, each on the shapes it was written for. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { orientByPageTitle, parseCitation } from '../../lib/extract/citation-line';
-import { collectLines, type Line } from '../../lib/extract/lines';
+import { collectLines } from '../../lib/extract/lines';
 import { offerMarc, readMarc } from '../../lib/extract/marc';
 import { FieldSet } from '../../lib/extract/fields';
 import { readPubHeader, typeFromPath } from '../../lib/extract/pub-header';
@@ -12,22 +12,12 @@ import { readPublisherMention } from '../../lib/extract/publisher-lines';
 import { tidyTitle } from '../../lib/extract/normalize/title';
 import { personName, splitNames } from '../../lib/extract/normalize/names';
 import { extractReview, extractWithEvidence } from '../../lib/extract';
-import { citationValues, closeWindows, page } from './extract-helpers';
+import { citationValues, closeWindows, page, textLine } from './extract-helpers';
 import { must } from '../../lib/must';
 
 afterAll(closeWindows);
 
-const line = (text: string): Line => ({
-  text,
-  block: null as unknown as Element,
-  tag: 'p',
-  h: 0,
-  lab: false,
-  runs: null,
-  links: null,
-  brk: false,
-  quoted: false,
-});
+const line = textLine;
 const cite = (text: string) => citationValues(parseCitation(line(text)));
 
 describe('a newspaper’s capsule, which gives a price and no year', () => {

@@ -165,11 +165,12 @@ export function parseCitation(line: Line): Citation | null {
     const trade = parseTradeLine(t) ?? parseTradeHeader(t);
     if (trade) return trade;
   }
-  const titleFirst = parseTitleNamesYear(t) ?? parseTitlePeoplePublisherYear(t);
+  // The author–date, title-first and comma styles all need a year: without one they are not tried.
+  const titleFirst = hasYear ? (parseTitleNamesYear(t) ?? parseTitlePeoplePublisherYear(t)) : null;
   if (titleFirst) return titleFirst;
-  const authorDate = parseAuthorDate(t);
+  const authorDate = hasYear ? parseAuthorDate(t) : null;
   if (authorDate?.publisher) return authorDate;
-  const commaParts = parseCommaCitation(t);
+  const commaParts = hasYear ? parseCommaCitation(t) : null;
   if (commaParts) return commaParts;
   const score = citationSignals(t);
   // Without a year, a line must say more to be a citation (`Amsterdam: John Benjamins. Pp. vii, 458. ISBN …`).

@@ -273,6 +273,8 @@ describe('personName', () => {
     expect(personName('van der Berg, Anna')).toBe('Anna van der Berg');
     expect(personName('Riyaz ul Khaliq')).toBe('Riyaz ul Khaliq');
     expect(personName('Institute of Regional Studies, Islamabad')).toBe('Institute of Regional Studies, Islamabad');
+    expect(personName('Prefeitura de São José dos Campos, Secretaria de Mobilidade')).toBe('Prefeitura de São José dos Campos, Secretaria de Mobilidade');
+    expect(personName('Ministerio de Cultura, Madrid')).toBe('Ministerio de Cultura, Madrid');
     expect(personName('Smith, John, Oxford')).toBe('Smith, John, Oxford');
     expect(personName('Андреева Татьяна Васильевна')).toBe('Татьяна Васильевна Андреева');
     expect(personName('Ефимова В. В.')).toBe('В. В. Ефимова');

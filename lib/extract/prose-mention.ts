@@ -5,6 +5,7 @@
  * book and its author (`the new novel by Anita Shreve`, `le dernier livre de Nicolas Jounin`).
  */
 import { type Line, RUN_ITALIC } from './lines';
+import { lookupLabel } from './labels';
 import { isLoneName } from './normalize/names';
 import { nominativeName } from './normalize/russian-names';
 import { namesOnly } from './page-info';
@@ -222,6 +223,26 @@ function possessor(text: string, lines: readonly Line[], n: number): string | nu
     const f = full.exec(line.text.slice(0, MAX_TEXT));
     const candidate = f ? `${(f[1] ?? '').trim()} ${name}` : null;
     if (candidate && isLoneName(candidate)) return candidate;
+  }
+  return null;
+}
+
+/**
+ * `…da una libreria. Autrice: Mariapia Veladiano, edizioni Einaudi (€16,00).`: a label for the
+ * author set inside a paragraph, after a sentence's end, and a name right after it.
+ */
+const INLINE_LABEL = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}{2,20}(?:\s\p{Ll}{2,10})?)\s?:\s+(\p{Lu}[^,.;:()]{2,60}?)(?=\s*[,.;(]|$)/gu;
+
+export function readInlineAuthor(lines: readonly Line[], skip: (i: number) => boolean): ProseMention | null {
+  for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
+    const l = lines[i];
+    if (l === undefined || l.h || skip(i)) continue;
+    const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
+    for (const m of text.matchAll(INLINE_LABEL)) {
+      const [label, value] = [m[1], m[2]?.trim()];
+      if (m.index === 0 || !label || !value || !lookupLabel(label)?.includes('authors')) continue;
+      if (isLoneName(value) && namesOnly(value)) return { title: null, author: value, quote: value };
+    }
   }
   return null;
 }

@@ -9,7 +9,7 @@ import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { splitNames } from './normalize/names';
 import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, workTitleFromHeading, type Heading } from './page-info';
-import { readProseImprint, readProseMention } from './prose-mention';
+import { readInlineAuthor, readProseImprint, readProseMention } from './prose-mention';
 import type { PubHeader } from './pub-header';
 import { readPublisherMention } from './publisher-lines';
 import { authorInProse, surnameAlone } from './signals';
@@ -113,6 +113,9 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.authors', [inProse.author], 'content', RANK.heading - 2, null, inProse.quote);
     fs.offer('work.title', inProse.title, 'content', RANK.heading + 1, null, inProse.title);
   }
+  // `… Autrice: Mariapia Veladiano, edizioni Einaudi.`: a label inside the review's paragraph.
+  const inline = !inProse && !ownPage && noPeople() ? readInlineAuthor(lines, (i) => used.has(i)) : null;
+  if (inline) fs.offer('work.authors', [inline.author], 'content', RANK.heading - 2, null, inline.quote);
   // `Published May 1st 2006 by Harry N. Abrams`, `Luchterhand Verlag`: the imprint of a work named above.
   const imprintLine = !ownPage && !noPeople() && !fs.str('work.publisher') ? readPublisherMention(lines, (i) => used.has(i)) : null;
   if (imprintLine) {

@@ -7,7 +7,7 @@ import { FieldSet } from '../../lib/extract/fields';
 import { readPubHeader, typeFromPath } from '../../lib/extract/pub-header';
 import { authorAfterTitle, mainHeading, reviewHeading, titleByAuthor } from '../../lib/extract/page-info';
 import { readWorkBlock } from '../../lib/extract/work-block';
-import { readProseImprint, readProseMention } from '../../lib/extract/prose-mention';
+import { readInlineAuthor, readProseImprint, readProseMention } from '../../lib/extract/prose-mention';
 import { readPublisherMention } from '../../lib/extract/publisher-lines';
 import { tidyTitle } from '../../lib/extract/normalize/title';
 import { personName, splitNames } from '../../lib/extract/normalize/names';
@@ -692,6 +692,14 @@ describe('the work as the review’s prose names it', () => {
     });
     expect(mention('<p>Книга Е. Рождественской «Девочка с Патриарших» не является новинкой.</p>')).toMatchObject({ author: 'Е. Рождественская' });
     expect(mention('<p>Книга Москвы «Путеводитель» вышла снова.</p>')).toBeNull();
+  });
+  it('reads a label for the author inside a paragraph, after a sentence’s end', () => {
+    const inline = (body: string) => readInlineAuthor(collectLines(page(body)).lines, () => false);
+    expect(inline('<p>Ancora un altro romanzo sottratto da una libreria. Autrice: Mariapia Veladiano, edizioni Einaudi (€16,00).</p>')).toMatchObject({
+      author: 'Mariapia Veladiano',
+    });
+    expect(inline('<p>Autrice: Mariapia Veladiano, edizioni Einaudi.</p>')).toBeNull();
+    expect(inline('<p>Ci siamo visti a teatro. Nota: Bella Serata, ma fredda.</p>')).toBeNull();
   });
   it('reads the author’s name in the possessive right before the title', () => {
     expect(mention("<p>E. Lockhart's <i>We Were Liars</i><br>The publisher is making a Big Deal of it.</p>")).toMatchObject({

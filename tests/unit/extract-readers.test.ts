@@ -552,6 +552,9 @@ describe('the publisher as a review’s lines name it', () => {
     expect(mention('<p>Everest Yayınlarından çıkan kitap 304 sayfa ve 26,85 TL.</p>')).toMatchObject({ publisher: 'Everest Yayınları' });
     expect(mention('<p>The study, out from Princeton University Press this spring, is long.</p>')).toMatchObject({ publisher: 'Princeton University Press' });
     expect(mention('<p>As the Free Press reported, the study is long.</p>')).toBeNull();
+    expect(mention('<p>Autrice: Mariapia Veladiano, edizioni Einaudi (€16,00).</p>')).toMatchObject({ publisher: 'Einaudi' });
+    expect(mention('<p>Livro cedido pela editora Companhia das Letras.</p>')).toMatchObject({ publisher: 'Companhia das Letras' });
+    expect(mention('<p>Il libro è uscito in tre edizioni diverse.</p>')).toBeNull();
   });
   it('says nothing of other sentences and lines', () => {
     expect(mention('<p>It was published in the US by a small house.</p>')).toBeNull();

@@ -40,6 +40,12 @@ export function headerBlock(h: Element): Element {
   return block;
 }
 
+/** One of the words of the element's class (split on spaces, hyphens and underscores: `entry--tax-wrap`) is in `words`. */
+export function hasClassWord(el: Element, words: RegExp): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  return cls.length <= 200 && cls.split(/[\s_-]+/).some((w) => words.test(w));
+}
+
 /** The block's text cut into lines at block elements and <br>. */
 function linesOf(block: Element): string[] {
   const out: string[] = [];

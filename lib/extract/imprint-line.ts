@@ -9,10 +9,10 @@ import type { Line } from './lines';
 import { findIsbn } from './normalize/ids';
 import { readPublished } from './publisher-lines';
 import { cleanValue } from './text';
+import { BINDINGS } from './trade-lines';
 
 /** `Hardcover, 176 pages`, `316 Pages`: the edition's binding and length. */
-const EDITION =
-  /^(?:(?:hardcover|hardback|paperback|softcover|trade paperback|mass market paperback|kindle edition|e-?book|gebunden|taschenbuch|broché|relié|tapa dura|tapa blanda|brossura|capa comum|capa dura)\s*,\s*)?(\d{1,5})\s*(?:pages|seiten|páginas|pagine|sayfa)$/i;
+const EDITION = new RegExp(`^(?:${BINDINGS}\\s*,\\s*)?(\\d{1,5})\\s*(?:pages|seiten|páginas|pagine|sayfa)$`, 'i');
 /** `ISBN 9781138267930`, `ISBN-13: 978-…`. */
 const ISBN_FACT = /^ISBN(?:-?1[03])?\s*:?\s*[\dXx][\d\sXx-]{8,16}[\dXx]$/i;
 /** A book's facts stand near the top of its page. */

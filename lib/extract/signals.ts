@@ -66,7 +66,8 @@ export function authorInProse(lines: readonly Line[], used: ReadonlySet<number>,
   if (family.replace(/[^\p{L}]/gu, '').length < 3) return false;
   const stem = family.length > 5 ? family.slice(0, family.length - 2) : family;
   // As a name is written in prose (capitalised) or set in capitals, not as a common word (`students`).
-  return proseHas(lines, used, new RegExp(`(?:^|[^\\p{L}])(?:${esc(stem)}|${esc(stem.toUpperCase())})`, 'u'));
+  const re = new RegExp(`(?:^|[^\\p{L}])(?:${esc(stem)}|${esc(stem.toUpperCase())})`, 'u');
+  return proseHas(lines, used, (t) => re.test(t));
 }
 
 /**
@@ -78,18 +79,19 @@ export function surnameAlone(lines: readonly Line[], used: ReadonlySet<number>, 
   const family = words.at(-1) ?? '';
   const before = words.at(-2);
   if (words.length < 2 || !before || family.replace(/[^\p{L}]/gu, '').length < 3) return false;
-  return proseHas(lines, used, new RegExp(`(?:^|[^\\p{L}])(?<!${esc(before)}\\s+)${esc(family)}(?![\\p{L}])`, 'u'));
+  const re = new RegExp(`(?:^|[^\\p{L}])(?<!${esc(before)}\\s+)${esc(family)}(?![\\p{L}])`, 'u');
+  return proseHas(lines, used, (t) => re.test(t));
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whether a paragraph of the page's prose (not a heading, not a line read as something else) matches `re`. */
-function proseHas(lines: readonly Line[], used: ReadonlySet<number>, re: RegExp): boolean {
+/** Whether a paragraph of the page's prose (not a heading, not a line read as something else) passes `test`. */
+export function proseHas(lines: readonly Line[], used: ReadonlySet<number>, test: (text: string) => boolean): boolean {
   for (let i = 0, n = Math.min(lines.length, PROSE_WINDOW); i < n; i++) {
     const l = lines[i];
     if (l === undefined) continue;
     if (used.has(i) || l.h || !isProse(l.text)) continue;
-    if (re.test(l.text.length > 4000 ? l.text.slice(0, 4000) : l.text)) return true;
+    if (test(l.text.length > 4000 ? l.text.slice(0, 4000) : l.text)) return true;
   }
   return false;
 }

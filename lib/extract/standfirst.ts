@@ -3,7 +3,7 @@
  * heading or right after the heading's block (`<p class="…standfirst">`, `<section
  * class="summary-box">`, `field-standfirst`): the paper's own summary, before its body.
  */
-import { headerBlock } from './header-lines';
+import { hasClassWord, headerBlock } from './header-lines';
 import { isProse } from './summary';
 import { clean } from './text';
 
@@ -18,20 +18,18 @@ export function readStandfirst(heading: Element): string | null {
   for (let el = block.nextElementSibling; el && scopes.length < 3; el = el.nextElementSibling) scopes.push(el);
   let seen = 0;
   for (const scope of scopes) {
-    const all = [scope, ...Array.from(scope.getElementsByTagName('*'))];
-    for (const el of all) {
+    // The live collection is read only as far as the bound: the element after the heading's block may be the whole body.
+    const inside = scope.getElementsByTagName('*');
+    for (let i = -1; ; i++) {
+      const el = i < 0 ? scope : inside[i];
+      if (!el) break;
       if (++seen > MAX_ELEMENTS) return null;
-      if (el.contains(heading) || !summaryClass(el)) continue;
+      if (el.contains(heading) || !hasClassWord(el, SUMMARY_CLASS)) continue;
       const text = firstProse(el);
       if (text) return text;
     }
   }
   return null;
-}
-
-function summaryClass(el: Element): boolean {
-  const cls = el.getAttribute('class') ?? '';
-  return cls.length <= 200 && cls.split(/[\s_-]+/).some((w) => SUMMARY_CLASS.test(w));
 }
 
 /** The first paragraph or list item that reads as prose, or the element's own text when it has none. */

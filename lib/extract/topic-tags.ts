@@ -4,7 +4,7 @@
  * `entry-cat`) beside the heading. They are the work's keywords there; on a review they are the
  * review's categories, which other readers give.
  */
-import { headerBlock } from './header-lines';
+import { hasClassWord, headerBlock } from './header-lines';
 import { cleanValue } from './text';
 
 /** A class word that names a box of topics (split on spaces, hyphens and underscores). */
@@ -23,16 +23,11 @@ export function readTopicTags(heading: Element): TopicTags | null {
   const boxes = block.getElementsByTagName('*');
   for (let i = 0; i < boxes.length && i < 200; i++) {
     const box = boxes[i];
-    if (!box || box.contains(heading) || heading.contains(box) || !topicClass(box)) continue;
+    if (!box || box.contains(heading) || heading.contains(box) || !hasClassWord(box, TOPIC_CLASS)) continue;
     const tags = linkTexts(box);
     if (tags) return { tags, quote: tags.join(', ') };
   }
   return null;
-}
-
-function topicClass(el: Element): boolean {
-  const cls = el.getAttribute('class') ?? '';
-  return cls.length <= 200 && cls.split(/[\s_-]+/).some((w) => TOPIC_CLASS.test(w));
 }
 
 /** The box's link texts, when the box holds nothing but a few short links. */

@@ -61,9 +61,10 @@ const BY_PART = /^(?:by|von|par|di|de|por)\s+(\p{Lu}.{1,120})$/u;
 const LABELLED_PART = /^([^:：]{2,40}?)\s*[:：]\s*(.+)$/;
 /** The language the book is in: `Langue française`, `In English`. */
 const LANGUAGE_NAME = /^(?:in\s+)?(?:english|français|deutsch|español|italiano|português|türkçe|русский)$/i;
-/** A binding, which says how a copy is made, not what kind of work it is. */
-export const BINDING_PART =
-  /^(?:hardcover|hardback|paperback|softcover|trade paperback|mass market paperback|e-?book|audiobook|cloth|board book|gebunden|taschenbuch|broché|relié|tapa dura|tapa blanda|brossura|rilegato|capa comum|capa dura|brochura|ciltli|karton kapak|твердый переплет|твёрдый переплёт|мягкая обложка)$/i;
+/** A binding, which says how a copy is made, not what kind of work it is (a pattern's source, to be set in others). */
+export const BINDINGS =
+  '(?:hardcover|hardback|paperback|softcover|trade paperback|mass market paperback|kindle edition|e-?book|audiobook|cloth|board book|gebunden|taschenbuch|broché|relié|tapa dura|tapa blanda|brossura|rilegato|capa comum|capa dura|brochura|ciltli|karton kapak|твердый переплет|твёрдый переплёт|мягкая обложка)';
+export const BINDING_PART = new RegExp(`^${BINDINGS}$`, 'i');
 const YEAR_PART = /^(?:1[5-9]|20)\d\d$/;
 
 /**

@@ -12,7 +12,7 @@ import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, w
 import { readInlineAuthor, readProseImprint, readProseMention } from './prose-mention';
 import type { PubHeader } from './pub-header';
 import { readPublisherMention } from './publisher-lines';
-import { authorInProse, surnameAlone } from './signals';
+import { authorInProse, proseHas, surnameAlone } from './signals';
 import { fold } from './text';
 import { readWorkBlock } from './work-block';
 
@@ -174,10 +174,5 @@ function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<n
 
 function proseRepeats(lines: readonly Line[], used: ReadonlySet<number>, phrase: string): boolean {
   const want = fold(phrase);
-  if (want.length < 4) return false;
-  for (let i = 0, n = Math.min(lines.length, 60); i < n; i++) {
-    const l = lines[i];
-    if (l && !used.has(i) && !l.h && fold(l.text.slice(0, 4000)).includes(want)) return true;
-  }
-  return false;
+  return want.length >= 4 && proseHas(lines, used, (t) => fold(t).includes(want));
 }

@@ -43,7 +43,8 @@ export async function extractionSuite(browser: Browser): Promise<Figures> {
       const walk = median(r.walk);
       figures[`extract.${name}.median`] = { value: ex, unit: 'ms' };
       figures[`extract.${name}.textWalk.median`] = { value: walk, unit: 'ms' };
-      figures[`extract.${name}.ratioToTextWalk`] = { value: ex / walk, unit: 'ratio', target: 3 };
+      // The guard is the 2 MB page's: on a page as small as the seed the walk takes microseconds.
+      figures[`extract.${name}.ratioToTextWalk`] = { value: ex / walk, unit: 'ratio', ...(name === '2mb' ? { target: 3 } : {}) };
       await page.close();
     }
     // A rule learned on one page of a site, applied on another: in the time of the extraction itself.

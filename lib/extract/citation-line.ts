@@ -136,22 +136,29 @@ function withoutSeries(t: string): string {
   return t.replace(SERIES_IN_IMPRINT, (m) => ' '.repeat(m.length));
 }
 
-/** How many signs of a citation a line has: a year, a page count, an imprint, an ISBN, a price. */
-function citationSignals(text: string): number {
+/**
+ * How many signs of a citation a line has: a year, a page count, an imprint, an ISBN, a price.
+ * The page count and the imprint are the dear ones to look for: they are skipped when even both
+ * could not bring the count to `need`.
+ */
+function citationSignals(text: string, need = 0): number {
   if (text.length > MAX_LEN || text.length < 12) return 0;
   const t = withoutSeries(text);
-  let n = YEAR_RE.test(text) ? 1 : 0;
-  if (findPages(t)) n++;
-  // A full imprint (place, publisher, year) says more than a publisher alone.
-  const imprint = findImprint(t);
-  if (imprint?.publisher) n += (imprint.place || imprint.firm) && imprint.year ? 2 : 1;
-  else if (imprint?.place && imprint.year) n++;
+  const hasYear = YEAR_RE.test(text);
+  let n = hasYear ? 1 : 0;
   if (/\bISBN\b/i.test(t) || findIsbn(t)) n++;
   if (/[$£€]\s?\d/.test(t) || BINDING.test(t)) n++;
   if (/[,.]\s+(?:edited\s+)?by\s+\p{Lu}|\.\s+Eds?\.\s+(?:by\s+)?\p{Lu}/u.test(t) || /\)\s*,\s+(?:de|di|von|par|por)\s+\p{Lu}/u.test(t) || TRANSLATED.test(t))
     n++;
   // `Smith, John. Title.`: an inverted name first, as bibliographic styles put it.
   if (/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\.\s+\p{Lu}/u.test(t)) n++;
+  // A page count gives one; an imprint two at most, and only one without a year.
+  if (n + (hasYear ? 3 : 2) < need) return n;
+  if (findPages(t)) n++;
+  // A full imprint (place, publisher, year) says more than a publisher alone.
+  const imprint = findImprint(t);
+  if (imprint?.publisher) n += (imprint.place || imprint.firm) && imprint.year ? 2 : 1;
+  else if (imprint?.place && imprint.year) n++;
   return n;
 }
 
@@ -172,9 +179,10 @@ export function parseCitation(line: Line): Citation | null {
   if (authorDate?.publisher) return authorDate;
   const commaParts = hasYear ? parseCommaCitation(t) : null;
   if (commaParts) return commaParts;
-  const score = citationSignals(t);
   // Without a year, a line must say more to be a citation (`Amsterdam: John Benjamins. Pp. vii, 458. ISBN …`).
-  if (score < (hasYear ? 3 : 4)) return authorDate;
+  const need = hasYear ? 3 : 4;
+  const score = citationSignals(t, need);
+  if (score < need) return authorDate;
   const out = emptyCitation(t, score);
   // Work on a copy where parts already read are blanked out (same length, so offsets hold).
   let work = withoutSeries(t);

@@ -14,7 +14,7 @@ import type { FieldPath } from './schema';
 import { findPages } from './normalize/pages';
 import { findDate } from './normalize/dates';
 import { findIsbn, findDoi } from './normalize/ids';
-import { endsWithPublisherWord, isOrganisation, looksLikeNameList, looksLikePersonName, personName } from './normalize/names';
+import { endsWithPublisherWord, isLoneName, isOrganisation, looksLikeNameList, looksLikePersonName, personName } from './normalize/names';
 import { lookupLabel } from './labels';
 import { isPublishingPlace } from './normalize/places';
 import { clean, cleanValue, fold, stripWrappingQuotes, subtitled } from './text';
@@ -99,11 +99,16 @@ function findPubBlock(s: string): RegExpExecArray | null {
     const m = re.exec(s);
     if (!m) return null;
     const place = (m[1] ?? '').trim();
-    if (!NOT_PLACE.test(place) && !lookupLabel(place) && !isDate(`${m[2] ?? ''} ${m[3] ?? ''}`) && !spansSentences(m[2] ?? '')) return m;
+    const publisher = m[2] ?? '';
+    if (!NOT_PLACE.test(place) && !lookupLabel(place) && !isDate(`${publisher} ${m[3] ?? ''}`) && !spansSentences(publisher) && !SENTENCE_VERB.test(publisher))
+      return m;
     re.lastIndex = m.index + Math.max(1, m[0].indexOf(place) + place.length);
   }
   return null;
 }
+
+/** A verb of a sentence (`Eve: The Awakening is a 2015 novel`): prose, where a publisher's name was expected. */
+const SENTENCE_VERB = /\s(?:is|are|was|were|est|sont|ist|sind|es|son|è|é)\s/u;
 
 /** A full stop after a word, then a capital: a title's sentences, where a publisher's name was expected (`C.H. Beck` and `St. Martin's` have none). */
 function spansSentences(s: string): boolean {
@@ -144,7 +149,7 @@ function citationSignals(text: string): number {
   if (findPages(t)) n++;
   // A full imprint (place, publisher, year) says more than a publisher alone.
   const imprint = findImprint(t);
-  if (imprint?.publisher) n += (imprint.place || imprint.firm) && imprint.year ? 2 : 1;
+  if (imprint?.publisher) n += (imprint.place || imprint.firm || imprint.named) && imprint.year ? 2 : 1;
   else if (imprint?.place && imprint.year) n++;
   if (/\bISBN\b/i.test(t) || findIsbn(t)) n++;
   if (/[$£€]\s?\d/.test(t) || BINDING.test(t)) n++;
@@ -336,6 +341,8 @@ interface Imprint {
   start: number;
   /** The publisher is a firm of two names, which the imprint's comma joins (as full as a place and a publisher). */
   firm?: boolean;
+  /** A person's name stands between the title and the publisher (`Title, Author, Publisher, Year`). */
+  named?: boolean;
 }
 
 /** The imprint in any of the orders citation styles put it in; the first style that matches wins. */
@@ -355,6 +362,9 @@ function findImprint(work: string): Imprint | null {
   if (ppy?.[1] && ppy[2] && ppy[3] && !NOT_PLACE.test(ppy[1]) && !lookupLabel(ppy[1]) && !isDate(`${ppy[2]} ${ppy[3]}`) && !spansSentences(ppy[2])) {
     // `Little, Brown & Co., 2009`: a firm of two names, not a place and a publisher.
     if (FIRM_END.test(ppy[2])) return { place: null, publisher: `${ppy[1]}, ${ppy[2]}`, year: ppy[3], start: at(ppy, ppy[1]), firm: true };
+    // `Les choses humaines, Karine Tuil, Gallimard, 2019`: after a title and a comma, its author's name, not a place.
+    if (ppy[0].startsWith(',') && isLoneName(ppy[1]) && !isPublishingPlace(ppy[1]) && TITLE_WORD.test(work.slice(0, ppy.index)))
+      return { place: null, publisher: ppy[2], year: ppy[3], start: at(ppy, ppy[2]), named: true };
     return { place: ppy[1], publisher: ppy[2], year: ppy[3], start: at(ppy, ppy[1]) };
   }
   const ppdy = placePublisherDotYear().exec(work);

@@ -112,11 +112,13 @@ export function reviewHeading(text: string): ReviewHeading | null {
  * work; when both sides of a dash could be names, nothing is said.
  */
 export function titleByAuthor(text: string, inHeading = false): { title: string; people: string; editors?: boolean; publisher?: string } | null {
-  const t = withoutKindPrefix(clean(text)).replace(EDITION_AFTER, '').trim();
+  const t = withoutKindPrefix(clean(text)).replace(EDITION_AFTER, '').replace(TAG_AROUND, '').trim();
   if (t.length > 200) return null;
-  // `(Шамиль Идиатуллин. «Последнее время»)`: the name, a full stop, the quoted title.
-  const nameFirst = /^\(?([^.«“"„()]{4,60})\.\s+[«“"„]([^«»“”"„]{2,150})[»”"“]\)?$/u.exec(t);
-  if (nameFirst?.[1] && nameFirst[2] && namesOnly(nameFirst[1].trim())) return { title: cleanValue(nameFirst[2]), people: nameFirst[1].trim() };
+  // `(Шамиль Идиатуллин. «Последнее время»)`, `Тэффи «Страшные рассказы»`, `Morgane Moncomble: „Bad At Love“`: the name, the quoted title.
+  const nameFirst = /^\(?([^.:«“"„()]{4,60}?)[.:]?\s+[«“"„]([^«»“”"„]{2,150})[»”"“]\)?$/u.exec(t);
+  // The name ends in a capitalised word (`Recensione di «X»` names no one).
+  const nameBefore = nameFirst?.[1]?.trim() ?? '';
+  if (nameFirst?.[2] && namesOnly(nameBefore) && /\s\p{Lu}[\p{L}'’.-]*$/u.test(nameBefore)) return { title: cleanValue(nameFirst[2]), people: nameBefore };
   // `Altered States of Consciousness, edited by Charles T. Tart`.
   const edited = /^(.+?),?\s+(?:edited by|herausgegeben von|sous la direction de|a cura di|editado por|organizado por)\s+(.+)$/i.exec(t);
   if (edited?.[1] && edited[2] && namesOnly(edited[2].trim())) return { title: cleanValue(edited[1]), people: edited[2].trim(), editors: true };
@@ -181,19 +183,29 @@ export function titleByAuthor(text: string, inHeading = false): { title: string;
     !sharesWord(pair[1], pair[2])
   )
     return { title: cleanValue(pair[1]), people: pair[2].trim() };
-  // `Critique de X - Title - Author`: the author is the last part and the work the one before it.
-  const parts = column(t).split(/\s+[-–—]\s+/);
+  // `Critique de X - Title - Author`, `GORIOT BABA/ Honore de Balzac`: the author is the last part and the work the one before it.
+  const parts = column(t).split(/\s+[-–—]\s+|\s*\/\s+|\s+\/\s*/);
   if (parts.length < 2 || parts.length > 4) return null;
   const left = (parts.at(-2) ?? '').trim();
   const last = (parts.at(-1) ?? '').trim();
   const right = last.replace(REVIEW_WORD_AFTER, '').trim();
   const reviewMarked = right !== last;
-  const [l, r] = [names(left), names(right)];
+  // A part set in capitals beside one that is not is the work's title, set out as bloggers do.
+  const [l, r] = [names(left) && !(allCaps(left) && !allCaps(right)), names(right) && !(allCaps(right) && !allCaps(left))];
   if (r && (!l || reviewMarked) && titledText(column(left)) && !sharesWord(left, right)) return { title: cleanValue(column(left)), people: right };
   const [first, second] = [(parts[0] ?? '').trim(), (parts[1] ?? '').trim()];
-  if (names(first) && !names(second) && titledText(second) && !sharesWord(first, second)) return { title: cleanValue(second), people: first };
+  const secondNames = names(second) && !(allCaps(second) && !allCaps(first));
+  if (names(first) && !secondNames && titledText(second) && !sharesWord(first, second)) return { title: cleanValue(second), people: first };
   return null;
 }
+
+/** Words in capitals only (`GORIOT BABA`). */
+function allCaps(s: string): boolean {
+  return /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** A tag in brackets a blog sets around a post's title: `[Resenha] …`, `… [Rating 7]`. */
+const TAG_AROUND = /^\[[\p{L}-]{3,20}\]\s*[-–:]?\s*|\s+\[[^\][,]{1,30}\]$/u;
 
 /** `A B’s Title`, `A B's new novel, Title`, what follows a colon, a dash or `review` left out. */
 const POSSESSIVE =

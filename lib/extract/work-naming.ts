@@ -146,9 +146,9 @@ function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<
   return dashPair(text, lines, used) ?? titleOfAuthor(text, lines, used);
 }
 
-/** `Toprak Ana - Cengiz Aytmatov`: two parts that both read as names. */
+/** `Toprak Ana - Cengiz Aytmatov`, `Kürk Mantolu Madonna / Sabahattin Ali`: two parts that both read as names. */
 function dashPair(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
-  const parts = text.split(/\s+[-–—]\s+/).map((p) => p.trim());
+  const parts = text.split(/\s+[-–—]\s+|\s*\/\s+|\s+\/\s*/).map((p) => p.trim());
   const [a, b] = parts;
   if (parts.length !== 2 || !a || !b || !namesOnly(a) || !namesOnly(b)) return null;
   const [aAlone, bAlone] = [surnameAlone(lines, used, a), surnameAlone(lines, used, b)];

@@ -199,6 +199,18 @@ export function titleByAuthor(text: string, inHeading = false): { title: string;
   return null;
 }
 
+const OF_AUTHOR = /^(.{2,200}?),?\s+(?:de|di|da|du|von|par|por|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+
+/**
+ * `Entombed di Riccardo Giacchi [Rating 7]`: an unquoted title and `de Author`, which may as
+ * well be a title's own words (`La casa de Bernarda Alba`); the caller settles which.
+ */
+export function titleOfName(text: string): { before: string; name: string } | null {
+  const m = OF_AUTHOR.exec(clean(text).replace(TAG_AROUND, '').trim());
+  const [before, name] = [m?.[1]?.trim(), m?.[2]];
+  return before && name && namesOnly(name) ? { before, name } : null;
+}
+
 /** Words in capitals only (`GORIOT BABA`). */
 function allCaps(s: string): boolean {
   return /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);

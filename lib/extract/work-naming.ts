@@ -8,7 +8,7 @@
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { splitNames } from './normalize/names';
-import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, workTitleFromHeading, type Heading } from './page-info';
+import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, titleOfName, workTitleFromHeading, type Heading } from './page-info';
 import { readInlineAuthor, readProseImprint, readProseMention } from './prose-mention';
 import type { PubHeader } from './pub-header';
 import { readPublisherMention } from './publisher-lines';
@@ -156,17 +156,14 @@ function dashPair(text: string, lines: readonly Line[], used: ReadonlySet<number
   return bAlone ? { title: a, people: b } : { title: b, people: a };
 }
 
-const OF_AUTHOR = /^(.{2,200}?),?\s+(?:de|di|da|du|von|par|por|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
-
 /**
  * `Repensando la justicia, Los retos de la sociedad por venir de Luis Villoro`: an unquoted
  * title and `de Author`, which may as well be a title's own words (`Historia de España`). The
  * title is the part after the headline that the prose repeats.
  */
 function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
-  const m = OF_AUTHOR.exec(text.trim());
-  const [before, name] = [m?.[1]?.trim(), m?.[2]];
-  if (!before || !name || !namesOnly(name) || !surnameAlone(lines, used, name)) return null;
+  const { before, name } = titleOfName(text) ?? {};
+  if (!before || !name || !surnameAlone(lines, used, name)) return null;
   const starts = [0, ...[...before.matchAll(/[,:]\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length)];
   const title = starts.map((i) => before.slice(i)).find((t) => proseRepeats(lines, used, t)) ?? before;
   return { title, people: name };

@@ -110,6 +110,10 @@ function findPubBlock(s: string): RegExpExecArray | null {
 /** A verb of a sentence (`Eve: The Awakening is a 2015 novel`): prose, where a publisher's name was expected. */
 const SENTENCE_VERB = /\s(?:is|are|was|were|est|sont|ist|sind|es|son|è|é)\s/u;
 
+/** A head this long that holds two sentences' ends is prose. */
+const PROSE_HEAD = 150;
+const PROSE_SENTENCES = /\p{Ll}{2}[.!?]\s+\p{Lu}[^.!?]*?\p{Ll}{2}[.!?]\s+\p{Lu}/u;
+
 /** A full stop after a word, then a capital: a title's sentences, where a publisher's name was expected (`C.H. Beck` and `St. Martin's` have none). */
 function spansSentences(s: string): boolean {
   return /\p{Ll}{2,}\.\s+\p{Lu}/u.test(s);
@@ -239,6 +243,9 @@ export function parseCitation(line: Line): Citation | null {
     const y = YEAR_RE.exec(work);
     headEnd = y ? y.index : pages ? pages.start : -1;
   }
+  // Sentences of prose before an imprint in brackets (`…existe sim. Em seu livro Title (Intrínseca, 2012, 224 p.)`):
+  // a review's text naming the work as it goes, which the prose readers read, not a citation.
+  if (headEnd > PROSE_HEAD && /\(\s*$/.test(t.slice(0, headEnd)) && PROSE_SENTENCES.test(t.slice(0, headEnd))) return null;
   if (headEnd > 0) readHead(t.slice(0, headEnd), line, out);
   const yearAt = imprint?.year ? work.indexOf(imprint.year, imprint.start) : -1;
   completeFromLine(out, t, yearAt >= 0 ? yearAt + 4 : -1);

@@ -400,7 +400,8 @@ function capitalisedStart(s: string): string {
 export function authorAfterTitle(lines: readonly Line[], title: string | null): { name: string; quote: string; title: string } | null {
   if (!title || title.length < 3 || title.length > 150) return null;
   const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`${esc}[»”"’]?,?\\s+(?:by|de|di|von|par|por|от)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})`, 'iu');
+  // Up to two names joined (`de Catherine Grangeard et Daphnée Leportois`); the capitals are checked after.
+  const re = new RegExp(`${esc}[»”"’]?,?\\s+(?:by|de|di|von|par|por|от)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,8})`, 'iu');
   for (let i = 0, n = Math.min(lines.length, MENTION_LINES); i < n; i++) {
     const line = lines[i];
     if (line === undefined) continue;
@@ -409,7 +410,11 @@ export function authorAfterTitle(lines: readonly Line[], title: string | null): 
     // The sentence's full stop is not part of the name (an initial's is); under the pattern's
     // case-folding (the title's case may differ) a small word matched as a capital one: the name
     // ends before it (`by Bonnie Garmus is unique`).
-    const name = m?.[1] ? capitalisedStart(m[1]).replace(/(?<=\p{L}{2})\.$/u, '') : null;
+    const name = m?.[1]
+      ? capitalisedStart(m[1])
+          .replace(/(?<=\p{L}{2})\.$/u, '')
+          .replace(/(?:\s+(?:and|et|und|y|e|i|и|&))+$/iu, '')
+      : null;
     if (name && looksLikePersonName(name)) return { name, quote: name, title };
   }
   return null;

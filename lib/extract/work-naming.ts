@@ -95,7 +95,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   const mentioned =
     !named && !block && !ownPage && noPeople() ? (authorAfterTitle(lines, fs.str('work.title')) ?? authorAfterTitle(lines, titleFromDoc)) : null;
   if (mentioned) {
-    fs.offer('work.authors', [mentioned.name], 'content', RANK.heading - 1, null, mentioned.quote);
+    fs.offer('work.authors', splitNames(mentioned.name).names, 'content', RANK.heading - 1, null, mentioned.quote);
     fs.offer('work.title', mentioned.title, 'content', RANK.heading + 1, null, mentioned.title);
   }
   // `Title (Avid Reader Press, 352 pages, $15)`: a newspaper's review names the work's imprint in its prose.

@@ -389,6 +389,9 @@ function findImprint(work: string): Imprint | null {
     const named = !before.includes(',') && looksLikeNameList(before.replace(/\s+[–-]\s+/g, ' and '));
     if (pyp[0].startsWith(',') && named && !endsWithPublisherWord(pyp[1]) && !isOrganisation(pyp[1]))
       return { place: pyp[2], publisher: null, year: pyp[3], start: at(pyp, pyp[2]) };
+    // `Les choses humaines, Karine Tuil, Gallimard 2019`: after a title, its author's name and the publisher, no place.
+    if (pyp[0].startsWith(',') && isLoneName(pyp[1]) && !isPublishingPlace(pyp[2]) && !endsWithPublisherWord(pyp[1]) && TITLE_WORD.test(before))
+      return { place: null, publisher: pyp[2], year: pyp[3], start: at(pyp, pyp[2]), named: true };
     return { place: pyp[2], publisher: pyp[1], year: pyp[3], start: at(pyp, pyp[1]) };
   }
   return looseImprint(work);

@@ -14,7 +14,7 @@ import type { FieldPath } from './schema';
 import { findPages } from './normalize/pages';
 import { findDate } from './normalize/dates';
 import { findIsbn, findDoi } from './normalize/ids';
-import { endsWithPublisherWord, isOrganisation, looksLikeNameList, looksLikePersonName, personName } from './normalize/names';
+import { endsWithPublisherWord, isLoneName, isOrganisation, looksLikeNameList, looksLikePersonName, personName } from './normalize/names';
 import { lookupLabel } from './labels';
 import { isPublishingPlace } from './normalize/places';
 import { clean, cleanValue, fold, stripWrappingQuotes, subtitled } from './text';
@@ -99,11 +99,20 @@ function findPubBlock(s: string): RegExpExecArray | null {
     const m = re.exec(s);
     if (!m) return null;
     const place = (m[1] ?? '').trim();
-    if (!NOT_PLACE.test(place) && !lookupLabel(place) && !isDate(`${m[2] ?? ''} ${m[3] ?? ''}`) && !spansSentences(m[2] ?? '')) return m;
+    const publisher = m[2] ?? '';
+    if (!NOT_PLACE.test(place) && !lookupLabel(place) && !isDate(`${publisher} ${m[3] ?? ''}`) && !spansSentences(publisher) && !SENTENCE_VERB.test(publisher))
+      return m;
     re.lastIndex = m.index + Math.max(1, m[0].indexOf(place) + place.length);
   }
   return null;
 }
+
+/** A verb of a sentence (`Eve: The Awakening is a 2015 novel`): prose, where a publisher's name was expected. */
+const SENTENCE_VERB = /\s(?:is|are|was|were|est|sont|ist|sind|es|son|è|é)\s/u;
+
+/** A head this long that holds two sentences' ends is prose. */
+const PROSE_HEAD = 150;
+const PROSE_SENTENCES = /\p{Ll}{2}[.!?]\s+\p{Lu}[^.!?]*?\p{Ll}{2}[.!?]\s+\p{Lu}/u;
 
 /** A full stop after a word, then a capital: a title's sentences, where a publisher's name was expected (`C.H. Beck` and `St. Martin's` have none). */
 function spansSentences(s: string): boolean {
@@ -157,7 +166,7 @@ function citationSignals(text: string, need = 0): number {
   if (findPages(t)) n++;
   // A full imprint (place, publisher, year) says more than a publisher alone.
   const imprint = findImprint(t);
-  if (imprint?.publisher) n += (imprint.place || imprint.firm) && imprint.year ? 2 : 1;
+  if (imprint?.publisher) n += (imprint.place || imprint.firm || imprint.named) && imprint.year ? 2 : 1;
   else if (imprint?.place && imprint.year) n++;
   return n;
 }
@@ -242,6 +251,9 @@ export function parseCitation(line: Line): Citation | null {
     const y = YEAR_RE.exec(work);
     headEnd = y ? y.index : pages ? pages.start : -1;
   }
+  // Sentences of prose before an imprint in brackets (`…existe sim. Em seu livro Title (Intrínseca, 2012, 224 p.)`):
+  // a review's text naming the work as it goes, which the prose readers read, not a citation.
+  if (headEnd > PROSE_HEAD && /\(\s*$/.test(t.slice(0, headEnd)) && PROSE_SENTENCES.test(t.slice(0, headEnd))) return null;
   if (headEnd > 0) readHead(t.slice(0, headEnd), line, out);
   const yearAt = imprint?.year ? work.indexOf(imprint.year, imprint.start) : -1;
   completeFromLine(out, t, yearAt >= 0 ? yearAt + 4 : -1);
@@ -344,6 +356,8 @@ interface Imprint {
   start: number;
   /** The publisher is a firm of two names, which the imprint's comma joins (as full as a place and a publisher). */
   firm?: boolean;
+  /** A person's name stands between the title and the publisher (`Title, Author, Publisher, Year`). */
+  named?: boolean;
 }
 
 /** The imprint in any of the orders citation styles put it in; the first style that matches wins. */
@@ -363,6 +377,9 @@ function findImprint(work: string): Imprint | null {
   if (ppy?.[1] && ppy[2] && ppy[3] && !NOT_PLACE.test(ppy[1]) && !lookupLabel(ppy[1]) && !isDate(`${ppy[2]} ${ppy[3]}`) && !spansSentences(ppy[2])) {
     // `Little, Brown & Co., 2009`: a firm of two names, not a place and a publisher.
     if (FIRM_END.test(ppy[2])) return { place: null, publisher: `${ppy[1]}, ${ppy[2]}`, year: ppy[3], start: at(ppy, ppy[1]), firm: true };
+    // `Les choses humaines, Karine Tuil, Gallimard, 2019`: after a title and a comma, its author's name, not a place.
+    if (ppy[0].startsWith(',') && isLoneName(ppy[1]) && !isPublishingPlace(ppy[1]) && TITLE_WORD.test(work.slice(0, ppy.index)))
+      return { place: null, publisher: ppy[2], year: ppy[3], start: at(ppy, ppy[2]), named: true };
     return { place: ppy[1], publisher: ppy[2], year: ppy[3], start: at(ppy, ppy[1]) };
   }
   const ppdy = placePublisherDotYear().exec(work);
@@ -380,6 +397,9 @@ function findImprint(work: string): Imprint | null {
     const named = !before.includes(',') && looksLikeNameList(before.replace(/\s+[–-]\s+/g, ' and '));
     if (pyp[0].startsWith(',') && named && !endsWithPublisherWord(pyp[1]) && !isOrganisation(pyp[1]))
       return { place: pyp[2], publisher: null, year: pyp[3], start: at(pyp, pyp[2]) };
+    // `Les choses humaines, Karine Tuil, Gallimard 2019`: after a title, its author's name and the publisher, no place.
+    if (pyp[0].startsWith(',') && isLoneName(pyp[1]) && !isPublishingPlace(pyp[2]) && !endsWithPublisherWord(pyp[1]) && TITLE_WORD.test(before))
+      return { place: null, publisher: pyp[2], year: pyp[3], start: at(pyp, pyp[2]), named: true };
     return { place: pyp[2], publisher: pyp[1], year: pyp[3], start: at(pyp, pyp[1]) };
   }
   return looseImprint(work);

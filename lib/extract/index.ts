@@ -32,7 +32,7 @@ import { offerMarc, readMarc } from './marc';
 import { repositoryPlatform } from './platform';
 import { offerImprintLines } from './imprint-line';
 import { bookFacts, productPage } from './product-page';
-import { clean } from './text';
+import { clean, fold } from './text';
 import { tidyTitle } from './normalize/title';
 import { must } from '../must';
 import { bodyOf } from '../page-body';
@@ -242,6 +242,7 @@ function readCitationLine(
   let citation: Citation | null = null;
   let line = -1;
   let count = 0;
+  const seen = new Set<string>();
   for (let i = 0, n = Math.min(lines.length, CITATION_WINDOW); i < n; i++) {
     const l = lines[i];
     if (l === undefined) continue;
@@ -251,7 +252,10 @@ function readCitationLine(
     const whole = parseCitation(l);
     const c = whole && (whole.title || whole.authors || whole.editors) ? whole : (brokenCitation(lines, i, used, whole) ?? whole);
     if (!c) continue;
-    count++;
+    // The same work cited again (a post's heading and its first line) is one citation, not a list.
+    const key = fold(c.title?.value ?? c.text);
+    if (!seen.has(key)) count++;
+    seen.add(key);
     if (!citation || c.score > citation.score) {
       citation = c;
       line = i;

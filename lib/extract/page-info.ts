@@ -112,11 +112,13 @@ export function reviewHeading(text: string): ReviewHeading | null {
  * work; when both sides of a dash could be names, nothing is said.
  */
 export function titleByAuthor(text: string, inHeading = false): { title: string; people: string; editors?: boolean; publisher?: string } | null {
-  const t = withoutKindPrefix(clean(text)).replace(EDITION_AFTER, '').trim();
+  const t = withoutKindPrefix(clean(text)).replace(EDITION_AFTER, '').replace(TAG_AROUND, '').trim();
   if (t.length > 200) return null;
-  // `(Шамиль Идиатуллин. «Последнее время»)`: the name, a full stop, the quoted title.
-  const nameFirst = /^\(?([^.«“"„()]{4,60})\.\s+[«“"„]([^«»“”"„]{2,150})[»”"“]\)?$/u.exec(t);
-  if (nameFirst?.[1] && nameFirst[2] && namesOnly(nameFirst[1].trim())) return { title: cleanValue(nameFirst[2]), people: nameFirst[1].trim() };
+  // `(Шамиль Идиатуллин. «Последнее время»)`, `Тэффи «Страшные рассказы»`, `Morgane Moncomble: „Bad At Love“`: the name, the quoted title.
+  const nameFirst = /^\(?([^.:«“"„()]{4,60}?)[.:]?\s+[«“"„]([^«»“”"„]{2,150})[»”"“]\)?$/u.exec(t);
+  // The name ends in a capitalised word (`Recensione di «X»` names no one).
+  const nameBefore = nameFirst?.[1]?.trim() ?? '';
+  if (nameFirst?.[2] && namesOnly(nameBefore) && /\s\p{Lu}[\p{L}'’.-]*$/u.test(nameBefore)) return { title: cleanValue(nameFirst[2]), people: nameBefore };
   // `Altered States of Consciousness, edited by Charles T. Tart`.
   const edited = /^(.+?),?\s+(?:edited by|herausgegeben von|sous la direction de|a cura di|editado por|organizado por)\s+(.+)$/i.exec(t);
   if (edited?.[1] && edited[2] && namesOnly(edited[2].trim())) return { title: cleanValue(edited[1]), people: edited[2].trim(), editors: true };
@@ -181,19 +183,41 @@ export function titleByAuthor(text: string, inHeading = false): { title: string;
     !sharesWord(pair[1], pair[2])
   )
     return { title: cleanValue(pair[1]), people: pair[2].trim() };
-  // `Critique de X - Title - Author`: the author is the last part and the work the one before it.
-  const parts = column(t).split(/\s+[-–—]\s+/);
+  // `Critique de X - Title - Author`, `GORIOT BABA/ Honore de Balzac`: the author is the last part and the work the one before it.
+  const parts = column(t).split(/\s+[-–—]\s+|\s*\/\s+|\s+\/\s*/);
   if (parts.length < 2 || parts.length > 4) return null;
   const left = (parts.at(-2) ?? '').trim();
   const last = (parts.at(-1) ?? '').trim();
   const right = last.replace(REVIEW_WORD_AFTER, '').trim();
   const reviewMarked = right !== last;
-  const [l, r] = [names(left), names(right)];
+  // A part set in capitals beside one that is not is the work's title, set out as bloggers do.
+  const [l, r] = [names(left) && !(allCaps(left) && !allCaps(right)), names(right) && !(allCaps(right) && !allCaps(left))];
   if (r && (!l || reviewMarked) && titledText(column(left)) && !sharesWord(left, right)) return { title: cleanValue(column(left)), people: right };
   const [first, second] = [(parts[0] ?? '').trim(), (parts[1] ?? '').trim()];
-  if (names(first) && !names(second) && titledText(second) && !sharesWord(first, second)) return { title: cleanValue(second), people: first };
+  const secondNames = names(second) && !(allCaps(second) && !allCaps(first));
+  if (names(first) && !secondNames && titledText(second) && !sharesWord(first, second)) return { title: cleanValue(second), people: first };
   return null;
 }
+
+const OF_AUTHOR = /^(.{2,200}?),?\s+(?:de|di|da|du|von|par|por|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+
+/**
+ * `Entombed di Riccardo Giacchi [Rating 7]`: an unquoted title and `de Author`, which may as
+ * well be a title's own words (`La casa de Bernarda Alba`); the caller settles which.
+ */
+export function titleOfName(text: string): { before: string; name: string } | null {
+  const m = OF_AUTHOR.exec(clean(text).replace(TAG_AROUND, '').trim());
+  const [before, name] = [m?.[1]?.trim(), m?.[2]];
+  return before && name && namesOnly(name) ? { before, name } : null;
+}
+
+/** Words in capitals only (`GORIOT BABA`). */
+function allCaps(s: string): boolean {
+  return /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** A tag in brackets a blog sets around a post's title: `[Resenha] …`, `… [Rating 7]`. */
+const TAG_AROUND = /^\[[\p{L}-]{3,20}\]\s*[-–:]?\s*|\s+\[[^\][,]{1,30}\]$/u;
 
 /** `A B’s Title`, `A B's new novel, Title`, what follows a colon, a dash or `review` left out. */
 const POSSESSIVE =
@@ -376,7 +400,8 @@ function capitalisedStart(s: string): string {
 export function authorAfterTitle(lines: readonly Line[], title: string | null): { name: string; quote: string; title: string } | null {
   if (!title || title.length < 3 || title.length > 150) return null;
   const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`${esc}[»”"’]?,?\\s+(?:by|de|di|von|par|por|от)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})`, 'iu');
+  // Up to two names joined (`de Catherine Grangeard et Daphnée Leportois`); the capitals are checked after.
+  const re = new RegExp(`${esc}[»”"’]?,?\\s+(?:by|de|di|von|par|por|от)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,8})`, 'iu');
   for (let i = 0, n = Math.min(lines.length, MENTION_LINES); i < n; i++) {
     const line = lines[i];
     if (line === undefined) continue;
@@ -385,7 +410,11 @@ export function authorAfterTitle(lines: readonly Line[], title: string | null): 
     // The sentence's full stop is not part of the name (an initial's is); under the pattern's
     // case-folding (the title's case may differ) a small word matched as a capital one: the name
     // ends before it (`by Bonnie Garmus is unique`).
-    const name = m?.[1] ? capitalisedStart(m[1]).replace(/(?<=\p{L}{2})\.$/u, '') : null;
+    const name = m?.[1]
+      ? capitalisedStart(m[1])
+          .replace(/(?<=\p{L}{2})\.$/u, '')
+          .replace(/(?:\s+(?:and|et|und|y|e|i|и|&))+$/iu, '')
+      : null;
     if (name && looksLikePersonName(name)) return { name, quote: name, title };
   }
   return null;

@@ -5,7 +5,7 @@
  * background, which decides; `mightBeReview` is both halves in one place.
  */
 import { hintPattern } from './labels';
-import { splitDocTitle, titleByAuthor } from './page-info';
+import { splitDocTitle, titleByAuthor, titleOfName } from './page-info';
 import { pubHeaderOf, typeFromPath } from './pub-header';
 import { glimpse, type EmbeddedGlimpse, type Glimpse } from './glimpse';
 import { lazy } from '../lazy';
@@ -17,11 +17,11 @@ const TITLE_HINT =
 const PATH_HINT =
   /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(?=\/)[^?#]*?(?:review|rezension|recension|resena|resenha|recensione|incelemesi|retsenziya|\/(?:books?|e?books|libros?|livres?|libri|livros?|buecher|bücher|kitap|kniga|novels?|publications?|research|thinktank|citation|record|document)\/)/i;
 /**
- * `Review: X`, `Review of X`, `X (review)` in the text; `a novel by A`, `the new book by A`;
+ * `Review: X`, `Review of X`, `X (review)`, `la reseña del libro` in the text; `a novel by A`, `the new book by A`;
  * a capsule's imprint in brackets, `(University of Pennsylvania, $26.50)`.
  */
 export const REVIEW_TEXT =
-  /\breview(?:ed)?\s*(?:of\b|:)|\(review\)|\b(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?(?:novel|book|memoir|biography|collection of (?:stories|essays|poems)|study|history)\s+by\s+\p{Lu}|\(\p{Lu}[^()$£€\n]{2,60},\s*[$£€]\s?\d{1,3}(?:[.,]\d\d)?\)|[Ss]tarred [Rr]eview|\bBooklist\b|School Library Journal|Publishers Weekly|Kirkus Reviews|\b[Kk]itap (?:[Yy]orumu|[İi]ncelemesi)/u;
+  /\breview(?:ed)?\s*(?:of\b|:)|\(review\)|\b(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?(?:novel|book|memoir|biography|collection of (?:stories|essays|poems)|study|history)\s+by\s+\p{Lu}|\(\p{Lu}[^()$£€\n]{2,60},\s*[$£€]\s?\d{1,3}(?:[.,]\d\d)?\)|[Ss]tarred [Rr]eview|\bBooklist\b|School Library Journal|Publishers Weekly|Kirkus Reviews|\b[Kk]itap (?:[Yy]orumu|[İi]ncelemesi)|\b(?:[Rr]eseña del libro|[Rr]esenha do livro|[Rr]ecensione del libro|[Cc]ritique du livre|[Rr]ezension (?:des|zum) Buch)|[Рр]ецензи[яюи] на книгу/u;
 /** A MARC view's title field (`245 10 _aTitle`, tag and subfield in cells of their own), or a bare ISBN-13. */
 const MARC_HINT = /\b245(?:[\s\d#]{0,12})[_$‡|]a|\b97[89]-?\d[\d-]{8,14}\d\b/;
 /**
@@ -65,7 +65,8 @@ function byHeading({ heading, h1Text, entryText, url }: Glimpse): boolean {
   if (pub?.type || pub?.reviewType || typeFromPath(url)) return true;
   if (heading && publicationBlock(heading.lines)) return true;
   // A heading that names a work and its author; a blog post's title is marked as such under the blog's h1.
-  const named = (text: string | null) => text !== null && !!titleByAuthor(text, true);
+  // `Title di Author`, which the extractor settles by the prose, is enough to read on.
+  const named = (text: string | null) => text !== null && (!!titleByAuthor(text, true) || !!titleOfName(text));
   return named(h1Text) || named(entryText);
 }
 

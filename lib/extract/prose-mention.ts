@@ -142,7 +142,7 @@ export interface ProseImprint {
 
 /** `(Avid Reader Press, 352 pages, $15)`, `(Riverhead, 2022)`: an imprint in brackets after a title. */
 const IMPRINT =
-  /\s\((\p{Lu}[^(),]{1,60}?),\s*(?:((?:1[5-9]|20)\d\d)\s*,?\s*)?(?:(\d{2,4})\s*(?:pages|pp\.?|páginas|pagine|Seiten|S\.|sayfa|стр\.)\s*,?\s*)?(?:[$£€]\s?[\d.,]+|(?:1[5-9]|20)\d\d)?\s*\)/u;
+  /\s\((\p{Lu}[^(),]{1,60}?),\s*(?:((?:1[5-9]|20)\d\d)\s*,?\s*)?(?:(\d{2,4})\s*(?:pages|pp?\.|pp|páginas|pág\.|pagine|Seiten|S\.|sayfa|стр\.)\s*,?\s*)?(?:[$£€]\s?[\d.,]+|(?:1[5-9]|20)\d\d)?\s*\)/u;
 /** Small words a title keeps in lower case. */
 const SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|de|la|le|les|el|los|das|der|die|und|et|y|e|di|del|du|des|il|lo|o|a)$/i;
 
@@ -161,7 +161,7 @@ export function readProseImprint(lines: readonly Line[], skip: (i: number) => bo
     if (caption) return caption;
     const m = IMPRINT.exec(text);
     if (!m?.[1] || !(m[2] || m[3] || /[$£€]/.test(m[0]))) continue;
-    const title = titleBefore(text.slice(0, m.index));
+    const title = titleAfterBookWord(text.slice(0, m.index)) ?? titleBefore(text.slice(0, m.index));
     if (!title) continue;
     const author = possessor(text.slice(0, m.index), lines, n);
     return { title, publisher: cleanValue(m[1]), date: m[2] ?? null, pages: m[3] ? Number(m[3]) : null, author, quote: m[0].trim() };
@@ -188,6 +188,16 @@ function coverCaption(text: string): ProseImprint | null {
   const author = m?.[2] ? trimName(m[2]) : null;
   if (!m?.[3] || !title || !author) return null;
   return { title, publisher: cleanValue(m[3]), date: null, pages: null, author, quote: m[0] };
+}
+
+/** A word for a book, then a title in sentence case up to the imprint: `Em seu livro Muncle Trogg: O menor gigante do mundo`. */
+const AFTER_BOOK_WORD =
+  /(?:^|\s)(?:book|novel|memoir|livro|romance|libro|novela|livre|roman|romanzo|Buch|Roman|kitab[ıi]|книг[аеуи]|роман[аеу]?)\s+([\p{Lu}«“"][^.!?()]{1,150})$/u;
+
+function titleAfterBookWord(text: string): string | null {
+  const m = AFTER_BOOK_WORD.exec(text.trimEnd());
+  const t = m?.[1] ? cleanValue(m[1]) : '';
+  return t.length >= 2 ? t : null;
 }
 
 /** The title-cased words that end the text (`…, Drowning: The Rescue of Flight 1421`). */

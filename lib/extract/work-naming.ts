@@ -8,7 +8,7 @@
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { splitNames } from './normalize/names';
-import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, workTitleFromHeading, type Heading } from './page-info';
+import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, titleOfName, workTitleFromHeading, type Heading } from './page-info';
 import { readInlineAuthor, readProseImprint, readProseMention } from './prose-mention';
 import type { PubHeader } from './pub-header';
 import { readPublisherMention } from './publisher-lines';
@@ -95,7 +95,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   const mentioned =
     !named && !block && !ownPage && noPeople() ? (authorAfterTitle(lines, fs.str('work.title')) ?? authorAfterTitle(lines, titleFromDoc)) : null;
   if (mentioned) {
-    fs.offer('work.authors', [mentioned.name], 'content', RANK.heading - 1, null, mentioned.quote);
+    fs.offer('work.authors', splitNames(mentioned.name).names, 'content', RANK.heading - 1, null, mentioned.quote);
     fs.offer('work.title', mentioned.title, 'content', RANK.heading + 1, null, mentioned.title);
   }
   // `Title (Avid Reader Press, 352 pages, $15)`: a newspaper's review names the work's imprint in its prose.
@@ -146,9 +146,9 @@ function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<
   return dashPair(text, lines, used) ?? titleOfAuthor(text, lines, used);
 }
 
-/** `Toprak Ana - Cengiz Aytmatov`: two parts that both read as names. */
+/** `Toprak Ana - Cengiz Aytmatov`, `Kürk Mantolu Madonna / Sabahattin Ali`: two parts that both read as names. */
 function dashPair(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
-  const parts = text.split(/\s+[-–—]\s+/).map((p) => p.trim());
+  const parts = text.split(/\s+[-–—]\s+|\s*\/\s+|\s+\/\s*/).map((p) => p.trim());
   const [a, b] = parts;
   if (parts.length !== 2 || !a || !b || !namesOnly(a) || !namesOnly(b)) return null;
   const [aAlone, bAlone] = [surnameAlone(lines, used, a), surnameAlone(lines, used, b)];
@@ -156,17 +156,14 @@ function dashPair(text: string, lines: readonly Line[], used: ReadonlySet<number
   return bAlone ? { title: a, people: b } : { title: b, people: a };
 }
 
-const OF_AUTHOR = /^(.{2,200}?),?\s+(?:de|di|da|du|von|par|por|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
-
 /**
  * `Repensando la justicia, Los retos de la sociedad por venir de Luis Villoro`: an unquoted
  * title and `de Author`, which may as well be a title's own words (`Historia de España`). The
  * title is the part after the headline that the prose repeats.
  */
 function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
-  const m = OF_AUTHOR.exec(text.trim());
-  const [before, name] = [m?.[1]?.trim(), m?.[2]];
-  if (!before || !name || !namesOnly(name) || !surnameAlone(lines, used, name)) return null;
+  const { before, name } = titleOfName(text) ?? {};
+  if (!before || !name || !surnameAlone(lines, used, name)) return null;
   const starts = [0, ...[...before.matchAll(/[,:]\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length)];
   const title = starts.map((i) => before.slice(i)).find((t) => proseRepeats(lines, used, t)) ?? before;
   return { title, people: name };

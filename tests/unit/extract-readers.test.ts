@@ -5,7 +5,7 @@ import { collectLines } from '../../lib/extract/lines';
 import { offerMarc, readMarc } from '../../lib/extract/marc';
 import { FieldSet } from '../../lib/extract/fields';
 import { readPubHeader, typeFromPath } from '../../lib/extract/pub-header';
-import { authorAfterTitle, mainHeading, reviewHeading, titleByAuthor } from '../../lib/extract/page-info';
+import { authorAfterTitle, mainHeading, reviewHeading, titleByAuthor, titleOfName } from '../../lib/extract/page-info';
 import { readWorkBlock } from '../../lib/extract/work-block';
 import { readInlineAuthor, readProseImprint, readProseMention } from '../../lib/extract/prose-mention';
 import { readPublisherMention } from '../../lib/extract/publisher-lines';
@@ -453,6 +453,9 @@ describe('a heading or the first lines that name the work and its author', () =>
     ['Deborah Levy’s The Man Who Saw Everything: a mixture of parable, love story and history lesson', 'The Man Who Saw Everything', 'Deborah Levy'],
     ["Sally Rooney's Intermezzo review – a tender tale of two brothers", 'Intermezzo', 'Sally Rooney'],
     ['Kazuo Ishiguro’s new novel, Klara and the Sun', 'Klara and the Sun', 'Kazuo Ishiguro'],
+    ['GORIOT BABA/ Honore de Balzac', 'GORIOT BABA', 'Honore de Balzac'],
+    ['Yorum: Hırsız (Ay Işığı, #1) - Özge Ilık', 'Hırsız (Ay Işığı, #1)', 'Özge Ilık'],
+    ['[Resenha] Krimi-Tipp: „Lavender House“ von Lev AC Rosen', 'Lavender House', 'Lev AC Rosen'],
   ])('%s', (heading, title, people, publisher?: string) => {
     expect(titleByAuthor(heading)).toEqual({ title, people, ...(publisher && { publisher }) });
   });
@@ -466,6 +469,10 @@ describe('a heading or the first lines that name the work and its author', () =>
     expect(titleByAuthor('Hotel Ritzi, München – Bewertung')).toBeNull();
     expect(titleByAuthor('The Host (La huésped)')).toBeNull();
     expect(titleByAuthor('[Update] Release notes')).toBeNull();
+    expect(titleByAuthor('Recensione di “Cose spiegate bene. A proposito di libri”')).toBeNull();
+    // `Title di Author` is settled by the prose, not by the heading alone.
+    expect(titleByAuthor('Entombed di Riccardo Giacchi [Rating 7]')).toBeNull();
+    expect(titleOfName('Entombed di Riccardo Giacchi [Rating 7]')).toEqual({ before: 'Entombed', name: 'Riccardo Giacchi' });
     expect(titleByAuthor('Breaking News: Storm Hits the Coast (Reuters)')).toBeNull();
     // A country's or a one-word name's possessive names no author.
     expect(titleByAuthor('Britain’s Economy Shrinks Again')).toBeNull();
@@ -728,6 +735,7 @@ describe('a work’s title without what pages add around it', () => {
     ['Picks and Pans Review: Family History', [], 'Family History'],
     ['RESENHA SUMA DE LETRAS | “Quase Um Romance”', [], 'Quase Um Romance'],
     ['L’esprit démocratique du populisme : une analyse', [], 'L’esprit démocratique du populisme: une analyse'],
+    ['Yorum: Hırsız (Ay Işığı, #1) - Özge Ilık', ['Özge Ilık'], 'Hırsız'],
   ])('%s', (raw, people, want) => {
     expect(tidyTitle(raw, people)).toBe(want);
   });
@@ -876,5 +884,29 @@ describe('blog themes and forums', () => {
     const doc = page(`<h2>Bistabiler Multivibrator - Es kann nur Einen geben</h2><h3>Re: Bistabiler Multivibrator - Es kann nur Einen geben</h3>${prose}`);
     expect(extractWithEvidence(doc, 'https://example.org/forum/t=1').evidence).toMatchObject({ forumThread: true });
     expect(extractReview(doc, 'https://example.org/forum/t=1')).toMatchObject({ isReview: false, confidence: 0 });
+  });
+});
+
+describe('a blog’s line that names the work, its author and its imprint', () => {
+  it('reads the name between a title and its imprint as the author, not as a place', () => {
+    for (const text of ['Les choses humaines, Karine Tuil, Gallimard, 2019', 'Les choses humaines, Karine Tuil, Gallimard 2019'])
+      expect(cite(text)).toMatchObject({ title: 'Les choses humaines', authors: ['Karine Tuil'], publisher: 'Gallimard', date: '2019', place: null });
+  });
+  it('keeps a publishing place before the publisher', () => {
+    expect(cite('Das Reich, Max Niemeyer, Tübingen 2008')).toMatchObject({ publisher: 'Max Niemeyer', place: 'Tübingen' });
+  });
+  it('takes no sentence of prose for a place and a publisher', () => {
+    expect(parseCitation(line('Eve: The Awakening is a 2015 young adult science fiction novel by Jenna Moreci.'))?.publisher ?? null).toBeNull();
+  });
+  it('leaves a paragraph that names the work with its imprint in brackets to the prose readers', () => {
+    const text =
+      'Muncle é um gigante-anão. Hã? Como assim? Não existem gigantes anões! No mundo de Janet Foxley existe sim. Em seu livro Muncle Trogg: O menor gigante do mundo (Intrínseca, 2012, 224 p.), a autora nos apresenta uma família de gigantes.';
+    expect(parseCitation(line(text))).toBeNull();
+    expect(readProseImprint([line(text)], () => false)).toMatchObject({
+      title: 'Muncle Trogg: O menor gigante do mundo',
+      publisher: 'Intrínseca',
+      date: '2012',
+      pages: 224,
+    });
   });
 });

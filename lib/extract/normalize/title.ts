@@ -8,7 +8,7 @@ import { fold, stripWrappingQuotes } from '../text';
 const KIND_PREFIX = /^(?:libro|livre|livro|buch|book|kitap|книга|ebook|e-book)\s*:?\s+/iu;
 /** A review's own words before the work's title: `Critique de X`, `Picks and Pans Review: X`, `RESENHA | “X”`. */
 const REVIEW_PREFIX =
-  /^(?:.{0,30}?\b(?:review|rezension|recensione|reseña|resenha|critique|compte[- ]rendu)\s*(?::|\|)\s*|(?:critique|compte[- ]rendu|reseña|resenha|recensione)\s+(?:de|di|do|da)\s+|.{0,40}?\b(?:resenha|reseña|review|recensione)\b[^|]{0,30}\|\s*)/iu;
+  /^(?:.{0,30}?\b(?:review|rezension|recensione|reseña|resenha|critique|compte[- ]rendu|yorum|opinião|opinión)\s*(?::|\|)\s*|(?:critique|compte[- ]rendu|reseña|resenha|recensione)\s+(?:de|di|do|da)\s+|.{0,40}?\b(?:resenha|reseña|review|recensione)\b[^|]{0,30}\|\s*)/iu;
 /** What may follow a prefix: a title starts with a capital, a digit or a quote. */
 const TITLE_START = /^[\p{Lu}\p{N}«“"„]/u;
 
@@ -24,6 +24,9 @@ const YEAR_SUFFIX = /\s+[-–—|]\s+(?:1[5-9]|20)\d\d\s*$/;
 /** A title without the kind of item before it (`Libro: X`), when a title follows. */
 /** A series or volume after the title: `(= UTB basics)`, `(Lingua Historica Germanica 17)`. */
 export const SERIES_AFTER_TITLE = /\s*\((?:=\s*[^()]*|[^()]*\s\d{1,4}\.?)\)\s*$/;
+
+/** A series and the book's number in it, as reading sites write them after a title: `(Ay Işığı, #1)`. */
+const SERIES_NUMBER = /\s*\([^()]{2,60}?,?\s*#\d{1,3}(?:\.\d)?\)\s*$/u;
 
 /** A translator named after the title (`…, Fred D. Miller, Jr. (tr.)`): not part of it. */
 export const TRANSLATOR_AFTER = /,\s+[^,()]{2,60}(?:,\s*(?:Jr|Sr)\.?)?\s*\((?:tr|trans|transl|trad|übers)\.?\)\s*$/i;
@@ -48,5 +51,5 @@ export function tidyTitle(title: string, people: readonly string[]): string {
     const paren = ` (${name})`;
     if (fold(t).endsWith(fold(paren)) && t.length > paren.length + 2) t = t.slice(0, t.length - paren.length);
   }
-  return stripWrappingQuotes(t) || title;
+  return stripWrappingQuotes(t.replace(SERIES_NUMBER, '')) || title;
 }

@@ -99,7 +99,9 @@ function findPubBlock(s: string): RegExpExecArray | null {
     const m = re.exec(s);
     if (!m) return null;
     const place = (m[1] ?? '').trim();
-    if (!NOT_PLACE.test(place) && !lookupLabel(place) && !isDate(`${m[2] ?? ''} ${m[3] ?? ''}`) && !spansSentences(m[2] ?? '')) return m;
+    // `…-Güvenlik:14-019 13 Ekim 2014`: a number after the colon is a document's, not a publisher.
+    const numbered = /^\s*\d/.test(m[2] ?? '');
+    if (!NOT_PLACE.test(place) && !lookupLabel(place) && !numbered && !isDate(`${m[2] ?? ''} ${m[3] ?? ''}`) && !spansSentences(m[2] ?? '')) return m;
     re.lastIndex = m.index + Math.max(1, m[0].indexOf(place) + place.length);
   }
   return null;
@@ -554,7 +556,11 @@ function headBy({ head, italic, out, setTitle }: HeadReader, punctuated: boolean
 function headItalicOrSplit({ head, italic, out, setTitle }: HeadReader): boolean {
   if (italic && head.includes(italic)) {
     setTitle(italic);
-    const before = head.slice(0, head.indexOf(italic)).replace(/[\s,.;:]+$/, '');
+    // The full stop after a last initial (`Hebert, Jill M.`) is the initial's own.
+    const before = head
+      .slice(0, head.indexOf(italic))
+      .replace(/[\s,.;:]+$/, '')
+      .replace(/(?<=(?:^|[\s,])\p{Lu})$/u, '.');
     if (before && looksLikeNameList(before)) setPeople(out, before, false);
     return true;
   }

@@ -32,7 +32,7 @@ import { offerMarc, readMarc } from './marc';
 import { repositoryPlatform } from './platform';
 import { offerImprintLines } from './imprint-line';
 import { bookFacts, productPage } from './product-page';
-import { clean } from './text';
+import { clean, fold } from './text';
 import { tidyTitle } from './normalize/title';
 import { must } from '../must';
 import { bodyOf } from '../page-body';
@@ -112,6 +112,9 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
       ? { title: citation.title?.value ?? null, people: [...(citation.authors?.value ?? []), ...(citation.editors?.value ?? [])] }
       : null;
   const { citationIsReview } = offerMeta(meta, fs, cited);
+  // A journal's review page lists the review's author where a record lists the work's (`Autores`).
+  const reviewer = citationIsReview ? fs.str('review.reviewer') : null;
+  if (reviewer && fs.list('work.authors').some((a) => fold(personName(a)) === fold(personName(reviewer)))) fs.drop('work.authors');
   /** Something says this page is about a publication: only then are the costlier lookups worth it. */
   const hasWork = labels.workHits.length > 0 || !!citation || marcFields > 0 || !!ld.work || fs.rank('work.title') >= RANK.dc;
 
@@ -196,7 +199,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
       fs.list('work.authors').length > 0 ||
       fs.list('work.editors').length > 0 ||
       !!fs.str('work.publisher') ||
-      (ownPage && /\s/.test(fs.str('work.type') ?? '')) ||
+      (ownPage && (/\s/.test(fs.str('work.type') ?? '') || !!pub?.series)) ||
       ownFolder,
   };
   const verdict = classify(evidence);

@@ -281,9 +281,13 @@ export function workTitleFromHeading(text: string, authors: readonly string[]): 
 const BOOK_APPOSITIVE =
   /^(.{2,120}?),\s+(?:an?|una?|une|ein|eine|um|uma|bir)\s+(?:[\p{L}-]+\s+){0,2}?(?:novel|book|memoir|novela|libro|roman|livre|buch|romance|livro|romanzo)(?![\p{L}]).*$/iu;
 
+/** `Medical History – Page 2`: an archive's page number, which names no work. */
+const PAGE_NUMBER =
+  /\s+(?:[|–—·•»:-]|::)\s+(?:page|seite|página|pagina|sayfa|страница)\s+\d{1,4}(?:\s+(?:of|von|de|di|sur|из)\s+\d{1,4})?(?=$|\s+(?:[|–—·•»-]|::)\s)/iu;
+
 /** The site-name suffix of a document title (`Title | Site`), and the title without it. */
 export function splitDocTitle(title: string): { title: string; site: string | null } {
-  const t = clean(title);
+  const t = clean(title).replace(PAGE_NUMBER, '');
   const m = /^(.{3,})\s+(?:[|–—·•»]|-|::)\s+([^|–—·•»]{2,60})$/.exec(t);
   if (m && m[1] && m[2]) return { title: m[1], site: m[2].trim() };
   const pre = /^([^|–—·•»:]{2,40}?)\s+(?:::|[|»])\s+(.{3,})$/.exec(t);

@@ -133,6 +133,11 @@ describe('the common bibliographic styles', () => {
     const italic = { ...line(text), runs: [{ s: start, e: start + 'Morgan le Fay, Shapeshifter'.length, k: 2 }] };
     expect(citationValues(parseCitation(italic))).toMatchObject({ authors: ['Hebert, Jill M.'], title: 'Morgan le Fay, Shapeshifter' });
     expect(cite('Değerlendirme Notu/Dış Politika-Güvenlik:14-019 13 Ekim 2014')).toBeNull();
+    // An ordinal inside the title (`im 19. Jahrhundert`) does not end it.
+    expect(cite('Gergen, T. (2007). Die Nachdruckprivilegienpraxis Württembergs im 19. Jahrhundert. Duncker & Humblot.')).toMatchObject({
+      title: 'Die Nachdruckprivilegienpraxis Württembergs im 19. Jahrhundert',
+      publisher: 'Duncker & Humblot',
+    });
   });
   it('reads MLA: an inverted name, the title, `Publisher, Year`', () => {
     expect(cite('Smith, John. The History of Reading. Oxford UP, 2019.')).toMatchObject({
@@ -448,8 +453,19 @@ describe('a heading marked as a review', () => {
     ['Review: Histoire de la France by Jean Dupont', 'Histoire de la France', 'Jean Dupont'],
     ['Recensione: Terrazzo olandese di Morgane Mentil', 'Terrazzo olandese', 'Morgane Mentil'],
     ['Reseña: El túnel de Ernesto Sabato', 'El túnel', 'Ernesto Sabato'],
+    ['Recensione a L. Pellicani, Le rivoluzioni: miti e realtà', 'Le rivoluzioni: miti e realtà', 'L. Pellicani'],
   ])('%s', (heading, title, people) => {
     expect(reviewHeading(heading)).toMatchObject({ title, people });
+  });
+  it('the author named by initials in the heading is named in full as the prose names them, and the review’s author box names its reviewer', () => {
+    const r = extractReview(
+      page(
+        '<main><h1>Recensione a L. Pellicani, Le rivoluzioni: miti e realtà</h1><div class="author-box"><span class="author-name">Lorenzo Morelli</span></div><p>I libri di Luciano Pellicani hanno una qualità tipica della saggistica anglosassone: coniugano la ricchezza della documentazione con una stesura limpida.</p></main>',
+      ),
+      'https://example.org/?p=1',
+    );
+    expect(r.work).toMatchObject({ title: 'Le rivoluzioni: miti e realtà', authors: ['Luciano Pellicani'] });
+    expect(r.review.reviewer).toBe('Lorenzo Morelli');
   });
 });
 

@@ -18,7 +18,7 @@ const MAX_LEN = 600;
 const EDITOR_MARK = /,?\s*\(?(?:eds?|editors?|hrsg)\.?\)?$/i;
 const HEAD = /^(.{3,200}?)\.?\s+\(((?:1[5-9]|20)\d\d)[a-z]?\)[.,]?\s+(\p{Lu}.+)$|^(.{3,200}?)\.\s+((?:1[5-9]|20)\d\d)[a-z]?\.\s+(\p{Lu}.+)$/u;
 /** A full stop that ends the title, not an initial's or an abbreviation's. */
-const TITLE_END = /(?<!(?:^|\s)\p{Lu})(?<!\b(?:St|Mr|Dr|Vol|No|Ed|eds?))\.\s+(?=\p{Lu})/u;
+const TITLE_END = /(?<!(?:^|\s)\p{Lu})(?<!\b(?:St|Mr|Dr|Vol|No|Ed|eds?))(?<!\s\p{Ll}{2,}\s\d{1,2})\.\s+(?=\p{Lu})/u;
 const PLACE_PUBLISHER = /^(\p{Lu}[\p{L}'’.-]*(?:[\s,]+\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s*(\p{Lu}[^:;]{1,80}?)\.?$/u;
 const PUBLISHER_PLACE = /^(\p{Lu}[^,:;]{1,80}?),\s*(\p{Lu}[\p{L}'’. -]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,20})?)\.?$/u;
 const TAIL =

@@ -100,7 +100,16 @@ function findPubBlock(s: string): RegExpExecArray | null {
     if (!m) return null;
     const place = (m[1] ?? '').trim();
     const publisher = m[2] ?? '';
-    if (!NOT_PLACE.test(place) && !lookupLabel(place) && !isDate(`${publisher} ${m[3] ?? ''}`) && !spansSentences(publisher) && !SENTENCE_VERB.test(publisher))
+    // `…-Güvenlik:14-019 13 Ekim 2014`: a number after the colon is a document's, not a publisher.
+    const numbered = /^\s*\d/.test(publisher);
+    if (
+      !NOT_PLACE.test(place) &&
+      !lookupLabel(place) &&
+      !numbered &&
+      !isDate(`${publisher} ${m[3] ?? ''}`) &&
+      !spansSentences(publisher) &&
+      !SENTENCE_VERB.test(publisher)
+    )
       return m;
     re.lastIndex = m.index + Math.max(1, m[0].indexOf(place) + place.length);
   }
@@ -582,7 +591,11 @@ function headBy({ head, italic, out, setTitle }: HeadReader, punctuated: boolean
 function headItalicOrSplit({ head, italic, out, setTitle }: HeadReader): boolean {
   if (italic && head.includes(italic)) {
     setTitle(italic);
-    const before = head.slice(0, head.indexOf(italic)).replace(/[\s,.;:]+$/, '');
+    // The full stop after a last initial (`Hebert, Jill M.`) is the initial's own.
+    const before = head
+      .slice(0, head.indexOf(italic))
+      .replace(/[\s,.;:]+$/, '')
+      .replace(/(?<=(?:^|[\s,])\p{Lu})$/u, '.');
     if (before && looksLikeNameList(before)) setPeople(out, before, false);
     return true;
   }

@@ -112,6 +112,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
       ? { title: citation.title?.value ?? null, people: [...(citation.authors?.value ?? []), ...(citation.editors?.value ?? [])] }
       : null;
   const { citationIsReview } = offerMeta(meta, fs, cited);
+  if (citationIsReview) dropReviewAuthor(fs);
   /** Something says this page is about a publication: only then are the costlier lookups worth it. */
   const hasWork = labels.workHits.length > 0 || !!citation || marcFields > 0 || !!ld.work || fs.rank('work.title') >= RANK.dc;
 
@@ -122,7 +123,10 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const naming = nameTheWork({ doc, lines, used, heading, docTitle, pub, ownPage, bookPage: head.bookPage, described }, fs);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
-  offerReviewer({ doc, root: page.mainRoot, hasWork, ownPage, headingText: heading?.text ?? null, docTitle: docTitle.title, ld, meta }, fs);
+  offerReviewer(
+    { doc, root: page.mainRoot, hasWork: hasWork || naming.marked, ownPage, headingText: heading?.text ?? null, docTitle: docTitle.title, ld, meta },
+    fs,
+  );
   bylineNamesAuthor(heading, fs);
 
   // 6. Site name and categories.
@@ -196,7 +200,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
       fs.list('work.authors').length > 0 ||
       fs.list('work.editors').length > 0 ||
       !!fs.str('work.publisher') ||
-      (ownPage && /\s/.test(fs.str('work.type') ?? '')) ||
+      (ownPage && (/\s/.test(fs.str('work.type') ?? '') || !!pub?.series)) ||
       ownFolder,
   };
   const verdict = classify(evidence);
@@ -287,6 +291,12 @@ interface Headings {
   recordPage: boolean;
   /** A page in its site's folder of publications, or one with an author's card and a date: the publication's own for its header's details. */
   folder: boolean;
+}
+
+/** A journal's review page lists the review's author where a record lists the work's (`Autores`): not the work's author. */
+function dropReviewAuthor(fs: FieldSet): void {
+  const reviewer = fs.str('review.reviewer');
+  if (reviewer && fs.list('work.authors').some((a) => fold(personName(a)) === fold(personName(reviewer)))) fs.drop('work.authors');
 }
 
 /** The page's heading and document title, and the short lines around the heading. */

@@ -144,7 +144,9 @@ export function offerMeta(m: MetaMap, fs: FieldSet, cited: Cited = null): { cita
   const title = firstMeta(m, 'citation_title');
   // The tags describe the review when their title says so, or when the page cites another work.
   const describesOther = (t: string) => !!citedTitle && !fold(t).includes(fold(citedTitle).slice(0, 30));
-  const citationIsReview = !!title && (REVIEW_TITLE.test(title.content) || describesOther(title.content));
+  const section = firstMeta(m, 'dc.type.articletype', 'citation_article_type');
+  const reviewSection = !!section && (REVIEW_TITLE.test(section.content) || /^\s*(?:book\s+)?reviews?\s*$/i.test(section.content));
+  const citationIsReview = !!title && (reviewSection || REVIEW_TITLE.test(title.content) || describesOther(title.content));
   if (citationIsReview) {
     offerOne(fs, 'review.title', title, RANK.og);
     const a = firstMeta(m, 'citation_author');
@@ -154,7 +156,8 @@ export function offerMeta(m: MetaMap, fs: FieldSet, cited: Cited = null): { cita
     offerHighwireWork(m, fs, title);
   }
   const dcTitle = firstMeta(m, 'dc.title', 'dcterms.title');
-  if (dcTitle && !describesOther(dcTitle.content)) offerDublinCoreWork(m, fs, dcTitle);
+  // An OJS section of reviews: the Dublin Core tags describe the review as well.
+  if (dcTitle && !describesOther(dcTitle.content) && !reviewSection) offerDublinCoreWork(m, fs, dcTitle);
   const ogType = firstMeta(m, 'og:type');
   if (ogType && OG_BOOK.test(ogType.content.trim())) offerOgBook(m, fs);
   offerPageMeta(m, fs);

@@ -76,7 +76,7 @@ export function outsideHeading(doc: Document, root: Element | null): Heading | n
 }
 
 const REVIEW_PREFIX =
-  /^(?:(?:book|report|film|short|new)\s+)?(?:review(?:ed)?|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|besprechung|рецензия(?:\s+на\s+(?:книгу|монографию))?)\s*(?:of\s+|de\s+|di\s+|zu\s+|[:：–—|-]\s*)/i;
+  /^(?:(?:book|report|film|short|new)\s+)?(?:review(?:ed)?|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|besprechung|рецензия(?:\s+на\s+(?:книгу|монографию))?)\s*(?:of\s+|de\s+|di\s+|a\s+|zu\s+|[:：–—|-]\s*)/i;
 const REVIEW_SUFFIX = /\s*(?:\((?:review|book review)\)|[–—|-]\s*(?:a\s+)?(?:book\s+)?review)\s*$/i;
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
@@ -99,6 +99,9 @@ export function reviewHeading(text: string): ReviewHeading | null {
   const rest = t.replace(REVIEW_PREFIX, '').replace(REVIEW_SUFFIX, '');
   // `by` first; `di`, `de`, `por` (which titles hold too) at their last place.
   const by = /^(.+?),?\s+(edited by|by|von|par)\s+(.+)$/i.exec(rest) ?? /^(.+),?\s+(di|de|por)\s+(.+)$/.exec(rest);
+  // `Recensione a L. Pellicani, Le rivoluzioni: miti e realtà`: the author, a comma, the title.
+  const nameFirst = by ? null : new RegExp(`^(${NAME}),\\s+(\\p{Lu}.{2,200})$`, 'u').exec(rest);
+  if (nameFirst?.[1] && nameFirst[2] && !namesOnly(nameFirst[2])) return { title: cleanValue(nameFirst[2]), people: nameFirst[1], editors: false };
   if (!by || !by[1] || !by[2] || !by[3]) return null;
   const people = by[3].trim();
   if (!fullNames().test(people)) return null;
@@ -305,9 +308,13 @@ export function workTitleFromHeading(text: string, authors: readonly string[]): 
 const BOOK_APPOSITIVE =
   /^(.{2,120}?),\s+(?:an?|una?|une|ein|eine|um|uma|bir)\s+(?:[\p{L}-]+\s+){0,2}?(?:novel|book|memoir|novela|libro|roman|livre|buch|romance|livro|romanzo)(?![\p{L}]).*$/iu;
 
+/** `Medical History – Page 2`: an archive's page number, which names no work. */
+const PAGE_NUMBER =
+  /\s+(?:[|–—·•»:-]|::)\s+(?:page|seite|página|pagina|sayfa|страница)\s+\d{1,4}(?:\s+(?:of|von|de|di|sur|из)\s+\d{1,4})?(?=$|\s+(?:[|–—·•»-]|::)\s)/iu;
+
 /** The site-name suffix of a document title (`Title | Site`), and the title without it. */
 export function splitDocTitle(title: string): { title: string; site: string | null } {
-  const t = clean(title);
+  const t = clean(title).replace(PAGE_NUMBER, '');
   const m = /^(.{3,})\s+(?:[|–—·•»]|-|::)\s+([^|–—·•»]{2,60})$/.exec(t);
   if (m && m[1] && m[2]) return { title: m[1], site: m[2].trim() };
   const pre = /^([^|–—·•»:]{2,40}?)\s+(?:::|[|»])\s+(.{3,})$/.exec(t);

@@ -5,6 +5,7 @@
  * the main heading, wherever it stands (often above the main content).
  */
 import { findDate } from './normalize/dates';
+import { pagesPart } from './normalize/pages';
 import { isLoneName, isOrganisation, looksLikePersonName, personName, splitNames } from './normalize/names';
 import { namesOnly } from './page-info';
 import { MAX_LABEL, lookupLabel } from './labels';
@@ -29,6 +30,10 @@ export interface PubHeader {
   peopleLines: number;
   /** The people were read from a card that labels them (`Author` / `Michel Duclos`). */
   authorCard: boolean;
+  /** A page count the block states on a line of its own or in its series line (`7 Seiten`). */
+  pages: number | null;
+  /** The type is a series the block numbers (`SWP-Aktuell 2022/A 12, 11.02.2022`): the site's own. */
+  series: boolean;
 }
 
 /** Words that name a kind of publication when they stand alone on a line, in the languages we read. */
@@ -171,6 +176,8 @@ export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader 
     subtitle,
     peopleLines: 0,
     authorCard: false,
+    pages: null,
+    series: false,
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -188,6 +195,9 @@ export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader 
         continue;
       }
     }
+    // `Letzte Aktualisierung` / `10.03.2025`: the page's own change, not the publication's date.
+    if (LAST_CHANGE.test(line) || (i > 0 && LAST_CHANGE.test(lines[i - 1] ?? '') && (lines[i - 1]?.length ?? 0) <= MAX_LABEL)) continue;
+    if (readSeriesLine(line, out)) continue;
     for (const part of line.split(/\s+[·•|–—]\s+|\s+\|\s*/).flatMap(typeThenRest)) {
       const p = cleanValue(part);
       if (!p) continue;
@@ -218,6 +228,11 @@ export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader 
         out.peopleQuote = p;
         continue;
       }
+      const pages = out.pages === null ? pagesPart(p) : null;
+      if (pages !== null) {
+        out.pages = pages;
+        continue;
+      }
       if (!out.date && p.length <= 40) {
         const d = findDate(p);
         if (d && d.iso.length >= 7 && p.length - (d.end - d.start) <= 12) {
@@ -228,6 +243,43 @@ export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader 
     }
   }
   return out.type || out.reviewType || out.people.length || out.date || out.subtitle ? out : null;
+}
+
+/** A label for when a page last changed, in the languages read. */
+const LAST_CHANGE =
+  /^(?:last\s+(?:updated|modified|changed|update)|updated(?:\s+on)?|modified|letzte\s+(?:aktualisierung|änderung)|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert(?:\s+am)?|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour(?:\s+le)?|última\s+(?:actualización|atualização|modificación)|actualizado|atualizado|ultimo\s+aggiornamento|aggiornato|son\s+güncelleme|güncellenme(?:\s+tarihi)?|обновлено|дата\s+обновления)(?![\p{L}])/iu;
+
+/** A series' number after its name (`2022/A 12`, `No. 5`, `Nr. 27/2020`). */
+const SERIES_NUMBER = /\s+(?:(?:no|nr|n°|№)\.?\s*)?\d[\w/.-]*(?:\s+\p{L}{0,2}\s*\d[\w/.-]*)?$/iu;
+
+/**
+ * `SWP-Aktuell 2022/A 12, 11.02.2022, 7 Seiten`: a series and its number, the date and the page
+ * count in one line under the heading. The series names the kind of publication.
+ */
+function readSeriesLine(line: string, out: PubHeader): boolean {
+  const parts = line.split(/,\s+/);
+  if (parts.length < 2 || parts.length > 4 || line.length > 120) return false;
+  let date: ReturnType<typeof findDate> = null;
+  let dateQuote: string | null = null;
+  let pages: number | null = null;
+  let series: string | null = null;
+  for (const [k, part] of parts.entries()) {
+    const d = findDate(part);
+    const n = pagesPart(part);
+    if (d && d.start === 0 && d.end === part.trim().length && d.iso.length >= 7) [date, dateQuote] = [d, part.trim()];
+    else if (n !== null) pages = n;
+    else if (k === 0 && SERIES_NUMBER.test(part)) series = part.replace(SERIES_NUMBER, '').trim();
+    else return false;
+  }
+  if (!date || (!pages && !series) || (series !== null && !/^\p{L}[\p{L}\s.'’-]{1,40}$/u.test(series))) return false;
+  out.date ??= date.iso;
+  out.dateQuote ??= dateQuote;
+  out.pages ??= pages;
+  if (series && !out.type) {
+    out.type = series;
+    out.series = true;
+  }
+  return true;
 }
 
 /**
@@ -250,4 +302,5 @@ export function offerPubHeader(
   if (!ownPage && !page.folder) return;
   if (pub.subtitle) fs.offer('work.title', `${cleanValue(heading.text)}: ${pub.subtitle}`, 'heading', RANK.heading + 2, `h${heading.level}`, pub.subtitle);
   fs.offer('work.date', pub.date, 'content', RANK.byline, null, pub.dateQuote);
+  if (pub.pages !== null) fs.offer('work.pages', pub.pages, 'content', RANK.byline, null, String(pub.pages));
 }

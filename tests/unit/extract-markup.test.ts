@@ -328,7 +328,7 @@ describe('precedence and the review fields', () => {
 describe('other languages and layouts', () => {
   it('French and German labels (a space before the colon, as French typesets it)', () => {
     const fr = run(
-      `<article><h1>Le livre des steppes</h1><p><strong>Auteur :</strong> Jean Dupont</p><p><strong>Éditeur :</strong> Gallimard</p><p><strong>Année :</strong> 2019</p><p><strong>Nombre de pages :</strong> 250</p></article>`,
+      `<article><h1>Le livre des steppes</h1><p><strong>Auteur :</strong> Jean Dupont</p><p><strong>Éditeur :</strong> Gallimard</p><p><strong>Année :</strong> 2019</p><p><strong>Nombre de pages :</strong> 250</p><p>${para}</p></article>`,
     );
     expect(fr.work).toMatchObject({ authors: ['Jean Dupont'], publisher: 'Gallimard', date: '2019', pages: 250 });
     expect(fr.isReview).toBe(true);

@@ -117,6 +117,10 @@ describe('names', () => {
   it('drops et al., honorifics and (bio); marks editors', () => {
     expect(names('A. Korsakova et al.')).toEqual(['A. Korsakova']);
     expect(names('Dr. Jane Doe (bio)')).toEqual(['Jane Doe']);
+    // Academic titles in other languages, several in a row.
+    expect(names('Yrd. Doç. Dr. Kürşad Turan')).toEqual(['Kürşad Turan']);
+    expect(names('Dott.ssa Maria Rossi')).toEqual(['Maria Rossi']);
+    expect(names('Ingrid Rembold')).toEqual(['Ingrid Rembold']);
     expect(splitNames('Marta Nowak and Piotr Zieliński (eds.)')).toEqual({ names: ['Marta Nowak', 'Piotr Zieliński'], editors: true });
   });
   it('splits lines of a multi-line value', () => expect(names('Johanna Weiss\nLukas Brandt')).toEqual(['Johanna Weiss', 'Lukas Brandt']));

@@ -5,7 +5,7 @@ import { collectLines } from '../../lib/extract/lines';
 import { offerMarc, readMarc } from '../../lib/extract/marc';
 import { FieldSet } from '../../lib/extract/fields';
 import { readPubHeader, typeFromPath } from '../../lib/extract/pub-header';
-import { authorAfterTitle, mainHeading, reviewHeading, titleByAuthor, titleOfName } from '../../lib/extract/page-info';
+import { authorAfterTitle, mainHeading, reviewHeading, splitDocTitle, titleByAuthor, titleOfName } from '../../lib/extract/page-info';
 import { readWorkBlock } from '../../lib/extract/work-block';
 import { readInlineAuthor, readProseImprint, readProseMention } from '../../lib/extract/prose-mention';
 import { readPublisherMention } from '../../lib/extract/publisher-lines';
@@ -125,6 +125,18 @@ describe('the common bibliographic styles', () => {
       authors: ['Christophe Guilluy'],
       publisher: 'Flammarion',
       date: '2014',
+    });
+  });
+  it('keeps the full stop of a last initial before an italic title, and takes no numbered line for an imprint', () => {
+    const text = 'Hebert, Jill M. Morgan le Fay, Shapeshifter. New York: Palgrave Macmillan, 2013. Pp. 240.';
+    const start = text.indexOf('Morgan');
+    const italic = { ...line(text), runs: [{ s: start, e: start + 'Morgan le Fay, Shapeshifter'.length, k: 2 }] };
+    expect(citationValues(parseCitation(italic))).toMatchObject({ authors: ['Hebert, Jill M.'], title: 'Morgan le Fay, Shapeshifter' });
+    expect(cite('Değerlendirme Notu/Dış Politika-Güvenlik:14-019 13 Ekim 2014')).toBeNull();
+    // An ordinal inside the title (`im 19. Jahrhundert`) does not end it.
+    expect(cite('Gergen, T. (2007). Die Nachdruckprivilegienpraxis Württembergs im 19. Jahrhundert. Duncker & Humblot.')).toMatchObject({
+      title: 'Die Nachdruckprivilegienpraxis Württembergs im 19. Jahrhundert',
+      publisher: 'Duncker & Humblot',
     });
   });
   it('reads MLA: an inverted name, the title, `Publisher, Year`', () => {
@@ -294,6 +306,19 @@ describe('a publication’s own header', () => {
     const other = page('<div><h1>The Stray Shopping Carts</h1><div>4.10 · Rating details · 223 ratings</div></div>');
     expect(readPubHeader(must(other.getElementsByTagName('h1')[0], "other.getElementsByTagName('h1')[0]"))?.people ?? []).toEqual([]);
   });
+  it('a series with its number, the date and the page count in one line; not the page’s last change', () => {
+    const h = (html: string) => readPubHeader(must(page(html).getElementsByTagName('h1')[0], 'h1'));
+    expect(h('<div><h1>Konfliktbilder</h1><p>SWP-Aktuell 2022/A 12, 11.02.2022, 7 Seiten</p></div>')).toMatchObject({
+      type: 'SWP-Aktuell',
+      series: true,
+      date: '2022-02-11',
+      pages: 7,
+    });
+    expect(h('<div><h1>A record</h1><dl><dt>Letzte Aktualisierung</dt><dd>10.03.2025</dd></dl></div>')?.date ?? null).toBeNull();
+    expect(h('<div><p>Rapor</p><h1>A report</h1><p>34 Sayfa</p></div>')).toMatchObject({ type: 'Rapor', pages: 34 });
+    // A sentence with commas is no series line.
+    expect(h('<div><h1>A report</h1><p>Vienna, Austria, 11.02.2022</p></div>')?.type ?? null).toBeNull();
+  });
   it('the type from the address, but not from a folder that names nothing', () => {
     expect(typeFromPath('https://www.atlanticcouncil.org/in-depth-research-reports/issue-brief/countering-ransomware/')).toBe('Issue brief');
     expect(typeFromPath('https://www.rand.org/pubs/perspectives/PE331.html')).toBe('Perspective');
@@ -428,8 +453,19 @@ describe('a heading marked as a review', () => {
     ['Review: Histoire de la France by Jean Dupont', 'Histoire de la France', 'Jean Dupont'],
     ['Recensione: Terrazzo olandese di Morgane Mentil', 'Terrazzo olandese', 'Morgane Mentil'],
     ['Reseña: El túnel de Ernesto Sabato', 'El túnel', 'Ernesto Sabato'],
+    ['Recensione a L. Pellicani, Le rivoluzioni: miti e realtà', 'Le rivoluzioni: miti e realtà', 'L. Pellicani'],
   ])('%s', (heading, title, people) => {
     expect(reviewHeading(heading)).toMatchObject({ title, people });
+  });
+  it('the author named by initials in the heading is named in full as the prose names them, and the review’s author box names its reviewer', () => {
+    const r = extractReview(
+      page(
+        '<main><h1>Recensione a L. Pellicani, Le rivoluzioni: miti e realtà</h1><div class="author-box"><span class="author-name">Lorenzo Morelli</span></div><p>I libri di Luciano Pellicani hanno una qualità tipica della saggistica anglosassone: coniugano la ricchezza della documentazione con una stesura limpida.</p></main>',
+      ),
+      'https://example.org/?p=1',
+    );
+    expect(r.work).toMatchObject({ title: 'Le rivoluzioni: miti e realtà', authors: ['Luciano Pellicani'] });
+    expect(r.review.reviewer).toBe('Lorenzo Morelli');
   });
 });
 
@@ -498,6 +534,30 @@ describe('a heading or the first lines that name the work and its author', () =>
     expect(authorAfterTitle(lines, 'Another Book')).toBeNull();
     const prose = collectLines(page('<p>Lessons in Chemistry by Bonnie Garmus is unique, revelatory, funny and poignant.</p>')).lines;
     expect(authorAfterTitle(prose, 'Lessons in Chemistry')?.name).toBe('Bonnie Garmus');
+  });
+});
+
+describe('what a page’s tags and title say about someone else’s page', () => {
+  it('an archive’s page number names no work', () => {
+    expect(splitDocTitle('Medical History – Page 2 – Culture, Medicine, and Psychiatry')).toEqual({
+      title: 'Medical History',
+      site: 'Culture, Medicine, and Psychiatry',
+    });
+    expect(splitDocTitle('Page 2 of my life - Blog').title).toBe('Page 2 of my life');
+  });
+  it('a journal’s section of reviews: the tags and the list of authors are the review’s', () => {
+    const head =
+      '<meta name="citation_title" content="Comentário Crítico ao Livro “Universidade Inacabada”"><meta name="citation_author" content="Carlos Lucena"><meta name="citation_doi" content="10.24065/re.v15i1.2932"><meta name="DC.Type.articleType" content="Resenha">';
+    const r = extractReview(
+      page(
+        '<main><h1>Comentário Crítico ao Livro “Universidade Inacabada”</h1><h2>Autores</h2><ul><li>Carlos Lucena</li></ul><p>SILVA JÚNIOR, J. dos R. Universidade Inacabada. São Paulo: Editora Mercado das Letras, 2025.</p></main>',
+        head,
+      ),
+      'https://example.org/index.php/j/article/view/1',
+    );
+    expect(r.review.reviewer).toBe('Carlos Lucena');
+    expect(r.work.authors).not.toContain('Carlos Lucena');
+    expect(r.work.doi).toBeNull();
   });
 });
 

@@ -14,6 +14,8 @@ const ORG =
 const VARIOUS =
   /^(?:various(?: authors)?|various contributors|autori vari|aa\.?\s?vv\.?|vv\.?\s?aa\.?|varios autores|vários autores|divers auteurs|collectif|diverse autoren|verschiedene autoren|коллектив авторов|çeşitli yazarlar)$/i;
 const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|hon|ambassador|gen|col|capt)\.?\s+/i;
+/** Academic titles written with their full stop (`Doç. Dr.`, `Yrd. Doç.`, `Dr. Öğr. Üyesi`, `Dott.ssa`, `Dra.`, `Dipl.-Ing.`). */
+const TITLE_ABBREVIATION = /^(?:(?:doç|yrd|öğr|gör|arş|dott|dra|lic|mtr[oa]|dipl\.-ing|ing)\.|(?:dott|prof)\.ssa|üyesi)\s+/iu;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|dphil|esq|obe|mbe|cbe|frs)\.?$/i;
 const EDITOR_MARK = /\s*(?:\(\s*(?:eds?|editors?|hrsg|dir|coord|comp)\.?\s*\)|,?\s+(?:eds?|hrsg|dirs?)\.?)\s*$/i;
 const ETAL = /,?\s+(?:et\s+al\.?|and\s+others|u\.\s*a\.|et\s+coll?\.?)\s*$/i;
@@ -38,7 +40,7 @@ function isFullName(s: string): boolean {
 function tidy(name: string): string {
   let n = cleanValue(stripWrappingQuotes(name.replace(DECORATION, ' ')));
   n = n.replace(/^(?:by|par|von|por)\s+/i, '');
-  for (let i = 0; i < 2; i++) n = n.replace(HONORIFIC, '');
+  for (let i = 0; i < 4; i++) n = n.replace(HONORIFIC, '').replace(TITLE_ABBREVIATION, '');
   return cleanValue(n);
 }
 

@@ -55,9 +55,15 @@ const BOOK_TALK =
 /** Distinct words of BOOK_TALK, and uses of them, that make the opening text talk about a book. */
 const BOOK_TALK_WORDS = 4;
 const BOOK_TALK_USES = 6;
+/**
+ * `Lessons in Chemistry by Bonnie Garmus` inside a sentence: a title of two capitalised words or
+ * more (small words between them), `by`, and a name; the title's last word is taken.
+ */
+const WORK_BY_NAME =
+  /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’-]+[^\S\n]+(?:(?:of|the|and|in|a|an|to|for|on|with)[^\S\n]+)?){1,7}\p{Lu}[\p{Ll}'’-]+),?[^\S\n]+by[^\S\n]+\p{Lu}[\p{Ll}'’-]+(?:[^\S\n]+\p{Lu}\.)*[^\S\n]+\p{Lu}[\p{Ll}'’-]+/gu;
 /** What the first part of `X by A` is when the line credits a picture, a post or a performance, not a work. */
 const CREDIT =
-  /^(?:posted|written|photos?|photographs?|photography|pictures?|images?|directed|produced|illustrated|translated|edited|reported|published|submitted|created|powered|designed|hosted|music|words|lyrics|video|art|artwork|cover|narrated|presented|sponsored|compiled|moderated|answered|asked|started|updated|shared|uploaded|interviewed|curated)$/i;
+  /^(?:posted|written|photos?|photographs?|photography|pictures?|images?|directed|produced|illustrated|translated|edited|reported|published|submitted|created|powered|designed|hosted|music|words|lyrics|video|art|artwork|cover|narrated|presented|sponsored|compiled|moderated|answered|asked|started|updated|shared|uploaded|interviewed|curated|copyright|website|theme|site|design|development|hosting|template)$/i;
 
 export function mightBeReview(doc: Document): boolean {
   return decide(glimpse(doc));
@@ -114,6 +120,7 @@ function byOpening(chunk: string): boolean {
     seen.add(m[0].toLowerCase().replace(/s$/, ''));
     if (seen.size >= BOOK_TALK_WORDS && uses >= BOOK_TALK_USES) return true;
   }
+  for (const m of text.matchAll(WORK_BY_NAME)) if (!creditOnly(m[1] ?? '')) return true;
   return text.split('\n').some(namesWorkAlone);
 }
 
@@ -122,7 +129,12 @@ function namesWorkAlone(raw: string): boolean {
   // A sentence ends with a full stop; a header line names the work and stops.
   if (line.length < 8 || line.length > 160 || line.endsWith('.') || !/\s(?:by|von|par)\s/.test(line)) return false;
   const named = titleByAuthor(line);
-  return !!named && !CREDIT.test(named.title.trim());
+  return !!named && !creditOnly(named.title);
+}
+
+/** `Photo`, `Website Design`: what stands before `by` credits someone, and names no work. */
+function creditOnly(title: string): boolean {
+  return CREDIT.test(title.trim().split(/\s+/).at(-1) ?? '');
 }
 
 /** The text test of mightBeReview, for text read elsewhere (a shadow root's). */

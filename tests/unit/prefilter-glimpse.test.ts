@@ -95,6 +95,8 @@ describe('the prefilter judged apart from the page', () => {
       failed: false,
     };
     expect(decide({ ...none, chunks: ['Finished January 5\nMan in the Dark by Paul Auster\nAugust Brill lies awake.\n'] })).toBe(true);
+    expect(decide({ ...none, chunks: ['A book that might be as good! Lessons in Chemistry by Bonnie Garmus is unique.'] })).toBe(true);
+    expect(decide({ ...none, chunks: ['Website Design by Studio Nine'] })).toBe(false);
     // A credit or a sentence names no work.
     expect(decide({ ...none, chunks: ['Photo by Dan Donovan\nInteresting cameo by Jim Belushi.\n'] })).toBe(false);
     const talk = 'The novel follows a family; its author lets the reader see each chapter through a new narrator, and the novel ends well.';

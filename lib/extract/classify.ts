@@ -67,6 +67,8 @@ export interface Evidence {
   booksSection: boolean;
   /** The page's title or heading calls it a list, an interview, an event, guidelines, a bibliography or search results. */
   otherKindWord: boolean;
+  /** Distinct words for the people and parts of a film, a show or a record (director, cast, screenplay). */
+  performance: number;
   /** Prose of the review was found. */
   hasSummary: boolean;
   /** Article elements outside sidebars. */
@@ -120,6 +122,8 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['publicationFolder', (e) => bit(e.publicationFolder)],
   ['booksSection', (e) => bit(e.booksSection)],
   ['otherKindWord', (e) => bit(e.otherKindWord)],
+  // A book's review may name its film once.
+  ['performanceWork', (e) => cap(Math.max(0, e.performance - 1), 3)],
   ['catalogueRecord', (e) => bit(e.catalogueRecord)],
   // The platform's item page with a record on it: its own citation tags, labelled fields or MARC view.
   // A shop's page that gives a book's facts: a bookshop's or publisher's record of that book.

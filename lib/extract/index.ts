@@ -17,6 +17,7 @@ import { collectJsonLd, offerJsonLd, type LdFacts } from './json-ld';
 import { type LabelHit, findLabelLines } from './label-lines';
 import { offerLabels } from './label-fields';
 import { collectLines, type Line, type PageText } from './lines';
+import { performanceWords } from './performance-work';
 import { collectMeta, firstMeta, OG_BOOK, offerMeta, scholarlyMetaFields, type MetaMap } from './meta';
 import { logoText, mainHeading, namesSite, outsideHeading, splitDocTitle, workTitleFromHeading, type Heading } from './page-info';
 import { personName } from './normalize/names';
@@ -184,6 +185,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
       !!pub?.reviewType || (!!citation && reviewLeadIn(citation.text)) || REVIEW_WORD.test(`${pathOf(url)} ${doc.title} ${heading?.text ?? ''} ${section}`),
     booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
     otherKindWord: OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''}`),
+    performance: performanceWords(lines),
     publicationFolder: publicationFolder(url),
     // Prose of the review, or a record's own description of the work (a labelled or MARC summary).
     hasSummary: !!summary || fs.source('review.summary') === 'label',

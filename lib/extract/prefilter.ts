@@ -12,7 +12,7 @@ import { lazy } from '../lazy';
 import { shopOfBook } from './shop';
 
 const TITLE_HINT =
-  /\b(?:review|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|incelemesi|novels?|novela|romanzo|roman|livro|libro|buch|kitab[ıi]?|book)\b|рецензи|\bкниг|\bроман/i;
+  /(?<![\p{L}])(?:review|rezension|besprechung|kritik|critiques?|cr[íi]tica|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|inceleme(?:si)?|yorum(?:u|lar[ıi])?|novels?|novelas?|romanz[oi]|romans?|livros?|livres?|libros?|libri|buch|b[üu]cher|kitap(?:lar[ıi]?)?|kitab[ıi]?|books?)(?![\p{L}])|рецензи|отзыв|(?<![\p{L}])книг|(?<![\p{L}])роман/iu;
 /** The same words in the address's path (`/reviews/ironside/`, `/recensione-…`), or a section for books or publications. */
 const PATH_HINT =
   /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(?=\/)[^?#]*?(?:review|rezension|recension|resena|resenha|recensione|incelemesi|retsenziya|\/(?:books?|e?books|libros?|livres?|libri|livros?|buecher|bücher|kitap|kniga|novels?|publications?|research|thinktank|citation|record|document)\/)/i;
@@ -22,6 +22,12 @@ const PATH_HINT =
  */
 export const REVIEW_TEXT =
   /\breview(?:ed)?\s*(?:of\b|:)|\(review\)|\b(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?(?:novel|book|memoir|biography|collection of (?:stories|essays|poems)|study|history)\s+by\s+\p{Lu}|\(\p{Lu}[^()$£€\n]{2,60},\s*[$£€]\s?\d{1,3}(?:[.,]\d\d)?\)|[Ss]tarred [Rr]eview|\bBooklist\b|School Library Journal|Publishers Weekly|Kirkus Reviews|\b[Kk]itap (?:[Yy]orumu|[İi]ncelemesi)|\b(?:[Rr]eseña del libro|[Rr]esenha do livro|[Rr]ecensione del libro|[Cc]ritique du livre|[Rr]ezension (?:des|zum) Buch)|[Рр]ецензи[яюи] на книгу/u;
+/**
+ * A book named by its author in the prose of the languages read (`una de las novelas de Stephenie
+ * Meyer`, `роман Гузель Яхиной`), or a reader saying they have just read it (`Ho terminato di leggere`).
+ */
+const BOOK_OF_AUTHOR =
+  /(?<![\p{L}])(?:(?:[Nn]ovels?|[Bb]ooks?|[Mm]emoirs?|[Nn]ovelas?|[Ll]ibros?|[Rr]omans?|[Rr]omanz[oi]|[Ll]ivros?|[Rr]omances?|[Rr]omane?|[Bb]uch|[Kk]itab[ıi])\s+(?:by|de|di|von|do|da|del)|[Рр]оман(?:ы|ах)?|[Кк]ниг[аиу]|[Пп]овест[ьи])\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+|(?<![\p{L}])(?:(?:[Jj]ust\s+)?[Ff]inished\s+reading|[Hh]o\s+(?:appena\s+)?(?:terminato|finito)\s+di\s+leggere|[Aa]cabo\s+de\s+leer|[Tt]erminé\s+de\s+leer|[Jj]e\s+viens\s+de\s+(?:lire|terminer)|(?:[Aa]cabei|[Tt]erminei)\s+de\s+ler|okumayı\s+bitirdim|(?:[Дд]о|[Пп]ро)читал[аи]?)(?![\p{L}])/u;
 /** A MARC view's title field (`245 10 _aTitle`, tag and subfield in cells of their own), or a bare ISBN-13. */
 const MARC_HINT = /\b245(?:[\s\d#]{0,12})[_$‡|]a|\b97[89]-?\d[\d-]{8,14}\d\b/;
 /**
@@ -37,6 +43,27 @@ const FRONT_MATTER = /^(?:preface|foreword|vorwort|préface|avant-propos|prefaci
 /** A run-in abstract, as papers and analyses open (`Abstract:`, `Resumen:`), on a line of its own or opening one. */
 const ABSTRACT_LABEL = /(?:^|\n)[^\S\n]*(?:abstract|resumen|resumo|résumé|zusammenfassung|riassunto|özet|аннотация)\s*[:：]/iu;
 const hints = lazy(hintPattern);
+/** How much of the main content's first text the two tests below read. */
+const OPENING = 6_000;
+/**
+ * Words of a book's world (novel, author, reader, chapter, narrator…) in the languages read. A
+ * page whose opening text uses several of them, again and again, talks about a book, whatever
+ * its title says.
+ */
+const BOOK_TALK =
+  /(?<![\p{L}])(?:novel(?:s|ists?)?|books?|authors?|readers?|chapters?|prose|narrators?|protagonists?|memoirs?|fiction|romans?|romanciers?|livres?|auteurs?|lecteurs?|récits?|novelas?|novelistas?|libros?|autor(?:es|as?)?|lector(?:es)?|relatos?|narrador(?:es)?|romanzi|romanzo|autrice|autori|autore|lettori|lettore|romane|buch|bücher|leser(?:in)?|erzähler(?:in)?|livros?|leitor(?:es)?|romance|kitab[ıi]?|kitap|yazar[ıi]?|okur|роман[аеу]?|книг[аиеу]|автор[аау]?|читател[ья]|повест[ьи])(?![\p{L}])/giu;
+/** Distinct words of BOOK_TALK, and uses of them, that make the opening text talk about a book. */
+const BOOK_TALK_WORDS = 4;
+const BOOK_TALK_USES = 6;
+/**
+ * `Lessons in Chemistry by Bonnie Garmus` inside a sentence: a title of two capitalised words or
+ * more (small words between them), `by`, and a name; the title's last word is taken.
+ */
+const WORK_BY_NAME =
+  /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’-]+[^\S\n]+(?:(?:of|the|and|in|a|an|to|for|on|with)[^\S\n]+)?){1,7}\p{Lu}[\p{Ll}'’-]+),?[^\S\n]+by[^\S\n]+\p{Lu}[\p{Ll}'’-]+(?:[^\S\n]+\p{Lu}\.)*[^\S\n]+\p{Lu}[\p{Ll}'’-]+/gu;
+/** What the first part of `X by A` is when the line credits a picture, a post or a performance, not a work. */
+const CREDIT =
+  /^(?:posted|written|photos?|photographs?|photography|pictures?|images?|directed|produced|illustrated|translated|edited|reported|published|submitted|created|powered|designed|hosted|music|words|lyrics|video|art|artwork|cover|narrated|presented|sponsored|compiled|moderated|answered|asked|started|updated|shared|uploaded|interviewed|curated|copyright|website|theme|site|design|development|hosting|template)$/i;
 
 export function mightBeReview(doc: Document): boolean {
   return decide(glimpse(doc));
@@ -45,7 +72,7 @@ export function mightBeReview(doc: Document): boolean {
 /** Whether a page might be a review, judged from its glimpse alone. */
 export function decide(g: Glimpse): boolean {
   try {
-    return g.failed || g.pubMeta || g.ldHint || byTitle(g) || byHeading(g) || g.chunks.some(mightHoldReviewText);
+    return g.failed || g.pubMeta || g.ldHint || byTitle(g) || byHeading(g) || g.chunks.some(mightHoldReviewText) || byOpening(g.chunks[0] ?? '');
   } catch {
     return true; // when in doubt, let the extractor decide
   }
@@ -81,9 +108,39 @@ function publicationBlock(lines: readonly string[]): boolean {
   return shopOfBook(lines);
 }
 
+/**
+ * The main content's opening text talks about a book at length, or sets a work and its author on
+ * a line of their own (`Man in the Dark by Paul Auster`), as a review without a review word does.
+ */
+function byOpening(chunk: string): boolean {
+  const text = chunk.length > OPENING ? chunk.slice(0, OPENING) : chunk;
+  const seen = new Set<string>();
+  let uses = 0;
+  for (const m of text.matchAll(BOOK_TALK)) {
+    uses++;
+    seen.add(m[0].toLowerCase().replace(/s$/, ''));
+    if (seen.size >= BOOK_TALK_WORDS && uses >= BOOK_TALK_USES) return true;
+  }
+  for (const m of text.matchAll(WORK_BY_NAME)) if (!creditOnly(m[1] ?? '')) return true;
+  return text.split('\n').some(namesWorkAlone);
+}
+
+function namesWorkAlone(raw: string): boolean {
+  const line = raw.trim();
+  // A sentence ends with a full stop; a header line names the work and stops.
+  if (line.length < 8 || line.length > 160 || line.endsWith('.') || !/\s(?:by|von|par)\s/.test(line)) return false;
+  const named = titleByAuthor(line);
+  return !!named && !creditOnly(named.title);
+}
+
+/** `Photo`, `Website Design`: what stands before `by` credits someone, and names no work. */
+function creditOnly(title: string): boolean {
+  return CREDIT.test(title.trim().split(/\s+/).at(-1) ?? '');
+}
+
 /** The text test of mightBeReview, for text read elsewhere (a shadow root's). */
 export function mightHoldReviewText(text: string): boolean {
-  if (REVIEW_TEXT.test(text) || CITE_HINT.test(text) || MARC_HINT.test(text)) return true;
+  if (REVIEW_TEXT.test(text) || CITE_HINT.test(text) || MARC_HINT.test(text) || BOOK_OF_AUTHOR.test(text)) return true;
   const re = hints();
   // İ is the one character that lower-cases to two (i and a combining dot); as the dotless ı it
   // stays one letter that, as under the `iu` flags, is no i.

@@ -21,7 +21,7 @@ export const BOOKS_WORD =
  * results, a list of authors, a film.
  */
 export const OTHER_KIND_WORD =
-  /(?:^|[^\p{L}])(?:best(?:sellers?)?|top\s+\d+|round-?ups?|interviews?|entretien|entrevistas?|intervista|röportaj|söyleşi|интервью|gespräch|launch(?:es)?|signings?|lesung(?:en)?|veranstaltung(?:en)?|lançamento|presentazione|presentaci[oó]n|imza günü|презентаци[яи]|guidelines|submissions?|call for|richtlinien|bibliograph\p{L}*|références|literaturverzeichnis|kaynakça|библиографи\p{L}*|search|suche|recherche|résultats|arama|поиск|authors|autoren|auteurs|autori|yazarlar|авторы|empfehlungen|sélection|подборка|movies?|film reviews?|filmkritik|critique du film|reseña de la película|resenha do filme|recensione del film|рецензия на фильм|wrap-?ups?|monatsrückblick|jahresrückblick|lesemonat|mini reviews?)(?:[^\p{L}]|$)/iu;
+  /(?:^|[^\p{L}])(?:best(?:sellers?)?|top\s+\d+|round-?ups?|interviews?|entretiens?|entrevistas?|intervista|röportaj|söyleşi|интервью|gespräch|q\s*&\s*a|in conversation|conversation with|беседа|reviewers|rezensent(?:en|innen)|launch(?:es)?|signings?|lesung(?:en)?|veranstaltung(?:en)?|lançamento|presentazione|presentaci[oó]n|imza günü|презентаци[яи]|guidelines|submissions?|call for|richtlinien|bibliograph\p{L}*|références|literaturverzeichnis|kaynakça|библиографи\p{L}*|search|suche|recherche|résultats|arama|поиск|authors|autoren|auteurs|autori|yazarlar|авторы|empfehlungen|sélection|подборка|movies?|film reviews?|filmkritik|critique du film|reseña de la película|resenha do filme|recensione del film|рецензия на фильм|wrap-?ups?|monatsrückblick|jahresrückblick|lesemonat|mini reviews?)(?:[^\p{L}]|$)/iu;
 
 /** A post's section as its footer or header says it: `Posted in Libri`, `Labels: Book Review`. */
 const FILED_UNDER =

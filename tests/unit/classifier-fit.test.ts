@@ -40,6 +40,7 @@ const BLANK: Evidence = {
   publicationFolder: false,
   booksSection: false,
   otherKindWord: false,
+  performance: 0,
   proseImprint: false,
   shopOfBook: false,
   hasSummary: true,

@@ -40,6 +40,10 @@ describe('the prefilter’s text test', () => {
     ['Marcadores: kitap yorumu, stalin, rusya', true],
     ['Les choses humaines, Karine Tuil, Gallimard, 2019', true],
     ['Posted by John Smith, Reuters', false],
+    ['Es una de las novelas de Stephenie Meyer', true],
+    ['дебютный роман Гузель Яхиной', true],
+    ['Ho terminato di leggere “Roma”, di Alberto Angela', true],
+    ['a shelf of books by the window', false],
   ])('%s → %s', (text, expected) => {
     expect(mightHoldReviewText(text)).toBe(expected);
   });

@@ -78,6 +78,30 @@ describe('the prefilter judged apart from the page', () => {
     expect(decide({ ...none, heading: { title: 'The Paris Package', subtitle: null, lines: ['The Paris Package', 'Tuesday'] } })).toBe(false);
     expect(decide({ ...none, entryText: 'Lavr by Eugene Vodolazkin' })).toBe(true);
     expect(decide({ ...none, chunks: ['Weather\n', 'Author: Jane Doe\n'] })).toBe(true);
+    expect(decide({ ...none, title: 'Kitap yorumu' })).toBe(true);
+    expect(decide({ ...none, title: 'Los mejores libros del año' })).toBe(true);
+  });
+
+  it('lets through an opening that sets a work and its author on a line, or talks about a book at length', () => {
+    const none: Glimpse = {
+      url: 'https://example.org/p',
+      title: 'Inner thoughts',
+      pubMeta: false,
+      heading: null,
+      h1Text: null,
+      entryText: null,
+      ldHint: false,
+      chunks: [''],
+      failed: false,
+    };
+    expect(decide({ ...none, chunks: ['Finished January 5\nMan in the Dark by Paul Auster\nAugust Brill lies awake.\n'] })).toBe(true);
+    expect(decide({ ...none, chunks: ['A book that might be as good! Lessons in Chemistry by Bonnie Garmus is unique.'] })).toBe(true);
+    expect(decide({ ...none, chunks: ['Website Design by Studio Nine'] })).toBe(false);
+    // A credit or a sentence names no work.
+    expect(decide({ ...none, chunks: ['Photo by Dan Donovan\nInteresting cameo by Jim Belushi.\n'] })).toBe(false);
+    const talk = 'The novel follows a family; its author lets the reader see each chapter through a new narrator, and the novel ends well.';
+    expect(decide({ ...none, chunks: [talk] })).toBe(true);
+    expect(decide({ ...none, chunks: ['The author of this post is a reader of the news.'] })).toBe(false);
   });
 
   it('reads open shadow roots and same-origin frames for the embedded hint', () => {

@@ -1,0 +1,20 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { collectLines } from '../../lib/extract/lines';
+import { performanceWords } from '../../lib/extract/performance-work';
+import { closeWindows, page } from './extract-helpers';
+
+afterAll(closeWindows);
+
+describe('the words of a film, a show or a record', () => {
+  it('counts each word once, in the languages read', () => {
+    const film = page('<main><p>Director: Todd Haynes. Stars: Natalie Portman. Distributor: Netflix.</p><p>The film, the film, the film.</p></main>');
+    expect(performanceWords(collectLines(film).lines)).toBe(3);
+    const kritik = page('<main><p>Regisseur Barry Jenkins gewann mit seinem Film den Oscar; die Darsteller…</p></main>');
+    expect(performanceWords(collectLines(kritik).lines)).toBe(3);
+  });
+
+  it('finds few in a book’s review that mentions its film', () => {
+    const review = page('<main><p>The novel, now a film, follows a family over three summers; its prose is spare.</p></main>');
+    expect(performanceWords(collectLines(review).lines)).toBe(1);
+  });
+});

@@ -79,8 +79,8 @@ const YEAR_HINT = /(?:1[5-9]|20)\d\d/;
 const BOOK_CLASS = /(?:^|[\s_-])(?:type-book|node--book|single-book|book-detail|book-page|product-book)(?=$|\s)/i;
 /** A content management system's class for a page of one publication record (`single-citation`, `node--type-publication`). */
 const RECORD_CLASS = /(?:^|\s)(?:single|type|node--type|page-node-type)-(?:publication|citation|record|report|thesis)(?=$|\s)/i;
-/** A newspaper's capsule gives a price where a journal's citation gives a year (`$40`, `10 €`). */
-const PRICE_HINT = /[$£€]\s?\d|\d\s?€/;
+/** A newspaper's capsule gives a price or a page count where a journal's citation gives a year (`$40`, `10 €`, `, 332 pages`). */
+const PRICE_HINT = /[$£€]\s?\d|\d\s?€|,\s*\d{2,4}\s*(?:pages|pp\.)/;
 /**
  * Lines searched for a citation: a review's stands near the top of its page; deeper down they
  * are references, and parsing every line of a long page would cost more than the walk itself.
@@ -150,7 +150,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const evidence: Evidence = {
     strongLabels: countKeys(allWorkHits, true),
     weakLabels: countKeys(allWorkHits, false),
-    repeatedRecords: Math.max(repeatedRecords(workHits), repeatedRecords(outsideHits)),
+    repeatedRecords: Math.max(repeatedRecords(workHits), repeatedRecords(outsideHits), cite.isbns >= 2 ? 2 : 0),
     citationFields: citation ? citationFields(citation) : 0,
     citationLines: cite.count,
     citationAfterProse: citation ? proseCount(lines, cite.line) : 0,
@@ -238,10 +238,12 @@ function readCitationLine(
   fs: FieldSet,
   used: Set<number>,
   pageTitle: string,
-): { citation: Citation | null; line: number; count: number } {
+): { citation: Citation | null; line: number; count: number; isbns: number } {
   let citation: Citation | null = null;
   let line = -1;
   let count = 0;
+  // Citation lines that give different ISBNs are records of different books (a week's capsules).
+  const isbns = new Set<string>();
   for (let i = 0, n = Math.min(lines.length, CITATION_WINDOW); i < n; i++) {
     const l = lines[i];
     if (l === undefined) continue;
@@ -252,6 +254,7 @@ function readCitationLine(
     const c = whole && (whole.title || whole.authors || whole.editors) ? whole : (brokenCitation(lines, i, used, whole) ?? whole);
     if (!c) continue;
     count++;
+    if (c.isbn) isbns.add(c.isbn.value.replace(/\D/g, '').slice(-9, -1));
     if (!citation || c.score > citation.score) {
       citation = c;
       line = i;
@@ -269,7 +272,7 @@ function readCitationLine(
     for (const j of completeFromNeighbours(lines, line, citation, root, used)) used.add(j);
     offerCitation(citation, fs);
   }
-  return { citation, line, count };
+  return { citation, line, count, isbns: isbns.size };
 }
 
 interface Headings {

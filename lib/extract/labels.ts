@@ -380,7 +380,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
 
   ['title', 'tr', 'başlık', 'kitap adı', 'eser adı'],
   ['authors', 'tr', 'yazar', 'yazarlar', 'yazar(lar)', 'yazarı', 'yazan'],
-  ['editors', 'tr', 'editör', 'editörler', 'derleyen', 'hazırlayan'],
+  ['editors', 'tr', 'editör', 'editörler', 'derleyen', 'hazırlayan', 'yayına hazırlayan'],
   ['affiliation', 'tr', 'kurum'],
   ['publisher', 'tr', 'yayınevi', 'yayinevi', 'yayıncı', 'yayın evi'],
   [
@@ -395,6 +395,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'tarih',
     'yıl',
     'ilk baskı yılı',
+    'ilk basım tarihi',
     'yayımlanma tarihi',
     'yayım tarihi',
   ],

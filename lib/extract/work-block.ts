@@ -2,7 +2,8 @@
  * A work named apart from the page's own heading, as review sites and shops set a book's card
  * beside a review: a title line and, right under it, who wrote it (`Voyage de classes` /
  * `Nicolas Jounin`; `Höhepunkte des Mittelalters` / `von Stephan Füssel`; `O quarto mágico` /
- * `de Débora Lopes`; `Ucuz Romancılar` / `Murat Menteş · Alfa Yayınları · 2024`).
+ * `de Débora Lopes`; `Ucuz Romancılar` / `Murat Menteş · Alfa Yayınları · 2024`), or the name set
+ * right above the heading (`Fernando Aramburu` / `Patria`).
  */
 import type { Heading } from './page-info';
 import { type Line, RUN_ITALIC, RUN_STRONG } from './lines';
@@ -81,7 +82,35 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
       if (next.length > 60) break;
     }
   }
+  if (byPeopleLine.size === 0 && heading) return nameAboveHeading(lines, heading);
   return byPeopleLine.size === 1 ? (byPeopleLine.values().next().value ?? null) : null;
+}
+
+/**
+ * `Fernando Aramburu` / <h1>Patria</h1>: a shop's or a post's heading with its author's name alone
+ * on the line right above it (a kicker names a section, never a person).
+ */
+function nameAboveHeading(lines: readonly Line[], heading: Heading): WorkBlock | null {
+  const above = lines[heading.index - 1];
+  const title = clean(heading.text);
+  if (!above || above.h || CELLS.has(above.tag) || above.links?.length) return null;
+  const name = clean(above.text);
+  if (!isLoneName(name) || !namesOnly(name) || isLoneName(title) || fold(title).includes(fold(name)) || !titleLike(title, fold(title), true, '', []))
+    return null;
+  // A section's or column's name (`Likely Stories`) looks like a person's too: the text below must name that person again.
+  const surname = fold(name.split(/\s+/).at(-1) ?? '');
+  const named = new RegExp(`(?:^|[^\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  if (surname.length < 3 || !lines.slice(heading.index + 1, heading.index + 1 + WINDOW).some((l) => named.test(fold(l.text.slice(0, 3000))))) return null;
+  return {
+    title: cleanValue(title),
+    titleLine: heading.index,
+    people: [name],
+    peopleQuote: name,
+    peopleLine: heading.index - 1,
+    publisher: null,
+    date: null,
+    pages: null,
+  };
 }
 
 /** How many short `By A` lines the page has (counting stops at two). */

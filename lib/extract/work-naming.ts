@@ -56,7 +56,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   const noPeople = () => !fs.list('work.authors').length && !fs.list('work.editors').length;
   // The document title says it where the heading names the review instead (`Critique de X`).
   const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title, () => siteNames(c.doc, docTitle.site)) : null;
-  const named = namedBy?.named ?? (!marked && !ownPage && heading && noPeople() ? headingByProse(heading.text, lines, used) : null);
+  const named = confirmed(namedBy?.named, lines, used) ?? (!marked && !ownPage && heading && noPeople() ? headingByProse(heading.text, lines, used) : null);
   if (named) {
     // A work named by anything but the document title was named by the heading.
     const from = namedBy?.from ?? 'heading';
@@ -123,6 +123,11 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     if (!fs.str('work.date')) fs.offer('work.date', imprintLine.date, 'content', RANK.content - 1, null, imprintLine.quote);
   }
   return { marked: !!marked, headingNamesAuthor: !!named || !!mentioned || !!block, proseNamesAuthor: !!inProse, proseImprint: !!imprint };
+}
+
+/** A heading's `Name: Title` counts only when the page's prose names that person again. */
+function confirmed<T extends { people: string; unconfirmed?: boolean }>(named: T | undefined, lines: readonly Line[], used: ReadonlySet<number>): T | null {
+  return named && (!named.unconfirmed || authorInProse(lines, used, [named.people])) ? named : null;
 }
 
 /** The work and its author named by the heading, else by the document title without its site suffix. */

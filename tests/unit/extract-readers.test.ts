@@ -46,9 +46,18 @@ describe('a newspaper’s capsule, which gives a price and no year', () => {
     expect(cite('Saggio di Paolo Mieli, Rizzoli, 290 pp, € 19,50')).toMatchObject({ title: null, authors: ['Paolo Mieli'], publisher: 'Rizzoli', pages: 290 });
     expect(cite('La lotta continua di Paolo Rossi, Einaudi, 240 pp, € 18')).toMatchObject({ title: 'La lotta continua', authors: ['Paolo Rossi'] });
   });
-  it('is no capsule without a price, a page count and a name', () => {
+  it('reads `Title d’A, Editions X, 332 pages`: a word for a publishing house stands in for the price', () => {
+    expect(cite('L’anomalie d’Hervé Le Tellier, Editions Gallimard, 332 pages.')).toMatchObject({
+      title: 'L’anomalie',
+      authors: ['Hervé Le Tellier'],
+      publisher: 'Editions Gallimard',
+      pages: 332,
+    });
+    expect(cite('The Fate of Rome. By Kyle Harper. Princeton University Press. 440 pp.')).toMatchObject({ authors: ['Kyle Harper'], pages: 440 });
+  });
+  it('is no capsule without a price or a publishing house, a page count and a name', () => {
     expect(cite('Sale: 20% off all books by Famous Author, only $5 for 200 pages')).toBeNull();
-    expect(cite('The Fate of Rome. By Kyle Harper. Princeton University Press. 440 pp.')).toBeNull();
+    expect(cite('The Fate of Rome. By Kyle Harper. A fine read. 440 pp.')).toBeNull();
   });
 });
 

@@ -51,6 +51,7 @@ import {
   publicationFolder,
   repeatedRecords,
   REVIEW_WORD,
+  spelledOut,
 } from './signals';
 
 export type { Extraction } from './schema';
@@ -119,7 +120,10 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const head = readHeadings(doc, url, page, fs, used, { strongLabels: countKeys(labels.workHits, true), citation: !!citation, ld, meta });
   const { heading, docTitle, pub, ownPage } = head;
   const described = !!citation || countKeys(labels.allWorkHits, true) >= 2;
-  const naming = nameTheWork({ doc, lines, used, heading, docTitle, pub, ownPage, bookPage: head.bookPage, described }, fs);
+  // A shop's page of one book: the bare name under its title is its author's, not a story's byline.
+  const shopBook = !!heading && shopOfBook(headerLines(heading.el).lines);
+  const naming = nameTheWork({ doc, lines, used, heading, docTitle, pub, ownPage, bookPage: head.bookPage || shopBook, described }, fs);
+  spellOutInitials(lines, fs);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
   offerReviewer({ doc, root: page.mainRoot, hasWork, ownPage, headingText: heading?.text ?? null, docTitle: docTitle.title, ld, meta }, fs);
@@ -173,7 +177,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     headingNamesAuthor: naming.headingNamesAuthor,
     proseNamesAuthor: naming.proseNamesAuthor,
     proseImprint: naming.proseImprint,
-    shopOfBook: !!heading && shopOfBook(headerLines(heading.el).lines),
+    shopOfBook: shopBook,
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,
     reviewWord:
@@ -390,6 +394,22 @@ function labelsOutside(doc: Document, mainRoot: Element): LabelHit[] {
 const OUTSIDE_LIMITS = { maxChars: 60_000, maxLines: 2_000, maxNodes: 20_000 };
 
 const MAX_TEXT = 20_000;
+
+/** Authors given by an initial and written out in full elsewhere on the page take the full form. */
+function spellOutInitials(lines: readonly Line[], fs: FieldSet): void {
+  const authors = fs.list('work.authors');
+  const full = authors.map((a) => spelledOut(lines, a));
+  const source = fs.source('work.authors');
+  if (source && full.some(Boolean))
+    fs.offer(
+      'work.authors',
+      authors.map((a, i) => full[i] ?? a),
+      source,
+      fs.rank('work.authors') + 1,
+      null,
+      full.find(Boolean),
+    );
+}
 
 function build(url: string, isReview: boolean, confidence: number, fs: FieldSet): Extraction {
   const work = emptyWork();

@@ -114,6 +114,26 @@ function bookMention(text: string): ProseMention | null {
   return null;
 }
 
+/**
+ * `Em O primeiro leitor, Luiz Schwarcz reconstitui…`, `In Concrete Promises, Karim Haddad traces…`:
+ * a blurb's opening names the work (as the page's heading gives it), then its author, then a verb.
+ */
+export function readTitleOpening(lines: readonly Line[], title: string, skip: (i: number) => boolean): ProseMention | null {
+  if (title.length < 3 || title.length > 150) return null;
+  const re = new RegExp(
+    `(?:^|[.!?]\\s+)(?:In|Em|En|Dans|Nel|Nella|Mit|В|Во)\\s+[«“"„]?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[»”"]?\\s*,\\s+(${NAME})\\s+\\p{Ll}`,
+    'u',
+  );
+  for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
+    const l = lines[i];
+    if (l === undefined || l.h || skip(i)) continue;
+    const m = re.exec(l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text);
+    const author = m?.[1] && trimName(m[1]);
+    if (author) return { title, author, quote: author };
+  }
+  return null;
+}
+
 /** A capitalised word that starts a sentence before a name of two or more words (`Reviewing Deborah Levy’s novel`). */
 const SENTENCE_START =
   /^(?:\p{Lu}\p{Ll}+(?:ing|ed)|In|On|At|With|For|From|About|After|Like|Unlike|Dans|Avec|Selon|Con|Según|Mit|Nel)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;

@@ -23,6 +23,8 @@ export interface WorkBlock {
   publisher: string | null;
   date: string | null;
   pages: number | null;
+  /** An ISBN the people's line ends with (`Sabahattin Ali ISBN: 978-605-314-352-9`). */
+  isbn?: string | null;
 }
 
 /** Lines searched: a work's card stands near the top, with the review. */
@@ -72,7 +74,7 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
       // A bold title with a By line under it is a card whatever its words (`The Lie Tree.` / `by Hardinge, Frances`).
       const p = peopleLine(
         next,
-        (name) => (!setApart && isLoneName(t)) || f.includes(fold(name)) || (underHeading && !bookPage && !titleText.includes(fold(name))),
+        (name) => (!setApart && !bookPage && isLoneName(t)) || f.includes(fold(name)) || (underHeading && !bookPage && !titleText.includes(fold(name))),
       );
       if (p) {
         // The title line nearest the names is the work's (a heading may repeat it with more).
@@ -165,11 +167,19 @@ function titleLike(t: string, f: string, mainHeading: boolean, titleText: string
   return f.length >= 4 && (titleText.includes(f) || headings.some((h) => h !== f && h.includes(f)));
 }
 
-function peopleLine(line: string, isByline: (name: string) => boolean): { people: string[]; publisher: string | null; date: string | null } | null {
+/** `… ISBN: 978-605-314-352-9` ending a shop's line of the author's name. */
+const ISBN_TAIL = /\s+ISBN(?:-1[03])?\s*:?\s*((?:97[89][\s-]?)?\d[\d\s-]{7,14}[\dXx])\s*$/;
+
+function peopleLine(
+  line: string,
+  isByline: (name: string) => boolean,
+): { people: string[]; publisher: string | null; date: string | null; isbn: string | null } | null {
   if (line.length < 3 || line.length > 150) return null;
+  const isbnTail = ISBN_TAIL.exec(line);
+  const named = isbnTail ? line.slice(0, isbnTail.index) : line;
   // `Fernando Aramburu (Tusquets)`: the publisher in brackets after the name, as a book's box sets it.
-  const bracketed = /^([^()]+?)\s+\(([^()\d]{2,60})\)$/.exec(line);
-  const t = bracketed?.[1] ?? line;
+  const bracketed = /^([^()]+?)\s+\(([^()\d]{2,60})\)$/.exec(named);
+  const t = bracketed?.[1] ?? named;
   const parts = t.split(/\s+[·•|]\s+/).map((p) => p.trim());
   if (bracketed?.[2]) parts.push(bracketed[2].trim());
   const first = parts[0] ?? '';
@@ -190,5 +200,5 @@ function peopleLine(line: string, isByline: (name: string) => boolean): { people
     else if (!/\d/.test(p) && p.length <= 60 && (endsWithPublisherWord(p) || !isLoneName(p))) publisher ??= cleanValue(p);
     else return null;
   }
-  return { people: names, publisher, date };
+  return { people: names, publisher, date, isbn: isbnTail?.[1] ?? null };
 }

@@ -9,7 +9,7 @@ import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { splitNames } from './normalize/names';
 import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, workTitleFromHeading, type Heading } from './page-info';
-import { readInlineAuthor, readProseImprint, readProseMention } from './prose-mention';
+import { readInlineAuthor, readProseImprint, readProseMention, readTitleOpening } from './prose-mention';
 import type { PubHeader } from './pub-header';
 import { readPublisherMention } from './publisher-lines';
 import { authorInProse, proseHas, surnameAlone } from './signals';
@@ -74,6 +74,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.publisher', block.publisher, 'content', RANK.heading, null, block.publisher);
     fs.offer('work.date', block.date, 'content', RANK.heading, null, block.date);
     fs.offer('work.pages', block.pages, 'content', RANK.heading, null, block.pages === null ? null : String(block.pages));
+    fs.offer('work.isbn', block.isbn, 'content', RANK.heading, null, block.isbn);
   }
   if (docTitle.title) {
     fs.offer('review.title', docTitle.title, 'title', RANK.title, 'title', docTitle.title);
@@ -108,7 +109,11 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     if (noPeople()) fs.offer('work.authors', imprint.author ? [imprint.author] : null, 'content', RANK.heading - 2, null, imprint.author);
   }
   // `…in <i>Ironside</i>, by Fen Flack`, `the new novel by Anita Shreve`: the review's prose names the work.
-  const inProse = !named && !block && !mentioned && !ownPage && noPeople() ? readProseMention(lines, (i) => used.has(i)) : null;
+  const workTitle = fs.str('work.title');
+  const inProse =
+    !named && !block && !mentioned && !ownPage && noPeople()
+      ? (readProseMention(lines, (i) => used.has(i)) ?? (workTitle ? readTitleOpening(lines, workTitle, (i) => used.has(i)) : null))
+      : null;
   if (inProse) {
     fs.offer('work.authors', [inProse.author], 'content', RANK.heading - 2, null, inProse.quote);
     fs.offer('work.title', inProse.title, 'content', RANK.heading + 1, null, inProse.title);

@@ -415,3 +415,45 @@ describe('prefilter', () => {
     expect(mightBeReview(page(''))).toBe(false);
   });
 });
+
+describe('a bookseller’s or publisher’s page of one book', () => {
+  it('reads the author’s name alone right above the heading when the text names that person again', () => {
+    const r = run(
+      `<main><div>Fernando Aramburu</div><h1>Patria</h1><p>Páginas: 648</p><p>ISBN: 9786319091410</p><p>${para} Aramburu reconstruye la escalada.</p></main>`,
+    );
+    expect(r.work).toMatchObject({ title: 'Patria', authors: ['Fernando Aramburu'] });
+    // A section's name is no author: the text never names it again.
+    expect(run(`<main><div>Likely Stories</div><h1>Patria</h1><p>${para}</p></main>`).work.authors).toEqual([]);
+  });
+  it('reads `Name: Title` in a heading when the prose names that person again', () => {
+    const r = run(`<article><h1>Juli Zeh: Unterleuten</h1><p>${para} Juli Zehs Roman liest sich spannend.</p></article>`);
+    expect(r.work).toMatchObject({ title: 'Unterleuten', authors: ['Juli Zeh'] });
+    expect(run(`<article><h1>Monthly Archives: September 2011</h1><p>${para}</p></article>`).work.authors).toEqual([]);
+  });
+  it('reads the bare name under a shop’s title, with the ISBN run into its line', () => {
+    const r = run(
+      `<main><h1>Kürk Mantolu Madonna</h1><div><a href="/yazar/sabahattin-ali">Sabahattin Ali</a> ISBN: 978-605-314-352-9</div><p>Roman, 7,50 TL</p><a href="/sepet">Sepete Ekle</a><p>${para}</p></main>`,
+    );
+    expect(r.work).toMatchObject({ authors: ['Sabahattin Ali'], isbn: '978-605-314-352-9' });
+  });
+  it('writes out an author given by an initial when the page writes the name in full', () => {
+    const r = run(`<main><h1>Лавр, Водолазкин Е.</h1><p>Евгений Водолазкин – автор романа «Соловьев и Ларионов». ${para}</p></main>`);
+    expect(r.work.authors).toEqual(['Евгений Водолазкин']);
+  });
+  it('reads a blurb that opens `In Title, Author verb…`', () => {
+    const r = run(
+      `<main><h1>O primeiro leitor</h1><p>Em O primeiro leitor, Luiz Schwarcz reconstitui uma vida de amor ao livro. ${para}</p></main>`,
+      '<meta property="og:type" content="book">',
+    );
+    expect(r.work).toMatchObject({ title: 'O primeiro leitor', authors: ['Luiz Schwarcz'] });
+  });
+  it('takes a week’s capsules with different ISBNs for a listing', () => {
+    const capsule = (t: string, isbn: string) => `<h2>${t}</h2><p>Ann Author. Holt, $30 (496p) ISBN ${isbn}</p><p>${para}</p>`;
+    const r = run(`<main><h1>Nonfiction Reviews</h1>${capsule('One Book', '978-0-8050-7548-9')}${capsule('Other Book', '978-1-59691-213-7')}</main>`);
+    expect(r.isReview).toBe(false);
+  });
+  it('takes no product format or kicker for a name', () => {
+    expect(run(`<main><h1>Victoria (Blu-ray Disc)</h1><p>${para}</p></main>`).work.authors).toEqual([]);
+    expect(run(`<main><h1>Meet This Week's Author</h1><p>${para}</p></main>`).work.authors).toEqual([]);
+  });
+});

@@ -55,6 +55,15 @@ describe('a newspaper’s capsule, which gives a price and no year', () => {
     });
     expect(cite('The Fate of Rome. By Kyle Harper. Princeton University Press. 440 pp.')).toMatchObject({ authors: ['Kyle Harper'], pages: 440 });
   });
+  it('reads a catalogue’s imprint with the month in brackets, and a month (not a place) before the year', () => {
+    expect(cite('ECO, Umberto (n. 1932). Il nome della rosa. Milano, Bompiani, (settembre) 1980.')).toMatchObject({
+      title: 'Il nome della rosa',
+      publisher: 'Bompiani',
+      place: 'Milano',
+      date: '1980-09',
+    });
+    expect(cite('Aralık 1971, Sinan Yayınları, 306 s.')).toMatchObject({ publisher: 'Sinan Yayınları', place: null, date: '1971-12', pages: 306 });
+  });
   it('is no capsule without a price or a publishing house, a page count and a name', () => {
     expect(cite('Sale: 20% off all books by Famous Author, only $5 for 200 pages')).toBeNull();
     expect(cite('The Fate of Rome. By Kyle Harper. A fine read. 440 pp.')).toBeNull();

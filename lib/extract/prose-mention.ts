@@ -105,6 +105,16 @@ const nameThisBookTr = lazy(() => new RegExp(`(${NAME}),?\\s+(?:[\\p{L}'’]+\\s
 /** A Turkish case ending after a name: `Orhan Pamuk’un`, `Ayşe Kulin'in`. */
 const CASE_ENDING = /['’](?:n?[ıiuü]n|[ıiuü]|n?[ae]|y[ae]|d[ae]n?|t[ae]n?)$/u;
 
+/** `дебютный роман Гузель Яхиной`: a word for a book, then its author in the genitive, ending the line. */
+const RUSSIAN_KICKER = /(?:^|\s)(?:[Рр]оман|[Кк]нига|[Пп]овесть|[Сс]борник)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s*$/u;
+
+/** The author a short line over a heading names (`a novel by A`, `дебютный роман Гузель Яхиной`). */
+export function kickerAuthor(text: string): string | null {
+  if (text.length > 120) return null;
+  const ru = RUSSIAN_KICKER.exec(text);
+  return bookMention(text)?.author ?? (ru?.[1] ? nominativeName(ru[1]) : null);
+}
+
 function bookMention(text: string): ProseMention | null {
   for (const re of [bookBy(), nameBook(), nameHisBook(), writerNamed(), writtenBy(), nameThisBookTr()]) {
     const m = re.exec(text);

@@ -11,6 +11,7 @@ import { lookupLabel } from './labels';
 import { endsWithPublisherWord, isLoneName, personName, splitNames } from './normalize/names';
 import { pagesPart } from './normalize/pages';
 import { namesOnly } from './page-info';
+import { kickerAuthor } from './prose-mention';
 import { isProse } from './summary';
 import { clean, cleanValue, fold } from './text';
 
@@ -96,18 +97,24 @@ function nameAboveHeading(lines: readonly Line[], heading: Heading): WorkBlock |
   const above = lines[heading.index - 1];
   const title = clean(heading.text);
   if (!above || above.h || CELLS.has(above.tag) || above.links?.length) return null;
-  const name = clean(above.text);
+  // A kicker broken by a <br> (`дебютный роман<br>Гузель Яхиной`) is read as one line.
+  const before = lines[heading.index - 2];
+  const line = clean(above.brk && before?.block === above.block ? `${before.text} ${above.text}` : above.text);
+  // The name alone, or a kicker that says whose book it is (`дебютный роман Гузель Яхиной`).
+  const name = isLoneName(line) ? line : (kickerAuthor(line) ?? '');
   if (!isLoneName(name) || !namesOnly(name) || isLoneName(title) || fold(title).includes(fold(name)) || !titleLike(title, fold(title), true, '', []))
     return null;
-  // A section's or column's name (`Likely Stories`) looks like a person's too: the text below must name that person again.
+  // A section's or column's name (`Likely Stories`) looks like a person's too: unless a kicker says whose book it is, the text below must name that person again.
   const surname = fold(name.split(/\s+/).at(-1) ?? '');
   const named = new RegExp(`(?:^|[^\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-  if (surname.length < 3 || !lines.slice(heading.index + 1, heading.index + 1 + WINDOW).some((l) => named.test(fold(l.text.slice(0, 3000))))) return null;
+  const kicker = name !== line;
+  if (!kicker && (surname.length < 3 || !lines.slice(heading.index + 1, heading.index + 1 + WINDOW).some((l) => named.test(fold(l.text.slice(0, 3000))))))
+    return null;
   return {
     title: cleanValue(title),
     titleLine: heading.index,
     people: [name],
-    peopleQuote: name,
+    peopleQuote: line,
     peopleLine: heading.index - 1,
     publisher: null,
     date: null,

@@ -425,6 +425,10 @@ describe('a bookseller’s or publisher’s page of one book', () => {
     // A section's name is no author: the text never names it again.
     expect(run(`<main><div>Likely Stories</div><h1>Patria</h1><p>${para}</p></main>`).work.authors).toEqual([]);
   });
+  it('reads a kicker over the heading that says whose book it is, across a line break', () => {
+    const r = run(`<main><div class="label">дебютный роман<br>Гузель Яхиной</div><h1>Зулейха открывает глаза</h1><p>${para}</p></main>`);
+    expect(r.work).toMatchObject({ title: 'Зулейха открывает глаза', authors: ['Гузель Яхина'] });
+  });
   it('reads `Name: Title` in a heading when the prose names that person again', () => {
     const r = run(`<article><h1>Juli Zeh: Unterleuten</h1><p>${para} Juli Zehs Roman liest sich spannend.</p></article>`);
     expect(r.work).toMatchObject({ title: 'Unterleuten', authors: ['Juli Zeh'] });

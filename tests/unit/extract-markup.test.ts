@@ -398,6 +398,8 @@ describe('prefilter', () => {
   it('lets label pages, citation lines and structured data through', () => {
     expect(mightBeReview(page(`<article><p><strong>Author:</strong> A B</p></article>`))).toBe(true);
     expect(mightBeReview(page(`<article><p>The Steppe and the Sea, by Anna Korsakova. Almaty: Silk Road Press, 2019. 312 pp.</p></article>`))).toBe(true);
+    expect(mightBeReview(page(`<article><h1>La Vie</h1><p>Gallimard, 336 p., 20 €</p></article>`))).toBe(true);
+    expect(mightBeReview(page(`<div><b>ECO, Umberto</b> (n. 1932). <i>Il nome della rosa</i>. Milano, Bompiani, (settembre) 1980.</div>`))).toBe(true);
     expect(mightBeReview(page('<p>x</p>', '<meta name="citation_title" content="X">'))).toBe(true);
     expect(mightBeReview(page('<p>x</p>', '<script type="application/ld+json">{"@type":"Review"}</script>'))).toBe(true);
   });
@@ -439,6 +441,10 @@ describe('a bookseller’s or publisher’s page of one book', () => {
       `<main><h1>Kürk Mantolu Madonna</h1><div><a href="/yazar/sabahattin-ali">Sabahattin Ali</a> ISBN: 978-605-314-352-9</div><p>Roman, 7,50 TL</p><a href="/sepet">Sepete Ekle</a><p>${para}</p></main>`,
     );
     expect(r.work).toMatchObject({ authors: ['Sabahattin Ali'], isbn: '978-605-314-352-9' });
+    expect(
+      run(`<main><h1>Kürk Mantolu Madonna</h1><div>Sabahattin Ali</div><div>1.Baskı - 2019</div><a href="/sepet">Sepete Ekle</a><p>Roman. ${para}</p></main>`)
+        .work.date,
+    ).toBe('2019');
   });
   it('writes out an author given by an initial when the page writes the name in full', () => {
     const r = run(`<main><h1>Лавр, Водолазкин Е.</h1><p>Евгений Водолазкин – автор романа «Соловьев и Ларионов». ${para}</p></main>`);

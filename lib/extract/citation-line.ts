@@ -33,12 +33,12 @@ const PLACES = `(${PLACE_WORD}(?:(?:,\\s*|\\s+|\\s*[/–-]\\s*|\\s+(?:and|&|et|u
 const pubBlock = lazy(
   () =>
     new RegExp(
-      `(?:^|[.;)]\\s*|\\(\\s*|,\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+(?:\\d{1,2},?\\s+)?)?|\\s+)${YEAR}(?!\\d)`,
+      `(?:^|[.;)]\\s*|\\(\\s*|,\\s+|\\s(?:[–—/|]|--?)\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+(?:\\d{1,2},?\\s+)?)?|\\s+)${YEAR}(?!\\d)`,
       'gu',
     ),
 );
 /** `Place: Publisher.` with the year elsewhere in the line (author–date styles). */
-const pubNoYear = lazy(() => new RegExp(`(?:^|[.;)]\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*(\\p{Lu}[^:;().]{1,80}?)\\s*(?:[.;]|$)`, 'u'));
+const pubNoYear = lazy(() => new RegExp(`(?:^|[.;)]\\s+|\\s(?:[–—/|]|--?)\\s)${PLACES}\\s*:\\s*(\\p{Lu}[^:;().]{1,80}?)\\s*(?:[.;]|$)`, 'u'));
 /** `Place, Publisher, Year`: `Madrid, Casa de Velázquez, 2013`, `Basel, Karger, 1987`, `Milano, Bompiani, (settembre) 1980`. */
 const placePublisherYear = lazy(
   () =>
@@ -465,7 +465,7 @@ interface HeadReader {
 
 /** Title and people from the part of the line before the imprint. */
 function readHead(headRaw: string, line: Line, out: Citation): void {
-  const head = headRaw
+  let head = headRaw
     .replace(/\[\d{1,3}\]/g, '')
     .replace(/^[*•†#]+\s*/, '')
     .replace(/[\s,.;:([–—/|-]+$/, '')
@@ -474,6 +474,9 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
     .replace(/^\d{1,3}(?=\p{Lu})/u, '')
     .replace(TRANSLATED, '');
   if (head.length < 2) return;
+  // A library record's areas (`Patria / Fernando Aramburu. — 1ª ed.`): the title and its statement of responsibility come first.
+  const isbdArea = /\s\/\s.*?\.\s+(?:[–—]|--?)\s/u.exec(head);
+  if (isbdArea) head = head.slice(0, isbdArea.index + isbdArea[0].search(/\.\s+(?:[–—]|--?)\s/u));
   const setTitle = (s: string) => {
     const v = subtitled(cleanValue(stripWrappingQuotes(s.replace(TRANSLATOR_AFTER, '').replace(SERIES_AFTER_TITLE, '').replace(GOST_KIND, ''))));
     if (v.length >= 2) out.title = { value: v, quote: s.trim() };

@@ -64,6 +64,21 @@ describe('a newspaper’s capsule, which gives a price and no year', () => {
     });
     expect(cite('Aralık 1971, Sinan Yayınları, 306 s.')).toMatchObject({ publisher: 'Sinan Yayınları', place: null, date: '1971-12', pages: 306 });
   });
+  it('reads a library record’s areas, `Title / Author. -- Place : Publisher, Year. -- 646 p.`', () => {
+    expect(cite('Patria / Fernando Aramburu. — 1ª ed. — Barcelona : Tusquets Editores, 2016. — 646 p. ; 23 cm')).toMatchObject({
+      title: 'Patria',
+      authors: ['Fernando Aramburu'],
+      publisher: 'Tusquets Editores',
+      place: 'Barcelona',
+      date: '2016',
+      pages: 646,
+    });
+    expect(cite('Der Process : Roman / Franz Kafka. - Stuttgart : Reclam, 1995. - 287 S.')).toMatchObject({
+      authors: ['Franz Kafka'],
+      publisher: 'Reclam',
+      place: 'Stuttgart',
+    });
+  });
   it('is no capsule without a price or a publishing house, a page count and a name', () => {
     expect(cite('Sale: 20% off all books by Famous Author, only $5 for 200 pages')).toBeNull();
     expect(cite('The Fate of Rome. By Kyle Harper. A fine read. 440 pp.')).toBeNull();

@@ -457,6 +457,19 @@ describe('a bookseller’s or publisher’s page of one book', () => {
     );
     expect(r.work).toMatchObject({ title: 'O primeiro leitor', authors: ['Luiz Schwarcz'] });
   });
+  it('reads a library catalogue’s record in Spanish (`Autor principal`, `Pie de imprenta`, `Descripción física`)', () => {
+    const r = run(
+      `<main><h1>Patria</h1><table><tr><th>Autor principal:</th><td>Aramburu, Fernando</td></tr><tr><th>Pie de imprenta:</th><td>Barcelona : Tusquets Editores, 2016</td></tr><tr><th>Descripción física:</th><td>646 p. ; 23 cm</td></tr></table></main>`,
+    );
+    expect(r.work).toMatchObject({
+      title: 'Patria',
+      authors: ['Fernando Aramburu'],
+      publisher: 'Tusquets Editores',
+      place: 'Barcelona',
+      date: '2016',
+      pages: 646,
+    });
+  });
   it('takes a week’s capsules with different ISBNs for a listing', () => {
     const capsule = (t: string, isbn: string) => `<h2>${t}</h2><p>Ann Author. Holt, $30 (496p) ISBN ${isbn}</p><p>${para}</p>`;
     const r = run(`<main><h1>Nonfiction Reviews</h1>${capsule('One Book', '978-0-8050-7548-9')}${capsule('Other Book', '978-1-59691-213-7')}</main>`);

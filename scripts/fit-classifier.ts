@@ -32,6 +32,8 @@ interface Sample {
   x: number[];
   y: 0 | 1;
   kind: Kind;
+  /** The prefilter lets the page through: the model is asked about it in the content script. */
+  asked: boolean;
 }
 
 const L2 = 0.002;
@@ -41,7 +43,9 @@ const RATE = 1;
 export function samplesOf(results: readonly PageResult[]): Sample[] {
   // Pages ruled out before the model is asked (listings, nothing to show) teach it nothing.
   return results.flatMap((r) =>
-    r.evidence && !ruledOut(r.evidence).out ? [{ x: featureVector(r.evidence), y: r.page.expected.isReview ? 1 : 0, kind: r.page.expected.kind }] : [],
+    r.evidence && !ruledOut(r.evidence).out
+      ? [{ x: featureVector(r.evidence), y: r.page.expected.isReview ? 1 : 0, kind: r.page.expected.kind, asked: !r.prefiltered }]
+      : [],
   );
 }
 
@@ -86,7 +90,8 @@ export function chooseThreshold(
   bias: number,
   inAll: Record<'ordinary' | 'lookalike', number>,
 ): { threshold: number; unsureFrom: number } {
-  const scored = samples.filter((s) => s.y === 0).map((s) => ({ kind: s.kind, p: probability(s.x, weights, bias) }));
+  // A page the prefilter turns away is never taken nor asked about, whatever the model would say.
+  const scored = samples.filter((s) => s.y === 0 && s.asked).map((s) => ({ kind: s.kind, p: probability(s.x, weights, bias) }));
   // Shares of all such pages: those ruled out before the model are never taken nor asked about.
   const total = (kinds: readonly Kind[]) =>
     Math.max(

@@ -33,15 +33,19 @@ const PLACES = `(${PLACE_WORD}(?:(?:,\\s*|\\s+|\\s*[/–-]\\s*|\\s+(?:and|&|et|u
 const pubBlock = lazy(
   () =>
     new RegExp(
-      `(?:^|[.;)]\\s*|\\(\\s*|,\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+(?:\\d{1,2},?\\s+)?)?|\\s+)${YEAR}(?!\\d)`,
+      `(?:^|[.;)]\\s*|\\(\\s*|,\\s+|\\s(?:[–—/|]|--?)\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+(?:\\d{1,2},?\\s+)?)?|\\s+)${YEAR}(?!\\d)`,
       'gu',
     ),
 );
 /** `Place: Publisher.` with the year elsewhere in the line (author–date styles). */
-const pubNoYear = lazy(() => new RegExp(`(?:^|[.;)]\\s+|\\s[–—/|]\\s)${PLACES}\\s*:\\s*(\\p{Lu}[^:;().]{1,80}?)\\s*(?:[.;]|$)`, 'u'));
-/** `Place, Publisher, Year`: `Madrid, Casa de Velázquez, 2013`, `Basel, Karger, 1987`, `Berlin, de Gruyter. 2016`. */
+const pubNoYear = lazy(() => new RegExp(`(?:^|[.;)]\\s+|\\s(?:[–—/|]|--?)\\s)${PLACES}\\s*:\\s*(\\p{Lu}[^:;().]{1,80}?)\\s*(?:[.;]|$)`, 'u'));
+/** `Place, Publisher, Year`: `Madrid, Casa de Velázquez, 2013`, `Basel, Karger, 1987`, `Milano, Bompiani, (settembre) 1980`. */
 const placePublisherYear = lazy(
-  () => new RegExp(`(?:^|[.,;]\\s+|\\/)(${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}){0,2}),\\s+((?:de\\s+|van\\s+)?\\p{Lu}[^:;(),]{1,80}?),\\s*${YEAR}(?!\\d)`, 'u'),
+  () =>
+    new RegExp(
+      `(?:^|[.,;]\\s+|\\/)(${PLACE_WORD}(?:[\\s-]+${PLACE_WORD}){0,2}),\\s+((?:de\\s+|van\\s+)?\\p{Lu}[^:;(),]{1,80}?),\\s*(?:\\(?(\\p{Ll}{3,9})\\.?\\)?\\s+)?${YEAR}(?!\\d)`,
+      'u',
+    ),
 );
 /** …and with a full stop before the year, after the title (`… Band 27. Berlin, de Gruyter. 2016.`). */
 const placePublisherDotYear = lazy(
@@ -138,9 +142,14 @@ function isDate(s: string): boolean {
  * The part of a line a citation can be: all of a short line, the opening of a long one (a
  * header run into the review's first paragraph, as text taken from a PDF is).
  */
+/** An author's birth year after the name, which is no date of the work: `ECO, Umberto (n. 1932).`, `(b. 1932)`, `(geb. 1932)`. */
+const LIFE_DATES = /\s*\((?:n\.|b\.|geb\.|né[e]?|nato|nata|nacido|nacida|born)\s*(?:en\s+|nel\s+|in\s+)?(?:1[5-9]|20)\d\d\)/giu;
+
 function citationHead(text: string): string {
   // `Essentials of Conservation Biology . 5th edition . Primack, R. B. 2010 .`: a space some pages set before a full stop or a comma.
-  const t = clean(text.length > MAX_LEN * 4 ? text.slice(0, MAX_LEN * 4) : text).replace(/(?<=[\p{L}\d)])\s+(?=[.,](?:\s|$))/gu, '');
+  const t = clean(text.length > MAX_LEN * 4 ? text.slice(0, MAX_LEN * 4) : text)
+    .replace(/(?<=[\p{L}\d)])\s+(?=[.,](?:\s|$))/gu, '')
+    .replace(LIFE_DATES, '');
   if (t.length <= MAX_LEN) return t;
   const cut = t.lastIndexOf('. ', MAX_LEN);
   return t.slice(0, cut > 100 ? cut + 1 : MAX_LEN);
@@ -247,7 +256,10 @@ export function parseCitation(line: Line): Citation | null {
   if (imprint) {
     if (imprint.place) out.place = { value: cleanValue(imprint.place), quote: imprint.place.trim() };
     if (imprint.publisher) out.publisher = { value: cleanValue(imprint.publisher), quote: imprint.publisher.trim() };
-    if (imprint.year) out.date = { value: imprint.year, quote: imprint.year };
+    if (imprint.year) {
+      const withMonth = imprint.month ? findDate(`${imprint.month} ${imprint.year}`)?.iso : null;
+      out.date = { value: withMonth ?? imprint.year, quote: imprint.year };
+    }
     // The price, page count or ISBN before an imprint (`Title. $16.95. 224pp. ISBN … Lincoln: …`) end the head.
     headEnd = Math.min(imprint.start, ...[price?.index, pages?.start, isbn?.start].filter((i): i is number => i !== undefined && i > 0 && i < imprint.start));
   }
@@ -293,11 +305,12 @@ function completeFromLine(out: Citation, t: string, afterImprint: number): void 
 const TRADE_PAGES = /\b(\d{2,4})\s*(?:pages|pp?\.?)(?![\p{L}])/u;
 /** A price, its currency before or after it: `$40`, `€ 19,50`, `10 €`. */
 const TRADE_PRICE = /[$£€]\s?\d|\d\s?€/;
+const tradePublisherWord = lazy(() => new RegExp(`(?:^|[\\s,(])${PUBLISHER_WORDS}(?![\\p{L}])|\\b(?:Verlag|Editora|Edizioni|Yayınları)\\b`, 'u'));
 /** A full stop that ends a part, not an initial's (`Devery S. Anderson`). */
 const PART_END = /(?<!(?:^|\s)\p{Lu})\.\s+/u;
 const TRADE_SKIP = /^(?:illustrated|translated|with|foreword|introduction|edited)\b/i;
-/** Where the title may end and its people begin: `, by`, `. By`, ` di`, `, de`. */
-const TRADE_BY = /[,.]?\s+(?:by|BY|By|di|de|von|par|por)\s+(?=\p{Lu})/gu;
+/** Where the title may end and its people begin: `, by`, `. By`, ` di`, `, de`, ` d’`. */
+const TRADE_BY = /[,.]?\s+(?:(?:by|BY|By|di|de|von|par|por)\s+|d[’']\s*)(?=\p{Lu})/gu;
 
 /**
  * A newspaper's capsule, which gives no year: `EMMETT TILL: The Murder…, by Devery S. Anderson,
@@ -305,7 +318,8 @@ const TRADE_BY = /[,.]?\s+(?:by|BY|By|di|de|von|par|por)\s+(?=\p{Lu})/gu;
  * University Press. 440 pp. $35.`, `« Voyages dans l’histoire de France », de Guillaume Perrault (Perrin, 352 p., 10 €)`.
  */
 function parseTradeLine(t: string): Citation | null {
-  if (t.length < 20 || t.length > MAX_LEN || !TRADE_PRICE.test(t)) return null;
+  // Without a price, a word for a publishing house must say the line gives an imprint (`L’anomalie d’Hervé Le Tellier, Editions Gallimard, 332 pages`).
+  if (t.length < 20 || t.length > MAX_LEN || !(TRADE_PRICE.test(t) || tradePublisherWord().test(t))) return null;
   const pages = TRADE_PAGES.exec(t);
   if (!pages) return null;
   // The title may hold the same small word (`l’histoire de France`): the first split whose people read as names.
@@ -367,6 +381,8 @@ interface Imprint {
   firm?: boolean;
   /** A person's name stands between the title and the publisher (`Title, Author, Publisher, Year`). */
   named?: boolean;
+  /** The month the imprint names before its year (`(settembre) 1980`, `Aralık 1971`). */
+  month?: string;
 }
 
 /** The imprint in any of the orders citation styles put it in; the first style that matches wins. */
@@ -383,20 +399,34 @@ function findImprint(work: string): Imprint | null {
   const known = publisherAtPlace(work);
   if (known) return known;
   const ppy = placePublisherYear().exec(work);
-  if (ppy?.[1] && ppy[2] && ppy[3] && !NOT_PLACE.test(ppy[1]) && !lookupLabel(ppy[1]) && !isDate(`${ppy[2]} ${ppy[3]}`) && !spansSentences(ppy[2])) {
+  const [, ppPlace, ppPublisher, ppMonth, ppYear] = ppy ?? [];
+  if (
+    ppy &&
+    ppPlace &&
+    ppPublisher &&
+    ppYear &&
+    !NOT_PLACE.test(ppPlace) &&
+    !lookupLabel(ppPlace) &&
+    !isDate(`${ppPublisher} ${ppYear}`) &&
+    !spansSentences(ppPublisher)
+  ) {
+    const month = ppMonth && isDate(`${ppMonth} ${ppYear}`) ? ppMonth : undefined;
     // `Little, Brown & Co., 2009`: a firm of two names, not a place and a publisher.
-    if (FIRM_END.test(ppy[2])) return { place: null, publisher: `${ppy[1]}, ${ppy[2]}`, year: ppy[3], start: at(ppy, ppy[1]), firm: true };
+    if (FIRM_END.test(ppPublisher)) return { place: null, publisher: `${ppPlace}, ${ppPublisher}`, year: ppYear, month, start: at(ppy, ppPlace), firm: true };
     // `Les choses humaines, Karine Tuil, Gallimard, 2019`: after a title and a comma, its author's name, not a place.
-    if (ppy[0].startsWith(',') && isLoneName(ppy[1]) && !isPublishingPlace(ppy[1]) && TITLE_WORD.test(work.slice(0, ppy.index)))
-      return { place: null, publisher: ppy[2], year: ppy[3], start: at(ppy, ppy[2]), named: true };
-    return { place: ppy[1], publisher: ppy[2], year: ppy[3], start: at(ppy, ppy[1]) };
+    if (ppy[0].startsWith(',') && isLoneName(ppPlace) && !isPublishingPlace(ppPlace) && TITLE_WORD.test(work.slice(0, ppy.index)))
+      return { place: null, publisher: ppPublisher, year: ppYear, month, start: at(ppy, ppPublisher), named: true };
+    return { place: ppPlace, publisher: ppPublisher, year: ppYear, month, start: at(ppy, ppPlace) };
   }
   const ppdy = placePublisherDotYear().exec(work);
   if (ppdy?.[1] && ppdy[2] && ppdy[3] && !NOT_PLACE.test(ppdy[1]) && !lookupLabel(ppdy[1]))
     return { place: ppdy[1], publisher: ppdy[2], year: ppdy[3], start: at(ppdy, ppdy[1]) };
   const pyp0 = placeYearPublisher().exec(work);
-  if (pyp0?.[1] && pyp0[2] && pyp0[3] && !NOT_PLACE.test(pyp0[1]) && !lookupLabel(pyp0[1]) && /^[^\d]*\p{Ll}[^\d]*$/u.test(pyp0[3]))
+  if (pyp0?.[1] && pyp0[2] && pyp0[3] && !NOT_PLACE.test(pyp0[1]) && !lookupLabel(pyp0[1]) && /^[^\d]*\p{Ll}[^\d]*$/u.test(pyp0[3])) {
+    // `Aralık 1971, Sinan Yayınları`: a month, not a place, before the year.
+    if (isDate(`${pyp0[1]} ${pyp0[2]}`)) return { place: null, publisher: pyp0[3], year: pyp0[2], month: pyp0[1], start: at(pyp0, pyp0[1]) };
     return { place: pyp0[1], publisher: pyp0[3], year: pyp0[2], start: at(pyp0, pyp0[1]) };
+  }
   const py = publisherYear().exec(work);
   if (py?.[1] && py[2]) return { place: null, publisher: py[1], year: py[2], start: at(py, py[1]) };
   const pyp = publisherPlaceYear().exec(work);
@@ -472,7 +502,7 @@ interface HeadReader {
 
 /** Title and people from the part of the line before the imprint. */
 function readHead(headRaw: string, line: Line, out: Citation): void {
-  const head = headRaw
+  let head = headRaw
     .replace(/\[\d{1,3}\]/g, '')
     .replace(/^[*•†#]+\s*/, '')
     .replace(/[\s,.;:([–—/|-]+$/, '')
@@ -481,6 +511,9 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
     .replace(/^\d{1,3}(?=\p{Lu})/u, '')
     .replace(TRANSLATED, '');
   if (head.length < 2) return;
+  // A library record's areas (`Patria / Fernando Aramburu. — 1ª ed.`): the title and its statement of responsibility come first.
+  const isbdArea = /\s\/\s.*?\.\s+(?:[–—]|--?)\s/u.exec(head);
+  if (isbdArea) head = head.slice(0, isbdArea.index + isbdArea[0].search(/\.\s+(?:[–—]|--?)\s/u));
   const setTitle = (s: string) => {
     const v = subtitled(cleanValue(stripWrappingQuotes(s.replace(TRANSLATOR_AFTER, '').replace(SERIES_AFTER_TITLE, '').replace(GOST_KIND, ''))));
     if (v.length >= 2) out.title = { value: v, quote: s.trim() };

@@ -1,6 +1,6 @@
 /**
  * A book's facts as a catalogue sets them under the title, each on a line of its own and
- * without labels: the edition (`Hardcover, 176 pages`, `316 Pages`), the ISBN
+ * without labels: the edition (`Hardcover, 176 pages`, `316 Pages`), the printing (`1.Baskı - 2019`), the ISBN
  * (`ISBN 9781138267930`) and the imprint as a sentence (`Published May 1st 2006 by Harry N.
  * Abrams`, `Erschienen am 12.03.2019 bei Rowohlt`, `Publié le 3 mars 2016 par Sonatine`).
  */
@@ -13,6 +13,9 @@ import { BINDINGS } from './trade-lines';
 
 /** `Hardcover, 176 pages`, `316 Pages`: the edition's binding and length. */
 const EDITION = new RegExp(`^(?:${BINDINGS}\\s*,\\s*)?(\\d{1,5})\\s*(?:pages|seiten|páginas|pagine|sayfa)$`, 'i');
+/** `1.Baskı - 2019`, `2. Auflage 2021`, `3rd edition, 2019`, `1ª edición, 2015`: the printing and its year. */
+const PRINTING =
+  /^(?:\d{1,2}\s*(?:\.|ª|º|°|st|nd|rd|th|e|re)?\s*(?:baskı|basım|auflage|edition|édition|edición|edição|edizione|издание))\s*[-–—,:]?\s*((?:1[5-9]|20)\d\d)$/iu;
 /** `ISBN 9781138267930`, `ISBN-13: 978-…`. */
 const ISBN_FACT = /^ISBN(?:-?1[03])?\s*:?\s*[\dXx][\d\sXx-]{8,16}[\dXx]$/i;
 /** A book's facts stand near the top of its page. */
@@ -55,6 +58,9 @@ function offerFacts(parts: readonly string[], fs: FieldSet): boolean {
     const edition = EDITION.exec(p);
     if (edition?.[1]) {
       fs.offer('work.pages', Number(edition[1]), 'content', RANK.content, null, p);
+      found = true;
+    } else if (PRINTING.test(p)) {
+      fs.offer('work.date', PRINTING.exec(p)?.[1], 'content', RANK.content, null, p);
       found = true;
     } else if (ISBN_FACT.test(p)) {
       const isbn = findIsbn(p);

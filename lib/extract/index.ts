@@ -23,7 +23,7 @@ import { logoText, mainHeading, namesSite, outsideHeading, splitDocTitle, workTi
 import { personName } from './normalize/names';
 import type { Extraction, Review, Work } from './schema';
 import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
-import { findSummary } from './summary';
+import { findSummary, type Summary } from './summary';
 import { offerPubHeader, readPubHeader, typeFromPath, type PubHeader } from './pub-header';
 import { readTopicTags } from './topic-tags';
 import { readStandfirst } from './standfirst';
@@ -52,6 +52,7 @@ import {
   publicationFolder,
   repeatedRecords,
   REVIEW_WORD,
+  spelledOut,
 } from './signals';
 
 export type { Extraction } from './schema';
@@ -80,8 +81,8 @@ const YEAR_HINT = /(?:1[5-9]|20)\d\d/;
 const BOOK_CLASS = /(?:^|[\s_-])(?:type-book|node--book|single-book|book-detail|book-page|product-book)(?=$|\s)/i;
 /** A content management system's class for a page of one publication record (`single-citation`, `node--type-publication`). */
 const RECORD_CLASS = /(?:^|\s)(?:single|type|node--type|page-node-type)-(?:publication|citation|record|report|thesis)(?=$|\s)/i;
-/** A newspaper's capsule gives a price where a journal's citation gives a year (`$40`, `10 €`). */
-const PRICE_HINT = /[$£€]\s?\d|\d\s?€/;
+/** A newspaper's capsule gives a price or a page count where a journal's citation gives a year (`$40`, `10 €`, `, 332 pages`). */
+const PRICE_HINT = /[$£€]\s?\d|\d\s?€|,\s*\d{2,4}\s*(?:pages|pp\.)/;
 /**
  * Lines searched for a citation: a review's stands near the top of its page; deeper down they
  * are references, and parsing every line of a long page would cost more than the walk itself.
@@ -121,7 +122,10 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const head = readHeadings(doc, url, page, fs, used, { strongLabels: countKeys(labels.workHits, true), citation: !!citation, ld, meta });
   const { heading, docTitle, pub, ownPage } = head;
   const described = !!citation || countKeys(labels.allWorkHits, true) >= 2;
-  const naming = nameTheWork({ doc, lines, used, heading, docTitle, pub, ownPage, bookPage: head.bookPage, described }, fs);
+  // A shop's page of one book: the bare name under its title is its author's, not a story's byline.
+  const shopBook = !!heading && shopOfBook(headerLines(heading.el).lines);
+  const naming = nameTheWork({ doc, lines, used, heading, docTitle, pub, ownPage, bookPage: head.bookPage || shopBook, described }, fs);
+  spellOutInitials(lines, fs);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
   offerReviewer(
@@ -135,18 +139,12 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const titles = [heading?.text ?? null, fs.str('work.title'), fs.str('review.title'), docTitle.title];
   offerCategories(doc, page, hasWork, ld.breadcrumbs, titles, fs);
 
-  // 7. The review's own text, up to the reviewer's line.
+  // 7. The review's own text, up to the reviewer's line, and the reviewer who signed it.
   const stops = new Set<number>(labels.reviewerHits.map((h) => h.line));
-  const summary = findSummary(lines, (i) => !used.has(i), stops);
-  if (summary) fs.offer('review.summary', summary.text, 'content', RANK.content, null, summary.quote);
-  // A publication's own page: the summary it sets apart by its heading comes first.
-  const standfirst = heading && (ownPage || head.folder) ? readStandfirst(heading.el) : null;
-  if (standfirst && !summary?.text.startsWith(standfirst))
-    fs.offer('review.summary', summary ? `${standfirst}\n\n${summary.text}` : standfirst, 'content', RANK.content + 1, null, standfirst.slice(0, 300));
-  // …and the reviewer who signed it under its last paragraph; where only the page's naming found
-  // the work and its author, a signature that says it is one (`Rezension: A`, `…--A Copyright 2014`).
-  const workNamed = !!fs.str('work.title') && fs.list('work.authors').length > 0;
-  if (summary && (hasWork || workNamed) && !ownPage && !fs.str('review.reviewer')) offerSignature(lines, summary.start, page.mainRoot, fs, !hasWork);
+  const summary = readReviewText(
+    { lines, root: page.mainRoot, used, stops, standfirstOf: heading && (ownPage || head.folder) ? heading.el : null, hasWork, ownPage },
+    fs,
+  );
 
   // 8. Is it a review?
   const ownFolder = publicationFolder(url) && !described;
@@ -155,7 +153,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const evidence: Evidence = {
     strongLabels: countKeys(allWorkHits, true),
     weakLabels: countKeys(allWorkHits, false),
-    repeatedRecords: Math.max(repeatedRecords(workHits), repeatedRecords(outsideHits)),
+    repeatedRecords: Math.max(repeatedRecords(workHits), repeatedRecords(outsideHits), cite.isbns >= 2 ? 2 : 0),
     citationFields: citation ? citationFields(citation) : 0,
     citationLines: cite.count,
     citationAfterProse: citation ? proseCount(lines, cite.line) : 0,
@@ -178,7 +176,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     headingNamesAuthor: naming.headingNamesAuthor,
     proseNamesAuthor: naming.proseNamesAuthor,
     proseImprint: naming.proseImprint,
-    shopOfBook: !!heading && shopOfBook(headerLines(heading.el).lines),
+    shopOfBook: shopBook,
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,
     reviewWord:
@@ -234,6 +232,31 @@ function readLabelled(doc: Document, page: PageText, fs: FieldSet, used: Set<num
   return { workHits, reviewerHits, outsideHits, allWorkHits: outsideHits.length ? [...workHits, ...outsideHits] : workHits };
 }
 
+interface ReviewTextContext {
+  lines: readonly Line[];
+  root: Element | null;
+  used: ReadonlySet<number>;
+  /** Lines that end the review's text (the reviewer's line). */
+  stops: ReadonlySet<number>;
+  /** A publication's own page: the heading whose standfirst comes first. */
+  standfirstOf: Element | null;
+  hasWork: boolean;
+  ownPage: boolean;
+}
+
+function readReviewText(c: ReviewTextContext, fs: FieldSet): Summary | null {
+  const summary = findSummary(c.lines, (i) => !c.used.has(i), c.stops);
+  if (summary) fs.offer('review.summary', summary.text, 'content', RANK.content, null, summary.quote);
+  const standfirst = c.standfirstOf ? readStandfirst(c.standfirstOf) : null;
+  if (standfirst && !summary?.text.startsWith(standfirst))
+    fs.offer('review.summary', summary ? `${standfirst}\n\n${summary.text}` : standfirst, 'content', RANK.content + 1, null, standfirst.slice(0, 300));
+  // Where only the page's naming found the work and its author, a signature that says it is one
+  // (`Rezension: A`, `…--A Copyright 2014`).
+  const workNamed = !!fs.str('work.title') && fs.list('work.authors').length > 0;
+  if (summary && (c.hasWork || workNamed) && !c.ownPage && !fs.str('review.reviewer')) offerSignature(c.lines, summary.start, c.root, fs, !c.hasWork);
+  return summary;
+}
+
 /**
  * The best citation line among the page's first lines. Several such lines make a bibliography; a
  * review's own stands before its prose, a reference list's after it.
@@ -244,11 +267,13 @@ function readCitationLine(
   fs: FieldSet,
   used: Set<number>,
   pageTitle: string,
-): { citation: Citation | null; line: number; count: number } {
+): { citation: Citation | null; line: number; count: number; isbns: number } {
   let citation: Citation | null = null;
   let line = -1;
   let count = 0;
   const seen = new Set<string>();
+  // Citation lines that give different ISBNs are records of different books (a week's capsules).
+  const isbns = new Set<string>();
   for (let i = 0, n = Math.min(lines.length, CITATION_WINDOW); i < n; i++) {
     const l = lines[i];
     if (l === undefined) continue;
@@ -262,6 +287,7 @@ function readCitationLine(
     const key = fold(c.title?.value ?? c.text);
     if (!seen.has(key)) count++;
     seen.add(key);
+    if (c.isbn) isbns.add(c.isbn.value.replace(/\D/g, '').slice(-9, -1));
     if (!citation || c.score > citation.score) {
       citation = c;
       line = i;
@@ -279,7 +305,7 @@ function readCitationLine(
     for (const j of completeFromNeighbours(lines, line, citation, root, used)) used.add(j);
     offerCitation(citation, fs);
   }
-  return { citation, line, count };
+  return { citation, line, count, isbns: isbns.size };
 }
 
 interface Headings {
@@ -403,6 +429,22 @@ function labelsOutside(doc: Document, mainRoot: Element): LabelHit[] {
 const OUTSIDE_LIMITS = { maxChars: 60_000, maxLines: 2_000, maxNodes: 20_000 };
 
 const MAX_TEXT = 20_000;
+
+/** Authors given by an initial and written out in full elsewhere on the page take the full form. */
+function spellOutInitials(lines: readonly Line[], fs: FieldSet): void {
+  const authors = fs.list('work.authors');
+  const full = authors.map((a) => spelledOut(lines, a));
+  const source = fs.source('work.authors');
+  if (source && full.some(Boolean))
+    fs.offer(
+      'work.authors',
+      authors.map((a, i) => full[i] ?? a),
+      source,
+      fs.rank('work.authors') + 1,
+      null,
+      full.find(Boolean),
+    );
+}
 
 function build(url: string, isReview: boolean, confidence: number, fs: FieldSet): Extraction {
   const work = emptyWork();

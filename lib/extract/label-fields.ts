@@ -66,7 +66,8 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
     case 'title': {
       // JSTOR's `Reviewed Work(s): Title by Author`.
       const named = titleByAuthor(first);
-      if (named && !named.publisher) {
+      // A title's own colon (`Concrete Promises: Housing…`) is no `Name: Title`.
+      if (named && !named.publisher && !named.unconfirmed) {
         fs.offer('work.title', cleanValue(named.title), 'label', R, label, named.title);
         const list = splitNames(named.people);
         fs.offer(named.editors || list.editors ? 'work.editors' : 'work.authors', list.names, 'label', R - 5, label, named.people);

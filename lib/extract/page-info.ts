@@ -114,7 +114,10 @@ export function reviewHeading(text: string): ReviewHeading | null {
  * Angela – Roma`, `«Diez batallas…», de A y B`. The part before a colon names a column, not the
  * work; when both sides of a dash could be names, nothing is said.
  */
-export function titleByAuthor(text: string, inHeading = false): { title: string; people: string; editors?: boolean; publisher?: string } | null {
+export function titleByAuthor(
+  text: string,
+  inHeading = false,
+): { title: string; people: string; editors?: boolean; publisher?: string; unconfirmed?: boolean } | null {
   const t = withoutKindPrefix(clean(text)).replace(EDITION_AFTER, '').replace(TAG_AROUND, '').trim();
   if (t.length > 200) return null;
   // `(Шамиль Идиатуллин. «Последнее время»)`, `Тэффи «Страшные рассказы»`, `Morgane Moncomble: „Bad At Love“`: the name, the quoted title.
@@ -136,6 +139,18 @@ export function titleByAuthor(text: string, inHeading = false): { title: string;
     imprinted[3].trim().split(/\s+/).length <= 4
   )
     return { title: cleanValue(imprinted[2]), people: imprinted[1].trim(), publisher: imprinted[3].trim() };
+  // `Juli Zeh: Unterleuten`: a person's full name, a colon, the work.
+  const nameColon = /\s(?:by|von|par)\s+\p{Lu}/u.test(t) ? null : /^([^:()]{4,60}):\s+(\p{Lu}[^:]{1,150})$/u.exec(t);
+  // A column's name looks like a person's (`Likely Stories: …`): the page's prose must name that person again.
+  if (
+    nameColon?.[1] &&
+    nameColon[2] &&
+    namesOnly(nameColon[1].trim()) &&
+    !namesOnly(nameColon[2].trim()) &&
+    titledText(nameColon[2]) &&
+    !findDate(nameColon[2])
+  )
+    return { title: cleanValue(nameColon[2]), people: nameColon[1].trim(), unconfirmed: true };
   // `So Little Time For Books: Blog Tour: X`: the names of a site and a column before the work.
   const column = (s: string): string => (s.includes(': ') && s.indexOf(': ') < 30 ? column(s.slice(s.indexOf(': ') + 2)) : s);
   const names = (s: string) => namesOnly(s.trim());
@@ -254,9 +269,9 @@ export function namesOnly(s: string): boolean {
 }
 
 const PARTICLE = /^(?:de|del|della|da|do|dos|das|di|du|van|von|der|den|la|le|ul|bin|al|y|e|i|и|and|und|et)$/i;
-/** Words of a site's sections and kinds of page, which sit after a dash as an author would. */
+/** Words of a site's sections, kinds of page and formats of a product, which sit where an author would (after a dash, in brackets, before a possessive). */
 const NOT_NAME =
-  /^(?:news|sports?|opinion|blog|magazine|home|politics|world|local|business|culture|books?|reviews?|arts?|science|tech|technology|health|travel|weather|video|live|latest|today|daily|online|official|page|edition|series|volume|part|chapter|the|of|how|what|why|new|hotel|restaurant|museum|park|city|street|reading|additional|further|guide|services?|from|my|our|your|table|contents|individual|presentations?|dear|hello|welcome|students?|members?|friends?|colleagues?|readers?)$/i;
+  /^(?:news|sports?|opinion|blog|magazine|home|politics|world|local|business|culture|books?|reviews?|arts?|science|tech|technology|health|travel|weather|video|live|latest|today|daily|online|official|page|edition|series|volume|part|chapter|the|of|how|what|why|new|hotel|restaurant|museum|park|city|street|reading|additional|further|guide|services?|from|my|our|your|table|contents|individual|presentations?|dear|hello|welcome|students?|members?|friends?|colleagues?|readers?|this|that|these|week|month|year|meet|aus|für|über|mit|zum|zur|vom|im|am|disc|dvd|blu-ray|cd|vinyl|e-?book|hardcover|paperback|taschenbuch|audiobook|hörbuch)$/i;
 
 function unquoted(s: string): string {
   return s.replace(/^[«“"„‘]\s*/, '').replace(/\s*[»”"“’]$/, '');

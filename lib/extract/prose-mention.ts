@@ -105,11 +105,41 @@ const nameThisBookTr = lazy(() => new RegExp(`(${NAME}),?\\s+(?:[\\p{L}'’]+\\s
 /** A Turkish case ending after a name: `Orhan Pamuk’un`, `Ayşe Kulin'in`. */
 const CASE_ENDING = /['’](?:n?[ıiuü]n|[ıiuü]|n?[ae]|y[ae]|d[ae]n?|t[ae]n?)$/u;
 
+/** `дебютный роман Гузель Яхиной`: a word for a book, then its author in the genitive, ending the line. */
+const RUSSIAN_KICKER = /(?:^|\s)(?:[Рр]оман|[Кк]нига|[Пп]овесть|[Сс]борник)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s*$/u;
+
+/** The author a short line over a heading names (`a novel by A`, `дебютный роман Гузель Яхиной`). */
+export function kickerAuthor(text: string): string | null {
+  if (text.length > 120) return null;
+  const ru = RUSSIAN_KICKER.exec(text);
+  return bookMention(text)?.author ?? (ru?.[1] ? nominativeName(ru[1]) : null);
+}
+
 function bookMention(text: string): ProseMention | null {
   for (const re of [bookBy(), nameBook(), nameHisBook(), writerNamed(), writtenBy(), nameThisBookTr()]) {
     const m = re.exec(text);
     const author = m?.[1] && trimName(m[1]);
     if (author) return { title: null, author, quote: author };
+  }
+  return null;
+}
+
+/**
+ * `Em O primeiro leitor, Luiz Schwarcz reconstitui…`, `In Concrete Promises, Karim Haddad traces…`:
+ * a blurb's opening names the work (as the page's heading gives it), then its author, then a verb.
+ */
+export function readTitleOpening(lines: readonly Line[], title: string, skip: (i: number) => boolean): ProseMention | null {
+  if (title.length < 3 || title.length > 150) return null;
+  const re = new RegExp(
+    `(?:^|[.!?]\\s+)(?:In|Em|En|Dans|Nel|Nella|Mit|В|Во)\\s+[«“"„]?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[»”"]?\\s*,\\s+(${NAME})\\s+\\p{Ll}`,
+    'u',
+  );
+  for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
+    const l = lines[i];
+    if (l === undefined || l.h || skip(i)) continue;
+    const m = re.exec(l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text);
+    const author = m?.[1] && trimName(m[1]);
+    if (author) return { title, author, quote: author };
   }
   return null;
 }

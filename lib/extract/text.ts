@@ -5,7 +5,8 @@
 
 /** Any kind of space, including non-breaking and the zero-width family, as one class. */
 const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
-const INVISIBLE = /\u00ad|\u200c|\u200d|\u2060/g;
+/** Soft hyphens, joiners and the marks that set a text's direction (`‎O primeiro leitor`), which no one reads. */
+const INVISIBLE = /\u00ad|\u200c|\u200d|\u2060|[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Collapse every run of whitespace (nbsp, zero-width, newlines) to one space and trim. */
 export function clean(s: string): string {

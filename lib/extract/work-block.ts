@@ -2,7 +2,8 @@
  * A work named apart from the page's own heading, as review sites and shops set a book's card
  * beside a review: a title line and, right under it, who wrote it (`Voyage de classes` /
  * `Nicolas Jounin`; `Höhepunkte des Mittelalters` / `von Stephan Füssel`; `O quarto mágico` /
- * `de Débora Lopes`; `Ucuz Romancılar` / `Murat Menteş · Alfa Yayınları · 2024`).
+ * `de Débora Lopes`; `Ucuz Romancılar` / `Murat Menteş · Alfa Yayınları · 2024`), or the name set
+ * right above the heading (`Fernando Aramburu` / `Patria`).
  */
 import type { Heading } from './page-info';
 import { type Line, RUN_ITALIC, RUN_STRONG } from './lines';
@@ -10,6 +11,7 @@ import { lookupLabel } from './labels';
 import { endsWithPublisherWord, isLoneName, personName, splitNames } from './normalize/names';
 import { pagesPart } from './normalize/pages';
 import { namesOnly } from './page-info';
+import { kickerAuthor } from './prose-mention';
 import { isProse } from './summary';
 import { clean, cleanValue, fold } from './text';
 
@@ -22,6 +24,8 @@ export interface WorkBlock {
   publisher: string | null;
   date: string | null;
   pages: number | null;
+  /** An ISBN the people's line ends with (`Sabahattin Ali ISBN: 978-605-314-352-9`). */
+  isbn?: string | null;
 }
 
 /** Lines searched: a work's card stands near the top, with the review. */
@@ -71,7 +75,7 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
       // A bold title with a By line under it is a card whatever its words (`The Lie Tree.` / `by Hardinge, Frances`).
       const p = peopleLine(
         next,
-        (name) => (!setApart && isLoneName(t)) || f.includes(fold(name)) || (underHeading && !bookPage && !titleText.includes(fold(name))),
+        (name) => (!setApart && !bookPage && isLoneName(t)) || f.includes(fold(name)) || (underHeading && !bookPage && !titleText.includes(fold(name))),
       );
       if (p) {
         // The title line nearest the names is the work's (a heading may repeat it with more).
@@ -81,7 +85,41 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
       if (next.length > 60) break;
     }
   }
+  if (byPeopleLine.size === 0 && heading) return nameAboveHeading(lines, heading);
   return byPeopleLine.size === 1 ? (byPeopleLine.values().next().value ?? null) : null;
+}
+
+/**
+ * `Fernando Aramburu` / <h1>Patria</h1>: a shop's or a post's heading with its author's name alone
+ * on the line right above it (a kicker names a section, never a person).
+ */
+function nameAboveHeading(lines: readonly Line[], heading: Heading): WorkBlock | null {
+  const above = lines[heading.index - 1];
+  const title = clean(heading.text);
+  if (!above || above.h || CELLS.has(above.tag) || above.links?.length) return null;
+  // A kicker broken by a <br> (`дебютный роман<br>Гузель Яхиной`) is read as one line.
+  const before = lines[heading.index - 2];
+  const line = clean(above.brk && before?.block === above.block ? `${before.text} ${above.text}` : above.text);
+  // The name alone, or a kicker that says whose book it is (`дебютный роман Гузель Яхиной`).
+  const name = isLoneName(line) ? line : (kickerAuthor(line) ?? '');
+  if (!isLoneName(name) || !namesOnly(name) || isLoneName(title) || fold(title).includes(fold(name)) || !titleLike(title, fold(title), true, '', []))
+    return null;
+  // A section's or column's name (`Likely Stories`) looks like a person's too: unless a kicker says whose book it is, the text below must name that person again.
+  const surname = fold(name.split(/\s+/).at(-1) ?? '');
+  const named = new RegExp(`(?:^|[^\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  const kicker = name !== line;
+  if (!kicker && (surname.length < 3 || !lines.slice(heading.index + 1, heading.index + 1 + WINDOW).some((l) => named.test(fold(l.text.slice(0, 3000))))))
+    return null;
+  return {
+    title: cleanValue(title),
+    titleLine: heading.index,
+    people: [name],
+    peopleQuote: line,
+    peopleLine: heading.index - 1,
+    publisher: null,
+    date: null,
+    pages: null,
+  };
 }
 
 /** How many short `By A` lines the page has (counting stops at two). */
@@ -136,11 +174,19 @@ function titleLike(t: string, f: string, mainHeading: boolean, titleText: string
   return f.length >= 4 && (titleText.includes(f) || headings.some((h) => h !== f && h.includes(f)));
 }
 
-function peopleLine(line: string, isByline: (name: string) => boolean): { people: string[]; publisher: string | null; date: string | null } | null {
+/** `… ISBN: 978-605-314-352-9` ending a shop's line of the author's name. */
+const ISBN_TAIL = /\s+ISBN(?:-1[03])?\s*:?\s*((?:97[89][\s-]?)?\d[\d\s-]{7,14}[\dXx])\s*$/;
+
+function peopleLine(
+  line: string,
+  isByline: (name: string) => boolean,
+): { people: string[]; publisher: string | null; date: string | null; isbn: string | null } | null {
   if (line.length < 3 || line.length > 150) return null;
+  const isbnTail = ISBN_TAIL.exec(line);
+  const named = isbnTail ? line.slice(0, isbnTail.index) : line;
   // `Fernando Aramburu (Tusquets)`: the publisher in brackets after the name, as a book's box sets it.
-  const bracketed = /^([^()]+?)\s+\(([^()\d]{2,60})\)$/.exec(line);
-  const t = bracketed?.[1] ?? line;
+  const bracketed = /^([^()]+?)\s+\(([^()\d]{2,60})\)$/.exec(named);
+  const t = bracketed?.[1] ?? named;
   const parts = t.split(/\s+[·•|]\s+/).map((p) => p.trim());
   if (bracketed?.[2]) parts.push(bracketed[2].trim());
   const first = parts[0] ?? '';
@@ -161,5 +207,5 @@ function peopleLine(line: string, isByline: (name: string) => boolean): { people
     else if (!/\d/.test(p) && p.length <= 60 && (endsWithPublisherWord(p) || !isLoneName(p))) publisher ??= cleanValue(p);
     else return null;
   }
-  return { people: names, publisher, date };
+  return { people: names, publisher, date, isbn: isbnTail?.[1] ?? null };
 }

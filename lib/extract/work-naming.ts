@@ -9,7 +9,7 @@ import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { personName, splitNames } from './normalize/names';
 import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, titleOfName, workTitleFromHeading, type Heading } from './page-info';
-import { readInlineAuthor, readProseImprint, readProseMention } from './prose-mention';
+import { readInlineAuthor, readProseImprint, readProseMention, readTitleOpening } from './prose-mention';
 import type { PubHeader } from './pub-header';
 import { readPublisherMention } from './publisher-lines';
 import { authorInProse, proseHas, surnameAlone } from './signals';
@@ -57,7 +57,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   const noPeople = () => !fs.list('work.authors').length && !fs.list('work.editors').length;
   // The document title says it where the heading names the review instead (`Critique de X`).
   const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title, () => siteNames(c.doc, docTitle.site)) : null;
-  const named = namedBy?.named ?? (!marked && !ownPage && heading && noPeople() ? headingByProse(heading.text, lines, used) : null);
+  const named = confirmed(namedBy?.named, lines, used) ?? (!marked && !ownPage && heading && noPeople() ? headingByProse(heading.text, lines, used) : null);
   if (named) {
     // A work named by anything but the document title was named by the heading.
     const from = namedBy?.from ?? 'heading';
@@ -75,6 +75,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.publisher', block.publisher, 'content', RANK.heading, null, block.publisher);
     fs.offer('work.date', block.date, 'content', RANK.heading, null, block.date);
     fs.offer('work.pages', block.pages, 'content', RANK.heading, null, block.pages === null ? null : String(block.pages));
+    fs.offer('work.isbn', block.isbn, 'content', RANK.heading, null, block.isbn);
   }
   if (docTitle.title) {
     fs.offer('review.title', docTitle.title, 'title', RANK.title, 'title', docTitle.title);
@@ -109,7 +110,11 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     if (noPeople()) fs.offer('work.authors', imprint.author ? [imprint.author] : null, 'content', RANK.heading - 2, null, imprint.author);
   }
   // `…in <i>Ironside</i>, by Fen Flack`, `the new novel by Anita Shreve`: the review's prose names the work.
-  const inProse = !named && !block && !mentioned && !ownPage && noPeople() ? readProseMention(lines, (i) => used.has(i)) : null;
+  const workTitle = fs.str('work.title');
+  const inProse =
+    !named && !block && !mentioned && !ownPage && noPeople()
+      ? (readProseMention(lines, (i) => used.has(i)) ?? (workTitle ? readTitleOpening(lines, workTitle, (i) => used.has(i)) : null))
+      : null;
   if (inProse) {
     fs.offer('work.authors', [inProse.author], 'content', RANK.heading - 2, null, inProse.quote);
     fs.offer('work.title', inProse.title, 'content', RANK.heading + 1, null, inProse.title);
@@ -125,6 +130,11 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   }
   fullNamesFromProse(lines, used, fs);
   return { marked: !!marked, headingNamesAuthor: !!named || !!mentioned || !!block, proseNamesAuthor: !!inProse, proseImprint: !!imprint };
+}
+
+/** A heading's `Name: Title` counts only when the page's prose names that person again. */
+function confirmed<T extends { people: string; unconfirmed?: boolean }>(named: T | undefined, lines: readonly Line[], used: ReadonlySet<number>): T | null {
+  return named && (!named.unconfirmed || authorInProse(lines, used, [named.people])) ? named : null;
 }
 
 /** The work and its author named by the heading, else by the document title without its site suffix. */

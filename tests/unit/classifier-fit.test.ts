@@ -65,8 +65,8 @@ describe('the classifier’s weights', () => {
     const n = FEATURES.length;
     const x = (i: number) => Array.from({ length: n }, (_, j) => (j === i ? 1 : 0));
     const samples = [
-      ...Array.from({ length: 10 }, () => ({ x: x(0), y: 1 as const, kind: 'review' as const })),
-      ...Array.from({ length: 10 }, () => ({ x: x(1), y: 0 as const, kind: 'ordinary' as const })),
+      ...Array.from({ length: 10 }, () => ({ x: x(0), y: 1 as const, kind: 'review' as const, asked: true })),
+      ...Array.from({ length: 10 }, () => ({ x: x(1), y: 0 as const, kind: 'ordinary' as const, asked: true })),
     ];
     const { weights } = fit(samples);
     expect(weights[0]).toBeGreaterThan(1);
@@ -78,15 +78,17 @@ describe('the classifier’s weights', () => {
     const n = FEATURES.length;
     const x = (i: number) => Array.from({ length: n }, (_, j) => (j === i ? 1 : 0));
     const w = Array.from({ length: n }, (_, j) => (j === 0 ? 3 : j === 1 ? -3 : 0));
-    const reviews = Array.from({ length: 10 }, () => ({ x: x(0), y: 1 as const, kind: 'review' as const }));
-    const ordinary = Array.from({ length: 10 }, () => ({ x: x(1), y: 0 as const, kind: 'ordinary' as const }));
-    const lookalike = { x: x(0), y: 0 as const, kind: 'lookalike' as const };
+    const reviews = Array.from({ length: 10 }, () => ({ x: x(0), y: 1 as const, kind: 'review' as const, asked: true }));
+    const ordinary = Array.from({ length: 10 }, () => ({ x: x(1), y: 0 as const, kind: 'ordinary' as const, asked: true }));
+    const lookalike = { x: x(0), y: 0 as const, kind: 'lookalike' as const, asked: true };
     // One look-alike that reads exactly as a review: among 40 it may pass, among 10 it may not.
     expect(chooseThreshold([...reviews, ...ordinary, lookalike], w, 0, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.5);
     expect(chooseThreshold([...reviews, ...ordinary, lookalike], w, 0, { ordinary: 100, lookalike: 10 }).threshold).toBe(0.95);
     // An ordinary page that reads as a review: never let through among 100.
-    const falseAlarm = { ...lookalike, kind: 'ordinary' as const };
+    const falseAlarm = { ...lookalike, kind: 'ordinary' as const, asked: true };
     expect(chooseThreshold([...reviews, ...ordinary, falseAlarm], w, 0, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.95);
+    // …unless the prefilter turns it away: the model is never asked about it.
+    expect(chooseThreshold([...reviews, ...ordinary, { ...falseAlarm, asked: false }], w, 0, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.5);
   });
 
   const strong: Evidence = {

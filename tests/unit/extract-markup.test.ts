@@ -398,6 +398,8 @@ describe('prefilter', () => {
   it('lets label pages, citation lines and structured data through', () => {
     expect(mightBeReview(page(`<article><p><strong>Author:</strong> A B</p></article>`))).toBe(true);
     expect(mightBeReview(page(`<article><p>The Steppe and the Sea, by Anna Korsakova. Almaty: Silk Road Press, 2019. 312 pp.</p></article>`))).toBe(true);
+    expect(mightBeReview(page(`<article><h1>La Vie</h1><p>Gallimard, 336 p., 20 €</p></article>`))).toBe(true);
+    expect(mightBeReview(page(`<div><b>ECO, Umberto</b> (n. 1932). <i>Il nome della rosa</i>. Milano, Bompiani, (settembre) 1980.</div>`))).toBe(true);
     expect(mightBeReview(page('<p>x</p>', '<meta name="citation_title" content="X">'))).toBe(true);
     expect(mightBeReview(page('<p>x</p>', '<script type="application/ld+json">{"@type":"Review"}</script>'))).toBe(true);
   });
@@ -413,5 +415,68 @@ describe('prefilter', () => {
   it('stops plainly non-review pages', () => {
     expect(mightBeReview(page(`<main><h1>Weather</h1><p>${para}</p><p>Sunny with some clouds.</p></main>`))).toBe(false);
     expect(mightBeReview(page(''))).toBe(false);
+  });
+});
+
+describe('a bookseller’s or publisher’s page of one book', () => {
+  it('reads the author’s name alone right above the heading when the text names that person again', () => {
+    const r = run(
+      `<main><div>Fernando Aramburu</div><h1>Patria</h1><p>Páginas: 648</p><p>ISBN: 9786319091410</p><p>${para} Aramburu reconstruye la escalada.</p></main>`,
+    );
+    expect(r.work).toMatchObject({ title: 'Patria', authors: ['Fernando Aramburu'] });
+    // A section's name is no author: the text never names it again.
+    expect(run(`<main><div>Likely Stories</div><h1>Patria</h1><p>${para}</p></main>`).work.authors).toEqual([]);
+  });
+  it('reads a kicker over the heading that says whose book it is, across a line break', () => {
+    const r = run(`<main><div class="label">дебютный роман<br>Гузель Яхиной</div><h1>Зулейха открывает глаза</h1><p>${para}</p></main>`);
+    expect(r.work).toMatchObject({ title: 'Зулейха открывает глаза', authors: ['Гузель Яхина'] });
+  });
+  it('reads `Name: Title` in a heading when the prose names that person again', () => {
+    const r = run(`<article><h1>Juli Zeh: Unterleuten</h1><p>${para} Juli Zehs Roman liest sich spannend.</p></article>`);
+    expect(r.work).toMatchObject({ title: 'Unterleuten', authors: ['Juli Zeh'] });
+    expect(run(`<article><h1>Monthly Archives: September 2011</h1><p>${para}</p></article>`).work.authors).toEqual([]);
+  });
+  it('reads the bare name under a shop’s title, with the ISBN run into its line', () => {
+    const r = run(
+      `<main><h1>Kürk Mantolu Madonna</h1><div><a href="/yazar/sabahattin-ali">Sabahattin Ali</a> ISBN: 978-605-314-352-9</div><p>Roman, 7,50 TL</p><a href="/sepet">Sepete Ekle</a><p>${para}</p></main>`,
+    );
+    expect(r.work).toMatchObject({ authors: ['Sabahattin Ali'], isbn: '978-605-314-352-9' });
+    expect(
+      run(`<main><h1>Kürk Mantolu Madonna</h1><div>Sabahattin Ali</div><div>1.Baskı - 2019</div><a href="/sepet">Sepete Ekle</a><p>Roman. ${para}</p></main>`)
+        .work.date,
+    ).toBe('2019');
+  });
+  it('writes out an author given by an initial when the page writes the name in full', () => {
+    const r = run(`<main><h1>Лавр, Водолазкин Е.</h1><p>Евгений Водолазкин – автор романа «Соловьев и Ларионов». ${para}</p></main>`);
+    expect(r.work.authors).toEqual(['Евгений Водолазкин']);
+  });
+  it('reads a blurb that opens `In Title, Author verb…`', () => {
+    const r = run(
+      `<main><h1>O primeiro leitor</h1><p>Em O primeiro leitor, Luiz Schwarcz reconstitui uma vida de amor ao livro. ${para}</p></main>`,
+      '<meta property="og:type" content="book">',
+    );
+    expect(r.work).toMatchObject({ title: 'O primeiro leitor', authors: ['Luiz Schwarcz'] });
+  });
+  it('reads a library catalogue’s record in Spanish (`Autor principal`, `Pie de imprenta`, `Descripción física`)', () => {
+    const r = run(
+      `<main><h1>Patria</h1><table><tr><th>Autor principal:</th><td>Aramburu, Fernando</td></tr><tr><th>Pie de imprenta:</th><td>Barcelona : Tusquets Editores, 2016</td></tr><tr><th>Descripción física:</th><td>646 p. ; 23 cm</td></tr></table></main>`,
+    );
+    expect(r.work).toMatchObject({
+      title: 'Patria',
+      authors: ['Fernando Aramburu'],
+      publisher: 'Tusquets Editores',
+      place: 'Barcelona',
+      date: '2016',
+      pages: 646,
+    });
+  });
+  it('takes a week’s capsules with different ISBNs for a listing', () => {
+    const capsule = (t: string, isbn: string) => `<h2>${t}</h2><p>Ann Author. Holt, $30 (496p) ISBN ${isbn}</p><p>${para}</p>`;
+    const r = run(`<main><h1>Nonfiction Reviews</h1>${capsule('One Book', '978-0-8050-7548-9')}${capsule('Other Book', '978-1-59691-213-7')}</main>`);
+    expect(r.isReview).toBe(false);
+  });
+  it('takes no product format or kicker for a name', () => {
+    expect(run(`<main><h1>Victoria (Blu-ray Disc)</h1><p>${para}</p></main>`).work.authors).toEqual([]);
+    expect(run(`<main><h1>Meet This Week's Author</h1><p>${para}</p></main>`).work.authors).toEqual([]);
   });
 });

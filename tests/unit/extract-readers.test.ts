@@ -46,9 +46,42 @@ describe('a newspaper’s capsule, which gives a price and no year', () => {
     expect(cite('Saggio di Paolo Mieli, Rizzoli, 290 pp, € 19,50')).toMatchObject({ title: null, authors: ['Paolo Mieli'], publisher: 'Rizzoli', pages: 290 });
     expect(cite('La lotta continua di Paolo Rossi, Einaudi, 240 pp, € 18')).toMatchObject({ title: 'La lotta continua', authors: ['Paolo Rossi'] });
   });
-  it('is no capsule without a price, a page count and a name', () => {
+  it('reads `Title d’A, Editions X, 332 pages`: a word for a publishing house stands in for the price', () => {
+    expect(cite('L’anomalie d’Hervé Le Tellier, Editions Gallimard, 332 pages.')).toMatchObject({
+      title: 'L’anomalie',
+      authors: ['Hervé Le Tellier'],
+      publisher: 'Editions Gallimard',
+      pages: 332,
+    });
+    expect(cite('The Fate of Rome. By Kyle Harper. Princeton University Press. 440 pp.')).toMatchObject({ authors: ['Kyle Harper'], pages: 440 });
+  });
+  it('reads a catalogue’s imprint with the month in brackets, and a month (not a place) before the year', () => {
+    expect(cite('ECO, Umberto (n. 1932). Il nome della rosa. Milano, Bompiani, (settembre) 1980.')).toMatchObject({
+      title: 'Il nome della rosa',
+      publisher: 'Bompiani',
+      place: 'Milano',
+      date: '1980-09',
+    });
+    expect(cite('Aralık 1971, Sinan Yayınları, 306 s.')).toMatchObject({ publisher: 'Sinan Yayınları', place: null, date: '1971-12', pages: 306 });
+  });
+  it('reads a library record’s areas, `Title / Author. -- Place : Publisher, Year. -- 646 p.`', () => {
+    expect(cite('Patria / Fernando Aramburu. — 1ª ed. — Barcelona : Tusquets Editores, 2016. — 646 p. ; 23 cm')).toMatchObject({
+      title: 'Patria',
+      authors: ['Fernando Aramburu'],
+      publisher: 'Tusquets Editores',
+      place: 'Barcelona',
+      date: '2016',
+      pages: 646,
+    });
+    expect(cite('Der Process : Roman / Franz Kafka. - Stuttgart : Reclam, 1995. - 287 S.')).toMatchObject({
+      authors: ['Franz Kafka'],
+      publisher: 'Reclam',
+      place: 'Stuttgart',
+    });
+  });
+  it('is no capsule without a price or a publishing house, a page count and a name', () => {
     expect(cite('Sale: 20% off all books by Famous Author, only $5 for 200 pages')).toBeNull();
-    expect(cite('The Fate of Rome. By Kyle Harper. Princeton University Press. 440 pp.')).toBeNull();
+    expect(cite('The Fate of Rome. By Kyle Harper. A fine read. 440 pp.')).toBeNull();
   });
 });
 

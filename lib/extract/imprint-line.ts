@@ -34,6 +34,18 @@ function partsOf(lines: readonly Line[], i: number, used: ReadonlySet<number>): 
     .filter(Boolean);
 }
 
+/** A fact is a short part of its line (with room for the markup's white space): a line of prose is not cleaned and tried part by part. */
+const FACT_MAX = 120;
+
+function mayHoldFact(t: string): boolean {
+  if (t.length <= FACT_MAX) return true;
+  for (let s = 0, e = t.indexOf('\n'); s < t.length; s = e + 1, e = t.indexOf('\n', s)) {
+    if ((e < 0 ? t.length : e) - s <= FACT_MAX) return true;
+    if (e < 0) break;
+  }
+  return false;
+}
+
 /**
  * Offers the page count and ISBN of a line of facts, and the date and publisher of an imprint
  * sentence beside them: alone, `Published March 5, 2024 by Jane Doe` is as likely a blog post's
@@ -41,6 +53,7 @@ function partsOf(lines: readonly Line[], i: number, used: ReadonlySet<number>): 
  */
 export function offerImprintLines(lines: readonly Line[], used: Set<number>, fs: FieldSet): void {
   for (let i = 0, n = Math.min(lines.length, LINES_SEEN); i < n; i++) {
+    if (!mayHoldFact(lines[i]?.text ?? '')) continue;
     const parts = partsOf(lines, i, used);
     if (!offerFacts(parts, fs)) continue;
     used.add(i);

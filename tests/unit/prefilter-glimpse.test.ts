@@ -8,6 +8,19 @@ import { parseRequest } from '../../lib/messages';
 import { loadCorpus, loadFixtures, withDocument } from '../../scripts/corpus';
 import { closeWindows, page } from './extract-helpers';
 
+/** A glimpse with no signal in it: each test sets the one it judges. */
+const EMPTY_GLIMPSE: Glimpse = {
+  url: 'https://example.org/2021/01/post',
+  title: 'News',
+  pubMeta: false,
+  heading: null,
+  h1Text: null,
+  entryText: null,
+  ldHint: false,
+  chunks: [''],
+  failed: false,
+};
+
 /**
  * The prefilter in two halves: the starter reads a glimpse of the page, the background decides
  * from it. What crosses between them is JSON checked against the message's schema, so the
@@ -58,17 +71,7 @@ describe('the prefilter judged apart from the page', () => {
   });
 
   it('lets a page through when reading it failed, and judges each signal of the glimpse', () => {
-    const none: Glimpse = {
-      url: 'https://example.org/2021/01/post',
-      title: 'News',
-      pubMeta: false,
-      heading: null,
-      h1Text: null,
-      entryText: null,
-      ldHint: false,
-      chunks: [''],
-      failed: false,
-    };
+    const none = EMPTY_GLIMPSE;
     expect(decide(none)).toBe(false);
     expect(decide({ ...none, failed: true })).toBe(true);
     expect(decide({ ...none, pubMeta: true })).toBe(true);
@@ -83,17 +86,7 @@ describe('the prefilter judged apart from the page', () => {
   });
 
   it('lets through an opening that sets a work and its author on a line, or talks about a book at length', () => {
-    const none: Glimpse = {
-      url: 'https://example.org/p',
-      title: 'Inner thoughts',
-      pubMeta: false,
-      heading: null,
-      h1Text: null,
-      entryText: null,
-      ldHint: false,
-      chunks: [''],
-      failed: false,
-    };
+    const none: Glimpse = { ...EMPTY_GLIMPSE, url: 'https://example.org/p', title: 'Inner thoughts' };
     expect(decide({ ...none, chunks: ['Finished January 5\nMan in the Dark by Paul Auster\nAugust Brill lies awake.\n'] })).toBe(true);
     expect(decide({ ...none, chunks: ['A book that might be as good! Lessons in Chemistry by Bonnie Garmus is unique.'] })).toBe(true);
     expect(decide({ ...none, chunks: ['Website Design by Studio Nine'] })).toBe(false);

@@ -37,7 +37,7 @@ import { clean, fold } from './text';
 import { tidyTitle } from './normalize/title';
 import { must } from '../must';
 import { bodyOf } from '../page-body';
-import { nameTheWork } from './work-naming';
+import { nameTheWork, namingEvidence } from './work-naming';
 import { bylineNamesAuthor, offerReviewer, offerSignature } from './reviewer';
 import {
   authorInProse,
@@ -121,7 +121,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const head = readHeadings(doc, url, page, fs, used, { strongLabels: countKeys(labels.workHits, true), citation: !!citation, ld, meta });
   const { heading, docTitle, pub, ownPage } = head;
   const described = !!citation || countKeys(labels.allWorkHits, true) >= 2;
-  const naming = nameTheWork({ doc, lines, used, heading, docTitle, pub, ownPage, bookPage: head.bookPage, described }, fs);
+  const naming = nameTheWork({ doc, lines, used, heading, docTitle, pub, ownPage, bookPage: head.bookPage, described, url }, fs);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
   offerReviewer(
@@ -175,9 +175,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     repositoryPlatform: repositoryPlatform(url, meta),
     productPage: productPage(doc, lines, meta, ld),
     bookFacts: bookFacts(allWorkHits),
-    headingNamesAuthor: naming.headingNamesAuthor,
-    proseNamesAuthor: naming.proseNamesAuthor,
-    proseImprint: naming.proseImprint,
+    ...namingEvidence(naming),
     shopOfBook: !!heading && shopOfBook(headerLines(heading.el).lines),
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,

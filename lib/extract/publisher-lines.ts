@@ -67,6 +67,7 @@ export function readPublished(text: string): PublishedSentence | null {
 const PUBLISHER_START = /^(?:editora|edizioni|[ée]ditions|ediciones|editorial|verlag|издательство)\s/iu;
 const SMALL = /^(?:of|de|du|des|di|del|da|do|und|and|la|le|el)$/;
 const YEAR = /(?:1[5-9]|20)\d\d/;
+const PUBLISHER_WORD_ALONE = /^(?:press|publishers?|publishing|books|verlag|[ée]ditions|editores|editorial|editora|edizioni|ediciones)$/iu;
 /** A line that is a name, then perhaps `/ 2009` or `, 2009`. */
 const NAME_LINE = /^([^/,:;!?]{2,50}?|[^/:;!?]{2,50}?&[^/:;!?]{2,30}?)(?:\s*[/,]\s*((?:1[5-9]|20)\d\d))?\.?$/u;
 
@@ -113,6 +114,8 @@ function publisherLine(text: string): PublisherMention | null {
   const words = name?.split(/\s+/) ?? [];
   // A name's words are capitalised (`Our favourite books` is a heading).
   if (!name || words.length > 6 || !words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || SMALL.test(w))) return null;
+  // A word for publishers alone is a section's name (`Books`), not a house's.
+  if (words.length === 1 && PUBLISHER_WORD_ALONE.test(name)) return null;
   if (!endsWithPublisherWord(name) && !/(?:&\s*|\s)(?:co\.?|company)$/i.test(name) && !PUBLISHER_START.test(name)) return null;
   return { publisher: cleanValue(name), date: m?.[2] ?? null, quote: text };
 }

@@ -152,7 +152,7 @@ export function titleByAuthor(text: string, inHeading = false): { title: string;
   const by = /^(.+?),?\s+(?:by|von|par)\s+(.+)$/.exec(t) ?? /^([«“"„‘].+[»”"“’]),?\s+(?:de|di|por|von|par)\s+(.+)$/u.exec(t);
   if (by?.[1] && by[2]) {
     // `Winter Work by Dan Fesperman- Spy Thriller Review`: what follows a dash is not the name.
-    const people = (by[2].split(/\s*[–—|-]\s+/)[0] ?? '').trim();
+    const people = (by[2].split(/\s*[–—|-]\s+/)[0] ?? '').replace(REVIEWED_AFTER, '').trim();
     return names(people) ? { title: unquoted(cleanValue(column(by[1]))), people } : null;
   }
   // `[Simonson, Helen] La dernière conquête…`: the author in brackets before the title.
@@ -276,6 +276,8 @@ const EDITION_AFTER = /\s+[–—|]\s+an?\s+.{3,60}(?:edition|exclusive)\s*$/i;
 /** A part that only says what the page is (`Hotel Ritzi, München – Bewertung`). */
 const REVIEW_WORD = /^(?:review|rezension|bewertung|kritik|critique|avis|recensione|reseña|resenha|opinión|opinião|yorum|inceleme|отзыв|рецензия)s?$/i;
 /** `… - Murat Menteş incelemesi`: a review word after the author's name. */
+/** `You Will Be Safe Here, by Damian Barr, reviewed`: a magazine's heading says it reviews the work after the name. */
+const REVIEWED_AFTER = /,?\s+(?:reviewed|review)$/i;
 const REVIEW_WORD_AFTER = /\s+(?:incelemesi|yorumu|rezension|recensione|reseña|resenha|review|critique)\s*$/i;
 
 /**

@@ -87,13 +87,18 @@ export function readPublisherMention(lines: readonly Line[], skip: (i: number) =
     if (m?.[1] && m[2] && (m[2] !== 'Press' || m[1].trim().includes(' '))) return { publisher: `${m[1]}${m[2].replace(/[’']$/, '')}`, date: null, quote: m[0] };
     const house = HOUSE_THEN_NAME.exec(text);
     if (house?.[1]) return { publisher: house[1], date: null, quote: house[0] };
+    const binding = IN_BINDING.exec(text);
+    if (binding?.[1]) return { publisher: binding[1], date: null, quote: binding[0] };
   }
   return null;
 }
 
-/** `edizioni Einaudi`, `aux éditions Gallimard`, `editorial Anagrama`: the word for a publishing house in lower case, then its name. */
+/** `is out now in Sceptre hardback`, `published by Faber in paperback`: the house before the book's binding. */
+const IN_BINDING = /(?<![\p{L}])(?:in|from)\s+(\p{Lu}[\p{L}’'&.-]+(?:\s+\p{Lu}[\p{L}’'&.-]+){0,2})\s+(?:hardback|paperback|hardcover)\b/u;
+
+/** `edizioni Einaudi`, `edizioni E/O`, `aux éditions Gallimard`, `editorial Anagrama`: the word for a publishing house in lower case, then its name. */
 const HOUSE_THEN_NAME =
-  /(?<![\p{L}])(?:edizioni|éditions|ediciones|editorial|editora|издательств[оае])\s+«?(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|da|das|do|dos|di|du|des|del|la|le)\s+)?\p{Lu}[\p{L}’'-]+){0,2})/u;
+  /(?<![\p{L}])(?:edizioni|éditions|ediciones|editorial|editora|издательств[оае])\s+«?(\p{Lu}[\p{L}’'/-]+(?:\s+(?:(?:de|da|das|do|dos|di|du|des|del|la|le)\s+)?\p{Lu}[\p{L}’'-]+){0,2})/u;
 
 /**
  * Capitalised words, then a word for a publisher (with a Turkish case ending: `Yayınlarından`,

@@ -59,9 +59,13 @@ const publisherPlaceYear = lazy(
 const publisherCommaYear = lazy(
   () => new RegExp(`(?:,\\s+|\\(\\s*)(\\p{Lu}[\\p{L}'’&.-]*(?:\\s+[\\p{L}'’&.-]+){0,3}),\\s*(?:\\p{L}{3,9}\\.?\\s+)?${YEAR}(?!\\d)`, 'u'),
 );
-/** `Publisher, Place, Year` where the place is a publishing place: `Seix-Barral, Barcelona, 2016`, `University of Chicago Press, Chicago, USA, 2017`. */
+/** `Publisher, Place, Year` where the place is a publishing place: `Seix-Barral, Barcelona, 2016`, `University of Chicago Press, Chicago, USA, 2017`, `Pantheon, New York, June 2012`. */
 const publisherPlaceCommaYear = lazy(
-  () => new RegExp(`(?:^|[.,;]\\s+)(\\p{Lu}[^,;:()]{1,80}?),\\s+(\\p{Lu}[\\p{L} .'’-]{1,30}?(?:,\\s*\\p{Lu}[\\p{L}.]{1,20})?),\\s*${YEAR}(?!\\d)`, 'gu'),
+  () =>
+    new RegExp(
+      `(?:^|[.,;]\\s+)(\\p{Lu}[^,;:()]{1,80}?),\\s+(\\p{Lu}[\\p{L} .'’-]{1,30}?(?:,\\s*\\p{Lu}[\\p{L}.]{1,20})?),\\s*(?:\\p{L}{3,9}\\.?\\s+)?${YEAR}(?!\\d)`,
+      'gu',
+    ),
 );
 /** `Place Year, Publisher`: `Innsbruck/Wien 2010, StudienVerlag, 336 S.`. */
 const placeYearPublisher = lazy(

@@ -45,6 +45,8 @@ export interface Evidence {
   proseNamesAuthor: boolean;
   /** The prose gives the work's imprint as a capsule does (`Title (Publisher, 352 pages, $15)`), or a cover's caption names it. */
   proseImprint: boolean;
+  /** Only the address names the work and its author, and the page confirms them (address-work.ts). */
+  addressNamesWork: boolean;
   /** A shop's page of one book: a buy button and words for a book beside the title. */
   shopOfBook: boolean;
   /** A library catalogue's MARC view of one record. */
@@ -148,6 +150,7 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['proseNamesAuthor', (e) => bit(e.proseNamesAuthor && !e.ogBook && !e.productPage)],
   ['proseImprint', (e) => bit(e.proseImprint)],
   ['shopOfBook', (e) => bit(e.shopOfBook)],
+  ['addressNamesWork', (e) => bit(e.addressNamesWork)],
 ];
 
 export function featureVector(e: Evidence): number[] {

@@ -37,7 +37,7 @@ import { clean, fold } from './text';
 import { tidyTitle } from './normalize/title';
 import { must } from '../must';
 import { bodyOf } from '../page-body';
-import { nameTheWork } from './work-naming';
+import { nameTheWork, namingEvidence } from './work-naming';
 import { bylineNamesAuthor, offerReviewer, offerSignature } from './reviewer';
 import {
   authorInProse,
@@ -124,7 +124,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const described = !!citation || countKeys(labels.allWorkHits, true) >= 2;
   // A shop's page of one book: the bare name under its title is its author's, not a story's byline.
   const shopBook = !!heading && shopOfBook(headerLines(heading.el).lines);
-  const naming = nameTheWork({ doc, lines, used, heading, docTitle, pub, ownPage, bookPage: head.bookPage || shopBook, described }, fs);
+  const naming = nameTheWork({ doc, lines, used, heading, docTitle, pub, ownPage, bookPage: head.bookPage || shopBook, described, url }, fs);
   spellOutInitials(lines, fs);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
@@ -173,9 +173,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     repositoryPlatform: repositoryPlatform(url, meta),
     productPage: productPage(doc, lines, meta, ld),
     bookFacts: bookFacts(allWorkHits),
-    headingNamesAuthor: naming.headingNamesAuthor,
-    proseNamesAuthor: naming.proseNamesAuthor,
-    proseImprint: naming.proseImprint,
+    ...namingEvidence(naming),
     shopOfBook: shopBook,
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,

@@ -161,12 +161,13 @@ export function titleByAuthor(
   if (quoted?.[1] && quotedPeople && names(quotedPeople)) return { title: cleanValue(quoted[1]), people: quotedPeople };
   // `Deborah Levy’s The Man Who Saw Everything: a mixture of…`: the author's name in the possessive.
   const possessive = POSSESSIVE.exec(t);
-  if (possessive?.[1] && possessive[2] && names(possessive[1]) && titledText(possessive[2]) && !names(possessive[2]))
+  // `Fiction Ed's Book Review: X` is a column's name, not a work's.
+  if (possessive?.[1] && possessive[2] && names(possessive[1]) && titledText(possessive[2]) && !names(possessive[2]) && !COLUMN_NAME.test(possessive[2]))
     return { title: cleanValue(possessive[2]), people: possessive[1] };
   const by = /^(.+?),?\s+(?:by|von|par)\s+(.+)$/.exec(t) ?? /^([«“"„‘].+[»”"“’]),?\s+(?:de|di|por|von|par)\s+(.+)$/u.exec(t);
   if (by?.[1] && by[2]) {
     // `Winter Work by Dan Fesperman- Spy Thriller Review`: what follows a dash is not the name.
-    const people = (by[2].split(/\s*[–—|-]\s+/)[0] ?? '').trim();
+    const people = (by[2].split(/\s*[–—|-]\s+/)[0] ?? '').replace(REVIEWED_AFTER, '').trim();
     return names(people) ? { title: unquoted(cleanValue(column(by[1]))), people } : null;
   }
   // `[Simonson, Helen] La dernière conquête…`: the author in brackets before the title.
@@ -196,6 +197,7 @@ export function titleByAuthor(
     pair[2] &&
     names(pair[2]) &&
     pair[2].trim().split(/\s+/).length <= 4 &&
+    everyFullName(pair[2]) &&
     titledText(pair[1]) &&
     !names(pair[1]) &&
     !sharesWord(pair[1], pair[2])
@@ -238,6 +240,13 @@ function allCaps(s: string): boolean {
 const TAG_AROUND = /^\[[\p{L}-]{3,20}\]\s*[-–:]?\s*|\s+\[[^\][,]{1,30}\]$/u;
 
 /** `A B’s Title`, `A B's new novel, Title`, what follows a colon, a dash or `review` left out. */
+/** Each person given a first and a family name (`Pci, Mao e Lambrusco` lists things, not a work and its authors). */
+function everyFullName(people: string): boolean {
+  return people.split(/\s+(?:and|et|e|y|und|и|ve)\s+|\s*&\s*/).every((p) => p.trim().split(/\s+/).length >= 2);
+}
+
+/** What a column is called after its writer (`Book Review`, `Picks`, `Reading List`). */
+const COLUMN_NAME = /^(?:(?:book|weekly|fiction|monthly)\s+)?(?:reviews?|picks?|reading\s+list|column|corner|choice)$/i;
 const POSSESSIVE =
   /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})[’']s\s+(?:(?:new|latest|debut|first|last)\s+(?:novel|book|memoir|collection|study)\s*,?\s+)?([\p{Lu}\p{N}«“"„][^:|–—]{1,120}?)(?:\s*[:–—|]\s.*|\s+review\b.*)?$/u;
 
@@ -282,6 +291,8 @@ const EDITION_AFTER = /\s+[–—|]\s+an?\s+.{3,60}(?:edition|exclusive)\s*$/i;
 /** A part that only says what the page is (`Hotel Ritzi, München – Bewertung`). */
 const REVIEW_WORD = /^(?:review|rezension|bewertung|kritik|critique|avis|recensione|reseña|resenha|opinión|opinião|yorum|inceleme|отзыв|рецензия)s?$/i;
 /** `… - Murat Menteş incelemesi`: a review word after the author's name. */
+/** `You Will Be Safe Here, by Damian Barr, reviewed`: a magazine's heading says it reviews the work after the name. */
+const REVIEWED_AFTER = /,?\s+(?:reviewed|review)$/i;
 const REVIEW_WORD_AFTER = /\s+(?:incelemesi|yorumu|rezension|recensione|reseña|resenha|review|critique)\s*$/i;
 
 /**

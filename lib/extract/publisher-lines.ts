@@ -67,6 +67,7 @@ export function readPublished(text: string): PublishedSentence | null {
 const PUBLISHER_START = /^(?:editora|edizioni|[ée]ditions|ediciones|editorial|verlag|издательство)\s/iu;
 const SMALL = /^(?:of|de|du|des|di|del|da|do|und|and|la|le|el)$/;
 const YEAR = /(?:1[5-9]|20)\d\d/;
+const PUBLISHER_WORD_ALONE = /^(?:press|publishers?|publishing|books|verlag|[ée]ditions|editores|editorial|editora|edizioni|ediciones)$/iu;
 /** A line that is a name, then perhaps `/ 2009` or `, 2009`. */
 const NAME_LINE = /^([^/,:;!?]{2,50}?|[^/:;!?]{2,50}?&[^/:;!?]{2,30}?)(?:\s*[/,]\s*((?:1[5-9]|20)\d\d))?\.?$/u;
 
@@ -86,13 +87,18 @@ export function readPublisherMention(lines: readonly Line[], skip: (i: number) =
     if (m?.[1] && m[2] && (m[2] !== 'Press' || m[1].trim().includes(' '))) return { publisher: `${m[1]}${m[2].replace(/[’']$/, '')}`, date: null, quote: m[0] };
     const house = HOUSE_THEN_NAME.exec(text);
     if (house?.[1]) return { publisher: house[1], date: null, quote: house[0] };
+    const binding = IN_BINDING.exec(text);
+    if (binding?.[1]) return { publisher: binding[1], date: null, quote: binding[0] };
   }
   return null;
 }
 
-/** `edizioni Einaudi`, `aux éditions Gallimard`, `editorial Anagrama`: the word for a publishing house in lower case, then its name. */
+/** `is out now in Sceptre hardback`, `published by Faber in paperback`: the house before the book's binding. */
+const IN_BINDING = /(?<![\p{L}])(?:in|from)\s+(\p{Lu}[\p{L}’'&.-]+(?:\s+\p{Lu}[\p{L}’'&.-]+){0,2})\s+(?:hardback|paperback|hardcover)\b/u;
+
+/** `edizioni Einaudi`, `edizioni E/O`, `aux éditions Gallimard`, `editorial Anagrama`: the word for a publishing house in lower case, then its name. */
 const HOUSE_THEN_NAME =
-  /(?<![\p{L}])(?:edizioni|éditions|ediciones|editorial|editora|издательств[оае])\s+«?(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|da|das|do|dos|di|du|des|del|la|le)\s+)?\p{Lu}[\p{L}’'-]+){0,2})/u;
+  /(?<![\p{L}])(?:edizioni|éditions|ediciones|editorial|editora|издательств[оае])\s+«?(\p{Lu}[\p{L}’'/-]+(?:\s+(?:(?:de|da|das|do|dos|di|du|des|del|la|le)\s+)?\p{Lu}[\p{L}’'-]+){0,2})/u;
 
 /**
  * Capitalised words, then a word for a publisher (with a Turkish case ending: `Yayınlarından`,
@@ -113,6 +119,8 @@ function publisherLine(text: string): PublisherMention | null {
   const words = name?.split(/\s+/) ?? [];
   // A name's words are capitalised (`Our favourite books` is a heading).
   if (!name || words.length > 6 || !words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || SMALL.test(w))) return null;
+  // A word for publishers alone is a section's name (`Books`), not a house's.
+  if (words.length === 1 && PUBLISHER_WORD_ALONE.test(name)) return null;
   if (!endsWithPublisherWord(name) && !/(?:&\s*|\s)(?:co\.?|company)$/i.test(name) && !PUBLISHER_START.test(name)) return null;
   return { publisher: cleanValue(name), date: m?.[2] ?? null, quote: text };
 }

@@ -5,6 +5,7 @@
  * review talks about, the prose (`Title (Publisher, 352 pages, $15)`, `the new novel by A`).
  * Each is tried only while nothing better has named the work's people; the first that does wins.
  */
+import { readAddressWork } from './address-work';
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { personName, splitNames } from './normalize/names';
@@ -30,6 +31,7 @@ export interface NamingContext {
   bookPage: boolean;
   /** A citation line or a labelled record describes the work. */
   described: boolean;
+  url: string;
 }
 
 /** Which ways of naming the work the page used (evidence for the classifier). */
@@ -42,6 +44,8 @@ export interface Naming {
   proseNamesAuthor: boolean;
   /** The prose gives the work's imprint (`Title (Publisher, $15)`), or a cover's caption does. */
   proseImprint: boolean;
+  /** Only the address names the work and its author, as the page confirms them. */
+  addressNamesWork: boolean;
 }
 
 export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
@@ -100,6 +104,13 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.authors', splitNames(mentioned.name).names, 'content', RANK.heading - 1, null, mentioned.quote);
     fs.offer('work.title', mentioned.title, 'content', RANK.heading + 1, null, mentioned.title);
   }
+  // `Finished January 5` / `Man in the Dark by Paul Auster`: a line of its own near the top names the work.
+  const byLine = !named && !block && !mentioned && !ownPage && !c.described && noPeople() ? titleByAuthorLine(lines, used) : null;
+  if (byLine) {
+    used.add(byLine.line);
+    fs.offer('work.authors', splitNames(byLine.people).names, 'content', RANK.heading - 1, null, byLine.people);
+    fs.offer('work.title', byLine.title, 'content', RANK.heading + 1, null, byLine.title);
+  }
   // `Title (Avid Reader Press, 352 pages, $15)`: a newspaper's review names the work's imprint in its prose.
   const imprint = !c.described && !ownPage ? readProseImprint(lines, (i) => used.has(i)) : null;
   if (imprint) {
@@ -122,6 +133,16 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   // `… Autrice: Mariapia Veladiano, edizioni Einaudi.`: a label inside the review's paragraph.
   const inline = !inProse && !ownPage && noPeople() ? readInlineAuthor(lines, (i) => used.has(i)) : null;
   if (inline) fs.offer('work.authors', [inline.author], 'content', RANK.heading - 2, null, inline.quote);
+  // `/books/2009/jun/07/man-in-the-dark-paul-auster`: the address, where nothing on the page named the work.
+  const titles = [c.heading?.text ?? '', docTitle.title];
+  const address =
+    !named && !block && !mentioned && !inProse && !ownPage && !c.described && noPeople()
+      ? readAddressWork(c.url, lines, used, titles, c.doc.documentElement.lang)
+      : null;
+  if (address) {
+    fs.offer('work.authors', [address.author], 'url', RANK.heading - 2, null, address.author);
+    fs.offer('work.title', address.title, address.titleOnPage ? 'content' : 'url', RANK.heading + 1, null, address.titleOnPage ? address.title : null);
+  }
   // `Published May 1st 2006 by Harry N. Abrams`, `Luchterhand Verlag`: the imprint of a work named above.
   const imprintLine = !ownPage && !noPeople() && !fs.str('work.publisher') ? readPublisherMention(lines, (i) => used.has(i)) : null;
   if (imprintLine) {
@@ -129,7 +150,43 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     if (!fs.str('work.date')) fs.offer('work.date', imprintLine.date, 'content', RANK.content - 1, null, imprintLine.quote);
   }
   fullNamesFromProse(lines, used, fs);
-  return { marked: !!marked, headingNamesAuthor: !!named || !!mentioned || !!block, proseNamesAuthor: !!inProse, proseImprint: !!imprint };
+  return {
+    marked: !!marked,
+    headingNamesAuthor: !!named || !!mentioned || !!block || !!byLine,
+    proseNamesAuthor: !!inProse,
+    proseImprint: !!imprint,
+    addressNamesWork: !!address,
+  };
+}
+
+/** What the classifier reads of how the work was named. */
+export function namingEvidence(n: Naming): Pick<Naming, 'headingNamesAuthor' | 'proseNamesAuthor' | 'proseImprint' | 'addressNamesWork'> {
+  return { headingNamesAuthor: n.headingNamesAuthor, proseNamesAuthor: n.proseNamesAuthor, proseImprint: n.proseImprint, addressNamesWork: n.addressNamesWork };
+}
+
+/** Lines near the top a reading log's or a column's `Title by Author` line stands in. */
+const BY_LINE_WINDOW = 15;
+/** `This week our Fiction Editor, Shirley, reviews `: what a line says before the work it names. */
+const REVIEWS_LEAD_IN = /^.{0,80}?\s(?:reviews|reviewed|rezensiert|recensisce|critique|reads)\s+(?=[\p{Lu}«“"])/u;
+/** Lines searched for a second such line: a list names several books so. */
+const BY_LINE_LIST = 40;
+
+/**
+ * The one short line near the top that reads `Title by Author` and nothing else; a page with a
+ * second such line lists books.
+ */
+function titleByAuthorLine(lines: readonly Line[], used: ReadonlySet<number>): { title: string; people: string; line: number } | null {
+  let found: { title: string; people: string; line: number } | null = null;
+  for (let i = 0, n = Math.min(lines.length, BY_LINE_LIST); i < n; i++) {
+    const l = lines[i];
+    if (l === undefined || l.h || used.has(i) || l.text.length > 120 || !/\s(?:by|von|par)\s/.test(l.text)) continue;
+    const t = titleByAuthor(l.text.replace(REVIEWS_LEAD_IN, ''));
+    if (!t || t.editors || !/^[\p{Lu}\p{N}]/u.test(t.title) || /[.!?;]/.test(t.title) || t.title.split(/\s+/).length > 12) continue;
+    if (found) return null;
+    if (i >= BY_LINE_WINDOW) return null;
+    found = { title: t.title, people: t.people, line: i };
+  }
+  return found;
 }
 
 /** A heading's `Name: Title` counts only when the page's prose names that person again. */

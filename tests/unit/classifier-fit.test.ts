@@ -42,6 +42,7 @@ const BLANK: Evidence = {
   otherKindWord: false,
   performance: 0,
   proseImprint: false,
+  addressNamesWork: false,
   shopOfBook: false,
   hasSummary: true,
   articles: 1,

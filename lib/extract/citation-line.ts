@@ -142,13 +142,13 @@ function isDate(s: string): boolean {
   return !!d && d.start === 0 && d.iso.length >= 7;
 }
 
+/** An author's birth year after the name, which is no date of the work: `ECO, Umberto (n. 1932).`, `(b. 1932)`, `(geb. 1932)`. */
+const LIFE_DATES = /\s*\((?:n\.|b\.|geb\.|né[e]?|nato|nata|nacido|nacida|born)\s*(?:en\s+|nel\s+|in\s+)?(?:1[5-9]|20)\d\d\)/giu;
+
 /**
  * The part of a line a citation can be: all of a short line, the opening of a long one (a
  * header run into the review's first paragraph, as text taken from a PDF is).
  */
-/** An author's birth year after the name, which is no date of the work: `ECO, Umberto (n. 1932).`, `(b. 1932)`, `(geb. 1932)`. */
-const LIFE_DATES = /\s*\((?:n\.|b\.|geb\.|né[e]?|nato|nata|nacido|nacida|born)\s*(?:en\s+|nel\s+|in\s+)?(?:1[5-9]|20)\d\d\)/giu;
-
 function citationHead(text: string): string {
   // `Essentials of Conservation Biology . 5th edition . Primack, R. B. 2010 .`: a space some pages set before a full stop or a comma.
   const t = clean(text.length > MAX_LEN * 4 ? text.slice(0, MAX_LEN * 4) : text)

@@ -24,7 +24,7 @@ import { personName } from './normalize/names';
 import type { Extraction, Review, Work } from './schema';
 import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
 import { findSummary, type Summary } from './summary';
-import { offerPubHeader, readPubHeader, typeFromPath, type PubHeader } from './pub-header';
+import { offerPubHeader, pubHeaderOf, typeFromPath, type PubHeader } from './pub-header';
 import { readTopicTags } from './topic-tags';
 import { readStandfirst } from './standfirst';
 import { shopOfBook } from './shop';
@@ -38,6 +38,7 @@ import { tidyTitle } from './normalize/title';
 import { must } from '../must';
 import { bodyOf } from '../page-body';
 import { nameTheWork, namingEvidence } from './work-naming';
+import { spellOutInitials } from './initials';
 import { bylineNamesAuthor, offerReviewer, offerSignature } from './reviewer';
 import {
   authorInProse,
@@ -52,7 +53,6 @@ import {
   publicationFolder,
   repeatedRecords,
   REVIEW_WORD,
-  spelledOut,
 } from './signals';
 
 export type { Extraction } from './schema';
@@ -120,12 +120,11 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
 
   // 4. Headings and titles, and the work as the page names it outside a record.
   const head = readHeadings(doc, url, page, fs, used, { strongLabels: countKeys(labels.workHits, true), citation: !!citation, ld, meta });
-  const { heading, docTitle, pub, ownPage } = head;
+  const { heading, docTitle, pub, ownPage, shopBook } = head;
   const described = !!citation || countKeys(labels.allWorkHits, true) >= 2;
   // A shop's page of one book: the bare name under its title is its author's, not a story's byline.
-  const shopBook = !!heading && shopOfBook(headerLines(heading.el).lines);
   const naming = nameTheWork({ doc, lines, used, heading, docTitle, pub, ownPage, bookPage: head.bookPage || shopBook, described, url }, fs);
-  spellOutInitials(lines, fs);
+  spellOutInitials(lines, used, fs);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
   offerReviewer(
@@ -317,6 +316,8 @@ interface Headings {
   recordPage: boolean;
   /** A page in its site's folder of publications, or one with an author's card and a date: the publication's own for its header's details. */
   folder: boolean;
+  /** A shop's page of one book: a buy button and words for a book in the heading's block. */
+  shopBook: boolean;
 }
 
 /** A journal's review page lists the review's author where a record lists the work's (`Autores`): not the work's author. */
@@ -347,8 +348,10 @@ function readHeadings(
     const wt = workTitleFromHeading(heading.text, fs.list('work.authors'));
     fs.offer('work.title', wt, 'heading', rank, `h${heading.level}`, quoteIn(heading.text, wt));
   }
-  // The short lines around the heading: a publication's type, date and authors on its own page.
-  const pub = heading ? readPubHeader(heading.el) : null;
+  // The short lines around the heading: a publication's type, date and authors on its own page, or a shop's buy button.
+  const block = heading ? headerLines(heading.el) : null;
+  const pub = block ? pubHeaderOf(block) : null;
+  const shopBook = !!block && shopOfBook(block.lines);
   const pathType = typeFromPath(url);
   const ownPage = !!(pub?.type ?? pathType) && !pub?.reviewType && known.strongLabels < 2 && !known.citation;
   const ogBook = OG_BOOK.test(firstMeta(known.meta, 'og:type')?.content.trim() ?? '');
@@ -363,7 +366,7 @@ function readHeadings(
   // A publication's own page files it under topics beside its heading.
   const tags = heading && (ownPage || folder) ? readTopicTags(heading.el) : null;
   if (tags) fs.offer('work.keywords', tags.tags, 'content', RANK.heading, null, tags.quote);
-  return { heading, docTitle, pub, ownPage, ogBook, bookPage, recordPage, folder };
+  return { heading, docTitle, pub, ownPage, ogBook, bookPage, recordPage, folder, shopBook };
 }
 
 function offerSiteName(doc: Document, titleSite: string | null, fs: FieldSet): void {
@@ -427,22 +430,6 @@ function labelsOutside(doc: Document, mainRoot: Element): LabelHit[] {
 const OUTSIDE_LIMITS = { maxChars: 60_000, maxLines: 2_000, maxNodes: 20_000 };
 
 const MAX_TEXT = 20_000;
-
-/** Authors given by an initial and written out in full elsewhere on the page take the full form. */
-function spellOutInitials(lines: readonly Line[], fs: FieldSet): void {
-  const authors = fs.list('work.authors');
-  const full = authors.map((a) => spelledOut(lines, a));
-  const source = fs.source('work.authors');
-  if (source && full.some(Boolean))
-    fs.offer(
-      'work.authors',
-      authors.map((a, i) => full[i] ?? a),
-      source,
-      fs.rank('work.authors') + 1,
-      null,
-      full.find(Boolean),
-    );
-}
 
 function build(url: string, isReview: boolean, confidence: number, fs: FieldSet): Extraction {
   const work = emptyWork();

@@ -239,7 +239,6 @@ function allCaps(s: string): boolean {
 /** A tag in brackets a blog sets around a post's title: `[Resenha] …`, `… [Rating 7]`. */
 const TAG_AROUND = /^\[[\p{L}-]{3,20}\]\s*[-–:]?\s*|\s+\[[^\][,]{1,30}\]$/u;
 
-/** `A B’s Title`, `A B's new novel, Title`, what follows a colon, a dash or `review` left out. */
 /** Each person given a first and a family name (`Pci, Mao e Lambrusco` lists things, not a work and its authors). */
 function everyFullName(people: string): boolean {
   return people.split(/\s+(?:and|et|e|y|und|и|ve)\s+|\s*&\s*/).every((p) => p.trim().split(/\s+/).length >= 2);
@@ -247,6 +246,7 @@ function everyFullName(people: string): boolean {
 
 /** What a column is called after its writer (`Book Review`, `Picks`, `Reading List`). */
 const COLUMN_NAME = /^(?:(?:book|weekly|fiction|monthly)\s+)?(?:reviews?|picks?|reading\s+list|column|corner|choice)$/i;
+/** `A B’s Title`, `A B's new novel, Title`, what follows a colon, a dash or `review` left out. */
 const POSSESSIVE =
   /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})[’']s\s+(?:(?:new|latest|debut|first|last)\s+(?:novel|book|memoir|collection|study)\s*,?\s+)?([\p{Lu}\p{N}«“"„][^:|–—]{1,120}?)(?:\s*[:–—|]\s.*|\s+review\b.*)?$/u;
 
@@ -290,9 +290,9 @@ function unquoted(s: string): string {
 const EDITION_AFTER = /\s+[–—|]\s+an?\s+.{3,60}(?:edition|exclusive)\s*$/i;
 /** A part that only says what the page is (`Hotel Ritzi, München – Bewertung`). */
 const REVIEW_WORD = /^(?:review|rezension|bewertung|kritik|critique|avis|recensione|reseña|resenha|opinión|opinião|yorum|inceleme|отзыв|рецензия)s?$/i;
-/** `… - Murat Menteş incelemesi`: a review word after the author's name. */
 /** `You Will Be Safe Here, by Damian Barr, reviewed`: a magazine's heading says it reviews the work after the name. */
 const REVIEWED_AFTER = /,?\s+(?:reviewed|review)$/i;
+/** `… - Murat Menteş incelemesi`: a review word after the author's name. */
 const REVIEW_WORD_AFTER = /\s+(?:incelemesi|yorumu|rezension|recensione|reseña|resenha|review|critique)\s*$/i;
 
 /**
@@ -419,10 +419,6 @@ export function namesSite(text: string, docTitle: { title: string; site: string 
 /** Lines where a page names the work it is about before saying much else. */
 const MENTION_LINES = 12;
 
-/**
- * The author named right after the work's title in the page's first lines: `“Roma”, di Alberto
- * Angela`, `The Yellow-Lighted Bookshop by Lewis Buzbee`, `O Outro Livro, de Philip Womack`.
- */
 /** The words of `s` up to the first that does not start with a capital (particles aside). */
 function capitalisedStart(s: string): string {
   const words = s.split(/\s+/);
@@ -430,6 +426,10 @@ function capitalisedStart(s: string): string {
   return (end < 0 ? words : words.slice(0, end)).join(' ');
 }
 
+/**
+ * The author named right after the work's title in the page's first lines: `“Roma”, di Alberto
+ * Angela`, `The Yellow-Lighted Bookshop by Lewis Buzbee`, `O Outro Livro, de Philip Womack`.
+ */
 export function authorAfterTitle(lines: readonly Line[], title: string | null): { name: string; quote: string; title: string } | null {
   if (!title || title.length < 3 || title.length > 150) return null;
   const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

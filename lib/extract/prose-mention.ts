@@ -49,9 +49,14 @@ export function readProseMention(lines: readonly Line[], skip: (i: number) => bo
   return null;
 }
 
+/** Russian words for a book, in the cases that precede its author's name in the genitive. */
+const RU_BOOK_WORD =
+  '(?:[Кк]ниг[аиуе]|[Рр]оман[аеу]?|[Пп]овест[ьи]|[Рр]ассказ[аы]?|[Сс]борник[аеу]?|[Мм]онографи[яиюей]|[Пп]ьес[аыу]|[Тт]рилоги[яию]|[Ээ]сс[еэ])';
 /** `повесть Светланы Замлеловой «Блудные дети»`: a word for a book, its author in the genitive, the title. */
-const RUSSIAN_BOOK =
-  /(?:^|[^\p{L}])(?:[Кк]ниг[аиуе]|[Рр]оман[аеу]?|[Пп]овест[ьи]|[Рр]ассказ[аы]?|[Сс]борник[аеу]?|[Мм]онографи[яиюей]|[Пп]ьес[аыу]|[Тт]рилоги[яию]|[Ээ]сс[еэ])\s+((?:\p{Lu}\.\s?){0,2}\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+[«„"]([^«»“”"„]{2,150})[»“"]/u;
+const RUSSIAN_BOOK = new RegExp(
+  `(?:^|[^\\p{L}])${RU_BOOK_WORD}\\s+((?:\\p{Lu}\\.\\s?){0,2}\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})\\s+[«„"]([^«»“”"„]{2,150})[»“"]`,
+  'u',
+);
 
 function russianMention(text: string): ProseMention | null {
   const m = RUSSIAN_BOOK.exec(text);
@@ -106,7 +111,7 @@ const nameThisBookTr = lazy(() => new RegExp(`(${NAME}),?\\s+(?:[\\p{L}'’]+\\s
 const CASE_ENDING = /['’](?:n?[ıiuü]n|[ıiuü]|n?[ae]|y[ae]|d[ae]n?|t[ae]n?)$/u;
 
 /** `дебютный роман Гузель Яхиной`: a word for a book, then its author in the genitive, ending the line. */
-const RUSSIAN_KICKER = /(?:^|\s)(?:[Рр]оман|[Кк]нига|[Пп]овесть|[Сс]борник)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s*$/u;
+const RUSSIAN_KICKER = new RegExp(`(?:^|\\s)${RU_BOOK_WORD}\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)\\s*$`, 'u');
 
 /** The author a short line over a heading names (`a novel by A`, `дебютный роман Гузель Яхиной`). */
 export function kickerAuthor(text: string): string | null {

@@ -83,25 +83,6 @@ export function surnameAlone(lines: readonly Line[], used: ReadonlySet<number>, 
   return proseHas(lines, used, (t) => re.test(t));
 }
 
-/**
- * `Е. Водолазкин` in a heading, `Евгений Водолазкин – автор романа…` in the text below: a name
- * given by its initial, as the page writes it in full (a single initial only, so no patronymic is lost).
- */
-export function spelledOut(lines: readonly Line[], name: string): string | null {
-  // `Е. Водолазкин`, or inverted as a catalogue writes it, `Водолазкин Е.`.
-  const m = /^(\p{Lu})\.\s?(\p{Lu}[\p{L}'’-]+)$/u.exec(name.trim());
-  const inverted = m ? null : /^(\p{Lu}[\p{L}'’-]+),?\s+(\p{Lu})\.$/u.exec(name.trim());
-  const [initial, family] = m ? [m[1], m[2]] : [inverted?.[2], inverted?.[1]];
-  if (!initial || !family) return null;
-  const re = new RegExp(`(?:^|[^\\p{L}])(${esc(initial)}\\p{Ll}{2,})\\s+${esc(family)}(?![\\p{L}])`, 'u');
-  for (let i = 0, n = Math.min(lines.length, 60); i < n; i++) {
-    const t = lines[i]?.text ?? '';
-    const found = re.exec(t.length > 3000 ? t.slice(0, 3000) : t);
-    if (found?.[1]) return `${found[1]} ${family}`;
-  }
-  return null;
-}
-
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether a paragraph of the page's prose (not a heading, not a line read as something else) passes `test`. */

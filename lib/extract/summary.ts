@@ -66,13 +66,13 @@ export function isProse(t: string, min = 80): boolean {
   return /[.!?…:;)"”’]\s|[.!?…"”’)]\s*$/.test(sample);
 }
 
+/** A reference with its DOI (`Gergen, Thomas. Title. Publisher, 2007. https://doi.org/…`): a citation, not the text. */
+const CITED = /^(?=.{20,500}$).*\b(?:1[5-9]|20)\d\d\b.*(?:\bdoi\.org\/|\bdoi:?\s*10\.\d{4,})\S*\s*$/iu;
+
 /**
  * `use(i)` says whether line i may be part of the summary; `stops` are lines that end it
  * (the reviewer line). Returns null when the page has no prose.
  */
-/** A reference with its DOI (`Gergen, Thomas. Title. Publisher, 2007. https://doi.org/…`): a citation, not the text. */
-const CITED = /^(?=.{20,500}$).*\b(?:1[5-9]|20)\d\d\b.*(?:\bdoi\.org\/|\bdoi:?\s*10\.\d{4,})\S*\s*$/iu;
-
 export function findSummary(lines: readonly Line[], use: (i: number) => boolean, stops: ReadonlySet<number>): Summary | null {
   let start = -1;
   const parts: string[] = [];

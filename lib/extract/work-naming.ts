@@ -8,7 +8,7 @@
 import { readAddressWork } from './address-work';
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
-import { personName, splitNames } from './normalize/names';
+import { splitNames } from './normalize/names';
 import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, titleOfName, workTitleFromHeading, type Heading } from './page-info';
 import { readInlineAuthor, readProseImprint, readProseMention, readTitleOpening } from './prose-mention';
 import type { PubHeader } from './pub-header';
@@ -149,7 +149,6 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.publisher', imprintLine.publisher, 'content', RANK.content - 1, null, imprintLine.quote);
     if (!fs.str('work.date')) fs.offer('work.date', imprintLine.date, 'content', RANK.content - 1, null, imprintLine.quote);
   }
-  fullNamesFromProse(lines, used, fs);
   return {
     marked: !!marked,
     headingNamesAuthor: !!named || !!mentioned || !!block || !!byLine,
@@ -241,39 +240,4 @@ function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<n
 function proseRepeats(lines: readonly Line[], used: ReadonlySet<number>, phrase: string): boolean {
   const want = fold(phrase);
   return want.length >= 4 && proseHas(lines, used, (t) => fold(t).includes(want));
-}
-
-/**
- * `L. Pellicani` in a header and `Luciano Pellicani` in the review's prose: the work's authors
- * as the prose writes them in full, where a header gave only their initials.
- */
-export function fullNamesFromProse(lines: readonly Line[], used: ReadonlySet<number>, fs: FieldSet): void {
-  const authors = fs.list('work.authors');
-  if (!authors.length || authors.length > 6) return;
-  const full = authors.map((a) => fullNameInProse(lines, used, personName(a)) ?? a);
-  const source = fs.source('work.authors');
-  if (full.every((n, i) => n === authors[i]) || !source) return;
-  const rank = fs.rank('work.authors');
-  fs.drop('work.authors');
-  fs.offer('work.authors', full, source, rank, null, full.join(', '));
-}
-
-const INITIALS_NAME = /^((?:\p{Lu}\.\s*){1,3})(\p{Lu}[\p{L}'’-]+)$/u;
-
-function fullNameInProse(lines: readonly Line[], used: ReadonlySet<number>, name: string): string | null {
-  const m = INITIALS_NAME.exec(name.trim());
-  const [initials, surname] = [m?.[1]?.replace(/[\s.]/g, ''), m?.[2]];
-  if (!initials || !surname) return null;
-  const given = (initials.match(/\p{Lu}/gu) ?? []).map((c, i) => (i === 0 ? `${c}\\p{Ll}+` : `(?:\\s+${c}(?:\\p{Ll}+|\\.))?`)).join('');
-  const family = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // `Luciano Pellicani`, or inverted as a citation writes it, `Gergen, Thomas`.
-  const re = new RegExp(`(?<![\\p{L}])(?:(${given})\\s+${family}|${family},\\s+(${given}))(?![\\p{L}])`, 'u');
-  let found: string | null = null;
-  proseHas(lines, used, (t) => {
-    const hit = re.exec(t);
-    const first = hit?.[1] ?? hit?.[2];
-    if (first) found = `${first} ${surname}`;
-    return !!found;
-  });
-  return found;
 }

@@ -21,7 +21,6 @@ const EDITION =
   /,?\s*[-–(]?\s*(?:\d{1,2}(?:st|nd|rd|th|ª|a|e|ème|\.)?\s*(?:edition|edição|edición|édition|edizione|auflage|ed\.|baskı|издание)|(?:edition|edição|edición|édition|edizione|auflage)\s+\d{1,2})\)?\s*$/iu;
 const YEAR_SUFFIX = /\s+[-–—|]\s+(?:1[5-9]|20)\d\d\s*$/;
 
-/** A title without the kind of item before it (`Libro: X`), when a title follows. */
 /** A series or volume after the title: `(= UTB basics)`, `(Lingua Historica Germanica 17)`. */
 export const SERIES_AFTER_TITLE = /\s*\((?:=\s*[^()]*|[^()]*\s\d{1,4}\.?)\)\s*$/;
 
@@ -31,6 +30,7 @@ const SERIES_NUMBER = /\s*\([^()]{2,60}?,?\s*#\d{1,3}(?:\.\d)?\)\s*$/u;
 /** A translator named after the title (`…, Fred D. Miller, Jr. (tr.)`): not part of it. */
 export const TRANSLATOR_AFTER = /,\s+[^,()]{2,60}(?:,\s*(?:Jr|Sr)\.?)?\s*\((?:tr|trans|transl|trad|übers)\.?\)\s*$/i;
 
+/** A title without the kind of item before it (`Libro: X`), when a title follows. */
 export function withoutKindPrefix(s: string): string {
   return withoutPrefix(s, KIND_PREFIX);
 }

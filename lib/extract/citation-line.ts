@@ -145,6 +145,9 @@ function isDate(s: string): boolean {
 /** An author's birth year after the name, which is no date of the work: `ECO, Umberto (n. 1932).`, `(b. 1932)`, `(geb. 1932)`. */
 const LIFE_DATES = /\s*\((?:n\.|b\.|geb\.|né[e]?|nato|nata|nacido|nacida|born)\s*(?:en\s+|nel\s+|in\s+)?(?:1[5-9]|20)\d\d\)/giu;
 
+/** What a space before a full stop or a comma follows when a page set it there (not a mark of its own). */
+const SPACED_BEFORE = /[\p{L}\d)]/u;
+
 /**
  * The part of a line a citation can be: all of a short line, the opening of a long one (a
  * header run into the review's first paragraph, as text taken from a PDF is).
@@ -152,7 +155,7 @@ const LIFE_DATES = /\s*\((?:n\.|b\.|geb\.|né[e]?|nato|nata|nacido|nacida|born)\
 function citationHead(text: string): string {
   // `Essentials of Conservation Biology . 5th edition . Primack, R. B. 2010 .`: a space some pages set before a full stop or a comma.
   const t = clean(text.length > MAX_LEN * 4 ? text.slice(0, MAX_LEN * 4) : text)
-    .replace(/(?<=[\p{L}\d)])\s+(?=[.,](?:\s|$))/gu, '')
+    .replace(/\s+(?=[.,](?:\s|$))/g, (m: string, at: number, all: string) => (SPACED_BEFORE.test(all.charAt(at - 1)) ? '' : m))
     .replace(LIFE_DATES, '');
   if (t.length <= MAX_LEN) return t;
   const cut = t.lastIndexOf('. ', MAX_LEN);

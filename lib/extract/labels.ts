@@ -409,8 +409,12 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['summary', 'tr', 'açıklama', 'özet', 'tanıtım', 'kitap hakkında', 'arka kapak'],
 ];
 
+/** Letters, digits, single spaces and full stops: what the normal form below only lower-cases and trims. */
+const PLAIN_LABEL = /^[A-Za-z\u00c0-\u024f\u0400-\u04ff\d .]{0,120}$/;
+
 /** Normal form of a label as written: lower case, single spaces, no trailing colon, no `(s)`. */
 export function normLabel(raw: string): string {
+  if (PLAIN_LABEL.test(raw) && !raw.includes('  ')) return raw.toLowerCase().trim();
   return (raw.length > 120 ? raw.slice(0, 120) : raw)
     .toLowerCase()
     .replace(/[\s\u00a0\u200b\u202f]+/g, ' ')

@@ -83,10 +83,11 @@ export interface WalkLimits {
 }
 
 /**
- * What the walk reads at most. A review's fields and opening stand in its first few hundred
- * kilobytes of text; on bigger pages the rest is not read, so the cost stays bounded.
+ * What the walk reads at most. A review's fields, its opening and its signature stand well within
+ * its first 200,000 characters (a long essay is a quarter of that); on bigger pages the rest is
+ * not read, so the cost stays bounded.
  */
-export const DEFAULT_LIMITS: WalkLimits = { maxChars: 600_000, maxLines: 20_000, maxNodes: 200_000 };
+export const DEFAULT_LIMITS: WalkLimits = { maxChars: 200_000, maxLines: 20_000, maxNodes: 200_000 };
 
 /** What an element means for the text below it. Shared (not copied) when nothing changes. */
 interface Ctx {

@@ -11,7 +11,9 @@ const SPAN = 2_000;
 
 /** The words, in the languages read. */
 const PERFORMANCE =
-  /(?<![\p{L}])(?:directed by|director|starring|cast|actors?|actress(?:es)?|distributor|trailer|screenplay|cinematograph\p{L}*|runtime|running time|box office|movies?|films?|episodes?|albums?|tracks?|soundtrack|stage[ds]?|theat(?:re|er)|regie|regisseur\p{L}*|darsteller\p{L}*|schauspieler\p{L}*|verleih|drehbuch|kinostart|kino|besetzung|réalisateur|réalisatrice|réalisé par|acteurs?|actrices?|distributeur|cinéma|long-métrage|casting|scénario|bande-annonce|mise en scène|dirigid[ao] por|película|actor(?:es)?|actriz|tráiler|reparto|guion|estreno|protagonizad[ao]|regia|regista|attori|attore|attrice|sceneggiatura|filme|direção|atriz|ator(?:es)?|elenco|roteiro|yönetmen\p{L}*|oyuncu\p{L}*|sinema|senaryo|фильм\p{L}*|режисс[её]р\p{L}*|в ролях|акт[её]р\p{L}*|актрис\p{L}*|сценари\p{L}*|кино)(?![\p{L}])/giu;
+  /(?:directed by|director|starring|cast|actors?|actress(?:es)?|distributor|trailer|screenplay|cinematograph\p{L}*|runtime|running time|box office|movies?|films?|episodes?|albums?|tracks?|soundtrack|stage[ds]?|theat(?:re|er)|regie|regisseur\p{L}*|darsteller\p{L}*|schauspieler\p{L}*|verleih|drehbuch|kinostart|kino|besetzung|réalisateur|réalisatrice|réalisé par|acteurs?|actrices?|distributeur|cinéma|long-métrage|casting|scénario|bande-annonce|mise en scène|dirigid[ao] por|película|actor(?:es)?|actriz|tráiler|reparto|guion|estreno|protagonizad[ao]|regia|regista|attori|attore|attrice|sceneggiatura|filme|direção|atriz|ator(?:es)?|elenco|roteiro|yönetmen\p{L}*|oyuncu\p{L}*|sinema|senaryo|фильм\p{L}*|режисс[её]р\p{L}*|в ролях|акт[её]р\p{L}*|актрис\p{L}*|сценари\p{L}*|кино)(?![\p{L}])/gu;
+
+const LETTER = /\p{L}/u;
 
 /** Distinct words for a film's, a show's or a record's people and parts among the page's lines. */
 export function performanceWords(lines: readonly Line[]): number {
@@ -19,8 +21,8 @@ export function performanceWords(lines: readonly Line[]): number {
   for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
     const line = lines[i];
     if (line === undefined) continue;
-    const t = line.text.length > SPAN ? line.text.slice(0, SPAN) : line.text;
-    for (const m of t.matchAll(PERFORMANCE)) seen.add(m[0].toLowerCase().replace(/s$/, ''));
+    const t = (line.text.length > SPAN ? line.text.slice(0, SPAN) : line.text).toLowerCase();
+    for (const m of t.matchAll(PERFORMANCE)) if (!LETTER.test(t.charAt(m.index - 1))) seen.add(m[0].replace(/s$/, ''));
   }
   return seen.size;
 }

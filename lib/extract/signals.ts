@@ -66,8 +66,8 @@ export function authorInProse(lines: readonly Line[], used: ReadonlySet<number>,
   if (family.replace(/[^\p{L}]/gu, '').length < 3) return false;
   const stem = family.length > 5 ? family.slice(0, family.length - 2) : family;
   // As a name is written in prose (capitalised) or set in capitals, not as a common word (`students`).
-  const re = new RegExp(`(?:^|[^\\p{L}])(?:${esc(stem)}|${esc(stem.toUpperCase())})`, 'u');
-  return proseHas(lines, used, (t) => re.test(t));
+  const re = new RegExp(`${esc(stem)}|${esc(stem.toUpperCase())}`, 'gu');
+  return proseHas(lines, used, (t) => atWordStart(re, t));
 }
 
 /**
@@ -79,8 +79,23 @@ export function surnameAlone(lines: readonly Line[], used: ReadonlySet<number>, 
   const family = words.at(-1) ?? '';
   const before = words.at(-2);
   if (words.length < 2 || !before || family.replace(/[^\p{L}]/gu, '').length < 3) return false;
-  const re = new RegExp(`(?:^|[^\\p{L}])(?<!${esc(before)}\\s+)${esc(family)}(?![\\p{L}])`, 'u');
-  return proseHas(lines, used, (t) => re.test(t));
+  const re = new RegExp(`${esc(family)}(?![\\p{L}])(?<!${esc(before)}\\s+${esc(family)})`, 'gu');
+  return proseHas(lines, used, (t) => atWordStart(re, t));
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the global `re` matches `t` where no letter stands right before. Checked by hand: a
+ * pattern that opens with `(?:^|[^\p{L}])` is tried at every character of a long paragraph.
+ */
+export function atWordStart(re: RegExp, t: string): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (!LETTER.test(t.charAt(m.index - 1))) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

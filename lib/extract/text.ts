@@ -7,10 +7,12 @@
 const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 /** Soft hyphens, joiners and the marks that set a text's direction (`‎O primeiro leitor`), which no one reads. */
 const INVISIBLE = /\u00ad|\u200c|\u200d|\u2060|[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** What `clean` changes inside a string: most lines have none of it, and are only trimmed. */
+const ODD_SPACING = /[^\S ]| {2}|[\u00ad\u200b-\u200f\u2060\u202a-\u202e\u2066-\u2069]/;
 
 /** Collapse every run of whitespace (nbsp, zero-width, newlines) to one space and trim. */
 export function clean(s: string): string {
-  return s.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  return ODD_SPACING.test(s) ? s.replace(INVISIBLE, '').replace(SPACES, ' ').trim() : s.trim();
 }
 
 /**

@@ -148,6 +148,22 @@ describe('text cleaning', () => {
     expect(clean('  East\u00a0Turkistan\u00a0 ')).toBe('East Turkistan');
     expect(clean('a\u200b b\n\tc')).toBe('a b c');
   });
+  it('collapses every odd space and drops invisible marks, wherever they stand', () => {
+    // A seeded walk over strings of plain and odd spacing: the cleaned form has single plain spaces only.
+    const parts = ['a', 'B', ' ', '  ', '\u00a0', '\u200b', '\u00ad', '\u200e', '\n', '\t', '\u3000', 'é', '.'];
+    let seed = 7;
+    for (let n = 0; n < 500; n++) {
+      let s = '';
+      for (let k = 0; k < 12; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        s += parts[seed % parts.length] ?? '';
+      }
+      const c = clean(s);
+      expect(c).not.toMatch(/[^\S ]| {2}|^ | $|[\u00ad\u200b\u200e]/);
+      expect(c.replace(/ /g, '')).toBe(s.replace(/[\s\u200b\u00ad\u200e]/g, ''));
+    }
+    expect(clean(' plain words stay ')).toBe('plain words stay');
+  });
   it('strips wrapping smart quotes but keeps apostrophes', () => {
     expect(stripWrappingQuotes('“Energy Corridors in the Eastern Mediterranean”')).toBe('Energy Corridors in the Eastern Mediterranean');
     expect(stripWrappingQuotes('"Plain"')).toBe('Plain');
@@ -224,6 +240,9 @@ describe('label vocabulary', () => {
     ['Publisher', ['publisher']],
     ['Organization', ['publisher']],
     ['Organization/Publisher', ['publisher']],
+    ['NUMBER OF PAGES ', ['pages']],
+    ['Number  of\u00a0pages:', ['pages']],
+    ['Sayfa Sayısı', ['pages']],
     ['Published by', ['publisher']],
     ['Think tank', ['publisher']],
     ['Date', ['date']],

@@ -13,6 +13,13 @@ describe('the words of a film, a show or a record', () => {
     expect(performanceWords(collectLines(kritik).lines)).toBe(3);
   });
 
+  it('reads whole words only', () => {
+    const essay = page('<main><p>Microfilms, filmmakers and the Makino archive: a history of reading rooms.</p></main>');
+    expect(performanceWords(collectLines(essay).lines)).toBe(0);
+    const credits = page('<main><p>FILM: Carol. Kino: ab Donnerstag.</p></main>');
+    expect(performanceWords(collectLines(credits).lines)).toBe(2);
+  });
+
   it('finds few in a book’s review that mentions its film', () => {
     const review = page('<main><p>The novel, now a film, follows a family over three summers; its prose is spare.</p></main>');
     expect(performanceWords(collectLines(review).lines)).toBe(1);

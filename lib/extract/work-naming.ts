@@ -222,8 +222,34 @@ function headingByAuthor(
  * review's prose: it uses the author's family name on its own, and it repeats the work's title.
  */
 function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
-  return dashPair(text, lines, used) ?? titleOfAuthor(text, lines, used);
+  return dashPair(text, lines, used) ?? titleOfAuthor(text, lines, used) ?? capitalsPair(text, lines, used);
 }
+
+/**
+ * `LÁSZLÓ KRASZNAHORKAI: GUERRA Y GUERRA`: a heading in capitals, where a title reads as a name.
+ * The prose writes each part again in its own case: a name's every word capitalised, a title's
+ * words after the first in lower case (`…de eso va precisamente Guerra y guerra`).
+ */
+function capitalsPair(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
+  const m = /^([^:]{4,60}):\s+([^:]{2,150})$/u.exec(text);
+  const [a, b] = [m?.[1]?.trim() ?? '', m?.[2]?.trim() ?? ''];
+  if (!a || !b || /\p{Ll}/u.test(text)) return null;
+  const [aProse, bProse] = [asProseWrites(lines, used, a), asProseWrites(lines, used, b)];
+  if (!aProse || !bProse) return null;
+  if (namesOnly(aProse) && !namesOnly(bProse)) return { title: bProse, people: aProse };
+  if (namesOnly(bProse) && !namesOnly(aProse)) return { title: aProse, people: bProse };
+  return null;
+}
+
+/** The words of `phrase` as the prose writes them, whatever their case there, or null. */
+function asProseWrites(lines: readonly Line[], used: ReadonlySet<number>, phrase: string): string | null {
+  const re = new RegExp(`(?<![\\p{L}])${phrase.split(/\s+/).map(escRe).join('\\s+')}(?![\\p{L}])`, 'iu');
+  let found: string | null = null;
+  proseHas(lines, used, (t) => !!(found = re.exec(t)?.[0] ?? null));
+  return found;
+}
+
+const escRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `Toprak Ana - Cengiz Aytmatov`, `Kürk Mantolu Madonna / Sabahattin Ali`: two parts that both read as names. */
 function dashPair(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {

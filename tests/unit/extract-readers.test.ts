@@ -681,6 +681,12 @@ describe('the main heading', () => {
 
 describe('a heading that reads either way, settled by the prose', () => {
   const fields = (body: string) => extractReview(page(body), 'https://example.org/2015/12/post.html').work;
+  it('reads a heading in capitals by the case the prose writes each part in', () => {
+    const prose =
+      '<p>En esta foto László Krasznahorkai me recuerda a algún escritor ruso, y te acostumbras a navegar entre comas. Y de eso va precisamente Guerra y guerra.</p>';
+    expect(fields(`<h1>LÁSZLÓ KRASZNAHORKAI: GUERRA Y GUERRA</h1>${prose}`)).toMatchObject({ title: 'Guerra y guerra', authors: ['László Krasznahorkai'] });
+    expect(fields(`<h1>GUERRA Y GUERRA: LÁSZLÓ KRASZNAHORKAI</h1>${prose}`)).toMatchObject({ title: 'Guerra y guerra', authors: ['László Krasznahorkai'] });
+  });
   it('takes for the author the person the prose calls by the family name beside a word for a writer', () => {
     const body =
       '<h1>Tyll</h1><p>Eine Epoche des Umbruchs, in welcher der begabteste Erzähler seiner Generation, Daniel Kehlmann, seinen Helden spuken lässt.</p><p>Spannend, wendungsreich und formvollendet bezeugt Kehlmann wieder einmal, was Literatur alles kann.</p>';

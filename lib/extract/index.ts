@@ -188,13 +188,13 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     hasMain: !!page.mainRoot,
     rootUrl: isRootUrl(url),
     forumThread: hasReplies(lines),
-    authorInProse: authorInProse(lines, used, [...fs.list('work.authors'), ...fs.list('work.editors')]),
+    authorInProse: !naming.proseDiscussesAuthor && authorInProse(lines, used, [...fs.list('work.authors'), ...fs.list('work.editors')]),
     hasTitle: !!fs.str('work.title'),
     // A publication's own page of a kind no magazine names a section for (`Policy Brief`, not
     // `Report`), or one in its site's folder of publications, is its site's own work: the site
     // is the one responsible.
     hasResponsible:
-      fs.list('work.authors').length > 0 ||
+      (fs.list('work.authors').length > 0 && !naming.proseDiscussesAuthor) ||
       fs.list('work.editors').length > 0 ||
       !!fs.str('work.publisher') ||
       (ownPage && (/\s/.test(fs.str('work.type') ?? '') || !!pub?.series)) ||

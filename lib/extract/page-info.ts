@@ -192,17 +192,32 @@ export function titleByAuthor(
   // `L’anomalie, Hervé Le Tellier`, `Son | Ayşe Kulin`: in a post's own heading (a document
   // title's bar divides the page's title from its site's name).
   const pair = inHeading ? /^([^,|]{2,150}?)\s*(?:,|\s\|)\s+([^,|]{4,60})$/u.exec(column(t)) : null;
+  const pairPeople = pair?.[2]?.replace(REVIEW_WORD_AFTER, '').trim();
+  if (
+    pair?.[1] &&
+    pairPeople &&
+    names(pairPeople) &&
+    pairPeople.split(/\s+/).length <= 4 &&
+    everyFullName(pairPeople) &&
+    titledText(pair[1]) &&
+    // Two parts that both read as names: the one a review word follows is the author.
+    (!names(pair[1]) || pairPeople !== pair[2]?.trim()) &&
+    !sharesWord(pair[1], pairPeople)
+  )
+    return { title: cleanValue(pair[1]), people: pairPeople };
+  // `Sylvie Schenk, In Erwartung eines Glücks`: the author first, then the work.
+  // A degree or a post after a name (`John Smith, Ph.D.`) is no work: a title has a word of some length.
   if (
     pair?.[1] &&
     pair[2] &&
-    names(pair[2]) &&
-    pair[2].trim().split(/\s+/).length <= 4 &&
-    everyFullName(pair[2]) &&
-    titledText(pair[1]) &&
-    !names(pair[1]) &&
+    names(pair[1]) &&
+    everyFullName(pair[1]) &&
+    titledText(pair[2]) &&
+    /\p{L}{4}/u.test(pair[2]) &&
+    !names(pair[2]) &&
     !sharesWord(pair[1], pair[2])
   )
-    return { title: cleanValue(pair[1]), people: pair[2].trim() };
+    return { title: cleanValue(pair[2]), people: pair[1].trim() };
   // `Critique de X - Title - Author`, `GORIOT BABA/ Honore de Balzac`: the author is the last part and the work the one before it.
   const parts = column(t).split(/\s+[-–—]\s+|\s*\/\s+|\s+\/\s*/);
   if (parts.length < 2 || parts.length > 4) return null;
@@ -292,8 +307,8 @@ const EDITION_AFTER = /\s+[–—|]\s+an?\s+.{3,60}(?:edition|exclusive)\s*$/i;
 const REVIEW_WORD = /^(?:review|rezension|bewertung|kritik|critique|avis|recensione|reseña|resenha|opinión|opinião|yorum|inceleme|отзыв|рецензия)s?$/i;
 /** `You Will Be Safe Here, by Damian Barr, reviewed`: a magazine's heading says it reviews the work after the name. */
 const REVIEWED_AFTER = /,?\s+(?:reviewed|review)$/i;
-/** `… - Murat Menteş incelemesi`: a review word after the author's name. */
-const REVIEW_WORD_AFTER = /\s+(?:incelemesi|yorumu|rezension|recensione|reseña|resenha|review|critique)\s*$/i;
+/** `… - Murat Menteş incelemesi`, `Ters Düz | Mert Ofluoğlu kitap yorumu`: a review word after the author's name. */
+const REVIEW_WORD_AFTER = /\s+(?:(?:kitap|book|buch|livro|libro)\s+)?(?:incelemesi|yorumu|rezension|recensione|reseña|resenha|review|critique)\s*$/i;
 
 /**
  * A heading or page title reduced to the work's title: `Book Review: X by A and B` → `X`

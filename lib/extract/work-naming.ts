@@ -6,6 +6,7 @@
  * Each is tried only while nothing better has named the work's people; the first that does wins.
  */
 import { readAddressWork } from './address-work';
+import { readDiscussedAuthor } from './discussed-author';
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { splitNames } from './normalize/names';
@@ -46,6 +47,12 @@ export interface Naming {
   proseImprint: boolean;
   /** Only the address names the work and its author, as the page confirms them. */
   addressNamesWork: boolean;
+  /**
+   * Only the prose's way of talking about a person (by the family name) names the author: a
+   * guess good enough to show, not to count as someone responsible for a work (interviews and
+   * profiles talk about people the same way).
+   */
+  proseDiscussesAuthor: boolean;
 }
 
 export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
@@ -149,12 +156,16 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.publisher', imprintLine.publisher, 'content', RANK.content - 1, null, imprintLine.quote);
     if (!fs.str('work.date')) fs.offer('work.date', imprintLine.date, 'content', RANK.content - 1, null, imprintLine.quote);
   }
+  // `…Erzähler seiner Generation, Daniel Kehlmann, …` / `…bezeugt Kehlmann…`: the person the review talks about.
+  const discussed = !ownPage && !c.described && noPeople() ? readDiscussedAuthor(lines, (i) => used.has(i), fs.str('work.title')) : null;
+  if (discussed) fs.offer('work.authors', [discussed.author], 'content', RANK.heading - 3, null, discussed.quote);
   return {
     marked: !!marked,
     headingNamesAuthor: !!named || !!mentioned || !!block || !!byLine,
     proseNamesAuthor: !!inProse,
     proseImprint: !!imprint,
     addressNamesWork: !!address,
+    proseDiscussesAuthor: !!discussed,
   };
 }
 
@@ -211,8 +222,34 @@ function headingByAuthor(
  * review's prose: it uses the author's family name on its own, and it repeats the work's title.
  */
 function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
-  return dashPair(text, lines, used) ?? titleOfAuthor(text, lines, used);
+  return dashPair(text, lines, used) ?? titleOfAuthor(text, lines, used) ?? capitalsPair(text, lines, used);
 }
+
+/**
+ * `LÁSZLÓ KRASZNAHORKAI: GUERRA Y GUERRA`: a heading in capitals, where a title reads as a name.
+ * The prose writes each part again in its own case: a name's every word capitalised, a title's
+ * words after the first in lower case (`…de eso va precisamente Guerra y guerra`).
+ */
+function capitalsPair(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
+  const m = /^([^:]{4,60}):\s+([^:]{2,150})$/u.exec(text);
+  const [a, b] = [m?.[1]?.trim() ?? '', m?.[2]?.trim() ?? ''];
+  if (!a || !b || /\p{Ll}/u.test(text)) return null;
+  const [aProse, bProse] = [asProseWrites(lines, used, a), asProseWrites(lines, used, b)];
+  if (!aProse || !bProse) return null;
+  if (namesOnly(aProse) && !namesOnly(bProse)) return { title: bProse, people: aProse };
+  if (namesOnly(bProse) && !namesOnly(aProse)) return { title: aProse, people: bProse };
+  return null;
+}
+
+/** The words of `phrase` as the prose writes them, whatever their case there, or null. */
+function asProseWrites(lines: readonly Line[], used: ReadonlySet<number>, phrase: string): string | null {
+  const re = new RegExp(`(?<![\\p{L}])${phrase.split(/\s+/).map(escRe).join('\\s+')}(?![\\p{L}])`, 'iu');
+  let found: string | null = null;
+  proseHas(lines, used, (t) => !!(found = re.exec(t)?.[0] ?? null));
+  return found;
+}
+
+const escRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `Toprak Ana - Cengiz Aytmatov`, `Kürk Mantolu Madonna / Sabahattin Ali`: two parts that both read as names. */
 function dashPair(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
@@ -224,14 +261,19 @@ function dashPair(text: string, lines: readonly Line[], used: ReadonlySet<number
   return bAlone ? { title: a, people: b } : { title: b, people: a };
 }
 
+/** The prose speaks of the work's author as such (`…scappa di mano anche all’autrice`). */
+const AUTHOR_WORD =
+  /(?:(?<![\p{L}])(?:the author|der Autor|die Autorin|el autor|la autora|o autor|a autora|yazar(?:ın|ımız)?|автор[аеу]?)|l[’'](?:autrice|autore|auteur|auteure))(?![\p{L}])/iu;
+
 /**
  * `Repensando la justicia, Los retos de la sociedad por venir de Luis Villoro`: an unquoted
  * title and `de Author`, which may as well be a title's own words (`Historia de España`). The
- * title is the part after the headline that the prose repeats.
+ * title is the part after the headline that the prose repeats; the author is confirmed by the
+ * prose using the family name alone or speaking of the work's author.
  */
 function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
   const { before, name } = titleOfName(text) ?? {};
-  if (!before || !name || !surnameAlone(lines, used, name)) return null;
+  if (!before || !name || !(surnameAlone(lines, used, name) || proseHas(lines, used, (t) => AUTHOR_WORD.test(t)))) return null;
   const starts = [0, ...[...before.matchAll(/[,:]\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length)];
   const title = starts.map((i) => before.slice(i)).find((t) => proseRepeats(lines, used, t)) ?? before;
   return { title, people: name };

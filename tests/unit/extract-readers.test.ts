@@ -551,6 +551,8 @@ describe('a heading or the first lines that name the work and its author', () =>
     ['L’anomalie, Hervé Le Tellier', 'L’anomalie', 'Hervé Le Tellier'],
     ['Son | Ayşe Kulin', 'Son', 'Ayşe Kulin'],
     ['Blog Tour: The Bookshop Book, Jen Campbell', 'The Bookshop Book', 'Jen Campbell'],
+    ['Ters Düz | Mert Ofluoğlu kitap yorumu', 'Ters Düz', 'Mert Ofluoğlu'],
+    ['Sylvie Schenk, In Erwartung eines Glücks', 'In Erwartung eines Glücks', 'Sylvie Schenk'],
   ])('in a post’s own heading: %s', (heading, title, people) => {
     expect(titleByAuthor(heading, true)).toEqual({ title, people });
     // A document title's bar or comma may divide the page from its site: not read there.
@@ -560,6 +562,7 @@ describe('a heading or the first lines that name the work and its author', () =>
     expect(titleByAuthor('Berlin, Germany', true)).toBeNull();
     expect(titleByAuthor('Jane Austen, Charlotte Brontë', true)).toBeNull();
     expect(titleByAuthor('Latest News | Politics Today', true)).toBeNull();
+    expect(titleByAuthor('John Smith, Ph.D.', true)).toBeNull();
   });
   it('finds the author right after the title in the first lines', () => {
     const lines = collectLines(page('<h3>Resenha: O Outro Livro</h3><p>O Outro Livro, de Philip Womack.</p>')).lines;
@@ -678,6 +681,21 @@ describe('the main heading', () => {
 
 describe('a heading that reads either way, settled by the prose', () => {
   const fields = (body: string) => extractReview(page(body), 'https://example.org/2015/12/post.html').work;
+  it('reads a heading in capitals by the case the prose writes each part in', () => {
+    const prose =
+      '<p>En esta foto László Krasznahorkai me recuerda a algún escritor ruso, y te acostumbras a navegar entre comas. Y de eso va precisamente Guerra y guerra.</p>';
+    expect(fields(`<h1>LÁSZLÓ KRASZNAHORKAI: GUERRA Y GUERRA</h1>${prose}`)).toMatchObject({ title: 'Guerra y guerra', authors: ['László Krasznahorkai'] });
+    expect(fields(`<h1>GUERRA Y GUERRA: LÁSZLÓ KRASZNAHORKAI</h1>${prose}`)).toMatchObject({ title: 'Guerra y guerra', authors: ['László Krasznahorkai'] });
+  });
+  it('takes for the author the person the prose calls by the family name beside a word for a writer', () => {
+    const body =
+      '<h1>Tyll</h1><p>Eine Epoche des Umbruchs, in welcher der begabteste Erzähler seiner Generation, Daniel Kehlmann, seinen Helden spuken lässt.</p><p>Spannend, wendungsreich und formvollendet bezeugt Kehlmann wieder einmal, was Literatur alles kann.</p>';
+    expect(fields(body).authors).toEqual(['Daniel Kehlmann']);
+    // A book's characters go by their first names.
+    const characters =
+      '<h1>Villa</h1><p>Dans ce roman, le docteur Marc Schlosser soigne ses patients dans une banlieue chic d’Amsterdam.</p><p>Marc ne les écoute pas vraiment, et Marc se trompe souvent sur ce qui leur arrive.</p>';
+    expect(fields(characters).authors).toEqual([]);
+  });
   it('takes for the author the one whose family name the prose uses on its own', () => {
     const post =
       '<h3 class="post-title entry-title">Toprak Ana - Cengiz Aytmatov</h3><p>2015 yılını Cengiz Aytmatov ile kapatayım istedim. Açık konuşayım Aytmatov’un kitaplarını severim.</p>';
@@ -686,12 +704,13 @@ describe('a heading that reads either way, settled by the prose', () => {
       '<h3 class="post-title entry-title">Cengiz Aytmatov - Toprak Ana</h3><p>Bu yılı Aytmatov ile kapatmak istedim. Toprak Ana, okuduğum en güzel kitaplardan biri oldu; herkese öneririm.</p>';
     expect(fields(reversed)).toMatchObject({ title: 'Toprak Ana', authors: ['Cengiz Aytmatov'] });
   });
-  it('reads an unquoted `Title de Author` when the prose uses the family name, and the title it repeats', () => {
+  it('reads an unquoted `Title de Author` when the prose uses the family name or speaks of the author, and the title it repeats', () => {
     const prose = (who: string) =>
       `<p><i>Los retos de la sociedad por venir</i> se compone de tres partes y un apéndice. En el primero, ${who} traza una idea negativa de justicia.</p>`;
     const heading = '<h1>Repensando la justicia, Los retos de la sociedad por venir de Luis Villoro</h1>';
     expect(fields(heading + prose('Villoro'))).toMatchObject({ title: 'Los retos de la sociedad por venir', authors: ['Luis Villoro'] });
-    expect(fields(heading + prose('el autor')).authors).toEqual([]);
+    expect(fields(heading + prose('el autor')).authors).toEqual(['Luis Villoro']);
+    expect(fields(heading + prose('el filósofo')).authors).toEqual([]);
   });
   it('names no author when the prose does not tell them apart', () => {
     const post =

@@ -154,9 +154,10 @@ const SPACED_BEFORE = /[\p{L}\d)]/u;
  */
 function citationHead(text: string): string {
   // `Essentials of Conservation Biology . 5th edition . Primack, R. B. 2010 .`: a space some pages set before a full stop or a comma.
-  const t = clean(text.length > MAX_LEN * 4 ? text.slice(0, MAX_LEN * 4) : text)
-    .replace(/\s+(?=[.,](?:\s|$))/g, (m: string, at: number, all: string) => (SPACED_BEFORE.test(all.charAt(at - 1)) ? '' : m))
-    .replace(LIFE_DATES, '');
+  const spaced = clean(text.length > MAX_LEN * 4 ? text.slice(0, MAX_LEN * 4) : text).replace(/\s+(?=[.,](?:\s|$))/g, (m: string, at: number, all: string) =>
+    SPACED_BEFORE.test(all.charAt(at - 1)) ? '' : m,
+  );
+  const t = spaced.includes('(') ? spaced.replace(LIFE_DATES, '') : spaced;
   if (t.length <= MAX_LEN) return t;
   const cut = t.lastIndexOf('. ', MAX_LEN);
   return t.slice(0, cut > 100 ? cut + 1 : MAX_LEN);

@@ -8,6 +8,8 @@ import type { Line } from './lines';
 const WINDOW = 300;
 /** Characters of a line read. */
 const SPAN = 2_000;
+/** Characters read in all: a film's or a record's credits stand near the top of its page. */
+const BUDGET = 20_000;
 
 /** The words, in the languages read. */
 const PERFORMANCE =
@@ -18,10 +20,13 @@ const LETTER = /\p{L}/u;
 /** Distinct words for a film's, a show's or a record's people and parts among the page's lines. */
 export function performanceWords(lines: readonly Line[]): number {
   const seen = new Set<string>();
-  for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
+  let left = BUDGET;
+  for (let i = 0, n = Math.min(lines.length, WINDOW); i < n && left > 0; i++) {
     const line = lines[i];
     if (line === undefined) continue;
-    const t = (line.text.length > SPAN ? line.text.slice(0, SPAN) : line.text).toLowerCase();
+    const span = Math.min(SPAN, left);
+    left -= Math.min(line.text.length, span);
+    const t = (line.text.length > span ? line.text.slice(0, span) : line.text).toLowerCase();
     for (const m of t.matchAll(PERFORMANCE)) if (!LETTER.test(t.charAt(m.index - 1))) seen.add(m[0].replace(/s$/, ''));
   }
   return seen.size;

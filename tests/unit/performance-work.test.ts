@@ -20,6 +20,13 @@ describe('the words of a film, a show or a record', () => {
     expect(performanceWords(collectLines(credits).lines)).toBe(2);
   });
 
+  it('reads the top of the page only', () => {
+    const filler = '<p>The river rose through the night and the town woke to water in every street and square.</p>'.repeat(250);
+    const credits = '<p>Director: Todd Haynes. Cast: Cate Blanchett.</p>';
+    expect(performanceWords(collectLines(page(`<main>${credits}${filler}</main>`)).lines)).toBe(2);
+    expect(performanceWords(collectLines(page(`<main>${filler}${credits}</main>`)).lines)).toBe(0);
+  });
+
   it('finds few in a book’s review that mentions its film', () => {
     const review = page('<main><p>The novel, now a film, follows a family over three summers; its prose is spare.</p></main>');
     expect(performanceWords(collectLines(review).lines)).toBe(1);

@@ -39,7 +39,7 @@ import { must } from '../must';
 import { bodyOf } from '../page-body';
 import { nameTheWork, namingEvidence } from './work-naming';
 import { spellOutInitials } from './initials';
-import { bylineNamesAuthor, offerReviewer, offerReviewerAndInstitution, offerSignature } from './reviewer';
+import { bylineNamesAuthor, offerReviewer, offerReviewerNearHeader, offerSignature } from './reviewer';
 import {
   authorInProse,
   BOOKS_WORD,
@@ -135,7 +135,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   if (citation && !ownPage) dropPageDoi(citation, fs);
   if (!ownPage && fs.str('work.title')) {
     const cited = [...fs.list('work.authors'), ...fs.list('work.editors')];
-    offerReviewerAndInstitution(lines, citation ? cite.line : (heading?.index ?? -1), cited, fs);
+    offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), cited, fs);
   }
 
   // 6. Site name and categories.
@@ -290,7 +290,8 @@ function readCitationLine(
     if (!seen.has(key)) count++;
     seen.add(key);
     if (c.isbn) isbns.add(c.isbn.value.replace(/\D/g, '').slice(-9, -1));
-    if (!citation || c.score > citation.score) {
+    // The same people's work cited again as fully (its translation, its record in another style): the first citation stays.
+    if (!citation || (c.score > citation.score && !(samePeople(c, citation) && citationFields(citation) >= citationFields(c)))) {
       citation = c;
       line = i;
     }
@@ -434,6 +435,16 @@ function brokenCitation(lines: readonly Line[], i: number, used: ReadonlySet<num
     }
   }
   return parseCitation({ ...l, text, runs: null, links: null });
+}
+
+function samePeople(a: Citation, b: Citation): boolean {
+  const people = (c: Citation) =>
+    [...(c.authors?.value ?? []), ...(c.editors?.value ?? [])]
+      .map((p) => fold(personName(p)))
+      .sort()
+      .join('|');
+  const pa = people(a);
+  return pa !== '' && pa === people(b);
 }
 
 /** The part of `whole` that `part` was cut from, for a quote (falls back to `whole`). */

@@ -289,7 +289,8 @@ function readCitationLine(
     const key = fold(c.title?.value ?? c.text);
     if (!seen.has(key)) count++;
     seen.add(key);
-    if (c.isbn) isbns.add(c.isbn.value.replace(/\D/g, '').slice(-9, -1));
+    // …unless the same people's are cited on the next line: one work's editions (the original and its translation).
+    if (c.isbn && !(citation && line === i - 1 && samePeople(c, citation))) isbns.add(c.isbn.value.replace(/\D/g, '').slice(-9, -1));
     // The same people's work cited again as fully (its translation, its record in another style): the first citation stays.
     if (!citation || (c.score > citation.score && !(samePeople(c, citation) && citationFields(citation) >= citationFields(c)))) {
       citation = c;

@@ -43,9 +43,29 @@ export function parseAuthorDate(t: string): Citation | null {
         .trim()
     : '';
   if (title.length < 2) return null;
+  const review = reviewOfWork(title, people);
+  if (review) return review;
   const c = headed(t, 3, people, people !== names, title, year);
   readImprint(after, c);
   setPages(c, rest);
+  return c;
+}
+
+/** `Handbook of human geography, by Tim Schwanen and Ronald van Kempen, Journal of Urban Affairs, 43:8, 1201-1203`. */
+const WORK_BY_IN_JOURNAL = /^(.{2,200}?),\s+(edited\s+)?by\s+([^,]{3,120}?),\s+\p{Lu}[^,]{2,100},\s+\d+\s*[:(]/u;
+
+/**
+ * A journal's citation of one of its book reviews (`Mark Wilson (2021) Handbook…, by Tim Schwanen
+ * and Ronald van Kempen, Journal of Urban Affairs, 43:8, 1201-1203, DOI: …`): the names first are
+ * the reviewer's, and the year, pages and DOI the review's; only the title and its people are the work's.
+ */
+function reviewOfWork(rest: string, reviewer: string): Citation | null {
+  const m = WORK_BY_IN_JOURNAL.exec(rest);
+  if (!m?.[1] || !m[3] || !looksLikeNameList(m[3])) return null;
+  const c = emptyCitation(rest, 3);
+  setPeople(c, m[3], !!m[2]);
+  c.title = { value: subtitled(cleanValue(m[1])), quote: m[1] };
+  c.reviewer = { value: reviewer, quote: reviewer };
   return c;
 }
 

@@ -513,6 +513,8 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
   let head = headRaw
     .replace(/\[\d{1,3}\]/g, '')
     .replace(/^[*•†#]+\s*/, '')
+    // A citation set in brackets under a review's title (`(Title / под ред. …, 2016. 334 с.)`) leaves its opening one.
+    .replace(/^\((?=[^)]*$)/, '')
     .replace(/[\s,.;:([–—/|-]+$/, '')
     .replace(SITE_LEAD, '')
     .replace(LEAD_IN, '')

@@ -39,7 +39,7 @@ import { must } from '../must';
 import { bodyOf } from '../page-body';
 import { nameTheWork, namingEvidence } from './work-naming';
 import { spellOutInitials } from './initials';
-import { bylineNamesAuthor, offerReviewer, offerSignature } from './reviewer';
+import { bylineNamesAuthor, offerReviewer, offerReviewerNearHeader, offerSignature } from './reviewer';
 import {
   authorInProse,
   BOOKS_WORD,
@@ -132,6 +132,11 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     fs,
   );
   bylineNamesAuthor(heading, fs);
+  if (citation && !ownPage) dropPageDoi(citation, fs);
+  if (!ownPage && fs.str('work.title')) {
+    const cited = [...fs.list('work.authors'), ...fs.list('work.editors')];
+    offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), cited, fs);
+  }
 
   // 6. Site name and categories.
   offerSiteName(doc, docTitle.site, fs);
@@ -284,8 +289,10 @@ function readCitationLine(
     const key = fold(c.title?.value ?? c.text);
     if (!seen.has(key)) count++;
     seen.add(key);
-    if (c.isbn) isbns.add(c.isbn.value.replace(/\D/g, '').slice(-9, -1));
-    if (!citation || c.score > citation.score) {
+    // …unless the same people's are cited on the next line: one work's editions (the original and its translation).
+    if (c.isbn && !(citation && line === i - 1 && samePeople(c, citation))) isbns.add(c.isbn.value.replace(/\D/g, '').slice(-9, -1));
+    // The same people's work cited again as fully (its translation, its record in another style): the first citation stays.
+    if (!citation || (c.score > citation.score && !(samePeople(c, citation) && citationFields(citation) >= citationFields(c)))) {
       citation = c;
       line = i;
     }
@@ -318,6 +325,14 @@ interface Headings {
   folder: boolean;
   /** A shop's page of one book: a buy button and words for a book in the heading's block. */
   shopBook: boolean;
+}
+
+/**
+ * A page whose citation line describes the work it discusses is about that work, not the work
+ * itself: a DOI the citation does not give (the journal's tags, its `DOI:` line) is the page's own.
+ */
+function dropPageDoi(citation: Citation, fs: FieldSet): void {
+  if (!citation.doi && citationFields(citation) >= 3 && fs.str('work.doi') && fs.source('work.doi') !== 'citation') fs.drop('work.doi');
 }
 
 /** A journal's review page lists the review's author where a record lists the work's (`Autores`): not the work's author. */
@@ -411,7 +426,26 @@ function brokenCitation(lines: readonly Line[], i: number, used: ReadonlySet<num
     prev.text.length <= 300 &&
     /[.!?»”"]\s*$/.test(prev.text);
   if (!cutByBreak && !setApart) return null;
-  return parseCitation({ ...l, text: `${prev.text.trim()} ${l.text.trim()}`, runs: null, links: null });
+  let text = `${prev.text.trim()} ${l.text.trim()}`;
+  // A header broken over several lines of one element (`Author, Title` / `Subtitle,` / `Place, Publisher, 2012`) is read whole.
+  if (cutByBreak) {
+    for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+      const before = lines[j];
+      if (!before || before.block !== l.block || used.has(j) || text.length + before.text.length > 400) break;
+      text = `${before.text.trim()} ${text}`;
+    }
+  }
+  return parseCitation({ ...l, text, runs: null, links: null });
+}
+
+function samePeople(a: Citation, b: Citation): boolean {
+  const people = (c: Citation) =>
+    [...(c.authors?.value ?? []), ...(c.editors?.value ?? [])]
+      .map((p) => fold(personName(p)))
+      .sort()
+      .join('|');
+  const pa = people(a);
+  return pa !== '' && pa === people(b);
 }
 
 /** The part of `whole` that `part` was cut from, for a quote (falls back to `whole`). */

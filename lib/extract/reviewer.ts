@@ -189,3 +189,36 @@ function signedName(t: string, labelledOnly: boolean): string | null {
   );
   return isLoneName(name) && namesOnly(name) ? name : null;
 }
+
+/** Words that name an academic institution (`Université d’Ottawa`, `Universidade Federal do Paraná`, `Grammar School`). */
+const INSTITUTION =
+  /(?:Universi|Üniversite|Университет|College|Collège|Colegio|Hochschule|Institut|École|Escola|Escuela|Scuola|School|Academy|Akademi|Академи)/iu;
+/** Footnote marks after a name (`Onasis Rafael Ortega Narváez [*][**]`, `Jane Doe*`, `Jane Doe¹`). */
+const NOTE_MARKS = /(?:\s*(?:\[[*†\d]{1,3}\]|[*†¹²³]+|\d))+\s*$/u;
+
+/**
+ * A review's header gives its author as a name on a line of its own, with the institution on the
+ * next (`Pierre-Luc Landry` / `Université d’Ottawa`), near the work's citation or the heading.
+ * `cited` are the work's own people, who are not the reviewer.
+ */
+export function offerReviewerNearHeader(lines: readonly Line[], anchor: number, cited: readonly string[], fs: FieldSet): void {
+  if (anchor < 0 || fs.str('review.reviewer')) return;
+  const work = new Set(cited.map((p) => fold(personName(p))));
+  const nameOn = (line: Line | undefined): string | null => {
+    if (!line || line.h || line.text.length > 80) return null;
+    // Text taken from a PDF doubles a name's hyphen (`Pierre-‐Luc`).
+    const name = clean(line.text)
+      .replace(NOTE_MARKS, '')
+      .replace(/-?\u2010/g, '-');
+    return isLoneName(name) && !work.has(fold(personName(name))) ? name : null;
+  };
+  for (let k = Math.max(0, anchor - 8), end = Math.min(lines.length - 1, anchor + 8); k < end; k++) {
+    const next = lines[k + 1];
+    if (!next || next.text.length > 150 || !INSTITUTION.test(next.text)) continue;
+    const name = nameOn(lines[k]);
+    if (name) {
+      fs.offer('review.reviewer', name, 'content', RANK.byline - 1, null, name);
+      return;
+    }
+  }
+}

@@ -9,7 +9,7 @@ import { readAddressWork } from './address-work';
 import { readDiscussedAuthor } from './discussed-author';
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
-import { splitNames } from './normalize/names';
+import { isLoneName, splitNames } from './normalize/names';
 import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, titleOfName, workTitleFromHeading, type Heading } from './page-info';
 import { readInlineAuthor, readProseImprint, readProseMention, readTitleOpening } from './prose-mention';
 import type { PubHeader } from './pub-header';
@@ -257,7 +257,8 @@ function dashPair(text: string, lines: readonly Line[], used: ReadonlySet<number
   const [a, b] = parts;
   if (parts.length !== 2 || !a || !b || !namesOnly(a) || !namesOnly(b)) return null;
   const [aAlone, bAlone] = [surnameAlone(lines, used, a), surnameAlone(lines, used, b)];
-  if (aAlone === bAlone) return null;
+  // A slash puts the people after the title, as a catalogue's statement of responsibility does.
+  if (aAlone === bAlone) return !aAlone && text.includes('/') && isLoneName(b) ? { title: a, people: b } : null;
   return bAlone ? { title: a, people: b } : { title: b, people: a };
 }
 

@@ -1,6 +1,6 @@
 /** Identifiers: ISBN, DOI and web addresses, as written on the page (hyphens kept). */
 
-const ISBN = /(?<![\d-])((?:97[89][-\s‐–]?)?\d{1,5}[-\s‐–]?\d{1,7}[-\s‐–]?\d{1,7}[-\s‐–]?[\dXx])(?![\d-])/;
+const ISBN = /(?<![\d/.-])((?:97[89][-\s‐–]?)?\d{1,5}[-\s‐–]?\d{1,7}[-\s‐–]?\d{1,7}[-\s‐–]?[\dXx])(?![\d-])/g;
 const ISBN_TAGGED = /\bISBN(?:-?1[03])?\s*[:：]?\s*((?:97[89][-\s‐–]?)?\d[\d\s‐–-]{7,16}[\dXx])/i;
 
 function digits(s: string): string {
@@ -10,15 +10,23 @@ function digits(s: string): string {
 /** The first ISBN-10 or ISBN-13 in `s`, as written (`978-1-80526-033-2`), or null. */
 export function findIsbn(s: string): { isbn: string; start: number; end: number } | null {
   const text = s.length > 2000 ? s.slice(0, 2000) : s;
-  for (const re of [ISBN_TAGGED, ISBN]) {
-    const m = re.exec(text);
-    if (!m || m[1] === undefined) continue;
-    const raw = m[1].trim();
-    const d = digits(raw);
-    if (d.length === 13 && /^97[89]/.test(d)) return at(m, raw);
-    if (d.length === 10 && /^\d{9}[\dXx]$/.test(d)) return at(m, raw);
+  const tagged = ISBN_TAGGED.exec(text);
+  const found = tagged ? isbnAt(tagged) : null;
+  if (found) return found;
+  // An untagged ISBN may follow other numbers (`2022, 472 pages, 978-0691173979`): the first that reads as one.
+  ISBN.lastIndex = 0;
+  for (let m = ISBN.exec(text), n = 0; m && n < 20; m = ISBN.exec(text), n++) {
+    const hit = isbnAt(m);
+    if (hit) return hit;
   }
   return null;
+}
+
+function isbnAt(m: RegExpExecArray): { isbn: string; start: number; end: number } | null {
+  if (m[1] === undefined) return null;
+  const raw = m[1].trim();
+  const d = digits(raw);
+  return (d.length === 13 && /^97[89]/.test(d)) || (d.length === 10 && /^\d{9}[\dXx]$/.test(d)) ? at(m, raw) : null;
 }
 
 function at(m: RegExpExecArray, raw: string) {

@@ -144,6 +144,9 @@ function isDate(s: string): boolean {
 
 /** An author's birth year after the name, which is no date of the work: `ECO, Umberto (n. 1932).`, `(b. 1932)`, `(geb. 1932)`. */
 const LIFE_DATES = /\s*\((?:n\.|b\.|geb\.|né[e]?|nato|nata|nacido|nacida|born)\s*(?:en\s+|nel\s+|in\s+)?(?:1[5-9]|20)\d\d\)/giu;
+/** The span of a life right after a header's `SURNAME, Name`: `LEVI, Primo (1919-1987).` (a range elsewhere may be the title's). */
+const LIFE_SPAN_AFTER_NAME =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*\((?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)/u;
 
 /**
  * The part of a line a citation can be: all of a short line, the opening of a long one (a
@@ -153,7 +156,8 @@ function citationHead(text: string): string {
   // `Essentials of Conservation Biology . 5th edition . Primack, R. B. 2010 .`: a space some pages set before a full stop or a comma.
   const t = clean(text.length > MAX_LEN * 4 ? text.slice(0, MAX_LEN * 4) : text)
     .replace(/(?<=[\p{L}\d)])\s+(?=[.,](?:\s|$))/gu, '')
-    .replace(LIFE_DATES, '');
+    .replace(LIFE_DATES, '')
+    .replace(LIFE_SPAN_AFTER_NAME, '$1');
   if (t.length <= MAX_LEN) return t;
   const cut = t.lastIndexOf('. ', MAX_LEN);
   return t.slice(0, cut > 100 ? cut + 1 : MAX_LEN);

@@ -7,7 +7,7 @@ import { FieldSet, RANK } from './fields';
 import type { LabelHit } from './label-lines';
 import { parseDatePlace } from './normalize/dates';
 import { absoluteUrl, findDoi, findIsbn, findUrl } from './normalize/ids';
-import { splitNames } from './normalize/names';
+import { endsWithPublisherWord, splitNames } from './normalize/names';
 import { parsePages } from './normalize/pages';
 import { titleByAuthor } from './page-info';
 import { BINDING_PART } from './trade-lines';
@@ -56,6 +56,10 @@ const BARE_BY = /^(?:by|par|von|por|di)$/i;
 const MAX_SUMMARY = 8000;
 /** A bracketed note of several words after a publication's kind. */
 const TYPE_NOTE = /\s+\([^()]*\s[^()]*\)$/;
+/** A name and perhaps a date after a comma: `Porto Editora, janeiro de 2015`. */
+const PUBLISHING_HOUSE = /^([^,;]{2,80}?)(?:,\s*([^,;]{4,30}))?$/;
+/** `19 × 12,4 cm`, `6 x 9 in`: a `Format` that gives the copy's size, not the work's kind. */
+const DIMENSIONS = /^\d+(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)?\s*(?:cm|mm|in|inches|″|")?\.?$/i;
 const RECORD_KEYS: ReadonlySet<string> = new Set(['publisher', 'isbn', 'pages', 'type']);
 
 function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, base: string, adjacent: boolean): void {
@@ -76,6 +80,14 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
     }
     case 'authors':
     case 'editors': {
+      // `editor: Porto Editora, janeiro de 2015`: in Portuguese, Spanish and Italian a shop's
+      // `editor` is the publishing house, which its name shows.
+      const house = key === 'editors' ? PUBLISHING_HOUSE.exec(clean(first)) : null;
+      if (house?.[1] && endsWithPublisherWord(house[1])) {
+        fs.offer('work.publisher', cleanValue(house[1]), 'label', R, label, house[1]);
+        if (house[2]) fs.offer('work.date', parseDatePlace(house[2]).date, 'label', R - 5, label, house[2]);
+        return;
+      }
       const list = splitNames(hit.items.length ? hit.items.join('; ') : v);
       const path = key === 'editors' || list.editors ? 'work.editors' : 'work.authors';
       if (adjacent && fs.source(path) === 'label') fs.append(path, list.names);
@@ -127,7 +139,7 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       // `PhD Thesis (Author field refers to student + advisor)`: a note in brackets after the kind.
       const kind = cleanValue(first);
       // `Format: Hardback` gives the copy's binding, not the work's kind.
-      if (BINDING_PART.test(kind)) return;
+      if (BINDING_PART.test(kind) || DIMENSIONS.test(kind)) return;
       fs.offer('work.type', kind.replace(TYPE_NOTE, '') || kind, 'label', R, label, q);
       return;
     }

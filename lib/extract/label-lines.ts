@@ -120,8 +120,25 @@ function nextLabelIn(line: Line, from: number): number {
     const colon = /[:：]\s*$/.test(raw) || /^\s*[:：]/.test(t.slice(r.e, r.e + 3));
     if (colon && raw.length <= MAX_LABEL + 2 && lookupLabel(raw)) return r.s;
   }
-  return plainLabelIn(t, from);
+  const plain = plainLabelIn(t, from);
+  const pipe = pipeFieldIn(t, from);
+  return pipe > 0 && (plain < 0 || pipe < plain) ? pipe : plain;
 }
+
+/**
+ * `Autor: David Markson | Traducción: Mariano Peyrou | Editorial: Sexto Piso`: fields set on
+ * one line between bars. A bar before a short `Name:` ends the value, whether or not the name is
+ * a label we know. Returns the bar's offset.
+ */
+function pipeFieldIn(t: string, from: number): number {
+  const end = Math.min(t.length, from + MAX_VALUE);
+  for (let b = t.indexOf('|', from + 1); b > 0 && b < end; b = t.indexOf('|', b + 1)) {
+    if (PIPE_FIELD.test(t.slice(b + 1, b + MAX_LABEL + 3))) return b;
+  }
+  return -1;
+}
+
+const PIPE_FIELD = /^\s*\p{Lu}[\p{L}.'’ ]{0,40}?\s?[:：](?!\/)/u;
 
 /**
  * `Sayfa Sayısı: 476Baskı Yılı: 2016Yayınevi: …`: labels in elements the page's style sets
@@ -210,7 +227,13 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
       }
       if (stop <= 0) break;
       p = stop;
-      head = recordHead(line, headAt(line, p, false));
+      head = null;
+      // Past a field whose label we do not know (`| Traducción: …`) to the next one we do.
+      for (let hop = 0; !head && p > 0 && hop < 8; hop++) {
+        if (t.charAt(p) === '|') p = skipSpace(t, p + 1, 40);
+        head = recordHead(line, headAt(line, p, false));
+        if (!head) p = nextLabelIn(line, p);
+      }
     }
   }
   return hits;

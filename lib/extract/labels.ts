@@ -379,7 +379,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['reviewer', 'ru', 'рецензент', 'рецензию подготовил', 'рецензию подготовила'],
   ['summary', 'ru', 'аннотация', 'описание'],
 
-  ['title', 'tr', 'başlık', 'kitap adı', 'eser adı'],
+  ['title', 'tr', 'başlık', 'kitap adı', 'eser adı', 'eserin adı', 'kitabın adı'],
   ['authors', 'tr', 'yazar', 'yazarlar', 'yazar(lar)', 'yazarı', 'yazan'],
   ['editors', 'tr', 'editör', 'editörler', 'derleyen', 'hazırlayan', 'yayına hazırlayan'],
   ['affiliation', 'tr', 'kurum'],
@@ -399,9 +399,10 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'ilk basım tarihi',
     'yayımlanma tarihi',
     'yayım tarihi',
+    'yılı',
   ],
   ['place', 'tr', 'basım yeri', 'yayın yeri'],
-  ['type', 'tr', 'tür', 'yayın türü', 'makale türü'],
+  ['type', 'tr', 'tür', 'türü', 'yayın türü', 'makale türü'],
   ['pages', 'tr', 'sayfa', 'sayfa sayısı', 'sayfalar', 'fiziksel tanımlama', 'fiziksel niteleme'],
   ['keywords', 'tr', 'anahtar kelimeler', 'anahtar sözcükler', 'konular', 'etiketler'],
   ['language', 'tr', 'dil', 'dili'],
@@ -421,9 +422,17 @@ export function normLabel(raw: string): string {
     .trim();
 }
 
-/** Without accents, for labels typed without them (`Annee`, `Editeur`). */
+/**
+ * Without accents, for labels typed without them (`Annee`, `Editeur`). Turkish dotless `ı` goes
+ * with them: upper case loses the difference (`YAZARI`, `SAYFA SAYISI` lower to `yazari`).
+ */
 function noAccents(s: string): string {
-  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s;
+  return /[^\x00-\x7f]/.test(s)
+    ? s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/ı/g, 'i')
+    : s;
 }
 
 const labelMap = lazy(() => {
@@ -458,17 +467,24 @@ export function lookupLabel(raw: string): LabelKey[] | null {
   if (!k || k.length > MAX_LABEL) return null;
   const direct = get(k);
   if (direct) return [direct];
-  if (!/[/&+,]| and /.test(k)) return null;
-  const parts = k.split(/\s*(?:\/|&|\+|,|\band\b)\s*/).filter(Boolean);
+  if (!/[/&+,]| (?:and|und|et|y|e|ve|и) /.test(k)) return null;
+  const parts = k.split(/\s*(?:\/|&|\+|,)\s*|\s+(?:and|und|et|y|e|ve|и)\s+/).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return null;
   const keys: LabelKey[] = [];
   for (const p of parts) {
     const key = get(p);
+    if (!key && EDITION_WORDS.has(noAccents(p))) continue;
     if (!key) return null;
     if (!keys.includes(key)) keys.push(key);
   }
-  return keys;
+  return keys.length ? keys : null;
 }
+
+/**
+ * Words for an edition, which a combined label names beside a field (`Auflage/ Erscheinungsjahr`,
+ * `Edition/Year`): the value's date is still the field's.
+ */
+const EDITION_WORDS: ReadonlySet<string> = new Set(['edition', 'auflage', 'ausgabe', 'edicion', 'edicao', 'edizione', 'издание', 'baski', 'basim']);
 
 /**
  * Phrases that introduce a value without a colon at the start of a short line:

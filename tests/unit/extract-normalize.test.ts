@@ -258,6 +258,12 @@ describe('label vocabulary', () => {
     ['By', ['reviewer']],
     ['Verlag', ['publisher']],
     ['Éditeur', ['publisher']],
+    ['YAZARI', ['authors']],
+    ['ESERİN ADI', ['title']],
+    ['SAYFA SAYISI', ['pages']],
+    ['BASIM YERİ ve YILI', ['place', 'date']],
+    ['Lugar y fecha', ['place', 'date']],
+    ['Auflage/ Erscheinungsjahr', ['date']],
   ])('%s', (label, keys) => {
     expect(lookupLabel(label)).toEqual(keys);
   });

@@ -5,6 +5,7 @@
 import { parseByline } from './byline';
 import { FieldSet, RANK } from './fields';
 import type { LabelHit } from './label-lines';
+import { labelParts } from './labels';
 import { parseDatePlace } from './normalize/dates';
 import { absoluteUrl, findDoi, findIsbn, findUrl } from './normalize/ids';
 import { endsWithPublisherWord, splitNames } from './normalize/names';
@@ -41,6 +42,11 @@ export function offerLabels(hits: readonly LabelHit[], fs: FieldSet, base: strin
   // A catalogue record (`By: Kemal, Yaşar` among `Publisher:`, `ISBN:`, `Description:`) names no reviewer.
   const record = !hits.some((h) => h.keys.includes('authors')) && new Set(hits.flatMap((h) => h.keys.filter((k) => RECORD_KEYS.has(k)))).size >= 2;
   for (const hit of hits) {
+    const split = perPart(hit);
+    if (split) {
+      for (const h of split) offerOne(h, h.keys[0] ?? 'title', fs, base, false);
+      continue;
+    }
     for (const key of hit.keys) {
       const prev = lastLine.get(key);
       const adjacent = prev !== undefined && hit.line - prev <= 3;
@@ -49,6 +55,25 @@ export function offerLabels(hits: readonly LabelHit[], fs: FieldSet, base: strin
       else offerOne(hit, key, fs, base, adjacent);
     }
   }
+}
+
+/**
+ * `Издательство, серия: АСТ, Редакция Елены Шубиной`, `Ort/Verlag: Berlin/Suhrkamp`: a combined
+ * label whose value has as many parts, each the value of its label's part. Names are left whole
+ * (`Author/Editor: Smith, John` is one person).
+ */
+function perPart(hit: LabelHit): LabelHit[] | null {
+  const keys = hit.label.includes(':') ? null : labelParts(hit.label);
+  if (!keys || keys.length < 2 || keys.some((k) => k === 'authors' || k === 'editors' || k === 'title' || k === 'reviewer')) return null;
+  const first = hit.value.split('\n')[0] ?? '';
+  const values = first.split(/\s*[,/;]\s+|\s+\/\s*/);
+  if (values.length !== keys.length) return null;
+  const out: LabelHit[] = [];
+  keys.forEach((key, i) => {
+    const v = values[i]?.trim();
+    if (key && v) out.push({ ...hit, keys: [key], value: v, quote: v });
+  });
+  return out;
 }
 
 const BARE_BY = /^(?:by|par|von|por|di)$/i;

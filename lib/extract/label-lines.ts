@@ -86,6 +86,8 @@ function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
         const firm =
           CELL_LABEL_TAGS.has(line.tag) ||
           line.lab ||
+          // `<div>Yazar</div><div><span>A</span><span>B</span></div>`: a block that is nothing but the label.
+          (line.tag === 'div' && !line.links?.length && line.block.childElementCount === 0) ||
           line.h > 0 ||
           /[:：]$/.test(trimmed) ||
           !!line.runs?.some((r) => r.k & (RUN_STRONG | RUN_LABEL) && r.e - r.s >= trimmed.length - 1);
@@ -294,8 +296,38 @@ function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>,
     consumed.add(j);
     if (container === L.block) break; // `<b>Label:</b><br>value` — one line
   }
-  if (!texts.length) return null;
+  if (!texts.length || isFacetList(texts)) return null;
+  if (!items.length && valueLines.length === 1) items.push(...childTexts(container));
   return { keys: head.keys, label: head.label, value: texts.join('\n'), quote, hrefs, items, line: i, valueLines, phrase: false };
+}
+
+/**
+ * `Keywords` / `Unternehmen (7)`, `Arbeitsbedingungen (3)`: a search page's facets, each value
+ * with its count of hits, are no record's fields.
+ */
+function isFacetList(texts: readonly string[]): boolean {
+  if (texts.length < 2) return false;
+  let counted = 0;
+  for (const t of texts) if (/\(\d[\d.,]*\)\s*$/.test(t)) counted++;
+  return counted * 2 > texts.length;
+}
+
+/**
+ * `<div><span>Mustafa İsen</span><span>Reyhan İsen</span></div>`: a value made of a few short
+ * elements and nothing else holds that many items, even with nothing between them.
+ */
+function childTexts(container: Element): string[] {
+  const n = container.childElementCount;
+  if (n < 2 || n > 20) return [];
+  const out: string[] = [];
+  let len = 0;
+  for (const c of container.children) {
+    const t = c.textContent.trim();
+    if (!t || t.length > 60) return [];
+    out.push(t);
+    len += t.length;
+  }
+  return len >= container.textContent.replace(/\s+/g, '').length - 2 * n ? out : [];
 }
 
 /**

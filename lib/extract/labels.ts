@@ -462,6 +462,18 @@ export const MAX_LABEL = 48;
  * `Organization/Publisher` → publisher), or null when it is not a label we know.
  */
 export function lookupLabel(raw: string): LabelKey[] | null {
+  const parts = labelParts(raw);
+  if (!parts) return null;
+  const keys: LabelKey[] = [];
+  for (const key of parts) if (key && !keys.includes(key)) keys.push(key);
+  return keys.length ? keys : null;
+}
+
+/**
+ * The field each part of a label names, in order (`Издательство, серия` → publisher, then a
+ * series, which is no field: null), or null when it is not a label we know.
+ */
+export function labelParts(raw: string): (LabelKey | null)[] | null {
   if (raw.length > MAX_LABEL * 2) return null;
   const k = normLabel(raw);
   if (!k || k.length > MAX_LABEL) return null;
@@ -470,21 +482,39 @@ export function lookupLabel(raw: string): LabelKey[] | null {
   if (!/[/&+,]| (?:and|und|et|y|e|ve|и) /.test(k)) return null;
   const parts = k.split(/\s*(?:\/|&|\+|,)\s*|\s+(?:and|und|et|y|e|ve|и)\s+/).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return null;
-  const keys: LabelKey[] = [];
+  const out: (LabelKey | null)[] = [];
   for (const p of parts) {
     const key = get(p);
-    if (!key && EDITION_WORDS.has(noAccents(p))) continue;
-    if (!key) return null;
-    if (!keys.includes(key)) keys.push(key);
+    if (!key && !PASSED_OVER.has(noAccents(p))) return null;
+    out.push(key ?? null);
   }
-  return keys.length ? keys : null;
+  return out.some(Boolean) ? out : null;
 }
 
 /**
- * Words for an edition, which a combined label names beside a field (`Auflage/ Erscheinungsjahr`,
- * `Edition/Year`): the value's date is still the field's.
+ * Words for an edition or a series, which a combined label names beside a field (`Auflage/
+ * Erscheinungsjahr`, `Издательство, серия`): they are no field, the others still are.
  */
-const EDITION_WORDS: ReadonlySet<string> = new Set(['edition', 'auflage', 'ausgabe', 'edicion', 'edicao', 'edizione', 'издание', 'baski', 'basim']);
+const PASSED_OVER: ReadonlySet<string> = new Set([
+  'edition',
+  'auflage',
+  'ausgabe',
+  'edicion',
+  'edicao',
+  'edizione',
+  'издание',
+  'baski',
+  'basim',
+  'series',
+  'reihe',
+  'serie',
+  'collection',
+  'coleccion',
+  'colecao',
+  'collana',
+  'серия',
+  'dizi',
+]);
 
 /**
  * Phrases that introduce a value without a colon at the start of a short line:

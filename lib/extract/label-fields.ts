@@ -76,11 +76,40 @@ function perPart(hit: LabelHit): LabelHit[] | null {
   return out;
 }
 
+/** A labelled date, with the place or publisher it may carry (`New York : Macmillan, 1944`, `Publisher - Date`). */
+function offerDate(hit: LabelHit, first: string, fs: FieldSet): void {
+  const { label } = hit;
+  const R = RANK.label;
+  // A catalogue's `Published: New York : Macmillan, 1944.`: place, publisher and year.
+  const imprint = IMPRINT.exec(clean(first));
+  if (imprint?.[1] && imprint[2] && imprint[3] && !hit.keys.includes('publisher')) {
+    fs.offer('work.place', cleanValue(imprint[1]), 'label', R - 5, label, imprint[1].trim());
+    fs.offer('work.publisher', cleanValue(imprint[2]), 'label', R - 5, label, imprint[2].trim());
+    fs.offer('work.date', imprint[3], 'label', R, label, imprint[3]);
+    return;
+  }
+  // `Published May 1st 2006 by Harry N. Abrams`: the date, then who published it.
+  const pubBy = /\s+by\s+(\p{Lu}.{1,80})$/u.exec(first);
+  if (pubBy?.[1]) fs.offer('work.publisher', cleanValue(pubBy[1]), 'label', R - 5, label, pubBy[1]);
+  // A shop's `Published: NYRB Classics - April 18th, 2006`: who published it, then the date.
+  const byDash = !pubBy && !hit.keys.includes('place') ? PUBLISHER_DASH_DATE.exec(first) : null;
+  if (byDash?.[1] && byDash[2] && parseDatePlace(byDash[2]).date && !parseDatePlace(byDash[2]).place) {
+    fs.offer('work.publisher', cleanValue(byDash[1]), 'label', R - 5, label, byDash[1]);
+    fs.offer('work.date', parseDatePlace(byDash[2]).date, 'label', R, label, byDash[2]);
+    return;
+  }
+  const dp = parseDatePlace(pubBy ? first.slice(0, pubBy.index) : first);
+  fs.offer('work.date', dp.date, 'label', R, label, dp.dateQuote);
+  if (dp.place) fs.offer('work.place', dp.place, 'label', hit.keys.includes('place') ? R : R - 5, label, dp.placeQuote);
+}
+
 const BARE_BY = /^(?:by|par|von|por|di)$/i;
 /** A description longer than this is cut, as the summary reader cuts the prose. */
 const MAX_SUMMARY = 8000;
 /** A bracketed note of several words after a publication's kind. */
 const TYPE_NOTE = /\s+\([^()]*\s[^()]*\)$/;
+/** `NYRB Classics - April 18th, 2006`: a name without digits, a dash, then what may be a date. */
+const PUBLISHER_DASH_DATE = /^(\p{Lu}[^:\d]{1,60}?)\s+[-–—]\s+([^-–—]{4,40})$/u;
 /** A name and perhaps a date after a comma: `Porto Editora, janeiro de 2015`. */
 const PUBLISHING_HOUSE = /^([^,;]{2,80}?)(?:,\s*([^,;]{4,30}))?$/;
 /** `19 × 12,4 cm`, `6 x 9 in`: a `Format` that gives the copy's size, not the work's kind. */
@@ -135,23 +164,9 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       } else fs.offer('work.publisher', cleanValue(name), 'label', R, label, edition ? name.trim() : q);
       return;
     }
-    case 'date': {
-      // A catalogue's `Published: New York : Macmillan, 1944.`: place, publisher and year.
-      const imprint = IMPRINT.exec(clean(first));
-      if (imprint?.[1] && imprint[2] && imprint[3] && !hit.keys.includes('publisher')) {
-        fs.offer('work.place', cleanValue(imprint[1]), 'label', R - 5, label, imprint[1].trim());
-        fs.offer('work.publisher', cleanValue(imprint[2]), 'label', R - 5, label, imprint[2].trim());
-        fs.offer('work.date', imprint[3], 'label', R, label, imprint[3]);
-        return;
-      }
-      // `Published May 1st 2006 by Harry N. Abrams`: the date, then who published it.
-      const pubBy = /\s+by\s+(\p{Lu}.{1,80})$/u.exec(first);
-      if (pubBy?.[1]) fs.offer('work.publisher', cleanValue(pubBy[1]), 'label', R - 5, label, pubBy[1]);
-      const dp = parseDatePlace(pubBy ? first.slice(0, pubBy.index) : first);
-      fs.offer('work.date', dp.date, 'label', R, label, dp.dateQuote);
-      if (dp.place) fs.offer('work.place', dp.place, 'label', hit.keys.includes('place') ? R : R - 5, label, dp.placeQuote);
+    case 'date':
+      offerDate(hit, first, fs);
       return;
-    }
     case 'place': {
       if (hit.keys.includes('date')) return; // read with the date
       const dp = parseDatePlace(first);

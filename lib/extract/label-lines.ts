@@ -66,6 +66,12 @@ function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
     }
     if (ch === 10 && c > p + 1) break;
   }
+  // 1b. `Autor – David Markson`: a known label, then a spaced dash.
+  const dashed = LABEL_DASH.exec(t.slice(p, lim + 2));
+  if (dashed?.[1]) {
+    const keys = lookupLabel(dashed[1]);
+    if (keys && !keys.includes('summary')) return { keys, label: dashed[1].trim(), at: p + dashed[0].length, firm: true, phrase: false };
+  }
   // 2. A bold or label-styled run at the start whose text is a label: `<strong>Author</strong> Jane`.
   if (line.runs) {
     for (const r of line.runs) {
@@ -109,6 +115,8 @@ function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
   }
   return null;
 }
+
+const LABEL_DASH = /^([\p{L}][\p{L}.' ]{1,40}?)\s+[-–—]\s+(?=\S)/u;
 
 /**
  * Where a further label starts inside a value on the same line (`<b>Author:</b> X <b>Year:</b> 2019`
@@ -241,12 +249,18 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
   return hits;
 }
 
-/** Past the spaces and the marks a line may start with (a rating's stars, a bullet). */
+/** Past the spaces and the marks a line may start with (a rating's stars, a bullet, an emoji: `📖 Kitap Adı:`). */
 function skipMarks(t: string): number {
   let p = skipSpace(t, 0, 200);
-  while (p < 40 && /[*★☆✩✭✮✯⭐•·]/u.test(t.charAt(p))) p = skipSpace(t, p + 1, 200);
+  while (p < 40) {
+    const m = LEAD_MARK.exec(t.slice(p, p + 4));
+    if (!m) break;
+    p = skipSpace(t, p + m[0].length, 200);
+  }
   return p;
 }
+
+const LEAD_MARK = /^(?:[*★☆✩✭✮✯⭐•·►▶▸➤➔→⇒▪◾◆◇✓✔]|\p{Extended_Pictographic})[\uFE0F\u200D]*/u;
 
 /**
  * A description is a field of a record's table (`<td>From the publisher</td><td>…</td>`); in

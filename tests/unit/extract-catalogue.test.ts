@@ -276,6 +276,18 @@ describe('a catalogue’s labelled rows', () => {
       'FICTION / General',
     ]);
   });
+  it('labels after an emoji, and labels set off by a spaced dash', () => {
+    expect(work('<p>✍️ Autor: David Markson<br>📚 Editorial: Sexto Piso<br>📄 Páginas: 192</p>')).toMatchObject({
+      authors: ['David Markson'],
+      publisher: 'Sexto Piso',
+      pages: 192,
+    });
+    expect(work('<p>Autor – David Markson<br>Editorial – Sexto Piso<br>Páginas – 192</p>')).toMatchObject({
+      authors: ['David Markson'],
+      publisher: 'Sexto Piso',
+      pages: 192,
+    });
+  });
   it('a shop’s `Published: Publisher - Date` gives both', () => {
     expect(work('<ul><li>Author: John Williams</li><li>Published: NYRB Classics - April 18th, 2006</li><li>ISBN: 9781590171998</li></ul>')).toMatchObject({
       publisher: 'NYRB Classics',

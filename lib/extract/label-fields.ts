@@ -34,7 +34,8 @@ const PLACE_COMMA_IMPRINT = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0
 const EDITION_AFTER = /\s*\([^()]{0,30}?\b((?:1[5-9]|20)\d\d)\b[^()]{0,10}\)\s*$/;
 
 /** Offer the fields of every labelled line. Several lines with the same label in a row add up. */
-export function offerLabels(hits: readonly LabelHit[], fs: FieldSet, base: string): void {
+export function offerLabels(found: readonly LabelHit[], fs: FieldSet, base: string): void {
+  const hits = joinNameParts(found);
   const lastLine = new Map<string, number>();
   // `By: Tracy Guzeman` above `Reviewed by: Diane Lunsford`: where a label names the reviewer
   // as such, a bare `By:` names the work's author.
@@ -56,6 +57,23 @@ export function offerLabels(hits: readonly LabelHit[], fs: FieldSet, base: strin
     }
   }
 }
+
+/**
+ * `Фамилия автора: Петросян` / `Имя автора: Мариам`: the author's family and given names in two
+ * labels near each other make one name, in reading order.
+ */
+function joinNameParts(hits: readonly LabelHit[]): readonly LabelHit[] {
+  const family = hits.findIndex((h) => h.keys[0] === 'authors' && FAMILY_PART.test(h.label));
+  const given = hits.findIndex((h, i) => i !== family && h.keys[0] === 'authors' && GIVEN_PART.test(h.label) && !FAMILY_PART.test(h.label));
+  const f = hits[family];
+  const g = hits[given];
+  if (!f || !g || Math.abs(f.line - g.line) > 3) return hits;
+  const name = `${g.value.trim()} ${f.value.trim()}`;
+  return hits.flatMap((h, i) => (i === given ? [] : i === family ? [{ ...h, value: name, quote: name, items: [] }] : [h]));
+}
+
+const FAMILY_PART = /фамилия|surname|last name|apellido|soyad/i;
+const GIVEN_PART = /имя|first name|given name|nombre|(?:^|\s)ad[ıi](?:$|\s)/i;
 
 /**
  * `Издательство, серия: АСТ, Редакция Елены Шубиной`, `Ort/Verlag: Berlin/Suhrkamp`: a combined

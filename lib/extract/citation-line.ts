@@ -144,6 +144,9 @@ function isDate(s: string): boolean {
 
 /** An author's birth year after the name, which is no date of the work: `ECO, Umberto (n. 1932).`, `(b. 1932)`, `(geb. 1932)`. */
 const LIFE_DATES = /\s*\((?:n\.|b\.|geb\.|né[e]?|nato|nata|nacido|nacida|born)\s*(?:en\s+|nel\s+|in\s+)?(?:1[5-9]|20)\d\d\)/giu;
+/** The span of a life right after a header's `SURNAME, Name`: `LEVI, Primo (1919-1987).` (a range elsewhere may be the title's). */
+const LIFE_SPAN_AFTER_NAME =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s*\((?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)/u;
 
 /** What a space before a full stop or a comma follows when a page set it there (not a mark of its own). */
 const SPACED_BEFORE = /[\p{L}\d)]/u;
@@ -157,7 +160,7 @@ function citationHead(text: string): string {
   const spaced = clean(text.length > MAX_LEN * 4 ? text.slice(0, MAX_LEN * 4) : text).replace(/\s+(?=[.,](?:\s|$))/g, (m: string, at: number, all: string) =>
     SPACED_BEFORE.test(all.charAt(at - 1)) ? '' : m,
   );
-  const t = spaced.includes('(') ? spaced.replace(LIFE_DATES, '') : spaced;
+  const t = spaced.includes('(') ? spaced.replace(LIFE_DATES, '').replace(LIFE_SPAN_AFTER_NAME, '$1') : spaced;
   if (t.length <= MAX_LEN) return t;
   const cut = t.lastIndexOf('. ', MAX_LEN);
   return t.slice(0, cut > 100 ? cut + 1 : MAX_LEN);

@@ -1,7 +1,7 @@
 /**
  * Authors given by their initials (`L. Pellicani`, `Е. Водолазкин`, a catalogue's `Водолазкин Е.`)
  * take the full name where the page writes it out (`Luciano Pellicani`, or inverted as a citation
- * writes it, `Gergen, Thomas`).
+ * writes it, `Gergen, Thomas`); names typed without their accents take the page's accented spelling.
  */
 import { FieldSet } from './fields';
 import type { Line } from './lines';
@@ -20,7 +20,7 @@ export function spellOutInitials(lines: readonly Line[], used: ReadonlySet<numbe
   const authors = fs.list('work.authors');
   const source = fs.source('work.authors');
   if (!source || !authors.length || authors.length > MAX_AUTHORS) return;
-  const full = authors.map((a) => writtenOut(lines, used, a) ?? a);
+  const full = authors.map((a) => writtenOut(lines, used, a) ?? withAccents(lines, a) ?? a);
   if (full.every((n, i) => n === authors[i])) return;
   const rank = fs.rank('work.authors');
   fs.drop('work.authors');
@@ -51,6 +51,41 @@ function writtenOut(lines: readonly Line[], used: ReadonlySet<number>, name: str
   proseHas(lines, used, (t) => !!(found = find(either, t)));
   return found;
 }
+
+/**
+ * `Gabriel Garcia Marquez` typed without accents in the prose, `Gabriel García Márquez` in a
+ * heading or card near the top: the page's own accented spelling.
+ */
+function withAccents(lines: readonly Line[], name: string): string | null {
+  if (!/^[A-Za-z .'’-]{5,60}$/.test(name) || !/\s/.test(name)) return null;
+  // The name is ASCII, so its characters are its code units.
+  const pattern = name.split('').map((c) => {
+    const v = ACCENTED.get(c.toLowerCase());
+    if (!v) return esc(c);
+    return c === c.toLowerCase() ? `[${c}${v}]` : `[${c}${v.toUpperCase()}]`;
+  });
+  const re = new RegExp(`(?<![\\p{L}])${pattern.join('')}(?![\\p{L}])`, 'u');
+  for (let i = 0, n = Math.min(lines.length, NEAR_TOP); i < n; i++) {
+    const t = lines[i]?.text ?? '';
+    const hit = re.exec(t.length > 3000 ? t.slice(0, 3000) : t);
+    if (hit && hit[0] !== name) return hit[0];
+  }
+  return null;
+}
+
+/** The accented letters a name typed without accents may stand for. */
+const ACCENTED: ReadonlyMap<string, string> = new Map([
+  ['a', 'áàâäãå'],
+  ['e', 'éèêë'],
+  ['i', 'íìîïı'],
+  ['o', 'óòôöõø'],
+  ['u', 'úùûü'],
+  ['n', 'ñ'],
+  ['c', 'çč'],
+  ['s', 'şšś'],
+  ['z', 'žźż'],
+  ['g', 'ğ'],
+]);
 
 function initialsOf(name: string): { initials: string[]; family: string } | null {
   const first = INITIALS_FIRST.exec(name);

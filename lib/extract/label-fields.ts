@@ -5,9 +5,10 @@
 import { parseByline } from './byline';
 import { FieldSet, RANK } from './fields';
 import type { LabelHit } from './label-lines';
+import { labelParts } from './labels';
 import { parseDatePlace } from './normalize/dates';
 import { absoluteUrl, findDoi, findIsbn, findUrl } from './normalize/ids';
-import { splitNames } from './normalize/names';
+import { endsWithPublisherWord, splitNames } from './normalize/names';
 import { parsePages } from './normalize/pages';
 import { titleByAuthor } from './page-info';
 import { BINDING_PART } from './trade-lines';
@@ -33,7 +34,8 @@ const PLACE_COMMA_IMPRINT = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0
 const EDITION_AFTER = /\s*\([^()]{0,30}?\b((?:1[5-9]|20)\d\d)\b[^()]{0,10}\)\s*$/;
 
 /** Offer the fields of every labelled line. Several lines with the same label in a row add up. */
-export function offerLabels(hits: readonly LabelHit[], fs: FieldSet, base: string): void {
+export function offerLabels(found: readonly LabelHit[], fs: FieldSet, base: string): void {
+  const hits = joinNameParts(found);
   const lastLine = new Map<string, number>();
   // `By: Tracy Guzeman` above `Reviewed by: Diane Lunsford`: where a label names the reviewer
   // as such, a bare `By:` names the work's author.
@@ -41,6 +43,11 @@ export function offerLabels(hits: readonly LabelHit[], fs: FieldSet, base: strin
   // A catalogue record (`By: Kemal, Yaşar` among `Publisher:`, `ISBN:`, `Description:`) names no reviewer.
   const record = !hits.some((h) => h.keys.includes('authors')) && new Set(hits.flatMap((h) => h.keys.filter((k) => RECORD_KEYS.has(k)))).size >= 2;
   for (const hit of hits) {
+    const split = perPart(hit);
+    if (split) {
+      for (const h of split) offerOne(h, h.keys[0] ?? 'title', fs, base, false);
+      continue;
+    }
     for (const key of hit.keys) {
       const prev = lastLine.get(key);
       const adjacent = prev !== undefined && hit.line - prev <= 3;
@@ -51,11 +58,80 @@ export function offerLabels(hits: readonly LabelHit[], fs: FieldSet, base: strin
   }
 }
 
+/**
+ * `Фамилия автора: Петросян` / `Имя автора: Мариам`: the author's family and given names in two
+ * labels near each other make one name, in reading order.
+ */
+function joinNameParts(hits: readonly LabelHit[]): readonly LabelHit[] {
+  const family = hits.findIndex((h) => h.keys[0] === 'authors' && FAMILY_PART.test(h.label));
+  const given = hits.findIndex((h, i) => i !== family && h.keys[0] === 'authors' && GIVEN_PART.test(h.label) && !FAMILY_PART.test(h.label));
+  const f = hits[family];
+  const g = hits[given];
+  if (!f || !g || Math.abs(f.line - g.line) > 3) return hits;
+  const name = `${g.value.trim()} ${f.value.trim()}`;
+  return hits.flatMap((h, i) => (i === given ? [] : i === family ? [{ ...h, value: name, quote: name, items: [] }] : [h]));
+}
+
+const FAMILY_PART = /фамилия|surname|last name|apellido|soyad/i;
+const GIVEN_PART = /имя|first name|given name|nombre|(?:^|\s)ad[ıi](?:$|\s)/i;
+
+/**
+ * `Издательство, серия: АСТ, Редакция Елены Шубиной`, `Ort/Verlag: Berlin/Suhrkamp`: a combined
+ * label whose value has as many parts, each the value of its label's part. Names are left whole
+ * (`Author/Editor: Smith, John` is one person).
+ */
+function perPart(hit: LabelHit): LabelHit[] | null {
+  const keys = hit.label.includes(':') ? null : labelParts(hit.label);
+  if (!keys || keys.length < 2 || keys.some((k) => k === 'authors' || k === 'editors' || k === 'title' || k === 'reviewer')) return null;
+  const first = hit.value.split('\n')[0] ?? '';
+  const values = first.split(/\s*[,/;]\s+|\s+\/\s*/);
+  if (values.length !== keys.length) return null;
+  const out: LabelHit[] = [];
+  keys.forEach((key, i) => {
+    const v = values[i]?.trim();
+    if (key && v) out.push({ ...hit, keys: [key], value: v, quote: v });
+  });
+  return out;
+}
+
+/** A labelled date, with the place or publisher it may carry (`New York : Macmillan, 1944`, `Publisher - Date`). */
+function offerDate(hit: LabelHit, first: string, fs: FieldSet): void {
+  const { label } = hit;
+  const R = RANK.label;
+  // A catalogue's `Published: New York : Macmillan, 1944.`: place, publisher and year.
+  const imprint = IMPRINT.exec(clean(first));
+  if (imprint?.[1] && imprint[2] && imprint[3] && !hit.keys.includes('publisher')) {
+    fs.offer('work.place', cleanValue(imprint[1]), 'label', R - 5, label, imprint[1].trim());
+    fs.offer('work.publisher', cleanValue(imprint[2]), 'label', R - 5, label, imprint[2].trim());
+    fs.offer('work.date', imprint[3], 'label', R, label, imprint[3]);
+    return;
+  }
+  // `Published May 1st 2006 by Harry N. Abrams`: the date, then who published it.
+  const pubBy = /\s+by\s+(\p{Lu}.{1,80})$/u.exec(first);
+  if (pubBy?.[1]) fs.offer('work.publisher', cleanValue(pubBy[1]), 'label', R - 5, label, pubBy[1]);
+  // A shop's `Published: NYRB Classics - April 18th, 2006`: who published it, then the date.
+  const byDash = !pubBy && !hit.keys.includes('place') ? PUBLISHER_DASH_DATE.exec(first) : null;
+  if (byDash?.[1] && byDash[2] && parseDatePlace(byDash[2]).date && !parseDatePlace(byDash[2]).place) {
+    fs.offer('work.publisher', cleanValue(byDash[1]), 'label', R - 5, label, byDash[1]);
+    fs.offer('work.date', parseDatePlace(byDash[2]).date, 'label', R, label, byDash[2]);
+    return;
+  }
+  const dp = parseDatePlace(pubBy ? first.slice(0, pubBy.index) : first);
+  fs.offer('work.date', dp.date, 'label', R, label, dp.dateQuote);
+  if (dp.place) fs.offer('work.place', dp.place, 'label', hit.keys.includes('place') ? R : R - 5, label, dp.placeQuote);
+}
+
 const BARE_BY = /^(?:by|par|von|por|di)$/i;
 /** A description longer than this is cut, as the summary reader cuts the prose. */
 const MAX_SUMMARY = 8000;
 /** A bracketed note of several words after a publication's kind. */
 const TYPE_NOTE = /\s+\([^()]*\s[^()]*\)$/;
+/** `NYRB Classics - April 18th, 2006`: a name without digits, a dash, then what may be a date. */
+const PUBLISHER_DASH_DATE = /^(\p{Lu}[^:\d]{1,60}?)\s+[-–—]\s+([^-–—]{4,40})$/u;
+/** A name and perhaps a date after a comma: `Porto Editora, janeiro de 2015`. */
+const PUBLISHING_HOUSE = /^([^,;]{2,80}?)(?:,\s*([^,;]{4,30}))?$/;
+/** `19 × 12,4 cm`, `6 x 9 in`: a `Format` that gives the copy's size, not the work's kind. */
+const DIMENSIONS = /^\d+(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)?\s*(?:cm|mm|in|inches|″|")?\.?$/i;
 const RECORD_KEYS: ReadonlySet<string> = new Set(['publisher', 'isbn', 'pages', 'type']);
 
 function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, base: string, adjacent: boolean): void {
@@ -76,6 +152,14 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
     }
     case 'authors':
     case 'editors': {
+      // `editor: Porto Editora, janeiro de 2015`: in Portuguese, Spanish and Italian a shop's
+      // `editor` is the publishing house, which its name shows.
+      const house = key === 'editors' ? PUBLISHING_HOUSE.exec(clean(first)) : null;
+      if (house?.[1] && endsWithPublisherWord(house[1])) {
+        fs.offer('work.publisher', cleanValue(house[1]), 'label', R, label, house[1]);
+        if (house[2]) fs.offer('work.date', parseDatePlace(house[2]).date, 'label', R - 5, label, house[2]);
+        return;
+      }
       const list = splitNames(hit.items.length ? hit.items.join('; ') : v);
       const path = key === 'editors' || list.editors ? 'work.editors' : 'work.authors';
       if (adjacent && fs.source(path) === 'label') fs.append(path, list.names);
@@ -98,23 +182,9 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       } else fs.offer('work.publisher', cleanValue(name), 'label', R, label, edition ? name.trim() : q);
       return;
     }
-    case 'date': {
-      // A catalogue's `Published: New York : Macmillan, 1944.`: place, publisher and year.
-      const imprint = IMPRINT.exec(clean(first));
-      if (imprint?.[1] && imprint[2] && imprint[3] && !hit.keys.includes('publisher')) {
-        fs.offer('work.place', cleanValue(imprint[1]), 'label', R - 5, label, imprint[1].trim());
-        fs.offer('work.publisher', cleanValue(imprint[2]), 'label', R - 5, label, imprint[2].trim());
-        fs.offer('work.date', imprint[3], 'label', R, label, imprint[3]);
-        return;
-      }
-      // `Published May 1st 2006 by Harry N. Abrams`: the date, then who published it.
-      const pubBy = /\s+by\s+(\p{Lu}.{1,80})$/u.exec(first);
-      if (pubBy?.[1]) fs.offer('work.publisher', cleanValue(pubBy[1]), 'label', R - 5, label, pubBy[1]);
-      const dp = parseDatePlace(pubBy ? first.slice(0, pubBy.index) : first);
-      fs.offer('work.date', dp.date, 'label', R, label, dp.dateQuote);
-      if (dp.place) fs.offer('work.place', dp.place, 'label', hit.keys.includes('place') ? R : R - 5, label, dp.placeQuote);
+    case 'date':
+      offerDate(hit, first, fs);
       return;
-    }
     case 'place': {
       if (hit.keys.includes('date')) return; // read with the date
       const dp = parseDatePlace(first);
@@ -127,7 +197,7 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       // `PhD Thesis (Author field refers to student + advisor)`: a note in brackets after the kind.
       const kind = cleanValue(first);
       // `Format: Hardback` gives the copy's binding, not the work's kind.
-      if (BINDING_PART.test(kind)) return;
+      if (BINDING_PART.test(kind) || DIMENSIONS.test(kind)) return;
       fs.offer('work.type', kind.replace(TYPE_NOTE, '') || kind, 'label', R, label, q);
       return;
     }

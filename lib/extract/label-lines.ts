@@ -66,6 +66,12 @@ function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
     }
     if (ch === 10 && c > p + 1) break;
   }
+  // 1b. `Autor – David Markson`: a known label, then a spaced dash.
+  const dashed = LABEL_DASH.exec(t.slice(p, lim + 2));
+  if (dashed?.[1]) {
+    const keys = lookupLabel(dashed[1]);
+    if (keys && !keys.includes('summary')) return { keys, label: dashed[1].trim(), at: p + dashed[0].length, firm: true, phrase: false };
+  }
   // 2. A bold or label-styled run at the start whose text is a label: `<strong>Author</strong> Jane`.
   if (line.runs) {
     for (const r of line.runs) {
@@ -86,6 +92,8 @@ function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
         const firm =
           CELL_LABEL_TAGS.has(line.tag) ||
           line.lab ||
+          // `<div>Yazar</div><div><span>A</span><span>B</span></div>`: a block that is nothing but the label.
+          (line.tag === 'div' && !line.links?.length && line.block.childElementCount === 0) ||
           line.h > 0 ||
           /[:：]$/.test(trimmed) ||
           !!line.runs?.some((r) => r.k & (RUN_STRONG | RUN_LABEL) && r.e - r.s >= trimmed.length - 1);
@@ -108,6 +116,8 @@ function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
   return null;
 }
 
+const LABEL_DASH = /^([\p{L}][\p{L}.' ]{1,40}?)\s+[-–—]\s+(?=\S)/u;
+
 /**
  * Where a further label starts inside a value on the same line (`<b>Author:</b> X <b>Year:</b> 2019`
  * without a line break), or -1.
@@ -120,8 +130,25 @@ function nextLabelIn(line: Line, from: number): number {
     const colon = /[:：]\s*$/.test(raw) || /^\s*[:：]/.test(t.slice(r.e, r.e + 3));
     if (colon && raw.length <= MAX_LABEL + 2 && lookupLabel(raw)) return r.s;
   }
-  return plainLabelIn(t, from);
+  const plain = plainLabelIn(t, from);
+  const pipe = pipeFieldIn(t, from);
+  return pipe > 0 && (plain < 0 || pipe < plain) ? pipe : plain;
 }
+
+/**
+ * `Autor: David Markson | Traducción: Mariano Peyrou | Editorial: Sexto Piso`: fields set on
+ * one line between bars. A bar before a short `Name:` ends the value, whether or not the name is
+ * a label we know. Returns the bar's offset.
+ */
+function pipeFieldIn(t: string, from: number): number {
+  const end = Math.min(t.length, from + MAX_VALUE);
+  for (let b = t.indexOf('|', from + 1); b > 0 && b < end; b = t.indexOf('|', b + 1)) {
+    if (PIPE_FIELD.test(t.slice(b + 1, b + MAX_LABEL + 3))) return b;
+  }
+  return -1;
+}
+
+const PIPE_FIELD = /^\s*\p{Lu}[\p{L}.'’ ]{0,40}?\s?[:：](?!\/)/u;
 
 /**
  * `Sayfa Sayısı: 476Baskı Yılı: 2016Yayınevi: …`: labels in elements the page's style sets
@@ -210,18 +237,30 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
       }
       if (stop <= 0) break;
       p = stop;
-      head = recordHead(line, headAt(line, p, false));
+      head = null;
+      // Past a field whose label we do not know (`| Traducción: …`) to the next one we do.
+      for (let hop = 0; !head && p > 0 && hop < 8; hop++) {
+        if (t.charAt(p) === '|') p = skipSpace(t, p + 1, 40);
+        head = recordHead(line, headAt(line, p, false));
+        if (!head) p = nextLabelIn(line, p);
+      }
     }
   }
   return hits;
 }
 
-/** Past the spaces and the marks a line may start with (a rating's stars, a bullet). */
+/** Past the spaces and the marks a line may start with (a rating's stars, a bullet, an emoji: `📖 Kitap Adı:`). */
 function skipMarks(t: string): number {
   let p = skipSpace(t, 0, 200);
-  while (p < 40 && /[*★☆✩✭✮✯⭐•·]/u.test(t.charAt(p))) p = skipSpace(t, p + 1, 200);
+  while (p < 40) {
+    const m = LEAD_MARK.exec(t.slice(p, p + 4));
+    if (!m) break;
+    p = skipSpace(t, p + m[0].length, 200);
+  }
   return p;
 }
+
+const LEAD_MARK = /^(?:[*★☆✩✭✮✯⭐•·►▶▸➤➔→⇒▪◾◆◇✓✔]|\p{Extended_Pictographic})[\uFE0F\u200D]*/u;
 
 /**
  * A description is a field of a record's table (`<td>From the publisher</td><td>…</td>`); in
@@ -271,8 +310,38 @@ function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>,
     consumed.add(j);
     if (container === L.block) break; // `<b>Label:</b><br>value` — one line
   }
-  if (!texts.length) return null;
+  if (!texts.length || isFacetList(texts)) return null;
+  if (!items.length && valueLines.length === 1) items.push(...childTexts(container));
   return { keys: head.keys, label: head.label, value: texts.join('\n'), quote, hrefs, items, line: i, valueLines, phrase: false };
+}
+
+/**
+ * `Keywords` / `Unternehmen (7)`, `Arbeitsbedingungen (3)`: a search page's facets, each value
+ * with its count of hits, are no record's fields.
+ */
+function isFacetList(texts: readonly string[]): boolean {
+  if (texts.length < 2) return false;
+  let counted = 0;
+  for (const t of texts) if (/\(\d[\d.,]*\)\s*$/.test(t)) counted++;
+  return counted * 2 > texts.length;
+}
+
+/**
+ * `<div><span>Mustafa İsen</span><span>Reyhan İsen</span></div>`: a value made of a few short
+ * elements and nothing else holds that many items, even with nothing between them.
+ */
+function childTexts(container: Element): string[] {
+  const n = container.childElementCount;
+  if (n < 2 || n > 20) return [];
+  const out: string[] = [];
+  let len = 0;
+  for (const c of container.children) {
+    const t = c.textContent.trim();
+    if (!t || t.length > 60) return [];
+    out.push(t);
+    len += t.length;
+  }
+  return len >= container.textContent.replace(/\s+/g, '').length - 2 * n ? out : [];
 }
 
 /**

@@ -65,6 +65,10 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'author/creator',
     'personal author',
     'author name',
+    'author surname',
+    'author last name',
+    'author first name',
+    'author given name',
   ],
   [
     'editors',
@@ -289,7 +293,22 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['summary', 'de', 'beschreibung', 'klappentext', 'kurzbeschreibung', 'zusammenfassung', 'inhaltsangabe'],
 
   ['title', 'es', 'título', 'obra reseñada', 'libro reseñado'],
-  ['authors', 'es', 'autor', 'autores', 'autora', 'autor(es)', 'autor/a', 'autoría', 'escrito por', 'autor principal', 'autor personal', 'otros autores'],
+  [
+    'authors',
+    'es',
+    'autor',
+    'autores',
+    'autora',
+    'autor(es)',
+    'autor/a',
+    'autoría',
+    'escrito por',
+    'autor principal',
+    'autor personal',
+    'otros autores',
+    'apellido del autor',
+    'nombre del autor',
+  ],
   ['editors', 'es', 'editor', 'editores', 'coordinador', 'edición a cargo de', 'coordinadores', 'compilador', 'compiladores', 'coordinadora'],
   ['publisher', 'es', 'editorial', 'publicado por', 'sello', 'sello editorial', 'edita', 'pie de imprenta', 'datos de publicación'],
   ['date', 'es', 'fecha', 'fecha de publicación', 'año', 'año de publicación', 'año de edición', 'fecha de edición', 'fecha de lanzamiento', 'año edición'],
@@ -366,7 +385,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['summary', 'it', 'descrizione', 'sinossi', 'trama', 'riassunto'],
 
   ['title', 'ru', 'название', 'заглавие'],
-  ['authors', 'ru', 'автор', 'авторы', 'автор(ы)'],
+  ['authors', 'ru', 'автор', 'авторы', 'автор(ы)', 'фамилия автора', 'имя автора'],
   ['editors', 'ru', 'редактор', 'редакторы', 'под редакцией', 'ответственный редактор', 'составитель', 'составители'],
   ['affiliation', 'ru', 'организация', 'место работы'],
   ['publisher', 'ru', 'издательство', 'издатель', 'выходные данные'],
@@ -379,8 +398,8 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['reviewer', 'ru', 'рецензент', 'рецензию подготовил', 'рецензию подготовила'],
   ['summary', 'ru', 'аннотация', 'описание'],
 
-  ['title', 'tr', 'başlık', 'kitap adı', 'eser adı'],
-  ['authors', 'tr', 'yazar', 'yazarlar', 'yazar(lar)', 'yazarı', 'yazan'],
+  ['title', 'tr', 'başlık', 'kitap adı', 'eser adı', 'eserin adı', 'kitabın adı'],
+  ['authors', 'tr', 'yazar', 'yazarlar', 'yazar(lar)', 'yazarı', 'yazan', 'yazar soyadı', 'yazar adı'],
   ['editors', 'tr', 'editör', 'editörler', 'derleyen', 'hazırlayan', 'yayına hazırlayan'],
   ['affiliation', 'tr', 'kurum'],
   ['publisher', 'tr', 'yayınevi', 'yayinevi', 'yayıncı', 'yayın evi', 'yayın bilgisi', 'yayım bilgisi'],
@@ -399,9 +418,10 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'ilk basım tarihi',
     'yayımlanma tarihi',
     'yayım tarihi',
+    'yılı',
   ],
   ['place', 'tr', 'basım yeri', 'yayın yeri'],
-  ['type', 'tr', 'tür', 'yayın türü', 'makale türü'],
+  ['type', 'tr', 'tür', 'türü', 'yayın türü', 'makale türü'],
   ['pages', 'tr', 'sayfa', 'sayfa sayısı', 'sayfalar', 'fiziksel tanımlama', 'fiziksel niteleme'],
   ['keywords', 'tr', 'anahtar kelimeler', 'anahtar sözcükler', 'konular', 'etiketler'],
   ['language', 'tr', 'dil', 'dili'],
@@ -425,9 +445,17 @@ export function normLabel(raw: string): string {
     .trim();
 }
 
-/** Without accents, for labels typed without them (`Annee`, `Editeur`). */
+/**
+ * Without accents, for labels typed without them (`Annee`, `Editeur`). Turkish dotless `ı` goes
+ * with them: upper case loses the difference (`YAZARI`, `SAYFA SAYISI` lower to `yazari`).
+ */
 function noAccents(s: string): string {
-  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s;
+  return /[^\x00-\x7f]/.test(s)
+    ? s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/ı/g, 'i')
+    : s;
 }
 
 const labelMap = lazy(() => {
@@ -457,22 +485,59 @@ export const MAX_LABEL = 48;
  * `Organization/Publisher` → publisher), or null when it is not a label we know.
  */
 export function lookupLabel(raw: string): LabelKey[] | null {
+  const parts = labelParts(raw);
+  if (!parts) return null;
+  const keys: LabelKey[] = [];
+  for (const key of parts) if (key && !keys.includes(key)) keys.push(key);
+  return keys.length ? keys : null;
+}
+
+/**
+ * The field each part of a label names, in order (`Издательство, серия` → publisher, then a
+ * series, which is no field: null), or null when it is not a label we know.
+ */
+export function labelParts(raw: string): (LabelKey | null)[] | null {
   if (raw.length > MAX_LABEL * 2) return null;
   const k = normLabel(raw);
   if (!k || k.length > MAX_LABEL) return null;
   const direct = get(k);
   if (direct) return [direct];
-  if (!/[/&+,]| and /.test(k)) return null;
-  const parts = k.split(/\s*(?:\/|&|\+|,|\band\b)\s*/).filter(Boolean);
+  if (!/[/&+,]| (?:and|und|et|y|e|ve|и) /.test(k)) return null;
+  const parts = k.split(/\s*(?:\/|&|\+|,)\s*|\s+(?:and|und|et|y|e|ve|и)\s+/).filter(Boolean);
   if (parts.length < 2 || parts.length > 4) return null;
-  const keys: LabelKey[] = [];
+  const out: (LabelKey | null)[] = [];
   for (const p of parts) {
     const key = get(p);
-    if (!key) return null;
-    if (!keys.includes(key)) keys.push(key);
+    if (!key && !PASSED_OVER.has(noAccents(p))) return null;
+    out.push(key ?? null);
   }
-  return keys;
+  return out.some(Boolean) ? out : null;
 }
+
+/**
+ * Words for an edition or a series, which a combined label names beside a field (`Auflage/
+ * Erscheinungsjahr`, `Издательство, серия`): they are no field, the others still are.
+ */
+const PASSED_OVER: ReadonlySet<string> = new Set([
+  'edition',
+  'auflage',
+  'ausgabe',
+  'edicion',
+  'edicao',
+  'edizione',
+  'издание',
+  'baski',
+  'basim',
+  'series',
+  'reihe',
+  'serie',
+  'collection',
+  'coleccion',
+  'colecao',
+  'collana',
+  'серия',
+  'dizi',
+]);
 
 /**
  * Phrases that introduce a value without a colon at the start of a short line:

@@ -340,11 +340,30 @@ export function workTitleFromHeading(text: string, authors: readonly string[]): 
     )
       t = by[1];
   }
+  t = withoutAuthorPart(t, authors);
   // `Patria, una novela magistral`, `Hamnet, a novel of grief`: the title, then what kind of book it is.
   const kind = BOOK_APPOSITIVE.exec(t);
   if (kind?.[1]) t = kind[1];
   return marked ? subtitled(cleanValue(t)) : cleanValue(t);
 }
+
+/**
+ * `Tutunamayanlar/Oğuz Atay`, `Oğuz Atay - Tutunamayanlar`: the title and a known author's full
+ * name set apart by a bar, slash or dash; then a numbered column's name before it goes too
+ * (`OKUDUM #7: …`).
+ */
+function withoutAuthorPart(t: string, authors: readonly string[]): string {
+  for (const a of authors) {
+    if (a.length < 5 || !/\s/.test(a)) continue;
+    const name = a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const m = new RegExp(`^(.{2,160}?)\\s*[/|–—-]\\s*${name}$|^${name}\\s*[/|–—:-]\\s*(.{2,160})$`, 'iu').exec(t);
+    const rest = m?.[1] ?? m?.[2];
+    if (rest) return rest.replace(NUMBERED_COLUMN, '');
+  }
+  return t;
+}
+
+const NUMBERED_COLUMN = /^[^:#]{2,30}?\s*(?:#|no\.\s*|n[°º]\s*)\d{1,4}\s*[:.–—-]\s+/iu;
 
 const BOOK_APPOSITIVE =
   /^(.{2,120}?),\s+(?:an?|una?|une|ein|eine|um|uma|bir)\s+(?:[\p{L}-]+\s+){0,2}?(?:novel|book|memoir|novela|libro|roman|livre|buch|romance|livro|romanzo)(?![\p{L}]).*$/iu;

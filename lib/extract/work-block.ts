@@ -8,7 +8,7 @@
 import type { Heading } from './page-info';
 import { type Line, RUN_ITALIC, RUN_STRONG } from './lines';
 import { lookupLabel } from './labels';
-import { endsWithPublisherWord, isLoneName, personName, splitNames } from './normalize/names';
+import { endsWithPublisherWord, isLoneName, personName, splitNames, withoutOtherParts } from './normalize/names';
 import { pagesPart } from './normalize/pages';
 import { namesOnly } from './page-info';
 import { kickerAuthor } from './prose-mention';
@@ -183,7 +183,7 @@ function peopleLine(
 ): { people: string[]; publisher: string | null; date: string | null; isbn: string | null } | null {
   if (line.length < 3 || line.length > 150) return null;
   const isbnTail = ISBN_TAIL.exec(line);
-  const named = isbnTail ? line.slice(0, isbnTail.index) : line;
+  const named = withoutOtherParts(isbnTail ? line.slice(0, isbnTail.index) : line);
   // `Fernando Aramburu (Tusquets)`: the publisher in brackets after the name, as a book's box sets it.
   const bracketed = /^([^()]+?)\s+\(([^()\d]{2,60})\)$/.exec(named);
   const t = bracketed?.[1] ?? named;

@@ -81,6 +81,16 @@ describe('people as library catalogues head them', () => {
   it('cuts the statement of responsibility after a title', () => {
     expect(tidyTitle('Ince Memed / Yaşar Kemal', ['Yaşar Kemal'])).toBe('Ince Memed');
   });
+  it('cuts a shop’s binding, and the series before it, after a title', () => {
+    expect(tidyTitle('Stoner (New York Review Books Classics) (Paperback)', [])).toBe('Stoner');
+    expect(tidyTitle('Der Trafikant (Taschenbuch)', [])).toBe('Der Trafikant');
+    expect(tidyTitle('The Rules of Attraction (A Novel)', [])).toBe('The Rules of Attraction (A Novel)');
+  });
+  it('leaves out those named by another part in the book', () => {
+    expect(splitNames('John Williams, John McGahern (Introduction by)').names).toEqual(['John Williams']);
+    expect(splitNames('Yoko Tawada, Susan Bernofsky (Translated by)').names).toEqual(['Yoko Tawada']);
+    expect(splitNames('Jane Doe (Introduction by)').names).toEqual([]);
+  });
 });
 
 describe('a catalogue record on the page', () => {
@@ -265,6 +275,28 @@ describe('a catalogue’s labelled rows', () => {
     expect(work(`<table>${rows.replace('<tr><td></td><td>FICTION / Historical', '<tr><td>Awards</td><td>FICTION / Historical')}</table>`).keywords).toEqual([
       'FICTION / General',
     ]);
+  });
+  it('labels after an emoji, and labels set off by a spaced dash', () => {
+    expect(work('<p>✍️ Autor: David Markson<br>📚 Editorial: Sexto Piso<br>📄 Páginas: 192</p>')).toMatchObject({
+      authors: ['David Markson'],
+      publisher: 'Sexto Piso',
+      pages: 192,
+    });
+    expect(work('<p>Autor – David Markson<br>Editorial – Sexto Piso<br>Páginas – 192</p>')).toMatchObject({
+      authors: ['David Markson'],
+      publisher: 'Sexto Piso',
+      pages: 192,
+    });
+  });
+  it('the author’s family and given names in two labels make one name', () => {
+    expect(work('<p><b>Фамилия автора:</b> Петросян<br><b>Имя автора:</b> Мариам<br><b>Издательство:</b> Гаятри</p>').authors).toEqual(['Мариам Петросян']);
+  });
+  it('a shop’s `Published: Publisher - Date` gives both', () => {
+    expect(work('<ul><li>Author: John Williams</li><li>Published: NYRB Classics - April 18th, 2006</li><li>ISBN: 9781590171998</li></ul>')).toMatchObject({
+      publisher: 'NYRB Classics',
+      date: '2006-04-18',
+      place: null,
+    });
   });
   it('a bookshop’s `Publication Country` is the place', () => {
     expect(work('<table><tr><th>Publisher</th><td>Penguin Books Ltd</td></tr><tr><th>Publication Country</th><td>United Kingdom</td></tr></table>').place).toBe(

@@ -1,7 +1,7 @@
 /** The normalizers, on every example string the issue gives and a few more. */
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../lib/extract/byline';
-import { lookupLabel } from '../../lib/extract/labels';
+import { labelParts, lookupLabel } from '../../lib/extract/labels';
 import { personName } from '../../lib/extract/normalize/names';
 import { nominativeName } from '../../lib/extract/normalize/russian-names';
 import { findDate, normalizeDate, parseDatePlace } from '../../lib/extract/normalize/dates';
@@ -277,8 +277,19 @@ describe('label vocabulary', () => {
     ['By', ['reviewer']],
     ['Verlag', ['publisher']],
     ['Éditeur', ['publisher']],
+    ['YAZARI', ['authors']],
+    ['ESERİN ADI', ['title']],
+    ['SAYFA SAYISI', ['pages']],
+    ['BASIM YERİ ve YILI', ['place', 'date']],
+    ['Lugar y fecha', ['place', 'date']],
+    ['Auflage/ Erscheinungsjahr', ['date']],
   ])('%s', (label, keys) => {
     expect(lookupLabel(label)).toEqual(keys);
+  });
+  it('gives each part of a combined label its field, or none for a series or an edition', () => {
+    expect(labelParts('Издательство, серия')).toEqual(['publisher', null]);
+    expect(labelParts('Ort/Verlag/Jahr')).toEqual(['place', 'publisher', 'date']);
+    expect(labelParts('Reihe/Serie')).toBeNull();
   });
   it('rejects words that are not labels', () => {
     expect(lookupLabel('Note')).toBeNull();

@@ -221,6 +221,14 @@ describe('a heading that says what kind of book the work is', () => {
   });
 });
 
+describe('a heading that sets the title and its author apart', () => {
+  it('gives the title without the known author or a numbered column', () => {
+    expect(workTitleFromHeading('OKUDUM #7: Tutunamayanlar/Oğuz Atay', ['Oğuz Atay'])).toBe('Tutunamayanlar');
+    expect(workTitleFromHeading('Oğuz Atay - Tutunamayanlar', ['Oğuz Atay'])).toBe('Tutunamayanlar');
+    expect(workTitleFromHeading('Chapter 7: Tutunamayanlar', ['Oğuz Atay'])).toBe('Chapter 7: Tutunamayanlar');
+  });
+});
+
 describe('a Turkish shop’s blurb', () => {
   it('names the author before `bu romanında`', () => {
     const lines = collectLines(

@@ -500,6 +500,15 @@ describe('a heading marked as a review', () => {
     expect(r.work).toMatchObject({ title: 'Le rivoluzioni: miti e realtà', authors: ['Luciano Pellicani'] });
     expect(r.review.reviewer).toBe('Lorenzo Morelli');
   });
+  it('an author typed without accents takes the accented spelling a heading near the top gives', () => {
+    const r = extractReview(
+      page(
+        '<main><h1>Cien años de soledad</h1><p>Cien años de soledad de Gabriel Garcia Marquez es, según varios críticos, la obra más exitosa de habla hispana del siglo XX, y toca temas como el incesto y la soledad.</p><h2>Acerca del Autor Gabriel García Márquez</h2><p>Fue un escritor y periodista colombiano, bastante conocido tanto en su país natal como en el mundo entero.</p></main>',
+      ),
+      'https://example.org/libro/cien-anos-de-soledad/',
+    );
+    expect(r.work.authors).toEqual(['Gabriel García Márquez']);
+  });
 });
 
 describe('a heading or the first lines that name the work and its author', () => {

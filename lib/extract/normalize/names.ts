@@ -19,6 +19,15 @@ const TITLE_ABBREVIATION = /^(?:(?:doç|yrd|öğr|gör|arş|dott|dra|lic|mtr[oa]
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|dphil|esq|obe|mbe|cbe|frs)\.?$/i;
 const EDITOR_MARK = /\s*(?:\(\s*(?:eds?|editors?|hrsg|dir|coord|comp)\.?\s*\)|,?\s+(?:eds?|hrsg|dirs?)\.?)\s*$/i;
 const ETAL = /,?\s+(?:et\s+al\.?|and\s+others|u\.\s*a\.|et\s+coll?\.?)\s*$/i;
+/** `John Williams, John McGahern (Introduction by)`: a shop's list names other contributors by their part; only the writers stay. */
+export function withoutOtherParts(s: string): string {
+  if (!s.includes('(')) return s;
+  return s.replace(OTHER_PART, '').trim();
+}
+
+/** A name followed by its part in the book when that part is not writing it (introduction, translation, illustration). */
+const OTHER_PART =
+  /(?:^|\s*(?:[,;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bve\b|\bи\b))\s*[^,;()]{2,60}?\s*\((?:introduction|intro|foreword|afterword|preface|translat\w*|illustrat\w*|narrat\w*|read by|cover|photograph\w*|contributor|notes?|vorwort|nachwort|übersetz\w*|illustr\w*|traduc\w*|tradu\w*|préface|postface|prólogo|prefacio|prefazione|introduzione|перевод\w*|предисловие|иллюстр\w*|çeviri\w*|çevirmen|önsöz)[^()]{0,20}\)/giu;
 const DECORATION = /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact|author|autor|autora|auteur|autore|yazar|автор)\s*[)\]]\s*/gi;
 
 export interface NameList {
@@ -126,6 +135,7 @@ export function splitNames(raw: string): NameList {
     s = s.replace(EDITOR_MARK, '');
   }
   s = s.replace(ETAL, '').replace(/^(?:by|par|von|por)\s+/i, '');
+  s = withoutOtherParts(s);
   // `Mustafa İsenReyhan İsen`: names in elements set side by side with no space between them
   // (the page's style spaces them). A name has no capital after three small letters (`McDonald`,
   // `MacArthur`, `DiCaprio` have fewer).

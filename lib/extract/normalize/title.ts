@@ -51,5 +51,14 @@ export function tidyTitle(title: string, people: readonly string[]): string {
     const paren = ` (${name})`;
     if (fold(t).endsWith(fold(paren)) && t.length > paren.length + 2) t = t.slice(0, t.length - paren.length);
   }
-  return stripWrappingQuotes(t.replace(SERIES_NUMBER, '')) || title;
+  return stripWrappingQuotes(withoutBindingNote(t.replace(SERIES_NUMBER, ''))) || title;
 }
+
+/** A shop's `Stoner (New York Review Books Classics) (Paperback)`: the binding, then the series, in brackets. */
+function withoutBindingNote(title: string): string {
+  const bound = BINDING_NOTE.exec(title);
+  return bound ? title.slice(0, bound.index).replace(/\s*\([^()]{2,80}\)$/, '') : title;
+}
+
+const BINDING_NOTE =
+  /\s*\((?:hardcover|hardback|paperback|softcover|trade paperback|mass market(?: paperback| paperbound)?|library binding|board book|prebound|spiral bound|compact disc|mp3 cd|kindle edition|e-?book|audiobook|gebunden|taschenbuch|broché|relié|tapa dura|tapa blanda|brossura|capa comum|capa dura|brochura|ciltli|karton kapak)\)$/i;

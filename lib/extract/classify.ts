@@ -47,8 +47,6 @@ export interface Evidence {
   archivePage: boolean;
   /** The heading or the title names books in the plural. */
   booksPlural: boolean;
-  /** The work's title is the page's whole heading and its prose never repeats it. */
-  headingOnlyTitle: boolean;
   /** The prose gives the work's imprint as a capsule does (`Title (Publisher, 352 pages, $15)`), or a cover's caption names it. */
   proseImprint: boolean;
   /** Only the address names the work and its author, and the page confirms them (address-work.ts). */
@@ -155,11 +153,10 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   // A page that declares itself a book's (og:type) or sells it is about that book wherever its
   // author is named; elsewhere an author named only in prose is often a book merely mentioned.
   ['proseNamesAuthor', (e) => bit(proseOnly(e))],
-  // Where only the prose names the author, what says the work is one of several or merely
-  // mentioned: a page of an archive, a heading about books, a heading the prose never takes up.
+  // Where only the prose names the author, what says the work is one of several: a page of an
+  // archive, a heading about books.
   ['proseArchivePage', (e) => bit(proseOnly(e) && e.archivePage)],
   ['proseBooksPlural', (e) => bit(proseOnly(e) && e.booksPlural)],
-  ['proseHeadingOnlyTitle', (e) => bit(proseOnly(e) && e.headingOnlyTitle)],
   ['proseImprint', (e) => bit(e.proseImprint)],
   ['shopOfBook', (e) => bit(e.shopOfBook)],
   ['addressNamesWork', (e) => bit(e.addressNamesWork)],

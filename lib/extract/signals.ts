@@ -170,38 +170,20 @@ export function publicationFolder(url: string): boolean {
 }
 
 /** A page number beyond the first in the address or the title: one page of an archive or a tag's listing. */
-const PAGE_OF_ARCHIVE_URL = /[/?&](?:page|paged|seite|pagina|sayfa)[/=-]?[2-9]|[/?&](?:page|paged|seite|pagina|sayfa)[/=-]?\d\d/i;
+const PAGE_OF_ARCHIVE_URL = /[/?&](?:page|paged|seite|pagina|sayfa)[/=-]?(?:[2-9]|\d\d)/i;
 const PAGE_OF_ARCHIVE_TITLE = /(?:^|[\s|–—-])(?:page|seite|página|pagina|sayfa|страница)\s+(?:[2-9]|\d\d)/i;
 
 /** Words for books in the plural in a heading (`10 best new books`, `Yaz kitapları`, `Bücherbrief`): a page about several. */
 const BOOKS_PLURAL =
   /(?:^|[^\p{L}])(?:books|novels|reads|picks|livros|libros|libri|livres|romans|romane|romanzi|novelas|b[üu]cher\p{L}*|kitaplar\p{L}*|книги|книг|романы)(?:[^\p{L}]|$)/iu;
 
-export interface MentionContext {
-  url: string;
-  /** The document's title as it stands, and its part that names the page (without the site's name). */
-  pageTitle: string;
-  docTitle: string;
-  heading: string | null;
-  workTitle: string | null;
-}
-
 /**
- * What says that a work the prose names is one of several or merely mentioned: the page is one
- * page of an archive, its heading names books in the plural, or the work's title is only the
- * page's heading and the prose never takes it up (a round-up's or a news story's heading).
+ * What says that a work the prose names is one of several: the page is one page of an archive,
+ * or its heading names books in the plural.
  */
-export function mentionSignals(
-  lines: readonly Line[],
-  used: ReadonlySet<number>,
-  c: MentionContext,
-): { archivePage: boolean; booksPlural: boolean; headingOnlyTitle: boolean } {
-  const heads = [c.heading ?? '', c.docTitle].map((h) => clean(h.slice(0, 300)));
-  const title = clean(c.workTitle ?? '').toLowerCase();
-  const isHeading = title.length >= 3 && heads.some((h) => h.toLowerCase() === title);
+export function mentionSignals(url: string, pageTitle: string, headings: readonly (string | null)[]): { archivePage: boolean; booksPlural: boolean } {
   return {
-    archivePage: PAGE_OF_ARCHIVE_URL.test(c.url.slice(0, 2048)) || PAGE_OF_ARCHIVE_TITLE.test(c.pageTitle.slice(0, 300)),
-    booksPlural: BOOKS_PLURAL.test(heads.join(' ')),
-    headingOnlyTitle: isHeading && !proseHas(lines, used, (t) => t.toLowerCase().includes(title)),
+    archivePage: PAGE_OF_ARCHIVE_URL.test(url.slice(0, 2048)) || PAGE_OF_ARCHIVE_TITLE.test(pageTitle.slice(0, 300)),
+    booksPlural: BOOKS_PLURAL.test(headings.map((h) => (h ?? '').slice(0, 300)).join(' ')),
   };
 }

@@ -36,7 +36,6 @@ const BLANK: Evidence = {
   proseNamesAuthor: false,
   archivePage: false,
   booksPlural: false,
-  headingOnlyTitle: false,
   pubType: false,
   pubAuthors: false,
   reviewWord: false,

@@ -47,6 +47,8 @@ export interface Evidence {
   archivePage: boolean;
   /** The heading or the title names books in the plural. */
   booksPlural: boolean;
+  /** Only the prose names the work's author, and it names works of other authors too. */
+  severalAuthorsNamed: boolean;
   /** The prose gives the work's imprint as a capsule does (`Title (Publisher, 352 pages, $15)`), or a cover's caption names it. */
   proseImprint: boolean;
   /** Only the address names the work and its author, and the page confirms them (address-work.ts). */
@@ -154,9 +156,10 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   // author is named; elsewhere an author named only in prose is often a book merely mentioned.
   ['proseNamesAuthor', (e) => bit(proseOnly(e))],
   // Where only the prose names the author, what says the work is one of several: a page of an
-  // archive, a heading about books.
+  // archive, a heading about books, works of several authors named.
   ['proseArchivePage', (e) => bit(proseOnly(e) && e.archivePage)],
   ['proseBooksPlural', (e) => bit(proseOnly(e) && e.booksPlural)],
+  ['proseSeveralAuthors', (e) => bit(proseOnly(e) && e.severalAuthorsNamed)],
   ['proseImprint', (e) => bit(e.proseImprint)],
   ['shopOfBook', (e) => bit(e.shopOfBook)],
   ['addressNamesWork', (e) => bit(e.addressNamesWork)],

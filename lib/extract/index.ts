@@ -193,7 +193,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     hasMain: !!page.mainRoot,
     rootUrl: isRootUrl(url),
     forumThread: hasReplies(lines),
-    ...mentionSignals(url, doc.title, [heading?.text ?? null, docTitle.title]),
+    ...mentionSignals({ lines, used, proseNamesAuthor: naming.proseNamesAuthor, url, pageTitle: doc.title, headings: [heading?.text ?? null, docTitle.title] }),
     authorInProse: !naming.proseDiscussesAuthor && authorInProse(lines, used, [...fs.list('work.authors'), ...fs.list('work.editors')]),
     hasTitle: !!fs.str('work.title'),
     // A publication's own page of a kind no magazine names a section for (`Policy Brief`, not

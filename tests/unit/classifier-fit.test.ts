@@ -36,6 +36,7 @@ const BLANK: Evidence = {
   proseNamesAuthor: false,
   archivePage: false,
   booksPlural: false,
+  severalAuthorsNamed: false,
   pubType: false,
   pubAuthors: false,
   reviewWord: false,

@@ -43,6 +43,12 @@ export interface Evidence {
   headingNamesAuthor: boolean;
   /** Only the review's prose names the work's author (`the new novel by A`, `<i>Title</i>, by A`). */
   proseNamesAuthor: boolean;
+  /** The address or the title gives a page number beyond the first: one page of an archive. */
+  archivePage: boolean;
+  /** The heading or the title names books in the plural. */
+  booksPlural: boolean;
+  /** Only the prose names the work's author, and it names works of other authors too. */
+  severalAuthorsNamed: boolean;
   /** The prose gives the work's imprint as a capsule does (`Title (Publisher, 352 pages, $15)`), or a cover's caption names it. */
   proseImprint: boolean;
   /** Only the address names the work and its author, and the page confirms them (address-work.ts). */
@@ -97,6 +103,7 @@ export interface Verdict {
 
 const cap = (n: number, max: number) => Math.min(n, max) / max;
 const bit = (b: boolean) => (b ? 1 : 0);
+const proseOnly = (e: Evidence) => e.proseNamesAuthor && !e.ogBook && !e.productPage;
 
 /**
  * What the model reads of the evidence, each scaled to 0..1. The weights are fitted on the
@@ -147,7 +154,12 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['authorInProse', (e) => bit(e.authorInProse)],
   // A page that declares itself a book's (og:type) or sells it is about that book wherever its
   // author is named; elsewhere an author named only in prose is often a book merely mentioned.
-  ['proseNamesAuthor', (e) => bit(e.proseNamesAuthor && !e.ogBook && !e.productPage)],
+  ['proseNamesAuthor', (e) => bit(proseOnly(e))],
+  // Where only the prose names the author, what says the work is one of several: a page of an
+  // archive, a heading about books, works of several authors named.
+  ['proseArchivePage', (e) => bit(proseOnly(e) && e.archivePage)],
+  ['proseBooksPlural', (e) => bit(proseOnly(e) && e.booksPlural)],
+  ['proseSeveralAuthors', (e) => bit(proseOnly(e) && e.severalAuthorsNamed)],
   ['proseImprint', (e) => bit(e.proseImprint)],
   ['shopOfBook', (e) => bit(e.shopOfBook)],
   ['addressNamesWork', (e) => bit(e.addressNamesWork)],

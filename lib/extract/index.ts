@@ -48,6 +48,7 @@ import {
   filedUnder,
   hasReplies,
   isRootUrl,
+  mentionSignals,
   pathOf,
   proseCount,
   publicationFolder,
@@ -151,7 +152,6 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   );
 
   // 8. Is it a review?
-  const ownFolder = publicationFolder(url) && !described;
   const section = `${fs.list('review.categories').join(' ')} ${filedUnder(lines)}`;
   const { workHits, allWorkHits, outsideHits } = labels;
   const evidence: Evidence = {
@@ -193,6 +193,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     hasMain: !!page.mainRoot,
     rootUrl: isRootUrl(url),
     forumThread: hasReplies(lines),
+    ...mentionSignals({ lines, used, proseNamesAuthor: naming.proseNamesAuthor, url, pageTitle: doc.title, headings: [heading?.text ?? null, docTitle.title] }),
     authorInProse: !naming.proseDiscussesAuthor && authorInProse(lines, used, [...fs.list('work.authors'), ...fs.list('work.editors')]),
     hasTitle: !!fs.str('work.title'),
     // A publication's own page of a kind no magazine names a section for (`Policy Brief`, not
@@ -203,7 +204,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
       fs.list('work.editors').length > 0 ||
       !!fs.str('work.publisher') ||
       (ownPage && (/\s/.test(fs.str('work.type') ?? '') || !!pub?.series)) ||
-      ownFolder,
+      (publicationFolder(url) && !described),
   };
   const verdict = classify(evidence);
   return { extraction: build(url, verdict.isReview, verdict.confidence, fs), evidence };

@@ -49,6 +49,22 @@ export function readProseMention(lines: readonly Line[], skip: (i: number) => bo
   return null;
 }
 
+/**
+ * How many different authors the opening prose names with a work, counted up to `max`: a
+ * review names its book's, a round-up or an archive of reviews names one after another.
+ */
+export function proseMentionAuthors(lines: readonly Line[], skip: (i: number) => boolean, max = 2): number {
+  const seen = new Set<string>();
+  for (let i = 0, n = Math.min(lines.length, WINDOW); i < n && seen.size < max; i++) {
+    const l = lines[i];
+    if (l === undefined || l.h || skip(i)) continue;
+    const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
+    const found = titledMention(l, text) ?? russianMention(text) ?? bookMention(text);
+    if (found) seen.add(found.author.split(/\s+/).pop()?.toLowerCase() ?? '');
+  }
+  return seen.size;
+}
+
 /** Russian words for a book, in the cases that precede its author's name in the genitive. */
 const RU_BOOK_WORD =
   '(?:[Кк]ниг[аиуе]|[Рр]оман[аеу]?|[Пп]овест[ьи]|[Рр]ассказ[аы]?|[Сс]борник[аеу]?|[Мм]онографи[яиюей]|[Пп]ьес[аыу]|[Тт]рилоги[яию]|[Ээ]сс[еэ])';

@@ -7,6 +7,7 @@ import type { LabelHit } from './label-lines';
 import { STRONG_KEYS, type LabelKey } from './labels';
 import type { Line } from './lines';
 import { personName } from './normalize/names';
+import { proseMentionAuthors } from './prose-mention';
 import { isProse } from './summary';
 import { clean } from './text';
 
@@ -167,4 +168,34 @@ const PUBLICATION_FOLDER =
 export function publicationFolder(url: string): boolean {
   const segments = pathOf(url).split('/').slice(1, -1);
   return segments.some((s) => PUBLICATION_FOLDER.test(s));
+}
+
+/** A page number beyond the first in the address or the title: one page of an archive or a tag's listing. */
+const PAGE_OF_ARCHIVE_URL = /[/?&](?:page|paged|seite|pagina|sayfa)[/=-]?(?:[2-9]|\d\d)/i;
+const PAGE_OF_ARCHIVE_TITLE = /(?:^|[\s|–—-])(?:page|seite|página|pagina|sayfa|страница)\s+(?:[2-9]|\d\d)/i;
+
+/** Words for books in the plural in a heading (`10 best new books`, `Yaz kitapları`, `Bücherbrief`): a page about several. */
+const BOOKS_PLURAL =
+  /(?:^|[^\p{L}])(?:books|novels|reads|picks|livros|libros|libri|livres|romans|romane|romanzi|novelas|b[üu]cher\p{L}*|kitaplar\p{L}*|книги|книг|романы)(?:[^\p{L}]|$)/iu;
+
+export interface MentionContext {
+  lines: readonly Line[];
+  used: ReadonlySet<number>;
+  /** Only the prose names the work's author: only then are its other mentions counted. */
+  proseNamesAuthor: boolean;
+  url: string;
+  pageTitle: string;
+  headings: readonly (string | null)[];
+}
+
+/**
+ * What says that a work the prose names is one of several: the page is one page of an archive,
+ * its heading names books in the plural, or its prose names the works of several authors.
+ */
+export function mentionSignals(c: MentionContext): { archivePage: boolean; booksPlural: boolean; severalAuthorsNamed: boolean } {
+  return {
+    archivePage: PAGE_OF_ARCHIVE_URL.test(c.url.slice(0, 2048)) || PAGE_OF_ARCHIVE_TITLE.test(c.pageTitle.slice(0, 300)),
+    booksPlural: BOOKS_PLURAL.test(c.headings.map((h) => (h ?? '').slice(0, 300)).join(' ')),
+    severalAuthorsNamed: c.proseNamesAuthor && proseMentionAuthors(c.lines, (i) => c.used.has(i)) >= 2,
+  };
 }

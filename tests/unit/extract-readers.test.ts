@@ -537,6 +537,12 @@ describe('a heading or the first lines that name the work and its author', () =>
   ])('%s', (heading, title, people, publisher?: string) => {
     expect(titleByAuthor(heading)).toEqual({ title, people, ...(publisher && { publisher }) });
   });
+  it('reads an elided `d’` and, for the prose to confirm, a `de` set apart by a comma', () => {
+    expect(titleByAuthor('« L’Anomalie », d’Hervé Le Tellier')).toEqual({ title: 'L’Anomalie', people: 'Hervé Le Tellier' });
+    expect(titleByAuthor('La uruguaya, de Pedro Mairal')).toEqual({ title: 'La uruguaya', people: 'Pedro Mairal', unconfirmed: true });
+    expect(titleByAuthor('Resenha: A Professora, de Freida McFadden')).toEqual({ title: 'A Professora', people: 'Freida McFadden', unconfirmed: true });
+    expect(titleByAuthor('Historia, de España')).toBeNull();
+  });
   it('says nothing when both sides could be names, or none is', () => {
     expect(titleByAuthor('Ucuz Romancılar - Murat Menteş')).toBeNull();
     expect(titleByAuthor('Fixing commits in a hurry')).toBeNull();

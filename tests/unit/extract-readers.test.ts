@@ -794,6 +794,9 @@ describe('the work as the review’s prose names it', () => {
     expect(mention('<p>This is the new novel by Anita Shreve, and her best.</p>')).toMatchObject({ title: null, author: 'Anita Shreve' });
     expect(mention('<p>Ah, another Matt Haig book. It sat on my shelf since Christmas.</p>')).toMatchObject({ author: 'Matt Haig' });
     expect(mention('<p>Es una de las novelas de Stephenie Meyer, la primera fuera de la saga.</p>')).toMatchObject({ author: 'Stephenie Meyer' });
+    expect(mention('<p>Dans L’Anomalie, le dernier roman d’Hervé Le Tellier, les passagers se dédoublent.</p>')).toMatchObject({
+      author: 'Hervé Le Tellier',
+    });
   });
   it('reads a word for the writer and the name after it, in several languages', () => {
     expect(mention('<p>Patria, del autor vasco Fernando Aramburu (1959), es una novela magistral.</p>')).toMatchObject({ author: 'Fernando Aramburu' });

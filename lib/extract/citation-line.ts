@@ -23,6 +23,7 @@ export type { Citation } from './citation';
 import { parseFactsLine, parseTradeHeader } from './trade-lines';
 import { parseAuthorDate, parseCommaCitation, parseTitleNamesYear, parseTitlePeoplePublisherYear } from './author-date';
 import { SERIES_AFTER_TITLE, TRANSLATOR_AFTER } from './normalize/title';
+import { parseImprintFirst } from './imprint-first';
 
 const MAX_LEN = 600;
 const YEAR = '((?:1[5-9]|20)\\d\\d)';
@@ -203,7 +204,7 @@ function citationSignals(text: string, need = 0): number {
 /** Parse a citation line. Null when it does not read as one (fewer than three signals). */
 export function parseCitation(line: Line): Citation | null {
   const t = citationHead(line.text);
-  const facts = parseFactsLine(t);
+  const facts = parseFactsLine(t) ?? parseImprintFirst(t);
   if (facts) return facts;
   const hasYear = YEAR_RE.test(t);
   if (!hasYear) {

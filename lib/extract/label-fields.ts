@@ -6,7 +6,7 @@ import { parseByline } from './byline';
 import { FieldSet, RANK } from './fields';
 import type { LabelHit } from './label-lines';
 import { labelParts } from './labels';
-import { parseDatePlace } from './normalize/dates';
+import { findDate, parseDatePlace } from './normalize/dates';
 import { absoluteUrl, findDoi, findIsbn, findUrl } from './normalize/ids';
 import { endsWithPublisherWord, splitNames } from './normalize/names';
 import { parsePages } from './normalize/pages';
@@ -173,7 +173,8 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       // `Ayrıntı Yayınları (1. Baskı 2018)`: the edition and its year in brackets after the name.
       const edition = EDITION_AFTER.exec(first);
       const name = edition ? first.slice(0, edition.index) : first;
-      if (edition?.[1]) fs.offer('work.date', edition[1], 'label', R - 5, label, edition[1]);
+      // `Destino (Noviembre 2011)`: the month too, where the brackets give it.
+      if (edition?.[1]) fs.offer('work.date', findDate(edition[0])?.iso ?? edition[1], 'label', R - 5, label, edition[0].trim());
       const m = IMPRINT.exec(clean(name)) ?? PLACE_COMMA_IMPRINT.exec(clean(name));
       if (m && m[1] && m[2] && !hit.keys.includes('place') && !/\s(?:and|&)\s/.test(m[2])) {
         fs.offer('work.place', cleanValue(m[1]), 'label', R - 5, label, m[1].trim());

@@ -155,8 +155,8 @@ export function titleByAuthor(
   const column = (s: string): string => (s.includes(': ') && s.indexOf(': ') < 30 ? column(s.slice(s.indexOf(': ') + 2)) : s);
   const names = (s: string) => namesOnly(s.trim());
   // `Comentario a la novela "Patria" de Fernando Aramburu`: a quoted title anywhere, then its author.
-  // `“L’anomalie”, H. le Tellier, Gallimard`: a quoted title, a comma, its author (then its publisher).
-  const quoted = /[«“"„‘]([^«»“”"„]{2,150})[»”"“’](?:,?\s+(?:de|di|by|por|von|par)|,)\s+(.+)$/u.exec(t);
+  // `“L’anomalie”, H. le Tellier, Gallimard`: a quoted title, a comma, its author (then its publisher); `d’Hervé` elided.
+  const quoted = /[«“"„‘]([^«»“”"„]{2,150})[»”"“’](?:,?\s+(?:(?:de|di|by|por|von|par)\s+|d[’']\s*)|,\s+)(.+)$/u.exec(t);
   const quotedPeople = quoted?.[2]?.split(/\s+[–—|-]\s+|,\s+/)[0]?.trim();
   if (quoted?.[1] && quotedPeople && names(quotedPeople)) return { title: cleanValue(quoted[1]), people: quotedPeople };
   // `Deborah Levy’s The Man Who Saw Everything: a mixture of…`: the author's name in the possessive.
@@ -220,7 +220,7 @@ export function titleByAuthor(
     return { title: cleanValue(pair[2]), people: pair[1].trim() };
   // `Critique de X - Title - Author`, `GORIOT BABA/ Honore de Balzac`: the author is the last part and the work the one before it.
   const parts = column(t).split(/\s+[-–—]\s+|\s*\/\s+|\s+\/\s*/);
-  if (parts.length < 2 || parts.length > 4) return null;
+  if (parts.length < 2 || parts.length > 4) return titleCommaOfAuthor(column(t));
   const left = (parts.at(-2) ?? '').trim();
   const last = (parts.at(-1) ?? '').trim();
   const right = last.replace(REVIEW_WORD_AFTER, '').trim();
@@ -231,7 +231,7 @@ export function titleByAuthor(
   const [first, second] = [(parts[0] ?? '').trim(), (parts[1] ?? '').trim()];
   const secondNames = names(second) && !(allCaps(second) && !allCaps(first));
   if (names(first) && !secondNames && titledText(second) && !sharesWord(first, second)) return { title: cleanValue(second), people: first };
-  return null;
+  return titleCommaOfAuthor(column(t));
 }
 
 const OF_AUTHOR = /^(.{2,200}?),?\s+(?:de|di|da|du|von|par|por|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
@@ -244,6 +244,16 @@ export function titleOfName(text: string): { before: string; name: string } | nu
   const m = OF_AUTHOR.exec(clean(text).replace(TAG_AROUND, '').trim());
   const [before, name] = [m?.[1]?.trim(), m?.[2]];
   return before && name && namesOnly(name) ? { before, name } : null;
+}
+
+/**
+ * `La uruguaya, de Pedro Mairal`, `L’Anomalie, d’Hervé Le Tellier`: a comma sets the author's `de`
+ * apart from the title's own words, as long as the prose names that person again.
+ */
+function titleCommaOfAuthor(t: string): { title: string; people: string; unconfirmed: true } | null {
+  const m = /^([^,]{2,150}),\s+(?:(?:de|di|da|por)\s+|d[’']\s*)(\p{Lu}[^,]{3,60})$/u.exec(t);
+  const [title, people] = [m?.[1] ?? '', m?.[2]?.trim() ?? ''];
+  return title && people && namesOnly(people) && titledText(title) ? { title: cleanValue(title), people, unconfirmed: true } : null;
 }
 
 /** Words in capitals only (`GORIOT BABA`). */

@@ -23,13 +23,15 @@ const WINDOW = 40;
 const MAX_TEXT = 3000;
 const NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:(?:de|van|von|der|den|da|di|du|la|le|ul|bin|al)\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,3}";
 const BY = '(?:by|de|di|von|par|por|от)';
+/** `by A`, or French `d’Hervé Le Tellier`, `de` elided before a vowel. */
+const BY_NAME = `(?:${BY}\\s+|d[’'])(${NAME})`;
 /** Right after a title: `, by A`, ` de A`, `» di A`. */
-const afterTitle = lazy(() => new RegExp(`^[»”"’]?\\s*[,(]?\\s*${BY}\\s+(${NAME})`, 'u'));
+const afterTitle = lazy(() => new RegExp(`^[»”"’]?\\s*[,(]?\\s*${BY_NAME}`, 'u'));
 /** Words for a book, then (within a few words) its author. */
 const bookBy = lazy(
   () =>
     new RegExp(
-      `\\b(?:books?|novels?|memoirs?|biography|study|collection|anthology|volume|monograph|livres?|romans?|essai|recueil|libros?|novelas?|romanzi|romanzo|saggio|livros?|Buch|Romane?|Band|Studie|книга|книгу|роман|монография|kitab[ıi])\\s+(?:[\\p{Ll}\\p{N}'’,-]+\\s+){0,4}${BY}\\s+(${NAME})`,
+      `\\b(?:books?|novels?|memoirs?|biography|study|collection|anthology|volume|monograph|livres?|romans?|essai|recueil|libros?|novelas?|romanzi|romanzo|saggio|livros?|Buch|Romane?|Band|Studie|книга|книгу|роман|монография|kitab[ıi])\\s+(?:[\\p{Ll}\\p{N}'’,-]+\\s+){0,4}${BY_NAME}`,
       'u',
     ),
 );

@@ -96,9 +96,13 @@ export function readPublisherMention(lines: readonly Line[], skip: (i: number) =
 /** `is out now in Sceptre hardback`, `published by Faber in paperback`: the house before the book's binding. */
 const IN_BINDING = /(?<![\p{L}])(?:in|from)\s+(\p{Lu}[\p{L}’'&.-]+(?:\s+\p{Lu}[\p{L}’'&.-]+){0,2})\s+(?:hardback|paperback|hardcover)\b/u;
 
-/** `edizioni Einaudi`, `edizioni E/O`, `aux éditions Gallimard`, `editorial Anagrama`: the word for a publishing house in lower case, then its name. */
+/**
+ * `edizioni Einaudi`, `aux Editions 10/18`, `editorial Anagrama`, `la casa editrice Einaudi`,
+ * `edito da Book Editore`, `in libreria per Einaudi`: the word for a publishing house, or for
+ * being published by one, then its name.
+ */
 const HOUSE_THEN_NAME =
-  /(?<![\p{L}])(?:edizioni|éditions|ediciones|editorial|editora|издательств[оае])\s+«?(\p{Lu}[\p{L}’'/-]+(?:\s+(?:(?:de|da|das|do|dos|di|du|des|del|la|le)\s+)?\p{Lu}[\p{L}’'-]+){0,2})/u;
+  /(?<![\p{L}])(?:edizioni|[ée]ditions|[ÉE]ditions|ediciones|editorial|editora|издательств[оае]|casa editrice|maison d[’']édition|edit[oa] da|in libreria per|uscit[oa] per)\s+«?([\p{Lu}\p{N}][\p{L}\p{N}’'/-]+(?:\s+(?:&\s+|(?:de|da|das|do|dos|di|du|des|del|la|le)\s+)?\p{Lu}[\p{L}’'-]+){0,2})/u;
 
 /**
  * Capitalised words, then a word for a publisher (with a Turkish case ending: `Yayınlarından`,

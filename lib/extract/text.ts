@@ -60,11 +60,17 @@ export function stripWrappingQuotes(s: string): string {
 /** Abbreviations whose final dot belongs to the word (`J.`, `et al.`, `Inc.`, `U.S.`). */
 const KEEP_DOT = /(?:^|[\s(])(?:\p{Lu}|al|Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|ed|eds|pp|vol|No|etc|Bros|Univ|Dept|Assn|Ph\.D|U\.S|U\.K|D\.C)\.$/u;
 
+/**
+ * Separators and punctuation at the end, and the stars a blog sets after a value (`Einaudi ✮`):
+ * not ©, which says whose a credit is (`Image by … | Hani Mohammed ©`).
+ */
+const TRAILING = /(?:[\s,;:./|·•–—-]|(?![©®℗™])\p{So})+$/u;
+
 /** Remove leading and trailing separators and punctuation (`, ; : . / | – —`), keeping abbreviation dots. */
 export function stripTrailingPunct(s: string): string {
   let t = s.trim().replace(/^[\s,;:/|·•–—-]+/, '');
   for (let guard = 0; guard < 8; guard++) {
-    const m = /[\s,;:./|·•–—-]+$/.exec(t);
+    const m = TRAILING.exec(t);
     if (!m) break;
     const cut = t.slice(0, m.index);
     if (m[0].startsWith('.') && KEEP_DOT.test(cut + '.')) return cut + '.';

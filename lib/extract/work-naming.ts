@@ -222,7 +222,7 @@ function headingByAuthor(
  * review's prose: it uses the author's family name on its own, and it repeats the work's title.
  */
 function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
-  return dashPair(text, lines, used) ?? titleOfAuthor(text, lines, used) ?? capitalsPair(text, lines, used);
+  return dashPair(text, lines, used) ?? titleOfAuthor(text, lines, used) ?? capitalsPair(text, lines, used) ?? titleDotAuthor(text, lines, used);
 }
 
 /**
@@ -260,6 +260,17 @@ function dashPair(text: string, lines: readonly Line[], used: ReadonlySet<number
   // A slash puts the people after the title, as a catalogue's statement of responsibility does.
   if (aAlone === bAlone) return !aAlone && text.includes('/') && isLoneName(b) ? { title: a, people: b } : null;
   return bAlone ? { title: a, people: b } : { title: b, people: a };
+}
+
+/**
+ * `Le philatéliste. Nicolas Feuz`: a title, a full stop, then a name only, as the prose names
+ * that person again; a title that is itself a name could be either.
+ */
+function titleDotAuthor(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
+  const m = /^([^.]{2,120})\.\s+([^.]{4,60}?)\.?$/u.exec(text);
+  const [title, name] = [m?.[1]?.trim() ?? '', m?.[2]?.trim() ?? ''];
+  if (!title || !isLoneName(name) || namesOnly(title) || !authorInProse(lines, used, [name])) return null;
+  return { title, people: name };
 }
 
 /** The prose speaks of the work's author as such (`…scappa di mano anche all’autrice`). */

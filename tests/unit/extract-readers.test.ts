@@ -537,6 +537,12 @@ describe('a heading or the first lines that name the work and its author', () =>
   ])('%s', (heading, title, people, publisher?: string) => {
     expect(titleByAuthor(heading)).toEqual({ title, people, ...(publisher && { publisher }) });
   });
+  it('reads an elided `d’` and, for the prose to confirm, a `de` set apart by a comma', () => {
+    expect(titleByAuthor('« L’Anomalie », d’Hervé Le Tellier')).toEqual({ title: 'L’Anomalie', people: 'Hervé Le Tellier' });
+    expect(titleByAuthor('La uruguaya, de Pedro Mairal')).toEqual({ title: 'La uruguaya', people: 'Pedro Mairal', unconfirmed: true });
+    expect(titleByAuthor('Resenha: A Professora, de Freida McFadden')).toEqual({ title: 'A Professora', people: 'Freida McFadden', unconfirmed: true });
+    expect(titleByAuthor('Historia, de España')).toBeNull();
+  });
   it('says nothing when both sides could be names, or none is', () => {
     expect(titleByAuthor('Ucuz Romancılar - Murat Menteş')).toBeNull();
     expect(titleByAuthor('Fixing commits in a hurry')).toBeNull();
@@ -788,6 +794,9 @@ describe('the work as the review’s prose names it', () => {
     expect(mention('<p>This is the new novel by Anita Shreve, and her best.</p>')).toMatchObject({ title: null, author: 'Anita Shreve' });
     expect(mention('<p>Ah, another Matt Haig book. It sat on my shelf since Christmas.</p>')).toMatchObject({ author: 'Matt Haig' });
     expect(mention('<p>Es una de las novelas de Stephenie Meyer, la primera fuera de la saga.</p>')).toMatchObject({ author: 'Stephenie Meyer' });
+    expect(mention('<p>Dans L’Anomalie, le dernier roman d’Hervé Le Tellier, les passagers se dédoublent.</p>')).toMatchObject({
+      author: 'Hervé Le Tellier',
+    });
   });
   it('reads a word for the writer and the name after it, in several languages', () => {
     expect(mention('<p>Patria, del autor vasco Fernando Aramburu (1959), es una novela magistral.</p>')).toMatchObject({ author: 'Fernando Aramburu' });

@@ -13,9 +13,9 @@ import { shopOfBook } from './shop';
 
 const TITLE_HINT =
   /(?<![\p{L}])(?:review|rezension|besprechung|kritik|critiques?|cr[íi]tica|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|inceleme(?:si)?|yorum(?:u|lar[ıi])?|novels?|novelas?|romanz[oi]|romans?|livros?|livres?|libros?|libri|buch|b[üu]cher|kitap(?:lar[ıi]?)?|kitab[ıi]?|books?)(?![\p{L}])|рецензи|отзыв|(?<![\p{L}])книг|(?<![\p{L}])роман/iu;
-/** The same words in the address's path (`/reviews/ironside/`, `/recensione-…`), or a section for books or publications. */
+/** The same words in the address's path (`/reviews/ironside/`, `/recensione-…`), a section for books or publications, or a book's ISBN-13. */
 const PATH_HINT =
-  /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(?=\/)[^?#]*?(?:review|rezension|recension|resena|resenha|recensione|incelemesi|retsenziya|\/(?:books?|e?books|libros?|livres?|libri|livros?|buecher|bücher|kitap|kniga|novels?|publications?|research|thinktank|citation|record|document)\/)/i;
+  /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(?=\/)[^?#]*?(?:review|rezension|recension|resena|resenha|recensione|incelemesi|retsenziya|\/(?:books?|e?books|libros?|livres?|libri|livros?|buecher|bücher|kitap|kniga|novels?|publications?|research|thinktank|citation|record|document)\/|(?<!\d)97[89]\d{10}(?!\d))/i;
 /**
  * `Review: X`, `Review of X`, `X (review)`, `la reseña del libro` in the text; `a novel by A`, `the new book by A`;
  * a capsule's imprint in brackets, `(University of Pennsylvania, $26.50)`.

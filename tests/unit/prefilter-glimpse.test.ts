@@ -77,6 +77,10 @@ describe('the prefilter judged apart from the page', () => {
     expect(decide({ ...none, pubMeta: true })).toBe(true);
     expect(decide({ ...none, ldHint: true })).toBe(true);
     expect(decide({ ...none, url: 'https://example.org/issue-brief/the-paris-package' })).toBe(true);
+    // A shop's page of one book names it by its ISBN in the address; a longer number is something else's.
+    expect(decide({ ...none, url: 'https://example.org/p/notamment-9782970092537' })).toBe(true);
+    expect(decide({ ...none, url: 'https://example.org/p/order-97829700925371' })).toBe(false);
+    expect(decide({ ...none, url: 'https://example.org/p/order-19782970092537' })).toBe(false);
     expect(decide({ ...none, heading: { title: 'The Paris Package', subtitle: null, lines: ['Issue Brief', 'The Paris Package'] } })).toBe(true);
     expect(decide({ ...none, heading: { title: 'The Paris Package', subtitle: null, lines: ['The Paris Package', 'Tuesday'] } })).toBe(false);
     expect(decide({ ...none, entryText: 'Lavr by Eugene Vodolazkin' })).toBe(true);

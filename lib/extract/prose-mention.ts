@@ -224,12 +224,13 @@ export function readProseImprint(lines: readonly Line[], skip: (i: number) => bo
 
 /**
  * A book cover's caption, as newspapers run it: `“The Last White Man,” a novel by Moshin Hamid.
- * (Riverhead Books)`, `This cover image released by Riverhead shows "Title" by A. (Riverhead via AP)`.
+ * (Riverhead Books)`, `This cover image released by Riverhead shows "Title" by A. (Riverhead via AP)`,
+ * `"Wo der Teufel ruht" von Craig Russell ist im Aufbau Verlag erschienen. (Foto: Aufbau Verlag)`.
  */
 const CAPTION = lazy(
   () =>
     new RegExp(
-      `^(?:this (?:book )?cover (?:image|art) (?:released|provided) by [^"“]{2,60}? shows\\s+)?[“"]([^"“”]{2,150}?)[,.]?[”"],?\\s+(?:(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:novel|book|memoir|biography|collection|history|thriller|study)\\s+)?by\\s+(${NAME})\\.?\\s*\\((\\p{Lu}[^()]{1,60}?)(?:\\s+via\\s+AP)?\\)\\.?$`,
+      `^(?:this (?:book )?cover (?:image|art) (?:released|provided) by [^"“]{2,60}? shows\\s+)?[“"]([^"“”]{2,150}?)[,.]?[”"],?\\s+(?:(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:novel|book|memoir|biography|collection|history|thriller|study)\\s+)?(?:by|von)\\s+(${NAME})(?:\\.?\\s*\\((\\p{Lu}[^()]{1,60}?)(?:\\s+via\\s+AP)?\\)|\\s+ist\\s+(?:im|bei|beim)\\s+(\\p{Lu}[^().]{1,60}?)\\s+erschienen)\\.?(?:\\s*\\((?:Foto|Bild|Photo|Image)\\b[^()]{0,60}\\))?$`,
       'iu',
     ),
 );
@@ -239,8 +240,9 @@ function coverCaption(text: string): ProseImprint | null {
   const m = CAPTION().exec(text.trim());
   const title = m?.[1] ? cleanValue(m[1]) : '';
   const author = m?.[2] ? trimName(m[2]) : null;
-  if (!m?.[3] || !title || !author) return null;
-  return { title, publisher: cleanValue(m[3]), date: null, pages: null, author, quote: m[0] };
+  const publisher = m?.[3] ?? m?.[4];
+  if (!m || !publisher || !title || !author) return null;
+  return { title, publisher: cleanValue(publisher), date: null, pages: null, author, quote: m[0] };
 }
 
 /** A word for a book, then a title in sentence case up to the imprint: `Em seu livro Muncle Trogg: O menor gigante do mundo`. */

@@ -120,6 +120,14 @@ describe('a newspaper’s capsule in its prose', () => {
     });
     expect(imprint('“We will win,” said Jane Smith. (Reuters)')).toBeNull();
   });
+  it('reads a German cover caption that says where the book came out', () => {
+    expect(imprint('"Wo der Teufel ruht" von Craig Russell ist im Aufbau Verlag erschienen. (Foto: Aufbau Verlag)')).toMatchObject({
+      title: 'Wo der Teufel ruht',
+      author: 'Craig Russell',
+      publisher: 'Aufbau Verlag',
+    });
+    expect(imprint('"Wir schaffen das", sagte Angela Merkel. (Foto: dpa)')).toBeNull();
+  });
   it('keeps a title’s capital `The`, not a small word before it', () => {
     const text = (on: string) => `Two economists cast a scholarly eye on ${on} Sabermetric Revolution (University of Pennsylvania, $26.50). From the preface:`;
     expect(imprint(text('The'))?.title).toBe('The Sabermetric Revolution');

@@ -10,6 +10,7 @@ import { isLoneName } from './normalize/names';
 import { namesOnly } from './page-info';
 import { isProse } from './summary';
 import { fold } from './text';
+import { escapeRegExp } from '../escape-regexp';
 
 /** Lines read: a review names its author early. */
 const WINDOW = 40;
@@ -65,8 +66,6 @@ export function readDiscussedAuthor(lines: readonly Line[], skip: (i: number) =>
 function aloneElsewhere(prose: readonly string[], given: string, family: string): boolean {
   const stem = family.length > 5 ? family.slice(0, -1) : family;
   const last = given.split(/\s+/).at(-1) ?? given;
-  const re = new RegExp(`(?<![\\p{L}])(?<!${esc(last)}\\s+)${esc(stem)}\\p{Ll}{0,3}(?![\\p{L}])`, 'u');
+  const re = new RegExp(`(?<![\\p{L}])(?<!${escapeRegExp(last)}\\s+)${escapeRegExp(stem)}\\p{Ll}{0,3}(?![\\p{L}])`, 'u');
   return prose.some((t) => re.test(t));
 }
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,6 +7,7 @@ import { FieldSet } from './fields';
 import type { Line } from './lines';
 import { personName } from './normalize/names';
 import { proseHas } from './signals';
+import { escapeRegExp } from '../escape-regexp';
 
 /** Lines near the top searched whatever they are (a heading's card, a caption), before the prose. */
 const NEAR_TOP = 60;
@@ -32,8 +33,8 @@ function writtenOut(lines: readonly Line[], used: ReadonlySet<number>, name: str
   const parts = initialsOf(name.trim()) ?? initialsOf(personName(name).trim());
   if (!parts) return null;
   const { initials, family } = parts;
-  const given = initials.map((c, i) => (i === 0 ? `${esc(c)}\\p{Ll}+` : `(?:\\s+${esc(c)}(?:\\p{Ll}+|\\.))?`)).join('');
-  const f = esc(family);
+  const given = initials.map((c, i) => (i === 0 ? `${escapeRegExp(c)}\\p{Ll}+` : `(?:\\s+${escapeRegExp(c)}(?:\\p{Ll}+|\\.))?`)).join('');
+  const f = escapeRegExp(family);
   const written = new RegExp(`(?<![\\p{L}])(${given})\\s+${f}(?![\\p{L}])`, 'u');
   // Inverted only in prose: near the top, `Pellicani, Le rivoluzioni` is a name and a title.
   const either = new RegExp(`(?<![\\p{L}])(?:(${given})\\s+${f}|${f},\\s+(${given}))(?![\\p{L}])`, 'u');
@@ -61,7 +62,7 @@ function withAccents(lines: readonly Line[], name: string): string | null {
   // The name is ASCII, so its characters are its code units.
   const pattern = name.split('').map((c) => {
     const v = ACCENTED.get(c.toLowerCase());
-    if (!v) return esc(c);
+    if (!v) return escapeRegExp(c);
     return c === c.toLowerCase() ? `[${c}${v}]` : `[${c}${v.toUpperCase()}]`;
   });
   const re = new RegExp(`(?<![\\p{L}])${pattern.join('')}(?![\\p{L}])`, 'u');
@@ -93,5 +94,3 @@ function initialsOf(name: string): { initials: string[]; family: string } | null
   const after = INITIAL_AFTER.exec(name);
   return after?.[1] && after[2] ? { initials: [after[2]], family: after[1] } : null;
 }
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -8,6 +8,7 @@ import { type LabelKey, MAX_LABEL, prefixPhrases, lookupLabel, normLabel } from 
 import { lazy } from '../lazy';
 import { type Line, RUN_LABEL, RUN_STRONG, hrefOf, span } from './lines';
 import { skipSpace } from './text';
+import { escapeRegExp } from '../escape-regexp';
 
 export interface LabelHit {
   keys: LabelKey[];
@@ -30,9 +31,7 @@ export interface LabelHit {
 }
 
 /** First words of the prefix phrases, to skip lines that cannot start with one. */
-const prefixStart = lazy(
-  () => new RegExp(`^(?:${[...new Set(prefixPhrases().map((x) => (x.phrase.split(' ')[0] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|')})\\s`, 'i'),
-);
+const prefixStart = lazy(() => new RegExp(`^(?:${[...new Set(prefixPhrases().map((x) => escapeRegExp(x.phrase.split(' ')[0] ?? '')))].join('|')})\\s`, 'i'));
 
 const CELL_LABEL_TAGS: ReadonlySet<string> = new Set(['dt', 'th', 'td']);
 const MAX_VALUE_LINES = 20;

@@ -3,6 +3,7 @@
  * It is data: one row per field and language. Adding a language means adding rows.
  */
 import { lazy } from '../lazy';
+import { escapeRegExp } from '../escape-regexp';
 
 export type LabelKey =
   | 'title'
@@ -638,7 +639,7 @@ export function hintPattern(): RegExp {
         ].includes(f)
       )
         continue;
-      words.add(f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      words.add(escapeRegExp(f));
     }
   }
   const alt = [...words].sort((a, b) => b.length - a.length).join('|');

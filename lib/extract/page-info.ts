@@ -8,6 +8,7 @@ import { clean, cleanValue, fold, subtitled } from './text';
 import { lazy } from '../lazy';
 import { findDate } from './normalize/dates';
 import { withoutKindPrefix } from './normalize/title';
+import { escapeRegExp } from '../escape-regexp';
 
 export interface Heading {
   text: string;
@@ -365,7 +366,7 @@ export function workTitleFromHeading(text: string, authors: readonly string[]): 
 function withoutAuthorPart(t: string, authors: readonly string[]): string {
   for (const a of authors) {
     if (a.length < 5 || !/\s/.test(a)) continue;
-    const name = a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const name = escapeRegExp(a).replace(/\s+/g, '\\s+');
     const m = new RegExp(`^(.{2,160}?)\\s*[/|–—-]\\s*${name}$|^${name}\\s*[/|–—:-]\\s*(.{2,160})$`, 'iu').exec(t);
     const rest = m?.[1] ?? m?.[2];
     if (rest) return rest.replace(NUMBERED_COLUMN, '');
@@ -476,7 +477,7 @@ function capitalisedStart(s: string): string {
  */
 export function authorAfterTitle(lines: readonly Line[], title: string | null): { name: string; quote: string; title: string } | null {
   if (!title || title.length < 3 || title.length > 150) return null;
-  const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(title);
   // Up to two names joined (`de Catherine Grangeard et Daphnée Leportois`); the capitals are checked after.
   const re = new RegExp(`${esc}[»”"’]?,?\\s+(?:by|de|di|von|par|por|от)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,8})`, 'iu');
   for (let i = 0, n = Math.min(lines.length, MENTION_LINES); i < n; i++) {

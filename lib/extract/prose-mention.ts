@@ -11,6 +11,7 @@ import { nominativeName } from './normalize/russian-names';
 import { namesOnly } from './page-info';
 import { cleanValue } from './text';
 import { lazy } from '../lazy';
+import { escapeRegExp } from '../escape-regexp';
 
 export interface ProseMention {
   title: string | null;
@@ -153,10 +154,7 @@ function bookMention(text: string): ProseMention | null {
  */
 export function readTitleOpening(lines: readonly Line[], title: string, skip: (i: number) => boolean): ProseMention | null {
   if (title.length < 3 || title.length > 150) return null;
-  const re = new RegExp(
-    `(?:^|[.!?]\\s+)(?:In|Em|En|Dans|Nel|Nella|Mit|В|Во)\\s+[«“"„]?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[»”"]?\\s*,\\s+(${NAME})\\s+\\p{Ll}`,
-    'u',
-  );
+  const re = new RegExp(`(?:^|[.!?]\\s+)(?:In|Em|En|Dans|Nel|Nella|Mit|В|Во)\\s+[«“"„]?${escapeRegExp(title)}[»”"]?\\s*,\\s+(${NAME})\\s+\\p{Ll}`, 'u');
   for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
     const l = lines[i];
     if (l === undefined || l.h || skip(i)) continue;

@@ -10,6 +10,7 @@ import { personName } from './normalize/names';
 import { proseMentionAuthors } from './prose-mention';
 import { isProse } from './summary';
 import { clean } from './text';
+import { escapeRegExp } from '../escape-regexp';
 
 /** Words that call a page a review, in the languages read (in an address, a title, a section's name). */
 export const REVIEW_WORD = /review|rezension|besprechung|recension|recensione|rese[ñn]a|resenha|critique|compte[- ]rendu|inceleme|рецензи/i;
@@ -67,7 +68,7 @@ export function authorInProse(lines: readonly Line[], used: ReadonlySet<number>,
   if (family.replace(/[^\p{L}]/gu, '').length < 3) return false;
   const stem = family.length > 5 ? family.slice(0, family.length - 2) : family;
   // As a name is written in prose (capitalised) or set in capitals, not as a common word (`students`).
-  const re = new RegExp(`${esc(stem)}|${esc(stem.toUpperCase())}`, 'gu');
+  const re = new RegExp(`${escapeRegExp(stem)}|${escapeRegExp(stem.toUpperCase())}`, 'gu');
   return proseHas(lines, used, (t) => atWordStart(re, t));
 }
 
@@ -80,7 +81,7 @@ export function surnameAlone(lines: readonly Line[], used: ReadonlySet<number>, 
   const family = words.at(-1) ?? '';
   const before = words.at(-2);
   if (words.length < 2 || !before || family.replace(/[^\p{L}]/gu, '').length < 3) return false;
-  const re = new RegExp(`${esc(family)}(?![\\p{L}])(?<!${esc(before)}\\s+${esc(family)})`, 'gu');
+  const re = new RegExp(`${escapeRegExp(family)}(?![\\p{L}])(?<!${escapeRegExp(before)}\\s+${escapeRegExp(family)})`, 'gu');
   return proseHas(lines, used, (t) => atWordStart(re, t));
 }
 
@@ -98,8 +99,6 @@ export function atWordStart(re: RegExp, t: string): boolean {
   }
   return false;
 }
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether a paragraph of the page's prose (not a heading, not a line read as something else) passes `test`. */
 export function proseHas(lines: readonly Line[], used: ReadonlySet<number>, test: (text: string) => boolean): boolean {

@@ -14,6 +14,7 @@ import { namesOnly } from './page-info';
 import { kickerAuthor } from './prose-mention';
 import { isProse } from './summary';
 import { clean, cleanValue, fold } from './text';
+import { escapeRegExp } from '../escape-regexp';
 
 export interface WorkBlock {
   title: string;
@@ -106,7 +107,7 @@ function nameAboveHeading(lines: readonly Line[], heading: Heading): WorkBlock |
     return null;
   // A section's or column's name (`Likely Stories`) looks like a person's too: unless a kicker says whose book it is, the text below must name that person again.
   const surname = fold(name.split(/\s+/).at(-1) ?? '');
-  const named = new RegExp(`(?:^|[^\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  const named = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u');
   const kicker = name !== line;
   if (!kicker && (surname.length < 3 || !lines.slice(heading.index + 1, heading.index + 1 + WINDOW).some((l) => named.test(fold(l.text.slice(0, 3000))))))
     return null;

@@ -17,6 +17,7 @@ import { readPublisherMention } from './publisher-lines';
 import { authorInProse, proseHas, surnameAlone } from './signals';
 import { fold } from './text';
 import { readWorkBlock } from './work-block';
+import { escapeRegExp } from '../escape-regexp';
 
 export interface NamingContext {
   doc: Document;
@@ -243,13 +244,11 @@ function capitalsPair(text: string, lines: readonly Line[], used: ReadonlySet<nu
 
 /** The words of `phrase` as the prose writes them, whatever their case there, or null. */
 function asProseWrites(lines: readonly Line[], used: ReadonlySet<number>, phrase: string): string | null {
-  const re = new RegExp(`(?<![\\p{L}])${phrase.split(/\s+/).map(escRe).join('\\s+')}(?![\\p{L}])`, 'iu');
+  const re = new RegExp(`(?<![\\p{L}])${phrase.split(/\s+/).map(escapeRegExp).join('\\s+')}(?![\\p{L}])`, 'iu');
   let found: string | null = null;
   proseHas(lines, used, (t) => !!(found = re.exec(t)?.[0] ?? null));
   return found;
 }
-
-const escRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `Toprak Ana - Cengiz Aytmatov`, `Kürk Mantolu Madonna / Sabahattin Ali`: two parts that both read as names. */
 function dashPair(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {

@@ -4,6 +4,7 @@
  * overlapping pairs of characters, so that a word typed in them is found inside a longer run.
  * The query is cut the same way and each of its words must begin one of a record's terms.
  */
+import { escapeRegExp } from '../escape-regexp';
 const MAX_TERM = 40;
 const MAX_TERMS = 2_000;
 const CJK_CLASS = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]';
@@ -59,8 +60,6 @@ export function termsOf(...texts: (string | null | undefined | readonly string[]
   return [...set];
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Whether every query word begins one of the terms of some texts, as `termsOf(...texts)` would
  * cut them, without building the terms: the library checks every annotation it shows against
@@ -70,10 +69,10 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function matcherFor(queryWords: readonly string[]): (texts: readonly (string | null | undefined)[]) => boolean {
   const patterns = queryWords.map((w) => {
-    if (!CJK.test(w)) return new RegExp(`(?<![[\\p{L}\\p{N}]--${CJK_CLASS}])${escape(w)}`, 'v');
-    if (w.length > 1) return new RegExp(escape(w), 'v');
+    if (!CJK.test(w)) return new RegExp(`(?<![[\\p{L}\\p{N}]--${CJK_CLASS}])${escapeRegExp(w)}`, 'v');
+    if (w.length > 1) return new RegExp(escapeRegExp(w), 'v');
     // One CJK character: the first of a pair, or a run of its own.
-    return new RegExp(`${escape(w)}(?=${CJK_CLASS})|(?<!${CJK_CLASS})${escape(w)}(?!${CJK_CLASS})`, 'v');
+    return new RegExp(`${escapeRegExp(w)}(?=${CJK_CLASS})|(?<!${CJK_CLASS})${escapeRegExp(w)}(?!${CJK_CLASS})`, 'v');
   });
   return (texts) => {
     if (!patterns.length) return true;

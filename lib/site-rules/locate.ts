@@ -10,6 +10,7 @@ import { BLOCK_TAGS } from '../block-tags';
 import { findMainContent, SKIP_TAGS } from '../extract/main-content';
 import { clean, fold } from '../extract/text';
 import { bodyOf } from '../page-body';
+import { escapeRegExp } from '../escape-regexp';
 
 export interface FieldLocator {
   /** The label, folded and without its closing punctuation; null when the value has none. */
@@ -367,7 +368,7 @@ function endOfInline(text: string): string {
 function inlineAt(line: string, label: string): number {
   if (!/\p{L}/u.test(label)) return line.indexOf(label);
   const folded = fold(line);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label)}(?![\\p{L}\\p{N}])`, 'u');
   const m = re.exec(folded);
   return m ? m.index : -1;
 }

@@ -110,10 +110,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const ld = collectJsonLd(doc);
   offerJsonLd(ld, fs, url);
   const meta = collectMeta(doc);
-  const cited =
-    citation && citationFields(citation) >= 3
-      ? { title: citation.title?.value ?? null, people: [...(citation.authors?.value ?? []), ...(citation.editors?.value ?? [])] }
-      : null;
+  const cited = citation && citationFields(citation) >= 3 ? { title: citation.title?.value ?? null, people: citedPeople(citation) } : null;
   const { citationIsReview } = offerMeta(meta, fs, cited);
   if (citationIsReview) dropReviewAuthor(fs);
   /** Something says this page is about a publication: only then are the costlier lookups worth it. */
@@ -135,8 +132,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   bylineNamesAuthor(heading, fs);
   if (citation && !ownPage) dropPageDoi(citation, fs);
   if (!ownPage && fs.str('work.title')) {
-    const cited = [...fs.list('work.authors'), ...fs.list('work.editors')];
-    offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), cited, fs);
+    offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), workPeople(fs), fs);
   }
 
   // 6. Site name and categories.
@@ -194,7 +190,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     rootUrl: isRootUrl(url),
     forumThread: hasReplies(lines),
     ...mentionSignals({ lines, used, proseNamesAuthor: naming.proseNamesAuthor, url, pageTitle: doc.title, headings: [heading?.text ?? null, docTitle.title] }),
-    authorInProse: !naming.proseDiscussesAuthor && authorInProse(lines, used, [...fs.list('work.authors'), ...fs.list('work.editors')]),
+    authorInProse: !naming.proseDiscussesAuthor && authorInProse(lines, used, workPeople(fs)),
     hasTitle: !!fs.str('work.title'),
     // A publication's own page of a kind no magazine names a section for (`Policy Brief`, not
     // `Report`), or one in its site's folder of publications, is its site's own work: the site
@@ -439,9 +435,19 @@ function brokenCitation(lines: readonly Line[], i: number, used: ReadonlySet<num
   return parseCitation({ ...l, text, runs: null, links: null });
 }
 
+/** The authors and editors a citation names. */
+function citedPeople(c: Citation): string[] {
+  return [...(c.authors?.value ?? []), ...(c.editors?.value ?? [])];
+}
+
+/** The authors and editors of the work found so far. */
+function workPeople(fs: FieldSet): string[] {
+  return [...fs.list('work.authors'), ...fs.list('work.editors')];
+}
+
 function samePeople(a: Citation, b: Citation): boolean {
   const people = (c: Citation) =>
-    [...(c.authors?.value ?? []), ...(c.editors?.value ?? [])]
+    citedPeople(c)
       .map((p) => fold(personName(p)))
       .sort()
       .join('|');

@@ -179,14 +179,23 @@ function same(field: string, want: unknown, got: unknown): boolean {
     return a.length === b.length && a.every((x, i) => x === b[i]);
   }
   if (typeof want === 'number' || typeof got === 'number') return Number(want) === Number(got);
+  if (field === 'work.title') return subtitleMark(norm(String(want))) === subtitleMark(norm(String(got)));
   return norm(String(want)) === norm(String(got));
+}
+
+/** Sites set a subtitle off with a colon, a full stop or a spaced dash: the title is the same. */
+function subtitleMark(s: string): string {
+  return s.replace(/\s*[:.]\s+|\s+-\s+/g, ': ');
 }
 
 function digits(s: string): string {
   return s.replace(/[^\dXx]/g, '').toUpperCase();
 }
 
-/** Case, white space, quote and dash styles, and trailing punctuation do not count as a difference. */
+/**
+ * Case, white space, quote and dash styles, a space before a colon (French typography) and
+ * trailing punctuation do not count as a difference.
+ */
 export function norm(s: string): string {
   return s
     .normalize('NFKC')
@@ -195,6 +204,7 @@ export function norm(s: string): string {
     .replace(/[“”«»„]/g, '"')
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/[\s\u00a0\u200b\u202f]+/g, ' ')
+    .replace(/ :/g, ':')
     .replace(/^["'\s]+|["'\s.,;:]+$/g, '')
     .trim();
 }

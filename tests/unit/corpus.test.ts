@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluatePage, figures, loadCorpus } from '../../scripts/corpus';
+import { compareFields, evaluatePage, figures, loadCorpus } from '../../scripts/corpus';
 import { splitOf } from '../../scripts/corpus-split';
 
 const pages = loadCorpus();
@@ -61,3 +61,20 @@ describe('the extractor on the corpus', () => {
     expect(f.lookalikeRejection).toBeGreaterThanOrEqual(0.95);
   });
 }, 120_000);
+
+describe('comparing a field with its expectation', () => {
+  const expected = (title: string) => ({ work: { title }, review: {} }) as unknown as Parameters<typeof compareFields>[0];
+  const titleOk = (want: string, got: string) => compareFields(expected(want), { work: { title: got }, review: {} } as never)[0]?.ok;
+
+  it('takes a subtitle set off by a colon, a full stop or a spaced dash for the same title', () => {
+    expect(titleOk('Лавр: Неисторический роман', 'Лавр. Неисторический роман')).toBe(true);
+    expect(titleOk('Direito civil brasileiro, v. 2: Teoria geral', 'Direito civil brasileiro, v. 2 - Teoria geral')).toBe(true);
+    expect(titleOk('The story of Owen : dragon slayer', 'The story of Owen: dragon slayer')).toBe(true);
+  });
+
+  it('still tells a title from its subtitle alone, or from one with other words', () => {
+    expect(titleOk('Speechless: Controlling Words', 'Controlling Words')).toBe(false);
+    expect(titleOk('A Change in Altitude', 'Change in Altitude')).toBe(false);
+    expect(titleOk('Well-Read', 'Well Read')).toBe(false);
+  });
+});

@@ -9,7 +9,7 @@ import { lookupLabel } from './labels';
 import { isLoneName } from './normalize/names';
 import { nominativeName } from './normalize/russian-names';
 import { namesOnly } from './page-info';
-import { cleanValue } from './text';
+import { cleanValue, mainTitle } from './text';
 import { lazy } from '../lazy';
 import { escapeRegExp } from '../escape-regexp';
 
@@ -154,7 +154,9 @@ function bookMention(text: string): ProseMention | null {
  */
 export function readTitleOpening(lines: readonly Line[], title: string, skip: (i: number) => boolean): ProseMention | null {
   if (title.length < 3 || title.length > 150) return null;
-  const re = new RegExp(`(?:^|[.!?]\\s+)(?:In|Em|En|Dans|Nel|Nella|Mit|В|Во)\\s+[«“"„]?${escapeRegExp(title)}[»”"]?\\s*,\\s+(${NAME})\\s+\\p{Ll}`, 'u');
+  // The prose names the work by its title without the subtitle.
+  const named = escapeRegExp(mainTitle(title));
+  const re = new RegExp(`(?:^|[.!?]\\s+)(?:In|Em|En|Dans|Nel|Nella|Mit|В|Во)\\s+[«“"„]?${named}[»”"]?\\s*,\\s+(${NAME})\\s+\\p{Ll}`, 'u');
   for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
     const l = lines[i];
     if (l === undefined || l.h || skip(i)) continue;

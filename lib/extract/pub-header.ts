@@ -282,6 +282,10 @@ function readSeriesLine(line: string, out: PubHeader): boolean {
   return true;
 }
 
+/** `A Novel`, `Roman - Der Nummer 1 Bestseller`: what kind of book it is, under its title. */
+const KIND_OF_BOOK =
+  /^(?:(?:an?|un|une|ein|eine|um|uma)\s+)?(?:novel|roman|romanzo|novela|romance|роман|stories|short stories|memoir|poems|erzählungen?|nouvelles|racconti|cuentos|contos|kriminalroman|thriller|krimi)(?![\p{L}])/iu;
+
 /**
  * Offers what a publication's header says: its type always; its authors, date and subtitle on
  * the publication's own page (or a book's); on a review headed `Book Review` / `By A` / `Reviewed
@@ -298,9 +302,16 @@ export function offerPubHeader(
   const reviewer = fs.str('review.reviewer');
   const byLineIsAuthor = pub.reviewType ? !!reviewer && !pub.people.some((p) => fold(p) === fold(reviewer)) : ownPage || page.bookPage;
   if (pub.people.length && byLineIsAuthor) fs.offer('work.authors', pub.people, 'byline', RANK.byline, null, pub.peopleQuote);
-  // A page in its site’s folder of publications (or with an author’s card and a date) is the publication’s own too, for its subtitle and date.
+  // A page in its site’s folder of publications (or with an author’s card and a date) is the
+  // publication’s own too, for its subtitle and date. A subtitle is the work's too under a
+  // heading that is the work's title: a shop's page of a book, or a review headed by the title
+  // that something else on the page (a label, a citation, the metadata) gives.
+  const headed = cleanValue(heading.text);
+  const titleIsHeading = fs.source('work.title') !== 'heading' && fold(fs.str('work.title') ?? '') === fold(headed);
+  const subtitle = pub.subtitle && !KIND_OF_BOOK.test(pub.subtitle) ? pub.subtitle : null;
+  if (subtitle && (ownPage || page.folder || ((page.bookPage || titleIsHeading) && !fold(headed).includes(fold(subtitle)))))
+    fs.offer('work.title', `${headed}: ${subtitle}`, 'heading', Math.max(RANK.heading + 2, fs.rank('work.title') + 1), `h${heading.level}`, subtitle);
   if (!ownPage && !page.folder) return;
-  if (pub.subtitle) fs.offer('work.title', `${cleanValue(heading.text)}: ${pub.subtitle}`, 'heading', RANK.heading + 2, `h${heading.level}`, pub.subtitle);
   fs.offer('work.date', pub.date, 'content', RANK.byline, null, pub.dateQuote);
   if (pub.pages !== null) fs.offer('work.pages', pub.pages, 'content', RANK.byline, null, String(pub.pages));
 }

@@ -122,6 +122,12 @@ export function subtitled(title: string): string {
   return `${title.slice(0, b.index)}: ${title.slice(b.index + b[0].length)}`;
 }
 
+/** `Title: Subtitle` → `Title`, as prose names a work once its page has given it in full. */
+export function mainTitle(title: string): string {
+  const colon = title.indexOf(': ');
+  return colon >= 3 ? title.slice(0, colon) : title;
+}
+
 /**
  * A value set all in capitals, as library catalogues and some headers do, in the case it is
  * written in elsewhere: a title in sentence case, a name with each word capitalised. Left alone

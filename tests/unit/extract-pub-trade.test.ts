@@ -289,3 +289,28 @@ describe('topics beside a heading that says nothing else', () => {
     });
   });
 });
+
+describe('a subtitle set apart under a heading that is the work’s title', () => {
+  const review = (subtitle: string) =>
+    page(
+      `<main><h1>The Religious Studies Skills Book</h1><div class="field--name-field-subtitle">${subtitle}</div><p>Title: The Religious Studies Skills Book</p><p>Author: Jeffrey Ferguson</p><p>Publisher: Bloomsbury Academic</p><p>Date: 2020</p><p>${'The book teaches students to read closely and compare traditions with care. '.repeat(3)}</p></main>`,
+    );
+  it('belongs to the work’s title', () => {
+    expect(extractReview(review('Close Readings, Critical Thinking, and Comparison'), 'https://example.org/reviews/skills').work.title).toBe(
+      'The Religious Studies Skills Book: Close Readings, Critical Thinking, and Comparison',
+    );
+  });
+  it('is left out where it says what kind of book it is', () => {
+    expect(extractReview(review('A Novel'), 'https://example.org/reviews/skills').work.title).toBe('The Religious Studies Skills Book');
+  });
+  it('does not keep the prose from naming the work by its short title', () => {
+    const shop = page(
+      '<main><div class="product"><h1>O primeiro leitor</h1><div class="subtitle">Ensaio de memória</div><ul><li>R$ 44,90</li></ul></div><h2>Descrição da editora</h2><p>Em O primeiro leitor, Luiz Schwarcz reconstitui uma vida de amor ao livro e trata da capacidade única desse objeto de atravessar o tempo pela memória.</p></main>',
+      '<title>O primeiro leitor na Apple Books</title><meta property="og:type" content="book">',
+    );
+    expect(extractReview(shop, 'https://books.example/br/book/isbn9788535941722').work).toMatchObject({
+      title: 'O primeiro leitor: Ensaio de memória',
+      authors: ['Luiz Schwarcz'],
+    });
+  });
+});

@@ -176,14 +176,27 @@ export function isRootUrl(url: string): boolean {
   return /^\/(?:index\.(?:html?|php))?$/i.test(rest);
 }
 
-/** A folder for an institution's own publications, in the address (`/publications/…`, `/research/…`, `/record/…`). */
+/**
+ * A folder for an institution's own publications, in the address (`/publications/…`, `/research/…`,
+ * `/record/…`), or for its reports in the plural (`/raporlar/…`, `/informes/…`).
+ */
 const PUBLICATION_FOLDER =
-  /^(?:publications?|pubs|research|analysis|analyses|analisis|análisis|analyse|analysen|documents?|records?|thinktank|papers?|working-papers?|publikationen|publicaciones|publicacoes|publicações|publicazioni|yayinlar|yayınlar|publikatsii)$/i;
+  /^(?:publications?|pubs|research|analysis|analyses|analisis|análisis|analyse|analysen|documents?|records?|thinktank|papers?|working-papers?|publikationen|publicaciones|publicacoes|publicações|publicazioni|yayinlar|yayınlar|publikatsii|reports|rapports|informes|relatorios|relatórios|berichte|raporlar|rapporti|doklady|доклады)$/i;
 
 /** The page sits in its site's folder of publications: the site is the one that published it. */
 export function publicationFolder(url: string): boolean {
   const segments = pathOf(url).split('/').slice(1, -1);
-  return segments.some((s) => PUBLICATION_FOLDER.test(s));
+  return segments.some((s) => PUBLICATION_FOLDER.test(decoded(s)));
+}
+
+/** A path segment as written before it was escaped (`publica%C3%A7%C3%B5es`: `publicações`). */
+function decoded(seg: string): string {
+  if (!seg.includes('%')) return seg;
+  try {
+    return decodeURIComponent(seg);
+  } catch {
+    return seg;
+  }
 }
 
 /** A page number beyond the first in the address or the title: one page of an archive or a tag's listing. */

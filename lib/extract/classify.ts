@@ -79,7 +79,7 @@ export interface Evidence {
   performance: number;
   /** Prose of the review was found. */
   hasSummary: boolean;
-  /** Article elements outside sidebars. */
+  /** Article elements, or posts' own titles, outside sidebars. */
   articles: number;
   /** The page has a main content element. */
   hasMain: boolean;

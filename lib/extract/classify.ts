@@ -73,13 +73,13 @@ export interface Evidence {
   reviewWord: boolean;
   /** The address or the page's section names books (`/books/`, `Posted in Libri`). */
   booksSection: boolean;
-  /** The page's title or heading calls it a list, an interview, an event, guidelines, a bibliography or search results. */
+  /** The page's title or heading calls it a list, an interview, an event, guidelines, a bibliography or search results, or its heading names a kind of publication in the plural (`Policy Papers`). */
   otherKindWord: boolean;
   /** Distinct words for the people and parts of a film, a show or a record (director, cast, screenplay). */
   performance: number;
   /** Prose of the review was found. */
   hasSummary: boolean;
-  /** Article elements outside sidebars. */
+  /** Article elements, or posts' own titles, outside sidebars. */
   articles: number;
   /** The page has a main content element. */
   hasMain: boolean;

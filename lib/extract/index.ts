@@ -48,6 +48,7 @@ import {
   filedUnder,
   hasReplies,
   isRootUrl,
+  kindsHeading,
   mentionSignals,
   pathOf,
   proseCount,
@@ -180,7 +181,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewWord:
       !!pub?.reviewType || (!!citation && reviewLeadIn(citation.text)) || REVIEW_WORD.test(`${pathOf(url)} ${doc.title} ${heading?.text ?? ''} ${section}`),
     booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
-    otherKindWord: OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''}`),
+    otherKindWord: OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''}`) || kindsHeading(heading?.text ?? ''),
     performance: performanceWords(lines),
     publicationFolder: publicationFolder(url),
     // Prose of the review, or a record's own description of the work (a labelled or MARC summary).

@@ -9,6 +9,7 @@ import { labelParts } from './labels';
 import { findDate, parseDatePlace } from './normalize/dates';
 import { absoluteUrl, findDoi, findIsbn, findUrl } from './normalize/ids';
 import { endsWithPublisherWord, splitNames } from './normalize/names';
+import { isPublishingPlace } from './normalize/places';
 import { parsePages } from './normalize/pages';
 import { titleByAuthor } from './page-info';
 import { BINDING_PART } from './trade-lines';
@@ -31,6 +32,8 @@ export function splitList(v: string): string[] {
 const IMPRINT = /^((?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4})\s*:\s*(.+?)(?:,\s*((?:1[5-9]|20)\d\d))?\.?$/u;
 /** `New York, Norton, 2016`: place, publisher and year by commas (a publisher named `A, B and C` is left whole). */
 const PLACE_COMMA_IMPRINT = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),\s+(\p{Lu}[^,]{1,80}?),\s*((?:1[5-9]|20)\d\d)\.?$/u;
+/** `Nomos, Baden-Baden`: the publisher, then its place after a comma. */
+const PUBLISHER_COMMA_PLACE = /^([^,]{2,80}),\s*([^,\d]{2,40}?)\.?$/;
 const EDITION_AFTER = /\s*\([^()]{0,30}?\b((?:1[5-9]|20)\d\d)\b[^()]{0,10}\)\s*$/;
 
 /** Offer the fields of every labelled line. Several lines with the same label in a row add up. */
@@ -175,11 +178,17 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       const name = edition ? first.slice(0, edition.index) : first;
       // `Destino (Noviembre 2011)`: the month too, where the brackets give it.
       if (edition?.[1]) fs.offer('work.date', findDate(edition[0])?.iso ?? edition[1], 'label', R - 5, label, edition[0].trim());
+      // A year alone (`2025`) is the next line's, read under a label left empty.
+      if (/^\s*(?:1[5-9]|20)\d\d\s*$/.test(name)) return;
       const m = IMPRINT.exec(clean(name)) ?? PLACE_COMMA_IMPRINT.exec(clean(name));
+      const place = m ? null : PUBLISHER_COMMA_PLACE.exec(clean(name));
       if (m && m[1] && m[2] && !hit.keys.includes('place') && !/\s(?:and|&)\s/.test(m[2])) {
         fs.offer('work.place', cleanValue(m[1]), 'label', R - 5, label, m[1].trim());
         fs.offer('work.publisher', cleanValue(m[2]), 'label', R, label, m[2].trim());
         if (m[3]) fs.offer('work.date', m[3], 'label', R - 5, label, m[3]);
+      } else if (place?.[1] && place[2] && isPublishingPlace(place[2])) {
+        fs.offer('work.publisher', cleanValue(place[1]), 'label', R, label, place[1]);
+        fs.offer('work.place', cleanValue(place[2]), 'label', R - 5, label, place[2]);
       } else fs.offer('work.publisher', cleanValue(name), 'label', R, label, edition ? name.trim() : q);
       return;
     }

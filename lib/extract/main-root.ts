@@ -6,8 +6,27 @@
 export interface MainContent {
   /** The element that holds the page's own content, or null when the page gives no sign of one. */
   root: Element | null;
-  /** Number of article elements outside sidebars (several suggest a listing). */
+  /** Number of article elements, or of posts' own titles, outside sidebars (several suggest a listing). */
   articles: number;
+}
+
+/** Themes' names for a post's own title (`entry-title`, `post-title`), as page-info.ts reads them. */
+const ENTRY_TITLE = /(?:^|[\s_-])(?:entry|post|article|story|node|news)[-_]{0,2}(?:title|heading|headline)(?:$|[\s_-])/i;
+
+/** Posts' titles outside sidebars: a blog's archive shows each post's, a post only its own. */
+function entryTitles(doc: Document): number {
+  const list = doc.querySelectorAll('h1[class], h2[class], h3[class]');
+  let n = 0;
+  for (let i = 0; i < list.length && i < 300; i++) {
+    const h = list[i];
+    if (
+      h &&
+      ENTRY_TITLE.test(h.getAttribute('class') ?? '') &&
+      !h.closest('aside, nav, footer, header, [class*="sidebar"], [class*="widget"], [class*="related"]')
+    )
+      n++;
+  }
+  return n;
 }
 
 /**
@@ -31,7 +50,7 @@ export function findMainContent(doc: Document): MainContent {
     }
   }
   const main = doc.querySelector('main, [role="main"]');
-  return { root: main ?? onePost(doc), articles: arts.length };
+  return { root: main ?? onePost(doc), articles: Math.max(arts.length, entryTitles(doc)) };
 }
 
 /**

@@ -10,6 +10,7 @@ import { pubHeaderOf, typeFromPath } from './pub-header';
 import { glimpse, type EmbeddedGlimpse, type Glimpse } from './glimpse';
 import { lazy } from '../lazy';
 import { shopOfBook } from './shop';
+import { publicationFolder } from './signals';
 
 const TITLE_HINT =
   /(?<![\p{L}])(?:review|rezension|besprechung|kritik|critiques?|cr[íi]tica|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|inceleme(?:si)?|yorum(?:u|lar[ıi])?|novels?|novelas?|romanz[oi]|romans?|livros?|livres?|libros?|libri|buch|b[üu]cher|kitap(?:lar[ıi]?)?|kitab[ıi]?|books?)(?![\p{L}])|рецензи|отзыв|(?<![\p{L}])книг|(?<![\p{L}])роман/iu;
@@ -80,7 +81,7 @@ export function decide(g: Glimpse): boolean {
 }
 
 function byTitle({ title, url }: Glimpse): boolean {
-  if (TITLE_HINT.test(title) || PATH_HINT.test(url)) return true;
+  if (TITLE_HINT.test(title) || PATH_HINT.test(url) || publicationFolder(url)) return true;
   // `Title - Author`, `«Title», de Author`: a title that names a work and its author.
   // A title may name a journal as well as its site after the work (`Work | Journal | Site`).
   const firstPart = title.slice(0, 300).split(/\s+[|–—]\s+/)[0] ?? '';

@@ -123,10 +123,14 @@ const BY = /^(?:by|von|par|por|di|автор(?:ы)?\s*:?|yazar(?:lar)?\s*:?|auth
 /** `City We Became by N.K. Jemisin (Orbit)`: a list's item naming a book and its author. */
 const BY_INSIDE = /\s(?:by|von|par|por|di)\s+\p{Lu}/u;
 
-/** A publication type named by a segment of the address: `/issue-brief/…`, `/pubs/perspectives/…`. */
+/**
+ * A publication type named by a folder of the address: `/issue-brief/…`, `/pubs/perspectives/…`.
+ * The last segment is the page's own name: `/publikationen/policy-papers/` is the folder's index,
+ * a list of its papers, not one of them.
+ */
 export function typeFromPath(url: string): string | null {
   const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? '';
-  for (const seg of path.split('/').slice(0, -1)) {
+  for (const seg of path.split('/').filter(Boolean).slice(0, -1)) {
     const words = decodeSegment(seg).replace(/[-_]+/g, ' ').trim();
     const single = words.replace(/s$/, '');
     for (const w of [words, single]) if (w.length > 3 && types().has(fold(w)) && !GENERIC_PATH.has(fold(w))) return w.charAt(0).toUpperCase() + w.slice(1);

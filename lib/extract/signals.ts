@@ -25,6 +25,23 @@ export const BOOKS_WORD =
 export const OTHER_KIND_WORD =
   /(?:^|[^\p{L}])(?:best(?:sellers?)?|meilleur(?:e)?s|mejores|melhores|migliori|novedades|nouveautés|novità|novidades|top\s+\d+|round-?ups?|interviews?|entretiens?|entrevistas?|intervista|röportaj|söyleşi|интервью|gespräch|q\s*&\s*a|in conversation|conversation with|беседа|reviewers|rezensent(?:en|innen)|launch(?:es)?|signings?|lesung(?:en)?|veranstaltung(?:en)?|lançamento|presentazione|presentaci[oó]n|imza günü|презентаци[яи]|guidelines|submissions?|call for|richtlinien|bibliograph\p{L}*|références|literaturverzeichnis|kaynakça|библиографи\p{L}*|search|suche|recherche|résultats|arama|поиск|authors|autoren|auteurs|autori|yazarlar|авторы|empfehlungen|sélection|подборка|movies?|film reviews?|filmkritik|critique du film|reseña de la película|resenha do filme|recensione del film|рецензия на фильм|wrap-?ups?|monatsrückblick|jahresrückblick|lesemonat|mini reviews?)(?:[^\p{L}]|$)/iu;
 
+/**
+ * Kinds of publication in the plural (`Policy Papers`, `Rezensionen`, `Yayınlar`): a heading that is
+ * only that, perhaps after its section's name (`Cluster-Veröffentlichungen: Policy Papers`), heads
+ * the list of a series, not one of its items.
+ */
+const KINDS_PLURAL =
+  /^(?:[\p{L}'’-]+\s+){0,2}(?:reports|papers|briefs|briefings|publications|studies|reviews|analyses|commentaries|summaries|explainers|veröffentlichungen|publikationen|studien|berichte|analysen|rezensionen|buchbesprechungen|rapports|études|notes|comptes rendus|critiques|informes|publicaciones|estudios|reseñas|relatórios|publicações|estudos|resenhas|rapporti|pubblicazioni|studi|recensioni|raporlar|yayınlar|incelemeler|доклады|отчёты|отчеты|публикации|исследования|рецензии)$/iu;
+
+export function kindsHeading(heading: string): boolean {
+  const last =
+    heading
+      .slice(0, 200)
+      .split(/\s*[:|–—]\s*/)
+      .pop() ?? '';
+  return KINDS_PLURAL.test(last.trim());
+}
+
 /** A post's section as its footer or header says it: `Posted in Libri`, `Labels: Book Review`. */
 const FILED_UNDER =
   /^\s*(?:posted in|filed under|categor(?:y|ies)|labels?|tags?|pubblicato in|publié dans|publicado en|publicado em|veröffentlicht in|kategori(?:e|ler)?|рубрик[аи])\s*:?\s+([\s\S]{2,120}?)\s*$/i;
@@ -159,14 +176,27 @@ export function isRootUrl(url: string): boolean {
   return /^\/(?:index\.(?:html?|php))?$/i.test(rest);
 }
 
-/** A folder for an institution's own publications, in the address (`/publications/…`, `/research/…`, `/record/…`). */
+/**
+ * A folder for an institution's own publications, in the address (`/publications/…`, `/research/…`,
+ * `/record/…`), or for its reports in the plural (`/raporlar/…`, `/informes/…`).
+ */
 const PUBLICATION_FOLDER =
-  /^(?:publications?|pubs|research|analysis|analyses|analisis|análisis|analyse|analysen|documents?|records?|thinktank|papers?|working-papers?|publikationen|publicaciones|publicacoes|publicações|publicazioni|yayinlar|yayınlar|publikatsii)$/i;
+  /^(?:publications?|pubs|research|analysis|analyses|analisis|análisis|analyse|analysen|documents?|records?|thinktank|papers?|working-papers?|publikationen|publicaciones|publicacoes|publicações|publicazioni|yayinlar|yayınlar|publikatsii|reports|rapports|informes|relatorios|relatórios|berichte|raporlar|rapporti|doklady|доклады)$/i;
 
 /** The page sits in its site's folder of publications: the site is the one that published it. */
 export function publicationFolder(url: string): boolean {
   const segments = pathOf(url).split('/').slice(1, -1);
-  return segments.some((s) => PUBLICATION_FOLDER.test(s));
+  return segments.some((s) => PUBLICATION_FOLDER.test(decoded(s)));
+}
+
+/** A path segment as written before it was escaped (`publica%C3%A7%C3%B5es`: `publicações`). */
+function decoded(seg: string): string {
+  if (!seg.includes('%')) return seg;
+  try {
+    return decodeURIComponent(seg);
+  } catch {
+    return seg;
+  }
 }
 
 /** A page number beyond the first in the address or the title: one page of an archive or a tag's listing. */

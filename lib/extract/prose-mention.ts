@@ -165,9 +165,59 @@ export function readTitleOpening(lines: readonly Line[], title: string, skip: (i
   return null;
 }
 
+/** Words of a heading tried as the work's title: a heading may go on after it (`POSTED Blog Tour and Giveaway!`). */
+const HEADING_WORDS = 10;
+
+/** `phrase` matched whatever its letters' case, as a pattern (a name beside it keeps its case). */
+function anyCase(phrase: string): string {
+  return Array.from(phrase, (c) => c)
+    .map((c) => {
+      if (/\s/.test(c)) return '\\s+';
+      const [lo, up] = [c.toLowerCase(), c.toUpperCase()];
+      return lo !== up && lo.length === 1 && up.length === 1 ? `[${lo}${up}]` : escapeRegExp(c);
+    })
+    .join('');
+}
+
+/**
+ * `I recently finished reading Posted by John David Anderson`, `Jaq Hazell’s My Life As a Bench
+ * is…`: the prose names, with its author, the work whose title opens the post's heading.
+ */
+export function readHeadingTitleInProse(lines: readonly Line[], heading: string, skip: (i: number) => boolean): ProseMention | null {
+  const words = heading
+    .replace(/[*★☆]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .slice(0, HEADING_WORDS);
+  const texts: string[] = [];
+  for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
+    const l = lines[i];
+    if (l !== undefined && !l.h && !skip(i)) texts.push(l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text);
+  }
+  for (let k = words.length; k >= 1; k--) {
+    const phrase = words
+      .slice(0, k)
+      .join(' ')
+      .replace(/[\s,.:;!?]+$/u, '');
+    if (phrase.length < 4 || !/^[\p{L}\p{N}]/u.test(phrase)) continue;
+    const title = anyCase(phrase);
+    // Only `by` and `von`: `de`, `di` and `par` join a title's own words (`Formulário de Requerimento Geral`).
+    const re = new RegExp(`(?:(${NAME})['’]s\\s+[«“"„]?(${title})|(?<![\\p{L}])(${title})[»”"]?,?\\s+(?:by|von)\\s+(${NAME}))(?![\\p{L}])`, 'u');
+    for (const text of texts) {
+      const m = re.exec(text);
+      if (!m) continue;
+      const said = m[2] ?? m[3];
+      const name = m[1] ?? m[4];
+      const author = name ? trimName(name) : null;
+      if (said && author && /^[\p{Lu}\p{N}]/u.test(said)) return { title: cleanValue(said), author, quote: author };
+    }
+  }
+  return null;
+}
+
 /** A capitalised word that starts a sentence before a name of two or more words (`Reviewing Deborah Levy’s novel`). */
 const SENTENCE_START =
-  /^(?:\p{Lu}\p{Ll}+(?:ing|ed)|In|On|At|With|For|From|About|After|Like|Unlike|Dans|Avec|Selon|Con|Según|Mit|Nel)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+  /^(?:\p{Lu}\p{Ll}+(?:ing|ed)|In|On|At|With|For|From|About|After|Like|Unlike|And|But|So|Also|Then|Dans|Avec|Selon|Et|Mais|Con|Según|Pero|Mit|Und|Aber|Nel|Ma)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
 
 /** The name without a sentence's full stop, and only when it reads as a person's. */
 function trimName(raw: string): string | null {

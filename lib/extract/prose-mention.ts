@@ -179,9 +179,27 @@ function anyCase(phrase: string): string {
     .join('');
 }
 
+/** Words that put a work's author after it; `de`, `di` and `par` also join a title's own words (`Formulário de Requerimento Geral`). */
+const BY_EN = '(?:by|von)';
+const BY_ANY = "(?:by|von|de|di|da|do|par|por|(?=d['’]))";
+
+/** How the prose names a work's author beside a title: each pattern and where its title and name are. */
+function besideTitle(title: string, whole: boolean): [RegExp, number, number][] {
+  const by = whole ? BY_ANY : BY_EN;
+  return [
+    // `Jaq Hazell’s My Life As a Bench`, `Sabahattin Ali'nin Kürk Mantolu Madonna`.
+    [new RegExp(`(${NAME})(?:['’]s|['’]n?[ıiuü]n)\\s+[«“"„]?(${title})(?![\\p{L}])`, 'u'), 2, 1],
+    // `reading Posted by John David Anderson`.
+    [new RegExp(`(?<![\\p{L}])(${title})[»”"]?,?\\s+${by}\\s*(?:d['’])?(${NAME})`, 'u'), 1, 2],
+    // `(Michael Connelly, Le Poète. Ed. du Seuil.)`: a citation, the author first.
+    [new RegExp(`(?:^|[([]\\s*)(${NAME}),\\s+[«“"„]?(${title})(?![\\p{L}])`, 'u'), 2, 1],
+  ];
+}
+
 /**
  * `I recently finished reading Posted by John David Anderson`, `Jaq Hazell’s My Life As a Bench
- * is…`: the prose names, with its author, the work whose title opens the post's heading.
+ * is…`, `(Michael Connelly, Le Poète. …)`: the prose names, with its author, the work whose
+ * title opens the post's heading.
  */
 export function readHeadingTitleInProse(lines: readonly Line[], heading: string, skip: (i: number) => boolean): ProseMention | null {
   const words = heading
@@ -189,27 +207,30 @@ export function readHeadingTitleInProse(lines: readonly Line[], heading: string,
     .trim()
     .split(/\s+/)
     .slice(0, HEADING_WORDS);
+  // Only the lines that hold the heading's first word are searched.
+  const first = (words[0] ?? '').toLowerCase();
   const texts: string[] = [];
   for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
     const l = lines[i];
-    if (l !== undefined && !l.h && !skip(i)) texts.push(l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text);
+    if (l === undefined || l.h || skip(i)) continue;
+    const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
+    if (first && text.toLowerCase().includes(first)) texts.push(text);
   }
+  if (!texts.length) return null;
   for (let k = words.length; k >= 1; k--) {
     const phrase = words
       .slice(0, k)
       .join(' ')
       .replace(/[\s,.:;!?]+$/u, '');
     if (phrase.length < 4 || !/^[\p{L}\p{N}]/u.test(phrase)) continue;
-    const title = anyCase(phrase);
-    // Only `by` and `von`: `de`, `di` and `par` join a title's own words (`Formulário de Requerimento Geral`).
-    const re = new RegExp(`(?:(${NAME})['’]s\\s+[«“"„]?(${title})|(?<![\\p{L}])(${title})[»”"]?,?\\s+(?:by|von)\\s+(${NAME}))(?![\\p{L}])`, 'u');
-    for (const text of texts) {
-      const m = re.exec(text);
-      if (!m) continue;
-      const said = m[2] ?? m[3];
-      const name = m[1] ?? m[4];
-      const author = name ? trimName(name) : null;
-      if (said && author && /^[\p{Lu}\p{N}]/u.test(said)) return { title: cleanValue(said), author, quote: author };
+    for (const [re, t, n] of besideTitle(anyCase(phrase), k === words.length)) {
+      for (const text of texts) {
+        const m = re.exec(text);
+        const said = m?.[t];
+        const name = m?.[n];
+        const author = name ? trimName(name) : null;
+        if (said && author && /^[\p{Lu}\p{N}]/u.test(said)) return { title: cleanValue(said), author, quote: author };
+      }
     }
   }
   return null;

@@ -183,12 +183,15 @@ function anyCase(phrase: string): string {
 const BY_EN = '(?:by|von)';
 const BY_ANY = "(?:by|von|de|di|da|do|par|por|(?=d['’]))";
 
+/** What the prose may call the work between its author's name and its title (`debut novel`). */
+const KIND_OF_BOOK = '(?:(?:new|latest|debut|first|second|third|recent|acclaimed)\\s+)?(?:(?:novel|book|memoir|collection|thriller|story)\\s+)?';
+
 /** How the prose names a work's author beside a title: each pattern and where its title and name are. */
 function besideTitle(title: string, whole: boolean): [RegExp, number, number][] {
   const by = whole ? BY_ANY : BY_EN;
   return [
-    // `Jaq Hazell’s My Life As a Bench`, `Sabahattin Ali'nin Kürk Mantolu Madonna`.
-    [new RegExp(`(${NAME})(?:['’]s|['’]n?[ıiuü]n)\\s+[«“"„]?(${title})(?![\\p{L}])`, 'u'), 2, 1],
+    // `Jaq Hazell’s My Life As a Bench`, `Malena Watrous’ debut novel If You Follow Me`, `Sabahattin Ali'nin Kürk Mantolu Madonna`.
+    [new RegExp(`(${NAME})(?:['’]s|(?<=s)['’]|['’]n?[ıiuü]n)\\s+${KIND_OF_BOOK}[«“"„]?(${title})(?![\\p{L}])`, 'u'), 2, 1],
     // `reading Posted by John David Anderson`.
     [new RegExp(`(?<![\\p{L}])(${title})[»”"]?,?\\s+${by}\\s*(?:d['’])?(${NAME})`, 'u'), 1, 2],
     // `(Michael Connelly, Le Poète. Ed. du Seuil.)`: a citation, the author first.

@@ -7,6 +7,7 @@
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { findIsbn } from './normalize/ids';
+import { pagesPart } from './normalize/pages';
 import { readPublished } from './publisher-lines';
 import { cleanValue } from './text';
 import { BINDINGS } from './trade-lines';
@@ -55,6 +56,8 @@ export function offerImprintLines(lines: readonly Line[], used: Set<number>, fs:
   for (let i = 0, n = Math.min(lines.length, LINES_SEEN); i < n; i++) {
     if (!mayHoldFact(lines[i]?.text ?? '')) continue;
     const parts = partsOf(lines, i, used);
+    // The line's other facts are left to the readers of publishers and dates.
+    if (fs.get('work.pages') === undefined) for (const p of parts) fs.offer('work.pages', countAmongFacts(p), 'content', RANK.content - 1, null, p);
     if (!offerFacts(parts, fs)) continue;
     used.add(i);
     for (const p of parts) offerPublished(p, fs);
@@ -82,6 +85,20 @@ function offerFacts(parts: readonly string[], fs: FieldSet): boolean {
     }
   }
   return found;
+}
+
+/** Facts run together on one short line: `188 pages, éditions Eyrolles, à 14€`, `6/22/21; 256 pages`, `200 syf. ·`. */
+const FACTS_LINE = 80;
+
+function countAmongFacts(p: string): number | null {
+  if (p.length > FACTS_LINE) return null;
+  const parts = p.split(/\s*[,;·|]\s*/).filter(Boolean);
+  if (parts.length > 4) return null;
+  for (const part of parts) {
+    const n = pagesPart(part);
+    if (n !== null) return n;
+  }
+  return null;
 }
 
 /** A line that is nothing but the imprint sentence, its date whole: `Published May 1st 2006 by Harry N. Abrams`. */

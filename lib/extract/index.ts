@@ -387,7 +387,10 @@ function offerSiteName(doc: Document, titleSite: string | null, fs: FieldSet): v
     const logo = logoText(doc);
     if (logo) fs.offer('review.siteName', logo, 'content', RANK.logo, 'logo', logo);
   }
-  if (titleSite) fs.offer('review.siteName', titleSite, 'title', RANK.title, 'title', titleSite);
+  // `Sueños de luna – Leo Mazzola`: a document title's tail that names the work's author is no site.
+  const people = [...fs.list('work.authors'), ...fs.list('work.editors')].map(fold);
+  if (titleSite && !people.some((p) => p.length > 3 && fold(titleSite).includes(p)))
+    fs.offer('review.siteName', titleSite, 'title', RANK.title, 'title', titleSite);
 }
 
 /** Categories from the page's breadcrumbs, else from its JSON-LD BreadcrumbList. */

@@ -10,7 +10,7 @@ import { findDate, parseDatePlace } from './normalize/dates';
 import { absoluteUrl, findDoi, findIsbn, findUrl } from './normalize/ids';
 import { endsWithPublisherWord, splitNames } from './normalize/names';
 import { isPublishingPlace } from './normalize/places';
-import { parsePages } from './normalize/pages';
+import { pagesPart, parsePages } from './normalize/pages';
 import { titleByAuthor } from './page-info';
 import { BINDING_PART } from './trade-lines';
 import { isProse } from './summary';
@@ -206,8 +206,11 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
     case 'type': {
       // `PhD Thesis (Author field refers to student + advisor)`: a note in brackets after the kind.
       const kind = cleanValue(first);
-      // `Format: Hardback` gives the copy's binding, not the work's kind.
-      if (BINDING_PART.test(kind) || DIMENSIONS.test(kind)) return;
+      // `Format: Hardback` gives the copy's binding, not the work's kind; `Paperback, 414 Seiten` its length too.
+      const parts = kind.split(/\s*[,;·]\s*/);
+      const count = parts.length === 2 && parts[0] && BINDING_PART.test(parts[0]) && parts[1] ? pagesPart(parts[1]) : null;
+      if (count) fs.offer('work.pages', count, 'label', R, label, q);
+      if (count || BINDING_PART.test(kind) || DIMENSIONS.test(kind)) return;
       fs.offer('work.type', kind.replace(TYPE_NOTE, '') || kind, 'label', R, label, q);
       return;
     }

@@ -199,6 +199,9 @@ function valueContainer(lines: Line[], i: number, j: number): Element | null {
   return null;
 }
 
+/** A blog post's byline and footer, where `Publicado por A` names who posted it. */
+export const POST_META = '.post-footer, .post-author, .post-meta, .entry-meta, .entry-footer, .byline';
+
 /**
  * Find every labelled line among `lines` (only those for which `use` is true).
  * Lines used as values are not read as labels themselves.
@@ -217,6 +220,8 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
       const stop = head.at < t.length ? nextLabelIn(line, head.at) : -1;
       const end = stop > 0 ? stop : t.length;
       const v = span(line, head.at, Math.min(end, head.at + MAX_VALUE));
+      // `Publié par Calystee` in a post's footer is the blog's byline, not an imprint.
+      if (head.phrase && head.keys.includes('publisher') && line.block.closest(POST_META)) break;
       if (v.text && !(line.h > 0 && !head.firm)) {
         hits.push({
           keys: head.keys,

@@ -304,7 +304,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['reviewer', 'de', 'rezensiert von', 'rezensent', 'rezensentin', 'rezension von', 'besprochen von'],
   ['summary', 'de', 'beschreibung', 'klappentext', 'kurzbeschreibung', 'zusammenfassung', 'inhaltsangabe'],
 
-  ['title', 'es', 'título', 'obra reseñada', 'libro reseñado'],
+  ['title', 'es', 'título', 'obra reseñada', 'libro reseñado', 'libro'],
   [
     'authors',
     'es',
@@ -323,7 +323,19 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ],
   ['editors', 'es', 'editor', 'editores', 'coordinador', 'edición a cargo de', 'coordinadores', 'compilador', 'compiladores', 'coordinadora'],
   ['publisher', 'es', 'editorial', 'publicado por', 'sello', 'sello editorial', 'edita', 'pie de imprenta', 'datos de publicación'],
-  ['date', 'es', 'fecha', 'fecha de publicación', 'año', 'año de publicación', 'año de edición', 'fecha de edición', 'fecha de lanzamiento', 'año edición'],
+  [
+    'date',
+    'es',
+    'fecha',
+    'fecha de publicación',
+    'publicación',
+    'año',
+    'año de publicación',
+    'año de edición',
+    'fecha de edición',
+    'fecha de lanzamiento',
+    'año edición',
+  ],
   ['place', 'es', 'lugar', 'lugar de publicación', 'lugar de edición', 'ciudad'],
   ['type', 'es', 'tipo', 'tipo de documento'],
   [
@@ -348,7 +360,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['reviewer', 'es', 'reseñado por', 'reseña de', 'reseña por'],
   ['summary', 'es', 'sinopsis', 'descripción', 'resumen'],
 
-  ['title', 'pt', 'título', 'titulo'],
+  ['title', 'pt', 'título', 'titulo', 'livro', 'nome do livro'],
   ['authors', 'pt', 'autor', 'autores', 'autora', 'autor(es)', 'escrito por', 'autoria', 'autor principal', 'outros autores'],
   ['editors', 'pt', 'organizador', 'organizadores', 'organização', 'editor', 'editores'],
   ['publisher', 'pt', 'editora', 'publicado por', 'selo', 'editora/selo', 'imprenta', 'dados de publicação'],
@@ -467,7 +479,7 @@ export function normLabel(raw: string): string {
     .replace(/[\s\u00a0\u200b\u202f]+/g, ' ')
     .replace(/^[\s*•·\-–—>»]+/, '')
     .replace(/[\s:：\-–—=>|*]+$/, '')
-    .replace(/\((?:s|es|en|e|in|innen)\)$/, '')
+    .replace(/\s?\((?:s|es|en|e|in|innen|a|as|o|os)\)$/, '')
     .replace(/[’‘`´]/g, "'")
     .trim();
 }

@@ -167,9 +167,83 @@ export function readTitleOpening(lines: readonly Line[], title: string, skip: (i
   return null;
 }
 
+/** Words of a heading tried as the work's title: a heading may go on after it (`POSTED Blog Tour and Giveaway!`). */
+const HEADING_WORDS = 10;
+
+/** `phrase` matched whatever its letters' case, as a pattern (a name beside it keeps its case). */
+function anyCase(phrase: string): string {
+  return Array.from(phrase, (c) => c)
+    .map((c) => {
+      if (/\s/.test(c)) return '\\s+';
+      const [lo, up] = [c.toLowerCase(), c.toUpperCase()];
+      return lo !== up && lo.length === 1 && up.length === 1 ? `[${lo}${up}]` : escapeRegExp(c);
+    })
+    .join('');
+}
+
+/** Words that put a work's author after it; `de`, `di` and `par` also join a title's own words (`Formulário de Requerimento Geral`). */
+const BY_EN = '(?:by|von)';
+const BY_ANY = "(?:by|von|de|di|da|do|par|por|(?=d['’]))";
+
+/** What the prose may call the work between its author's name and its title (`debut novel`). */
+const KIND_OF_BOOK = '(?:(?:new|latest|debut|first|second|third|recent|acclaimed)\\s+)?(?:(?:novel|book|memoir|collection|thriller|story)\\s+)?';
+
+/** How the prose names a work's author beside a title: each pattern and where its title and name are. */
+function besideTitle(title: string, whole: boolean): [RegExp, number, number][] {
+  const by = whole ? BY_ANY : BY_EN;
+  return [
+    // `Jaq Hazell’s My Life As a Bench`, `Malena Watrous’ debut novel If You Follow Me`, `Sabahattin Ali'nin Kürk Mantolu Madonna`.
+    [new RegExp(`(${NAME})(?:['’]s|(?<=s)['’]|['’]n?[ıiuü]n)\\s+${KIND_OF_BOOK}[«“"„]?(${title})(?![\\p{L}])`, 'u'), 2, 1],
+    // `reading Posted by John David Anderson`.
+    [new RegExp(`(?<![\\p{L}])(${title})[»”"]?,?\\s+${by}\\s*(?:d['’])?(${NAME})`, 'u'), 1, 2],
+    // `(Michael Connelly, Le Poète. Ed. du Seuil.)`: a citation, the author first.
+    [new RegExp(`(?:^|[([]\\s*)(${NAME}),\\s+[«“"„]?(${title})(?![\\p{L}])`, 'u'), 2, 1],
+  ];
+}
+
+/**
+ * `I recently finished reading Posted by John David Anderson`, `Jaq Hazell’s My Life As a Bench
+ * is…`, `(Michael Connelly, Le Poète. …)`: the prose names, with its author, the work whose
+ * title opens the post's heading.
+ */
+export function readHeadingTitleInProse(lines: readonly Line[], heading: string, skip: (i: number) => boolean): ProseMention | null {
+  const words = heading
+    .replace(/[*★☆]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .slice(0, HEADING_WORDS);
+  // Only the lines that hold the heading's first word are searched.
+  const first = (words[0] ?? '').toLowerCase();
+  const texts: string[] = [];
+  for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
+    const l = lines[i];
+    if (l === undefined || l.h || skip(i)) continue;
+    const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
+    if (first && text.toLowerCase().includes(first)) texts.push(text);
+  }
+  if (!texts.length) return null;
+  for (let k = words.length; k >= 1; k--) {
+    const phrase = words
+      .slice(0, k)
+      .join(' ')
+      .replace(/[\s,.:;!?]+$/u, '');
+    if (phrase.length < 4 || !/^[\p{L}\p{N}]/u.test(phrase)) continue;
+    for (const [re, t, n] of besideTitle(anyCase(phrase), k === words.length)) {
+      for (const text of texts) {
+        const m = re.exec(text);
+        const said = m?.[t];
+        const name = m?.[n];
+        const author = name ? trimName(name) : null;
+        if (said && author && /^[\p{Lu}\p{N}]/u.test(said)) return { title: cleanValue(said), author, quote: author };
+      }
+    }
+  }
+  return null;
+}
+
 /** A capitalised word that starts a sentence before a name of two or more words (`Reviewing Deborah Levy’s novel`). */
 const SENTENCE_START =
-  /^(?:\p{Lu}\p{Ll}+(?:ing|ed)|In|On|At|With|For|From|About|After|Like|Unlike|Dans|Avec|Selon|Con|Según|Mit|Nel)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+  /^(?:\p{Lu}\p{Ll}+(?:ing|ed)|In|On|At|With|For|From|About|After|Like|Unlike|And|But|So|Also|Then|Dans|Avec|Selon|Et|Mais|Con|Según|Pero|Mit|Und|Aber|Nel|Ma)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
 
 /** The name without a sentence's full stop, and only when it reads as a person's. */
 function trimName(raw: string): string | null {

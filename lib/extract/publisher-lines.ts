@@ -4,6 +4,7 @@
  * that is nothing but a publisher's name, perhaps with its year (`Luchterhand Verlag`,
  * `Little, Brown & Company/2009`).
  */
+import { POST_META } from './label-lines';
 import type { Line } from './lines';
 import { type DateMatch, findDate } from './normalize/dates';
 import { endsWithPublisherWord } from './normalize/names';
@@ -77,6 +78,8 @@ export function readPublisherMention(lines: readonly Line[], skip: (i: number) =
     const l = lines[i];
     if (l === undefined || l.h || l.quoted || skip(i)) continue;
     const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
+    // `Publié par Calystee` in a post's footer names who posted it.
+    if (l.block.closest(POST_META)) continue;
     const found = publishedBy(text) ?? publisherLine(text.trim());
     if (found) return found;
     texts.push(text);

@@ -11,11 +11,12 @@ import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { isLoneName, splitNames } from './normalize/names';
 import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, titleOfName, workTitleFromHeading, type Heading } from './page-info';
-import { readInlineAuthor, readProseImprint, readProseMention, readTitleOpening } from './prose-mention';
+import { readHeadingTitleInProse, readInlineAuthor, readProseImprint, readProseMention, readTitleOpening } from './prose-mention';
 import type { PubHeader } from './pub-header';
 import { readPublisherMention } from './publisher-lines';
 import { authorInProse, proseHas, surnameAlone } from './signals';
 import { fold } from './text';
+import { withoutReviewPrefix } from './normalize/title';
 import { readWorkBlock } from './work-block';
 import { escapeRegExp } from '../escape-regexp';
 
@@ -138,13 +139,19 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.authors', [inProse.author], 'content', RANK.heading - 2, null, inProse.quote);
     fs.offer('work.title', inProse.title, 'content', RANK.heading + 1, null, inProse.title);
   }
+  // `Posted Blog Tour…` / `…reading Posted by John David Anderson`: the heading names the work, the prose its author.
+  const headingInProse = !inProse && heading && !ownPage && noPeople() ? readHeadingTitleInProse(lines, heading.text, (i) => used.has(i)) : null;
+  if (headingInProse) {
+    fs.offer('work.authors', [headingInProse.author], 'content', RANK.heading - 2, null, headingInProse.quote);
+    fs.offer('work.title', headingInProse.title, 'content', RANK.heading + 1, null, headingInProse.title);
+  }
   // `… Autrice: Mariapia Veladiano, edizioni Einaudi.`: a label inside the review's paragraph.
-  const inline = !inProse && !ownPage && noPeople() ? readInlineAuthor(lines, (i) => used.has(i)) : null;
+  const inline = !inProse && !headingInProse && !ownPage && noPeople() ? readInlineAuthor(lines, (i) => used.has(i)) : null;
   if (inline) fs.offer('work.authors', [inline.author], 'content', RANK.heading - 2, null, inline.quote);
   // `/books/2009/jun/07/man-in-the-dark-paul-auster`: the address, where nothing on the page named the work.
   const titles = [c.heading?.text ?? '', docTitle.title];
   const address =
-    !named && !block && !mentioned && !inProse && !ownPage && !c.described && noPeople()
+    !named && !block && !mentioned && !inProse && !headingInProse && !ownPage && !c.described && noPeople()
       ? readAddressWork(c.url, lines, used, titles, c.doc.documentElement.lang)
       : null;
   if (address) {
@@ -162,7 +169,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   if (discussed) fs.offer('work.authors', [discussed.author], 'content', RANK.heading - 3, null, discussed.quote);
   return {
     marked: !!marked,
-    headingNamesAuthor: !!named || !!mentioned || !!block || !!byLine,
+    headingNamesAuthor: !!named || !!mentioned || !!block || !!byLine || !!headingInProse,
     proseNamesAuthor: !!inProse,
     proseImprint: !!imprint,
     addressNamesWork: !!address,
@@ -250,14 +257,24 @@ function asProseWrites(lines: readonly Line[], used: ReadonlySet<number>, phrase
   return found;
 }
 
+/** A given name's initial: `C. S.`, `J.P.`. */
+const INITIALS = /(?:^|\s)\p{Lu}\.(?:\s?\p{Lu}\.)*\s+\p{Lu}/u;
+
 /** `Toprak Ana - Cengiz Aytmatov`, `Kürk Mantolu Madonna / Sabahattin Ali`: two parts that both read as names. */
 function dashPair(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
-  const parts = text.split(/\s+[-–—]\s+|\s*\/\s+|\s+\/\s*/).map((p) => p.trim());
+  const parts = withoutReviewPrefix(text)
+    .split(/\s+[-–—]\s+|\s*\/\s+|\s+\/\s*/)
+    .map((p) => p.trim());
   const [a, b] = parts;
   if (parts.length !== 2 || !a || !b || !namesOnly(a) || !namesOnly(b)) return null;
   const [aAlone, bAlone] = [surnameAlone(lines, used, a), surnameAlone(lines, used, b)];
-  // A slash puts the people after the title, as a catalogue's statement of responsibility does.
-  if (aAlone === bAlone) return !aAlone && text.includes('/') && isLoneName(b) ? { title: a, people: b } : null;
+  if (aAlone === bAlone) {
+    if (aAlone) return null;
+    // A slash puts the people after the title, as a catalogue's statement of responsibility does;
+    // initials (`C. S. Lewis`) mark the person where the prose never names either.
+    if ((text.includes('/') || INITIALS.test(b)) && isLoneName(b) && !INITIALS.test(a)) return { title: a, people: b };
+    return INITIALS.test(a) && isLoneName(a) && !INITIALS.test(b) ? { title: b, people: a } : null;
+  }
   return bAlone ? { title: a, people: b } : { title: b, people: a };
 }
 

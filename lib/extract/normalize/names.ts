@@ -128,7 +128,8 @@ function catalogueHeading(part: string): { name: string; editor: boolean } | nul
 const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/gu;
 
 export function splitNames(raw: string): NameList {
-  let s = clean(raw.replace(/\s*\n\s*/g, '; ')).replace(DECORATION, ' ');
+  // A rating glued to the name (`William Kent Krueger*****`) is no part of it.
+  let s = clean(raw.replace(/\s*\n\s*/g, '; ').replace(/[*★☆⭐]+/gu, ' ')).replace(DECORATION, ' ');
   let editors = false;
   if (EDITOR_MARK.test(s)) {
     editors = true;

@@ -11,7 +11,7 @@ export interface PagesMatch {
 }
 
 const ROMAN = '[ivxlcdm]{1,8}';
-const UNIT = '(?:pages?|pp\\.?|p\\.|pgs?\\.?|S\\.|Seiten|págs?\\.?|páginas|pagine|pagg?\\.|sayfa|stron|blz\\.?|с\\.|стр\\.?|страниц)(?![\\p{L}])';
+const UNIT = '(?:pages?|pp\\.?|p\\.|pgs?\\.?|S\\.|Seiten|págs?\\.?|páginas|pagine|pagg?\\.|sayfa|syf\\.?|stron|blz\\.?|с\\.|стр\\.?|страниц)(?![\\p{L}])';
 const WITH_UNIT = new RegExp(`(?:(?<![\\p{L}])${ROMAN}\\s*[+,]\\s*)?(?<![\\d.,])(\\d{1,3}(?:[,.]\\d{3})?|\\d{1,5})\\s*${UNIT}`, 'iu');
 const UNIT_FIRST = new RegExp(
   `(?<![\\p{L}])(?:pp?\\.|pages?:?)\\s*(?:${ROMAN}\\s*[+,]\\s*)?(\\d{1,3}(?:,\\d{3})(?![\\d])|\\d{1,5})(?:\\s*[-–—]\\s*(\\d{1,5}))?(?![\\d])`,

@@ -8,7 +8,7 @@ import { fold, stripWrappingQuotes } from '../text';
 const KIND_PREFIX = /^(?:libro|livre|livro|buch|book|kitap|книга|ebook|e-book)\s*:?\s+/iu;
 /** A review's own words before the work's title: `Critique de X`, `Picks and Pans Review: X`, `RESENHA | “X”`. */
 const REVIEW_PREFIX =
-  /^(?:.{0,30}?\b(?:review|rezension|recensione|reseña|resenha|critique|compte[- ]rendu|yorum|opinião|opinión)\s*(?::|\|)\s*|(?:critique|compte[- ]rendu|reseña|resenha|recensione)\s+(?:de|di|do|da)\s+|.{0,40}?\b(?:resenha|reseña|review|recensione)\b[^|]{0,30}\|\s*)/iu;
+  /^(?:.{0,30}?\b(?:review|rezension|recensione|reseña|resenha|critique|compte[- ]rendu|yorumu?|opinião|opinión)\s*(?::|\|)\s*|(?:critique|compte[- ]rendu|reseña|resenha|recensione)\s+(?:de|di|do|da)\s+|.{0,40}?\b(?:resenha|reseña|review|recensione)\b[^|]{0,30}\|\s*)/iu;
 /** What may follow a prefix: a title starts with a capital, a digit or a quote. */
 const TITLE_START = /^[\p{Lu}\p{N}«“"„]/u;
 
@@ -29,6 +29,11 @@ const SERIES_NUMBER = /\s*\([^()]{2,60}?,?\s*#\d{1,3}(?:\.\d)?\)\s*$/u;
 
 /** A translator named after the title (`…, Fred D. Miller, Jr. (tr.)`): not part of it. */
 export const TRANSLATOR_AFTER = /,\s+[^,()]{2,60}(?:,\s*(?:Jr|Sr)\.?)?\s*\((?:tr|trans|transl|trad|übers)\.?\)\s*$/i;
+
+/** A heading without the review's own words before the work (`Tazecik Kitap Yorumu: X - A`), when a title follows. */
+export function withoutReviewPrefix(s: string): string {
+  return withoutPrefix(s, REVIEW_PREFIX);
+}
 
 /** A title without the kind of item before it (`Libro: X`), when a title follows. */
 export function withoutKindPrefix(s: string): string {

@@ -77,6 +77,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.title', named.title, from, RANK.heading + 1, where, named.title);
     fs.offer(named.editors ? 'work.editors' : 'work.authors', splitNames(named.people).names, from, RANK.heading, where, named.people);
     if (named.publisher) fs.offer('work.publisher', named.publisher, from, RANK.heading, where, named.publisher);
+    if (named.date) fs.offer('work.date', named.date, from, RANK.heading, where, named.date);
   }
   // A work's card beside the review: its title and, under it, its author.
   const block = !ownPage && !marked ? readWorkBlock(lines, heading, docTitle.title, c.bookPage) : null;
@@ -120,7 +121,9 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.title', byLine.title, 'content', RANK.heading + 1, null, byLine.title);
   }
   // `Title (Avid Reader Press, 352 pages, $15)`: a newspaper's review names the work's imprint in its prose.
-  const imprint = !c.described && !ownPage ? readProseImprint(lines, (i) => used.has(i)) : null;
+  const prose = !c.described && !ownPage ? readProseImprint(lines, (i) => used.has(i)) : null;
+  // Another book's imprint (the author's first novel, in a box of facts) once a heading or card has named the work.
+  const imprint = prose && (marked || named || block) && !sameTitle(prose.title, fs.str('work.title')) ? null : prose;
   if (imprint) {
     fs.offer('work.title', imprint.title, 'content', RANK.heading + 1, null, imprint.title);
     fs.offer('work.publisher', imprint.publisher, 'content', RANK.content, null, imprint.quote);
@@ -168,6 +171,16 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     addressNamesWork: !!address,
     proseDiscussesAuthor: !!discussed,
   };
+}
+
+function sameTitle(a: string, b: string | null): boolean {
+  const [x, y] = [fold(a), fold(b ?? '')];
+  return !!y && (x.includes(y) || y.includes(x));
+}
+
+/** The page named the work and its author as a review does: its byline is the reviewer's. */
+export function namesWork(n: Naming): boolean {
+  return n.marked || n.headingNamesAuthor || n.proseImprint;
 }
 
 /** What the classifier reads of how the work was named. */
@@ -223,7 +236,13 @@ function headingByAuthor(
  * review's prose: it uses the author's family name on its own, and it repeats the work's title.
  */
 function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
-  return dashPair(text, lines, used) ?? titleOfAuthor(text, lines, used) ?? capitalsPair(text, lines, used) ?? titleDotAuthor(text, lines, used);
+  return (
+    dashPair(text, lines, used) ??
+    titleOfAuthor(text, lines, used) ??
+    capitalsPair(text, lines, used) ??
+    titleDotAuthor(text, lines, used) ??
+    nameDotTitle(text, lines, used)
+  );
 }
 
 /**
@@ -268,6 +287,14 @@ function dashPair(text: string, lines: readonly Line[], used: ReadonlySet<number
 function titleDotAuthor(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
   const m = /^([^.]{2,120})\.\s+([^.]{4,60}?)\.?$/u.exec(text);
   const [title, name] = [m?.[1]?.trim() ?? '', m?.[2]?.trim() ?? ''];
+  if (!title || !isLoneName(name) || namesOnly(title) || !authorInProse(lines, used, [name])) return null;
+  return { title, people: name };
+}
+
+/** `Салман Рушди. Золотой дом`: a name only, a full stop, then the title, as the prose names that person again. */
+function nameDotTitle(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
+  const m = /^([^.]{4,60}?)\.\s+([^.]{2,120}?)\.?$/u.exec(text);
+  const [name, title] = [m?.[1]?.trim() ?? '', m?.[2]?.trim() ?? ''];
   if (!title || !isLoneName(name) || namesOnly(title) || !authorInProse(lines, used, [name])) return null;
   return { title, people: name };
 }

@@ -120,6 +120,8 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.authors', splitNames(byLine.people).names, 'content', RANK.heading - 1, null, byLine.people);
     fs.offer('work.title', byLine.title, 'content', RANK.heading + 1, null, byLine.title);
   }
+  // `DEMON COPPERHEAD` / `by Barbara Kingsolver`: a By line right under a heading, naming the person the review talks about.
+  const underHeading = !named && !block && !mentioned && !byLine && !ownPage && !c.described && noPeople() && authorUnderHeading(lines, heading, used, fs);
   // `Title (Avid Reader Press, 352 pages, $15)`: a newspaper's review names the work's imprint in its prose.
   const prose = !c.described && !ownPage ? readProseImprint(lines, (i) => used.has(i)) : null;
   // Another book's imprint (the author's first novel, in a box of facts) once a heading or card has named the work.
@@ -165,7 +167,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   if (discussed) fs.offer('work.authors', [discussed.author], 'content', RANK.heading - 3, null, discussed.quote);
   return {
     marked: !!marked,
-    headingNamesAuthor: !!named || !!mentioned || !!block || !!byLine,
+    headingNamesAuthor: !!named || !!mentioned || !!block || !!byLine || underHeading,
     proseNamesAuthor: !!inProse,
     proseImprint: !!imprint,
     addressNamesWork: !!address,
@@ -211,6 +213,22 @@ function titleByAuthorLine(lines: readonly Line[], used: ReadonlySet<number>): {
     found = { title: t.title, people: t.people, line: i };
   }
   return found;
+}
+
+const BY_NAME = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]e|[Dd]i)\s+(\p{Lu}[\p{L}.'’ -]{3,60})$/u;
+
+/** The line right under a heading that names the work: `by A`, where A is the person the review's prose talks about; offered as the work's author. */
+function authorUnderHeading(lines: readonly Line[], heading: Heading | null, used: Set<number>, fs: FieldSet): boolean {
+  if (!heading || heading.index < 0 || heading.text.split(/\s+/).length > 12) return false;
+  for (let j = heading.index + 1; j <= heading.index + 2 && j < lines.length; j++) {
+    const l = lines[j];
+    if (!l || l.h || used.has(j)) continue;
+    const name = BY_NAME.exec(l.text.trim())?.[1]?.trim() ?? '';
+    if (!name || !isLoneName(name) || !namesOnly(name) || !authorInProse(lines, new Set([...used, j]), [name])) return false;
+    used.add(j);
+    return fs.offer('work.authors', [name], 'content', RANK.heading - 1, null, name);
+  }
+  return false;
 }
 
 /** A heading's `Name: Title` counts only when the page's prose names that person again. */

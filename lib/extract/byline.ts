@@ -17,6 +17,9 @@ export interface Byline {
 const LEAD =
   /^(?:(?:book\s+)?(?:reviewed|review|written|posted|words|text|rezensiert|rezension|compte rendu|recensé|reseñado)\s+)?(?:by|von|par|por)\s*[:：]?\s+|^(?:reviewer|rezensent(?:in)?|autor(?:in)?|author)\s*[:：]\s*/i;
 const DECORATION = /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact|more|read more)\s*[)\]]\s*|\s+(?:bio|email|twitter)$/gi;
+/** A byline element's date line (`Publié le :`, `Published`), which names no one. */
+const DATE_LABEL =
+  /^(?:publi[ée]e?|published|posted|updated|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|yayınlanma|güncelleme|опубликовано|обновлено)(?![\p{L}])/iu;
 const NOT_ROLE = /\b(?:min(?:ute)?s?\s+read|\d{1,2}:\d\d|comments?|updated|published|posted|share)\b|^\d|(?:19|20)\d\d/i;
 
 /** Parse a byline. Null when the name part does not read like a person's (or a team's) name. */
@@ -45,7 +48,7 @@ export function parseByline(raw: string): Byline | null {
     role = cleanValue(role);
     if (!role || NOT_ROLE.test(role) || role.length > 300) role = null;
   }
-  if (!looksLikePersonName(name) && !/^\p{Lu}/u.test(name)) return null;
+  if ((!looksLikePersonName(name) && !/^\p{Lu}/u.test(name)) || DATE_LABEL.test(name)) return null;
   if (name.split(/\s+/).length > 8 || name.length > 100) return null;
   return { name, role, nameQuote: name, roleQuote: role };
 }

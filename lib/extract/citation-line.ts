@@ -663,6 +663,9 @@ const HEAD_READERS: readonly ((r: HeadReader) => boolean)[] = [
   headItalicOrSplit,
 ];
 
+/** A given name and a family name in full, then a full stop. */
+const FULL_NAME_DOT = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}\.$/u;
+
 /** Names and title told apart by a full stop or a comma, when nothing else in the head marks them. */
 function splitByPunctuation(head: string): { people: string; title: string; editors: boolean } | null {
   // `Anna Korsakova. The Steppe and the Sea`, `Korsakova, Anna. The Steppe…`, `Ефимова В. В. Генерал…`:
@@ -671,7 +674,8 @@ function splitByPunctuation(head: string): { people: string; title: string; edit
     const people = head.slice(0, m.index + 1);
     const rest = head.slice(m.index + m[0].length);
     if (people.length > 120) break;
-    if (/^\p{Lu}\.(?:\s|$)/u.test(rest) || !/\s/.test(rest)) continue;
+    // A one-word title only after a name in full (`Евгений Водолазкин. Авиатор`), not after an initial.
+    if (/^\p{Lu}\.(?:\s|$)/u.test(rest) || (!/\s/.test(rest) && !FULL_NAME_DOT.test(people))) continue;
     // `Stanford J. Shaw, Title`: an initial's full stop, then the family name the names end with.
     if (/(?:^|\s)\p{Lu}\.$/u.test(people) && /^\p{Lu}[\p{L}'’-]+,\s/u.test(rest)) continue;
     // `Clayton C. Anderson. Title`: a given name, a middle initial, then the family name.

@@ -1,7 +1,7 @@
 /**
  * A book's facts as a catalogue sets them under the title, each on a line of its own and
  * without labels: the edition (`Hardcover, 176 pages`, `316 Pages`), the printing (`1.Baskı - 2019`), the ISBN
- * (`ISBN 9781138267930`) and the imprint as a sentence (`Published May 1st 2006 by Harry N.
+ * (`ISBN 9781138267930`, `Luchterhand, 978-3-630-87595-8`) and the imprint as a sentence (`Published May 1st 2006 by Harry N.
  * Abrams`, `Erschienen am 12.03.2019 bei Rowohlt`, `Publié le 3 mars 2016 par Sonatine`).
  */
 import { FieldSet, RANK } from './fields';
@@ -19,6 +19,8 @@ const PRINTING =
   /^(?:\d{1,2}\s*(?:\.|ª|º|°|st|nd|rd|th|e|re)?\s*(?:baskı|basım|auflage|edition|édition|edición|edição|edizione|издание))\s*[-–—,:]?\s*((?:1[5-9]|20)\d\d)$/iu;
 /** `ISBN 9781138267930`, `ISBN-13: 978-…`. */
 const ISBN_FACT = /^ISBN(?:-?1[03])?\s*:?\s*[\dXx][\d\sXx-]{8,16}[\dXx]$/i;
+/** `Luchterhand, 978-3-630-87595-8`, `Hanser, ISBN 978-…`: a capsule's publisher and ISBN on a line of their own. */
+const PUBLISHER_ISBN = /^(\p{Lu}[\p{L}&'’. -]{1,40}?),\s*(?:ISBN(?:-?1[03])?\s*:?\s*)?97[89][\d -]{9,14}[\dXx]$/u;
 /** A book's facts stand near the top of its page. */
 const LINES_SEEN = 400;
 const MAX_LINE = 300;
@@ -78,6 +80,15 @@ function offerFacts(parts: readonly string[], fs: FieldSet): boolean {
     } else if (PRINTING.test(p)) {
       fs.offer('work.date', PRINTING.exec(p)?.[1], 'content', RANK.content, null, p);
       found = true;
+    } else if (PUBLISHER_ISBN.test(p)) {
+      // `Luchterhand, 978-3-630-87595-8`: the publisher before a valid ISBN.
+      const isbn = findIsbn(p);
+      const name = PUBLISHER_ISBN.exec(p)?.[1];
+      if (isbn && name) {
+        fs.offer('work.isbn', isbn.isbn, 'content', RANK.content, null, p);
+        fs.offer('work.publisher', cleanValue(name), 'content', RANK.content, null, name);
+      }
+      found ||= !!isbn;
     } else if (ISBN_FACT.test(p)) {
       const isbn = findIsbn(p);
       if (isbn) fs.offer('work.isbn', isbn.isbn, 'content', RANK.content, null, p);

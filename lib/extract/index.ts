@@ -37,7 +37,7 @@ import { clean, fold } from './text';
 import { tidyTitle } from './normalize/title';
 import { must } from '../must';
 import { bodyOf } from '../page-body';
-import { nameTheWork, namingEvidence } from './work-naming';
+import { nameTheWork, namesWork, namingEvidence } from './work-naming';
 import { spellOutInitials } from './initials';
 import { bylineNamesAuthor, offerReviewer, offerReviewerNearHeader, offerSignature } from './reviewer';
 import {
@@ -126,10 +126,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   spellOutInitials(lines, used, fs);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
-  offerReviewer(
-    { doc, root: page.mainRoot, hasWork: hasWork || naming.marked, ownPage, headingText: heading?.text ?? null, docTitle: docTitle.title, ld, meta },
-    fs,
-  );
+  const reviewed = hasWork || namesWork(naming);
+  offerReviewer({ doc, root: page.mainRoot, hasWork: reviewed, ownPage, headingText: heading?.text ?? null, docTitle: docTitle.title, ld, meta }, fs);
   bylineNamesAuthor(heading, fs);
   if (citation && !ownPage) dropPageDoi(citation, fs);
   if (!ownPage && fs.str('work.title')) {
@@ -181,7 +179,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewWord:
       !!pub?.reviewType || (!!citation && reviewLeadIn(citation.text)) || REVIEW_WORD.test(`${pathOf(url)} ${doc.title} ${heading?.text ?? ''} ${section}`),
     booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
-    otherKindWord: OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''}`) || kindsHeading(heading?.text ?? ''),
+    otherKindWord: OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''} ${subheadingOf(lines, heading)}`) || kindsHeading(heading?.text ?? ''),
     performance: performanceWords(lines),
     publicationFolder: publicationFolder(url),
     // Prose of the review, or a record's own description of the work (a labelled or MARC summary).
@@ -205,6 +203,12 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   };
   const verdict = classify(evidence);
   return { extraction: build(url, verdict.isReview, verdict.confidence, fs), evidence };
+}
+
+/** The heading right under the main one (`Interview mit Johanna Nicholls zu …`): it says what kind of page this is as the heading does. */
+function subheadingOf(lines: readonly Line[], heading: Heading | null): string {
+  const next = heading ? lines[heading.index + 1] : undefined;
+  return heading && next && next.h > heading.level ? next.text : '';
 }
 
 interface Labelled {

@@ -36,6 +36,19 @@ const PLACE_COMMA_IMPRINT = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0
 const PUBLISHER_COMMA_PLACE = /^([^,]{2,80}),\s*([^,\d]{2,40}?)\.?$/;
 const EDITION_AFTER = /\s*\([^()]{0,30}?\b((?:1[5-9]|20)\d\d)\b[^()]{0,10}\)\s*$/;
 
+/** One of a capsule's facts after a publisher's name: a year, a price or a page count. */
+const FACT = String.raw`(?:(?:1[5-9]|20)\d\d|[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?)|(?:pp?\.|pagg?\.|S\.|págs?\.)\s?\d{1,4}|\d{1,4}\s*(?:pages|pp?\.|pagine|Seiten|S\.|páginas|sayfa|с\.))`;
+const FACTS_AFTER = new RegExp(String.raw`(?:,\s*${FACT}){1,4}\.?$`, 'u');
+const FACT_PAGES = /(?:(?:pp?\.|pagg?\.|S\.|págs?\.)\s?(\d{1,4})|(\d{1,4})\s*(?:pages|pp?\.|pagine|Seiten|S\.|páginas|sayfa|с\.))/u;
+
+function offerFactsAfter(tail: string, fs: FieldSet, label: string): void {
+  const year = /(?<![\d€$£.])(?:1[5-9]|20)\d\d(?![\d])/.exec(tail);
+  if (year) fs.offer('work.date', year[0], 'label', RANK.label - 5, label, year[0]);
+  const pages = FACT_PAGES.exec(tail);
+  const n = Number(pages?.[1] ?? pages?.[2]);
+  if (pages && n > 0) fs.offer('work.pages', n, 'label', RANK.label - 5, label, pages[0]);
+}
+
 /** Offer the fields of every labelled line. Several lines with the same label in a row add up. */
 export function offerLabels(found: readonly LabelHit[], fs: FieldSet, base: string): void {
   const hits = joinNameParts(found);
@@ -173,9 +186,13 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       fs.offer('work.affiliation', cleanValue(v.replace(/\n/g, '; ')), 'label', R, label, q);
       return;
     case 'publisher': {
+      // `Einaudi supercoralli, 2023, €18, pp. 192`: a capsule's year, price and pages after the name.
+      const facts = IMPRINT.test(clean(first)) || PLACE_COMMA_IMPRINT.test(clean(first)) ? null : FACTS_AFTER.exec(first);
+      const nameOnly = facts ? first.slice(0, facts.index) : first;
+      if (facts) offerFactsAfter(facts[0], fs, label);
       // `Ayrıntı Yayınları (1. Baskı 2018)`: the edition and its year in brackets after the name.
-      const edition = EDITION_AFTER.exec(first);
-      const name = edition ? first.slice(0, edition.index) : first;
+      const edition = EDITION_AFTER.exec(nameOnly);
+      const name = edition ? nameOnly.slice(0, edition.index) : nameOnly;
       // `Destino (Noviembre 2011)`: the month too, where the brackets give it.
       if (edition?.[1]) fs.offer('work.date', findDate(edition[0])?.iso ?? edition[1], 'label', R - 5, label, edition[0].trim());
       // A year alone (`2025`) is the next line's, read under a label left empty.

@@ -115,11 +115,37 @@ export function reviewHeading(text: string): ReviewHeading | null {
  * Angela – Roma`, `«Diez batallas…», de A y B`. The part before a colon names a column, not the
  * work; when both sides of a dash could be names, nothing is said.
  */
-export function titleByAuthor(
-  text: string,
-  inHeading = false,
-): { title: string; people: string; editors?: boolean; publisher?: string; unconfirmed?: boolean } | null {
-  const t = withoutKindPrefix(clean(text)).replace(EDITION_AFTER, '').replace(TAG_AROUND, '').trim();
+export function titleByAuthor(text: string, inHeading = false): NamedWork | null {
+  // German and Nordic quotes open with `»` and close with `«` (`Loeser - »Requiem«`).
+  const t = clean(text).replace(INWARD_QUOTES, '«$1»');
+  const imprint = IMPRINT_AFTER.exec(t);
+  const named = imprint ? namedWork(t.slice(0, imprint.index), inHeading) : null;
+  if (!imprint || !named) return namedWork(t, inHeading);
+  const publisher = named.publisher ?? (imprint[1] ?? imprint[3])?.trim();
+  return { ...named, ...(publisher ? { publisher } : {}), ...(imprint[2] ? { date: imprint[2] } : {}) };
+}
+
+export interface NamedWork {
+  title: string;
+  people: string;
+  editors?: boolean;
+  publisher?: string;
+  date?: string;
+  unconfirmed?: boolean;
+}
+
+const INWARD_QUOTES = /»([^«»]{1,150})«/gu;
+/**
+ * What a heading gives after the work and its author: its imprint in brackets (`…, by Barbara
+ * Kingsolver (Faber 2022)`, `(2019)`), or its publisher after a dash (`… - Édition l'Iconoclaste`).
+ */
+const IMPRINT_AFTER =
+  /\s*\((?:(\p{Lu}[\p{L}&.'’ -]{1,40}?),?\s+)?((?:1[5-9]|20)\d\d)\)$|\s+[-–—]\s+(?:[ÉéEe]ditions?|[Ee]ditorial|[Ee]dizioni|[Ee]ditora|[Vv]erlag)\s+(?:de\s+)?(\S.{1,40})$/u;
+/** `VEILLER SUR ELLE de Jean-Baptiste Andrea`: a title in capitals, then `de` and a name in its own case. */
+const CAPITALS_OF_NAME = /^([^\p{Ll}]{2,150}?)\s+(?:de|di|da|por|by|von|par)\s+(\p{Lu}[\p{L}.'’ -]{3,60})$/u;
+
+function namedWork(text: string, inHeading: boolean): NamedWork | null {
+  const t = withoutKindPrefix(text).replace(EDITION_AFTER, '').replace(TAG_AROUND, '').trim();
   if (t.length > 200) return null;
   // `(Шамиль Идиатуллин. «Последнее время»)`, `Тэффи «Страшные рассказы»`, `Morgane Moncomble: „Bad At Love“`: the name, the quoted title.
   const nameFirst = /^\(?([^.:«“"„()]{4,60}?)[.:]?\s+[«“"„]([^«»“”"„]{2,150})[»”"“]\)?$/u.exec(t);
@@ -165,6 +191,9 @@ export function titleByAuthor(
   // `Fiction Ed's Book Review: X` is a column's name, not a work's.
   if (possessive?.[1] && possessive[2] && names(possessive[1]) && titledText(possessive[2]) && !names(possessive[2]) && !COLUMN_NAME.test(possessive[2]))
     return { title: cleanValue(possessive[2]), people: possessive[1] };
+  const capitals = CAPITALS_OF_NAME.exec(column(t));
+  if (capitals?.[1] && capitals[2] && /\p{Lu}{2}/u.test(capitals[1]) && names(capitals[2].trim()))
+    return { title: cleanValue(capitals[1]), people: capitals[2].trim() };
   const by = /^(.+?),?\s+(?:by|von|par)\s+(.+)$/.exec(t) ?? /^([«“"„‘].+[»”"“’]),?\s+(?:de|di|por|von|par)\s+(.+)$/u.exec(t);
   if (by?.[1] && by[2]) {
     // `Winter Work by Dan Fesperman- Spy Thriller Review`: what follows a dash is not the name.

@@ -74,7 +74,16 @@ export function mightBeReview(doc: Document): boolean {
 /** Whether a page might be a review, judged from its glimpse alone. */
 export function decide(g: Glimpse): boolean {
   try {
-    return g.failed || g.pubMeta || g.ldHint || byTitle(g) || byHeading(g) || g.chunks.some(mightHoldReviewText) || byOpening(g.chunks[0] ?? '');
+    return (
+      g.failed ||
+      g.pubMeta ||
+      g.ldHint ||
+      byTitle(g) ||
+      byHeading(g) ||
+      g.chunks.some(mightHoldReviewText) ||
+      byOpening(g.chunks[0] ?? '') ||
+      byLineUnderTitle(g)
+    );
   } catch {
     return true; // when in doubt, let the extractor decide
   }
@@ -108,6 +117,22 @@ function publicationBlock(lines: readonly string[]): boolean {
   if (mightHoldReviewText(text) || ABSTRACT_LABEL.test(text)) return true;
   if (lines.some((l) => FRONT_MATTER.test(l.trim()))) return true;
   return shopOfBook(lines);
+}
+
+const BY_LINE_AFTER = /^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+(\p{Lu}[\p{L}'’-]{2,})\s*\n/u;
+
+/**
+ * `DEMON COPPERHEAD` / `by Barbara Kingsolver` / `…Kingsolver reimagines…`: a By line right under
+ * the title whose family name the text goes on to use, as a review uses its author's (a news
+ * story's byline is not named again).
+ */
+function byLineUnderTitle({ h1Text, chunks }: Glimpse): boolean {
+  const chunk = chunks[0];
+  const at = h1Text && chunk ? chunk.indexOf(h1Text) : -1;
+  if (!h1Text || !chunk || at < 0 || at > 2000) return false;
+  const after = chunk.slice(at + h1Text.length, at + h1Text.length + 3000);
+  const family = BY_LINE_AFTER.exec(after)?.[1];
+  return !!family && after.split(family).length > 2;
 }
 
 /**

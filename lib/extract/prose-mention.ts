@@ -289,7 +289,8 @@ export function readProseImprint(lines: readonly Line[], skip: (i: number) => bo
     const m = IMPRINT.exec(text);
     if (!m?.[1] || !(m[2] || m[3] || /[$£€]/.test(m[0]))) continue;
     const title = titleAfterBookWord(text.slice(0, m.index)) ?? titleBefore(text.slice(0, m.index));
-    if (!title) continue;
+    // `Irene Solà (Malla, 1990)`: a person's birthplace and year, not a work's imprint.
+    if (!title || (m[2] && !m[3] && !/[$£€]/.test(m[0]) && isLoneName(title) && namesOnly(title))) continue;
     const author = possessor(text.slice(0, m.index), lines, n);
     return { title, publisher: cleanValue(m[1]), date: m[2] ?? null, pages: m[3] ? Number(m[3]) : null, author, quote: m[0].trim() };
   }

@@ -27,7 +27,7 @@ const NAME = "\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s+(?:&\\s+|(?:of|de|du|des|di|del
  * before `by` (group 1), up to the publisher's first capital.
  */
 const PUBLISHED = new RegExp(
-  `(?:^|[.!?)]\\s+)(?:[Ff]irst\\s+)?(?:[Pp]ublished|[Pp]ublicad[oa]|[Pp]ublié|[Pp]aru|[Pp]ubblicato|[Ee]rschienen|[Vv]eröffentlicht|[Yy]ayımlandı)\\s+(?:(?:on|in|am|im|le|en|em|il|el|в)\\s+)?((?:[^.;:!?]|\\.(?=\\S)){0,40}?)\\s*(?:by|bei|von|chez|par|por|pela|pelo|da|presso)\\s+(?=\\p{Lu})`,
+  `(?:^|[.!?)]\\s+|,\\s+)(?:[Ff]irst\\s+)?(?:[Pp]ublished|[Pp]ublicad[oa]|[Pp]ublié|[Pp]aru|[Pp]ubblicato|[Ee]rschienen|[Vv]eröffentlicht|[Yy]ayımlandı)\\s+(?:(?:on|in|am|im|le|en|em|il|el|в)\\s+)?((?:[^.;:!?]|\\.(?=\\S)){0,40}?)\\s*(?:by|bei|von|chez|par|por|pela|pelo|da|presso)\\s+(?=\\p{Lu})`,
   'u',
 );
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
@@ -100,12 +100,12 @@ export function readPublisherMention(lines: readonly Line[], skip: (i: number) =
 const IN_BINDING = /(?<![\p{L}])(?:in|from)\s+(\p{Lu}[\p{L}’'&.-]+(?:\s+\p{Lu}[\p{L}’'&.-]+){0,2})\s+(?:hardback|paperback|hardcover)\b/u;
 
 /**
- * `edizioni Einaudi`, `aux Editions 10/18`, `editorial Anagrama`, `la casa editrice Einaudi`,
+ * `edizioni Einaudi`, `aux Editions 10/18`, `aux éditions de l’Iconoclaste`, `editorial Anagrama`, `la casa editrice Einaudi`,
  * `edito da Book Editore`, `in libreria per Einaudi`: the word for a publishing house, or for
  * being published by one, then its name.
  */
 const HOUSE_THEN_NAME =
-  /(?<![\p{L}])(?:edizioni|[ée]ditions|[ÉE]ditions|ediciones|editorial|editora|издательств[оае]|casa editrice|maison d[’']édition|edit[oa] da|in libreria per|uscit[oa] per)\s+«?([\p{Lu}\p{N}][\p{L}\p{N}’'/-]+(?:\s+(?:&\s+|(?:de|da|das|do|dos|di|du|des|del|la|le)\s+)?\p{Lu}[\p{L}’'-]+){0,2})/u;
+  /(?<![\p{L}])(?:edizioni|[ée]ditions|[ÉE]ditions|ediciones|editorial|editora|издательств[оае]|casa editrice|maison d[’']édition|edit[oa] da|in libreria per|uscit[oa] per)\s+(?:de\s+(?=l[’']))?«?((?:l[’'])?[\p{Lu}\p{N}][\p{L}\p{N}’'/-]+(?:\s+(?:&\s+|(?:de|da|das|do|dos|di|du|des|del|la|le)\s+)?\p{Lu}[\p{L}’'-]+){0,2})/u;
 
 /**
  * Capitalised words, then a word for a publisher (with a Turkish case ending: `Yayınlarından`,

@@ -104,8 +104,8 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
     el = (root ?? doc).getElementsByClassName(c)[0] ?? null;
     if (el) break;
   }
-  // A theme's own byline class (`ArticlePage-byline`).
-  el ??= root?.querySelector('[class*="byline" i]') ?? null;
+  // A theme's own byline class (`ArticlePage-byline`), or its author class holding a By line (`article__author`: `Von Thomas Badtke`).
+  el ??= root?.querySelector('[class*="byline" i]') ?? (root ? authorByLine(root) : null);
   if (!el && root) {
     const list = doc.getElementsByClassName('byline');
     for (let i = 0; i < list.length && i < 20 && !el; i++) {
@@ -114,13 +114,29 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
     }
   }
   if (!el) return;
-  const text = clean(el.textContent.slice(0, 300));
+  // `<span class="byline-name">David Pitt</span> <span class="read-time">4 minute read</span>`: the name's own element.
+  const nameEl = el.querySelector('[class*="name" i]');
+  const text = clean((nameEl ?? el).textContent.slice(0, 300));
   const b = parseByline(text);
   if (!b) return;
   if (fs.offer('review.reviewer', b.name, 'byline', RANK.byline, null, b.nameQuote)) {
     fs.drop('review.reviewerRole');
     fs.offer('review.reviewerRole', b.role, 'byline', RANK.byline, null, b.roleQuote);
   }
+}
+
+/** `Von Thomas Badtke`, `By Jane Doe`: what an author element says when it is the article's byline. */
+const BY_WORD = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa][vf])\s+\p{Lu}/u;
+
+function authorByLine(root: Element): Element | null {
+  // The article's header, where the byline stands, may lie outside the text's own element.
+  const found = (root.closest('article') ?? root).querySelectorAll('[class*="author" i]');
+  for (let i = 0; i < found.length && i < 10; i++) {
+    const e = found[i];
+    const text = e ? clean(e.textContent.slice(0, 200)) : '';
+    if (e && text.length < 100 && BY_WORD.test(text) && !e.closest('aside, nav, footer, form')) return e;
+  }
+  return null;
 }
 
 /** Lines read after the review's first paragraph for its last one. */
@@ -130,7 +146,7 @@ const SIGNATURE_WINDOW = 400;
  * A review signed under its last paragraph, in the main content: `Renato Monseff Perissinotto` /
  * `Universidade Federal do Paraná`, `— Val James 4/4`. A heading after the review ends it (what
  * follows, an author's biography, is not signed by the reviewer). `signedOnly`: only a line that
- * says it is a signature (`Rezension: Talkenberger, Heike`) or one run on at a paragraph's end.
+ * says it is a signature (`Rezension: Talkenberger, Heike`, `Text: Ulf Engelmayer`) or one run on at a paragraph's end.
  */
 export function offerSignature(lines: readonly Line[], from: number, root: Element | null, fs: FieldSet, signedOnly = false): void {
   let last = -1;
@@ -172,7 +188,7 @@ function gluedSignature(text: string): string | null {
 
 /** A label a signature may open with (`Rezension: Talkenberger, Heike`). */
 const SIGNED_LABEL =
-  /^(?:rezension|rezensiert von|rezensent(?:in)?|review(?:ed)? by|reviewer|recensione di|recensione|recension|critique|reseña|rese[ñn]ado por|resenha|рецензент|рецензия)\s*[:：]?\s+/iu;
+  /^(?:rezension|rezensiert von|rezensent(?:in)?|review(?:ed)? by|reviewer|recensione di|recensione|recension|critique|reseña|rese[ñn]ado por|resenha|рецензент|рецензия|(?:text|texto|testo|texte|текст|autor\/in|autor\*in)\s*[:：])\s*[:：]?\s+/iu;
 
 /** The name a signature line gives, without a dash or a label before it or a site, a rating or footnote marks after it. */
 function signedName(t: string, labelledOnly: boolean): string | null {

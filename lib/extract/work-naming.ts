@@ -11,13 +11,13 @@ import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { isLoneName, splitNames } from './normalize/names';
 import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, titleOfName, workTitleFromHeading, type Heading } from './page-info';
-import { readHeadingTitleInProse, readInlineAuthor, readProseImprint, readProseMention, readTitleOpening } from './prose-mention';
+import { readHeadingTitleInProse, readInlineAuthor, readProseImprint, readProseMention, readTitleOpening, type ProseImprint } from './prose-mention';
 import type { PubHeader } from './pub-header';
 import { readPublisherMention } from './publisher-lines';
 import { authorInProse, proseHas, surnameAlone } from './signals';
 import { fold } from './text';
 import { withoutReviewPrefix } from './normalize/title';
-import { readWorkBlock } from './work-block';
+import { readWorkBlock, type WorkBlock } from './work-block';
 import { escapeRegExp } from '../escape-regexp';
 
 export interface NamingContext {
@@ -78,18 +78,11 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.title', named.title, from, RANK.heading + 1, where, named.title);
     fs.offer(named.editors ? 'work.editors' : 'work.authors', splitNames(named.people).names, from, RANK.heading, where, named.people);
     if (named.publisher) fs.offer('work.publisher', named.publisher, from, RANK.heading, where, named.publisher);
+    if (named.date) fs.offer('work.date', named.date, from, RANK.heading, where, named.date);
   }
   // A work's card beside the review: its title and, under it, its author.
   const block = !ownPage && !marked ? readWorkBlock(lines, heading, docTitle.title, c.bookPage) : null;
-  if (block) {
-    used.add(block.titleLine).add(block.peopleLine);
-    fs.offer('work.title', block.title, 'content', RANK.heading + 2, null, block.title);
-    fs.offer('work.authors', block.people, 'content', RANK.heading + 1, null, block.peopleQuote);
-    fs.offer('work.publisher', block.publisher, 'content', RANK.heading, null, block.publisher);
-    fs.offer('work.date', block.date, 'content', RANK.heading, null, block.date);
-    fs.offer('work.pages', block.pages, 'content', RANK.heading, null, block.pages === null ? null : String(block.pages));
-    fs.offer('work.isbn', block.isbn, 'content', RANK.heading, null, block.isbn);
-  }
+  if (block) offerWorkBlock(block, used, fs);
   if (docTitle.title) {
     fs.offer('review.title', docTitle.title, 'title', RANK.title, 'title', docTitle.title);
     const wt = workTitleFromHeading(docTitle.title, fs.list('work.authors'));
@@ -120,15 +113,13 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.authors', splitNames(byLine.people).names, 'content', RANK.heading - 1, null, byLine.people);
     fs.offer('work.title', byLine.title, 'content', RANK.heading + 1, null, byLine.title);
   }
+  // `DEMON COPPERHEAD` / `by Barbara Kingsolver`: a By line right under a heading, naming the person the review talks about.
+  const underHeading = !named && !block && !mentioned && !byLine && !ownPage && !c.described && noPeople() && authorUnderHeading(lines, heading, used, fs);
   // `Title (Avid Reader Press, 352 pages, $15)`: a newspaper's review names the work's imprint in its prose.
-  const imprint = !c.described && !ownPage ? readProseImprint(lines, (i) => used.has(i)) : null;
-  if (imprint) {
-    fs.offer('work.title', imprint.title, 'content', RANK.heading + 1, null, imprint.title);
-    fs.offer('work.publisher', imprint.publisher, 'content', RANK.content, null, imprint.quote);
-    fs.offer('work.date', imprint.date, 'content', RANK.content, null, imprint.quote);
-    fs.offer('work.pages', imprint.pages, 'content', RANK.content, null, imprint.quote);
-    if (noPeople()) fs.offer('work.authors', imprint.author ? [imprint.author] : null, 'content', RANK.heading - 2, null, imprint.author);
-  }
+  const prose = !c.described && !ownPage ? readProseImprint(lines, (i) => used.has(i)) : null;
+  // Another book's imprint (the author's first novel, in a box of facts) once a heading or card has named the work.
+  const imprint = prose && (marked || named || block) && !sameTitle(prose.title, fs.str('work.title')) ? null : prose;
+  if (imprint) offerProseImprint(imprint, noPeople(), fs);
   // `…in <i>Ironside</i>, by Fen Flack`, `the new novel by Anita Shreve`: the review's prose names the work.
   const workTitle = fs.str('work.title');
   const inProse =
@@ -169,12 +160,40 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   if (discussed) fs.offer('work.authors', [discussed.author], 'content', RANK.heading - 3, null, discussed.quote);
   return {
     marked: !!marked,
-    headingNamesAuthor: !!named || !!mentioned || !!block || !!byLine || !!headingInProse,
+    headingNamesAuthor: !!named || !!mentioned || !!block || !!byLine || !!headingInProse || underHeading,
     proseNamesAuthor: !!inProse,
     proseImprint: !!imprint,
     addressNamesWork: !!address,
     proseDiscussesAuthor: !!discussed,
   };
+}
+
+function offerWorkBlock(block: WorkBlock, used: Set<number>, fs: FieldSet): void {
+  used.add(block.titleLine).add(block.peopleLine);
+  fs.offer('work.title', block.title, 'content', RANK.heading + 2, null, block.title);
+  fs.offer('work.authors', block.people, 'content', RANK.heading + 1, null, block.peopleQuote);
+  fs.offer('work.publisher', block.publisher, 'content', RANK.heading, null, block.publisher);
+  fs.offer('work.date', block.date, 'content', RANK.heading, null, block.date);
+  fs.offer('work.pages', block.pages, 'content', RANK.heading, null, block.pages === null ? null : String(block.pages));
+  fs.offer('work.isbn', block.isbn, 'content', RANK.heading, null, block.isbn);
+}
+
+function offerProseImprint(imprint: ProseImprint, noPeople: boolean, fs: FieldSet): void {
+  fs.offer('work.title', imprint.title, 'content', RANK.heading + 1, null, imprint.title);
+  fs.offer('work.publisher', imprint.publisher, 'content', RANK.content, null, imprint.quote);
+  fs.offer('work.date', imprint.date, 'content', RANK.content, null, imprint.quote);
+  fs.offer('work.pages', imprint.pages, 'content', RANK.content, null, imprint.quote);
+  if (noPeople) fs.offer('work.authors', imprint.author ? [imprint.author] : null, 'content', RANK.heading - 2, null, imprint.author);
+}
+
+function sameTitle(a: string, b: string | null): boolean {
+  const [x, y] = [fold(a), fold(b ?? '')];
+  return !!y && (x.includes(y) || y.includes(x));
+}
+
+/** The page named the work and its author as a review does: its byline is the reviewer's. */
+export function namesWork(n: Naming): boolean {
+  return n.marked || n.headingNamesAuthor || n.proseImprint;
 }
 
 /** What the classifier reads of how the work was named. */
@@ -207,6 +226,22 @@ function titleByAuthorLine(lines: readonly Line[], used: ReadonlySet<number>): {
   return found;
 }
 
+const BY_NAME = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]e|[Dd]i)\s+(\p{Lu}[\p{L}.'’ -]{3,60})$/u;
+
+/** The line right under a heading that names the work: `by A`, where A is the person the review's prose talks about; offered as the work's author. */
+function authorUnderHeading(lines: readonly Line[], heading: Heading | null, used: Set<number>, fs: FieldSet): boolean {
+  if (!heading || heading.index < 0 || heading.text.split(/\s+/).length > 12) return false;
+  for (let j = heading.index + 1; j <= heading.index + 2 && j < lines.length; j++) {
+    const l = lines[j];
+    if (!l || l.h || used.has(j)) continue;
+    const name = BY_NAME.exec(l.text.trim())?.[1]?.trim() ?? '';
+    if (!name || !isLoneName(name) || !namesOnly(name) || !authorInProse(lines, new Set([...used, j]), [name])) return false;
+    used.add(j);
+    return fs.offer('work.authors', [name], 'content', RANK.heading - 1, null, name);
+  }
+  return false;
+}
+
 /** A heading's `Name: Title` counts only when the page's prose names that person again. */
 function confirmed<T extends { people: string; unconfirmed?: boolean }>(named: T | undefined, lines: readonly Line[], used: ReadonlySet<number>): T | null {
   return named && (!named.unconfirmed || authorInProse(lines, used, [named.people])) ? named : null;
@@ -230,7 +265,13 @@ function headingByAuthor(
  * review's prose: it uses the author's family name on its own, and it repeats the work's title.
  */
 function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
-  return dashPair(text, lines, used) ?? titleOfAuthor(text, lines, used) ?? capitalsPair(text, lines, used) ?? titleDotAuthor(text, lines, used);
+  return (
+    dashPair(text, lines, used) ??
+    titleOfAuthor(text, lines, used) ??
+    capitalsPair(text, lines, used) ??
+    titleDotAuthor(text, lines, used) ??
+    nameDotTitle(text, lines, used)
+  );
 }
 
 /**
@@ -285,6 +326,14 @@ function dashPair(text: string, lines: readonly Line[], used: ReadonlySet<number
 function titleDotAuthor(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
   const m = /^([^.]{2,120})\.\s+([^.]{4,60}?)\.?$/u.exec(text);
   const [title, name] = [m?.[1]?.trim() ?? '', m?.[2]?.trim() ?? ''];
+  if (!title || !isLoneName(name) || namesOnly(title) || !authorInProse(lines, used, [name])) return null;
+  return { title, people: name };
+}
+
+/** `Салман Рушди. Золотой дом`: a name only, a full stop, then the title, as the prose names that person again. */
+function nameDotTitle(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
+  const m = /^([^.]{4,60}?)\.\s+([^.]{2,120}?)\.?$/u.exec(text);
+  const [name, title] = [m?.[1]?.trim() ?? '', m?.[2]?.trim() ?? ''];
   if (!title || !isLoneName(name) || namesOnly(title) || !authorInProse(lines, used, [name])) return null;
   return { title, people: name };
 }

@@ -29,6 +29,20 @@ export function splitList(v: string): string[] {
 }
 
 const IMPRINT = /^((?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4})\s*:\s*(.+?)(?:,\s*((?:1[5-9]|20)\d\d))?\.?$/u;
+/** What follows a publisher's name, a comma or `on`/`le`/`am`/`el`/`il`, then a full date to the end. */
+const ON_DATE = /^(.{2,80}?)(?:,\s*|\s+)(?:(?:on|le|am|el|il|em)\s+)?(?=\S*\d)/u;
+
+function datedAfterName(value: string): { name: string; iso: string; quote: string } | null {
+  const v = clean(value);
+  const m = ON_DATE.exec(v);
+  if (!m?.[1]) return null;
+  const tail = v.slice(m[0].length);
+  const d = findDate(tail);
+  // A day or a month and year running to the end (a bare year may be part of the name: `Editions 1997`).
+  if (!d || d.start !== 0 || tail.slice(d.end).replace(/[.\s]/g, '') || !/-\d\d/.test(d.iso)) return null;
+  return { name: m[1], iso: d.iso, quote: tail };
+}
+
 /** `New York, Norton, 2016`: place, publisher and year by commas (a publisher named `A, B and C` is left whole). */
 const PLACE_COMMA_IMPRINT = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),\s+(\p{Lu}[^,]{1,80}?),\s*((?:1[5-9]|20)\d\d)\.?$/u;
 const EDITION_AFTER = /\s*\([^()]{0,30}?\b((?:1[5-9]|20)\d\d)\b[^()]{0,10}\)\s*$/;
@@ -172,7 +186,11 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
     case 'publisher': {
       // `Ayrıntı Yayınları (1. Baskı 2018)`: the edition and its year in brackets after the name.
       const edition = EDITION_AFTER.exec(first);
-      const name = edition ? first.slice(0, edition.index) : first;
+      const named = edition ? first.slice(0, edition.index) : first;
+      // `Gallimard, le 05 février 2018`, `Abrams on May 1, 2006`: the day the house published it, after its name.
+      const on = datedAfterName(named);
+      if (on) fs.offer('work.date', on.iso, 'label', R - 5, label, on.quote);
+      const name = on ? on.name : named;
       // `Destino (Noviembre 2011)`: the month too, where the brackets give it.
       if (edition?.[1]) fs.offer('work.date', findDate(edition[0])?.iso ?? edition[1], 'label', R - 5, label, edition[0].trim());
       const m = IMPRINT.exec(clean(name)) ?? PLACE_COMMA_IMPRINT.exec(clean(name));

@@ -418,7 +418,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['authors', 'tr', 'yazar', 'yazarlar', 'yazar(lar)', 'yazarı', 'yazan', 'yazar soyadı', 'yazar adı'],
   ['editors', 'tr', 'editör', 'editörler', 'derleyen', 'hazırlayan', 'yayına hazırlayan'],
   ['affiliation', 'tr', 'kurum'],
-  ['publisher', 'tr', 'yayınevi', 'yayinevi', 'yayıncı', 'yayın evi', 'yayın bilgisi', 'yayım bilgisi'],
+  ['publisher', 'tr', 'yayınevi', 'yayinevi', 'yayıncı', 'yayın evi', 'yayın bilgisi', 'yayım bilgisi', 'kitap yayıncı', 'kitap yayınevi'],
   [
     'date',
     'tr',

@@ -62,3 +62,14 @@ describe('a shop’s `By:` line', () => {
     expect(x.review.reviewer).toBeNull();
   });
 });
+
+describe('a labelled publisher with the day it published the book', () => {
+  it('reads the house and the date apart', () => {
+    const x = extractReview(
+      page('<h1>Le mystère Henri Pick</h1><p>Publié par : Gallimard, le 05 février 2018</p><p>Auteur : David Foenkinos</p><p>Pages : 323</p>'),
+      'https://example.org/livres/le-mystere-henri-pick',
+    );
+    expect(x.work.publisher).toBe('Gallimard');
+    expect(x.work.date).toBe('2018-02-05');
+  });
+});

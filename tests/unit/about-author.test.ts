@@ -5,6 +5,7 @@ import { titleRepeatedWithAuthor } from '../../lib/extract/title-repeat';
 import { collectLines } from '../../lib/extract/lines';
 import { mainHeading } from '../../lib/extract/page-info';
 import { extractReview } from '../../lib/extract';
+import { isOrganisation } from '../../lib/extract/normalize/names';
 import { closeWindows, page } from './extract-helpers';
 
 afterAll(closeWindows);
@@ -71,5 +72,14 @@ describe('a labelled publisher with the day it published the book', () => {
     );
     expect(x.work.publisher).toBe('Gallimard');
     expect(x.work.date).toBe('2018-02-05');
+  });
+});
+
+describe('a publishing company named like a person', () => {
+  it('is an organisation in Portuguese, Spanish, French and German too', () => {
+    expect(isOrganisation('Companhia Das Letras')).toBe(true);
+    expect(isOrganisation('Compañía Editora')).toBe(true);
+    expect(isOrganisation('Compagnie du Livre')).toBe(true);
+    expect(isOrganisation('Deutsche Verlags-Gesellschaft')).toBe(true);
   });
 });

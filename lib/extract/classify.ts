@@ -55,6 +55,8 @@ export interface Evidence {
   addressNamesWork: boolean;
   /** A shop's page of one book: a buy button and words for a book beside the title. */
   shopOfBook: boolean;
+  /** A book's page names its author apart from its description (about-author.ts, title-repeat.ts). */
+  authorApart: boolean;
   /** A library catalogue's MARC view of one record. */
   catalogueRecord: boolean;
   /** The address is one item's on repository or catalogue software, or that software names itself (platform.ts). */
@@ -163,6 +165,7 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['proseImprint', (e) => bit(e.proseImprint)],
   ['shopOfBook', (e) => bit(e.shopOfBook)],
   ['addressNamesWork', (e) => bit(e.addressNamesWork)],
+  ['authorApart', (e) => bit(e.authorApart)],
 ];
 
 export function featureVector(e: Evidence): number[] {

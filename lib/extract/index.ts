@@ -122,13 +122,17 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const { heading, docTitle, pub, ownPage, shopBook } = head;
   const described = !!citation || countKeys(labels.allWorkHits, true) >= 2;
   // A shop's page of one book: the bare name under its title is its author's, not a story's byline.
-  const naming = nameTheWork({ doc, lines, used, heading, docTitle, pub, ownPage, bookPage: head.bookPage || shopBook, described, url }, fs);
+  const sells = productPage(doc, lines, meta, ld);
+  const naming = nameTheWork(
+    { doc, lines, used, heading, docTitle, pub, ownPage, bookPage: head.bookPage || shopBook, productPage: sells, described, url },
+    fs,
+  );
   spellOutInitials(lines, used, fs);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
   const reviewed = hasWork || namesWork(naming);
   offerReviewer({ doc, root: page.mainRoot, hasWork: reviewed, ownPage, headingText: heading?.text ?? null, docTitle: docTitle.title, ld, meta }, fs);
-  bylineNamesAuthor(heading, fs);
+  bylineNamesAuthor(heading, fs, sells);
   if (citation && !ownPage) dropPageDoi(citation, fs);
   if (!ownPage && fs.str('work.title')) {
     offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), workPeople(fs), fs);
@@ -170,7 +174,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewHeading: naming.marked,
     catalogueRecord: marcFields >= 3,
     repositoryPlatform: repositoryPlatform(url, meta),
-    productPage: productPage(doc, lines, meta, ld),
+    productPage: sells,
     bookFacts: bookFacts(allWorkHits),
     ...namingEvidence(naming),
     shopOfBook: shopBook,
@@ -292,7 +296,9 @@ function readCitationLine(
     if (!seen.has(key)) count++;
     seen.add(key);
     // …unless the same people's are cited on the next line: one work's editions (the original and its translation).
-    if (c.isbn && !(citation && line === i - 1 && samePeople(c, citation))) isbns.add(c.isbn.value.replace(/\D/g, '').slice(-9, -1));
+    // A bare `Mar 10, 2015 | ISBN …` names no book: a shop's list of one book's formats.
+    const namesBook = !!(c.title || c.authors || c.editors);
+    if (c.isbn && namesBook && !(citation && line === i - 1 && samePeople(c, citation))) isbns.add(c.isbn.value.replace(/\D/g, '').slice(-9, -1));
     // The same people's work cited again as fully (its translation, its record in another style): the first citation stays.
     if (!citation || (c.score > citation.score && !(samePeople(c, citation) && citationFields(citation) >= citationFields(c)))) {
       citation = c;

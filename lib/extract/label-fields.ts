@@ -30,6 +30,20 @@ export function splitList(v: string): string[] {
 }
 
 const IMPRINT = /^((?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4})\s*:\s*(.+?)(?:,\s*((?:1[5-9]|20)\d\d))?\.?$/u;
+/** What follows a publisher's name, a comma or `on`/`le`/`am`/`el`/`il`, then a full date to the end. */
+const ON_DATE = /^(.{2,80}?)(?:,\s*|\s+)(?:(?:on|le|am|el|il|em)\s+)?(?=\S*\d)/u;
+
+function datedAfterName(value: string): { name: string; iso: string; quote: string } | null {
+  const v = clean(value);
+  const m = ON_DATE.exec(v);
+  if (!m?.[1]) return null;
+  const tail = v.slice(m[0].length);
+  const d = findDate(tail);
+  // A day or a month and year running to the end (a bare year may be part of the name: `Editions 1997`).
+  if (!d || d.start !== 0 || tail.slice(d.end).replace(/[.\s]/g, '') || !/-\d\d/.test(d.iso)) return null;
+  return { name: m[1], iso: d.iso, quote: tail };
+}
+
 /** `New York, Norton, 2016`: place, publisher and year by commas (a publisher named `A, B and C` is left whole). */
 const PLACE_COMMA_IMPRINT = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),\s+(\p{Lu}[^,]{1,80}?),\s*((?:1[5-9]|20)\d\d)\.?$/u;
 /** `Nomos, Baden-Baden`: the publisher, then its place after a comma. */
@@ -185,30 +199,9 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
     case 'affiliation':
       fs.offer('work.affiliation', cleanValue(v.replace(/\n/g, '; ')), 'label', R, label, q);
       return;
-    case 'publisher': {
-      // `Einaudi supercoralli, 2023, €18, pp. 192`: a capsule's year, price and pages after the name.
-      const facts = IMPRINT.test(clean(first)) || PLACE_COMMA_IMPRINT.test(clean(first)) ? null : FACTS_AFTER.exec(first);
-      const nameOnly = facts ? first.slice(0, facts.index) : first;
-      if (facts) offerFactsAfter(facts[0], fs, label);
-      // `Ayrıntı Yayınları (1. Baskı 2018)`: the edition and its year in brackets after the name.
-      const edition = EDITION_AFTER.exec(nameOnly);
-      const name = edition ? nameOnly.slice(0, edition.index) : nameOnly;
-      // `Destino (Noviembre 2011)`: the month too, where the brackets give it.
-      if (edition?.[1]) fs.offer('work.date', findDate(edition[0])?.iso ?? edition[1], 'label', R - 5, label, edition[0].trim());
-      // A year alone (`2025`) is the next line's, read under a label left empty.
-      if (/^\s*(?:1[5-9]|20)\d\d\s*$/.test(name)) return;
-      const m = IMPRINT.exec(clean(name)) ?? PLACE_COMMA_IMPRINT.exec(clean(name));
-      const place = m ? null : PUBLISHER_COMMA_PLACE.exec(clean(name));
-      if (m && m[1] && m[2] && !hit.keys.includes('place') && !/\s(?:and|&)\s/.test(m[2])) {
-        fs.offer('work.place', cleanValue(m[1]), 'label', R - 5, label, m[1].trim());
-        fs.offer('work.publisher', cleanValue(m[2]), 'label', R, label, m[2].trim());
-        if (m[3]) fs.offer('work.date', m[3], 'label', R - 5, label, m[3]);
-      } else if (place?.[1] && place[2] && isPublishingPlace(place[2])) {
-        fs.offer('work.publisher', cleanValue(place[1]), 'label', R, label, place[1]);
-        fs.offer('work.place', cleanValue(place[2]), 'label', R - 5, label, place[2]);
-      } else fs.offer('work.publisher', cleanValue(name), 'label', R, label, edition ? name.trim() : q);
+    case 'publisher':
+      offerPublisher(hit, first, fs);
       return;
-    }
     case 'date':
       offerDate(hit, first, fs);
       return;
@@ -268,4 +261,35 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       return;
     }
   }
+}
+
+/** A publisher's label: the house, and the place, date, edition or capsule facts written with it. */
+function offerPublisher(hit: LabelHit, first: string, fs: FieldSet): void {
+  const { label, quote: q } = hit;
+  const R = RANK.label;
+  // `Einaudi supercoralli, 2023, €18, pp. 192`: a capsule's year, price and pages after the name.
+  const facts = IMPRINT.test(clean(first)) || PLACE_COMMA_IMPRINT.test(clean(first)) ? null : FACTS_AFTER.exec(first);
+  const nameOnly = facts ? first.slice(0, facts.index) : first;
+  if (facts) offerFactsAfter(facts[0], fs, label);
+  // `Ayrıntı Yayınları (1. Baskı 2018)`: the edition and its year in brackets after the name.
+  const edition = EDITION_AFTER.exec(nameOnly);
+  const named = edition ? nameOnly.slice(0, edition.index) : nameOnly;
+  // `Gallimard, le 05 février 2018`, `Abrams on May 1, 2006`: the day the house published it, after its name.
+  const on = datedAfterName(named);
+  if (on) fs.offer('work.date', on.iso, 'label', R - 5, label, on.quote);
+  const name = on ? on.name : named;
+  // `Destino (Noviembre 2011)`: the month too, where the brackets give it.
+  if (edition?.[1]) fs.offer('work.date', findDate(edition[0])?.iso ?? edition[1], 'label', R - 5, label, edition[0].trim());
+  // A year alone (`2025`) is the next line's, read under a label left empty.
+  if (/^\s*(?:1[5-9]|20)\d\d\s*$/.test(name)) return;
+  const m = IMPRINT.exec(clean(name)) ?? PLACE_COMMA_IMPRINT.exec(clean(name));
+  const place = m ? null : PUBLISHER_COMMA_PLACE.exec(clean(name));
+  if (m && m[1] && m[2] && !hit.keys.includes('place') && !/\s(?:and|&)\s/.test(m[2])) {
+    fs.offer('work.place', cleanValue(m[1]), 'label', R - 5, label, m[1].trim());
+    fs.offer('work.publisher', cleanValue(m[2]), 'label', R, label, m[2].trim());
+    if (m[3]) fs.offer('work.date', m[3], 'label', R - 5, label, m[3]);
+  } else if (place?.[1] && place[2] && isPublishingPlace(place[2])) {
+    fs.offer('work.publisher', cleanValue(place[1]), 'label', R, label, place[1]);
+    fs.offer('work.place', cleanValue(place[2]), 'label', R - 5, label, place[2]);
+  } else fs.offer('work.publisher', cleanValue(name), 'label', R, label, edition ? name.trim() : q);
 }

@@ -424,7 +424,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['summary', 'it', 'descrizione', 'sinossi', 'trama', 'riassunto'],
 
   ['title', 'ru', 'название', 'заглавие'],
-  ['authors', 'ru', 'автор', 'авторы', 'автор(ы)', 'фамилия автора', 'имя автора'],
+  ['authors', 'ru', 'автор', 'авторы', 'автор(ы)', 'фамилия автора', 'имя автора', 'первые сведения об ответственности'],
   ['editors', 'ru', 'редактор', 'редакторы', 'под редакцией', 'ответственный редактор', 'составитель', 'составители'],
   ['affiliation', 'ru', 'организация', 'место работы'],
   ['publisher', 'ru', 'издательство', 'издатель', 'выходные данные'],
@@ -441,7 +441,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['authors', 'tr', 'yazar', 'yazarlar', 'yazar(lar)', 'yazarı', 'yazan', 'yazar soyadı', 'yazar adı'],
   ['editors', 'tr', 'editör', 'editörler', 'derleyen', 'hazırlayan', 'yayına hazırlayan'],
   ['affiliation', 'tr', 'kurum'],
-  ['publisher', 'tr', 'yayınevi', 'yayinevi', 'yayıncı', 'yayın evi', 'yayın bilgisi', 'yayım bilgisi'],
+  ['publisher', 'tr', 'yayınevi', 'yayinevi', 'yayıncı', 'yayın evi', 'yayın bilgisi', 'yayım bilgisi', 'kitap yayıncı', 'kitap yayınevi'],
   [
     'date',
     'tr',

@@ -58,12 +58,17 @@ export function offerReviewer(c: ReviewerContext, fs: FieldSet): void {
  * author named elsewhere: its byline (`by Marion Dane Bauer` under `THE VERY LITTLE PRINCESS`)
  * names the book's author, as a trade review's page sets it, not a reviewer.
  */
-export function bylineNamesAuthor(heading: Heading | null, fs: FieldSet): void {
-  const name = fs.str('review.reviewer');
+export function bylineNamesAuthor(heading: Heading | null, fs: FieldSet, sells = false): void {
+  const by = fs.str('review.reviewer');
   const title = fs.str('work.title');
-  if (!name || !heading || !title || fs.source('review.reviewer') !== 'byline' || fs.list('work.authors').length || fs.list('work.editors').length) return;
+  const source = fs.source('review.reviewer');
+  // A shop's page has no reviewer: its `By:` line, labelled or not, names what it sells.
+  const fromBy = source === 'byline' || (sells && source === 'label');
+  if (!by || !heading || !title || !fromBy || fs.list('work.authors').length || fs.list('work.editors').length) return;
   const facts = [fs.str('work.publisher'), fs.str('work.isbn'), fs.get('work.pages')].filter((v) => v != null).length;
-  if (facts < 2 || fold(heading.text) !== fold(title)) return;
+  if ((facts < 2 && !sells) || fold(heading.text) !== fold(title)) return;
+  // `David Michael Slater / Illustrated by: Bob Kolar`: the illustrator after the slash is no author.
+  const name = by.split(/\s+\/\s+/)[0] ?? by;
   fs.drop('review.reviewer');
   fs.drop('review.reviewerRole');
   fs.offer('work.authors', [name], 'byline', RANK.byline, null, name);

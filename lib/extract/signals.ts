@@ -122,7 +122,8 @@ export function proseHas(lines: readonly Line[], used: ReadonlySet<number>, test
   for (let i = 0, n = Math.min(lines.length, PROSE_WINDOW); i < n; i++) {
     const l = lines[i];
     if (l === undefined) continue;
-    if (used.has(i) || l.h || !isProse(l.text)) continue;
+    // A program's output set as code (`Author: Maya Chen <…>` in `git log`) is not the page's prose.
+    if (used.has(i) || l.h || l.tag === 'pre' || !isProse(l.text)) continue;
     if (test(l.text.length > 4000 ? l.text.slice(0, 4000) : l.text)) return true;
   }
   return false;

@@ -18,6 +18,8 @@ import { authorInProse, proseHas, surnameAlone } from './signals';
 import { fold } from './text';
 import { withoutReviewPrefix } from './normalize/title';
 import { readWorkBlock, type WorkBlock } from './work-block';
+import { titleRepeatedWithAuthor } from './title-repeat';
+import { readAboutAuthor, type AboutAuthor } from './about-author';
 import { escapeRegExp } from '../escape-regexp';
 
 export interface NamingContext {
@@ -32,6 +34,8 @@ export interface NamingContext {
   ownPage: boolean;
   /** A book's own page (og:type book, a JSON-LD book, a theme's book class). */
   bookPage: boolean;
+  /** The page sells the item it shows (product-page.ts). */
+  productPage: boolean;
   /** A citation line or a labelled record describes the work. */
   described: boolean;
   url: string;
@@ -49,6 +53,8 @@ export interface Naming {
   proseImprint: boolean;
   /** Only the address names the work and its author, as the page confirms them. */
   addressNamesWork: boolean;
+  /** A book's page names its author apart from its description: a shelf of their books, a heading over their biography, the title repeated `by` them. */
+  authorApart: boolean;
   /**
    * Only the prose's way of talking about a person (by the family name) names the author: a
    * guess good enough to show, not to count as someone responsible for a work (interviews and
@@ -66,6 +72,8 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer(path, splitNames(marked.people).names, 'heading', RANK.heading, `h${heading.level}`, marked.people);
     fs.offer('work.title', marked.title, 'heading', RANK.heading + 1, `h${heading.level}`, marked.title);
   }
+  // `The Boy & the Book by David Michael Slater` under the heading: a book's page names its author so.
+  const repeated = !marked && offerRepeatedTitle(c, fs);
   // `X by A`, not marked: the work and its author, unless something on the page says more.
   const noPeople = () => !fs.list('work.authors').length && !fs.list('work.editors').length;
   // The document title says it where the heading names the review instead (`Critique de X`).
@@ -120,6 +128,8 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   // Another book's imprint (the author's first novel, in a box of facts) once a heading or card has named the work.
   const imprint = prose && (marked || named || block) && !sameTitle(prose.title, fs.str('work.title')) ? null : prose;
   if (imprint) offerProseImprint(imprint, noPeople(), fs);
+  // `Plus de livres de David Foenkinos`, `About the author` / `Penelope Lively won …`: named apart from the story's people.
+  const about = !marked && noPeople() ? offerAboutAuthor(c, fs) : null;
   // `…in <i>Ironside</i>, by Fen Flack`, `the new novel by Anita Shreve`: the review's prose names the work.
   const workTitle = fs.str('work.title');
   const inProse =
@@ -161,6 +171,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   return {
     marked: !!marked,
     headingNamesAuthor: !!named || !!mentioned || !!block || !!byLine || !!headingInProse || underHeading,
+    authorApart: repeated || !!about?.marked,
     proseNamesAuthor: !!inProse,
     proseImprint: !!imprint,
     addressNamesWork: !!address,
@@ -196,9 +207,31 @@ export function namesWork(n: Naming): boolean {
   return n.marked || n.headingNamesAuthor || n.proseImprint;
 }
 
+/** The title repeated with its author under the heading; the line is read as that and nothing else. */
+function offerRepeatedTitle(c: NamingContext, fs: FieldSet): boolean {
+  const r = titleRepeatedWithAuthor(c.lines, c.heading, fs.str('work.title')) ?? titleRepeatedWithAuthor(c.lines, c.heading, c.heading?.text ?? null);
+  if (!r) return false;
+  c.used.add(r.line);
+  fs.offer('work.authors', splitNames(r.people).names, 'content', RANK.heading + 2, null, r.people);
+  return true;
+}
+
+/** The author a book's page names in a shelf, a biography or (on a page that sells it or is its own) its description. */
+function offerAboutAuthor(c: NamingContext, fs: FieldSet): AboutAuthor | null {
+  const about = readAboutAuthor(c.lines, (i) => c.used.has(i), c.productPage || c.bookPage);
+  if (about) fs.offer('work.authors', [about.author], 'content', RANK.heading - 1, null, about.quote);
+  return about;
+}
+
 /** What the classifier reads of how the work was named. */
-export function namingEvidence(n: Naming): Pick<Naming, 'headingNamesAuthor' | 'proseNamesAuthor' | 'proseImprint' | 'addressNamesWork'> {
-  return { headingNamesAuthor: n.headingNamesAuthor, proseNamesAuthor: n.proseNamesAuthor, proseImprint: n.proseImprint, addressNamesWork: n.addressNamesWork };
+export function namingEvidence(n: Naming): Pick<Naming, 'headingNamesAuthor' | 'proseNamesAuthor' | 'proseImprint' | 'addressNamesWork' | 'authorApart'> {
+  return {
+    headingNamesAuthor: n.headingNamesAuthor,
+    proseNamesAuthor: n.proseNamesAuthor,
+    proseImprint: n.proseImprint,
+    addressNamesWork: n.addressNamesWork,
+    authorApart: n.authorApart,
+  };
 }
 
 /** Lines near the top a reading log's or a column's `Title by Author` line stands in. */

@@ -46,6 +46,7 @@ const BLANK: Evidence = {
   performance: 0,
   proseImprint: false,
   addressNamesWork: false,
+  authorApart: false,
   shopOfBook: false,
   hasSummary: true,
   articles: 1,

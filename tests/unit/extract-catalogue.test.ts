@@ -84,6 +84,10 @@ describe('people as library catalogues head them', () => {
   it('cuts a shop’s binding, and the series before it, after a title', () => {
     expect(tidyTitle('Stoner (New York Review Books Classics) (Paperback)', [])).toBe('Stoner');
     expect(tidyTitle('Der Trafikant (Taschenbuch)', [])).toBe('Der Trafikant');
+    // A catalogue files the title under its first noun, the article in brackets after it.
+    expect(tidyTitle('Mystère Henri Pick (Le)', [])).toBe('Le Mystère Henri Pick');
+    expect(tidyTitle('Anomalie (L’)', [])).toBe('L’Anomalie');
+    expect(tidyTitle('Brief History of Time (A)', [])).toBe('A Brief History of Time');
     expect(tidyTitle('The Rules of Attraction (A Novel)', [])).toBe('The Rules of Attraction (A Novel)');
   });
   it('leaves out those named by another part in the book', () => {

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseCitation } from '../../lib/extract/citation-line';
 import { extractReview, mightBeReview } from '../../lib/extract';
 import type { Line } from '../../lib/extract/lines';
+import { THRESHOLD } from '../../lib/extract/classify';
 import { citationValues, closeWindows, page } from './extract-helpers';
 import { must } from '../../lib/must';
 
@@ -367,8 +368,9 @@ describe('pages that are not reviews', () => {
       ),
       url,
     );
+    // Its title and one Author: line are all the model sees: the reader may be asked, the badge stays off.
     expect(r.isReview).toBe(false);
-    expect(r.confidence).toBeLessThan(0.5);
+    expect(r.confidence).toBeLessThan(THRESHOLD);
   });
   it('a catalogue listing several publications', () => {
     const rec = (i: number) =>

@@ -56,7 +56,17 @@ export function tidyTitle(title: string, people: readonly string[]): string {
     const paren = ` (${name})`;
     if (fold(t).endsWith(fold(paren)) && t.length > paren.length + 2) t = t.slice(0, t.length - paren.length);
   }
-  return stripWrappingQuotes(withoutBindingNote(t.replace(SERIES_NUMBER, ''))) || title;
+  return withArticleInFront(stripWrappingQuotes(withoutBindingNote(t.replace(SERIES_NUMBER, '')))) || title;
+}
+
+/** A catalogue files a title under its first noun, the article after it in brackets: `Mystère Henri Pick (Le)`. */
+const ARTICLE_AFTER = /^(\p{L}.{1,200}?)\s*\((le|la|les|l['’]|the|a|an|der|die|das|el|los|las|il|lo|gli|i|o|os|as)\)$/iu;
+
+function withArticleInFront(title: string): string {
+  const m = ARTICLE_AFTER.exec(title);
+  if (!m?.[1] || !m[2]) return title;
+  const article = m[2].charAt(0).toUpperCase() + m[2].slice(1).toLowerCase();
+  return /['’]$/.test(article) ? `${article}${m[1]}` : `${article} ${m[1]}`;
 }
 
 /** A shop's `Stoner (New York Review Books Classics) (Paperback)`: the binding, then the series, in brackets. */

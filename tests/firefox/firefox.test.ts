@@ -108,15 +108,27 @@ describe('in Firefox', () => {
     await until(async () => (await text(library)).includes(QUOTE), 'the library to list the highlight');
     await library.select('[data-testid="export-format"]', 'markdown');
     await must(await library.waitForSelector('[data-testid="export"]'), 'the element [data-testid="export"]').click();
-    let file = '';
+    // Firefox writes a download under a temporary name and renames it when done: a file seen
+    // once may be gone at the next look, so each look reads the folder again.
+    let markdown = '';
     await until(() => {
-      file = readdirSync(downloads).find((f) => f.endsWith('.md')) ?? '';
-      return !!file;
-    }, 'the Markdown file to be downloaded');
-    await until(() => readFileSync(join(downloads, file), 'utf8').includes('Regional security, in Firefox'), 'the file to be written');
-    const markdown = readFileSync(join(downloads, file), 'utf8');
+      markdown =
+        readdirSync(downloads)
+          .filter((f) => f.endsWith('.md'))
+          .map((f) => readIfThere(join(downloads, f)))
+          .find((m) => m.includes('Regional security, in Firefox')) ?? '';
+      return !!markdown;
+    }, 'the Markdown file to be downloaded and written');
     expect(markdown).toContain(QUOTE);
     expect(markdown).toContain('China’s Security Management Towards Central Asia');
     await library.close();
   });
 });
+
+function readIfThere(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}

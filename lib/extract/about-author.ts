@@ -8,6 +8,7 @@
  */
 import type { Line } from './lines';
 import { namesOnly } from './page-info';
+import { NAME } from './prose-mention';
 import { clean } from './text';
 
 /** Lines searched: a book's page is short, its shelf and bio follow the description. */
@@ -35,8 +36,7 @@ const ABOUT =
 const AUTHORIAL =
   /\b(?:(?:is|was)\s+(?:the\s+)?(?:\p{L}+\s+)?author\s+of|in\s+this\s+book|est\s+l['’]aut(?:eur|rice)\s+de|dans\s+ce\s+(?:livre|roman)|ist\s+(?:der\s+)?autor(?:in)?|in\s+diesem\s+(?:buch|roman)|(?:è|e['’])\s+(?:l['’])?aut(?:ore|rice)\s+di|in\s+questo\s+(?:libro|romanzo|volume)|es\s+(?:el\s+|la\s+)?autora?\s+de|en\s+este\s+libro|(?:é|e)\s+(?:o\s+|a\s+)?autora?\s+de|(?:neste|este)\s+livro|esta\s+obra)\b/iu;
 
-/** A personal name of two to four capitalised words (with particles). */
-const NAME = /\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|del|della|di|du|van|von|der|le|la)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}/gu;
+const PERSON = new RegExp(NAME, 'gu');
 
 export interface AboutAuthor {
   author: string;
@@ -84,7 +84,7 @@ function authorialSentence(lines: readonly Line[], skip: (i: number) => boolean,
       const marker = sentence.length > 400 ? null : AUTHORIAL.exec(sentence);
       if (!marker) continue;
       // The author is the sentence's subject, named before the word (`he is the author of … Cheese Louise` names a book).
-      const names = new Set((sentence.slice(0, marker.index).match(NAME) ?? []).filter((s) => namesOnly(s)));
+      const names = new Set((sentence.slice(0, marker.index).match(PERSON) ?? []).filter((s) => namesOnly(s)));
       if (names.size === 1) {
         const author = [...names][0] ?? '';
         return { author, quote: sentence.slice(0, 120), marked: false };

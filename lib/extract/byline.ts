@@ -14,6 +14,9 @@ export interface Byline {
   roleQuote: string | null;
 }
 
+/** The word a byline opens with before a name (`By`, `Von`, `Par`, `Por`, `De`, `Di`, `Door`, `Av`), in its usual cases. */
+export const BY_WORD = '(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]e|[Dd]i|[Dd]oor|[Aa][vf])';
+
 const LEAD =
   /^(?:(?:book\s+)?(?:reviewed|review|written|posted|words|text|rezensiert|rezension|compte rendu|recensé|reseñado)\s+)?(?:by|von|par|por)\s*[:：]?\s+|^(?:reviewer|rezensent(?:in)?|autor(?:in)?|author)\s*[:：]\s*/i;
 const DECORATION = /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact|more|read more)\s*[)\]]\s*|\s+(?:bio|email|twitter)$/gi;

@@ -10,7 +10,7 @@ import { findDate, parseDatePlace } from './normalize/dates';
 import { absoluteUrl, findDoi, findIsbn, findUrl } from './normalize/ids';
 import { endsWithPublisherWord, splitNames } from './normalize/names';
 import { isPublishingPlace } from './normalize/places';
-import { pagesPart, parsePages } from './normalize/pages';
+import { findPages, pagesPart, parsePages } from './normalize/pages';
 import { titleByAuthor } from './page-info';
 import { BINDING_PART } from './trade-lines';
 import { isProse } from './summary';
@@ -53,14 +53,12 @@ const EDITION_AFTER = /\s*\([^()]{0,30}?\b((?:1[5-9]|20)\d\d)\b[^()]{0,10}\)\s*$
 /** One of a capsule's facts after a publisher's name: a year, a price or a page count. */
 const FACT = String.raw`(?:(?:1[5-9]|20)\d\d|[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?)|(?:pp?\.|pagg?\.|S\.|págs?\.)\s?\d{1,4}|\d{1,4}\s*(?:pages|pp?\.|pagine|Seiten|S\.|páginas|sayfa|с\.))`;
 const FACTS_AFTER = new RegExp(String.raw`(?:,\s*${FACT}){1,4}\.?$`, 'u');
-const FACT_PAGES = /(?:(?:pp?\.|pagg?\.|S\.|págs?\.)\s?(\d{1,4})|(\d{1,4})\s*(?:pages|pp?\.|pagine|Seiten|S\.|páginas|sayfa|с\.))/u;
 
 function offerFactsAfter(tail: string, fs: FieldSet, label: string): void {
   const year = /(?<![\d€$£.])(?:1[5-9]|20)\d\d(?![\d])/.exec(tail);
   if (year) fs.offer('work.date', year[0], 'label', RANK.label - 5, label, year[0]);
-  const pages = FACT_PAGES.exec(tail);
-  const n = Number(pages?.[1] ?? pages?.[2]);
-  if (pages && n > 0) fs.offer('work.pages', n, 'label', RANK.label - 5, label, pages[0]);
+  const pages = findPages(tail);
+  if (pages) fs.offer('work.pages', pages.pages, 'label', RANK.label - 5, label, tail.slice(pages.start, pages.end));
 }
 
 /** Offer the fields of every labelled line. Several lines with the same label in a row add up. */

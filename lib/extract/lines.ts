@@ -110,7 +110,7 @@ interface Ctx {
  * element (the rest of a page around its main content); furniture is left out either way.
  */
 export function collectLines(doc: Document, limits: WalkLimits = DEFAULT_LIMITS, outsideOf: Element | null = null): PageText {
-  const { root: mainRoot, articles } = findMainContent(doc);
+  const { root: mainRoot, articles } = findMainContent(doc, true);
   // Only the main content is read when the page says where it is; else the whole body.
   const body = (outsideOf ? null : mainRoot) ?? bodyOf(doc) ?? rootElementOf(doc);
   const out: PageText = { lines: [], mainRoot, articles, chars: 0, truncated: false, crumbs: null };

@@ -10,8 +10,8 @@ export interface MainContent {
   articles: number;
 }
 
-/** Themes' names for a post's own title (`entry-title`, `post-title`), as page-info.ts reads them. */
-const ENTRY_TITLE = /(?:^|[\s_-])(?:entry|post|article|story|node|news)[-_]{0,2}(?:title|heading|headline)(?:$|[\s_-])/i;
+/** Themes' names for a post's or an article's own title (`entry-title`, `post__title`, `article-headline`). */
+export const POST_TITLE_CLASS = /(?:^|[\s_-])(?:entry|post|article|story|node|news)[-_]{0,2}(?:title|heading|headline)(?:$|[\s_-])/i;
 
 /** Posts' titles outside sidebars: a blog's archive shows each post's, a post only its own. */
 function entryTitles(doc: Document): number {
@@ -21,7 +21,7 @@ function entryTitles(doc: Document): number {
     const h = list[i];
     if (
       h &&
-      ENTRY_TITLE.test(h.getAttribute('class') ?? '') &&
+      POST_TITLE_CLASS.test(h.getAttribute('class') ?? '') &&
       !h.closest('aside, nav, footer, header, [class*="sidebar"], [class*="widget"], [class*="related"]')
     )
       n++;
@@ -31,9 +31,11 @@ function entryTitles(doc: Document): number {
 
 /**
  * The page's main content: the single article (or the one holding the h1), else main /
- * [role=main], else a blog's one post. A handful of whole-document queries, no walk.
+ * [role=main], else a blog's one post. A handful of whole-document queries, no walk. With
+ * `countPosts` (the extractor's count for its listing evidence), posts' titles count as articles
+ * where the page has no single article; the starter's glimpse needs the root only.
  */
-export function findMainContent(doc: Document): MainContent {
+export function findMainContent(doc: Document, countPosts = false): MainContent {
   const list = doc.getElementsByTagName('article');
   const arts: Element[] = [];
   for (let i = 0; i < list.length && i < 500; i++) {
@@ -50,7 +52,7 @@ export function findMainContent(doc: Document): MainContent {
     }
   }
   const main = doc.querySelector('main, [role="main"]');
-  return { root: main ?? onePost(doc), articles: Math.max(arts.length, entryTitles(doc)) };
+  return { root: main ?? onePost(doc), articles: countPosts ? Math.max(arts.length, entryTitles(doc)) : arts.length };
 }
 
 /**

@@ -9,6 +9,7 @@ import { lazy } from '../lazy';
 import { findDate } from './normalize/dates';
 import { withoutKindPrefix } from './normalize/title';
 import { escapeRegExp } from '../escape-regexp';
+import { POST_TITLE_CLASS } from './main-root';
 
 export interface Heading {
   text: string;
@@ -51,11 +52,9 @@ function onlyDate(text: string): boolean {
   );
 }
 
-/** Themes' names for a post's or an article's own title (`entry-title`, `post__title`, `article-headline`). */
-const ENTRY_TITLE = /(?:^|[\s_-])(?:entry|post|article|story|node|news)[-_]{0,2}(?:title|heading|headline)(?:$|[\s_-])|(?:^|\s)headline(?:$|\s)/i;
-
 function isEntryTitle(el: Element): boolean {
-  return ENTRY_TITLE.test(el.getAttribute('class') ?? '') || el.getAttribute('itemprop') === 'headline';
+  const cls = el.getAttribute('class') ?? '';
+  return POST_TITLE_CLASS.test(cls) || /(?:^|\s)headline(?:$|\s)/i.test(cls) || el.getAttribute('itemprop') === 'headline';
 }
 
 /**

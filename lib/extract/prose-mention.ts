@@ -22,7 +22,8 @@ export interface ProseMention {
 /** Lines read: a review names its book early. */
 const WINDOW = 40;
 const MAX_TEXT = 3000;
-const NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:(?:de|van|von|der|den|da|di|du|la|le|ul|bin|al)\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,3}";
+/** A person's name as prose writes it: two to four capitalised words, with the particles names carry. */
+export const NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:(?:de|do|dos|del|della|van|von|der|den|da|di|du|la|le|ul|bin|al)\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,3}";
 const BY = '(?:by|de|di|von|par|por|от)';
 /** `by A`, or French `d’Hervé Le Tellier`, `de` elided before a vowel. */
 const BY_NAME = `(?:${BY}\\s+|d[’'])(${NAME})`;
@@ -172,7 +173,7 @@ const HEADING_WORDS = 10;
 
 /** `phrase` matched whatever its letters' case, as a pattern (a name beside it keeps its case). */
 function anyCase(phrase: string): string {
-  return Array.from(phrase, (c) => c)
+  return Array.from(phrase)
     .map((c) => {
       if (/\s/.test(c)) return '\\s+';
       const [lo, up] = [c.toLowerCase(), c.toUpperCase()];

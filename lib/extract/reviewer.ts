@@ -2,7 +2,7 @@
  * Who wrote the review, where no labelled line or JSON-LD Review says: a byline element, a heading
  * that names the reviewer (`X – Recensione di A`), the article markup's author, the author meta tag.
  */
-import { parseByline } from './byline';
+import { BY_WORD, parseByline } from './byline';
 import { FieldSet, RANK } from './fields';
 import { str, type LdFacts } from './json-ld';
 import { firstMeta, type MetaMap } from './meta';
@@ -131,7 +131,7 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
 }
 
 /** `Von Thomas Badtke`, `By Jane Doe`: what an author element says when it is the article's byline. */
-const BY_WORD = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa][vf])\s+\p{Lu}/u;
+const BY_LINE = new RegExp(`^${BY_WORD}\\s+\\p{Lu}`, 'u');
 
 function authorByLine(root: Element): Element | null {
   // The article's header, where the byline stands, may lie outside the text's own element.
@@ -139,7 +139,7 @@ function authorByLine(root: Element): Element | null {
   for (let i = 0; i < found.length && i < 10; i++) {
     const e = found[i];
     const text = e ? clean(e.textContent.slice(0, 200)) : '';
-    if (e && text.length < 100 && BY_WORD.test(text) && !e.closest('aside, nav, footer, form')) return e;
+    if (e && text.length < 100 && BY_LINE.test(text) && !e.closest('aside, nav, footer, form')) return e;
   }
   return null;
 }

@@ -109,12 +109,17 @@ const LETTER = /\p{L}/u;
  * pattern that opens with `(?:^|[^\p{L}])` is tried at every character of a long paragraph.
  */
 export function atWordStart(re: RegExp, t: string): boolean {
+  return matchAtWordStart(re, t) !== null;
+}
+
+/** The first match of the global `re` in `t` where no letter stands right before, or null. */
+export function matchAtWordStart(re: RegExp, t: string): RegExpExecArray | null {
   re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) {
-    if (!LETTER.test(t.charAt(m.index - 1))) return true;
+    if (!LETTER.test(t.charAt(m.index - 1))) return m;
     re.lastIndex = m.index + 1;
   }
-  return false;
+  return null;
 }
 
 /** Whether a paragraph of the page's prose (not a heading, not a line read as something else) passes `test`. */

@@ -6,6 +6,7 @@
  * Each is tried only while nothing better has named the work's people; the first that does wins.
  */
 import { readAddressWork } from './address-work';
+import { BY_WORD } from './byline';
 import { readDiscussedAuthor } from './discussed-author';
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
@@ -14,7 +15,7 @@ import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, t
 import { readHeadingTitleInProse, readInlineAuthor, readProseImprint, readProseMention, readTitleOpening, type ProseImprint } from './prose-mention';
 import type { PubHeader } from './pub-header';
 import { readPublisherMention } from './publisher-lines';
-import { authorInProse, proseHas, surnameAlone } from './signals';
+import { atWordStart, authorInProse, matchAtWordStart, proseHas, surnameAlone } from './signals';
 import { fold } from './text';
 import { withoutReviewPrefix } from './normalize/title';
 import { readWorkBlock, type WorkBlock } from './work-block';
@@ -259,7 +260,7 @@ function titleByAuthorLine(lines: readonly Line[], used: ReadonlySet<number>): {
   return found;
 }
 
-const BY_NAME = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]e|[Dd]i)\s+(\p{Lu}[\p{L}.'’ -]{3,60})$/u;
+const BY_NAME = new RegExp(`^${BY_WORD}\\s+(\\p{Lu}[\\p{L}.'’ -]{3,60})$`, 'u');
 
 /** The line right under a heading that names the work: `by A`, where A is the person the review's prose talks about; offered as the work's author. */
 function authorUnderHeading(lines: readonly Line[], heading: Heading | null, used: Set<number>, fs: FieldSet): boolean {
@@ -298,13 +299,7 @@ function headingByAuthor(
  * review's prose: it uses the author's family name on its own, and it repeats the work's title.
  */
 function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
-  return (
-    dashPair(text, lines, used) ??
-    titleOfAuthor(text, lines, used) ??
-    capitalsPair(text, lines, used) ??
-    titleDotAuthor(text, lines, used) ??
-    nameDotTitle(text, lines, used)
-  );
+  return dashPair(text, lines, used) ?? titleOfAuthor(text, lines, used) ?? capitalsPair(text, lines, used) ?? dotPair(text, lines, used);
 }
 
 /**
@@ -325,9 +320,9 @@ function capitalsPair(text: string, lines: readonly Line[], used: ReadonlySet<nu
 
 /** The words of `phrase` as the prose writes them, whatever their case there, or null. */
 function asProseWrites(lines: readonly Line[], used: ReadonlySet<number>, phrase: string): string | null {
-  const re = new RegExp(`(?<![\\p{L}])${phrase.split(/\s+/).map(escapeRegExp).join('\\s+')}(?![\\p{L}])`, 'iu');
+  const re = new RegExp(`${phrase.split(/\s+/).map(escapeRegExp).join('\\s+')}(?![\\p{L}])`, 'giu');
   let found: string | null = null;
-  proseHas(lines, used, (t) => !!(found = re.exec(t)?.[0] ?? null));
+  proseHas(lines, used, (t) => !!(found = matchAtWordStart(re, t)?.[0] ?? null));
   return found;
 }
 
@@ -353,27 +348,24 @@ function dashPair(text: string, lines: readonly Line[], used: ReadonlySet<number
 }
 
 /**
- * `Le philatéliste. Nicolas Feuz`: a title, a full stop, then a name only, as the prose names
- * that person again; a title that is itself a name could be either.
+ * `Le philatéliste. Nicolas Feuz`, `Салман Рушди. Золотой дом`: a title and a name only, either
+ * way round, set apart by a full stop, as the prose names that person again; a title that is
+ * itself a name could be either.
  */
-function titleDotAuthor(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
-  const m = /^([^.]{2,120})\.\s+([^.]{4,60}?)\.?$/u.exec(text);
-  const [title, name] = [m?.[1]?.trim() ?? '', m?.[2]?.trim() ?? ''];
-  if (!title || !isLoneName(name) || namesOnly(title) || !authorInProse(lines, used, [name])) return null;
-  return { title, people: name };
-}
-
-/** `Салман Рушди. Золотой дом`: a name only, a full stop, then the title, as the prose names that person again. */
-function nameDotTitle(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
-  const m = /^([^.]{4,60}?)\.\s+([^.]{2,120}?)\.?$/u.exec(text);
-  const [name, title] = [m?.[1]?.trim() ?? '', m?.[2]?.trim() ?? ''];
-  if (!title || !isLoneName(name) || namesOnly(title) || !authorInProse(lines, used, [name])) return null;
-  return { title, people: name };
+function dotPair(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
+  const titleFirst = /^([^.]{2,120})\.\s+([^.]{4,60}?)\.?$/u.exec(text);
+  const nameFirst = /^([^.]{4,60}?)\.\s+([^.]{2,120}?)\.?$/u.exec(text);
+  const read = (title: string | undefined, name: string | undefined) =>
+    title?.trim() && name && isLoneName(name.trim()) && !namesOnly(title.trim()) && authorInProse(lines, used, [name.trim()])
+      ? { title: title.trim(), people: name.trim() }
+      : null;
+  return read(titleFirst?.[1], titleFirst?.[2]) ?? read(nameFirst?.[2], nameFirst?.[1]);
 }
 
 /** The prose speaks of the work's author as such (`…scappa di mano anche all’autrice`). */
-const AUTHOR_WORD =
-  /(?:(?<![\p{L}])(?:the author|der Autor|die Autorin|el autor|la autora|o autor|a autora|yazar(?:ın|ımız)?|автор[аеу]?)|l[’'](?:autrice|autore|auteur|auteure))(?![\p{L}])/iu;
+const AUTHOR_WORD = /(?:the author|der Autor|die Autorin|el autor|la autora|o autor|a autora|yazar(?:ın|ımız)?|автор[аеу]?)(?![\p{L}])/giu;
+/** The same, elided after a word (`dell’autrice`). */
+const AUTHOR_ELIDED = /l[’'](?:autrice|autore|auteur|auteure)(?![\p{L}])/iu;
 
 /**
  * `Repensando la justicia, Los retos de la sociedad por venir de Luis Villoro`: an unquoted
@@ -383,7 +375,7 @@ const AUTHOR_WORD =
  */
 function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
   const { before, name } = titleOfName(text) ?? {};
-  if (!before || !name || !(surnameAlone(lines, used, name) || proseHas(lines, used, (t) => AUTHOR_WORD.test(t)))) return null;
+  if (!before || !name || !(surnameAlone(lines, used, name) || proseHas(lines, used, (t) => atWordStart(AUTHOR_WORD, t) || AUTHOR_ELIDED.test(t)))) return null;
   const starts = [0, ...[...before.matchAll(/[,:]\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length)];
   const title = starts.map((i) => before.slice(i)).find((t) => proseRepeats(lines, used, t)) ?? before;
   return { title, people: name };

@@ -1040,3 +1040,15 @@ describe('a blog’s line that names the work, its author and its imprint', () =
     });
   });
 });
+
+describe('a publisher label with a capsule’s facts after the name', () => {
+  it('gives the house, the year and the page count apart', () => {
+    const work = extractReview(
+      page(
+        `<article><h1>L’età fragile</h1><p><b>Autore:</b> Donatella Di Pietrantonio</p><p><b>Editore:</b> Einaudi, 2023, €18, pp. 192</p><p>${'Un romanzo sulla fragilità delle madri e delle figlie, e su ciò che una valle non dimentica. '.repeat(3)}</p></article>`,
+      ),
+      'https://example.org/recensioni/eta-fragile',
+    ).work;
+    expect(work).toMatchObject({ publisher: 'Einaudi', date: '2023', pages: 192 });
+  });
+});

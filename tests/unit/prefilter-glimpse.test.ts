@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decide, decideEmbedded, mightBeReview } from '../../lib/extract/prefilter';
 import { GLIMPSE_BOUNDS, glimpse, type Glimpse } from '../../lib/extract/glimpse';
+import { findMainContent } from '../../lib/extract/main-root';
 import { embeddedGlimpse } from '../../entrypoints/content/embedded-hint';
 import { parseRequest } from '../../lib/messages';
 import { loadCorpus, loadFixtures, withDocument } from '../../scripts/corpus';
@@ -109,6 +110,12 @@ describe('the prefilter judged apart from the page', () => {
     host.attachShadow({ mode: 'open' }).innerHTML = '<p>A review of The Steppe and the Sea</p>';
     expect(decideEmbedded(embeddedGlimpse(doc))).toBe(true);
     expect(decideEmbedded({ frames: [{ ...received(page('<p>x</p>')), ldHint: true }], shadowTexts: [] })).toBe(true);
+  });
+
+  it('finds the main content without counting a listing’s posts, which only the extractor needs', () => {
+    const listing = page('<h2 class="entry-title">One</h2><p>a</p><h2 class="entry-title">Two</h2><p>b</p><h2 class="entry-title">Three</h2><p>c</p>');
+    expect(findMainContent(listing).articles).toBe(0);
+    expect(findMainContent(listing, true).articles).toBe(3);
   });
 
   it('keeps the judging vocabulary out of what the starter loads', async () => {

@@ -87,6 +87,12 @@ export class FieldSet {
     for (const v of values) if (!cur.value.includes(v)) cur.value.push(v);
   }
 
+  /** Replace a value already taken, keeping its rank and provenance (a reading corrected later). */
+  amend(path: FieldPath, value: Value): void {
+    const cur = this.map.get(path);
+    if (cur) cur.value = value;
+  }
+
   drop(path: FieldPath): void {
     this.map.delete(path);
   }

@@ -6,11 +6,14 @@
  */
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
+import { findDate } from './normalize/dates';
 import { findIsbn } from './normalize/ids';
+import { isLoneName } from './normalize/names';
 import { pagesPart } from './normalize/pages';
+import { isPublishingPlace } from './normalize/places';
 import { readPublished } from './publisher-lines';
 import { cleanValue } from './text';
-import { BINDINGS } from './trade-lines';
+import { BINDING_PART, BINDINGS } from './trade-lines';
 
 /** `Hardcover, 176 pages`, `316 Pages`: the edition's binding and length. */
 const EDITION = new RegExp(`^(?:${BINDINGS}\\s*,\\s*)?(\\d{1,5})\\s*(?:pages|seiten|páginas|pagine|sayfa)$`, 'i');
@@ -60,12 +63,18 @@ export function offerImprintLines(lines: readonly Line[], used: Set<number>, fs:
     const parts = partsOf(lines, i, used);
     // The line's other facts are left to the readers of publishers and dates.
     if (fs.get('work.pages') === undefined) for (const p of parts) fs.offer('work.pages', countAmongFacts(p), 'content', RANK.content - 1, null, p);
-    if (!offerFacts(parts, fs)) continue;
-    used.add(i);
-    for (const p of parts) offerPublished(p, fs);
-    for (let j = Math.max(0, i - NEAR); j <= i + NEAR && j < lines.length; j++) {
-      if (partsOf(lines, j, used).some((p) => offerPublished(p, fs))) used.add(j);
+    if (!offerFacts(parts, fs)) {
+      // A capsule with a count of its own (`ANAGRAMA, Compactos, 239 pgs.`) is a line of facts too,
+      // left to the citation reader, which may read it with a title and author above it.
+      if (parts.some((p) => offerCapsule(lines, i, p, fs, true))) return;
+      continue;
     }
+    used.add(i);
+    for (const p of parts) if (!offerPublished(p, fs)) offerCapsule(lines, i, p, fs);
+    for (let j = Math.max(0, i - NEAR); j <= i + NEAR && j < lines.length; j++) {
+      if (j !== i && partsOf(lines, j, used).some((p) => offerPublished(p, fs) || offerCapsule(lines, j, p, fs))) used.add(j);
+    }
+    if (!fs.str('work.publisher') && nameAbove(lines, i, used, fs)) used.add(i - 1);
     return;
   }
 }
@@ -76,6 +85,9 @@ function offerFacts(parts: readonly string[], fs: FieldSet): boolean {
     const edition = EDITION.exec(p);
     if (edition?.[1]) {
       fs.offer('work.pages', Number(edition[1]), 'content', RANK.content, null, p);
+      found = true;
+    } else if (pagesPart(p) !== null && !/,/.test(p)) {
+      // `pp. 384`, `239 pgs.` alone: the count is offered with the line's other counts.
       found = true;
     } else if (PRINTING.test(p)) {
       fs.offer('work.date', PRINTING.exec(p)?.[1], 'content', RANK.content, null, p);
@@ -120,4 +132,61 @@ function offerPublished(t: string, fs: FieldSet): boolean {
   fs.offer('work.date', date.iso, 'content', RANK.content, null, pub.when);
   fs.offer('work.publisher', cleanValue(pub.rest), 'content', RANK.content, null, pub.rest);
   return true;
+}
+
+/** A publisher's or a series' name in a capsule: capitalised words, no figures. */
+const NAME_PIECE = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&|and|und|et|e|y|de|di|du|da))*$/u;
+/** `Puértolas, Soledad`: a person's name inverted, alone on its line. */
+const INVERTED_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?)$/u;
+
+/**
+ * A capsule of the book's imprint beside its facts, its parts set apart by commas: `ANAGRAMA,
+ * Compactos, 239 pgs.` (publisher, series, length), `Marzo 2018, Einaudi` (date, publisher). The
+ * first name is the publisher's, a second one its series; a place is no publisher. A person's
+ * name inverted on the line above is the statement of who wrote it, as catalogues set it.
+ */
+function offerCapsule(lines: readonly Line[], i: number, part: string, fs: FieldSet, counted = false): boolean {
+  if (!part.includes(', ') || !/\d/.test(part) || part.length > FACTS_LINE) return false;
+  const pieces = part.split(/\s*,\s+/).map((x) => x.trim().replace(/\.$/, ''));
+  if (pieces.length < 2 || pieces.length > 4) return false;
+  const names: string[] = [];
+  let date: string | null = null;
+  let facts = 0;
+  let pages: number | null = null;
+  for (const x of pieces) {
+    const d = findDate(x);
+    // The line was cleaned of its last full stop: `306 s` was `306 s.`.
+    const count = pagesPart(`${x}.`);
+    if (d && d.start === 0 && d.end === x.length) date ??= d.iso;
+    else if (count !== null) {
+      pages ??= count;
+      facts++;
+    } else if ((ISBN_FACT.test(x) || /^97[89][\d-]{10,14}$/.test(x)) && findIsbn(x)) facts++;
+    else if (BINDING_PART.test(x)) continue;
+    else if (NAME_PIECE.test(x) && x.split(/\s+/).length <= 5 && !isPublishingPlace(x)) names.push(x);
+    else return false;
+  }
+  const publisher = names[0];
+  if (!publisher || names.length > 2 || (!date && !facts) || (counted && !facts)) return false;
+  fs.offer('work.publisher', cleanValue(publisher), 'content', RANK.content - 1, null, publisher);
+  if (date) fs.offer('work.date', date, 'content', RANK.content - 1, null, part);
+  fs.offer('work.pages', pages, 'content', RANK.content - 1, null, part);
+  const above = INVERTED_NAME.exec(lines[i - 1]?.text.trim() ?? '');
+  if (above?.[1] && above[2] && isLoneName(`${above[2]} ${above[1]}`)) {
+    fs.offer('work.authors', [`${above[2]} ${above[1]}`], 'content', RANK.heading - 3, null, above[0]);
+  }
+  return true;
+}
+
+/**
+ * `NYRB Classics` / `Paperback, 288 pages`: a name alone on the line right above the edition's,
+ * in the same block of lines, is the imprint it was published under (a person's name is the
+ * author's, left to the readers of bylines).
+ */
+function nameAbove(lines: readonly Line[], i: number, used: ReadonlySet<number>, fs: FieldSet): boolean {
+  const [above, line] = [lines[i - 1], lines[i]];
+  if (!above || !line || used.has(i - 1) || above.h || above.block.parentElement !== line.block.parentElement) return false;
+  const name = cleanValue(above.text);
+  if (!EDITION.test(cleanValue(line.text)) || name.length > 40 || !NAME_PIECE.test(name) || isPublishingPlace(name)) return false;
+  return fs.offer('work.publisher', name, 'content', RANK.content - 2, null, name);
 }

@@ -20,6 +20,7 @@ import { collectLines, type Line, type PageText } from './lines';
 import { performanceWords } from './performance-work';
 import { collectMeta, firstMeta, OG_BOOK, offerMeta, scholarlyMetaFields, type MetaMap } from './meta';
 import { logoText, mainHeading, namesSite, outsideHeading, splitDocTitle, workTitleFromHeading, type Heading } from './page-info';
+import { dayFirstIn } from './normalize/dates';
 import { personName } from './normalize/names';
 import type { Extraction, Review, Work } from './schema';
 import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
@@ -206,6 +207,9 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
       (publicationFolder(url) && !described),
   };
   const verdict = classify(evidence);
+  const date = fs.str('work.date');
+  const dateQuote = fs.provenance()['work.date']?.quote;
+  if (date && dateQuote) fs.amend('work.date', dayFirstIn(doc.documentElement.lang, date, dateQuote));
   return { extraction: build(url, verdict.isReview, verdict.confidence, fs), evidence };
 }
 

@@ -280,6 +280,9 @@ function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>,
   if (!first || !use(first)) return null;
   // The next line must not itself be a label (a value cell or <dd> only when it has a colon).
   if (looksLikeLabel(first)) return null;
+  // A heading straight after a label heading of its rank or above: that section is empty.
+  const own = lines[i]?.h ?? 0;
+  if (own > 0 && first.h > 0 && first.h <= own) return null;
   let container = valueContainer(lines, i, j0);
   if (!container) return null;
   const L = lines[i];

@@ -136,10 +136,11 @@ export interface NamedWork {
 const INWARD_QUOTES = /»([^«»]{1,150})«/gu;
 /**
  * What a heading gives after the work and its author: its imprint in brackets (`…, by Barbara
- * Kingsolver (Faber 2022)`, `(2019)`), or its publisher after a dash (`… - Édition l'Iconoclaste`).
+ * Kingsolver (Faber 2022)`, `(2019)`), or its publisher after a dash or a stop (`… - Édition l'Iconoclaste`,
+ * `…, de Sofia Cochat-Osório. Editora Minotauro`).
  */
 const IMPRINT_AFTER =
-  /\s*\((?:(\p{Lu}[\p{L}&.'’ -]{1,40}?),?\s+)?((?:1[5-9]|20)\d\d)\)$|\s+[-–—]\s+(?:[ÉéEe]ditions?|[Ee]ditorial|[Ee]dizioni|[Ee]ditora|[Vv]erlag)\s+(?:de\s+)?(\S.{1,40})$/u;
+  /\s*\((?:(\p{Lu}[\p{L}&.'’ -]{1,40}?),?\s+)?((?:1[5-9]|20)\d\d)\)$|(?:\s+[-–—]|[.,])\s+(?:[ÉéEe]ditions?|[Ee]ditorial|[Ee]dizioni|[Ee]ditora|[Vv]erlag)\s+(?:de\s+)?(\S.{1,40})$/u;
 /** `VEILLER SUR ELLE de Jean-Baptiste Andrea`: a title in capitals, then `de` and a name in its own case. */
 const CAPITALS_OF_NAME = /^([^\p{Ll}]{2,150}?)\s+(?:de|di|da|por|by|von|par)\s+(\p{Lu}[\p{L}.'’ -]{3,60})$/u;
 

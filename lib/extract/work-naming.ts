@@ -79,7 +79,9 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   const noPeople = () => !fs.list('work.authors').length && !fs.list('work.editors').length;
   // The document title says it where the heading names the review instead (`Critique de X`).
   const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title, () => siteNames(c.doc, docTitle.site)) : null;
-  const named = confirmed(namedBy?.named, lines, used) ?? (!marked && !ownPage && heading && noPeople() ? headingByProse(heading.text, lines, used) : null);
+  const named =
+    confirmed(namedBy?.named, lines, used) ??
+    (!marked && !ownPage && heading && noPeople() ? headingByProse(heading.text, lines, used, bookFactsRead(fs)) : null);
   if (named) {
     // A work named by anything but the document title was named by the heading.
     const from = namedBy?.from ?? 'heading';
@@ -161,7 +163,8 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.title', address.title, address.titleOnPage ? 'content' : 'url', RANK.heading + 1, null, address.titleOnPage ? address.title : null);
   }
   // `Published May 1st 2006 by Harry N. Abrams`, `Luchterhand Verlag`: the imprint of a work named above.
-  const imprintLine = !ownPage && !noPeople() && !fs.str('work.publisher') ? readPublisherMention(lines, (i) => used.has(i)) : null;
+  const imprintLine =
+    !ownPage && !noPeople() && !fs.str('work.publisher') ? readPublisherMention(lines, brandOrUsed(lines, used, siteNames(c.doc, docTitle.site))) : null;
   if (imprintLine) {
     fs.offer('work.publisher', imprintLine.publisher, 'content', RANK.content - 1, null, imprintLine.quote);
     if (!fs.str('work.date')) fs.offer('work.date', imprintLine.date, 'content', RANK.content - 1, null, imprintLine.quote);
@@ -177,6 +180,15 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     proseImprint: !!imprint,
     addressNamesWork: !!address,
     proseDiscussesAuthor: !!discussed,
+  };
+}
+
+/** Lines read already, and a line that is nothing but the site's name (`Juruá Editora` in its header): its brand, not a statement of the imprint. */
+function brandOrUsed(lines: readonly Line[], used: ReadonlySet<number>, sites: readonly string[]): (i: number) => boolean {
+  const names = new Set(sites.map(fold));
+  return (i) => {
+    const t = lines[i]?.text ?? '';
+    return used.has(i) || (t.length <= 80 && names.has(fold(t)));
   };
 }
 
@@ -298,8 +310,13 @@ function headingByAuthor(
  * A heading that names a work and a person in a way that could read either way, settled by the
  * review's prose: it uses the author's family name on its own, and it repeats the work's title.
  */
-function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
-  return dashPair(text, lines, used) ?? titleOfAuthor(text, lines, used) ?? capitalsPair(text, lines, used) ?? dotPair(text, lines, used);
+function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<number>, bookFacts: boolean): ReturnType<typeof titleByAuthor> {
+  return dashPair(text, lines, used) ?? titleOfAuthor(text, lines, used, bookFacts) ?? capitalsPair(text, lines, used) ?? dotPair(text, lines, used);
+}
+
+/** The page gave a book's facts outside a labelled record: its publisher, and its length or ISBN. */
+function bookFactsRead(fs: FieldSet): boolean {
+  return fs.source('work.publisher') === 'content' && (fs.get('work.pages') !== undefined || !!fs.str('work.isbn'));
 }
 
 /**
@@ -371,11 +388,15 @@ const AUTHOR_ELIDED = /l[’'](?:autrice|autore|auteur|auteure)(?![\p{L}])/iu;
  * `Repensando la justicia, Los retos de la sociedad por venir de Luis Villoro`: an unquoted
  * title and `de Author`, which may as well be a title's own words (`Historia de España`). The
  * title is the part after the headline that the prose repeats; the author is confirmed by the
- * prose using the family name alone or speaking of the work's author.
+ * prose using the family name alone or speaking of the work's author, or, on a shop's page of a
+ * book (`Una vita da libraio di Shaun Bythell` over `Marzo 2018, Einaudi`), by the book's facts
+ * and a name that reads as one person's.
  */
-function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<number>): ReturnType<typeof titleByAuthor> {
+function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<number>, bookFacts: boolean): ReturnType<typeof titleByAuthor> {
   const { before, name } = titleOfName(text) ?? {};
-  if (!before || !name || !(surnameAlone(lines, used, name) || proseHas(lines, used, (t) => atWordStart(AUTHOR_WORD, t) || AUTHOR_ELIDED.test(t)))) return null;
+  const aBook = bookFacts && !!name && isLoneName(name);
+  if (!before || !name || !(aBook || surnameAlone(lines, used, name) || proseHas(lines, used, (t) => atWordStart(AUTHOR_WORD, t) || AUTHOR_ELIDED.test(t))))
+    return null;
   const starts = [0, ...[...before.matchAll(/[,:]\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length)];
   const title = starts.map((i) => before.slice(i)).find((t) => proseRepeats(lines, used, t)) ?? before;
   return { title, people: name };

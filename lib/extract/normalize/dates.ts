@@ -112,6 +112,22 @@ export function findDate(s: string): DateMatch | null {
   return null;
 }
 
+const SLASHED = /(?:^|[^\d./-])(\d{1,2})\/(\d{1,2})\/(1[4-9]\d\d|20\d\d)(?!\d)/;
+
+/**
+ * `02/08/2010` is read month first, as in English; a page in another language writes the day
+ * first. `iso` is the date read from `quote`; returns it corrected for the page's language.
+ */
+export function dayFirstIn(lang: string, iso: string, quote: string): string {
+  if (!lang || /^en\b/i.test(lang)) return iso;
+  const m = SLASHED.exec(quote);
+  if (!m) return iso;
+  const a = Number(m[1]),
+    b = Number(m[2]);
+  if (a > 12 || b > 12 || a === b || iso !== ymd(m[3], a, b)) return iso;
+  return ymd(m[3], b, a) ?? iso;
+}
+
 /** `2022-06-13T09:12:44+00:00` → `2022-06-13`; `April 2022` → `2022-04`; null when no date. */
 export function normalizeDate(s: string): string | null {
   return findDate(s)?.iso ?? null;

@@ -56,8 +56,15 @@ export function tidyTitle(title: string, people: readonly string[]): string {
     const paren = ` (${name})`;
     if (fold(t).endsWith(fold(paren)) && t.length > paren.length + 2) t = t.slice(0, t.length - paren.length);
   }
-  return withArticleInFront(stripWrappingQuotes(withoutBindingNote(t.replace(SERIES_NUMBER, '')))) || title;
+  return withArticleInFront(stripWrappingQuotes(withoutBindingNote(t.replace(SERIES_NUMBER, '').replace(CREDIT_AFTER, '')))) || title;
 }
+
+/**
+ * A shop's title with a contributor's credit run on after a dash or comma (`… - Prefácio de
+ * Matthias Hartwig`, `…, with a foreword by A`): the preface's or translation's, not the title's.
+ */
+const CREDIT_AFTER =
+  /\s*[-–—,]\s+(?:with\s+an?\s+)?(?:prefácio|prefacio|préface|prefazione|vorwort|foreword|introduction|introducción|introdução|tradução|traducción|traduction|translated|übersetzt|ilustraciones|ilustrações|illustrated)\s+(?:de|by|von|di|par|do|da|del)\s+\p{Lu}[\p{L}.'’ -]{2,60}$/iu;
 
 /** A catalogue files a title under its first noun, the article after it in brackets: `Mystère Henri Pick (Le)`. */
 const ARTICLE_AFTER = /^(\p{L}.{1,200}?)\s*\((le|la|les|l['’]|the|a|an|der|die|das|el|los|las|il|lo|gli|i|o|os|as)\)$/iu;

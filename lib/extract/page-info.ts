@@ -141,6 +141,24 @@ const INWARD_QUOTES = /»([^«»]{1,150})«/gu;
  */
 const IMPRINT_AFTER =
   /\s*\((?:(\p{Lu}[\p{L}&.'’ -]{1,40}?),?\s+)?((?:1[5-9]|20)\d\d)\)$|(?:\s+[-–—]|[.,])\s+(?:[ÉéEe]ditions?|[Ee]ditorial|[Ee]dizioni|[Ee]ditora|[Vv]erlag)\s+(?:de\s+)?(\S.{1,40})$/u;
+/**
+ * `Comentario a la novela "Patria" de Fernando Aramburu`: a quoted title anywhere, then its author;
+ * `“L’anomalie”, H. le Tellier, Gallimard`: a quoted title, a comma, its author, then its
+ * publisher; `d’Hervé` elided.
+ */
+function quotedTitleOf(t: string): NamedWork | null {
+  const quoted = /[«“"„‘]([^«»“”"„]{2,150})[»”"“’](?:,?\s+(?:(?:de|di|by|por|von|par)\s+|d[’']\s*)|,\s+)(.+)$/u.exec(t);
+  const after = quoted?.[2]?.split(/\s+[–—|-]\s+|,\s+/) ?? [];
+  const people = after[0]?.trim();
+  if (!quoted?.[1] || !people || !namesOnly(people)) return null;
+  const house = after.length === 2 ? after[1]?.trim() : undefined;
+  // A second person would have two names at least; a house is often one word (`Gallimard`).
+  const person = !!house && house.includes(' ') && looksLikePersonName(house) && !endsWithPublisherWord(house);
+  return { title: cleanValue(quoted[1]), people, ...(house && IMPRINT_NAME.test(house) && !person ? { publisher: house } : {}) };
+}
+
+/** A publisher's name after a quoted title and its author: a few capitalised words, no figures. */
+const IMPRINT_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u;
 /** `VEILLER SUR ELLE de Jean-Baptiste Andrea`: a title in capitals, then `de` and a name in its own case. */
 const CAPITALS_OF_NAME = /^([^\p{Ll}]{2,150}?)\s+(?:de|di|da|por|by|von|par)\s+(\p{Lu}[\p{L}.'’ -]{3,60})$/u;
 
@@ -181,11 +199,8 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   // `So Little Time For Books: Blog Tour: X`: the names of a site and a column before the work.
   const column = (s: string): string => (s.includes(': ') && s.indexOf(': ') < 30 ? column(s.slice(s.indexOf(': ') + 2)) : s);
   const names = (s: string) => namesOnly(s.trim());
-  // `Comentario a la novela "Patria" de Fernando Aramburu`: a quoted title anywhere, then its author.
-  // `“L’anomalie”, H. le Tellier, Gallimard`: a quoted title, a comma, its author (then its publisher); `d’Hervé` elided.
-  const quoted = /[«“"„‘]([^«»“”"„]{2,150})[»”"“’](?:,?\s+(?:(?:de|di|by|por|von|par)\s+|d[’']\s*)|,\s+)(.+)$/u.exec(t);
-  const quotedPeople = quoted?.[2]?.split(/\s+[–—|-]\s+|,\s+/)[0]?.trim();
-  if (quoted?.[1] && quotedPeople && names(quotedPeople)) return { title: cleanValue(quoted[1]), people: quotedPeople };
+  const quoted = quotedTitleOf(t);
+  if (quoted) return quoted;
   // `Deborah Levy’s The Man Who Saw Everything: a mixture of…`: the author's name in the possessive.
   const possessive = POSSESSIVE.exec(t);
   // `Fiction Ed's Book Review: X` is a column's name, not a work's.

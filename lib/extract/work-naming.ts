@@ -163,12 +163,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.title', address.title, address.titleOnPage ? 'content' : 'url', RANK.heading + 1, null, address.titleOnPage ? address.title : null);
   }
   // `Published May 1st 2006 by Harry N. Abrams`, `Luchterhand Verlag`: the imprint of a work named above.
-  const imprintLine =
-    !ownPage && !noPeople() && !fs.str('work.publisher') ? readPublisherMention(lines, brandOrUsed(lines, used, siteNames(c.doc, docTitle.site))) : null;
-  if (imprintLine) {
-    fs.offer('work.publisher', imprintLine.publisher, 'content', RANK.content - 1, null, imprintLine.quote);
-    if (!fs.str('work.date')) fs.offer('work.date', imprintLine.date, 'content', RANK.content - 1, null, imprintLine.quote);
-  }
+  if (!ownPage && !noPeople() && !fs.str('work.publisher')) offerImprintMention(c, fs);
   // `…Erzähler seiner Generation, Daniel Kehlmann, …` / `…bezeugt Kehlmann…`: the person the review talks about.
   const discussed = !ownPage && !c.described && noPeople() ? readDiscussedAuthor(lines, (i) => used.has(i), fs.str('work.title')) : null;
   if (discussed) fs.offer('work.authors', [discussed.author], 'content', RANK.heading - 3, null, discussed.quote);
@@ -190,6 +185,33 @@ function brandOrUsed(lines: readonly Line[], used: ReadonlySet<number>, sites: r
     const t = lines[i]?.text ?? '';
     return used.has(i) || (t.length <= 80 && names.has(fold(t)));
   };
+}
+
+/**
+ * `Published May 1st 2006 by Harry N. Abrams`, `Luchterhand Verlag`: the imprint of a work named
+ * above; on a book's own or shop page, else a house's name alone under the heading.
+ */
+function offerImprintMention(c: NamingContext, fs: FieldSet): void {
+  const mention = readPublisherMention(c.lines, brandOrUsed(c.lines, c.used, siteNames(c.doc, c.docTitle.site)));
+  if (mention) {
+    fs.offer('work.publisher', mention.publisher, 'content', RANK.content - 1, null, mention.quote);
+    if (!fs.str('work.date')) fs.offer('work.date', mention.date, 'content', RANK.content - 1, null, mention.quote);
+    return;
+  }
+  const house = c.bookPage || c.productPage ? houseUnderHeading(c.lines, c.heading, c.used) : null;
+  if (house) fs.offer('work.publisher', house, 'content', RANK.content - 2, null, house);
+}
+
+/** A publisher's name: a few capitalised words, with the small words names of houses have (`Fondo de Cultura Económica`). */
+const HOUSE = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&|de|del|di|du|la|le|y|e|et|und|and)){0,4}$/u;
+
+/** `Patria` / `TusQuets`: on a book's own or shop page, a house's name alone on the line under the heading. */
+function houseUnderHeading(lines: readonly Line[], heading: Heading | null, used: ReadonlySet<number>): string | null {
+  if (!heading || heading.index < 0) return null;
+  const l = lines[heading.index + 1];
+  const t = l?.text.trim() ?? '';
+  if (!l || l.h || used.has(heading.index + 1) || t.length > 50 || !HOUSE.test(t)) return null;
+  return fold(heading.text).includes(fold(t)) ? null : t;
 }
 
 function offerWorkBlock(block: WorkBlock, used: Set<number>, fs: FieldSet): void {

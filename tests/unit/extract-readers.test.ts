@@ -522,7 +522,7 @@ describe('a heading or the first lines that name the work and its author', () =>
     ['[Simonson, Helen] La dernière conquête du major Pettigrew', 'La dernière conquête du major Pettigrew', 'Simonson, Helen'],
     ['TilKi, BayKuş, BaKiRe (Yaprak Öz) Kitabı Hakkında Düşüncelerim', 'TilKi, BayKuş, BaKiRe', 'Yaprak Öz'],
     ['Comentario a la novela "Patria" de Fernando Aramburu', 'Patria', 'Fernando Aramburu'],
-    ['“L’anomalie”, H. le Tellier, Gallimard', 'L’anomalie', 'H. le Tellier'],
+    ['“L’anomalie”, H. le Tellier, Gallimard', 'L’anomalie', 'H. le Tellier', 'Gallimard'],
     ['Winter Work by Dan Fesperman- Spy Thriller Review', 'Winter Work', 'Dan Fesperman'],
     ['Dönüş Yok, Aslıhan Yayla, Martı Yayınları', 'Dönüş Yok', 'Aslıhan Yayla', 'Martı Yayınları'],
     ['Sergio S. Olguín: El equipo de los sueños (Siruela)', 'El equipo de los sueños', 'Sergio S. Olguín', 'Siruela'],

@@ -105,7 +105,8 @@ function byHeading({ heading, h1Text, entryText, url }: Glimpse): boolean {
   // A heading that names a work and its author; a blog post's title is marked as such under the blog's h1.
   // `Title di Author`, which the extractor settles by the prose, is enough to read on.
   const named = (text: string | null) => text !== null && (!!titleByAuthor(text, true) || !!titleOfName(text));
-  return named(h1Text) || named(entryText);
+  // A blog post's own title that says it reviews a book, where the page's title is the blog's or an archive's (`RESEÑA - X`).
+  return named(h1Text) || named(entryText) || (entryText !== null && TITLE_HINT.test(entryText));
 }
 
 /**
@@ -119,10 +120,11 @@ function publicationBlock(lines: readonly string[]): boolean {
   return shopOfBook(lines);
 }
 
-const BY_LINE_AFTER = /^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+(\p{Lu}[\p{L}'’-]{2,})\s*\n/u;
+const BY_LINE_AFTER =
+  /^\s*(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]e|DE)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+(\p{Lu}[\p{L}'’-]{2,})\s*(?:[-–—,]\s+\p{Lu}[^\n]{1,40})?\n/u;
 
 /**
- * `DEMON COPPERHEAD` / `by Barbara Kingsolver` / `…Kingsolver reimagines…`: a By line right under
+ * `DEMON COPPERHEAD` / `by Barbara Kingsolver` / `…Kingsolver reimagines…`, `di Gianrico Carofiglio - Sellerio`: a By line right under
  * the title whose family name the text goes on to use, as a review uses its author's (a news
  * story's byline is not named again).
  */

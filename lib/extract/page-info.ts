@@ -360,6 +360,16 @@ function unquoted(s: string): string {
 const EDITION_AFTER = /\s+[–—|]\s+an?\s+.{3,60}(?:edition|exclusive)\s*$/i;
 /** A part that only says what the page is (`Hotel Ritzi, München – Bewertung`). */
 const REVIEW_WORD = /^(?:review|rezension|bewertung|kritik|critique|avis|recensione|reseña|resenha|opinión|opinião|yorum|inceleme|отзыв|рецензия)s?$/i;
+
+/** A document title's tail that only says the page is a (book) review (`… | Kitap Yorumu`, `… – Book Review`): no site's name. */
+export function onlyReviewWords(s: string): boolean {
+  return REVIEW_WORD.test(
+    s
+      .trim()
+      .replace(/^(?:kitap|book|buch|livro|libro|livre)\s+/i, '')
+      .replace(/(?<=yorum|inceleme)(?:u|si)$/i, ''),
+  );
+}
 /** `You Will Be Safe Here, by Damian Barr, reviewed`: a magazine's heading says it reviews the work after the name. */
 const REVIEWED_AFTER = /,?\s+(?:reviewed|review)$/i;
 /** `… - Murat Menteş incelemesi`, `Ters Düz | Mert Ofluoğlu kitap yorumu`, `X - A | Kitap Yorumu`: a review word after the author's name. */

@@ -15,7 +15,7 @@ export interface Byline {
 }
 
 /** The word a byline opens with before a name (`By`, `Von`, `Par`, `Por`, `De`, `Di`, `Door`, `Av`), in its usual cases. */
-export const BY_WORD = '(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]e|[Dd]i|[Dd]oor|[Aa][vf])';
+export const BY_WORD = '(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]e|DE|[Dd]i|DI|[Dd]oor|DOOR|[Aa][vf]|AV)';
 
 const LEAD =
   /^(?:(?:book\s+)?(?:reviewed|review|written|posted|words|text|rezensiert|rezension|compte rendu|recensé|reseñado)\s+)?(?:by|von|par|por)\s*[:：]?\s+|^(?:reviewer|rezensent(?:in)?|autor(?:in)?|author)\s*[:：]\s*/i;

@@ -19,7 +19,7 @@ import { offerLabels } from './label-fields';
 import { collectLines, type Line, type PageText } from './lines';
 import { performanceWords } from './performance-work';
 import { collectMeta, firstMeta, OG_BOOK, offerMeta, scholarlyMetaFields, type MetaMap } from './meta';
-import { logoText, mainHeading, namesSite, outsideHeading, splitDocTitle, workTitleFromHeading, type Heading } from './page-info';
+import { logoText, mainHeading, namesSite, onlyReviewWords, outsideHeading, splitDocTitle, workTitleFromHeading, type Heading } from './page-info';
 import { dayFirstIn } from './normalize/dates';
 import { personName } from './normalize/names';
 import type { Extraction, Review, Work } from './schema';
@@ -401,9 +401,9 @@ function offerSiteName(doc: Document, titleSite: string | null, fs: FieldSet): v
     const logo = logoText(doc);
     if (logo) fs.offer('review.siteName', logo, 'content', RANK.logo, 'logo', logo);
   }
-  // `Sueños de luna – Leo Mazzola`: a document title's tail that names the work's author is no site.
+  // `Sueños de luna – Leo Mazzola`: a document title's tail that names the work's author is no site, nor one that says it is a review.
   const people = [...fs.list('work.authors'), ...fs.list('work.editors')].map(fold);
-  if (titleSite && !people.some((p) => p.length > 3 && fold(titleSite).includes(p)))
+  if (titleSite && !people.some((p) => p.length > 3 && fold(titleSite).includes(p)) && !onlyReviewWords(titleSite))
     fs.offer('review.siteName', titleSite, 'title', RANK.title, 'title', titleSite);
 }
 

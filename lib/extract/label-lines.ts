@@ -274,15 +274,15 @@ function recordHead(line: Line, head: Head | null): Head | null {
   return head?.keys.includes('summary') && !CELL_LABEL_TAGS.has(line.tag) ? null : head;
 }
 
+const L0 = (lines: readonly Line[], i: number): number => lines[i]?.h ?? 0;
+
 function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>, use: (l: Line) => boolean): LabelHit | null {
   const j0 = i + 1;
   const first = lines[j0];
   if (!first || !use(first)) return null;
-  // The next line must not itself be a label (a value cell or <dd> only when it has a colon).
-  if (looksLikeLabel(first)) return null;
-  // A heading straight after a label heading of its rank or above: that section is empty.
-  const own = lines[i]?.h ?? 0;
-  if (own > 0 && first.h > 0 && first.h <= own) return null;
+  // The next line must not itself be a label (a value cell or <dd> only when it has a colon);
+  // a heading under a heading (a blog's `Pages` widget, then a post's date) is no value.
+  if (looksLikeLabel(first) || (L0(lines, i) > 0 && first.h > 0)) return null;
   let container = valueContainer(lines, i, j0);
   if (!container) return null;
   const L = lines[i];

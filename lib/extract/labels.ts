@@ -441,7 +441,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['summary', 'ru', 'аннотация', 'описание'],
 
   ['title', 'tr', 'başlık', 'kitap adı', 'eser adı', 'eserin adı', 'kitabın adı'],
-  ['authors', 'tr', 'yazar', 'yazarlar', 'yazar(lar)', 'yazarı', 'yazan', 'yazar soyadı', 'yazar adı'],
+  ['authors', 'tr', 'yazar', 'yazarlar', 'yazar(lar)', 'yazarı', 'yazan', 'yazar soyadı', 'yazar adı', 'yazarın adı'],
   ['editors', 'tr', 'editör', 'editörler', 'derleyen', 'hazırlayan', 'yayına hazırlayan'],
   ['affiliation', 'tr', 'kurum'],
   ['publisher', 'tr', 'yayınevi', 'yayinevi', 'yayıncı', 'yayın evi', 'yayın bilgisi', 'yayım bilgisi', 'kitap yayıncı', 'kitap yayınevi'],

@@ -77,6 +77,9 @@ export function outsideHeading(doc: Document, root: Element | null): Heading | n
 
 const REVIEW_PREFIX =
   /^(?:(?:book|report|film|short|new)\s+)?(?:review(?:ed)?|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|besprechung|рецензия(?:\s+на\s+(?:книгу|монографию))?)\s*(?:of\s+|de\s+|di\s+|a\s+|zu\s+|[:：–—|-]\s*)/i;
+/** `Review Party! Recensione: X di A`, `Blog Tour: Review: X by A`: an event's or column's name before the review word. */
+const COLUMN_BEFORE_REVIEW =
+  /^[^:!|]{2,30}[!:|]\s+(?=(?:(?:book|report|film|short|new)\s+)?(?:review|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|besprechung|рецензия)\s*[:：–—|-])/iu;
 const REVIEW_SUFFIX = /\s*(?:\((?:review|book review)\)|[–—|-]\s*(?:a\s+)?(?:book\s+)?review)\s*$/i;
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
@@ -94,7 +97,7 @@ export interface ReviewHeading {
  * `Book Review: X, edited by A`, `X by A (review)`. Null for anything else.
  */
 export function reviewHeading(text: string): ReviewHeading | null {
-  const t = clean(text);
+  const t = clean(text).replace(COLUMN_BEFORE_REVIEW, '');
   if (!REVIEW_PREFIX.test(t) && !REVIEW_SUFFIX.test(t)) return null;
   const rest = t.replace(REVIEW_PREFIX, '').replace(REVIEW_SUFFIX, '');
   // `by` first; `di`, `de`, `por` (which titles hold too) at their last place.
@@ -163,7 +166,7 @@ const IMPRINT_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u
 const CAPITALS_OF_NAME = /^([^\p{Ll}]{2,150}?)\s+(?:de|di|da|por|by|von|par)\s+(\p{Lu}[\p{L}.'’ -]{3,60})$/u;
 
 function namedWork(text: string, inHeading: boolean): NamedWork | null {
-  const t = withoutKindPrefix(text).replace(EDITION_AFTER, '').replace(TAG_AROUND, '').trim();
+  const t = withoutKindPrefix(undecorated(text)).replace(EDITION_AFTER, '').replace(TAG_AROUND, '').trim();
   if (t.length > 200) return null;
   // `(Шамиль Идиатуллин. «Последнее время»)`, `Тэффи «Страшные рассказы»`, `Morgane Moncomble: „Bad At Love“`: the name, the quoted title.
   const nameFirst = /^\(?([^.:«“"„()]{4,60}?)[.:]?\s+[«“"„]([^«»“”"„]{2,150})[»”"“]\)?$/u.exec(t);
@@ -244,6 +247,7 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
     names(pairPeople) &&
     pairPeople.split(/\s+/).length <= 4 &&
     everyFullName(pairPeople) &&
+    !ARTICLE_FIRST.test(pairPeople) &&
     titledText(pair[1]) &&
     // Two parts that both read as names: the one a review word follows is the author.
     (!names(pair[1]) || pairPeople !== pair[2]?.trim()) &&
@@ -308,6 +312,18 @@ function allCaps(s: string): boolean {
 
 /** A tag in brackets a blog sets around a post's title: `[Resenha] …`, `… [Rating 7]`. */
 const TAG_AROUND = /^\[[\p{L}-]{3,20}\]\s*[-–:]?\s*|\s+\[[^\][,]{1,30}\]$/u;
+/** Arrows, stars and pictographs a blog sets around a post's title (`→ Ugly Love - Colleen Hoover [VO] ←`, `… ✍`). */
+const DECORATION =
+  /^[\s\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\p{Extended_Pictographic}]+|[\s\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\p{Extended_Pictographic}]+$/gu;
+
+/** A heading without the signs around it and a bracketed tag after it. */
+function undecorated(text: string): string {
+  const t = text.replace(DECORATION, '');
+  return t === text ? t : t.replace(TAG_AROUND, '').trim();
+}
+
+/** A title's words, not a person's name, open with an article (`OSCUROS, LA REBELIÓN`). */
+const ARTICLE_FIRST = /^(?:the|la|le|les|el|il|lo|los|las|der|die|das|os|as)\s/i;
 
 /** Each person given a first and a family name (`Pci, Mao e Lambrusco` lists things, not a work and its authors). */
 function everyFullName(people: string): boolean {
@@ -360,10 +376,21 @@ function unquoted(s: string): string {
 const EDITION_AFTER = /\s+[–—|]\s+an?\s+.{3,60}(?:edition|exclusive)\s*$/i;
 /** A part that only says what the page is (`Hotel Ritzi, München – Bewertung`). */
 const REVIEW_WORD = /^(?:review|rezension|bewertung|kritik|critique|avis|recensione|reseña|resenha|opinión|opinião|yorum|inceleme|отзыв|рецензия)s?$/i;
+
+/** A document title's tail that only says the page is a (book) review (`… | Kitap Yorumu`, `… – Book Review`): no site's name. */
+export function onlyReviewWords(s: string): boolean {
+  return REVIEW_WORD.test(
+    s
+      .trim()
+      .replace(/^(?:kitap|book|buch|livro|libro|livre)\s+/i, '')
+      .replace(/(?<=yorum|inceleme)(?:u|si)$/i, ''),
+  );
+}
 /** `You Will Be Safe Here, by Damian Barr, reviewed`: a magazine's heading says it reviews the work after the name. */
 const REVIEWED_AFTER = /,?\s+(?:reviewed|review)$/i;
-/** `… - Murat Menteş incelemesi`, `Ters Düz | Mert Ofluoğlu kitap yorumu`: a review word after the author's name. */
-const REVIEW_WORD_AFTER = /\s+(?:(?:kitap|book|buch|livro|libro)\s+)?(?:incelemesi|yorumu|rezension|recensione|reseña|resenha|review|critique)\s*$/i;
+/** `… - Murat Menteş incelemesi`, `Ters Düz | Mert Ofluoğlu kitap yorumu`, `X - A | Kitap Yorumu`: a review word after the author's name. */
+const REVIEW_WORD_AFTER =
+  /(?:\s*[|–—-])?\s+(?:(?:kitap|book|buch|livro|libro)\s+)?(?:incelemesi|yorumu|rezension|recensione|reseña|resenha|review|critique)\s*$/i;
 
 /**
  * A heading or page title reduced to the work's title: `Book Review: X by A and B` → `X`
@@ -371,7 +398,7 @@ const REVIEW_WORD_AFTER = /\s+(?:(?:kitap|book|buch|livro|libro)\s+)?(?:inceleme
  */
 export function workTitleFromHeading(text: string, authors: readonly string[]): string {
   // `@tbrown's review of Lessons in Chemistry`: a reader's review on a book site.
-  const whole = clean(text).replace(/^\S{1,40}['’]s\s+(?:review|critique|rezension)\s+(?:of|de|zu)\s+/i, '');
+  const whole = undecorated(clean(text)).replace(/^\S{1,40}['’]s\s+(?:review|critique|rezension)\s+(?:of|de|zu)\s+/i, '');
   // `Literature-se: Resenha: O Outro Livro`: a site or column name before the review marker.
   const unprefixed = whole.replace(/^[^:]{2,40}:\s+/, '');
   const base = unprefixed !== whole && REVIEW_PREFIX.test(unprefixed) ? unprefixed : whole;

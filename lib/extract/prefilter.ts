@@ -18,11 +18,12 @@ const TITLE_HINT =
 const PATH_HINT =
   /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(?=\/)[^?#]*?(?:review|rezension|recension|resena|resenha|recensione|incelemesi|retsenziya|\/(?:books?|e?books|libros?|livres?|libri|livros?|buecher|bücher|kitap|kniga|novels?|publications?|research|thinktank|citation|record|document)\/|(?<!\d)97[89]\d{10}(?!\d))/i;
 /**
- * `Review: X`, `Review of X`, `X (review)`, `la reseña del libro` in the text; `a novel by A`, `the new book by A`;
+ * `Review: X`, `Review of X`, `X (review)`, `la reseña del libro` in the text; `a novel by A`, `the new book by A`,
+ * `a picture book for ages 5-8 by author-illustrator A`;
  * a capsule's imprint in brackets, `(University of Pennsylvania, $26.50)`.
  */
 export const REVIEW_TEXT =
-  /\breview(?:ed)?\s*(?:of\b|:)|\(review\)|\b(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?(?:novel|book|memoir|biography|collection of (?:stories|essays|poems)|study|history)\s+by\s+\p{Lu}|\(\p{Lu}[^()$£€\n]{2,60},\s*[$£€]\s?\d{1,3}(?:[.,]\d\d)?\)|[Ss]tarred [Rr]eview|\bBooklist\b|School Library Journal|Publishers Weekly|Kirkus Reviews|\b[Kk]itap (?:[Yy]orumu|[İi]ncelemesi)|\b(?:[Rr]eseña del libro|[Rr]esenha do livro|[Rr]ecensione del libro|[Cc]ritique du livre|[Rr]ezension (?:des|zum) Buch)|[Рр]ецензи[яюи] на книгу/u;
+  /\breview(?:ed)?\s*(?:of\b|:)|\(review\)|\b(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?(?:novel|book|memoir|biography|collection of (?:stories|essays|poems)|study|history)\s+(?:[a-z\d-]+\s+){0,4}?by\s+(?:(?:author|illustrator|author-illustrator|writer|novelist)\s+)?\p{Lu}|\(\p{Lu}[^()$£€\n]{2,60},\s*[$£€]\s?\d{1,3}(?:[.,]\d\d)?\)|[Ss]tarred [Rr]eview|\bBooklist\b|School Library Journal|Publishers Weekly|Kirkus Reviews|\b[Kk]itap (?:[Yy]orumu|[İi]ncelemesi)|\b(?:[Rr]eseña del libro|[Rr]esenha do livro|[Rr]ecensione del libro|[Cc]ritique du livre|[Rr]ezension (?:des|zum) Buch)|[Рр]ецензи[яюи] на книгу/u;
 /**
  * A book named by its author in the prose of the languages read (`una de las novelas de Stephenie
  * Meyer`, `роман Гузель Яхиной`), or a reader saying they have just read it (`Ho terminato di leggere`).
@@ -105,7 +106,8 @@ function byHeading({ heading, h1Text, entryText, url }: Glimpse): boolean {
   // A heading that names a work and its author; a blog post's title is marked as such under the blog's h1.
   // `Title di Author`, which the extractor settles by the prose, is enough to read on.
   const named = (text: string | null) => text !== null && (!!titleByAuthor(text, true) || !!titleOfName(text));
-  return named(h1Text) || named(entryText);
+  // A blog post's own title that says it reviews a book, where the page's title is the blog's or an archive's (`RESEÑA - X`).
+  return named(h1Text) || named(entryText) || (entryText !== null && TITLE_HINT.test(entryText));
 }
 
 /**
@@ -119,10 +121,11 @@ function publicationBlock(lines: readonly string[]): boolean {
   return shopOfBook(lines);
 }
 
-const BY_LINE_AFTER = /^\s*(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+(\p{Lu}[\p{L}'’-]{2,})\s*\n/u;
+const BY_LINE_AFTER =
+  /^\s*(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]e|DE)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+(\p{Lu}[\p{L}'’-]{2,})\s*(?:[-–—,]\s+\p{Lu}[^\n]{1,40})?\n/u;
 
 /**
- * `DEMON COPPERHEAD` / `by Barbara Kingsolver` / `…Kingsolver reimagines…`: a By line right under
+ * `DEMON COPPERHEAD` / `by Barbara Kingsolver` / `…Kingsolver reimagines…`, `di Gianrico Carofiglio - Sellerio`: a By line right under
  * the title whose family name the text goes on to use, as a review uses its author's (a news
  * story's byline is not named again).
  */

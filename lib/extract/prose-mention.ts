@@ -47,7 +47,7 @@ export function readProseMention(lines: readonly Line[], skip: (i: number) => bo
     if (l === undefined) continue;
     if (l.h || skip(i)) continue;
     const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
-    const found = titledMention(l, text) ?? russianMention(text) ?? bookMention(text);
+    const found = titledMention(l, text) ?? russianMention(text) ?? appositiveMention(text) ?? bookMention(text);
     if (found) return found;
   }
   return null;
@@ -63,7 +63,7 @@ export function proseMentionAuthors(lines: readonly Line[], skip: (i: number) =>
     const l = lines[i];
     if (l === undefined || l.h || skip(i)) continue;
     const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
-    const found = titledMention(l, text) ?? russianMention(text) ?? bookMention(text);
+    const found = titledMention(l, text) ?? russianMention(text) ?? appositiveMention(text) ?? bookMention(text);
     if (found) seen.add(found.author.split(/\s+/).pop()?.toLowerCase() ?? '');
   }
   return seen.size;
@@ -78,10 +78,19 @@ const RUSSIAN_BOOK = new RegExp(
   'u',
 );
 
+/** `прочёл повесть «Про любовь» Валерия Михайлова`: the word for a book, the title, then its author in the genitive. */
+const RUSSIAN_BOOK_AFTER = new RegExp(
+  `(?:^|[^\\p{L}])${RU_BOOK_WORD}\\s+[«„"]([^«»“”"„]{2,150})[»“"]\\s+((?:\\p{Lu}\\.\\s?){0,2}\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?![\\p{L}])`,
+  'u',
+);
+
 function russianMention(text: string): ProseMention | null {
   const m = RUSSIAN_BOOK.exec(text);
   const author = m?.[1] ? nominativeName(m[1]) : null;
-  return author && m?.[2] ? { title: cleanValue(m[2]), author, quote: m[1] ?? author } : null;
+  if (author && m?.[2]) return { title: cleanValue(m[2]), author, quote: m[1] ?? author };
+  const after = RUSSIAN_BOOK_AFTER.exec(text);
+  const named = after?.[2] ? nominativeName(after[2]) : null;
+  return named && after?.[1] ? { title: cleanValue(after[1]), author: named, quote: after[2] ?? named } : null;
 }
 
 /** A title in italics or quotes, its author right after it. */
@@ -138,6 +147,28 @@ export function kickerAuthor(text: string): string | null {
   if (text.length > 120) return null;
   const ru = RUSSIAN_KICKER.exec(text);
   return bookMention(text)?.author ?? (ru?.[1] ? nominativeName(ru[1]) : null);
+}
+
+/** What the prose may call the author before the name: `by author-illustrator Ryan T. Higgins`. */
+const ROLE =
+  '(?:(?:debut|first-time|bestselling|award-winning|acclaimed)\\s+)?(?:author(?:-illustrator)?|writer|novelist|illustrator|poet|historian|journalist)\\s+';
+/**
+ * `Hotel Bruce, a picture book for ages 5-8 by author-illustrator Ryan T. Higgins`, `Hamnet, the
+ * new novel by Maggie O’Farrell`: a title in capitals, then, set off by a comma, the kind of book and its author.
+ */
+const appositive = lazy(
+  () =>
+    new RegExp(
+      `((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|the|and|in|a|an|to|for|on|with|at)\\s+){0,2}){0,7}\\p{Lu}[\\p{L}'’-]*),\\s+(?:an?|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:book|novel|memoir|biography|collection|thriller|story|study)\\s+(?:[\\p{Ll}\\p{N}'’,-]+\\s+){0,4}by\\s+(?:${ROLE})?(${NAME})`,
+      'u',
+    ),
+);
+
+function appositiveMention(text: string): ProseMention | null {
+  const m = appositive().exec(text);
+  const author = m?.[2] && trimName(m[2]);
+  const title = m?.[1] ? cleanValue(m[1]) : '';
+  return author && title && title !== author ? { title, author, quote: author } : null;
 }
 
 function bookMention(text: string): ProseMention | null {

@@ -119,7 +119,7 @@ const REVIEW_WORDS = [
 
 const types = lazy(() => new Set(TYPE_WORDS.map(fold)));
 const reviews = lazy(() => new Set(REVIEW_WORDS.map(fold)));
-const BY = /^(?:by|von|par|por|di|автор(?:ы)?\s*:?|yazar(?:lar)?\s*:?|authors?\s*:|written by)\s+(.{3,300})$/i;
+const BY = /^(?:by|von|par|por|di|de|автор(?:ы)?\s*:?|yazar(?:lar)?\s*:?|authors?\s*:|written by)\s+(.{3,300})$/i;
 /** `City We Became by N.K. Jemisin (Orbit)`: a list's item naming a book and its author. */
 const BY_INSIDE = /\s(?:by|von|par|por|di)\s+\p{Lu}/u;
 

@@ -13,7 +13,7 @@ import { clean } from './text';
 import { escapeRegExp } from '../escape-regexp';
 
 /** Words that call a page a review, in the languages read (in an address, a title, a section's name). */
-export const REVIEW_WORD = /review|rezension|besprechung|recension|recensione|rese[ñn]a|resenha|critique|compte[- ]rendu|inceleme|рецензи/i;
+export const REVIEW_WORD = /review|rezension|besprechung|recension|recensione|rese[ñn]a|resenha|critique|compte[- ]rendu|inceleme|kitap yorum|рецензи/i;
 /** Words that name a section for books: `/books/`, `Libri`, `Kitaplar`, `Livres`, `Книги`. */
 export const BOOKS_WORD =
   /(?:^|[^\p{L}])(?:books?|livres?|libri|libros?|livros?|b[üu]cher|buch|sachbuch|kitap(?:lar)?|книг[иа]?|literatur[ea]?|littérature|letteratura|literatura|novels?|romans?|romanzi|novelas?)(?:[^\p{L}]|$)/iu;
@@ -84,9 +84,15 @@ export function authorInProse(lines: readonly Line[], used: ReadonlySet<number>,
   const family = personName(first).split(/\s+/).pop() ?? '';
   if (family.replace(/[^\p{L}]/gu, '').length < 3) return false;
   const stem = family.length > 5 ? family.slice(0, family.length - 2) : family;
-  // As a name is written in prose (capitalised) or set in capitals, not as a common word (`students`).
-  const re = new RegExp(`${escapeRegExp(stem)}|${escapeRegExp(stem.toUpperCase())}`, 'gu');
+  // As a name is written in prose (capitalised) or set in capitals, not as a common word (`students`);
+  // an accented letter may be written with another accent or none (`Solà`, `Solá`).
+  const re = new RegExp(`${anyAccent(stem)}|${anyAccent(stem.toUpperCase())}`, 'gu');
   return proseHas(lines, used, (t) => atWordStart(re, t));
+}
+
+/** `s` as a pattern whose accented letters match any letter. */
+function anyAccent(s: string): string {
+  return escapeRegExp(s).replace(/[^\x20-\x7e]/gu, (c) => (c.normalize('NFD').length > 1 ? '\\p{L}' : c));
 }
 
 /**

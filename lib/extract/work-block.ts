@@ -74,10 +74,14 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
       // On a book's own page the names under its title are its authors.
       // A "name" the title line itself holds (`Bradford Exchange railway station` / `Bradford Exchange`) is no author.
       // A bold title with a By line under it is a card whatever its words (`The Lie Tree.` / `by Hardinge, Frances`).
+      // `YOUR NAME HERE` / `HELEN DeWITT & ILYA GRIDNEFF` / `Dalkey Archive Press`: a publisher's line under the names makes the lines a work's record.
+      const imprint = imprintBelow(lines, j);
       const p = peopleLine(
         next,
-        (name) => (!setApart && !bookPage && isLoneName(t)) || f.includes(fold(name)) || (underHeading && !bookPage && !titleText.includes(fold(name))),
+        (name) =>
+          (!setApart && !bookPage && !imprint && isLoneName(t)) || f.includes(fold(name)) || (underHeading && !bookPage && !titleText.includes(fold(name))),
       );
+      if (p && imprint && !p.publisher) p.publisher = imprint;
       if (p) {
         // The title line nearest the names is the work's (a heading may repeat it with more).
         byPeopleLine.set(j, { title: cleanValue(t), titleLine: i, peopleLine: j, peopleQuote: next, pages: null, ...p });
@@ -121,6 +125,15 @@ function nameAboveHeading(lines: readonly Line[], heading: Heading): WorkBlock |
     date: null,
     pages: null,
   };
+}
+
+/** The publisher on the line after `j` in the same block (`Dalkey Archive Press (non-affiliate link)`), or null. */
+function imprintBelow(lines: readonly Line[], j: number): string | null {
+  const here = lines[j];
+  const below = lines[j + 1];
+  if (!here || !below || below.block !== here.block || below.text.length > 120) return null;
+  const t = cleanValue(clean(below.text).replace(/\s*\([^()]{1,80}\)$/, ''));
+  return t.length <= 60 && !/\d/.test(t) && endsWithPublisherWord(t) ? t : null;
 }
 
 /** How many short `By A` lines the page has (counting stops at two). */

@@ -294,17 +294,25 @@ function titleByAuthorLine(lines: readonly Line[], used: ReadonlySet<number>): {
   return found;
 }
 
-const BY_NAME = new RegExp(`^${BY_WORD}\\s+(\\p{Lu}[\\p{L}.'’ -]{3,60})$`, 'u');
+/** `by A`, `di Gianrico Carofiglio - Sellerio`: a By word, a name, and perhaps the publisher after a dash or comma. */
+const BY_NAME = new RegExp(`^${BY_WORD}\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4})(?:\\s*[-–—,]\\s+(\\p{Lu}[\\p{L}&.'’ ]{1,40}))?$`, 'u');
 
-/** The line right under a heading that names the work: `by A`, where A is the person the review's prose talks about; offered as the work's author. */
+/**
+ * The line right under a heading that names the work: `by A`, where A is the person the review's
+ * prose talks about; offered as the work's author, and what follows the name as its publisher.
+ */
 function authorUnderHeading(lines: readonly Line[], heading: Heading | null, used: Set<number>, fs: FieldSet): boolean {
   if (!heading || heading.index < 0 || heading.text.split(/\s+/).length > 12) return false;
   for (let j = heading.index + 1; j <= heading.index + 2 && j < lines.length; j++) {
     const l = lines[j];
     if (!l || l.h || used.has(j)) continue;
-    const name = BY_NAME.exec(l.text.trim())?.[1]?.trim() ?? '';
+    const m = BY_NAME.exec(l.text.trim());
+    const name = m?.[1]?.trim() ?? '';
     if (!name || !isLoneName(name) || !namesOnly(name) || !authorInProse(lines, new Set([...used, j]), [name])) return false;
     used.add(j);
+    const publisher = m?.[2]?.trim();
+    if (publisher && publisher.split(/\s+/).length <= 4 && !fs.str('work.publisher'))
+      fs.offer('work.publisher', publisher, 'content', RANK.heading - 1, null, publisher);
     return fs.offer('work.authors', [name], 'content', RANK.heading - 1, null, name);
   }
   return false;

@@ -42,6 +42,7 @@ describe('rules learned from one page’s corrections, on the site’s other pag
     expect(f.recognisedAfter).toBeGreaterThanOrEqual(f.recognisedBefore);
   });
 
+  // Extracts every page of the tune corpus twice: its time grows with the corpus.
   it('a site’s Yes gets two in five of the tune corpus’s missed reviews recognised, and takes few of its other pages for reviews', () => {
     const rows = must(yesReach(undefined, ['tune'])['tune'], "yesReach(undefined, ['tune'])['tune']");
     const of = (kind: string) =>
@@ -54,5 +55,5 @@ describe('rules learned from one page’s corrections, on the site’s other pag
     // work was found at all stays missed.
     expect(of('review').after - of('review').before).toBeGreaterThanOrEqual((of('review').pages - of('review').before) * 0.4);
     expect(of('ordinary').after).toBeLessThanOrEqual(of('ordinary').pages * 0.1);
-  });
+  }, 90_000);
 });

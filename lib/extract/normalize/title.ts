@@ -6,9 +6,13 @@
 import { fold, stripWrappingQuotes } from '../text';
 
 const KIND_PREFIX = /^(?:libro|livre|livro|buch|book|kitap|книга|ebook|e-book)\s*:?\s+/iu;
-/** A review's own words before the work's title: `Critique de X`, `Picks and Pans Review: X`, `RESENHA | “X”`. */
+/**
+ * A review's own words before the work's title: `Critique de X`, `Picks and Pans Review: X`,
+ * `RESENHA | “X”`, `Reseña - X`; a blog's capitals set the word apart without a sign (`RESEÑA Diez días`).
+ */
 const REVIEW_PREFIX =
-  /^(?:.{0,30}?\b(?:review|rezension|recensione|reseña|resenha|critique|compte[- ]rendu|yorumu?|opinião|opinión)\s*(?::|\|)\s*|(?:critique|compte[- ]rendu|reseña|resenha|recensione)\s+(?:de|di|do|da)\s+|.{0,40}?\b(?:resenha|reseña|review|recensione)\b[^|]{0,30}\|\s*)/iu;
+  /^(?:.{0,30}?\b(?:review|rezension|recensione|reseña|resenha|critique|chronique|compte[- ]rendu|yorumu?|opinião|opinión)\s*(?::|\||\s[-–—])\s*|(?:critique|compte[- ]rendu|reseña|resenha|recensione)\s+(?:de|di|do|da)\s+|.{0,40}?\b(?:resenha|reseña|review|recensione)\b[^|]{0,30}\|\s*)/iu;
+const REVIEW_CAPS = /^(?:REVIEW|REZENSION|RECENSIONE|RESEÑA|RESENHA|CRITIQUE|CHRONIQUE|OPINIÃO|OPINIÓN|YORUM|ОТЗЫВ|РЕЦЕНЗИЯ)\s+/u;
 /** What may follow a prefix: a title starts with a capital, a digit or a quote. */
 const TITLE_START = /^[\p{Lu}\p{N}«“"„]/u;
 
@@ -32,7 +36,7 @@ export const TRANSLATOR_AFTER = /,\s+[^,()]{2,60}(?:,\s*(?:Jr|Sr)\.?)?\s*\((?:tr
 
 /** A heading without the review's own words before the work (`Tazecik Kitap Yorumu: X - A`), when a title follows. */
 export function withoutReviewPrefix(s: string): string {
-  return withoutPrefix(s, REVIEW_PREFIX);
+  return withoutPrefix(withoutPrefix(s, REVIEW_PREFIX), REVIEW_CAPS);
 }
 
 /** A title without the kind of item before it (`Libro: X`), when a title follows. */
@@ -42,7 +46,7 @@ export function withoutKindPrefix(s: string): string {
 
 export function tidyTitle(title: string, people: readonly string[]): string {
   // French typography sets a space before a colon; a title's subtitle is written `Title: Subtitle`.
-  let t = withoutKindPrefix(withoutPrefix(title, REVIEW_PREFIX))
+  let t = withoutKindPrefix(withoutReviewPrefix(title))
     .replace(EDITION, '')
     .replace(YEAR_SUFFIX, '')
     .replace(/(?<=\S)\s+:\s+/g, ': ');

@@ -121,12 +121,17 @@ function nameWork(head: readonly string[], heading: string | null, out: Capsule)
 /** Every capsule the page's lines hold, each line's parts (its line breaks) and its bracketed groups tried in turn. */
 function findCapsules(lines: readonly Line[], used: ReadonlySet<number>, heading: string | null): Capsule[] {
   const found: Capsule[] = [];
+  // Page counts set apart (`352 Seiten.`, `752 Seiten. 14,30 Euro`): more than one is a round-up's.
+  const counts = new Set<number>();
   for (let i = 0, n = Math.min(lines.length, LINES_SEEN); i < n; i++) {
     const l = lines[i];
     if (!l || used.has(i) || l.h) continue;
     const text = l.text.length > 4000 ? l.text.slice(0, 4000) : l.text;
     if (!/\d/.test(text)) continue;
     const pieces = text.split('\n').map((p) => cleanValue(p));
+    for (const piece of pieces)
+      if (piece.length <= PART_MAX) for (const part of partsOf(piece)) if (kindOf(part) === 'pages') counts.add(pagesPart(part) ?? shortPages(part) ?? 0);
+    if (counts.size > 1) return [];
     let capsule: Capsule | null = null;
     for (let k = 0; k < pieces.length && !capsule; k++) capsule = parseCapsule(pieces[k] ?? '', heading, k > 0 ? (pieces[k - 1] ?? null) : null);
     // The line before, when it is the publisher's name on its own (`Molden Verlag.` / `352 Seiten.`).

@@ -185,6 +185,11 @@ const BARE_BY = /^(?:by|von|par|por|da|di|door)\s+\p{Lu}/iu;
 const SENT_BY =
   /^(?:empfohlen|vorgestellt|besprochen|geschrieben|rezensiert|written|recommended|sent|reviewed|écrit|recommandé|escrit[oa]|recomendad[oa]|enviad[oa]|scritt[oa]|consigliat[oa]|recensione inviata|inviat[oa])\s+(?:by|von|par|por|da|di|door)\s+\p{Lu}/iu;
 
+/** The line says who wrote, sent or recommended the review (`Empfohlen von A`), which names no work. */
+export function sentByLine(text: string): boolean {
+  return SENT_BY.test(text.trim());
+}
+
 /** A line just above the review's first paragraph that says who wrote or sent it (`Recensione inviata da Carla Tassif`, `Por Pedro Fernandes`). */
 function signedAbove(lines: readonly Line[], from: number, root: Element | null, fs: FieldSet): boolean {
   for (let i = from - 1; i >= Math.max(0, from - 2); i--) {

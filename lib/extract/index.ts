@@ -40,6 +40,7 @@ import { must } from '../must';
 import { bodyOf } from '../page-body';
 import { nameTheWork, namesWork, namingEvidence } from './work-naming';
 import { spellOutInitials } from './initials';
+import { offerCapsule } from './capsule-facts';
 import { bylineNamesAuthor, offerReviewer, offerReviewerNearHeader, offerSignature } from './reviewer';
 import {
   authorInProse,
@@ -129,6 +130,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     fs,
   );
   spellOutInitials(lines, used, fs);
+  // A capsule of facts under the heading or closing the review (`Rowohlt, 480 Seiten, 26 Euro`).
+  offerCapsule(lines, used, heading?.text ?? null, fs);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
   const reviewed = hasWork || namesWork(naming);

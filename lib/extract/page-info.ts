@@ -214,8 +214,8 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
     return { title: cleanValue(capitals[1]), people: capitals[2].trim() };
   const by = /^(.+?),?\s+(?:by|von|par)\s+(.+)$/.exec(t) ?? /^([«“"„‘].+[»”"“’]),?\s+(?:de|di|por|von|par)\s+(.+)$/u.exec(t);
   if (by?.[1] && by[2]) {
-    // `Winter Work by Dan Fesperman- Spy Thriller Review`: what follows a dash is not the name.
-    const people = (by[2].split(/\s*[–—|-]\s+/)[0] ?? '').replace(REVIEWED_AFTER, '').trim();
+    // `Winter Work by Dan Fesperman- Spy Thriller Review`, `„Lichtspiel“ von Daniel Kehlmann: Helle Episoden…`: what follows a dash or a colon is not the name.
+    const people = (by[2].split(/\s*[–—|-]\s+|:\s+/)[0] ?? '').replace(REVIEWED_AFTER, '').trim();
     return names(people) ? { title: unquoted(cleanValue(column(by[1]))), people } : null;
   }
   // `[Simonson, Helen] La dernière conquête…`: the author in brackets before the title.

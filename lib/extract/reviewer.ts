@@ -165,6 +165,7 @@ export function offerSignature(lines: readonly Line[], from: number, root: Eleme
     glued ??= gluedSignature(l.text);
   }
   if (last < 0) return;
+  if (signedAbove(lines, from, root, fs)) return;
   for (let i = last + 1; i < Math.min(lines.length, last + 3); i++) {
     const l = lines[i];
     if (l === undefined) continue;
@@ -176,6 +177,30 @@ export function offerSignature(lines: readonly Line[], from: number, root: Eleme
     }
   }
   if (glued) fs.offer('review.reviewer', glued, 'content', RANK.byline - 4, null, glued);
+}
+
+/** `By A`, `Por A`: a by-word and a name, which names the review's writer or the book's author. */
+const BARE_BY = /^(?:by|von|par|por|da|di|door)\s+\p{Lu}/iu;
+/** A verb that says the review was written, sent or recommended by someone (`Recensione inviata da`, `Empfohlen von`). */
+const SENT_BY =
+  /^(?:empfohlen|vorgestellt|besprochen|geschrieben|rezensiert|written|recommended|sent|reviewed|écrit|recommandé|escrit[oa]|recomendad[oa]|enviad[oa]|scritt[oa]|consigliat[oa]|recensione inviata|inviat[oa])\s+(?:by|von|par|por|da|di|door)\s+\p{Lu}/iu;
+
+/** The line says who wrote, sent or recommended the review (`Empfohlen von A`), which names no work. */
+export function sentByLine(text: string): boolean {
+  return SENT_BY.test(text.trim());
+}
+
+/** A line just above the review's first paragraph that says who wrote or sent it (`Recensione inviata da Carla Tassif`, `Por Pedro Fernandes`). */
+function signedAbove(lines: readonly Line[], from: number, root: Element | null, fs: FieldSet): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - 2); i--) {
+    const l = lines[i];
+    if (!l || l.h > 0 || (root && !root.contains(l.block))) return false;
+    const t = clean(l.text);
+    // A bare `By A` above the text is as likely the book's author under its title.
+    const name = SENT_BY.test(t) || !BARE_BY.test(t) ? signedName(t, true) : null;
+    if (name) return fs.offer('review.reviewer', name, 'content', RANK.byline - 4, null, name);
+  }
+  return false;
 }
 
 /**
@@ -191,9 +216,13 @@ function gluedSignature(text: string): string | null {
   return name && isLoneName(name) && namesOnly(name) ? name : null;
 }
 
-/** A label a signature may open with (`Rezension: Talkenberger, Heike`). */
+/**
+ * A label a signature may open with (`Rezension: Talkenberger, Heike`), or the words that say
+ * who wrote or sent the review (`Por Jose Alvarez`, `Empfohlen von Markus Felsmann`,
+ * `Recensione inviata da Carla Tassif`, `Yazan: A`, `Автор: A`).
+ */
 const SIGNED_LABEL =
-  /^(?:rezension|rezensiert von|rezensent(?:in)?|review(?:ed)? by|reviewer|recensione di|recensione|recension|critique|reseña|rese[ñn]ado por|resenha|рецензент|рецензия|(?:text|texto|testo|texte|текст|autor\/in|autor\*in)\s*[:：])\s*[:：]?\s+/iu;
+  /^(?:(?:empfohlen|vorgestellt|besprochen|geschrieben|rezensiert|written|recommended|sent|posted|reviewed|écrit|recommandé|escrit[oa]|recomendad[oa]|enviad[oa]|scritt[oa]|consigliat[oa]|recensione inviata|inviat[oa])\s+)?(?:by|von|par|por|da|di|door)\s+(?=\p{Lu})|^(?:rezension|rezensiert von|rezensent(?:in)?|review(?:ed)? by|reviewer|recensione di|recensione|recension|critique|reseña|rese[ñn]ado por|resenha|рецензент|рецензия|(?:text|texto|testo|texte|текст|autor\/in|autor\*in|yazan|автор)\s*[:：])\s*[:：]?\s+/iu;
 
 /** The name a signature line gives, without a dash or a label before it or a site, a rating or footnote marks after it. */
 function signedName(t: string, labelledOnly: boolean): string | null {

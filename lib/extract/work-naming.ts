@@ -5,6 +5,7 @@
  * review talks about, the prose (`Title (Publisher, 352 pages, $15)`, `the new novel by A`).
  * Each is tried only while nothing better has named the work's people; the first that does wins.
  */
+import { sentByLine } from './reviewer';
 import { readAddressWork } from './address-work';
 import { BY_WORD } from './byline';
 import { readDiscussedAuthor } from './discussed-author';
@@ -284,7 +285,7 @@ function titleByAuthorLine(lines: readonly Line[], used: ReadonlySet<number>): {
   let found: { title: string; people: string; line: number } | null = null;
   for (let i = 0, n = Math.min(lines.length, BY_LINE_LIST); i < n; i++) {
     const l = lines[i];
-    if (l === undefined || l.h || used.has(i) || l.text.length > 120 || !/\s(?:by|von|par)\s/.test(l.text)) continue;
+    if (l === undefined || l.h || used.has(i) || l.text.length > 120 || !/\s(?:by|von|par)\s/.test(l.text) || sentByLine(l.text)) continue;
     const t = titleByAuthor(l.text.replace(REVIEWS_LEAD_IN, ''));
     if (!t || t.editors || !/^[\p{Lu}\p{N}]/u.test(t.title) || /[.!?;]/.test(t.title) || t.title.split(/\s+/).length > 12) continue;
     if (found) return null;

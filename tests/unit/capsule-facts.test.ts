@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseCapsule } from '../../lib/extract/capsule-facts';
+
+const values = (t: string, heading: string | null = null, before: string | null = null) => {
+  const c = parseCapsule(t, heading, before);
+  return c && { title: c.title, author: c.author, publisher: c.publisher, pages: c.pages, isbn: c.isbn };
+};
+
+describe('a capsule of a book’s facts without a year', () => {
+  it.each([
+    ['Rubbettino Editore, pagg.210, € 15,00', 'Rubbettino Editore', 210, null],
+    ['Sarah Crichton/FSG. 272 pp. $26', 'Sarah Crichton/FSG', 272, null],
+    ['384 Seiten, ISBN 978-3-328-60085-5, Penguin, 22,00€', 'Penguin', 384, '978-3-328-60085-5'],
+    ['Edizioni E/O, pp336, euro 19', 'Edizioni E/O', 336, null],
+  ])('%s', (t, publisher, pages, isbn) => {
+    expect(values(t)).toEqual({ title: null, author: null, publisher, pages, isbn });
+  });
+
+  it('tells the title from the author by the names, or by the heading when both read as names', () => {
+    expect(values('Sandro Veronesi, Il colibrì, La Nave di Teseo, 368 p, 20 euro')).toMatchObject({ title: 'Il colibrì', author: 'Sandro Veronesi' });
+    expect(values('Adolf Menzel, Werner Bush, Hazan, 304 p., 75 euro.', 'Adolf Menzel')).toMatchObject({
+      title: 'Adolf Menzel',
+      author: 'Werner Bush',
+      publisher: 'Hazan',
+    });
+    expect(values('Adolf Menzel, Werner Bush, Hazan, 304 p., 75 euro.')).toMatchObject({ title: null, author: null, publisher: 'Hazan' });
+  });
+
+  it('takes the publisher from the line before when the facts stand alone', () => {
+    expect(values('480 Seiten, 26 Euro', null, 'Rowohlt')).toMatchObject({ publisher: 'Rowohlt', pages: 480 });
+  });
+
+  it('is not a date and a number, nor a sentence', () => {
+    expect(values('12. März 2021, 14 Uhr')).toBeNull();
+    expect(values('Er schrieb 300 Seiten in einem Monat, sagt er, und verdiente 5 Euro.')).toBeNull();
+  });
+});

@@ -210,10 +210,15 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
       (publicationFolder(url) && !described),
   };
   const verdict = classify(evidence);
-  const date = fs.str('work.date');
-  const dateQuote = fs.provenance()['work.date']?.quote;
-  if (date && dateQuote) fs.amend('work.date', dayFirstIn(doc.documentElement.lang, date, dateQuote));
+  readDatesInPageLanguage(doc, fs);
   return { extraction: build(url, verdict.isReview, verdict.confidence, fs), evidence };
+}
+
+/** A slashed date read month first, as English writes it, is day first on a page in another language. */
+function readDatesInPageLanguage(doc: Document, fs: FieldSet): void {
+  const date = fs.str('work.date');
+  const quote = fs.provenance()['work.date']?.quote;
+  if (date && quote) fs.amend('work.date', dayFirstIn(doc.documentElement.lang, date, quote));
 }
 
 /** The heading right under the main one (`Interview mit Johanna Nicholls zu …`): it says what kind of page this is as the heading does. */

@@ -376,7 +376,9 @@ function readHeadings(
   const pub = block ? pubHeaderOf(block) : null;
   const shopBook = !!block && shopOfBook(block.lines);
   const pathType = typeFromPath(url);
-  const ownPage = !!(pub?.type ?? pathType) && !pub?.reviewType && known.strongLabels < 2 && !known.citation;
+  // A paper's own page: its kind named beside the title, or its authors right under the title and an abstract.
+  const paper = !!pub?.abstract && pub.people.length > 0 && pub.peopleLines === 1;
+  const ownPage = (!!(pub?.type ?? pathType) || paper) && !pub?.reviewType && known.strongLabels < 2 && !known.citation;
   const ogBook = OG_BOOK.test(firstMeta(known.meta, 'og:type')?.content.trim() ?? '');
   const themeClass = `${page.mainRoot?.getAttribute('class') ?? ''} ${bodyOf(doc)?.getAttribute('class') ?? ''}`;
   const recordPage = RECORD_CLASS.test(themeClass);

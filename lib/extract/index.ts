@@ -186,7 +186,10 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewWord:
       !!pub?.reviewType || (!!citation && reviewLeadIn(citation.text)) || REVIEW_WORD.test(`${pathOf(url)} ${doc.title} ${heading?.text ?? ''} ${section}`),
     booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
-    otherKindWord: OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''} ${subheadingOf(lines, heading)}`) || kindsHeading(heading?.text ?? ''),
+    otherKindWord:
+      OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''} ${subheadingOf(lines, heading)}`) ||
+      kindsHeading(heading?.text ?? '') ||
+      searchPageTitle(doc.title),
     performance: performanceWords(lines),
     publicationFolder: publicationFolder(url),
     // Prose of the review, or a record's own description of the work (a labelled or MARC summary).
@@ -379,7 +382,9 @@ function readHeadings(
   const pub = block ? pubHeaderOf(block) : null;
   const shopBook = !!block && shopOfBook(block.lines);
   const pathType = typeFromPath(url);
-  const ownPage = !!(pub?.type ?? pathType) && !pub?.reviewType && known.strongLabels < 2 && !known.citation;
+  // A paper's own page: its kind named beside the title, or its authors right under the title and an abstract.
+  const paper = !!pub?.abstract && pub.people.length > 0 && pub.peopleLines === 1;
+  const ownPage = (!!(pub?.type ?? pathType) || paper) && !pub?.reviewType && known.strongLabels < 2 && !known.citation;
   const ogBook = OG_BOOK.test(firstMeta(known.meta, 'og:type')?.content.trim() ?? '');
   const themeClass = `${page.mainRoot?.getAttribute('class') ?? ''} ${bodyOf(doc)?.getAttribute('class') ?? ''}`;
   const recordPage = RECORD_CLASS.test(themeClass);
@@ -529,4 +534,15 @@ function setField(target: Work | Review, name: string, raw: unknown): void {
   } else if (name === 'pages') {
     if (typeof v === 'number' && Number.isInteger(v) && v >= 0) t[name] = v;
   } else if (typeof v === 'string') t[name] = v.slice(0, MAX_TEXT);
+}
+
+/** A part of the document's title that only calls the page a search or a catalogue's browsing (`Publikationsserver - Suche`). */
+const SEARCH_PAGE =
+  /^(?:search(?: results)?|suche(?:rgebnis(?:se)?)?|trefferliste|recherche|résultats(?: de (?:la )?recherche)?|búsqueda|resultados(?: de (?:la )?búsqueda)?|ricerca|risultati(?: della ricerca)?|pesquisa|arama(?: sonuçları)?|поиск|результаты поиска|browse|browsing)$/i;
+
+function searchPageTitle(title: string): boolean {
+  return title
+    .slice(0, 300)
+    .split(/\s+[-–—|·:]\s+|\s*\|\s*/)
+    .some((part) => SEARCH_PAGE.test(part.trim()));
 }

@@ -211,6 +211,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'isbn 13',
     'isbn13',
     'isbn10',
+    'номер isbn',
     'e-isbn',
     'print isbn',
     'isbn/issn',
@@ -355,7 +356,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'paginas',
     'descripción física',
   ],
-  ['keywords', 'es', 'palabras clave', 'temas', 'palabras claves'],
+  ['keywords', 'es', 'palabras clave', 'temas', 'palabras claves', 'materia', 'materias'],
   ['language', 'es', 'idioma'],
   ['reviewer', 'es', 'reseñado por', 'reseña de', 'reseña por'],
   ['summary', 'es', 'sinopsis', 'descripción', 'resumen'],
@@ -423,11 +424,11 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['reviewer', 'it', 'recensione di', 'recensito da'],
   ['summary', 'it', 'descrizione', 'sinossi', 'trama', 'riassunto'],
 
-  ['title', 'ru', 'название', 'заглавие'],
+  ['title', 'ru', 'название', 'заглавие', 'основное заглавие'],
   ['authors', 'ru', 'автор', 'авторы', 'автор(ы)', 'фамилия автора', 'имя автора', 'первые сведения об ответственности'],
   ['editors', 'ru', 'редактор', 'редакторы', 'под редакцией', 'ответственный редактор', 'составитель', 'составители'],
   ['affiliation', 'ru', 'организация', 'место работы'],
-  ['publisher', 'ru', 'издательство', 'издатель', 'выходные данные'],
+  ['publisher', 'ru', 'издательство', 'издатель', 'выходные данные', 'имя издателя'],
   ['date', 'ru', 'год', 'год издания', 'год публикации', 'дата публикации', 'дата выхода', 'год выпуска', 'дата издания'],
   ['place', 'ru', 'место издания', 'город'],
   ['type', 'ru', 'тип', 'вид издания', 'тип публикации'],
@@ -466,6 +467,21 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['language', 'tr', 'dil', 'dili'],
   ['reviewer', 'tr', 'inceleyen', 'değerlendiren'],
   ['summary', 'tr', 'açıklama', 'özet', 'tanıtım', 'kitap hakkında', 'arka kapak'],
+
+  // A repository's full record names its rows by their Dublin Core element (`dc.contributor.author`).
+  ['title', 'dc', 'dc.title'],
+  ['authors', 'dc', 'dc.contributor.author', 'dc.creator'],
+  ['editors', 'dc', 'dc.contributor.editor'],
+  ['publisher', 'dc', 'dc.publisher'],
+  ['date', 'dc', 'dc.date.issued'],
+  ['place', 'dc', 'dc.publisher.place'],
+  ['type', 'dc', 'dc.type'],
+  ['pages', 'dc', 'dc.format.extent'],
+  ['keywords', 'dc', 'dc.subject'],
+  ['isbn', 'dc', 'dc.identifier.isbn'],
+  ['doi', 'dc', 'dc.identifier.doi'],
+  ['language', 'dc', 'dc.language.iso', 'dc.language'],
+  ['summary', 'dc', 'dc.description.abstract'],
 ];
 
 /** Letters, digits, single spaces and full stops: what the normal form below only lower-cases and trims. */
@@ -547,10 +563,28 @@ export function labelParts(raw: string): (LabelKey | null)[] | null {
   const out: (LabelKey | null)[] = [];
   for (const p of parts) {
     const key = get(p);
-    if (!key && !PASSED_OVER.has(noAccents(p))) return null;
+    if (!key && !PASSED_OVER.has(noAccents(p))) return qualifiedLabel(k);
     out.push(key ?? null);
   }
   return out.some(Boolean) ? out : null;
+}
+
+/**
+ * A catalogue's long field name: a label we know, then a comma and words that only widen it
+ * (`Место издания, распространения и т.д.`, `Place of publication, distribution, etc.`).
+ */
+function qualifiedLabel(k: string): LabelKey[] | null {
+  const comma = k.indexOf(',');
+  // A field name of two words or more: one word and a comma starts a list (`Hardcover, CD, e-Book`).
+  if (comma < 4 || !k.slice(0, comma).includes(' ')) return null;
+  const head = get(k.slice(0, comma));
+  if (!head) return null;
+  const rest = k
+    .slice(comma + 1)
+    .split(/\s*,\s*|\s+/)
+    .filter(Boolean);
+  // Only words that are no label of their own: `Author, title` names two fields.
+  return rest.every((w) => !get(w)) ? [head] : null;
 }
 
 /**

@@ -197,6 +197,11 @@ export function personName(raw: string): string {
     const [, family = '', given = ''] = initials;
     return `${given.trim().replace(/(?<=\p{Lu})$/u, '.')} ${family}`;
   }
+  // `Р.Э.Распэ`, `A.K.J Carroll`: initials run into the family name, or the last one's full stop lost.
+  const run =
+    /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(name.trim()) ??
+    /^((?:\p{Lu}\.){1,2}\p{Lu})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(name.trim());
+  if (run?.[1] && run[2]) return `${run[1].endsWith('.') ? run[1] : `${run[1]}.`} ${run[2]}`;
   const m = /^([^,]+),\s*([^,]+?)(?:,\s*([^,]+))?$/.exec(name.trim());
   if (!m || ORG.test(name) || /\d/.test(name)) return name;
   const [, family, bracketed, suffix] = m as unknown as [string, string, string, string | undefined];

@@ -72,6 +72,23 @@ const publisherPlaceCommaYear = lazy(
 const placeYearPublisher = lazy(
   () => new RegExp(`(?:^|[.,;]\\s+)(${PLACE_WORD}(?:[\\s/-]+${PLACE_WORD}){0,2})\\s+${YEAR},\\s+(\\p{Lu}[^,;:()]{1,60}?)\\s*(?=[,.;]|$)`, 'u'),
 );
+/** `Place (Publisher) Year`, as German theological reviews write it: `Stuttgart (Kohlhammer Verlag) 2014`, `Freiburg i. Br. (Herder) 2009`. */
+const placeBracketPublisherYear = lazy(
+  () =>
+    new RegExp(`(?:^|[.,;)]\\s*)(${PLACE_WORD}(?:[\\s/-]+(?:\\p{Ll}\\.\\s*)?${PLACE_WORD}){0,2})\\s*\\((\\p{Lu}[^()]{1,60}?)\\)\\s*,?\\s*${YEAR}(?!\\d)`, 'u'),
+);
+/** `Place Year: Publisher`: `Berlin 2003: de Gruyter`, `Frankfurt am Main 2018: Campus`. */
+const placeYearColonPublisher = lazy(
+  () =>
+    new RegExp(
+      `(?:^|[.,;]\\s+)(${PLACE_WORD}(?:[\\s/-]+${PLACE_WORD}){0,2})\\s+${YEAR}\\s*:\\s*((?:de\\s+|van\\s+)?\\p{Lu}[^:;(),.]{1,60}?)\\s*(?=[,.;(]|$)`,
+      'u',
+    ),
+);
+/** `Place, Publisher Year` with no comma before the year: `New York, Columbia University Press 2023` (the place must be a publishing place). */
+const placePublisherBareYear = lazy(
+  () => new RegExp(`(?:^|[.,;]\\s+)(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}),\\s+((?:de\\s+|van\\s+)?\\p{Lu}[^:;(),.]{1,80}?)\\s+${YEAR}(?!\\d)`, 'u'),
+);
 /** `Place, Year` after the title: `Bonn, 2018`. */
 const placeYear = lazy(() => new RegExp(`(?:[.]\\s+)(${PLACE_WORD}(?:\\s+${PLACE_WORD})?),\\s*${YEAR}(?!\\d)`, 'u'));
 const PUBLISHER_WORDS =
@@ -191,6 +208,8 @@ function citationSignals(text: string, need = 0): number {
     n++;
   // `Smith, John. Title.`: an inverted name first, as bibliographic styles put it.
   if (/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\.\s+\p{Lu}/u.test(t)) n++;
+  // `K. Hellström. Title`, `J. R. R. Smith. Title`: initials and a family name first, as Russian and German headers put them.
+  else if (/^(?:\p{Lu}\.\s*){1,3}\p{Lu}\p{Ll}[\p{L}'’-]+\.\s+\p{Lu}/u.test(t)) n++;
   // A page count gives one; an imprint two at most, and only one without a year.
   if (n + (hasYear ? 3 : 2) < need) return n;
   if (findPages(t)) n++;
@@ -202,7 +221,7 @@ function citationSignals(text: string, need = 0): number {
 }
 
 /** Parse a citation line. Null when it does not read as one (fewer than three signals). */
-export function parseCitation(line: Line): Citation | null {
+export function parseCitation(line: Pick<Line, 'text' | 'runs'>): Citation | null {
   const t = citationHead(line.text);
   const facts = parseFactsLine(t) ?? parseImprintFirst(t);
   if (facts) return facts;
@@ -408,7 +427,7 @@ function findImprint(work: string): Imprint | null {
       return { place: first[1], publisher: first[2], year: pb[3], start: at(first, first[1]) };
     return { place: pb[1], publisher: pb[2], year: pb[3], start: at(pb, pb[1]) };
   }
-  const known = publisherAtPlace(work);
+  const known = publisherAtPlace(work) ?? bracketedOrColonImprint(work);
   if (known) return known;
   const ppy = placePublisherYear().exec(work);
   const [, ppPlace, ppPublisher, ppMonth, ppYear] = ppy ?? [];
@@ -456,6 +475,27 @@ function findImprint(work: string): Imprint | null {
   return looseImprint(work);
 }
 
+/**
+ * The imprints whose year is not the last of the three: `Stuttgart (Kohlhammer Verlag) 2014`,
+ * `Berlin 2003: de Gruyter`, `New York, Columbia University Press 2023`. The place must be a
+ * publishing place, or the bracketed name call itself a publisher, for a capitalised word of a
+ * title (German nouns) is no place.
+ */
+function bracketedOrColonImprint(work: string): Imprint | null {
+  const at = (m: RegExpExecArray, first: string) => m.index + m[0].indexOf(first);
+  const placed = (place: string) => !NOT_PLACE.test(place) && !lookupLabel(place);
+  const br = placeBracketPublisherYear().exec(work);
+  if (br?.[1] && br[2] && br[3] && placed(br[1]) && (isPublishingPlace(br[1]) || endsWithPublisherWord(br[2])) && !/\d/.test(br[2]))
+    return { place: br[1], publisher: br[2], year: br[3], start: at(br, br[1]) };
+  const yc = placeYearColonPublisher().exec(work);
+  if (yc?.[1] && yc[2] && yc[3] && placed(yc[1]) && isPublishingPlace(yc[1]) && !isDate(`${yc[1]} ${yc[2]}`))
+    return { place: yc[1], publisher: yc[3], year: yc[2], start: at(yc, yc[1]) };
+  const bare = placePublisherBareYear().exec(work);
+  if (bare?.[1] && bare[2] && bare[3] && placed(bare[1]) && isPublishingPlace(bare[1]) && !isPublishingPlace(bare[2]) && !spansSentences(bare[2]))
+    return { place: bare[1], publisher: bare[2], year: bare[3], start: at(bare, bare[1]) };
+  return null;
+}
+
 /** `Publisher, Place, Year` where only the place is a publishing place (`Seix-Barral, Barcelona, 2016`). */
 function publisherAtPlace(work: string): Imprint | null {
   const re = publisherPlaceCommaYear();
@@ -483,7 +523,17 @@ function looseImprint(work: string): Imprint | null {
   }
   const pl = placeYear().exec(work);
   if (pl?.[1] && pl[2] && !NOT_PLACE.test(pl[1])) return { place: pl[1], publisher: null, year: pl[2], start: at(pl, pl[1]) };
-  return null;
+  return labelledPublisher(work);
+}
+
+/** `… (2007). Editorial: Anagrama. 173 páginas`: a publisher under its label inside the line, the year elsewhere in it. */
+const LABELLED_PUBLISHER = /(?:^|[.;,]\s+)(\p{L}[\p{L}ıİ]{3,15})\s*:\s*(\p{Lu}[^.;:()\d]{1,60}?)\s*(?=[.;,(]|$)/u;
+
+function labelledPublisher(work: string): Imprint | null {
+  const m = LABELLED_PUBLISHER.exec(work);
+  const year = YEAR_RE.exec(work);
+  if (!m?.[1] || !m[2] || !year || !lookupLabel(m[1])?.includes('publisher')) return null;
+  return { place: null, publisher: m[2], year: year[0], start: m.index + m[0].indexOf(m[1]) };
 }
 
 /** A review's lead-in before the citation: `Review of`, `Rezension zu`, `Рецензия на книгу:`, `À propos de`. */
@@ -513,7 +563,7 @@ interface HeadReader {
 }
 
 /** Title and people from the part of the line before the imprint. */
-function readHead(headRaw: string, line: Line, out: Citation): void {
+function readHead(headRaw: string, line: Pick<Line, 'text' | 'runs'>, out: Citation): void {
   let head = headRaw
     .replace(/\[\d{1,3}\]/g, '')
     .replace(/^[*•†#]+\s*/, '')
@@ -545,7 +595,8 @@ function headWithYear({ head, out, setTitle }: HeadReader): boolean {
     setTitle(apa[3]);
     return true;
   }
-  const tail = /^(.{3,300})\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\.\s+\(?(?:1[5-9]|20)\d\d\)?$/u.exec(head);
+  // `… Bruce Wydick. 2008`, `… Daniel Cassany (2007)`: the year after the name, set off by a full stop or brackets.
+  const tail = /^(.{3,300})\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:\.\s+\(?(?:1[5-9]|20)\d\d\)?|\s+\((?:1[5-9]|20)\d\d\))$/u.exec(head);
   if (tail?.[1] && tail[2] && looksLikePersonName(tail[2]) && TITLE_WORD.test(tail[1])) {
     setTitle(tail[1]);
     setPeople(out, tail[2], false);
@@ -713,7 +764,7 @@ function isNameRun(parts: readonly string[]): boolean {
 }
 
 /** The text of the line's longest italic run (a title set in italics), whitespace-normalised. */
-function italicText(line: Line): string | null {
+function italicText(line: Pick<Line, 'text' | 'runs'>): string | null {
   if (!line.runs) return null;
   let best: string | null = null;
   for (const r of line.runs) {

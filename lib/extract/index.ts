@@ -446,7 +446,7 @@ function brokenCitation(lines: readonly Line[], i: number, used: ReadonlySet<num
       text = `${before.text.trim()} ${text}`;
     }
   }
-  return parseCitation({ ...l, text, runs: null, links: null });
+  return parseCitation({ text, runs: null });
 }
 
 /** The authors and editors a citation names. */

@@ -576,6 +576,12 @@ const PASSED_OVER: ReadonlySet<string> = new Set([
   'collana',
   'серия',
   'dizi',
+  // A title's label joined with its subtitle's (`Titel/Untertitel`): the value is the whole title.
+  'subtitle',
+  'untertitel',
+  'sous-titre',
+  'subtitulo',
+  'sottotitolo',
 ]);
 
 /**

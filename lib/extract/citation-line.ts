@@ -14,7 +14,7 @@ import type { FieldPath } from './schema';
 import { findPages } from './normalize/pages';
 import { findDate } from './normalize/dates';
 import { findIsbn, findDoi } from './normalize/ids';
-import { endsWithPublisherWord, isLoneName, isOrganisation, looksLikeNameList, looksLikePersonName, personName } from './normalize/names';
+import { endsWithPublisherWord, INSTITUTION, isLoneName, isOrganisation, looksLikeNameList, looksLikePersonName, personName } from './normalize/names';
 import { lookupLabel } from './labels';
 import { isPublishingPlace } from './normalize/places';
 import { clean, cleanValue, fold, stripWrappingQuotes, subtitled } from './text';
@@ -108,9 +108,14 @@ const CAPSULE =
   /^(\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,4})\s+(?:ISBN[:\s]*)?(?:97[89])?[\d-]{9,16}[\dXx]\s+(?:hbk|pbk|hardback|paperback|hardcover|ebook|cloth)\.?\s+((?:\p{L}{3,9}\.?\s+)?(?:1[5-9]|20)\d\d)\s*$/u;
 /** A lower-case word that is no name particle: what a title has and a list of names has not. */
 const TITLE_WORD = /\s(?!(?:de|del|der|den|van|von|da|di|du|la|le|ul|bin|al|y|e|and|und|et)\s)\p{Ll}{2,}/u;
-/** A reviewer named at the end of the citation line; the words in either case, the name with its capital. */
+/**
+ * A reviewer named at the end of the citation line, perhaps with an institution after a comma
+ * (`… $33.99 (paper). Reviewed by Christopher B. Barrett, Cornell University.`), or inverted
+ * (`Resenha de: RUFINONI, Priscila Rossinetti.`); the words in either case, the name with its
+ * capital, ending in two letters (not an initial's full stop).
+ */
 const REVIEWED_BY =
-  /[.;,]\s+(?:[Rr]eview(?:ed)? [Bb]y|REVIEW(?:ED)? BY|[Bb]esprochen von|[Rr]ezensiert von|[Rr]ecensé par|[Cc]ompte rendu par|[Rr]eseñado por|[Rr]ecensito da|[Рр]ецензент)\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)\.?\s*$/u;
+  /[.;,]\s+(?:[Rr]eview(?:ed)? [Bb]y|REVIEW(?:ED)? BY|[Bb]esprochen von|[Rr]ezensiert von|[Rr]ecensé par|[Cc]ompte rendu par|[Rr]eseñado por|[Rr]ecensito da|[Рр]ецензент|[Rr]esenha de:|[Rr]eseña de:)\s+(\p{Lu}[\p{L}.'’ -]{0,60}?\p{L}{2})(?:,\s+(\p{Lu}[^.;,]{1,100}?))?(?:\.(?=\s+\p{Lu})|\.?\s*$)/u;
 const BINDING = /\b(?:cloth|paper(?:back)?|hard(?:cover|back)|e-?book|pbk|hbk)\b/i;
 
 /** Words that stand before a colon as a label, not as a place of publication. */
@@ -248,8 +253,10 @@ export function parseCitation(line: Pick<Line, 'text' | 'runs'>): Citation | nul
     work = work.slice(0, s) + ' '.repeat(e - s) + work.slice(e);
   };
   const by = REVIEWED_BY.exec(work);
-  if (by?.[1] && looksLikePersonName(by[1])) {
-    out.reviewer = { value: by[1], quote: by[1] };
+  // After the comma an institution, or the given names of an inverted name (`RUFINONI, Priscila Rossinetti`).
+  const inverted = by?.[1] && by[2] && !/\s/.test(by[1]) && !INSTITUTION.test(by[2]) ? `${by[1]}, ${by[2]}` : null;
+  if (by?.[1] && looksLikePersonName(inverted ?? by[1])) {
+    out.reviewer = { value: inverted ?? by[1], quote: inverted ?? by[1] };
     // The punctuation before the label stays: it may end a page count (`221 S. Besprochen von …`).
     blank(by.index + 1, work.length);
   }
@@ -286,7 +293,10 @@ export function parseCitation(line: Pick<Line, 'text' | 'runs'>): Citation | nul
   const imprint = findImprint(work);
   if (imprint) {
     if (imprint.place) out.place = { value: cleanValue(imprint.place), quote: imprint.place.trim() };
-    if (imprint.publisher) out.publisher = { value: cleanValue(imprint.publisher), quote: imprint.publisher.trim() };
+    if (imprint.publisher) {
+      const publisher = firstCoPublisher(imprint.publisher);
+      out.publisher = { value: cleanValue(publisher), quote: publisher.trim() };
+    }
     if (imprint.year) {
       const withMonth = imprint.month ? findDate(`${imprint.month} ${imprint.year}`)?.iso : null;
       out.date = { value: withMonth ?? imprint.year, quote: imprint.year };
@@ -425,7 +435,7 @@ function findImprint(work: string): Imprint | null {
     const first = pubNoYear().exec(work.slice(0, pb.index + 1));
     if (first?.[1] && first[2] && first[0].trimEnd().endsWith(';') && !NOT_PLACE.test(first[1].trim()))
       return { place: first[1], publisher: first[2], year: pb[3], start: at(first, first[1]) };
-    return { place: pb[1], publisher: pb[2], year: pb[3], start: at(pb, pb[1]) };
+    return { ...houseFirst(pb[1], pb[2]), year: pb[3], start: at(pb, pb[1]) };
   }
   const known = publisherAtPlace(work) ?? bracketedOrColonImprint(work);
   if (known) return known;
@@ -509,12 +519,28 @@ function publisherAtPlace(work: string): Imprint | null {
   return null;
 }
 
+/** `Espacio Editorial: Buenos Aires`: the house before the colon and its place after, the other way round from `Place: Publisher`. */
+function houseFirst(before: string, after: string): { place: string; publisher: string } {
+  const swapped = endsWithPublisherWord(before) && isPublishingPlace(after.replace(/[\s,.;]+$/, '')) && !endsWithPublisherWord(after);
+  return swapped ? { place: after, publisher: before } : { place: before, publisher: after };
+}
+
+/**
+ * A book published by two houses in two places (`Universidad Nacional Autónoma de México, Madrid,
+ * España, Trama editorial`): the first house, the one named before the second place.
+ */
+function firstCoPublisher(publisher: string): string {
+  const parts = publisher.split(/\s*,(?:\s*,)*\s*/);
+  const second = parts.findIndex((p, i) => i > 0 && isPublishingPlace(p));
+  return second > 0 && parts.length > second + 1 ? parts.slice(0, second).join(', ') : publisher;
+}
+
 /** The imprints that give less: a place and publisher with no year, a publisher and year, a place and year. */
 function looseImprint(work: string): Imprint | null {
   const at = (m: RegExpExecArray, first: string) => m.index + m[0].indexOf(first);
   const pny = pubNoYear().exec(work);
   if (pny?.[1] && pny[2] && !NOT_PLACE.test(pny[1].trim()) && !lookupLabel(pny[1]))
-    return { place: pny[1], publisher: pny[2], year: null, start: at(pny, pny[1]) };
+    return { ...houseFirst(pny[1], pny[2]), year: null, start: at(pny, pny[1]) };
   const pcy = publisherCommaYear().exec(work);
   if (pcy?.[1] && pcy[2] && !lookupLabel(pcy[1]) && !isDate(`${pcy[1]} ${pcy[2]}`)) {
     // `, Christophe Guilluy. Flammarion, 2014`: the publisher is what follows the sentence's end.
@@ -545,8 +571,9 @@ const LEAD_IN =
 export function reviewLeadIn(text: string): boolean {
   return LEAD_IN.test(text.replace(SITE_LEAD, ''));
 }
-/** Who translated the work, after its title and author: not one of its people. */
-const TRANSLATED = /\s*[–—,;.-]?\s+(?:(?:traduit|translated|übersetzt|traducido|tradotto|traduzido|traduzione|traducción|tradução|çeviren)\b|trans\.\s).*$/i;
+/** Who translated the work, after its title and author (`, translated by`, `[Tradução de …]`): not one of its people. */
+const TRANSLATED =
+  /\s*[–—,;.-]?\s+[[(]?(?:(?:traduit|translated|übersetzt|traducido|tradotto|traduzido|traduzione|traducción|tradução|çeviren)\b|trans\.\s).*$/i;
 /** Editors marked after their names: `Bruno Maida (a cura di), Title`, `A and B (eds.), Title`, `A (Hg.) TITLE`. */
 const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|edd\.?|editors?|a cura di|dir\.?|dirs\.?|coords?\.?|hrsg\.?|hg\.?|orgs?\.?|ред\.?)\)\s*[,:.]?\s+(.+)$/iu;
 /** `/ ed. by A, B` after the title (Russian and library styles). */
@@ -705,8 +732,20 @@ function headItalicOrSplit({ head, italic, out, setTitle }: HeadReader): boolean
 }
 
 /** The ways a head names its title and people, the most telling first. */
+/** `«Elizabeth Costello», de J. M. Coetzee`, `“Title” di Autore`: a title in quotation marks, then its author after a small word for `by`. */
+const QUOTED_BY = /^([«“"‘„][^«»“”"‘’„]{2,200}[»”"’“])\s*,?\s+(?:de|di|da|by|von|par|por)\s+(\p{Lu}[^()[\]]{2,80})$/u;
+
+function headQuotedBy({ head, out, setTitle }: HeadReader): boolean {
+  const m = QUOTED_BY.exec(head);
+  if (!m?.[1] || !m[2] || !looksLikeNameList(m[2].replace(/[.,;]+$/, ''))) return false;
+  setTitle(m[1]);
+  setPeople(out, m[2], false);
+  return true;
+}
+
 const HEAD_READERS: readonly ((r: HeadReader) => boolean)[] = [
   headWithYear,
+  headQuotedBy,
   headMarkedPeople,
   (r) => headBy(r, true),
   headNamesFirst,
@@ -855,8 +894,29 @@ export function completeFromNeighbours(lines: readonly Line[], idx: number, c: C
       }
     }
   }
+  if (!c.title && !c.authors && !c.editors) taken.push(...capitalsAbove(lines, idx, c, inBox, used));
   c.score += taken.length;
   return taken;
+}
+
+/**
+ * A header set over lines in capitals, as text taken from a journal's PDF gives it (`DANIEL
+ * CASSANY` / `AFILAR EL LAPICERO, GUÍA DE REDACCIÓN…` / `Barcelona, Anagrama, 2007, 176 pp.`):
+ * above an imprint alone, the title, and above it the author's name.
+ */
+function capitalsAbove(lines: readonly Line[], idx: number, c: Citation, inBox: (l: Line) => boolean, used: ReadonlySet<number>): number[] {
+  const at = (j: number) => {
+    const l = lines[j];
+    return l && !used.has(j) && inBox(l) && !l.h ? clean(l.text) : null;
+  };
+  const title = at(idx - 1);
+  if (!title || title.length < 4 || title.length > 200 || /\p{Ll}/u.test(title) || !/\p{Lu}{3}/u.test(title) || YEAR_RE.test(title)) return [];
+  c.title = { value: cleanValue(title), quote: title };
+  // A stray glyph a PDF leaves before the name (`r DANIEL CASSANY`).
+  const name = at(idx - 2)?.replace(/^\p{Ll}\s+/u, '');
+  if (!name || /\p{Ll}/u.test(name) || !looksLikeNameList(name)) return [idx - 1];
+  setPeople(c, name);
+  return [idx - 1, idx - 2];
 }
 
 function isAllItalic(line: Line): boolean {

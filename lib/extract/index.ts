@@ -135,7 +135,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   bylineNamesAuthor(heading, fs, sells);
   if (citation && !ownPage) dropPageDoi(citation, fs);
   if (!ownPage && fs.str('work.title')) {
-    offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), workPeople(fs), fs);
+    offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), workPeople(fs), fs, !!citation);
   }
 
   // 6. Site name and categories.

@@ -209,6 +209,10 @@ export function personName(raw: string): string {
   return `${given.trim()} ${family.trim()}${suffix ? ` ${suffix.trim()}` : ''}`;
 }
 
+/** Words that name an academic institution (`Université d’Ottawa`, `Universidade Federal do Paraná`, `Grammar School`). */
+export const INSTITUTION =
+  /(?:Universi|Üniversite|Университет|College|Collège|Colegio|Hochschule|Institut|École|Escola|Escuela|Scuola|School|Academy|Akademi|Академи)/iu;
+
 /** `Dr. Sascha Ruppert-Karakas`, `Prof. Dr. Anna Weber`: the name without the academic titles before it (`Dr. Seuss` keeps his). */
 function withoutTitles(raw: string): string {
   let n = raw.trim();

@@ -31,10 +31,11 @@ const YEAR_RE = /(?<![\d])(?:1[5-9]|20)\d\d(?![\d])/;
 /** A place word: `London`, `LONDON`, `St.`, `N.Y.`; no full stop after a long word. */
 const PLACE_WORD = "\\p{Lu}(?:[\\p{L}'’\\-]{0,2}\\.(?:\\p{Lu}\\.)*|[\\p{L}'’\\-]*)";
 const PLACES = `(${PLACE_WORD}(?:(?:,\\s*|\\s+|\\s*[/–-]\\s*|\\s+(?:and|&|et|und|y|e)\\s+)${PLACE_WORD}){0,4})`;
+/** `Place: Publisher, Year`; two houses in one place as a library record joins them (`Paris : ADBS : Nathan, 2002`). */
 const pubBlock = lazy(
   () =>
     new RegExp(
-      `(?:^|[.;)]\\s*|\\(\\s*|,\\s+|\\s(?:[–—/|]|--?)\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+(?:\\d{1,2},?\\s+)?)?|\\s+)${YEAR}(?!\\d)`,
+      `(?:^|[.;)]\\s*|\\(\\s*|,\\s+|\\s(?:[–—/|]|--?)\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?|[^:;()./]{2,60}?\\s:\\s\\p{Lu}[^:;()./]{1,60}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+(?:\\d{1,2},?\\s+)?)?|\\s+)${YEAR}(?!\\d)`,
       'gu',
     ),
 );
@@ -574,6 +575,9 @@ export function reviewLeadIn(text: string): boolean {
 /** Who translated the work, after its title and author (`, translated by`, `[Tradução de …]`): not one of its people. */
 const TRANSLATED =
   /\s*[–—,;.-]?\s+[[(]?(?:(?:traduit|translated|übersetzt|traducido|tradotto|traduzido|traduzione|traducción|tradução|çeviren)\b|trans\.\s).*$/i;
+/** Who helped the author, after the title or alone before the imprint (`avec la collaboration de Sylvie Dalbin`): no title. */
+const COLLABORATION =
+  /(?:^|[,.;]\s+)(?:avec la collaboration d[e']|with the (?:collaboration|assistance) of|in collaboration with|unter Mitarbeit von|con la colaboraci[óo]n de|con la collaborazione di|com a colabora[çc][ãa]o de)\s*.*$/iu;
 /** Editors marked after their names: `Bruno Maida (a cura di), Title`, `A and B (eds.), Title`, `A (Hg.) TITLE`. */
 const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|edd\.?|editors?|a cura di|dir\.?|dirs\.?|coords?\.?|hrsg\.?|hg\.?|orgs?\.?|ред\.?)\)\s*[,:.]?\s+(.+)$/iu;
 /** `/ ed. by A, B` after the title (Russian and library styles). */
@@ -600,7 +604,8 @@ function readHead(headRaw: string, line: Pick<Line, 'text' | 'runs'>, out: Citat
     .replace(SITE_LEAD, '')
     .replace(LEAD_IN, '')
     .replace(/^\d{1,3}(?=\p{Lu})/u, '')
-    .replace(TRANSLATED, '');
+    .replace(TRANSLATED, '')
+    .replace(COLLABORATION, '');
   if (head.length < 2) return;
   // A library record's areas (`Patria / Fernando Aramburu. — 1ª ed.`): the title and its statement of responsibility come first.
   const isbdArea = /\s\/\s.*?\.\s+(?:[–—]|--?)\s/u.exec(head);
@@ -900,9 +905,9 @@ export function completeFromNeighbours(lines: readonly Line[], idx: number, c: C
 }
 
 /**
- * A header set over lines in capitals, as text taken from a journal's PDF gives it (`DANIEL
- * CASSANY` / `AFILAR EL LAPICERO, GUÍA DE REDACCIÓN…` / `Barcelona, Anagrama, 2007, 176 pp.`):
- * above an imprint alone, the title, and above it the author's name.
+ * A header set over lines, as text taken from a journal's PDF gives it (`DANIEL CASSANY` /
+ * `AFILAR EL LAPICERO, GUÍA DE REDACCIÓN…` / `Barcelona, Anagrama, 2007, 176 pp.`): above an
+ * imprint alone, the title in capitals and above it the author's name; or the name alone.
  */
 function capitalsAbove(lines: readonly Line[], idx: number, c: Citation, inBox: (l: Line) => boolean, used: ReadonlySet<number>): number[] {
   const at = (j: number) => {
@@ -910,6 +915,11 @@ function capitalsAbove(lines: readonly Line[], idx: number, c: Citation, inBox: 
     return l && !used.has(j) && inBox(l) && !l.h ? clean(l.text) : null;
   };
   const title = at(idx - 1);
+  // `Arlette Boulogne` / `avec la collaboration de …. Paris : ADBS : Nathan, 2002. – 126 p.`: the author's name alone above.
+  if (title && isLoneName(title) && !c.title) {
+    setPeople(c, title);
+    return [idx - 1];
+  }
   if (!title || title.length < 4 || title.length > 200 || /\p{Ll}/u.test(title) || !/\p{Lu}{3}/u.test(title) || YEAR_RE.test(title)) return [];
   c.title = { value: cleanValue(title), quote: title };
   // A stray glyph a PDF leaves before the name (`r DANIEL CASSANY`).

@@ -135,7 +135,8 @@ const BY_LINE = new RegExp(`^${BY_WORD}\\s+\\p{Lu}`, 'u');
 
 function authorByLine(root: Element): Element | null {
   // The article's header, where the byline stands, may lie outside the text's own element.
-  const found = (root.closest('article') ?? root).querySelectorAll('[class*="author" i]');
+  // `class="auteur"`, `class="autor"`: the word in the page's language.
+  const found = (root.closest('article') ?? root).querySelectorAll('[class*="author" i], [class*="auteur" i], [class*="autor" i]');
   for (let i = 0; i < found.length && i < 10; i++) {
     const e = found[i];
     const text = e ? clean(e.textContent.slice(0, 200)) : '';

@@ -138,7 +138,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   bylineNamesAuthor(heading, fs, sells);
   if (citation && !ownPage) dropPageDoi(citation, fs);
   if (!ownPage && fs.str('work.title')) {
-    offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), workPeople(fs), fs);
+    offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), workPeople(fs), fs, !!citation);
   }
 
   // 6. Site name and categories.
@@ -454,7 +454,7 @@ function brokenCitation(lines: readonly Line[], i: number, used: ReadonlySet<num
       text = `${before.text.trim()} ${text}`;
     }
   }
-  return parseCitation({ ...l, text, runs: null, links: null });
+  return parseCitation({ text, runs: null });
 }
 
 /** The authors and editors a citation names. */

@@ -529,8 +529,11 @@ const labelMap = lazy(() => {
 
 function get(k: string): LabelKey | undefined {
   const map = labelMap();
-  return map.get(k) ?? (/[^\x00-\x7f]/.test(k) ? map.get(noAccents(k)) : undefined);
+  return map.get(k) ?? (/[^\x00-\x7f]/.test(k) ? map.get(noAccents(k)) : undefined) ?? map.get(k.replace(FOR_WHOM, '$1 $2'));
 }
+
+/** `Rezensiert für H-Soz-Kult von`, `Reviewed for H-Net by`: a reviewer's label naming the journal it was written for. */
+const FOR_WHOM = /^(rezensiert|besprochen|reviewed|recensé|reseñado|resenhado|recensito)\s+(?:für|for|pour|para|per)\s+.{1,30}?\s+(von|by|par|por|da)$/;
 
 /** Longest label we consider, in characters; anything longer is prose. */
 export const MAX_LABEL = 48;
@@ -610,6 +613,12 @@ const PASSED_OVER: ReadonlySet<string> = new Set([
   'collana',
   'серия',
   'dizi',
+  // A title's label joined with its subtitle's (`Titel/Untertitel`): the value is the whole title.
+  'subtitle',
+  'untertitel',
+  'sous-titre',
+  'subtitulo',
+  'sottotitolo',
 ]);
 
 /**

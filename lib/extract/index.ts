@@ -201,18 +201,25 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     ...mentionSignals({ lines, used, proseNamesAuthor: naming.proseNamesAuthor, url, pageTitle: doc.title, headings: [heading?.text ?? null, docTitle.title] }),
     authorInProse: !naming.proseDiscussesAuthor && authorInProse(lines, used, workPeople(fs)),
     hasTitle: !!fs.str('work.title'),
-    // A publication's own page of a kind no magazine names a section for (`Policy Brief`, not
-    // `Report`), or one in its site's folder of publications, is its site's own work: the site
-    // is the one responsible.
-    hasResponsible:
-      (fs.list('work.authors').length > 0 && !naming.proseDiscussesAuthor) ||
-      fs.list('work.editors').length > 0 ||
-      !!fs.str('work.publisher') ||
-      (ownPage && (/\s/.test(fs.str('work.type') ?? '') || !!pub?.series)) ||
-      (publicationFolder(url) && !described),
+    hasResponsible: someoneResponsible(fs, { proseDiscussesAuthor: naming.proseDiscussesAuthor, ownPage, series: !!pub?.series, url, described }),
   };
   const verdict = classify(evidence);
   return { extraction: build(url, verdict.isReview, verdict.confidence, fs), evidence };
+}
+
+/**
+ * Whether the extraction names someone responsible for the work. A publication's own page of a
+ * kind no magazine names a section for (`Policy Brief`, not `Report`), or one in its site's
+ * folder of publications, is its site's own work: the site is the one responsible.
+ */
+function someoneResponsible(fs: FieldSet, c: { proseDiscussesAuthor: boolean; ownPage: boolean; series: boolean; url: string; described: boolean }): boolean {
+  return (
+    (fs.list('work.authors').length > 0 && !c.proseDiscussesAuthor) ||
+    fs.list('work.editors').length > 0 ||
+    !!fs.str('work.publisher') ||
+    (c.ownPage && (/\s/.test(fs.str('work.type') ?? '') || c.series)) ||
+    (publicationFolder(c.url) && !c.described)
+  );
 }
 
 /** The heading right under the main one (`Interview mit Johanna Nicholls zu …`): it says what kind of page this is as the heading does. */

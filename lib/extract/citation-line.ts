@@ -14,7 +14,7 @@ import type { FieldPath } from './schema';
 import { findPages } from './normalize/pages';
 import { findDate } from './normalize/dates';
 import { findIsbn, findDoi } from './normalize/ids';
-import { endsWithPublisherWord, isLoneName, isOrganisation, looksLikeNameList, looksLikePersonName, personName } from './normalize/names';
+import { endsWithPublisherWord, INSTITUTION, isLoneName, isOrganisation, looksLikeNameList, looksLikePersonName, personName } from './normalize/names';
 import { lookupLabel } from './labels';
 import { isPublishingPlace } from './normalize/places';
 import { clean, cleanValue, fold, stripWrappingQuotes, subtitled } from './text';
@@ -31,10 +31,11 @@ const YEAR_RE = /(?<![\d])(?:1[5-9]|20)\d\d(?![\d])/;
 /** A place word: `London`, `LONDON`, `St.`, `N.Y.`; no full stop after a long word. */
 const PLACE_WORD = "\\p{Lu}(?:[\\p{L}'’\\-]{0,2}\\.(?:\\p{Lu}\\.)*|[\\p{L}'’\\-]*)";
 const PLACES = `(${PLACE_WORD}(?:(?:,\\s*|\\s+|\\s*[/–-]\\s*|\\s+(?:and|&|et|und|y|e)\\s+)${PLACE_WORD}){0,4})`;
+/** `Place: Publisher, Year`; two houses in one place as a library record joins them (`Paris : ADBS : Nathan, 2002`). */
 const pubBlock = lazy(
   () =>
     new RegExp(
-      `(?:^|[.;)]\\s*|\\(\\s*|,\\s+|\\s(?:[–—/|]|--?)\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+(?:\\d{1,2},?\\s+)?)?|\\s+)${YEAR}(?!\\d)`,
+      `(?:^|[.;)]\\s*|\\(\\s*|,\\s+|\\s(?:[–—/|]|--?)\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?|[^:;()./]{2,60}?\\s:\\s\\p{Lu}[^:;()./]{1,60}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+(?:\\d{1,2},?\\s+)?)?|\\s+)${YEAR}(?!\\d)`,
       'gu',
     ),
 );
@@ -72,6 +73,23 @@ const publisherPlaceCommaYear = lazy(
 const placeYearPublisher = lazy(
   () => new RegExp(`(?:^|[.,;]\\s+)(${PLACE_WORD}(?:[\\s/-]+${PLACE_WORD}){0,2})\\s+${YEAR},\\s+(\\p{Lu}[^,;:()]{1,60}?)\\s*(?=[,.;]|$)`, 'u'),
 );
+/** `Place (Publisher) Year`, as German theological reviews write it: `Stuttgart (Kohlhammer Verlag) 2014`, `Freiburg i. Br. (Herder) 2009`. */
+const placeBracketPublisherYear = lazy(
+  () =>
+    new RegExp(`(?:^|[.,;)]\\s*)(${PLACE_WORD}(?:[\\s/-]+(?:\\p{Ll}\\.\\s*)?${PLACE_WORD}){0,2})\\s*\\((\\p{Lu}[^()]{1,60}?)\\)\\s*,?\\s*${YEAR}(?!\\d)`, 'u'),
+);
+/** `Place Year: Publisher`: `Berlin 2003: de Gruyter`, `Frankfurt am Main 2018: Campus`. */
+const placeYearColonPublisher = lazy(
+  () =>
+    new RegExp(
+      `(?:^|[.,;]\\s+)(${PLACE_WORD}(?:[\\s/-]+${PLACE_WORD}){0,2})\\s+${YEAR}\\s*:\\s*((?:de\\s+|van\\s+)?\\p{Lu}[^:;(),.]{1,60}?)\\s*(?=[,.;(]|$)`,
+      'u',
+    ),
+);
+/** `Place, Publisher Year` with no comma before the year: `New York, Columbia University Press 2023` (the place must be a publishing place). */
+const placePublisherBareYear = lazy(
+  () => new RegExp(`(?:^|[.,;]\\s+)(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}),\\s+((?:de\\s+|van\\s+)?\\p{Lu}[^:;(),.]{1,80}?)\\s+${YEAR}(?!\\d)`, 'u'),
+);
 /** `Place, Year` after the title: `Bonn, 2018`. */
 const placeYear = lazy(() => new RegExp(`(?:[.]\\s+)(${PLACE_WORD}(?:\\s+${PLACE_WORD})?),\\s*${YEAR}(?!\\d)`, 'u'));
 const PUBLISHER_WORDS =
@@ -91,9 +109,14 @@ const CAPSULE =
   /^(\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{L}&'’.-]+){0,4})\s+(?:ISBN[:\s]*)?(?:97[89])?[\d-]{9,16}[\dXx]\s+(?:hbk|pbk|hardback|paperback|hardcover|ebook|cloth)\.?\s+((?:\p{L}{3,9}\.?\s+)?(?:1[5-9]|20)\d\d)\s*$/u;
 /** A lower-case word that is no name particle: what a title has and a list of names has not. */
 const TITLE_WORD = /\s(?!(?:de|del|der|den|van|von|da|di|du|la|le|ul|bin|al|y|e|and|und|et)\s)\p{Ll}{2,}/u;
-/** A reviewer named at the end of the citation line; the words in either case, the name with its capital. */
+/**
+ * A reviewer named at the end of the citation line, perhaps with an institution after a comma
+ * (`… $33.99 (paper). Reviewed by Christopher B. Barrett, Cornell University.`), or inverted
+ * (`Resenha de: RUFINONI, Priscila Rossinetti.`); the words in either case, the name with its
+ * capital, ending in two letters (not an initial's full stop).
+ */
 const REVIEWED_BY =
-  /[.;,]\s+(?:[Rr]eview(?:ed)? [Bb]y|REVIEW(?:ED)? BY|[Bb]esprochen von|[Rr]ezensiert von|[Rr]ecensé par|[Cc]ompte rendu par|[Rr]eseñado por|[Rr]ecensito da|[Рр]ецензент)\s+(\p{Lu}[\p{L}.'’ -]{2,60}?)\.?\s*$/u;
+  /[.;,]\s+(?:[Rr]eview(?:ed)? [Bb]y|REVIEW(?:ED)? BY|[Bb]esprochen von|[Rr]ezensiert von|[Rr]ecensé par|[Cc]ompte rendu par|[Rr]eseñado por|[Rr]ecensito da|[Рр]ецензент|[Rr]esenha de:|[Rr]eseña de:)\s+(\p{Lu}[\p{L}.'’ -]{0,60}?\p{L}{2})(?:,\s+(\p{Lu}[^.;,]{1,100}?))?(?:\.(?=\s+\p{Lu})|\.?\s*$)/u;
 const BINDING = /\b(?:cloth|paper(?:back)?|hard(?:cover|back)|e-?book|pbk|hbk)\b/i;
 
 /** Words that stand before a colon as a label, not as a place of publication. */
@@ -191,6 +214,8 @@ function citationSignals(text: string, need = 0): number {
     n++;
   // `Smith, John. Title.`: an inverted name first, as bibliographic styles put it.
   if (/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\.\s+\p{Lu}/u.test(t)) n++;
+  // `K. Hellström. Title`, `J. R. R. Smith. Title`: initials and a family name first, as Russian and German headers put them.
+  else if (/^(?:\p{Lu}\.\s*){1,3}\p{Lu}\p{Ll}[\p{L}'’-]+\.\s+\p{Lu}/u.test(t)) n++;
   // A page count gives one; an imprint two at most, and only one without a year.
   if (n + (hasYear ? 3 : 2) < need) return n;
   if (findPages(t)) n++;
@@ -202,7 +227,7 @@ function citationSignals(text: string, need = 0): number {
 }
 
 /** Parse a citation line. Null when it does not read as one (fewer than three signals). */
-export function parseCitation(line: Line): Citation | null {
+export function parseCitation(line: Pick<Line, 'text' | 'runs'>): Citation | null {
   const t = citationHead(line.text);
   const facts = parseFactsLine(t) ?? parseImprintFirst(t);
   if (facts) return facts;
@@ -229,8 +254,10 @@ export function parseCitation(line: Line): Citation | null {
     work = work.slice(0, s) + ' '.repeat(e - s) + work.slice(e);
   };
   const by = REVIEWED_BY.exec(work);
-  if (by?.[1] && looksLikePersonName(by[1])) {
-    out.reviewer = { value: by[1], quote: by[1] };
+  // After the comma an institution, or the given names of an inverted name (`RUFINONI, Priscila Rossinetti`).
+  const inverted = by?.[1] && by[2] && !/\s/.test(by[1]) && !INSTITUTION.test(by[2]) ? `${by[1]}, ${by[2]}` : null;
+  if (by?.[1] && looksLikePersonName(inverted ?? by[1])) {
+    out.reviewer = { value: inverted ?? by[1], quote: inverted ?? by[1] };
     // The punctuation before the label stays: it may end a page count (`221 S. Besprochen von …`).
     blank(by.index + 1, work.length);
   }
@@ -267,7 +294,10 @@ export function parseCitation(line: Line): Citation | null {
   const imprint = findImprint(work);
   if (imprint) {
     if (imprint.place) out.place = { value: cleanValue(imprint.place), quote: imprint.place.trim() };
-    if (imprint.publisher) out.publisher = { value: cleanValue(imprint.publisher), quote: imprint.publisher.trim() };
+    if (imprint.publisher) {
+      const publisher = firstCoPublisher(imprint.publisher);
+      out.publisher = { value: cleanValue(publisher), quote: publisher.trim() };
+    }
     if (imprint.year) {
       const withMonth = imprint.month ? findDate(`${imprint.month} ${imprint.year}`)?.iso : null;
       out.date = { value: withMonth ?? imprint.year, quote: imprint.year };
@@ -406,9 +436,9 @@ function findImprint(work: string): Imprint | null {
     const first = pubNoYear().exec(work.slice(0, pb.index + 1));
     if (first?.[1] && first[2] && first[0].trimEnd().endsWith(';') && !NOT_PLACE.test(first[1].trim()))
       return { place: first[1], publisher: first[2], year: pb[3], start: at(first, first[1]) };
-    return { place: pb[1], publisher: pb[2], year: pb[3], start: at(pb, pb[1]) };
+    return { ...houseFirst(pb[1], pb[2]), year: pb[3], start: at(pb, pb[1]) };
   }
-  const known = publisherAtPlace(work);
+  const known = publisherAtPlace(work) ?? bracketedOrColonImprint(work);
   if (known) return known;
   const ppy = placePublisherYear().exec(work);
   const [, ppPlace, ppPublisher, ppMonth, ppYear] = ppy ?? [];
@@ -456,6 +486,27 @@ function findImprint(work: string): Imprint | null {
   return looseImprint(work);
 }
 
+/**
+ * The imprints whose year is not the last of the three: `Stuttgart (Kohlhammer Verlag) 2014`,
+ * `Berlin 2003: de Gruyter`, `New York, Columbia University Press 2023`. The place must be a
+ * publishing place, or the bracketed name call itself a publisher, for a capitalised word of a
+ * title (German nouns) is no place.
+ */
+function bracketedOrColonImprint(work: string): Imprint | null {
+  const at = (m: RegExpExecArray, first: string) => m.index + m[0].indexOf(first);
+  const placed = (place: string) => !NOT_PLACE.test(place) && !lookupLabel(place);
+  const br = placeBracketPublisherYear().exec(work);
+  if (br?.[1] && br[2] && br[3] && placed(br[1]) && (isPublishingPlace(br[1]) || endsWithPublisherWord(br[2])) && !/\d/.test(br[2]))
+    return { place: br[1], publisher: br[2], year: br[3], start: at(br, br[1]) };
+  const yc = placeYearColonPublisher().exec(work);
+  if (yc?.[1] && yc[2] && yc[3] && placed(yc[1]) && isPublishingPlace(yc[1]) && !isDate(`${yc[1]} ${yc[2]}`))
+    return { place: yc[1], publisher: yc[3], year: yc[2], start: at(yc, yc[1]) };
+  const bare = placePublisherBareYear().exec(work);
+  if (bare?.[1] && bare[2] && bare[3] && placed(bare[1]) && isPublishingPlace(bare[1]) && !isPublishingPlace(bare[2]) && !spansSentences(bare[2]))
+    return { place: bare[1], publisher: bare[2], year: bare[3], start: at(bare, bare[1]) };
+  return null;
+}
+
 /** `Publisher, Place, Year` where only the place is a publishing place (`Seix-Barral, Barcelona, 2016`). */
 function publisherAtPlace(work: string): Imprint | null {
   const re = publisherPlaceCommaYear();
@@ -469,12 +520,28 @@ function publisherAtPlace(work: string): Imprint | null {
   return null;
 }
 
+/** `Espacio Editorial: Buenos Aires`: the house before the colon and its place after, the other way round from `Place: Publisher`. */
+function houseFirst(before: string, after: string): { place: string; publisher: string } {
+  const swapped = endsWithPublisherWord(before) && isPublishingPlace(after.replace(/[\s,.;]+$/, '')) && !endsWithPublisherWord(after);
+  return swapped ? { place: after, publisher: before } : { place: before, publisher: after };
+}
+
+/**
+ * A book published by two houses in two places (`Universidad Nacional Autónoma de México, Madrid,
+ * España, Trama editorial`): the first house, the one named before the second place.
+ */
+function firstCoPublisher(publisher: string): string {
+  const parts = publisher.split(/\s*,(?:\s*,)*\s*/);
+  const second = parts.findIndex((p, i) => i > 0 && isPublishingPlace(p));
+  return second > 0 && parts.length > second + 1 ? parts.slice(0, second).join(', ') : publisher;
+}
+
 /** The imprints that give less: a place and publisher with no year, a publisher and year, a place and year. */
 function looseImprint(work: string): Imprint | null {
   const at = (m: RegExpExecArray, first: string) => m.index + m[0].indexOf(first);
   const pny = pubNoYear().exec(work);
   if (pny?.[1] && pny[2] && !NOT_PLACE.test(pny[1].trim()) && !lookupLabel(pny[1]))
-    return { place: pny[1], publisher: pny[2], year: null, start: at(pny, pny[1]) };
+    return { ...houseFirst(pny[1], pny[2]), year: null, start: at(pny, pny[1]) };
   const pcy = publisherCommaYear().exec(work);
   if (pcy?.[1] && pcy[2] && !lookupLabel(pcy[1]) && !isDate(`${pcy[1]} ${pcy[2]}`)) {
     // `, Christophe Guilluy. Flammarion, 2014`: the publisher is what follows the sentence's end.
@@ -483,7 +550,17 @@ function looseImprint(work: string): Imprint | null {
   }
   const pl = placeYear().exec(work);
   if (pl?.[1] && pl[2] && !NOT_PLACE.test(pl[1])) return { place: pl[1], publisher: null, year: pl[2], start: at(pl, pl[1]) };
-  return null;
+  return labelledPublisher(work);
+}
+
+/** `… (2007). Editorial: Anagrama. 173 páginas`: a publisher under its label inside the line, the year elsewhere in it. */
+const LABELLED_PUBLISHER = /(?:^|[.;,]\s+)(\p{L}[\p{L}ıİ]{3,15})\s*:\s*(\p{Lu}[^.;:()\d]{1,60}?)\s*(?=[.;,(]|$)/u;
+
+function labelledPublisher(work: string): Imprint | null {
+  const m = LABELLED_PUBLISHER.exec(work);
+  const year = YEAR_RE.exec(work);
+  if (!m?.[1] || !m[2] || !year || !lookupLabel(m[1])?.includes('publisher')) return null;
+  return { place: null, publisher: m[2], year: year[0], start: m.index + m[0].indexOf(m[1]) };
 }
 
 /** A review's lead-in before the citation: `Review of`, `Rezension zu`, `Рецензия на книгу:`, `À propos de`. */
@@ -495,8 +572,12 @@ const LEAD_IN =
 export function reviewLeadIn(text: string): boolean {
   return LEAD_IN.test(text.replace(SITE_LEAD, ''));
 }
-/** Who translated the work, after its title and author: not one of its people. */
-const TRANSLATED = /\s*[–—,;.-]?\s+(?:(?:traduit|translated|übersetzt|traducido|tradotto|traduzido|traduzione|traducción|tradução|çeviren)\b|trans\.\s).*$/i;
+/** Who translated the work, after its title and author (`, translated by`, `[Tradução de …]`): not one of its people. */
+const TRANSLATED =
+  /\s*[–—,;.-]?\s+[[(]?(?:(?:traduit|translated|übersetzt|traducido|tradotto|traduzido|traduzione|traducción|tradução|çeviren)\b|trans\.\s).*$/i;
+/** Who helped the author, after the title or alone before the imprint (`avec la collaboration de Sylvie Dalbin`): no title. */
+const COLLABORATION =
+  /(?:^|[,.;]\s+)(?:avec la collaboration d[e']|with the (?:collaboration|assistance) of|in collaboration with|unter Mitarbeit von|con la colaboraci[óo]n de|con la collaborazione di|com a colabora[çc][ãa]o de)\s*.*$/iu;
 /** Editors marked after their names: `Bruno Maida (a cura di), Title`, `A and B (eds.), Title`, `A (Hg.) TITLE`. */
 const EDITORS_FIRST = /^(.{3,160}?)\s*\((?:eds?\.?|edd\.?|editors?|a cura di|dir\.?|dirs\.?|coords?\.?|hrsg\.?|hg\.?|orgs?\.?|ред\.?)\)\s*[,:.]?\s+(.+)$/iu;
 /** `/ ed. by A, B` after the title (Russian and library styles). */
@@ -513,7 +594,7 @@ interface HeadReader {
 }
 
 /** Title and people from the part of the line before the imprint. */
-function readHead(headRaw: string, line: Line, out: Citation): void {
+function readHead(headRaw: string, line: Pick<Line, 'text' | 'runs'>, out: Citation): void {
   let head = headRaw
     .replace(/\[\d{1,3}\]/g, '')
     .replace(/^[*•†#]+\s*/, '')
@@ -523,7 +604,8 @@ function readHead(headRaw: string, line: Line, out: Citation): void {
     .replace(SITE_LEAD, '')
     .replace(LEAD_IN, '')
     .replace(/^\d{1,3}(?=\p{Lu})/u, '')
-    .replace(TRANSLATED, '');
+    .replace(TRANSLATED, '')
+    .replace(COLLABORATION, '');
   if (head.length < 2) return;
   // A library record's areas (`Patria / Fernando Aramburu. — 1ª ed.`): the title and its statement of responsibility come first.
   const isbdArea = /\s\/\s.*?\.\s+(?:[–—]|--?)\s/u.exec(head);
@@ -545,7 +627,8 @@ function headWithYear({ head, out, setTitle }: HeadReader): boolean {
     setTitle(apa[3]);
     return true;
   }
-  const tail = /^(.{3,300})\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\.\s+\(?(?:1[5-9]|20)\d\d\)?$/u.exec(head);
+  // `… Bruce Wydick. 2008`, `… Daniel Cassany (2007)`: the year after the name, set off by a full stop or brackets.
+  const tail = /^(.{3,300})\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:\.\s+\(?(?:1[5-9]|20)\d\d\)?|\s+\((?:1[5-9]|20)\d\d\))$/u.exec(head);
   if (tail?.[1] && tail[2] && looksLikePersonName(tail[2]) && TITLE_WORD.test(tail[1])) {
     setTitle(tail[1]);
     setPeople(out, tail[2], false);
@@ -654,8 +737,20 @@ function headItalicOrSplit({ head, italic, out, setTitle }: HeadReader): boolean
 }
 
 /** The ways a head names its title and people, the most telling first. */
+/** `«Elizabeth Costello», de J. M. Coetzee`, `“Title” di Autore`: a title in quotation marks, then its author after a small word for `by`. */
+const QUOTED_BY = /^([«“"‘„][^«»“”"‘’„]{2,200}[»”"’“])\s*,?\s+(?:de|di|da|by|von|par|por)\s+(\p{Lu}[^()[\]]{2,80})$/u;
+
+function headQuotedBy({ head, out, setTitle }: HeadReader): boolean {
+  const m = QUOTED_BY.exec(head);
+  if (!m?.[1] || !m[2] || !looksLikeNameList(m[2].replace(/[.,;]+$/, ''))) return false;
+  setTitle(m[1]);
+  setPeople(out, m[2], false);
+  return true;
+}
+
 const HEAD_READERS: readonly ((r: HeadReader) => boolean)[] = [
   headWithYear,
+  headQuotedBy,
   headMarkedPeople,
   (r) => headBy(r, true),
   headNamesFirst,
@@ -713,7 +808,7 @@ function isNameRun(parts: readonly string[]): boolean {
 }
 
 /** The text of the line's longest italic run (a title set in italics), whitespace-normalised. */
-function italicText(line: Line): string | null {
+function italicText(line: Pick<Line, 'text' | 'runs'>): string | null {
   if (!line.runs) return null;
   let best: string | null = null;
   for (const r of line.runs) {
@@ -804,8 +899,34 @@ export function completeFromNeighbours(lines: readonly Line[], idx: number, c: C
       }
     }
   }
+  if (!c.title && !c.authors && !c.editors) taken.push(...capitalsAbove(lines, idx, c, inBox, used));
   c.score += taken.length;
   return taken;
+}
+
+/**
+ * A header set over lines, as text taken from a journal's PDF gives it (`DANIEL CASSANY` /
+ * `AFILAR EL LAPICERO, GUÍA DE REDACCIÓN…` / `Barcelona, Anagrama, 2007, 176 pp.`): above an
+ * imprint alone, the title in capitals and above it the author's name; or the name alone.
+ */
+function capitalsAbove(lines: readonly Line[], idx: number, c: Citation, inBox: (l: Line) => boolean, used: ReadonlySet<number>): number[] {
+  const at = (j: number) => {
+    const l = lines[j];
+    return l && !used.has(j) && inBox(l) && !l.h ? clean(l.text) : null;
+  };
+  const title = at(idx - 1);
+  // `Arlette Boulogne` / `avec la collaboration de …. Paris : ADBS : Nathan, 2002. – 126 p.`: the author's name alone above.
+  if (title && isLoneName(title) && !c.title) {
+    setPeople(c, title);
+    return [idx - 1];
+  }
+  if (!title || title.length < 4 || title.length > 200 || /\p{Ll}/u.test(title) || !/\p{Lu}{3}/u.test(title) || YEAR_RE.test(title)) return [];
+  c.title = { value: cleanValue(title), quote: title };
+  // A stray glyph a PDF leaves before the name (`r DANIEL CASSANY`).
+  const name = at(idx - 2)?.replace(/^\p{Ll}\s+/u, '');
+  if (!name || /\p{Ll}/u.test(name) || !looksLikeNameList(name)) return [idx - 1];
+  setPeople(c, name);
+  return [idx - 1, idx - 2];
 }
 
 function isAllItalic(line: Line): boolean {

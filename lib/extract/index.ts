@@ -139,7 +139,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   bylineNamesAuthor(heading, fs, sells);
   if (citation && !ownPage) dropPageDoi(citation, fs);
   if (!ownPage && fs.str('work.title')) {
-    offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), workPeople(fs), fs);
+    offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), workPeople(fs), fs, !!citation);
   }
 
   // 6. Site name and categories.
@@ -187,7 +187,10 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewWord:
       !!pub?.reviewType || (!!citation && reviewLeadIn(citation.text)) || REVIEW_WORD.test(`${pathOf(url)} ${doc.title} ${heading?.text ?? ''} ${section}`),
     booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
-    otherKindWord: OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''} ${subheadingOf(lines, heading)}`) || kindsHeading(heading?.text ?? ''),
+    otherKindWord:
+      OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''} ${subheadingOf(lines, heading)}`) ||
+      kindsHeading(heading?.text ?? '') ||
+      searchPageTitle(doc.title),
     performance: performanceWords(lines),
     publicationFolder: publicationFolder(url),
     // Prose of the review, or a record's own description of the work (a labelled or MARC summary).
@@ -199,15 +202,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     ...mentionSignals({ lines, used, proseNamesAuthor: naming.proseNamesAuthor, url, pageTitle: doc.title, headings: [heading?.text ?? null, docTitle.title] }),
     authorInProse: !naming.proseDiscussesAuthor && authorInProse(lines, used, workPeople(fs)),
     hasTitle: !!fs.str('work.title'),
-    // A publication's own page of a kind no magazine names a section for (`Policy Brief`, not
-    // `Report`), or one in its site's folder of publications, is its site's own work: the site
-    // is the one responsible.
-    hasResponsible:
-      (fs.list('work.authors').length > 0 && !naming.proseDiscussesAuthor) ||
-      fs.list('work.editors').length > 0 ||
-      !!fs.str('work.publisher') ||
-      (ownPage && (/\s/.test(fs.str('work.type') ?? '') || !!pub?.series)) ||
-      (publicationFolder(url) && !described),
+    hasResponsible: someoneResponsible(fs, { proseDiscussesAuthor: naming.proseDiscussesAuthor, ownPage, series: !!pub?.series, url, described }),
   };
   const verdict = classify(evidence);
   readDatesInPageLanguage(doc, fs);
@@ -219,6 +214,21 @@ function readDatesInPageLanguage(doc: Document, fs: FieldSet): void {
   const date = fs.str('work.date');
   const quote = fs.provenance()['work.date']?.quote;
   if (date && quote) fs.amend('work.date', dayFirstIn(doc.documentElement.lang, date, quote));
+}
+
+/**
+ * Whether the extraction names someone responsible for the work. A publication's own page of a
+ * kind no magazine names a section for (`Policy Brief`, not `Report`), or one in its site's
+ * folder of publications, is its site's own work: the site is the one responsible.
+ */
+function someoneResponsible(fs: FieldSet, c: { proseDiscussesAuthor: boolean; ownPage: boolean; series: boolean; url: string; described: boolean }): boolean {
+  return (
+    (fs.list('work.authors').length > 0 && !c.proseDiscussesAuthor) ||
+    fs.list('work.editors').length > 0 ||
+    !!fs.str('work.publisher') ||
+    (c.ownPage && (/\s/.test(fs.str('work.type') ?? '') || c.series)) ||
+    (publicationFolder(c.url) && !c.described)
+  );
 }
 
 /** The heading right under the main one (`Interview mit Johanna Nicholls zu …`): it says what kind of page this is as the heading does. */
@@ -388,7 +398,9 @@ function readHeadings(
   const pub = block ? pubHeaderOf(block) : null;
   const shopBook = !!block && shopOfBook(block.lines);
   const pathType = typeFromPath(url);
-  const ownPage = !!(pub?.type ?? pathType) && !pub?.reviewType && known.strongLabels < 2 && !known.citation;
+  // A paper's own page: its kind named beside the title, or its authors right under the title and an abstract.
+  const paper = !!pub?.abstract && pub.people.length > 0 && pub.peopleLines === 1;
+  const ownPage = (!!(pub?.type ?? pathType) || paper) && !pub?.reviewType && known.strongLabels < 2 && !known.citation;
   const ogBook = OG_BOOK.test(firstMeta(known.meta, 'og:type')?.content.trim() ?? '');
   const themeClass = `${page.mainRoot?.getAttribute('class') ?? ''} ${bodyOf(doc)?.getAttribute('class') ?? ''}`;
   const recordPage = RECORD_CLASS.test(themeClass);
@@ -458,7 +470,7 @@ function brokenCitation(lines: readonly Line[], i: number, used: ReadonlySet<num
       text = `${before.text.trim()} ${text}`;
     }
   }
-  return parseCitation({ ...l, text, runs: null, links: null });
+  return parseCitation({ text, runs: null });
 }
 
 /** The authors and editors a citation names. */
@@ -538,4 +550,15 @@ function setField(target: Work | Review, name: string, raw: unknown): void {
   } else if (name === 'pages') {
     if (typeof v === 'number' && Number.isInteger(v) && v >= 0) t[name] = v;
   } else if (typeof v === 'string') t[name] = v.slice(0, MAX_TEXT);
+}
+
+/** A part of the document's title that only calls the page a search or a catalogue's browsing (`Publikationsserver - Suche`). */
+const SEARCH_PAGE =
+  /^(?:search(?: results)?|suche(?:rgebnis(?:se)?)?|trefferliste|recherche|résultats(?: de (?:la )?recherche)?|búsqueda|resultados(?: de (?:la )?búsqueda)?|ricerca|risultati(?: della ricerca)?|pesquisa|arama(?: sonuçları)?|поиск|результаты поиска|browse|browsing)$/i;
+
+function searchPageTitle(title: string): boolean {
+  return title
+    .slice(0, 300)
+    .split(/\s+[-–—|·:]\s+|\s*\|\s*/)
+    .some((part) => SEARCH_PAGE.test(part.trim()));
 }

@@ -3,6 +3,7 @@
  * field needs (names, dates and places, page counts, identifiers, keyword lists, bylines).
  */
 import { parseByline } from './byline';
+import { parseCitation } from './citation-line';
 import { FieldSet, RANK } from './fields';
 import type { LabelHit } from './label-lines';
 import { labelParts } from './labels';
@@ -77,6 +78,8 @@ export function offerLabels(found: readonly LabelHit[], fs: FieldSet, base: stri
       continue;
     }
     for (const key of hit.keys) {
+      // `Autor/Hrsg.: Oldenhage, Tania` names people in one of the two roles: authors, unless the names mark editors.
+      if (key === 'editors' && hit.keys.includes('authors')) continue;
       const prev = lastLine.get(key);
       const adjacent = prev !== undefined && hit.line - prev <= 3;
       lastLine.set(key, hit.line);
@@ -144,6 +147,8 @@ function offerDate(hit: LabelHit, first: string, fs: FieldSet): void {
     fs.offer('work.date', parseDatePlace(byDash[2]).date, 'label', R, label, byDash[2]);
     return;
   }
+  // `Erschienen: Berlin 2003: de Gruyter`: a whole imprint under a label for the date.
+  if (!pubBy && !hit.keys.includes('publisher') && offerCitedImprint(first, fs, label)) return;
   const dp = parseDatePlace(pubBy ? first.slice(0, pubBy.index) : first);
   fs.offer('work.date', dp.date, 'label', R, label, dp.dateQuote);
   if (dp.place) fs.offer('work.place', dp.place, 'label', hit.keys.includes('place') ? R : R - 5, label, dp.placeQuote);
@@ -261,6 +266,26 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
   }
 }
 
+const YEAR_IN = /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/;
+
+/**
+ * A labelled imprint in a form the patterns above miss, read as a citation line is read
+ * (`Stuttgart: Verlag W. Kohlhammer 2014. 315 S. = Reihe, 21. Kart. EUR 34,99. ISBN …`,
+ * `Berlin 2003: de Gruyter`): the house, and the place, year, page count and ISBN with it.
+ */
+function offerCitedImprint(value: string, fs: FieldSet, label: string): boolean {
+  if (!YEAR_IN.test(value)) return false;
+  const c = parseCitation({ text: value, runs: null });
+  if (!c?.publisher || c.title || c.authors || c.editors || c.publisher.value.length >= clean(value).length) return false;
+  const R = RANK.label;
+  fs.offer('work.publisher', c.publisher.value, 'label', R, label, c.publisher.quote);
+  if (c.place) fs.offer('work.place', c.place.value, 'label', R - 5, label, c.place.quote);
+  if (c.date) fs.offer('work.date', c.date.value, 'label', R - 5, label, c.date.quote);
+  if (c.pages) fs.offer('work.pages', c.pages.value, 'label', R - 5, label, c.pages.quote);
+  if (c.isbn) fs.offer('work.isbn', c.isbn.value, 'label', R - 5, label, c.isbn.quote);
+  return true;
+}
+
 /** A publisher's label: the house, and the place, date, edition or capsule facts written with it. */
 function offerPublisher(hit: LabelHit, first: string, fs: FieldSet): void {
   const { label, quote: q } = hit;
@@ -282,6 +307,8 @@ function offerPublisher(hit: LabelHit, first: string, fs: FieldSet): void {
   if (/^\s*(?:1[5-9]|20)\d\d\s*$/.test(name)) return;
   const m = IMPRINT.exec(clean(name)) ?? PLACE_COMMA_IMPRINT.exec(clean(name));
   const place = m ? null : PUBLISHER_COMMA_PLACE.exec(clean(name));
+  // A publisher's name has no page count or year in it: the value is a fuller imprint (`Stuttgart: Verlag W. Kohlhammer 2014. 315 S. …`).
+  if ((m ? /\d/.test(m[2] ?? '') : !place) && offerCitedImprint(name, fs, label)) return;
   if (m && m[1] && m[2] && !hit.keys.includes('place') && !/\s(?:and|&)\s/.test(m[2])) {
     fs.offer('work.place', cleanValue(m[1]), 'label', R - 5, label, m[1].trim());
     fs.offer('work.publisher', cleanValue(m[2]), 'label', R, label, m[2].trim());

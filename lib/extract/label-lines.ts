@@ -186,6 +186,9 @@ function valueContainer(lines: Line[], i: number, j: number): Element | null {
   if (L.block.contains(V.block)) return V.block;
   const parent = L.block.parentElement;
   if (!parent) return null;
+  // `<div><h5>Date</h5>2022</div>`: the value is loose text in the element that holds the label's
+  // heading, and no other heading (a column of `Topics` and `Related` links is navigation).
+  if (V.block === parent && (L.h > 0 || L.lab) && parent.querySelectorAll('h1, h2, h3, h4, h5, h6').length <= 1) return parent;
   if (L.tag === 'th' || L.tag === 'td') return V.tag === 'td' && V.block.parentElement === parent ? V.block : null;
   if (L.tag === 'dt') return V.tag === 'dd' ? V.block : childOf(parent, V.block);
   const c = childOf(parent, V.block);
@@ -318,7 +321,8 @@ function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>,
     if (container === L.block) break; // `<b>Label:</b><br>value` — one line
   }
   if (!texts.length || isFacetList(texts)) return null;
-  if (!items.length && valueLines.length === 1) items.push(...childTexts(container));
+  if (!items.length && valueLines.length === 1)
+    items.push(...childTexts(container).filter((t) => container === L.block || !container.contains(L.block) || t !== L.block.textContent.trim()));
   return { keys: head.keys, label: head.label, value: texts.join('\n'), quote, hrefs, items, line: i, valueLines, phrase: false };
 }
 

@@ -211,6 +211,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'isbn 13',
     'isbn13',
     'isbn10',
+    'номер isbn',
     'e-isbn',
     'print isbn',
     'isbn/issn',
@@ -356,7 +357,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'paginas',
     'descripción física',
   ],
-  ['keywords', 'es', 'palabras clave', 'temas', 'palabras claves'],
+  ['keywords', 'es', 'palabras clave', 'temas', 'palabras claves', 'materia', 'materias'],
   ['language', 'es', 'idioma'],
   ['reviewer', 'es', 'reseñado por', 'reseña de', 'reseña por'],
   ['summary', 'es', 'sinopsis', 'descripción', 'resumen'],
@@ -426,11 +427,11 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['reviewer', 'it', 'recensione di', 'recensito da'],
   ['summary', 'it', 'descrizione', 'sinossi', 'trama', 'riassunto'],
 
-  ['title', 'ru', 'название', 'заглавие'],
+  ['title', 'ru', 'название', 'заглавие', 'основное заглавие'],
   ['authors', 'ru', 'автор', 'авторы', 'автор(ы)', 'фамилия автора', 'имя автора', 'первые сведения об ответственности'],
   ['editors', 'ru', 'редактор', 'редакторы', 'под редакцией', 'ответственный редактор', 'составитель', 'составители'],
   ['affiliation', 'ru', 'организация', 'место работы'],
-  ['publisher', 'ru', 'издательство', 'издатель', 'выходные данные'],
+  ['publisher', 'ru', 'издательство', 'издатель', 'выходные данные', 'имя издателя'],
   ['date', 'ru', 'год', 'год издания', 'год публикации', 'дата публикации', 'дата выхода', 'год выпуска', 'дата издания'],
   ['place', 'ru', 'место издания', 'город'],
   ['type', 'ru', 'тип', 'вид издания', 'тип публикации'],
@@ -469,6 +470,21 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['language', 'tr', 'dil', 'dili'],
   ['reviewer', 'tr', 'inceleyen', 'değerlendiren'],
   ['summary', 'tr', 'açıklama', 'özet', 'tanıtım', 'kitap hakkında', 'arka kapak'],
+
+  // A repository's full record names its rows by their Dublin Core element (`dc.contributor.author`).
+  ['title', 'dc', 'dc.title'],
+  ['authors', 'dc', 'dc.contributor.author', 'dc.creator'],
+  ['editors', 'dc', 'dc.contributor.editor'],
+  ['publisher', 'dc', 'dc.publisher'],
+  ['date', 'dc', 'dc.date.issued'],
+  ['place', 'dc', 'dc.publisher.place'],
+  ['type', 'dc', 'dc.type'],
+  ['pages', 'dc', 'dc.format.extent'],
+  ['keywords', 'dc', 'dc.subject'],
+  ['isbn', 'dc', 'dc.identifier.isbn'],
+  ['doi', 'dc', 'dc.identifier.doi'],
+  ['language', 'dc', 'dc.language.iso', 'dc.language'],
+  ['summary', 'dc', 'dc.description.abstract'],
 ];
 
 /** Letters, digits, single spaces and full stops: what the normal form below only lower-cases and trims. */
@@ -516,8 +532,11 @@ const labelMap = lazy(() => {
 
 function get(k: string): LabelKey | undefined {
   const map = labelMap();
-  return map.get(k) ?? (/[^\x00-\x7f]/.test(k) ? map.get(noAccents(k)) : undefined);
+  return map.get(k) ?? (/[^\x00-\x7f]/.test(k) ? map.get(noAccents(k)) : undefined) ?? map.get(k.replace(FOR_WHOM, '$1 $2'));
 }
+
+/** `Rezensiert für H-Soz-Kult von`, `Reviewed for H-Net by`: a reviewer's label naming the journal it was written for. */
+const FOR_WHOM = /^(rezensiert|besprochen|reviewed|recensé|reseñado|resenhado|recensito)\s+(?:für|for|pour|para|per)\s+.{1,30}?\s+(von|by|par|por|da)$/;
 
 /** Longest label we consider, in characters; anything longer is prose. */
 export const MAX_LABEL = 48;
@@ -550,10 +569,28 @@ export function labelParts(raw: string): (LabelKey | null)[] | null {
   const out: (LabelKey | null)[] = [];
   for (const p of parts) {
     const key = get(p);
-    if (!key && !PASSED_OVER.has(noAccents(p))) return null;
+    if (!key && !PASSED_OVER.has(noAccents(p))) return qualifiedLabel(k);
     out.push(key ?? null);
   }
   return out.some(Boolean) ? out : null;
+}
+
+/**
+ * A catalogue's long field name: a label we know, then a comma and words that only widen it
+ * (`Место издания, распространения и т.д.`, `Place of publication, distribution, etc.`).
+ */
+function qualifiedLabel(k: string): LabelKey[] | null {
+  const comma = k.indexOf(',');
+  // A field name of two words or more: one word and a comma starts a list (`Hardcover, CD, e-Book`).
+  if (comma < 4 || !k.slice(0, comma).includes(' ')) return null;
+  const head = get(k.slice(0, comma));
+  if (!head) return null;
+  const rest = k
+    .slice(comma + 1)
+    .split(/\s*,\s*|\s+/)
+    .filter(Boolean);
+  // Only words that are no label of their own: `Author, title` names two fields.
+  return rest.every((w) => !get(w)) ? [head] : null;
 }
 
 /**
@@ -579,6 +616,12 @@ const PASSED_OVER: ReadonlySet<string> = new Set([
   'collana',
   'серия',
   'dizi',
+  // A title's label joined with its subtitle's (`Titel/Untertitel`): the value is the whole title.
+  'subtitle',
+  'untertitel',
+  'sous-titre',
+  'subtitulo',
+  'sottotitolo',
 ]);
 
 /**

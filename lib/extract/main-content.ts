@@ -113,6 +113,7 @@ const FURNITURE = new RegExp(
 /** Words that mark page-level furniture, but only outside the article (an article has its own header). */
 const PAGE_FURNITURE =
   /(?:^|[\s_-])(?:header|footer|masthead|topbar|top-bar|top-strip|site-header|site-footer|banner|colophon|secondary|copyright)(?=$|[\s_-])/i;
+const HEADING_TAG = /^h[1-6]$/;
 /** Class words of an element that holds a field's label (`<span class="label">`, `<td class="fieldlabel">`). */
 const LABELISH = /(?:^|[\s_-])(?:label|labels|fieldlabel|field-?name|term|key|caption|property|attr-?name|meta-?key)(?=$|[\s_-])/i;
 
@@ -212,11 +213,13 @@ export function judgeElement(el: Element, name: string, inArticle: boolean, main
     // Class strings can be huge on hostile pages; a few hundred characters say enough.
     if (cls && cls.length > 300) cls = cls.slice(0, 300);
     if (id && id.length > 100) id = id.slice(0, 100);
-    const key = (inArticle ? '1' : '0') + (cls ?? '') + '#' + (id ?? '');
+    // A heading's own class names it a header of what follows (Bootstrap's `<h2 class="page-header">`), not the site's.
+    const pageWide = !inArticle && !HEADING_TAG.test(name);
+    const key = (pageWide ? '0' : '1') + (cls ?? '') + '#' + (id ?? '');
     let b = cache.get(key);
     if (b === undefined) {
       const s = `${cls ?? ''} ${id ?? ''}`;
-      b = (FURNITURE.test(s) || (!inArticle && PAGE_FURNITURE.test(s)) ? 1 : 0) | (LABELISH.test(cls ?? '') ? 2 : 0) | (CRUMBS.test(s) ? 4 : 0);
+      b = (FURNITURE.test(s) || (pageWide && PAGE_FURNITURE.test(s)) ? 1 : 0) | (LABELISH.test(cls ?? '') ? 2 : 0) | (CRUMBS.test(s) ? 4 : 0);
       if (cache.size < 5000) cache.set(key, b);
     }
     bits = b;

@@ -471,10 +471,13 @@ export function logoText(doc: Document): string | null {
     '[class*="site-title"], [class*="site-name"], [class*="logo"], [id*="logo"], [class*="brand"], [class*="wordmark"], #header .title, .Header .title, .blog-title',
   );
   if (!el) return rootLinkText(doc);
-  const t = clean(firstLine(el).slice(0, 300));
+  // A journal's masthead may print its ISSN after its name: `Revista … (ISSN 2359-1412)`.
+  const t = clean(firstLine(el).slice(0, 300)).replace(ISSN_TAIL, '');
   if (t.length < 2 || t.length > 80 || t.split(/\s+/).length > 10) return null;
   return t;
 }
+
+const ISSN_TAIL = /\s*[(,–-]?\s*(?:e-?|p-?|online\s+|print\s+)?ISSN:?\s*\d{4}-?\d{3}[\dXx]\)?$/i;
 
 const HOME_WORD = /^(?:home|home ?page|start|startseite|accueil|inicio|início|pagina iniziale|anasayfa|ana sayfa|главная|search|menu|log ?in)$/i;
 

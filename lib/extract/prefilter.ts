@@ -44,7 +44,7 @@ const CAPITAL = /^\p{Lu}/u;
 /** A line of front matter under a publication's title: its own page shows the preface. */
 const FRONT_MATTER = /^(?:preface|foreword|vorwort|préface|avant-propos|prefacio|prólogo|prefácio|prefazione|önsöz|предисловие)$/iu;
 /** A run-in abstract, as papers and analyses open (`Abstract:`, `Resumen:`), on a line of its own or opening one. */
-const ABSTRACT_LABEL = /(?:^|\n)[^\S\n]*(?:abstract|resumen|resumo|résumé|zusammenfassung|riassunto|özet|аннотация)\s*[:：]/iu;
+const ABSTRACT_LABEL = /(?:^|\n)[^\S\n]*(?:abstract|resumen|resumo|résumé|zusammenfassung|riassunto|özet|öz|аннотация)[^\S\n]*(?:[:：]|\n)/iu;
 const hints = lazy(hintPattern);
 /** How much of the main content's first text the two tests below read. */
 const OPENING = 6_000;

@@ -34,7 +34,12 @@ export interface PubHeader {
   pages: number | null;
   /** The type is a series the block numbers (`SWP-Aktuell 2022/A 12, 11.02.2022`): the site's own. */
   series: boolean;
+  /** A line of the block heads an abstract (`Abstract`, `Öz`, `Resumo`): a paper's own page shows one. */
+  abstract: boolean;
 }
+
+/** A heading for an abstract, alone on its line, in the languages read. */
+const ABSTRACT_HEAD = /^(?:abstract|öz|özet|resumo|resumen|résumé|zusammenfassung|kurzfassung|riassunto|аннотация|реферат)\s*[:.]?$/iu;
 
 /** Words that name a kind of publication when they stand alone on a line, in the languages we read. */
 const TYPE_WORDS = [
@@ -149,11 +154,17 @@ function decodeSegment(seg: string): string {
   }
 }
 
-/** Names separated by semicolons, each a person's, written in either order. */
+/**
+ * Names separated by semicolons, each a person's, written in either order; or full names
+ * separated by commas (`Korhan Levent Ertürk, Gökhan Şengül`), as a journal prints its authors
+ * under an article's title. A comma list needs two words in every name: `Ertürk, Korhan` is one.
+ */
 function isNameList(p: string): boolean {
-  if (!p.includes(';') || p.length > 200) return false;
-  const parts = p.split(/\s*;\s*/).filter(Boolean);
-  return parts.length >= 2 && parts.length <= 12 && parts.every((n) => looksLikePersonName(personName(n)));
+  if (p.length > 200) return false;
+  const semi = p.includes(';');
+  if (!semi && !p.includes(',')) return false;
+  const parts = p.split(semi ? /\s*;\s*/ : /\s*,\s*|\s+(?:and|und|et|e|y|ve|и)\s+/).filter(Boolean);
+  return parts.length >= 2 && parts.length <= 12 && parts.every((n) => (semi || /\S\s+\S/.test(n)) && looksLikePersonName(personName(n)));
 }
 
 /** `Briefing Papers, 15 January 2018`: a type word, then what follows it, as two parts. */
@@ -182,6 +193,7 @@ export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader 
     authorCard: false,
     pages: null,
     series: false,
+    abstract: false,
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -202,6 +214,10 @@ export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader 
     // `Letzte Aktualisierung` / `10.03.2025`: the page's own change, not the publication's date.
     if (LAST_CHANGE.test(line) || (i > 0 && LAST_CHANGE.test(lines[i - 1] ?? '') && (lines[i - 1]?.length ?? 0) <= MAX_LABEL)) continue;
     if (readSeriesLine(line, out)) continue;
+    if (line.length <= 20 && ABSTRACT_HEAD.test(line)) {
+      out.abstract = true;
+      continue;
+    }
     for (const part of line.split(/\s+[·•|–—]\s+|\s+\|\s*/).flatMap(typeThenRest)) {
       const p = cleanValue(part);
       if (!p) continue;

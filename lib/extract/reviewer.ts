@@ -7,7 +7,7 @@ import { FieldSet, RANK } from './fields';
 import { str, type LdFacts } from './json-ld';
 import { firstMeta, type MetaMap } from './meta';
 import type { Line } from './lines';
-import { isLoneName, personName } from './normalize/names';
+import { INSTITUTION, isLoneName, personName } from './normalize/names';
 import { namesOnly, type Heading } from './page-info';
 import { isProse } from './summary';
 import { clean, fold } from './text';
@@ -135,7 +135,8 @@ const BY_LINE = new RegExp(`^${BY_WORD}\\s+\\p{Lu}`, 'u');
 
 function authorByLine(root: Element): Element | null {
   // The article's header, where the byline stands, may lie outside the text's own element.
-  const found = (root.closest('article') ?? root).querySelectorAll('[class*="author" i]');
+  // `class="auteur"`, `class="autor"`: the word in the page's language.
+  const found = (root.closest('article') ?? root).querySelectorAll('[class*="author" i], [class*="auteur" i], [class*="autor" i]');
   for (let i = 0; i < found.length && i < 10; i++) {
     const e = found[i];
     const text = e ? clean(e.textContent.slice(0, 200)) : '';
@@ -240,18 +241,16 @@ function signedName(t: string, labelledOnly: boolean): string | null {
   return isLoneName(name) && namesOnly(name) ? name : null;
 }
 
-/** Words that name an academic institution (`Université d’Ottawa`, `Universidade Federal do Paraná`, `Grammar School`). */
-const INSTITUTION =
-  /(?:Universi|Üniversite|Университет|College|Collège|Colegio|Hochschule|Institut|École|Escola|Escuela|Scuola|School|Academy|Akademi|Академи)/iu;
 /** Footnote marks after a name (`Onasis Rafael Ortega Narváez [*][**]`, `Jane Doe*`, `Jane Doe¹`). */
 const NOTE_MARKS = /(?:\s*(?:\[[*†\d]{1,3}\]|[*†¹²³]+|\d))+\s*$/u;
 
 /**
  * A review's header gives its author as a name on a line of its own, with the institution on the
- * next (`Pierre-Luc Landry` / `Université d’Ottawa`), near the work's citation or the heading.
- * `cited` are the work's own people, who are not the reviewer.
+ * next (`Pierre-Luc Landry` / `Université d’Ottawa`), near the work's citation or the heading;
+ * or alone right after the citation (`afterCitation`), before the prose. `cited` are the work's
+ * own people, who are not the reviewer.
  */
-export function offerReviewerNearHeader(lines: readonly Line[], anchor: number, cited: readonly string[], fs: FieldSet): void {
+export function offerReviewerNearHeader(lines: readonly Line[], anchor: number, cited: readonly string[], fs: FieldSet, afterCitation = false): void {
   if (anchor < 0 || fs.str('review.reviewer')) return;
   const work = new Set(cited.map((p) => fold(personName(p))));
   const nameOn = (line: Line | undefined): string | null => {
@@ -271,4 +270,11 @@ export function offerReviewerNearHeader(lines: readonly Line[], anchor: number, 
       return;
     }
   }
+  // `Barcelona, Anagrama, 2007, 176 pp.` / `ARIELA KREIMER` / the review's prose: a name alone
+  // between a citation and the text that follows it is the reviewer's, as journals set it.
+  if (!afterCitation) return;
+  const after = lines[anchor + 1];
+  const prose = lines[anchor + 2];
+  const name = after && prose && after.block !== prose.block && isProse(clean(prose.text)) ? nameOn(after) : null;
+  if (name) fs.offer('review.reviewer', name, 'content', RANK.byline - 2, null, name);
 }

@@ -20,10 +20,10 @@ export const BOOKS_WORD =
 /**
  * Words by which a page's title or heading calls it something other than a review of one work:
  * a list or roundup (a month's reading wrap-up, `Os melhores livros do ano`, `Novedades editoriales`), an interview, an event, guidelines or a call, a bibliography, search
- * results, a list of authors, a film.
+ * results or a catalogue browsed by title or date (`Browsing Theses by Title`), a list of authors, a film.
  */
 export const OTHER_KIND_WORD =
-  /(?:^|[^\p{L}])(?:best(?:sellers?)?|meilleur(?:e)?s|mejores|melhores|migliori|novedades|nouveautés|novità|novidades|top\s+\d+|round-?ups?|interviews?|entretiens?|entrevistas?|intervista|röportaj|söyleşi|интервью|gespräch|q\s*&\s*a|in conversation|conversation with|беседа|reviewers|rezensent(?:en|innen)|launch(?:es)?|signings?|lesung(?:en)?|veranstaltung(?:en)?|lançamento|presentazione|presentaci[oó]n|imza günü|презентаци[яи]|guidelines|submissions?|call for|richtlinien|bibliograph\p{L}*|références|literaturverzeichnis|kaynakça|библиографи\p{L}*|search|suche|recherche|résultats|arama|поиск|authors|autoren|auteurs|autori|yazarlar|авторы|empfehlungen|sélection|подборка|movies?|film reviews?|filmkritik|critique du film|reseña de la película|resenha do filme|recensione del film|рецензия на фильм|wrap-?ups?|monatsrückblick|jahresrückblick|lesemonat|mini reviews?)(?:[^\p{L}]|$)/iu;
+  /(?:^|[^\p{L}])(?:best(?:sellers?)?|meilleur(?:e)?s|mejores|melhores|migliori|novedades|nouveautés|novità|novidades|top\s+\d+|round-?ups?|interviews?|entretiens?|entrevistas?|intervista|röportaj|söyleşi|интервью|gespräch|q\s*&\s*a|in conversation|conversation with|беседа|reviewers|rezensent(?:en|innen)|launch(?:es)?|signings?|lesung(?:en)?|veranstaltung(?:en)?|lançamento|presentazione|presentaci[oó]n|imza günü|презентаци[яи]|guidelines|submissions?|call for|richtlinien|bibliograph\p{L}*|références|literaturverzeichnis|kaynakça|библиографи\p{L}*|search|suche|recherche|résultats|arama|поиск|brows(?:e|ing)|parcourir|durchsuchen|authors|autoren|auteurs|autori|yazarlar|авторы|empfehlungen|sélection|подборка|movies?|film reviews?|filmkritik|critique du film|reseña de la película|resenha do filme|recensione del film|рецензия на фильм|wrap-?ups?|monatsrückblick|jahresrückblick|lesemonat|mini reviews?)(?:[^\p{L}]|$)/iu;
 
 /**
  * Kinds of publication in the plural (`Policy Papers`, `Rezensionen`, `Yayınlar`): a heading that is

@@ -186,7 +186,7 @@ function dashedNames(part: string): string[] {
  * Jr.` → `J. A. Smith Jr.` Organisations and names without one comma stay as written.
  */
 export function personName(raw: string): string {
-  const name = shouted(raw);
+  const name = shouted(withoutTitles(raw));
   // `Андреева Татьяна Васильевна`: family name first, before the given name and patronymic.
   const ru = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:вич|вна|ична|инична|ич))$/u.exec(name.trim());
   if (ru) return `${ru[2]} ${ru[3]} ${ru[1]}`;
@@ -197,6 +197,11 @@ export function personName(raw: string): string {
     const [, family = '', given = ''] = initials;
     return `${given.trim().replace(/(?<=\p{Lu})$/u, '.')} ${family}`;
   }
+  // `Р.Э.Распэ`, `A.K.J Carroll`: initials run into the family name, or the last one's full stop lost.
+  const run =
+    /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(name.trim()) ??
+    /^((?:\p{Lu}\.){1,2}\p{Lu})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(name.trim());
+  if (run?.[1] && run[2]) return `${run[1].endsWith('.') ? run[1] : `${run[1]}.`} ${run[2]}`;
   const m = /^([^,]+),\s*([^,]+?)(?:,\s*([^,]+))?$/.exec(name.trim());
   if (!m || ORG.test(name) || /\d/.test(name)) return name;
   const [, family, bracketed, suffix] = m as unknown as [string, string, string, string | undefined];
@@ -207,6 +212,17 @@ export function personName(raw: string): string {
   if (suffix !== undefined && !SUFFIX.test(suffix.trim())) return name;
   if (words(family).length > 4 || words(given).length > 4 || !/^\p{L}/u.test(given)) return name;
   return `${given.trim()} ${family.trim()}${suffix ? ` ${suffix.trim()}` : ''}`;
+}
+
+/** Words that name an academic institution (`Université d’Ottawa`, `Universidade Federal do Paraná`, `Grammar School`). */
+export const INSTITUTION =
+  /(?:Universi|Üniversite|Университет|College|Collège|Colegio|Hochschule|Institut|École|Escola|Escuela|Scuola|School|Academy|Akademi|Академи)/iu;
+
+/** `Dr. Sascha Ruppert-Karakas`, `Prof. Dr. Anna Weber`: the name without the academic titles before it (`Dr. Seuss` keeps his). */
+function withoutTitles(raw: string): string {
+  let n = raw.trim();
+  for (let i = 0; i < 4; i++) n = n.replace(HONORIFIC, '').replace(TITLE_ABBREVIATION, '');
+  return n !== raw.trim() && words(n).length >= 2 ? n : raw;
 }
 
 /** `MARGARET PRESSER`, `ЕФИМОВА В. В.`: a name set in capitals, written as names are. */

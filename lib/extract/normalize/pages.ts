@@ -1,7 +1,7 @@
 /**
  * Page counts as pages write them: `66`, `66 pp.`, `xii + 310 pages`, `310 p.`, `pp. 310`,
- * `254 PAGES`, `38 S.`; a range `pp. 12–34` counts its pages. The roman-numbered front matter
- * is not counted (catalogues give `xii, 310 p.` as 310 pages).
+ * `254 PAGES`, `38 S.`, `pp. XII-296`; a range `pp. 12–34` counts its pages. The roman-numbered
+ * front matter is not counted (catalogues give `xii, 310 p.` as 310 pages).
  */
 
 export interface PagesMatch {
@@ -14,7 +14,7 @@ const ROMAN = '[ivxlcdm]{1,8}';
 const UNIT = '(?:pages?|pp\\.?|p\\.|pgs?\\.?|S\\.|Seiten|págs?\\.?|páginas|pagine|pagg?\\.|sayfa|syf\\.?|stron|blz\\.?|с\\.|стр\\.?|страниц)(?![\\p{L}])';
 const WITH_UNIT = new RegExp(`(?:(?<![\\p{L}])${ROMAN}\\s*[+,]\\s*)?(?<![\\d.,])(\\d{1,3}(?:[,.]\\d{3})?|\\d{1,5})\\s*${UNIT}`, 'iu');
 const UNIT_FIRST = new RegExp(
-  `(?<![\\p{L}])(?:pp?\\.|pages?:?)\\s*(?:${ROMAN}\\s*[+,]\\s*)?(\\d{1,3}(?:,\\d{3})(?![\\d])|\\d{1,5})(?:\\s*[-–—]\\s*(\\d{1,5}))?(?![\\d])`,
+  `(?<![\\p{L}])(?:pp?\\.|pages?:?)\\s*(?:${ROMAN}\\s*[+,\\-–]\\s*)?(\\d{1,3}(?:,\\d{3})(?![\\d])|\\d{1,5})(?:\\s*[-–—]\\s*(\\d{1,5}))?(?![\\d])`,
   'iu',
 );
 const RANGE = /(?<![\d])(\d{1,5})\s*[-–—]\s*(\d{1,5})(?![\d])/;
@@ -49,8 +49,16 @@ export function findPages(s: string): PagesMatch | null {
     const n = b[2] !== undefined ? +b[2] - first + 1 : first;
     if (valid(n)) return { pages: n, start: b.index, end: b.index + b[0].length };
   }
+  // `СПб., 2020. 352 c.`: a Russian count whose `с.` was typed with the Latin letter.
+  const latin = /[\u0400-\u04ff]/.test(text) ? LATIN_C.exec(text) : null;
+  if (latin) {
+    const n = count(latin[1] ?? '');
+    if (valid(n)) return { pages: n, start: latin.index, end: latin.index + latin[0].length };
+  }
   return null;
 }
+
+const LATIN_C = /(?<![\d.,])(\d{1,5})\s*c\.(?![\p{L}])/u;
 
 /**
  * The page count of a labelled value (`Pages: 66`): a number with or without a unit, or a

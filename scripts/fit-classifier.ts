@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FEATURES, featureVector, probability, ruledOut } from '../lib/extract/classify';
+import { bare, FEATURES, featureVector, probability, ruledOut } from '../lib/extract/classify';
 import { evaluatePage, type Kind, loadCorpus, loadFixtures, type PageResult } from './corpus';
 import { must } from '../lib/must';
 
@@ -166,7 +166,8 @@ export function crossValidate(tune: readonly PageResult[], fixtures: readonly Pa
     const { threshold } = chooseThreshold(samples, weights, bias, { ordinary: count('ordinary'), lookalike: count('lookalike') });
     for (const r of tune.filter((x) => fold(x.page.site) === k)) {
       const e = r.evidence;
-      const taken = !r.prefiltered && !!e && !ruledOut(e).out && probability(featureVector(e), weights, bias) >= threshold;
+      const x = e && featureVector(e);
+      const taken = !r.prefiltered && !!e && !!x && !ruledOut(e).out && probability(x, weights, bias) >= threshold && !bare(x, weights);
       const kind = r.page.expected.kind;
       if (kind === 'review') {
         cv.reviews++;

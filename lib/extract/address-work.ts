@@ -6,7 +6,7 @@
  * the rest of the slug as a title the page gives (`in The World Without You`).
  */
 import type { Line } from './lines';
-import { pathOf, proseHas, surnameAlone } from './signals';
+import { decoded, pathOf, proseHas, surnameAlone } from './signals';
 import { fold } from './text';
 
 export interface AddressWork {
@@ -44,7 +44,7 @@ const MAX_SLUG_WORDS = 14;
 export function slugWords(url: string): string[] {
   const segments = pathOf(url).split('/').reverse();
   for (const seg of segments) {
-    const words = decodeSafe(seg)
+    const words = decoded(seg)
       .replace(/\.(?:s?html?|php|aspx?)$/i, '')
       .split(/[-_+]+/)
       .map((w) => fold(w))
@@ -52,14 +52,6 @@ export function slugWords(url: string): string[] {
     if (words.length >= 3 && words.length <= MAX_SLUG_WORDS) return words;
   }
   return [];
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 export function readAddressWork(url: string, lines: readonly Line[], used: ReadonlySet<number>, titles: readonly string[], lang: string): AddressWork | null {

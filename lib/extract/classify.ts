@@ -25,7 +25,7 @@ export interface Evidence {
   ldReviewOfWork: boolean;
   /** JSON-LD publication node (Book, Report…) on its own. */
   ldWork: boolean;
-  /** JSON-LD Review of something that is not a publication (a product). */
+  /** JSON-LD Review of something that is not a publication (a product), or a page's own JSON-LD thing that is none (a recipe, an event). */
   ldNonPublication: boolean;
   ldListing: boolean;
   ldNews: boolean;
@@ -193,9 +193,21 @@ export function probability(x: readonly number[], w: readonly number[], bias: nu
 export const UNSURE_FROM = model.unsureFrom;
 export const THRESHOLD = model.threshold;
 
+/**
+ * A title, a name and some prose are what every page has: with nothing else in favour (no
+ * feature the model weighs for a review) the page is at most one to ask about, whatever the
+ * model's prior says.
+ */
+export function bare(x: readonly number[], w: readonly number[]): boolean {
+  return FEATURES.every(([name], i) => name === 'hasSummary' || !x[i] || (w[i] ?? 0) <= 0);
+}
+
 export function classify(e: Evidence): Verdict {
   const { listing, out } = ruledOut(e);
-  const p = out ? 0 : probability(featureVector(e), model.weights, model.bias);
+  const x = featureVector(e);
+  const fitted = out ? 0 : probability(x, model.weights, model.bias);
+  // Held just under the threshold: the reader is asked, and the confidence shown agrees.
+  const p = bare(x, model.weights) ? Math.min(fitted, model.threshold - 0.01) : fitted;
   const confidence = Math.round(p * 100) / 100;
   return { isReview: !out && p >= model.threshold, confidence, listing };
 }

@@ -37,6 +37,8 @@ interface Candidate {
 
 const MAX_QUOTE = 2000;
 
+const LONE_LETTER = /^\s*\p{L}\.?\s*$/u;
+
 export class FieldSet {
   private readonly map = new Map<FieldPath, Candidate>();
 
@@ -46,6 +48,8 @@ export class FieldSet {
     if (typeof value === 'string' && !value.trim()) return false;
     if (typeof value === 'number' && !Number.isFinite(value)) return false;
     if (Array.isArray(value) && !value.length) return false;
+    // A lone letter where a publisher stands is an abbreviated place (`М., 1897`, `L.`), no house's name.
+    if (path === 'work.publisher' && typeof value === 'string' && LONE_LETTER.test(value)) return false;
     const cur = this.map.get(path);
     if (cur && cur.rank >= rank) return false;
     const prov: FieldProvenance = { source };

@@ -53,6 +53,7 @@ import {
   kindsHeading,
   mentionSignals,
   pathOf,
+  decoded,
   proseCount,
   publicationFolder,
   repeatedRecords,
@@ -168,7 +169,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     citationInList: lines[cite.line]?.tag === 'li',
     ldReviewOfWork: !!(ld.review && ld.work),
     ldWork: !!ld.work,
-    ldNonPublication: ld.reviewsNonPublication,
+    ldNonPublication: ld.reviewsNonPublication || ld.otherThing,
     ldListing: ld.listing,
     ldNews: ld.news,
     scholarlyMetaFields: citationIsReview ? 0 : scholarlyMetaFields(meta),
@@ -231,6 +232,16 @@ function someoneResponsible(fs: FieldSet, c: { proseDiscussesAuthor: boolean; ow
   );
 }
 
+/** The letters of the name in an address of one writer's archive (`/author/v-funk/`), or null. */
+function archiveAuthor(url: string): string | null {
+  const m = /\/(?:author|autor|auteur|autore|yazar|avtor)\/([^/]{2,60})\/?$/i.exec(pathOf(url));
+  return m ? letters(decoded(m[1] ?? '')) : null;
+}
+
+function letters(s: string): string {
+  return fold(s).replace(/[^\p{L}]+/gu, '');
+}
+
 /** The heading right under the main one (`Interview mit Johanna Nicholls zu …`): it says what kind of page this is as the heading does. */
 function subheadingOf(lines: readonly Line[], heading: Heading | null): string {
   const next = heading ? lines[heading.index + 1] : undefined;
@@ -246,7 +257,10 @@ interface Labelled {
 }
 
 function readLabelled(doc: Document, page: PageText, fs: FieldSet, used: Set<number>, url: string): Labelled {
-  const hits = findLabelLines(page.lines, () => true);
+  const archive = archiveAuthor(url);
+  // A blog's archive of one writer's posts heads them `Author: V. Funk`: the posts', not a work's.
+  const notArchive = (h: LabelHit) => !archive || !h.keys.includes('authors') || letters(h.value) !== archive;
+  const hits = findLabelLines(page.lines, () => true).filter(notArchive);
   for (const h of hits) {
     used.add(h.line);
     for (const j of h.valueLines) used.add(j);
@@ -257,7 +271,7 @@ function readLabelled(doc: Document, page: PageText, fs: FieldSet, used: Set<num
   offerLabels(hits, fs, url);
   // A shop's or publisher's page sets the book's details (`Publisher:`, `Pages:`) apart from the
   // main column: when the main content has no labelled record, the rest of the page is read for one.
-  const outsideHits = page.mainRoot && countKeys(workHits, true) < 2 ? labelsOutside(doc, page.mainRoot) : [];
+  const outsideHits = page.mainRoot && countKeys(workHits, true) < 2 ? labelsOutside(doc, page.mainRoot).filter(notArchive) : [];
   offerLabels(outsideHits, fs, url);
   return { workHits, reviewerHits, outsideHits, allWorkHits: outsideHits.length ? [...workHits, ...outsideHits] : workHits };
 }

@@ -29,6 +29,8 @@ export interface LdFacts {
   breadcrumbs: string[];
   /** The reviewed item is not a publication (a product, a film, a place). */
   reviewsNonPublication: boolean;
+  /** The page declares a thing of its own that is no publication (a recipe, an event, a film). */
+  otherThing: boolean;
   /** The page declares itself a listing (ItemList, SearchResultsPage, CollectionPage). */
   listing: boolean;
   /** The page declares itself a news article. */
@@ -50,6 +52,9 @@ const STANDALONE_WORK = /^(?:Book|Report|ScholarlyArticle|Thesis|Chapter|Audiobo
 const REVIEW = /^(?:Critic|User|Book|Employer)?Review$/;
 const ARTICLE = /^(?:\w*Article|BlogPosting|\w*Posting|WebPage|ItemPage|AboutPage)$/;
 const NEWS = /NewsArticle$|^LiveBlogPosting$/;
+/** Things a page may be about that are never a publication. */
+const OTHER_THING =
+  /^(?:Recipe|Event|\w+Event|Movie|TVSeries|TVEpisode|MusicAlbum|MusicRecording|MusicGroup|VideoGame|Restaurant|FoodEstablishment|Hotel|LodgingBusiness|JobPosting|SoftwareApplication|MobileApplication|Vehicle|Car|Course|HowTo)$/;
 const LISTING = /^(?:ItemList|SearchResultsPage|CollectionPage|OfferCatalog|DataCatalog)$/;
 
 /** `https://schema.org/Book`, `schema:Book` → `Book`. */
@@ -76,6 +81,7 @@ export function collectJsonLd(doc: Document): LdFacts {
     website: null,
     breadcrumbs: [],
     reviewsNonPublication: false,
+    otherThing: false,
     listing: false,
     news: false,
     raw: [],
@@ -116,6 +122,7 @@ export function collectJsonLd(doc: Document): LdFacts {
       }
     }
     if (t.some((x) => LISTING.test(x))) facts.listing = true;
+    if (t.some((x) => OTHER_THING.test(x))) facts.otherThing = true;
     if (t.some((x) => NEWS.test(x))) facts.news = true;
     if (!facts.website && t.includes('WebSite')) facts.website = n;
     if (!facts.article && t.some((x) => ARTICLE.test(x)) && !t.includes('WebSite')) facts.article = n;

@@ -14,6 +14,7 @@ import { lazy } from '../lazy';
 import { FieldSet, RANK } from './fields';
 import type { Heading } from './page-info';
 import { headerLines, type HeaderLines } from './header-lines';
+import { decoded } from './signals';
 
 export interface PubHeader {
   /** The publication type as written (`Issue Brief`), or null. */
@@ -136,7 +137,7 @@ const BY_INSIDE = /\s(?:by|von|par|por|di)\s+\p{Lu}/u;
 export function typeFromPath(url: string): string | null {
   const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? '';
   for (const seg of path.split('/').filter(Boolean).slice(0, -1)) {
-    const words = decodeSegment(seg).replace(/[-_]+/g, ' ').trim();
+    const words = decoded(seg).replace(/[-_]+/g, ' ').trim();
     const single = words.replace(/s$/, '');
     for (const w of [words, single]) if (w.length > 3 && types().has(fold(w)) && !GENERIC_PATH.has(fold(w))) return w.charAt(0).toUpperCase() + w.slice(1);
   }
@@ -145,14 +146,6 @@ export function typeFromPath(url: string): string | null {
 
 /** Type words too common as a folder name to say anything. */
 const GENERIC_PATH = new Set(['guide', 'study', 'chapter', 'studio']);
-
-function decodeSegment(seg: string): string {
-  try {
-    return decodeURIComponent(seg);
-  } catch {
-    return seg;
-  }
-}
 
 /**
  * Names separated by semicolons, each a person's, written in either order; or full names

@@ -202,7 +202,7 @@ export function publicationFolder(url: string): boolean {
 }
 
 /** A path segment as written before it was escaped (`publica%C3%A7%C3%B5es`: `publicações`). */
-function decoded(seg: string): string {
+export function decoded(seg: string): string {
   if (!seg.includes('%')) return seg;
   try {
     return decodeURIComponent(seg);

@@ -118,6 +118,16 @@ describe('the classifier’s weights', () => {
     expect(classify({ ...strong, forumThread: true })).toMatchObject({ isReview: false, confidence: 0 });
   });
 
+  it('asks about a page with a title, a name and prose and nothing else in its favour, however high its prior', () => {
+    const model = JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')) as { threshold: number };
+    const blank = classify(BLANK);
+    expect(blank.isReview).toBe(false);
+    expect(blank.confidence).toBeLessThan(model.threshold);
+    // One sign the model weighs for a review is enough to lift the hold.
+    const signed = classify({ ...BLANK, reviewWord: true, authorInProse: true });
+    expect(signed.confidence).toBeGreaterThan(blank.confidence);
+  });
+
   it('an author named only in prose counts against a page unless it declares itself a book’s or sells it', () => {
     const at = FEATURES.findIndex(([name]) => name === 'proseNamesAuthor');
     const prose = { ...strong, proseNamesAuthor: true, ogBook: false, productPage: false };

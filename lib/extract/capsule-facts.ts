@@ -128,7 +128,8 @@ function findCapsules(lines: readonly Line[], used: ReadonlySet<number>, heading
     if (!l || used.has(i) || l.h) continue;
     const text = l.text.length > 4000 ? l.text.slice(0, 4000) : l.text;
     if (!/\d/.test(text)) continue;
-    const pieces = text.split('\n').map((p) => cleanValue(p));
+    // Cleaning a paragraph is wasted: no capsule is longer than PART_MAX once cleaned.
+    const pieces = text.split('\n').map((p) => (p.length > 2 * PART_MAX ? p : cleanValue(p)));
     for (const piece of pieces)
       if (piece.length <= PART_MAX) for (const part of partsOf(piece)) if (kindOf(part) === 'pages') counts.add(pagesPart(part) ?? shortPages(part) ?? 0);
     if (counts.size > 1) return [];

@@ -64,16 +64,31 @@ const KEEP_DOT = /(?:^|[\s(])(?:\p{Lu}|al|Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|
  * Separators and punctuation at the end, and the stars a blog sets after a value (`Einaudi ✮`):
  * not ©, which says whose a credit is (`Image by … | Hani Mohammed ©`).
  */
-const TRAILING = /(?:[\s,;:./|·•–—-]|(?![©®℗™])\p{So})+$/u;
+const TRAILING_CHAR = /^(?:[\s,;:./|·•–—-]|(?![©®℗™])\p{So})$/u;
+
+/**
+ * Where the run of TRAILING_CHAR that ends the string starts, read from the end: a pattern
+ * anchored at the end would be tried from every separator of a long value.
+ */
+function trailingRun(t: string): number {
+  let i = t.length;
+  while (i > 0) {
+    const low = t.charCodeAt(i - 1);
+    const j = low >= 0xdc00 && low <= 0xdfff && i > 1 ? i - 2 : i - 1;
+    if (!TRAILING_CHAR.test(t.slice(j, i))) break;
+    i = j;
+  }
+  return i;
+}
 
 /** Remove leading and trailing separators and punctuation (`, ; : . / | – —`), keeping abbreviation dots. */
 export function stripTrailingPunct(s: string): string {
   let t = s.trim().replace(/^[\s,;:/|·•–—-]+/, '');
   for (let guard = 0; guard < 8; guard++) {
-    const m = TRAILING.exec(t);
-    if (!m) break;
-    const cut = t.slice(0, m.index);
-    if (m[0].startsWith('.') && KEEP_DOT.test(cut + '.')) return cut + '.';
+    const at = trailingRun(t);
+    if (at === t.length) break;
+    const cut = t.slice(0, at);
+    if (t.charAt(at) === '.' && KEEP_DOT.test(cut + '.')) return cut + '.';
     t = cut;
   }
   return t;

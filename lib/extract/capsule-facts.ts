@@ -36,9 +36,10 @@ const IN_BRACKETS = /\(([^()]{8,140})\)/g;
 const LINES_SEEN = 300;
 const PART_MAX = 160;
 
-function shortPages(p: string): number | null {
+/** The page count a part gives, written out (`210 pagine`) or run on to its unit (`pp336`). */
+function pageCount(p: string): number | null {
   const m = PP_FIRST.exec(p);
-  return m ? Number(m[1] ?? m[2]) : null;
+  return pagesPart(p) ?? (m ? Number(m[1] ?? m[2]) : null);
 }
 
 type Kind = 'pages' | 'price' | 'isbn' | 'year' | 'text';
@@ -87,7 +88,7 @@ export function parseCapsule(s: string, heading: string | null, before: string |
   const isbnAt = kinds.indexOf('isbn');
   const out: Capsule = {
     publisher: null,
-    pages: pagesAt >= 0 ? (pagesPart(pageText) ?? shortPages(pageText)) : null,
+    pages: pagesAt >= 0 ? pageCount(pageText) : null,
     isbn: isbnAt >= 0 ? (findIsbn(parts[isbnAt] ?? '')?.isbn ?? null) : null,
     title: null,
     author: null,
@@ -102,14 +103,14 @@ export function parseCapsule(s: string, heading: string | null, before: string |
 
 /** `Author, Title` or `Title, Author`: the part the heading repeats is the title, else the part that reads as names is the author. */
 function nameWork(head: readonly string[], heading: string | null, out: Capsule): void {
+  const inHeading = (t: string) => !!heading && fold(heading).includes(fold(stripWrappingQuotes(t)));
   if (head.length === 1) {
     const only = head[0] ?? '';
     if (looksLikeNameList(only)) out.author = cleanValue(only);
-    else if (heading && fold(heading).includes(fold(stripWrappingQuotes(only)))) out.title = cleanValue(stripWrappingQuotes(only));
+    else if (inHeading(only)) out.title = cleanValue(stripWrappingQuotes(only));
     return;
   }
   const [a, b] = [head[0] ?? '', head[1] ?? ''];
-  const inHeading = (t: string) => !!heading && fold(heading).includes(fold(stripWrappingQuotes(t)));
   const [titleFirst, authorFirst] = [inHeading(a) && looksLikeNameList(b), inHeading(b) && looksLikeNameList(a)];
   const order = titleFirst !== authorFirst ? titleFirst : looksLikeNameList(a) !== looksLikeNameList(b) ? looksLikeNameList(b) : null;
   if (order === null) return;
@@ -130,8 +131,7 @@ function findCapsules(lines: readonly Line[], used: ReadonlySet<number>, heading
     if (!/\d/.test(text)) continue;
     // Cleaning a paragraph is wasted: no capsule is longer than PART_MAX once cleaned.
     const pieces = text.split('\n').map((p) => (p.length > 2 * PART_MAX ? p : cleanValue(p)));
-    for (const piece of pieces)
-      if (piece.length <= PART_MAX) for (const part of partsOf(piece)) if (kindOf(part) === 'pages') counts.add(pagesPart(part) ?? shortPages(part) ?? 0);
+    for (const piece of pieces) if (piece.length <= PART_MAX) for (const part of partsOf(piece)) if (kindOf(part) === 'pages') counts.add(pageCount(part) ?? 0);
     if (counts.size > 1) return [];
     let capsule: Capsule | null = null;
     for (let k = 0; k < pieces.length && !capsule; k++) capsule = parseCapsule(pieces[k] ?? '', heading, k > 0 ? (pieces[k - 1] ?? null) : null);

@@ -8,7 +8,7 @@ import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { findDate } from './normalize/dates';
 import { findIsbn } from './normalize/ids';
-import { isLoneName } from './normalize/names';
+import { isLoneName, personName } from './normalize/names';
 import { pagesPart } from './normalize/pages';
 import { isPublishingPlace } from './normalize/places';
 import { readPublished } from './publisher-lines';
@@ -66,13 +66,13 @@ export function offerImprintLines(lines: readonly Line[], used: Set<number>, fs:
     if (!offerFacts(parts, fs)) {
       // A capsule with a count of its own (`ANAGRAMA, Compactos, 239 pgs.`) is a line of facts too,
       // left to the citation reader, which may read it with a title and author above it.
-      if (parts.some((p) => offerCapsule(lines, i, p, fs, true))) return;
+      if (parts.some((p) => offerImprintCapsule(lines, i, p, fs, true))) return;
       continue;
     }
     used.add(i);
-    for (const p of parts) if (!offerPublished(p, fs)) offerCapsule(lines, i, p, fs);
+    for (const p of parts) if (!offerPublished(p, fs)) offerImprintCapsule(lines, i, p, fs);
     for (let j = Math.max(0, i - NEAR); j <= i + NEAR && j < lines.length; j++) {
-      if (j !== i && partsOf(lines, j, used).some((p) => offerPublished(p, fs) || offerCapsule(lines, j, p, fs))) used.add(j);
+      if (j !== i && partsOf(lines, j, used).some((p) => offerPublished(p, fs) || offerImprintCapsule(lines, j, p, fs))) used.add(j);
     }
     if (!fs.str('work.publisher') && nameAbove(lines, i, used, fs)) used.add(i - 1);
     return;
@@ -137,7 +137,7 @@ function offerPublished(t: string, fs: FieldSet): boolean {
 /** A publisher's or a series' name in a capsule: capitalised words, no figures. */
 const NAME_PIECE = /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&|and|und|et|e|y|de|di|du|da))*$/u;
 /** `Puértolas, Soledad`: a person's name inverted, alone on its line. */
-const INVERTED_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?)$/u;
+const INVERTED_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?$/u;
 
 /**
  * A capsule of the book's imprint beside its facts, its parts set apart by commas: `ANAGRAMA,
@@ -145,7 +145,7 @@ const INVERTED_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+(\p{
  * first name is the publisher's, a second one its series; a place is no publisher. A person's
  * name inverted on the line above is the statement of who wrote it, as catalogues set it.
  */
-function offerCapsule(lines: readonly Line[], i: number, part: string, fs: FieldSet, counted = false): boolean {
+function offerImprintCapsule(lines: readonly Line[], i: number, part: string, fs: FieldSet, counted = false): boolean {
   if (!part.includes(', ') || !/\d/.test(part) || part.length > FACTS_LINE) return false;
   const pieces = part.split(/\s*,\s+/).map((x) => x.trim().replace(/\.$/, ''));
   if (pieces.length < 2 || pieces.length > 4) return false;
@@ -172,9 +172,8 @@ function offerCapsule(lines: readonly Line[], i: number, part: string, fs: Field
   if (date) fs.offer('work.date', date, 'content', RANK.content - 1, null, part);
   fs.offer('work.pages', pages, 'content', RANK.content - 1, null, part);
   const above = INVERTED_NAME.exec(lines[i - 1]?.text.trim() ?? '');
-  if (above?.[1] && above[2] && isLoneName(`${above[2]} ${above[1]}`)) {
-    fs.offer('work.authors', [`${above[2]} ${above[1]}`], 'content', RANK.heading - 3, null, above[0]);
-  }
+  const author = above ? personName(above[0]) : null;
+  if (above && author && isLoneName(author)) fs.offer('work.authors', [author], 'content', RANK.heading - 3, null, above[0]);
   return true;
 }
 

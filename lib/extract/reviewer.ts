@@ -180,11 +180,14 @@ export function offerSignature(lines: readonly Line[], from: number, root: Eleme
   if (glued) fs.offer('review.reviewer', glued, 'content', RANK.byline - 4, null, glued);
 }
 
+/** The by-words a signature opens with (`Por A`, `Empfohlen von A`). */
+const SIGN_BY = '(?:by|von|par|por|da|di|door)';
+/** Verbs that say the review was written, sent or recommended by someone (`Recensione inviata da`, `Empfohlen von`). */
+const SENT =
+  '(?:empfohlen|vorgestellt|besprochen|geschrieben|rezensiert|written|recommended|sent|reviewed|écrit|recommandé|escrit[oa]|recomendad[oa]|enviad[oa]|scritt[oa]|consigliat[oa]|recensione inviata|inviat[oa])';
 /** `By A`, `Por A`: a by-word and a name, which names the review's writer or the book's author. */
-const BARE_BY = /^(?:by|von|par|por|da|di|door)\s+\p{Lu}/iu;
-/** A verb that says the review was written, sent or recommended by someone (`Recensione inviata da`, `Empfohlen von`). */
-const SENT_BY =
-  /^(?:empfohlen|vorgestellt|besprochen|geschrieben|rezensiert|written|recommended|sent|reviewed|écrit|recommandé|escrit[oa]|recomendad[oa]|enviad[oa]|scritt[oa]|consigliat[oa]|recensione inviata|inviat[oa])\s+(?:by|von|par|por|da|di|door)\s+\p{Lu}/iu;
+const BARE_BY = new RegExp(`^${SIGN_BY}\\s+\\p{Lu}`, 'iu');
+const SENT_BY = new RegExp(`^${SENT}\\s+${SIGN_BY}\\s+\\p{Lu}`, 'iu');
 
 /** The line says who wrote, sent or recommended the review (`Empfohlen von A`), which names no work. */
 export function sentByLine(text: string): boolean {
@@ -222,8 +225,10 @@ function gluedSignature(text: string): string | null {
  * who wrote or sent the review (`Por Jose Alvarez`, `Empfohlen von Markus Felsmann`,
  * `Recensione inviata da Carla Tassif`, `Yazan: A`, `Автор: A`).
  */
-const SIGNED_LABEL =
-  /^(?:(?:empfohlen|vorgestellt|besprochen|geschrieben|rezensiert|written|recommended|sent|posted|reviewed|écrit|recommandé|escrit[oa]|recomendad[oa]|enviad[oa]|scritt[oa]|consigliat[oa]|recensione inviata|inviat[oa])\s+)?(?:by|von|par|por|da|di|door)\s+(?=\p{Lu})|^(?:rezension|rezensiert von|rezensent(?:in)?|review(?:ed)? by|reviewer|recensione di|recensione|recension|critique|reseña|rese[ñn]ado por|resenha|рецензент|рецензия|(?:text|texto|testo|texte|текст|autor\/in|autor\*in|yazan|автор)\s*[:：])\s*[:：]?\s+/iu;
+const SIGNED_LABEL = new RegExp(
+  `^(?:(?:${SENT}|posted)\\s+)?${SIGN_BY}\\s+(?=\\p{Lu})|^(?:rezension|rezensiert von|rezensent(?:in)?|review(?:ed)? by|reviewer|recensione di|recensione|recension|critique|reseña|rese[ñn]ado por|resenha|рецензент|рецензия|(?:text|texto|testo|texte|текст|autor\\/in|autor\\*in|yazan|автор)\\s*[:：])\\s*[:：]?\\s+`,
+  'iu',
+);
 
 /** The name a signature line gives, without a dash or a label before it or a site, a rating or footnote marks after it. */
 function signedName(t: string, labelledOnly: boolean): string | null {

@@ -7,7 +7,7 @@
 import { FieldSet, RANK } from './fields';
 import { normalizeDate } from './normalize/dates';
 import { findDoi, findIsbn } from './normalize/ids';
-import { splitNames } from './normalize/names';
+import { personName, splitNames } from './normalize/names';
 import { parsePages } from './normalize/pages';
 import type { FieldPath } from './schema';
 import { cleanValue, fold } from './text';
@@ -150,7 +150,7 @@ export function offerMeta(m: MetaMap, fs: FieldSet, cited: Cited = null): { cita
   if (citationIsReview) {
     offerOne(fs, 'review.title', title, RANK.og);
     const a = firstMeta(m, 'citation_author');
-    if (a) fs.offer('review.reviewer', cleanValue(a.content), 'meta', RANK.byline, a.name, a.content);
+    if (a) fs.offer('review.reviewer', reviewerName(a.content), 'meta', RANK.byline, a.name, a.content);
   } else if (title) {
     offerCitedReviewer(m, fs, cited);
     offerHighwireWork(m, fs, title);
@@ -162,6 +162,11 @@ export function offerMeta(m: MetaMap, fs: FieldSet, cited: Cited = null): { cita
   if (ogType && OG_BOOK.test(ogType.content.trim())) offerOgBook(m, fs);
   offerPageMeta(m, fs);
   return { citationIsReview };
+}
+
+/** `Carroll, A.K.J.`: turned around before it is cleaned, whose trailing full stop is an initial's. */
+function reviewerName(content: string): string {
+  return cleanValue(personName(content.trim()));
 }
 
 /** The page cites a work and its tags name someone else as author: the review's author. */
@@ -177,7 +182,7 @@ function offerCitedReviewer(m: MetaMap, fs: FieldSet, cited: Cited): void {
         .some((w) => w.length > 2 && p.includes(w)),
     )
   ) {
-    fs.offer('review.reviewer', cleanValue(a.content), 'meta', RANK.byline, a.name, a.content);
+    fs.offer('review.reviewer', reviewerName(a.content), 'meta', RANK.byline, a.name, a.content);
   }
 }
 

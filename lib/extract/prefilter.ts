@@ -9,6 +9,7 @@ import { splitDocTitle, titleByAuthor, titleOfName } from './page-info';
 import { pubHeaderOf, typeFromPath } from './pub-header';
 import { glimpse, type EmbeddedGlimpse, type Glimpse } from './glimpse';
 import { lazy } from '../lazy';
+import { pagesPart } from './normalize/pages';
 import { shopOfBook } from './shop';
 import { publicationFolder } from './signals';
 
@@ -112,13 +113,18 @@ function byHeading({ heading, h1Text, entryText, url }: Glimpse): boolean {
 
 /**
  * What a heading block shows on a publication's own page when its main text does not: a
- * labelled author, a run-in abstract, its preface, or a shop's buy button beside a book.
+ * labelled author, a run-in abstract, its preface, its page count, or a shop's buy button beside a book.
  */
 function publicationBlock(lines: readonly string[]): boolean {
   const text = lines.join('\n');
   if (mightHoldReviewText(text) || ABSTRACT_LABEL.test(text)) return true;
-  if (lines.some((l) => FRONT_MATTER.test(l.trim()))) return true;
+  if (lines.some((l) => FRONT_MATTER.test(l.trim()) || endsWithPageCount(l))) return true;
   return shopOfBook(lines);
+}
+
+/** `ANAGRAMA, Compactos, 239 pgs.`, `312 Seiten`: a short line whose last part is a page count, as a book's facts under its title end. */
+function endsWithPageCount(line: string): boolean {
+  return line.length <= 120 && pagesPart(line.slice(line.lastIndexOf(',') + 1)) !== null;
 }
 
 const BY_LINE_AFTER =

@@ -92,6 +92,29 @@ export function readPublisherMention(lines: readonly Line[], skip: (i: number) =
     if (house?.[1]) return { publisher: house[1], date: null, quote: house[0] };
     const binding = IN_BINDING.exec(text);
     if (binding?.[1]) return { publisher: binding[1], date: null, quote: binding[0] };
+    const bracketed = houseInBrackets(text);
+    if (bracketed) return bracketed;
+  }
+  return null;
+}
+
+/**
+ * `"Dualar Kalıcıdır"ın (Doğan Kitap)`, `Canto yo y la montaña baila (Editorial Anagrama)`, `(in Edições Saída de Emergência)`:
+ * brackets that hold nothing but a house's name, as a review sets it after the book's title.
+ */
+const IN_BRACKETS = new RegExp(`\\((?:(?:in|em|en|chez|bei|da)\\s+)?(${NAME})\\)`, 'gu');
+/** Words a house's name starts with, capitalised in brackets (`Editorial Anagrama`, `Edições Saída de Emergência`). */
+const HOUSE_START = /^(?:editora|edizioni|[ée]ditions|ediciones|edições|edicions|editorial|verlag|издательство)\s/iu;
+/** `Doğan Kitap`, `Alfa Kitapları`: Turkish houses named after the book; a bracket keeps the word from a title's. */
+const KITAP_HOUSE = /\sKitap(?:ları)?$/u;
+
+function houseInBrackets(text: string): PublisherMention | null {
+  for (const m of text.matchAll(IN_BRACKETS)) {
+    const name = m[1]?.trim() ?? '';
+    if (!name.includes(' ') || !(endsWithPublisherWord(name) || HOUSE_START.test(name) || KITAP_HOUSE.test(name))) continue;
+    // As HOUSE_THEN_NAME reads `editorial Anagrama`: the house's own name, without the word for a house before it.
+    const own = name.replace(HOUSE_START, '');
+    return { publisher: cleanValue(/^\p{Lu}/u.test(own) ? own : name), date: null, quote: m[0] };
   }
   return null;
 }

@@ -269,6 +269,12 @@ describe('structured metadata', () => {
     );
     expect(r.work.authors).toEqual([]);
     expect(r.review.reviewer).toBe('Natalia Orlova');
+    // The full stop that ends the tag is an initial's.
+    const initials = run(
+      `<main><h1>X</h1></main>`,
+      '<meta name="citation_title" content="The Steppe and the Sea by Anna Korsakova (review)"><meta name="citation_author" content="Carroll, A.K.J.">',
+    );
+    expect(initials.review.reviewer).toBe('A.K.J. Carroll');
   });
 
   it('Dublin Core', () => {

@@ -114,6 +114,13 @@ describe('the prefilter on a whole page', () => {
     expect(mightBeReview(doc('Dış Politika Yıllığı', outside(pre('Önsöz'))))).toBe(true);
     expect(mightBeReview(doc('Dış Politika Yıllığı', outside(pre('Duyurular'))))).toBe(false);
   });
+  it('reads a page count ending a line of the heading block', () => {
+    const block = (facts: string) => `<h1>Queda la noche</h1><p>8433966081</p><p>Puértolas, Soledad</p><p>${facts}</p>`;
+    const main = '<p>Un viaje por Oriente emprendido para huir del vacío del verano.</p>';
+    expect(mightBeReview(doc('Queda la noche - Tienda', outside(block('ANAGRAMA, Compactos, 239 pgs.'), main)))).toBe(true);
+    expect(mightBeReview(doc('Queda la noche - Tienda', outside(block('312 Seiten'), main)))).toBe(true);
+    expect(mightBeReview(doc('Queda la noche - Tienda', outside(block('ANAGRAMA, Compactos, 239'), main)))).toBe(false);
+  });
   it('reads a shop’s buy button beside a book, not beside anything else', () => {
     const shop = (blurb: string) => `<h1>A Collection of Verse</h1><p>${blurb}</p><p>13 in stock</p><button>Add to basket</button>`;
     expect(mightBeReview(doc('Product | Tool Shop', outside(shop('Sixty poems with an eclectic mix, from soul-searching to a coal fire.'))))).toBe(true);

@@ -674,6 +674,17 @@ describe('the publisher as a review’s lines name it', () => {
     expect(mention('<p>Livro cedido pela editora Companhia das Letras.</p>')).toMatchObject({ publisher: 'Companhia das Letras' });
     expect(mention('<p>Il libro è uscito in tre edizioni diverse.</p>')).toBeNull();
   });
+  it('reads brackets that hold nothing but a house’s name, without the word for a house before it', () => {
+    expect(mention('<p>Tuna Kiremitçi\'nin yeni romanı "Dualar Kalıcıdır"ın (Doğan Kitap) ana fikri kapağında yazıyor.</p>')).toMatchObject({
+      publisher: 'Doğan Kitap',
+    });
+    expect(mention('<p>Se é fã de literatura fantástica, vai deliciar-se! (in Edições Saída de Emergência)</p>')).toMatchObject({
+      publisher: 'Saída de Emergência',
+    });
+    expect(mention('<p>Canto yo y la montaña baila (Editorial Anagrama)</p>')).toMatchObject({ publisher: 'Anagrama' });
+    expect(mention('<p>Tutti gli altri prezzi (Samsun Kitap Ağacı) restano uguali.</p>')).toBeNull();
+    expect(mention('<p>Die Bestellung (Verlag) ist offen, siehe (Press Enter).</p>')).toBeNull();
+  });
   it('says nothing of other sentences and lines', () => {
     expect(mention('<p>It was published in the US by a small house.</p>')).toBeNull();
     expect(mention('<p>Published in: Culture. The books we loved this year.</p>')).toBeNull();

@@ -151,7 +151,8 @@ const IMPRINT_AFTER =
  */
 function quotedTitleOf(t: string): NamedWork | null {
   const quoted = /[«“"„‘]([^«»“”"„]{2,150})[»”"“’](?:,?\s+(?:(?:de|di|by|por|von|par)\s+|d[’']\s*)|,\s+)(.+)$/u.exec(t);
-  const after = quoted?.[2]?.split(/\s+[–—|-]\s+|,\s+/) ?? [];
+  // `„Tyll“ von Daniel Kehlmann: In Kehlmanns Puppentheater`: what follows a colon is the headline's own.
+  const after = quoted?.[2]?.split(/:\s+/)[0]?.split(/\s+[–—|-]\s+|,\s+/) ?? [];
   const people = after[0]?.trim();
   if (!quoted?.[1] || !people || !namesOnly(people)) return null;
   const house = after.length === 2 ? after[1]?.trim() : undefined;
@@ -206,9 +207,11 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   if (quoted) return quoted;
   // `Deborah Levy’s The Man Who Saw Everything: a mixture of…`: the author's name in the possessive.
   const possessive = POSSESSIVE.exec(t);
+  // `Sally Rooney’s new novel, Intermezzo, is her longest…`: a title set off by commas ends at the second.
+  const owned = possessive?.[2]?.replace(/,\s+\p{Ll}.*$/u, '');
   // `Fiction Ed's Book Review: X` is a column's name, not a work's.
-  if (possessive?.[1] && possessive[2] && names(possessive[1]) && titledText(possessive[2]) && !names(possessive[2]) && !COLUMN_NAME.test(possessive[2]))
-    return { title: cleanValue(possessive[2]), people: possessive[1] };
+  if (possessive?.[1] && owned && names(possessive[1]) && titledText(owned) && !names(owned) && !COLUMN_NAME.test(owned))
+    return { title: cleanValue(owned), people: possessive[1] };
   const capitals = CAPITALS_OF_NAME.exec(column(t));
   if (capitals?.[1] && capitals[2] && /\p{Lu}{2}/u.test(capitals[1]) && names(capitals[2].trim()))
     return { title: cleanValue(capitals[1]), people: capitals[2].trim() };
@@ -266,7 +269,8 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
     !names(pair[2]) &&
     !sharesWord(pair[1], pair[2])
   )
-    return { title: cleanValue(pair[2]), people: pair[1].trim() };
+    // A place reads as a name too (`Villanueva de la Cañada | Arranca…`): the prose must name the person again.
+    return { title: cleanValue(pair[2]), people: pair[1].trim(), unconfirmed: true };
   // `Critique de X - Title - Author`, `GORIOT BABA/ Honore de Balzac`: the author is the last part and the work the one before it.
   const parts = column(t).split(/\s+[-–—]\s+|\s*\/\s+|\s+\/\s*/);
   if (parts.length < 2 || parts.length > 4) return titleCommaOfAuthor(column(t));
@@ -334,7 +338,7 @@ function everyFullName(people: string): boolean {
 const COLUMN_NAME = /^(?:(?:book|weekly|fiction|monthly)\s+)?(?:reviews?|picks?|reading\s+list|column|corner|choice)$/i;
 /** `A B’s Title`, `A B's new novel, Title`, what follows a colon, a dash or `review` left out. */
 const POSSESSIVE =
-  /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})[’']s\s+(?:(?:new|latest|debut|first|last)\s+(?:novel|book|memoir|collection|study)\s*,?\s+)?([\p{Lu}\p{N}«“"„][^:|–—]{1,120}?)(?:\s*[:–—|]\s.*|\s+review\b.*)?$/u;
+  /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})[’']s\s+(?:(?:new|latest|debut|first|second|third|last)\s+(?:novel|book|memoir|collection|study)\s*,?\s+)?([\p{Lu}\p{N}«“"„][^:|–—]{1,120}?)(?:\s*[:–—|]\s.*|\s+review\b.*)?$/u;
 
 /** `Old Bergen Museum - Norway Bergen`: a "name" that shares a word with the title is a place or a section. */
 function sharesWord(a: string, b: string): boolean {

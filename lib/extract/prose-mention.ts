@@ -84,13 +84,28 @@ const RUSSIAN_BOOK_AFTER = new RegExp(
   'u',
 );
 
+/** A word of a title in Latin letters (`A`, `INC.`, `iPhuck`, `10`), as Russian prose leaves a foreign title unquoted. */
+const LATIN_WORD = "[A-Za-z0-9+&'’.-]+";
+/**
+ * `выходит новый роман Виктора Пелевина.`, `новый роман Виктора Пелевина A Sinistra`: a word for a
+ * book and its author's given and family names in the genitive, then the sentence's end, a lower-case
+ * word, or a title in Latin letters.
+ */
+const RUSSIAN_BOOK_BARE = new RegExp(
+  `(?:^|[^\\p{L}])${RU_BOOK_WORD}\\s+([А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+)(?:\\s+((?=[A-Z])${LATIN_WORD}(?:\\s+(?=${LATIN_WORD.slice(0, -1)}*[A-Za-z])${LATIN_WORD}){0,5}))?(?=\\s*[.,;:!?)—–]|\\s+[а-яё]|\\s*$)`,
+  'u',
+);
+
 function russianMention(text: string): ProseMention | null {
   const m = RUSSIAN_BOOK.exec(text);
   const author = m?.[1] ? nominativeName(m[1]) : null;
   if (author && m?.[2]) return { title: cleanValue(m[2]), author, quote: m[1] ?? author };
   const after = RUSSIAN_BOOK_AFTER.exec(text);
   const named = after?.[2] ? nominativeName(after[2]) : null;
-  return named && after?.[1] ? { title: cleanValue(after[1]), author: named, quote: after[2] ?? named } : null;
+  if (named && after?.[1]) return { title: cleanValue(after[1]), author: named, quote: after[2] ?? named };
+  const bare = RUSSIAN_BOOK_BARE.exec(text);
+  const bareName = bare?.[1] ? nominativeName(bare[1]) : null;
+  return bareName ? { title: bare?.[2] ? cleanValue(bare[2]) : null, author: bareName, quote: bare?.[1] ?? bareName } : null;
 }
 
 /** A title in italics or quotes, its author right after it. */
@@ -152,14 +167,17 @@ export function kickerAuthor(text: string): string | null {
 /** What the prose may call the author before the name: `by author-illustrator Ryan T. Higgins`. */
 const ROLE =
   '(?:(?:debut|first-time|bestselling|award-winning|acclaimed)\\s+)?(?:author(?:-illustrator)?|writer|novelist|illustrator|poet|historian|journalist)\\s+';
+/** What the writer is, in the prose's own words, before the name: `by the lecturer and essayist Namwali Serpell`. */
+const DESCRIBED = '(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){1,4}';
 /**
  * `Hotel Bruce, a picture book for ages 5-8 by author-illustrator Ryan T. Higgins`, `Hamnet, the
- * new novel by Maggie O’Farrell`: a title in capitals, then, set off by a comma, the kind of book and its author.
+ * new novel by Maggie O’Farrell`, `The Furrows, the second novel by the lecturer and essayist Namwali
+ * Serpell`: a title in capitals, then, set off by a comma, the kind of book and its author.
  */
 const appositive = lazy(
   () =>
     new RegExp(
-      `((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|the|and|in|a|an|to|for|on|with|at)\\s+){0,2}){0,7}\\p{Lu}[\\p{L}'’-]*),\\s+(?:an?|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:book|novel|memoir|biography|collection|thriller|story|study)\\s+(?:[\\p{Ll}\\p{N}'’,-]+\\s+){0,4}by\\s+(?:${ROLE})?(${NAME})`,
+      `((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|the|and|in|a|an|to|for|on|with|at)\\s+){0,2}){0,7}\\p{Lu}[\\p{L}'’-]*),\\s+(?:an?|the|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:book|novel|memoir|biography|collection|thriller|story|study)\\s+(?:[\\p{Ll}\\p{N}'’,-]+\\s+){0,4}by\\s+(?:${ROLE}|${DESCRIBED})?(${NAME})`,
       'u',
     ),
 );

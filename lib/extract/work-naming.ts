@@ -9,6 +9,7 @@ import { sentByLine } from './reviewer';
 import { readAddressWork } from './address-work';
 import { BY_WORD } from './byline';
 import { readDiscussedAuthor } from './discussed-author';
+import { readHeadingSurname } from './heading-surname';
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { isLoneName, splitNames } from './normalize/names';
@@ -342,7 +343,13 @@ function headingByAuthor(
  * review's prose: it uses the author's family name on its own, and it repeats the work's title.
  */
 function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<number>, bookFacts: boolean): ReturnType<typeof titleByAuthor> {
-  return dashPair(text, lines, used) ?? titleOfAuthor(text, lines, used, bookFacts) ?? capitalsPair(text, lines, used) ?? dotPair(text, lines, used);
+  return (
+    dashPair(text, lines, used) ??
+    titleOfAuthor(text, lines, used, bookFacts) ??
+    capitalsPair(text, lines, used) ??
+    dotPair(text, lines, used) ??
+    readHeadingSurname(text, lines, used)
+  );
 }
 
 /** The page gave a book's facts outside a labelled record: its publisher, and its length or ISBN. */

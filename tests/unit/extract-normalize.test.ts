@@ -126,10 +126,18 @@ describe('names', () => {
   it('splits lines of a multi-line value', () => expect(names('Johanna Weiss\nLukas Brandt')).toEqual(['Johanna Weiss', 'Lukas Brandt']));
 });
 
+describe('a byline that names the newsroom', () => {
+  it.each(['Redacción', 'Redaktion', 'La Rédaction', 'Staff', 'Редакция'])('%s is no person', (byline) => {
+    expect(splitNames(byline).names).toEqual([]);
+  });
+  it('keeps the people beside it', () => expect(splitNames('Redacción; Ana Nieto').names).toEqual(['Ana Nieto']));
+});
+
 describe('Russian names in the genitive', () => {
   it.each([
     ['Светланы Замлеловой', 'Светлана Замлелова'],
     ['Гузель Яхиной', 'Гузель Яхина'],
+    ['Гузели Яхиной', 'Гузель Яхина'],
     ['Е. Рождественской', 'Е. Рождественская'],
     ['Евгения Водолазкина', 'Евгений Водолазкин'],
     ['Ольги Славниковой', 'Ольга Славникова'],

@@ -569,9 +569,17 @@ describe('a heading or the first lines that name the work and its author', () =>
     ['Ters Düz | Mert Ofluoğlu kitap yorumu', 'Ters Düz', 'Mert Ofluoğlu'],
     ['Sylvie Schenk, In Erwartung eines Glücks', 'In Erwartung eines Glücks', 'Sylvie Schenk'],
   ])('in a post’s own heading: %s', (heading, title, people) => {
-    expect(titleByAuthor(heading, true)).toEqual({ title, people });
+    expect(titleByAuthor(heading, true)).toMatchObject({ title, people });
     // A document title's bar or comma may divide the page from its site: not read there.
     expect(titleByAuthor(heading)).toBeNull();
+  });
+  it('takes the name first for the author only as the prose confirms it, since a place reads as a name', () => {
+    expect(titleByAuthor('Sylvie Schenk, In Erwartung eines Glücks', true)).toEqual({
+      title: 'In Erwartung eines Glücks',
+      people: 'Sylvie Schenk',
+      unconfirmed: true,
+    });
+    expect(titleByAuthor('Villanueva de la Cañada | Arranca la programación de las Jornadas del Libro', true)).toMatchObject({ unconfirmed: true });
   });
   it('in a heading, a place, a pair of names or a section is no title and author', () => {
     expect(titleByAuthor('Berlin, Germany', true)).toBeNull();

@@ -18,6 +18,9 @@ const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|hon|ambassado
 const TITLE_ABBREVIATION = /^(?:(?:doç|yrd|öğr|gör|arş|dott|dra|lic|mtr[oa]|dipl\.-ing|ing)\.|(?:dott|prof)\.ssa|üyesi)\s+/iu;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|dphil|esq|obe|mbe|cbe|frs)\.?$/i;
 const EDITOR_MARK = /\s*(?:\(\s*(?:eds?|editors?|hrsg|dir|coord|comp)\.?\s*\)|,?\s+(?:eds?|hrsg|dirs?)\.?)\s*$/i;
+/** A newspaper's byline that names its newsroom, not a person (`Escrito por Redacción`, `Von Redaktion`, `By Staff`). */
+const NEWSROOM =
+  /^(?:(?:la|die|a|the)\s+)?(?:redacci[oó]n|reda[cç][aã]o|r[ée]daction|redaktion|redazione|redaksiyon|редакция|staff(?:\s+writers?)?|editorial\s+staff|newsroom|news\s+desk)$/iu;
 const ETAL = /,?\s+(?:et\s+al\.?|and\s+others|u\.\s*a\.|et\s+coll?\.?)\s*$/i;
 /** `John Williams, John McGahern (Introduction by)`: a shop's list names other contributors by their part; only the writers stay. */
 export function withoutOtherParts(s: string): string {
@@ -145,7 +148,7 @@ export function splitNames(raw: string): NameList {
   let headings = 0;
   let editorHeadings = 0;
   for (const raw of s.split(/\s*[;\n|]\s*|\s+\/\s+|\s+·\s+/).flatMap(dashedNames)) {
-    if (!raw.trim()) continue;
+    if (!raw.trim() || NEWSROOM.test(raw.trim())) continue;
     const heading = /,/.test(raw) && (LIFE_DATES.test(raw) || HEADING_ROLE.test(raw)) ? catalogueHeading(raw) : undefined;
     if (heading === null) continue;
     if (heading) {

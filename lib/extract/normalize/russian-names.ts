@@ -22,7 +22,8 @@ function firstName(word: string, gender: Gender): string {
     if (/[ьй]и$/u.test(word)) return `${word.slice(0, -1)}я`;
     if (/[гкхжшчщ]и$/u.test(word)) return `${word.slice(0, -1)}а`;
     if (word.endsWith('ы')) return `${word.slice(0, -1)}а`;
-    if (word.endsWith('и')) return word.slice(0, -1);
+    // `Гузели`, `Любови`: a name ending in a soft sign takes -и in the genitive.
+    if (word.endsWith('и')) return `${word.slice(0, -1)}ь`;
     return word;
   }
   // Masculine names ending in -а (Саша, Никита) decline as the feminine ones do.

@@ -39,6 +39,7 @@ import { tidyTitle } from './normalize/title';
 import { must } from '../must';
 import { bodyOf } from '../page-body';
 import { nameTheWork, namesWork, namingEvidence } from './work-naming';
+import { readProseDate } from './prose-date';
 import { spellOutInitials } from './initials';
 import { offerCapsule } from './capsule-facts';
 import { bylineNamesAuthor, offerReviewer, offerReviewerNearHeader, offerSignature } from './reviewer';
@@ -133,6 +134,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   spellOutInitials(lines, used, fs);
   // A capsule of facts under the heading or closing the review (`Rowohlt, 480 Seiten, 26 Euro`).
   offerCapsule(lines, used, heading?.text ?? null, fs);
+  offerProseDate(lines, used, fs);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
   const reviewed = hasWork || namesWork(naming);
@@ -208,6 +210,13 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const verdict = classify(evidence);
   readDatesInPageLanguage(doc, fs);
   return { extraction: build(url, verdict.isReview, verdict.confidence, fs), evidence };
+}
+
+/** `Educated, first published in 2018, is…`: the year the sentence naming the work gives it, where nothing else dated it. */
+function offerProseDate(lines: readonly Line[], used: ReadonlySet<number>, fs: FieldSet): void {
+  if (fs.str('work.date')) return;
+  const said = readProseDate(lines, fs.str('work.title'), (i) => used.has(i));
+  if (said) fs.offer('work.date', said.date, 'content', RANK.content - 2, null, said.quote);
 }
 
 /** A slashed date read month first, as English writes it, is day first on a page in another language. */

@@ -31,6 +31,13 @@ export const REVIEW_TEXT =
  */
 const BOOK_OF_AUTHOR =
   /(?<![\p{L}])(?:(?:[Nn]ovels?|[Bb]ooks?|[Mm]emoirs?|[Nn]ovelas?|[Ll]ibros?|[Rr]omans?|[Rr]omanz[oi]|[Ll]ivros?|[Rr]omances?|[Rr]omane?|[Bb]uch|[Kk]itab[ıi])\s+(?:by|de|di|von|do|da|del)|[Рр]оман(?:ы|ах)?|[Кк]ниг[аиу]|[Пп]овест[ьи])\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+|(?<![\p{L}])(?:(?:[Jj]ust\s+)?[Ff]inished\s+reading|[Hh]o\s+(?:appena\s+)?(?:terminato|finito)\s+di\s+leggere|[Aa]cabo\s+de\s+leer|[Tt]erminé\s+de\s+leer|[Jj]e\s+viens\s+de\s+(?:lire|terminer)|(?:[Aa]cabei|[Tt]erminei)\s+de\s+ler|okumayı\s+bitirdim|(?:[Дд]о|[Пп]ро)читал[аи]?)(?![\p{L}])/u;
+/**
+ * A title in quotes and, right after it, its author: `“A Última Colônia” de John Scalzi`,
+ * `«Roma», di Alberto Angela`, `„Lichtspiel“ von Daniel Kehlmann`, `"Educated" by Tara Westover`.
+ * The quoted words open with a capital, as a title does and a quoted phrase seldom does.
+ */
+const QUOTED_WORK_BY =
+  /[«“„"]\p{Lu}[^«»“”„"\n]{1,80}[»”“"],?[^\S\n]+(?:by|de|di|von|par|por|do|da|del)[^\S\n]+\p{Lu}[\p{Ll}'’-]+(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{Lu}[\p{Ll}'’-]+/u;
 /** A MARC view's title field (`245 10 _aTitle`, tag and subfield in cells of their own), or a bare ISBN-13. */
 const MARC_HINT = /\b245(?:[\s\d#]{0,12})[_$‡|]a|\b97[89]-?\d[\d-]{8,14}\d\b/;
 /**
@@ -176,7 +183,7 @@ function creditOnly(title: string): boolean {
 
 /** The text test of mightBeReview, for text read elsewhere (a shadow root's). */
 export function mightHoldReviewText(text: string): boolean {
-  if (REVIEW_TEXT.test(text) || CITE_HINT.test(text) || MARC_HINT.test(text) || BOOK_OF_AUTHOR.test(text)) return true;
+  if (REVIEW_TEXT.test(text) || CITE_HINT.test(text) || MARC_HINT.test(text) || BOOK_OF_AUTHOR.test(text) || QUOTED_WORK_BY.test(text)) return true;
   const re = hints();
   // İ is the one character that lower-cases to two (i and a combining dot); as the dotless ı it
   // stays one letter that, as under the `iu` flags, is no i.

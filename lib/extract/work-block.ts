@@ -36,6 +36,11 @@ const BYLINE = /^(?:by|von|par|por|di|av|door|от)\s+(.+)$/i;
 /** Words that name a book's author and no story's writer. */
 const AUTHORSHIP = /^(?:de|d[’'])\s*(.+)$/i;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
+/**
+ * `Abdellah TAÏA`: a name alone with its family name in capitals, as French catalogues and book
+ * blogs set a book's author; a story's byline keeps the name's own case.
+ */
+const CATALOGUE_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+\p{Lu}\.)?\s+\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*$/u;
 const CELLS: ReadonlySet<string> = new Set(['td', 'th']);
 
 /**
@@ -79,7 +84,9 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
       const p = peopleLine(
         next,
         (name) =>
-          (!setApart && !bookPage && !imprint && isLoneName(t)) || f.includes(fold(name)) || (underHeading && !bookPage && !titleText.includes(fold(name))),
+          (!setApart && !bookPage && !imprint && isLoneName(t)) ||
+          f.includes(fold(name)) ||
+          (underHeading && !bookPage && !titleText.includes(fold(name)) && !CATALOGUE_NAME.test(next)),
       );
       if (p && imprint && !p.publisher) p.publisher = imprint;
       if (p) {

@@ -44,6 +44,10 @@ describe('the prefilter’s text test', () => {
     ['дебютный роман Гузель Яхиной', true],
     ['Ho terminato di leggere “Roma”, di Alberto Angela', true],
     ['a shelf of books by the window', false],
+    ['Vou dar dois conselhos antes de você ler “A Última Colônia” de John Scalzi: primeiro…', true],
+    ['„Lichtspiel“ von Daniel Kehlmann erzählt von G. W. Pabst', true],
+    ['les propos « inacceptables » de Jean Dupont', false],
+    ['“Leia mais” de hoje', false],
   ])('%s → %s', (text, expected) => {
     expect(mightHoldReviewText(text)).toBe(expected);
   });

@@ -769,6 +769,15 @@ describe('a work’s card beside the review', () => {
     // Several By lines: a round-up of books, not one book's card.
     expect(block('<p><b>A Fraction of the Whole</b><br>By Steve Toltz</p><p>A novel.</p><p>By Owen Sheers<br>Doubleday, 306 pp.</p>')).toBeNull();
   });
+  it('reads a name under a post’s heading as its book’s author when the family name is in capitals, as catalogues set it', () => {
+    const post = (name: string) =>
+      block(
+        `<h3 class="post-title">Infidèles</h3><div><b>${name}</b><br>Couverture: Denis Dailleux.</div><p>Quatrième de couverture</p><p>${'Slima est prostituée. '.repeat(5)}</p>`,
+      );
+    expect(post('Abdellah TAÏA')).toMatchObject({ title: 'Infidèles', people: ['Abdellah TAÏA'] });
+    // In its own case the name is the post's byline.
+    expect(post('Abdellah Taïa')).toBeNull();
+  });
   it('reads a title line the document title repeats, and the bare name under it', () => {
     expect(
       block('<div>Astrologie et science</div><div>Vladimir Surdin</div><h1>Un livre-article</h1>', 'Critique de « Astrologie et science » — Vladimir Surdin'),

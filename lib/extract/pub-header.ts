@@ -323,8 +323,13 @@ export function offerPubHeader(
   const titleIsHeading = fs.source('work.title') !== 'heading' && fold(fs.str('work.title') ?? '') === fold(headed);
   const subtitle = pub.subtitle && !KIND_OF_BOOK.test(pub.subtitle) ? pub.subtitle : null;
   if (subtitle && (ownPage || page.folder || ((page.bookPage || titleIsHeading) && !fold(headed).includes(fold(subtitle)))))
-    fs.offer('work.title', `${headed}: ${subtitle}`, 'heading', Math.max(RANK.heading + 2, fs.rank('work.title') + 1), `h${heading.level}`, subtitle);
+    fs.offer('work.title', withSubtitle(headed, subtitle), 'heading', Math.max(RANK.heading + 2, fs.rank('work.title') + 1), `h${heading.level}`, subtitle);
   if (!ownPage && !page.folder) return;
   fs.offer('work.date', pub.date, 'content', RANK.byline, null, pub.dateQuote);
   if (pub.pages !== null) fs.offer('work.pages', pub.pages, 'content', RANK.byline, null, String(pub.pages));
+}
+
+/** `Pourquoi et comment ?` / `L’exemple des…`: a heading that ends in its own mark takes its subtitle after a space, not a colon. */
+function withSubtitle(title: string, subtitle: string): string {
+  return /[?!…]$/.test(title) ? `${title} ${subtitle}` : `${title}: ${subtitle}`;
 }

@@ -160,6 +160,17 @@ function isNameList(p: string): boolean {
   return parts.length >= 2 && parts.length <= 12 && parts.every((n) => (semi || /\S\s+\S/.test(n)) && looksLikePersonName(personName(n)));
 }
 
+/**
+ * How many letters of `f` make it a plural of a type word (`Briefing Papers`; German's
+ * `Arbeitspapiere`, `Studien`, as a section's kicker names its kind): 0 for the word itself,
+ * null for no type word.
+ */
+function singularType(f: string): number | null {
+  if (types().has(f)) return 0;
+  for (const end of ['s', 'e', 'n']) if (f.endsWith(end) && types().has(f.slice(0, -1))) return 1;
+  return null;
+}
+
 /** `Briefing Papers, 15 January 2018`: a type word, then what follows it, as two parts. */
 function typeThenRest(part: string): string[] {
   const m = /^([^,]{3,40}),\s+(.+)$/.exec(part);
@@ -215,8 +226,9 @@ export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader 
       const p = cleanValue(part);
       if (!p) continue;
       const f = fold(p.replace(/[:.]$/, ''));
-      if (!out.type && (types().has(f) || (f.endsWith('s') && types().has(f.slice(0, -1))))) {
-        out.type = p.replace(/[:.]$/, '').replace(/s$/, (m) => (types().has(f) ? m : ''));
+      const singular = out.type ? null : singularType(f);
+      if (singular !== null) {
+        out.type = p.replace(/[:.]$/, '').slice(0, p.replace(/[:.]$/, '').length - singular);
         continue;
       }
       if (reviews().has(f)) {

@@ -4,6 +4,8 @@ import { looksLikePersonName } from '../../lib/extract/normalize/names';
 import { readDiscussedAuthor } from '../../lib/extract/discussed-author';
 import { collectLines } from '../../lib/extract/lines';
 import { extractReview } from '../../lib/extract';
+import { readPubHeader } from '../../lib/extract/pub-header';
+import { must } from '../../lib/must';
 import { closeWindows, page } from './extract-helpers';
 
 afterAll(closeWindows);
@@ -67,5 +69,24 @@ describe('a paragraph number glued to the text', () => {
       '<meta name="citation_title" content="Aux origines de l’Inag"><meta name="citation_author" content="Cayrel, Roger">',
     );
     expect(extractReview(doc, 'https://example.org/708').review.summary?.startsWith('L’Institut national')).toBe(true);
+  });
+});
+
+describe('a section kicker in the plural above a publication’s title', () => {
+  const type = (kicker: string) =>
+    readPubHeader(
+      must(
+        page(`<main><div class="head"><p><a href="/x">${kicker}</a></p><h1>Vorwärts, Resilienz!</h1><p>16/2017</p></div></main>`).getElementsByTagName('h1')[0],
+        'h1',
+      ),
+    )?.type ?? null;
+  it('names the publication’s kind in the singular', () => {
+    expect(type('Arbeitspapiere')).toBe('Arbeitspapier');
+    expect(type('Studien')).toBe('Studie');
+    expect(type('Briefing Papers')).toBe('Briefing Paper');
+    expect(type('Working Paper')).toBe('Working Paper');
+  });
+  it('but not a word that only ends like one', () => {
+    expect(type('Aktuelles')).toBeNull();
   });
 });

@@ -19,9 +19,12 @@ const MAX_TEXT = 3000;
 const NEAR = 60;
 /** Names looked at at most, so that a page of many names costs little. */
 const MAX_CANDIDATES = 12;
-/** A given name, perhaps a second one or an initial, a particle, then a family name. */
+/**
+ * A given name, perhaps a second one or an initial, a particle, then a family name. Not `der`:
+ * German's article sits between two capitalised nouns (`der Begriff der Resilienz`).
+ */
 const FULL_NAME =
-  /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+))?(?:\s+(?:de|van|von|der|da|di|du|le|la))?)\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+  /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+))?(?:\s+(?:de|van|von|da|di|du|le|la))?)\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
 /** Words that start a sentence or a phrase, not a name (`Der Roman`, `Dans Paris`). */
 const NOT_GIVEN =
   /^(?:The|This|That|These|His|Her|Their|Our|My|In|On|At|Of|For|From|With|By|As|And|But|When|While|After|Before|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|Am|Mit|Von|Zum|Zur|Auf|Aus|Bei|Nach|Wie|Und|Aber|Le|La|Les|Un|Une|Dans|Avec|Pour|Sur|Par|Chez|Il|Lo|Gli|Nel|Nella|Con|Per|Da|El|Los|Las|Uno|Una|En|Del|Al|Em|No|Na|Os|As|Um|Uma|Bu|Şu|Ve|Bir|Для|Это|Его|Ее|Её|Как|Когда|Но|И|В|На|Из|По|От|До|За)$/u;

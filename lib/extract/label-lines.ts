@@ -194,8 +194,11 @@ function valueContainer(lines: Line[], i: number, j: number): Element | null {
   const c = childOf(parent, V.block);
   if (c && c !== L.block) return c;
   // `<div class="field"><div class="label">…</div></div><div class="value">…</div>`: one level up.
+  // A label beside its own value slot (`<div class="field__label">Autor/in:</div><div
+  // class="field__item"></div>`) has its value there, even when that slot is empty: what
+  // follows the field is the next field's.
   const gp = parent.parentElement;
-  if (gp && L.lab) {
+  if (gp && L.lab && parent.children.length === 1) {
     const c2 = childOf(gp, V.block);
     if (c2 && !c2.contains(L.block)) return c2;
   }

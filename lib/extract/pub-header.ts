@@ -160,6 +160,17 @@ function isNameList(p: string): boolean {
   return parts.length >= 2 && parts.length <= 12 && parts.every((n) => (semi || /\S\s+\S/.test(n)) && looksLikePersonName(personName(n)));
 }
 
+/**
+ * How many letters of `f` make it a plural of a type word (`Briefing Papers`; German's
+ * `Arbeitspapiere`, `Studien`, as a section's kicker names its kind): 0 for the word itself,
+ * null for no type word.
+ */
+function singularType(f: string): number | null {
+  if (types().has(f)) return 0;
+  for (const end of ['s', 'e', 'n']) if (f.endsWith(end) && types().has(f.slice(0, -1))) return 1;
+  return null;
+}
+
 /** `Briefing Papers, 15 January 2018`: a type word, then what follows it, as two parts. */
 function typeThenRest(part: string): string[] {
   const m = /^([^,]{3,40}),\s+(.+)$/.exec(part);
@@ -215,8 +226,9 @@ export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader 
       const p = cleanValue(part);
       if (!p) continue;
       const f = fold(p.replace(/[:.]$/, ''));
-      if (!out.type && (types().has(f) || (f.endsWith('s') && types().has(f.slice(0, -1))))) {
-        out.type = p.replace(/[:.]$/, '').replace(/s$/, (m) => (types().has(f) ? m : ''));
+      const singular = out.type ? null : singularType(f);
+      if (singular !== null) {
+        out.type = p.replace(/[:.]$/, '').slice(0, p.replace(/[:.]$/, '').length - singular);
         continue;
       }
       if (reviews().has(f)) {
@@ -323,8 +335,13 @@ export function offerPubHeader(
   const titleIsHeading = fs.source('work.title') !== 'heading' && fold(fs.str('work.title') ?? '') === fold(headed);
   const subtitle = pub.subtitle && !KIND_OF_BOOK.test(pub.subtitle) ? pub.subtitle : null;
   if (subtitle && (ownPage || page.folder || ((page.bookPage || titleIsHeading) && !fold(headed).includes(fold(subtitle)))))
-    fs.offer('work.title', `${headed}: ${subtitle}`, 'heading', Math.max(RANK.heading + 2, fs.rank('work.title') + 1), `h${heading.level}`, subtitle);
+    fs.offer('work.title', withSubtitle(headed, subtitle), 'heading', Math.max(RANK.heading + 2, fs.rank('work.title') + 1), `h${heading.level}`, subtitle);
   if (!ownPage && !page.folder) return;
   fs.offer('work.date', pub.date, 'content', RANK.byline, null, pub.dateQuote);
   if (pub.pages !== null) fs.offer('work.pages', pub.pages, 'content', RANK.byline, null, String(pub.pages));
+}
+
+/** `Pourquoi et comment ?` / `L’exemple des…`: a heading that ends in its own mark takes its subtitle after a space, not a colon. */
+function withSubtitle(title: string, subtitle: string): string {
+  return /[?!…]$/.test(title) ? `${title} ${subtitle}` : `${title}: ${subtitle}`;
 }

@@ -85,11 +85,11 @@ export function findSummary(lines: readonly Line[], use: (i: number) => boolean,
     if (!use(i) || line.h > 0 || line.quoted || NOT_PROSE_TAGS.has(line.tag) || linkShare(line) > 0.6) continue;
     let t = clean(line.text.length > MAX_SUMMARY * 2 ? line.text.slice(0, MAX_SUMMARY * 2) : line.text);
     if (start < 0) {
-      // A footnote number glued to the first word (`1Le problème`), a label before the abstract, a trade review's source.
+      // A footnote or paragraph number glued to the first word (`1Le problème`, `1L’internationalisation`), a label before the abstract, a trade review's source.
       t = t
         .replace(ABSTRACT_LABEL, '')
         .replace(TRADE_SOURCE, '')
-        .replace(/^\d{1,3}(?=\p{Lu}\p{Ll})/u, '');
+        .replace(/^\d{1,3}(?=\p{Lu}[\p{Ll}’'])/u, '');
       if (!isProse(t) || BOILERPLATE.test(t) || CITED.test(t)) continue;
       start = i;
       quote = t.length > 300 ? t.slice(0, 300).replace(/\s+\S*$/, '') : t;

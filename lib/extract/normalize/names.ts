@@ -242,6 +242,9 @@ function shouted(raw: string): string {
 export function looksLikePersonName(s: string): boolean {
   const t = s.trim();
   if (t.length < 3 || t.length > 80 || /\d|@|https?:/.test(t)) return false;
+  // `Vorwärts, Resilienz!`, `Suriye- Mısır- Körfez`: an exclamation, a question or a word left
+  // hanging on its hyphen belongs to a title or a list, never to a name.
+  if (/[!?¡¿]|\p{L}-(?:\s|$)/u.test(t) || UI_WORD.test(t)) return false;
   const w = words(t);
   if (w.length < 1 || w.length > 7) return false;
   if (ORG.test(t)) return false;
@@ -249,6 +252,9 @@ export function looksLikePersonName(s: string): boolean {
   const caps = w.filter((x) => /^[\p{Lu}]/u.test(x)).length;
   return caps >= Math.max(1, Math.ceil(w.length / 2)) && /^[\p{Lu}]/u.test(w[0] ?? '');
 }
+
+/** A button's words beside a publication (`PDF İndir`, `Download PDF`): never a name. */
+const UI_WORD = /(?<![\p{L}])(?:pdf|epub|download|downloads|indir|i̇ndir|télécharger|descargar|baixar|scarica|herunterladen|скачать)(?![\p{L}])/iu;
 
 /** Two to four capitalised words (particles aside): a line that is nothing but a name. */
 const LONE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|la|le|ul|bin|al)\s+)?\p{Lu}[\p{L}.'’-]*){1,3}$/u;

@@ -47,7 +47,8 @@ describe('the prefilter judged apart from the page', () => {
     // Both verdicts are well represented, so the comparison says something.
     expect(through).toBeGreaterThan(100);
     expect(pages.length - through).toBeGreaterThan(100);
-  });
+    // It parses every corpus page, so its time grows with the corpus.
+  }, 120_000);
 
   it('reads a bounded part of a large page, which the message accepts', () => {
     const para = `<p>${'The council met on Tuesday to discuss the new tram line and the budget. '.repeat(40)}</p>`;

@@ -17,6 +17,8 @@ import { cleanValue, fold, stripWrappingQuotes } from './text';
 
 export interface Capsule {
   publisher: string | null;
+  /** The year, where the facts give one and the publisher is not named beside them. */
+  year: string | null;
   pages: number | null;
   isbn: string | null;
   title: string | null;
@@ -42,12 +44,20 @@ function pageCount(p: string): number | null {
   return pagesPart(p) ?? (m ? Number(m[1] ?? m[2]) : null);
 }
 
-type Kind = 'pages' | 'price' | 'isbn' | 'year' | 'text';
+/**
+ * A part that describes the copy, not who made it: its binding, its language, its size, or a
+ * detail with its own label (`Maße: 11,3 x 18 cm`). Never the title, the author or the publisher.
+ */
+const FORMAT_PART =
+  /^(?:taschenbuch|gebunden|kartoniert|broschiert|broschur|hardcover|paperback|softcover|e-?book|ebook|hörbuch|audiobook|pocket|poche|broché|relié|brochura|capa dura|capa mole|tapa (?:blanda|dura)|rústica|cartonato|brossura|rilegato|ciltsiz|ciltli|karton kapak|твёрдый переплёт|твердый переплет|мягкая обложка|deutsch|englisch|english|français|französisch|español|spanisch|italiano|italienisch|português|türkçe|русский)$|^\d[\d.,]*\s?[x×]\s?\d[\d.,]*(?:\s?[x×]\s?\d[\d.,]*)?\s?(?:cm|mm)$|^\p{Lu}[\p{L}-]{1,20}(?:\s[\p{L}-]{1,20})?:\s/iu;
+
+type Kind = 'pages' | 'price' | 'isbn' | 'year' | 'format' | 'text';
 
 function kindOf(p: string): Kind {
   if (pagesPart(p) !== null || PP_FIRST.test(p)) return 'pages';
   if (PRICE_PART.test(p)) return 'price';
   if (YEAR_PART.test(p)) return 'year';
+  if (FORMAT_PART.test(p)) return 'format';
   const isbn = findIsbn(p);
   if (isbn && p.length - (isbn.end - isbn.start) < 8) return 'isbn';
   return 'text';
@@ -88,6 +98,7 @@ export function parseCapsule(s: string, heading: string | null, before: string |
   const isbnAt = kinds.indexOf('isbn');
   const out: Capsule = {
     publisher: null,
+    year: null,
     pages: pagesAt >= 0 ? pageCount(pageText) : null,
     isbn: isbnAt >= 0 ? (findIsbn(parts[isbnAt] ?? '')?.isbn ?? null) : null,
     title: null,
@@ -95,6 +106,13 @@ export function parseCapsule(s: string, heading: string | null, before: string |
     quote: s,
   };
   const publisher = texts.length ? texts[texts.length - 1] : before && before.length <= 60 && !/\d/.test(before) ? before : null;
+  // `1997, 208 Seiten, Maße: 11,3 x 18 cm, Taschenbuch, Deutsch`: a shop's facts of the copy
+  // alone, its publisher on a labelled line of its own.
+  if (!texts.length && !publisher && pagesAt >= 0 && kinds.includes('format')) {
+    const years = parts.filter((_, i) => kinds[i] === 'year');
+    out.year = years.length === 1 ? (years[0] ?? null) : null;
+    return out;
+  }
   if (!publisher || /^[«“"„‘']/u.test(publisher) || (heading && fold(publisher) === fold(heading))) return null;
   out.publisher = cleanValue(publisher);
   if (texts.length >= 2) nameWork(texts.slice(0, -1), heading, out);
@@ -162,6 +180,7 @@ export function offerCapsule(lines: readonly Line[], used: ReadonlySet<number>, 
   fs.offer('work.publisher', c.publisher, 'content', RANK.content, null, c.quote);
   fs.offer('work.pages', c.pages, 'content', RANK.content, null, c.quote);
   fs.offer('work.isbn', c.isbn, 'content', RANK.content, null, c.quote);
+  fs.offer('work.date', c.year, 'content', RANK.content, null, c.quote);
   fs.offer('work.title', c.title, 'content', RANK.heading + 2, null, c.title);
   fs.offer('work.authors', c.author ? [c.author] : null, 'content', RANK.heading + 1, null, c.author);
   return c;

@@ -236,7 +236,9 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       return;
     case 'isbn': {
       const m = findIsbn(v);
-      fs.offer('work.isbn', m?.isbn, 'label', R, label, m ? v.slice(m.start, m.end) : q);
+      // `ISBN-10: 3257229534` / `ISBN-13: 9783257229530`: the same book's two numbers, the longer the one used now.
+      if (m && sameBookIsbn13(fs.str('work.isbn'), m.isbn)) fs.amend('work.isbn', m.isbn);
+      else fs.offer('work.isbn', m?.isbn, 'label', R, label, m ? v.slice(m.start, m.end) : q);
       return;
     }
     case 'doi':
@@ -317,4 +319,10 @@ function offerPublisher(hit: LabelHit, first: string, fs: FieldSet): void {
     fs.offer('work.publisher', cleanValue(place[1]), 'label', R, label, place[1]);
     fs.offer('work.place', cleanValue(place[2]), 'label', R - 5, label, place[2]);
   } else fs.offer('work.publisher', cleanValue(name), 'label', R, label, edition ? name.trim() : q);
+}
+
+/** `isbn13` is the ISBN-13 of the book whose ISBN-10 is `cur`: the same nine digits after 978. */
+function sameBookIsbn13(cur: string | null, isbn13: string): boolean {
+  const [a, b] = [(cur ?? '').replace(/[^\dX]/gi, ''), isbn13.replace(/[^\dX]/gi, '')];
+  return a.length === 10 && b.length === 13 && b.startsWith('978') && b.slice(3, 12) === a.slice(0, 9);
 }

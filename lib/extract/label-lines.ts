@@ -389,8 +389,15 @@ function linkItems(line: Line, s: number, e: number): string[] {
   let at = s;
   for (const l of line.links) {
     if (l.s < s || l.e > e) continue;
-    rest += line.text.slice(at, l.s);
+    const before = line.text.slice(at, l.s);
     const t = line.text.slice(l.s, l.e).trim();
+    // `Булгаков М. А. (все книги)`: a link in brackets is an aside on the item before it.
+    if (/\(\s*$/.test(before) && /^\s*\)/.test(line.text.slice(l.e, l.e + 3))) {
+      rest += before.replace(/\(\s*$/, '');
+      at = line.text.indexOf(')', l.e) + 1;
+      continue;
+    }
+    rest += before;
     if (t) out.push(t);
     at = l.e;
   }

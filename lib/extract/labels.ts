@@ -441,6 +441,14 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['reviewer', 'ru', 'рецензент', 'рецензию подготовил', 'рецензию подготовила'],
   ['summary', 'ru', 'аннотация', 'описание'],
 
+  ['authors', 'nl', 'auteur(s)', 'schrijver', 'schrijfster', 'auteurs'],
+  ['editors', 'nl', 'redacteur', 'redactie', 'samensteller'],
+  ['publisher', 'nl', 'uitgever', 'uitgeverij'],
+  ['date', 'nl', 'verschijningsdatum', 'jaar van uitgave', 'publicatiedatum', 'verschenen'],
+  ['pages', 'nl', "aantal pagina's", "pagina's", 'aantal paginas', 'paginas'],
+  ['language', 'nl', 'taal'],
+  ['summary', 'nl', 'samenvatting', 'beschrijving', 'flaptekst'],
+
   ['title', 'tr', 'başlık', 'kitap adı', 'eser adı', 'eserin adı', 'kitabın adı'],
   ['authors', 'tr', 'yazar', 'yazarlar', 'yazar(lar)', 'yazarı', 'yazan', 'yazar soyadı', 'yazar adı', 'yazarın adı'],
   ['editors', 'tr', 'editör', 'editörler', 'derleyen', 'hazırlayan', 'yayına hazırlayan'],

@@ -185,13 +185,27 @@ interface WalkScope {
   verdicts: Map<string, number>;
 }
 
+/** Fields a reader types into: a form that has one asks for something (a comment, a search, a login). */
+const TYPED_FIELD = 'textarea, input:not([type]), input[type="text"], input[type="search"], input[type="email"], input[type="password"], input[type="url"]';
+
+/**
+ * A form that wraps the page's content rather than asking for input: an old shop's product
+ * form around the whole book (osCommerce's `cart_quantity`, fields hidden but for a button), or
+ * a page-wide form (ASP.NET's `form1`) that holds the main content or the page's heading.
+ */
+function formWrapsContent(form: Element, mainRoot: Element | null): boolean {
+  if (mainRoot && form.contains(mainRoot)) return true;
+  if (form.getElementsByTagName('h1').length) return true;
+  return !form.querySelector(TYPED_FIELD);
+}
+
 /** The context of the text below `el`, an element whose parent's context is `p`. */
 function deriveContext(scope: WalkScope, p: Ctx, el: Element): Ctx {
   if (p.skip) return p;
   if (el === scope.outsideOf) return { ...p, skip: el };
   const { out, mainRoot, hidden } = scope;
   const name = el.localName;
-  if (SKIP_TAGS.has(name)) {
+  if (SKIP_TAGS.has(name) && !(name === 'form' && formWrapsContent(el, mainRoot))) {
     if (name === 'nav' && !out.crumbs && isCrumbTrail(el)) out.crumbs = el;
     return { ...p, skip: el };
   }

@@ -64,6 +64,12 @@ export function bylineNamesAuthor(heading: Heading | null, fs: FieldSet, sells =
   const source = fs.source('review.reviewer');
   // A shop's page has no reviewer: its `By:` line, labelled or not, names what it sells.
   const fromBy = source === 'byline' || (sells && source === 'label');
+  // The byline names the person the page already gives as the work's author: theirs, not a reviewer's.
+  if (by && fromBy && fs.list('work.authors').some((a) => fold(a) === fold(by))) {
+    fs.drop('review.reviewer');
+    fs.drop('review.reviewerRole');
+    return;
+  }
   if (!by || !heading || !title || !fromBy || fs.list('work.authors').length || fs.list('work.editors').length) return;
   const facts = [fs.str('work.publisher'), fs.str('work.isbn'), fs.get('work.pages')].filter((v) => v != null).length;
   if ((facts < 2 && !sells) || fold(heading.text) !== fold(title)) return;

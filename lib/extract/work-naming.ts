@@ -6,7 +6,8 @@
  * Each is tried only while nothing better has named the work's people; the first that does wins.
  */
 import { sentByLine } from './reviewer';
-import { readAddressWork } from './address-work';
+import { readAddressWork, slugWords } from './address-work';
+import { linkedAuthors } from './author-link';
 import { BY_WORD } from './byline';
 import { readDiscussedAuthor } from './discussed-author';
 import { readHeadingSurname } from './heading-surname';
@@ -83,7 +84,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title, () => siteNames(c.doc, docTitle.site)) : null;
   const named =
     confirmed(namedBy?.named, lines, used) ??
-    (!marked && !ownPage && heading && noPeople() ? headingByProse(heading.text, lines, used, bookFactsRead(fs)) : null);
+    (!marked && !ownPage && heading && noPeople() ? headingByProse(heading.text, lines, used, bookFactsRead(fs), c.url) : null);
   if (named) {
     // A work named by anything but the document title was named by the heading.
     const from = namedBy?.from ?? 'heading';
@@ -96,6 +97,13 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   // A work's card beside the review: its title and, under it, its author.
   const block = !ownPage && !marked ? readWorkBlock(lines, heading, docTitle.title, c.bookPage) : null;
   if (block) offerWorkBlock(block, used, fs);
+  // `<a href="/autor/hans-mueller">Hans Müller</a>` beside the title: a shop links its authors to
+  // their pages (a news site its reporters, so only on a page that sells the item or is a book's).
+  const linked = !named && !block && heading && (c.productPage || c.bookPage) && noPeople() ? linkedAuthors(lines, heading.index, used) : null;
+  if (linked) {
+    used.add(linked.line);
+    fs.offer('work.authors', linked.names, 'content', RANK.heading - 1, null, linked.quote);
+  }
   if (docTitle.title) {
     fs.offer('review.title', docTitle.title, 'title', RANK.title, 'title', docTitle.title);
     const wt = workTitleFromHeading(docTitle.title, fs.list('work.authors'));
@@ -171,7 +179,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   if (discussed) fs.offer('work.authors', [discussed.author], 'content', RANK.heading - 3, null, discussed.quote);
   return {
     marked: !!marked,
-    headingNamesAuthor: !!named || !!mentioned || !!block || !!byLine || !!headingInProse || underHeading,
+    headingNamesAuthor: !!named || !!mentioned || !!block || !!linked || !!byLine || !!headingInProse || underHeading,
     authorApart: repeated || !!about?.marked,
     proseNamesAuthor: !!inProse,
     proseImprint: !!imprint,
@@ -342,14 +350,30 @@ function headingByAuthor(
  * A heading that names a work and a person in a way that could read either way, settled by the
  * review's prose: it uses the author's family name on its own, and it repeats the work's title.
  */
-function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<number>, bookFacts: boolean): ReturnType<typeof titleByAuthor> {
+function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<number>, bookFacts: boolean, url: string): ReturnType<typeof titleByAuthor> {
   return (
     dashPair(text, lines, used) ??
     titleOfAuthor(text, lines, used, bookFacts) ??
     capitalsPair(text, lines, used) ??
     dotPair(text, lines, used) ??
-    readHeadingSurname(text, lines, used)
+    readHeadingSurname(text, lines, used) ??
+    commaPair(text, url)
   );
+}
+
+/**
+ * `AU BON ROMAN, Laurence Cossé`: a title, then after its last comma a name and nothing else, as
+ * a library's or a shop's page of one book heads it. A heading's comma sets apart much else
+ * (`Paris, Texas`, `Books, Glorious Books`), so the person is confirmed by the page's address
+ * spelling the name as the page's own (`…/au-bon-roman-laurence-cosse/`).
+ */
+function commaPair(text: string, url: string): ReturnType<typeof titleByAuthor> {
+  const m = /^(.{2,150}),\s+([^,]{4,60})$/u.exec(text.trim());
+  const [title, name] = [m?.[1]?.trim() ?? '', m?.[2]?.trim() ?? ''];
+  if (!title || !isLoneName(name)) return null;
+  const slug = slugWords(url).join(' ');
+  const spelled = name.split(/\s+/).map(fold).join(' ');
+  return slug && ` ${slug} `.includes(` ${spelled} `) ? { title, people: name } : null;
 }
 
 /** The page gave a book's facts outside a labelled record: its publisher, and its length or ISBN. */

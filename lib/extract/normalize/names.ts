@@ -10,9 +10,9 @@ import { clean, cleanValue, stripWrappingQuotes } from '../text';
 const ORG =
   /\b(?:institut\w*|cent(?:re|er)|universit\w*|college|school|press|council|foundation|stiftung|ministry|office|department|association|society|company|companhia|compa[ñn][ií]a|compagnie|gesellschaft|group|bank|agency|commission|committee|program(?:me)?|research|studies|policy|affairs|academy|network|initiative|forum|services?|organi[sz]ation|project|trust|fund|board|team|editors|editorial|staff|observatory|lab(?:oratory)?|inc|ltd|llc|gmbh|government|parliament|union|nations|bureau|partners|alliance|coalition|international|centro|zentrum|studi|estudios|estudos|études|instituto|istituto|fundaci[oó]n|funda[cç][aã]o|fondazione|fondation|verein|verlag|editora|editorial|edizioni|[ée]ditions|yay[ıi]n\w*|house|gemeinde|landkreis|kreis|stadt|municipality|county|province|commune|municipio|comune|belediyesi|prefeitura|c[âa]mara|ayuntamiento|mairie|rathaus|governo|gobierno|minist[eé]rio|ministerio|ministero|minist[eè]re|secretar[ií]a|diputaci[oó]n|bakanl[ıi]ğ[ıi]|администраци\w*|министерств\w*|правительств\w*|издательств\w*|университет\w*|институт\w*|[üu]niversite\w*|vakf\w*)\b/i;
 
-/** `Various authors` in the languages we read: no one's name. */
+/** `Various authors`, and a shop's link to `All authors`, in the languages we read: no one's name. */
 const VARIOUS =
-  /^(?:various(?: authors)?|various contributors|autori vari|aa\.?\s?vv\.?|vv\.?\s?aa\.?|varios autores|vários autores|divers auteurs|collectif|diverse autoren|verschiedene autoren|коллектив авторов|çeşitli yazarlar)$/i;
+  /^(?:various(?: authors)?|various contributors|autori vari|aa\.?\s?vv\.?|vv\.?\s?aa\.?|varios autores|vários autores|divers auteurs|collectif|diverse autoren|verschiedene autoren|коллектив авторов|çeşitli yazarlar|all authors|все авторы|tous les auteurs|alle autoren|todos los autores|todos os autores|tutti gli autori|tüm yazarlar)$/i;
 const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|hon|ambassador|gen|col|capt)\.?\s+/i;
 /** Academic titles written with their full stop (`Doç. Dr.`, `Yrd. Doç.`, `Dr. Öğr. Üyesi`, `Dott.ssa`, `Dra.`, `Dipl.-Ing.`). */
 const TITLE_ABBREVIATION = /^(?:(?:doç|yrd|öğr|gör|arş|dott|dra|lic|mtr[oa]|dipl\.-ing|ing)\.|(?:dott|prof)\.ssa|üyesi)\s+/iu;
@@ -31,7 +31,9 @@ export function withoutOtherParts(s: string): string {
 /** A name followed by its part in the book when that part is not writing it (introduction, translation, illustration). */
 const OTHER_PART =
   /(?:^|\s*(?:[,;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bve\b|\bи\b))\s*[^,;()]{2,60}?\s*\((?:introduction|intro|foreword|afterword|preface|translat\w*|illustrat\w*|narrat\w*|read by|cover|photograph\w*|contributor|notes?|vorwort|nachwort|übersetz\w*|illustr\w*|traduc\w*|tradu\w*|préface|postface|prólogo|prefacio|prefazione|introduzione|перевод\w*|предисловие|иллюстр\w*|çeviri\w*|çevirmen|önsöz)[^()]{0,20}\)/giu;
-const DECORATION = /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact|author|autor|autora|auteur|autore|yazar|автор)\s*[)\]]\s*/gi;
+/** `(bio)`, `(Autor)`, `(все книги)`: a note or a link to more by the same person set after a name. */
+const DECORATION =
+  /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact|author|autor|autora|auteur|autore|yazar|автор|(?:all|more) books|more by this author|все книги(?: автора)?|tous ses livres|alle (?:titel|bücher)|tüm kitapları|todos sus libros|todos os livros|tutti i libri)\s*[)\]]\s*/gi;
 
 export interface NameList {
   names: string[];

@@ -5,7 +5,7 @@
  */
 import type { Extraction, FieldPath } from '../extract/schema';
 import type { FieldValue } from '../library/corrections';
-import { fieldValueFromText } from './field-value';
+import { fieldValueFromText, fitsField } from './field-value';
 import { createLookup, describeLocation, linesOf, locate, locateByLabel, locateByPath, rangeText, type Ends, type FieldLocator } from './locate';
 import type { SiteRule } from './rule';
 import { findTexts } from '../find-text';
@@ -33,7 +33,7 @@ export function applySiteRules(doc: Document, extraction: Extraction, rules: rea
     }
     if (!found) continue;
     const value = fieldValueFromText(rule.field, found.text);
-    if (value == null || (Array.isArray(value) && !value.length)) continue;
+    if (value == null || (Array.isArray(value) && !value.length) || !fitsField(rule.field, value)) continue;
     setField(out, rule.field, value);
     out.fields[rule.field] = { source: 'rule', label: rule.site, quote: found.text.slice(0, 20_000), rule: rule.id };
     if (WORK_NAMING.has(rule.field)) foundWork = true;

@@ -14,6 +14,32 @@ import { clean, cleanValue } from '../extract/text';
 
 const MAX_TEXT = 20_000;
 
+/**
+ * The longest value a field of one short line holds. A rule learned on one page can find prose
+ * where the field stood on another (a paragraph where the house's line was); such a find is no
+ * value of that field, and the extractor's own value is kept.
+ */
+const LONGEST: Partial<Record<FieldPath, number>> = {
+  'work.title': 400,
+  'work.authors': 120,
+  'work.editors': 120,
+  'work.affiliation': 300,
+  'work.publisher': 150,
+  'work.place': 100,
+  'work.type': 80,
+  'work.date': 40,
+  'review.published': 40,
+  'review.reviewer': 120,
+  'review.siteName': 120,
+};
+
+/** Whether a value found for a field is short enough to be one (each item, for a list of names). */
+export function fitsField(path: FieldPath, value: FieldValue): boolean {
+  const most = LONGEST[path];
+  if (most == null || value == null) return true;
+  return Array.isArray(value) ? value.every((item) => item.length <= most) : String(value).length <= most;
+}
+
 export function fieldValueFromText(path: FieldPath, raw: string): FieldValue {
   const text = clean(raw).slice(0, MAX_TEXT);
   if (!text) return null;

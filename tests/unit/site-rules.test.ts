@@ -185,6 +185,18 @@ describe('learning where a value stands', () => {
     expect(out.fields['work.publisher']?.source).not.toBe('rule');
   });
 
+  it('keeps the generic value when the rule finds prose where a short field stood', () => {
+    const loc = must(learn(cardPage([['House:', 'Harbor Press']]), 'work.publisher', 'Harbor Press'), 'loc');
+    const prose = 'Harbor Press, who printed it, tells in a long foreword how the manuscript came to them '.repeat(3);
+    const doc = cardPage([['House:', prose]]);
+    const out = apply(doc, [rule('work.publisher', loc)]);
+    expect(out.work.publisher ?? '').not.toContain('foreword');
+    expect(out.fields['work.publisher']?.source).not.toBe('rule');
+    const short = apply(cardPage([['House:', 'Quay Books']]), [rule('work.publisher', loc)]);
+    expect(short.work.publisher).toBe('Quay Books');
+    expect(short.fields['work.publisher']?.source).toBe('rule');
+  });
+
   it('lets a Yes hold only where the page shows some sign of a review, or the site’s rules find its work there', () => {
     const yes = rule('work.title', null, { kind: 'verdict', field: null, isReview: true });
     const about = page('<main><h1>About us</h1><p>We are a small team of readers.</p></main>');

@@ -83,14 +83,16 @@ function partsOf(s: string): string[] {
  * The facts of one short piece of text. `before` is the text part on the line before it, which
  * may be the publisher set on a line of its own (`Rowohlt` / `480 Seiten, 26 Euro`).
  */
-export function parseCapsule(s: string, heading: string | null, before: string | null = null): Capsule | null {
+export function parseCapsule(s: string, heading: string | null, before: string | null = null, bracketed = false): Capsule | null {
   if (s.length > PART_MAX) return null;
   const parts = partsOf(s);
   if (parts.length < 2 || parts.length > 6) return null;
   const kinds = parts.map(kindOf);
   const facts = kinds.filter((k) => k !== 'text').length;
   // A page count or a price, and one more fact: a date and a number alone say nothing of a book.
-  if (facts < 2 || !(kinds.includes('pages') || kinds.includes('price'))) return null;
+  // In brackets in a paragraph, a house and its price are a magazine's capsule (`(Knopf, $23)`).
+  const housePrice = bracketed && kinds.length === 2 && kinds[0] === 'text' && kinds[1] === 'price';
+  if ((facts < 2 && !housePrice) || !(kinds.includes('pages') || kinds.includes('price'))) return null;
   const texts = parts.filter((_, i) => kinds[i] === 'text');
   if (texts.length > 3 || texts.some((t) => t.length > 80 || !/^[\p{Lu}«“"„‘'¿]/u.test(t))) return null;
   const pagesAt = kinds.indexOf('pages');
@@ -160,7 +162,7 @@ function findCapsules(lines: readonly Line[], used: ReadonlySet<number>, heading
       capsule = parseCapsule(pieces[0] ?? '', heading, name);
     }
     for (const m of capsule ? [] : text.matchAll(IN_BRACKETS)) {
-      capsule = parseCapsule(cleanValue(m[1] ?? ''), heading);
+      capsule = parseCapsule(cleanValue(m[1] ?? ''), heading, null, true);
       if (capsule) break;
     }
     if (capsule) found.push(capsule);

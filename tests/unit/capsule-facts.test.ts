@@ -30,6 +30,11 @@ describe('a capsule of a book’s facts without a year', () => {
     expect(values('480 Seiten, 26 Euro', null, 'Rowohlt')).toMatchObject({ publisher: 'Rowohlt', pages: 480 });
   });
 
+  it('reads a house and its price alone only in brackets, as a magazine sets them in a paragraph', () => {
+    expect(parseCapsule('Knopf, $23', null, null, true)).toMatchObject({ publisher: 'Knopf', pages: null });
+    expect(values('Knopf, $23')).toBeNull();
+    expect(parseCapsule('$23, Knopf', null, null, true)).toBeNull();
+  });
   it('is not a date and a number, nor a sentence', () => {
     expect(values('12. März 2021, 14 Uhr')).toBeNull();
     expect(values('Er schrieb 300 Seiten in einem Monat, sagt er, und verdiente 5 Euro.')).toBeNull();

@@ -19,9 +19,10 @@ export interface LinkedAuthors {
 /** Lines looked at around the title, nearest first: under it, then the one above. */
 const AROUND = [1, 2, -1, 3];
 const MAX_LINE = 200;
-/** A folder of people's pages in an address (`/autor/`, `/authors/`, `/yazar/`, `/avtor/`). */
-const AUTHOR_FOLDER =
-  /\/(?:authors?|autor(?:en|es|as|a|in)?|auteurs?|autori?|autrices?|yazar(?:lar)?|avtor[iy]?|writers?|contributors?|persons?|people|personen)(?:\/|[-_]|$)/i;
+/** The name of a folder of people's pages in an address (`/autor/`, `/authors/`, `/yazar/`, `/avtor/`). */
+export const AUTHOR_FOLDER_NAMES =
+  'authors?|autor(?:en|es|as|a|in|e)?|auteurs?|autori?|autrices?|yazar(?:lar)?|avtor[iy]?|writers?|contributors?|persons?|people|personen';
+const AUTHOR_FOLDER = new RegExp(`\\/(?:${AUTHOR_FOLDER_NAMES})(?:\\/|[-_]|$)`, 'i');
 /** A folder of things a shop files its books by, whose pages are named like people (`/series/penguin-classics`). */
 const OTHER_FOLDER =
   /\/(?:categor(?:y|ies|ia|ie)|genres?|series|serie|collections?|collana|koleksiyon|seri|tags?|subjects?|themes?|topics?|publishers?|verlage?|editoriales?|editoras?|yayinevi|brands?|imprints?|shop|store|c|b)\//i;

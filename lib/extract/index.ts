@@ -9,6 +9,7 @@
  * a page names it outside a record is read by work-naming.ts, the reviewer by reviewer.ts; what
  * the classifier reads besides the readers' findings is in signals.ts.
  */
+import { AUTHOR_FOLDER_NAMES } from './author-link';
 import { categoriesFrom, readBreadcrumbs } from './breadcrumbs';
 import { type Citation, citationFields, completeFromNeighbours, offerCitation, orientByPageTitle, parseCitation, reviewLeadIn } from './citation-line';
 import { classify, type Evidence } from './classify';
@@ -241,9 +242,11 @@ function someoneResponsible(fs: FieldSet, c: { proseDiscussesAuthor: boolean; ow
   );
 }
 
+const ARCHIVE_OF_AUTHOR = new RegExp(`\\/(?:${AUTHOR_FOLDER_NAMES})\\/([^/]{2,60})\\/?$`, 'i');
+
 /** The letters of the name in an address of one writer's archive (`/author/v-funk/`), or null. */
 function archiveAuthor(url: string): string | null {
-  const m = /\/(?:author|autor|auteur|autore|yazar|avtor)\/([^/]{2,60})\/?$/i.exec(pathOf(url));
+  const m = ARCHIVE_OF_AUTHOR.exec(pathOf(url));
   return m ? letters(decoded(m[1] ?? '')) : null;
 }
 

@@ -24,6 +24,7 @@ import { withoutReviewPrefix } from './normalize/title';
 import { readWorkBlock, type WorkBlock } from './work-block';
 import { titleRepeatedWithAuthor } from './title-repeat';
 import { readAboutAuthor, type AboutAuthor } from './about-author';
+import { readEndCapsule } from './end-capsule';
 import { escapeRegExp } from '../escape-regexp';
 
 export interface NamingContext {
@@ -118,8 +119,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     if (reviewer && pub.people.some((p) => fold(p) === fold(reviewer))) fs.drop('review.reviewer');
   }
 
-  // `O Outro Livro, de Philip Womack.`: the first lines name the work's author after its title
-  // (the title as the heading gives it, or as the document title does).
+  // `O Outro Livro, de Philip Womack.`: the first lines name the author after the title (the heading's or the document title's).
   const titleFromDoc = docTitle.title ? workTitleFromHeading(docTitle.title, []) : null;
   const mentioned =
     !named && !block && !ownPage && noPeople() ? (authorAfterTitle(lines, fs.str('work.title')) ?? authorAfterTitle(lines, titleFromDoc)) : null;
@@ -162,6 +162,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   // `… Autrice: Mariapia Veladiano, edizioni Einaudi.`: a label inside the review's paragraph.
   const inline = !inProse && !headingInProse && !ownPage && noPeople() ? readInlineAuthor(lines, (i) => used.has(i)) : null;
   if (inline) fs.offer('work.authors', [inline.author], 'content', RANK.heading - 2, null, inline.quote);
+  const capsule = !named && !block && !inProse && !headingInProse && !inline && !ownPage && !c.described && noPeople() && offerEndCapsule(c, fs);
   // `/books/2009/jun/07/man-in-the-dark-paul-auster`: the address, where nothing on the page named the work.
   const titles = [c.heading?.text ?? '', docTitle.title];
   const address =
@@ -179,7 +180,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   if (discussed) fs.offer('work.authors', [discussed.author], 'content', RANK.heading - 3, null, discussed.quote);
   return {
     marked: !!marked,
-    headingNamesAuthor: !!named || !!mentioned || !!block || !!linked || !!byLine || !!headingInProse || underHeading,
+    headingNamesAuthor: !!named || !!mentioned || !!block || !!linked || !!byLine || !!headingInProse || underHeading || capsule,
     authorApart: repeated || !!about?.marked,
     proseNamesAuthor: !!inProse,
     proseImprint: !!imprint,
@@ -250,6 +251,14 @@ function sameTitle(a: string, b: string | null): boolean {
 /** The page named the work and its author as a review does: its byline is the reviewer's. */
 export function namesWork(n: Naming): boolean {
   return n.marked || n.headingNamesAuthor || n.proseImprint;
+}
+
+/** `Ce genre de choses n’arrive jamais` / `WALTARI Mika` after the text: the book's notice names its author; the line is read as that. */
+function offerEndCapsule(c: NamingContext, fs: FieldSet): boolean {
+  const found = readEndCapsule(c.lines, c.used);
+  if (!found) return false;
+  c.used.add(found.line);
+  return fs.offer('work.authors', [found.author], 'content', RANK.heading - 1, null, found.author);
 }
 
 /** The title repeated with its author under the heading; the line is read as that and nothing else. */

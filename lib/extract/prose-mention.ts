@@ -47,7 +47,7 @@ export function readProseMention(lines: readonly Line[], skip: (i: number) => bo
     if (l === undefined) continue;
     if (l.h || skip(i)) continue;
     const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
-    const found = titledMention(l, text) ?? russianMention(text) ?? appositiveMention(text) ?? bookMention(text);
+    const found = titledMention(l, text) ?? russianMention(text) ?? appositiveMention(text) ?? titledBookMention(text) ?? bookMention(text);
     if (found) return found;
   }
   return null;
@@ -63,7 +63,7 @@ export function proseMentionAuthors(lines: readonly Line[], skip: (i: number) =>
     const l = lines[i];
     if (l === undefined || l.h || skip(i)) continue;
     const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
-    const found = titledMention(l, text) ?? russianMention(text) ?? appositiveMention(text) ?? bookMention(text);
+    const found = titledMention(l, text) ?? russianMention(text) ?? appositiveMention(text) ?? titledBookMention(text) ?? bookMention(text);
     if (found) seen.add(found.author.split(/\s+/).pop()?.toLowerCase() ?? '');
   }
   return seen.size;
@@ -184,6 +184,26 @@ const appositive = lazy(
 
 function appositiveMention(text: string): ProseMention | null {
   const m = appositive().exec(text);
+  const author = m?.[2] && trimName(m[2]);
+  const title = m?.[1] ? cleanValue(m[1]) : '';
+  return author && title && title !== author ? { title, author, quote: author } : null;
+}
+
+/**
+ * `un bel romanzo come Il Figlio di Philip Meyer`, `la novela Patria de Fernando Aramburu`, `the
+ * novel Horse by Geraldine Brooks`: a word for the book, its title unquoted (opening with a
+ * capital, no punctuation), then its author.
+ */
+const bookTitleBy = lazy(
+  () =>
+    new RegExp(
+      `\\b(?:book|novel|memoir|livre|roman|libro|novela|romanzo|livro|romance|Buch|Roman|kitab[ıi])\\s+(?:(?:come|como|comme|like|wie)\\s+)?(\\p{Lu}[^\\s,.;:!?()«»“”"„]*(?:\\s+[^\\s,.;:!?()«»“”"„]+){0,8}?)\\s+${BY_NAME}`,
+      'u',
+    ),
+);
+
+function titledBookMention(text: string): ProseMention | null {
+  const m = bookTitleBy().exec(text);
   const author = m?.[2] && trimName(m[2]);
   const title = m?.[1] ? cleanValue(m[1]) : '';
   return author && title && title !== author ? { title, author, quote: author } : null;

@@ -71,6 +71,22 @@ describe('the standfirst’s appositive: the title, then the kind of book and it
   });
 });
 
+describe('a word for the book, its title unquoted, then its author', () => {
+  const mention = (body: string) => readProseMention(collectLines(page(body)).lines, () => false);
+  it('reads the title and the author after `romanzo come`, `novela`, `novel`', () => {
+    expect(
+      mention('<p>Quando un lettore ha la fortuna di trovarsi davanti a un bel romanzo come Il Figlio di Philip Meyer è meglio che si prepari.</p>'),
+    ).toMatchObject({ title: 'Il Figlio', author: 'Philip Meyer' });
+    expect(mention('<p>Un comentario sobre la novela Patria de Fernando Aramburu, que narra el drama del País Vasco durante décadas.</p>')).toMatchObject({
+      title: 'Patria',
+      author: 'Fernando Aramburu',
+    });
+  });
+  it('takes no title from words that do not open with a capital', () => {
+    expect(mention('<p>It is a novel about grief and horses by the Australian writer, and it is quite something to read.</p>')).toBeNull();
+  });
+});
+
 describe('a Russian review’s lead: a word for a book, then its author in the genitive', () => {
   const mention = (body: string) => readProseMention(collectLines(page(body)).lines, () => false);
   it('reads the author in the nominative, and a title in Latin letters after the name', () => {

@@ -47,7 +47,8 @@ export function readProseMention(lines: readonly Line[], skip: (i: number) => bo
     if (l === undefined) continue;
     if (l.h || skip(i)) continue;
     const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
-    const found = titledMention(l, text) ?? russianMention(text) ?? appositiveMention(text) ?? titledBookMention(text) ?? bookMention(text);
+    const found =
+      titledMention(l, text) ?? russianMention(text) ?? appositiveMention(text) ?? titleCommaMention(text) ?? titledBookMention(text) ?? bookMention(text);
     if (found) return found;
   }
   return null;
@@ -63,7 +64,8 @@ export function proseMentionAuthors(lines: readonly Line[], skip: (i: number) =>
     const l = lines[i];
     if (l === undefined || l.h || skip(i)) continue;
     const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
-    const found = titledMention(l, text) ?? russianMention(text) ?? appositiveMention(text) ?? titledBookMention(text) ?? bookMention(text);
+    const found =
+      titledMention(l, text) ?? russianMention(text) ?? appositiveMention(text) ?? titleCommaMention(text) ?? titledBookMention(text) ?? bookMention(text);
     if (found) seen.add(found.author.split(/\s+/).pop()?.toLowerCase() ?? '');
   }
   return seen.size;
@@ -201,6 +203,26 @@ const bookTitleBy = lazy(
       'u',
     ),
 );
+
+/**
+ * `Patria, de Fernando Aramburu, explica…`, `…como Los Asquerosos, la última obra de Santiago
+ * Lorenzo.`: a sentence opens with the title (or names it after `como`, `like`), then after a comma
+ * the kind of book and its author, or its author alone; a clause or the sentence goes on after the name.
+ */
+const titleCommaAuthor = lazy(
+  () =>
+    new RegExp(
+      `(?:^|[.!?]\\s+|\\s(?:como|come|comme|like)\\s+)(\\p{Lu}[^\\s,.;:!?()«»“”"„]*(?:\\s+[^\\s,.;:!?()«»“”"„]+){0,7}),\\s+(?:(?:la|el|il|le|o|a|un|una|um|uma|the|an?|su|sua|seu|son|sa|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:obra|novela|libro|romanzo|roman|livre|livro|romance|novel|book|ensayo|saggio|essai)\\s+(?:[\\p{Ll}-]+\\s+){0,2})?${BY_NAME}(?=\\s*[,.;]|\\s+\\p{Ll})`,
+      'u',
+    ),
+);
+
+function titleCommaMention(text: string): ProseMention | null {
+  const m = titleCommaAuthor().exec(text);
+  const author = m?.[2] && trimName(m[2]);
+  const title = m?.[1] ? cleanValue(m[1]) : '';
+  return author && title && title !== author ? { title, author, quote: author } : null;
+}
 
 function titledBookMention(text: string): ProseMention | null {
   const m = bookTitleBy().exec(text);

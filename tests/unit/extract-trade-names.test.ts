@@ -82,6 +82,16 @@ describe('a word for the book, its title unquoted, then its author', () => {
       author: 'Fernando Aramburu',
     });
   });
+  it('reads a sentence that opens with the title, then after a comma its author (`Patria, de Fernando Aramburu, explica`)', () => {
+    expect(
+      mention('<p>Patria, de Fernando Aramburu, explica cómo el terrorismo horadó los cimientos morales de la sociedad vasca durante décadas.</p>'),
+    ).toMatchObject({ title: 'Patria', author: 'Fernando Aramburu' });
+    expect(
+      mention(
+        '<p>Pocas novelas han tenido una recepción tan entusiasta como Los Asquerosos, la última obra de Santiago Lorenzo. El calificativo es justo.</p>',
+      ),
+    ).toMatchObject({ title: 'Los Asquerosos', author: 'Santiago Lorenzo' });
+  });
   it('takes no title from words that do not open with a capital', () => {
     expect(mention('<p>It is a novel about grief and horses by the Australian writer, and it is quite something to read.</p>')).toBeNull();
   });

@@ -293,6 +293,11 @@ describe('a catalogue’s labelled rows', () => {
       pages: 192,
     });
   });
+  it('a label left empty is followed by the next field, not by its value', () => {
+    const field = (label: string, value: string) => `<div class="field"><span class="label">${label}</span><span class="value">${value}</span></div>`;
+    expect(work(field('Auteurs', '') + field('Numéros de page :', '4 p. / p. 62-65')).authors).toEqual([]);
+    expect(work(field('Auteurs', '') + field('Marie Dupont', '')).authors).toEqual(['Marie Dupont']);
+  });
   it('the author’s family and given names in two labels make one name', () => {
     expect(work('<p><b>Фамилия автора:</b> Петросян<br><b>Имя автора:</b> Мариам<br><b>Издательство:</b> Гаятри</p>').authors).toEqual(['Мариам Петросян']);
   });

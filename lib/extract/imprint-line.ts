@@ -117,8 +117,9 @@ function countAmongFacts(p: string): number | null {
   if (p.length > FACTS_LINE) return null;
   const parts = p.split(/\s*[,;·|]\s*/).filter(Boolean);
   if (parts.length > 4) return null;
-  for (const part of parts) {
-    const n = pagesPart(part);
+  for (const [i, part] of parts.entries()) {
+    // The line was cleaned of its last full stop: a catalogue's `79 p.` or `80 с.` alone was read as `79 p`.
+    const n = pagesPart(part) ?? (i === parts.length - 1 && /\s\p{L}{1,3}$/u.test(part) ? pagesPart(`${part}.`) : null);
     if (n !== null) return n;
   }
   return null;

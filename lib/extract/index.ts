@@ -32,6 +32,7 @@ import { readStandfirst } from './standfirst';
 import { shopOfBook } from './shop';
 import { headerLines } from './header-lines';
 import { offerMarc, readMarc } from './marc';
+import { offerIsbdView } from './isbd-view';
 import { repositoryPlatform } from './platform';
 import { offerImprintLines } from './imprint-line';
 import { bookFacts, productPage } from './product-page';
@@ -102,10 +103,11 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const fs = new FieldSet();
   const used = new Set<number>();
 
-  // 1. Labelled lines, and a library catalogue's MARC view.
+  // 1. Labelled lines, and a library catalogue's MARC or ISBD view.
   const labels = readLabelled(doc, page, fs, used, url);
   const marc = readMarc(lines);
   const marcFields = marc ? offerMarc(marc, fs) : 0;
+  offerIsbdView(lines, used, fs);
   offerImprintLines(lines, used, fs);
 
   // 2. The citation line (prose) heading a review.

@@ -282,6 +282,11 @@ function recordHead(line: Line, head: Head | null): Head | null {
 
 const L0 = (lines: readonly Line[], i: number): number => lines[i]?.h ?? 0;
 
+/** A field of its own on a line: a few words and a colon, then its value (`Numéros de page : 4 p.`, `Pages: 4`). */
+const RUN_IN_FIELD = /^\s*\p{Lu}[\p{L}'’. ]{1,38}\p{L}\s*:/u;
+/** A field's line is short; a paragraph that opens with a colon after a few words is prose (`Change from the Inside: My Life, …`). */
+const FIELD_LINE = 80;
+
 function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>, use: (l: Line) => boolean): LabelHit | null {
   const j0 = i + 1;
   const first = lines[j0];
@@ -289,6 +294,9 @@ function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>,
   // The next line must not itself be a label (a value cell or <dd> only when it has a colon);
   // a heading under a heading (a blog's `Pages` widget, then a post's date) is no value.
   if (looksLikeLabel(first) || (L0(lines, i) > 0 && first.h > 0)) return null;
+  // A label left empty (`Auteurs` with nothing beside it) is followed by the next field, whose own
+  // label we may not know (`Numéros de page : 4 p.`): a name or an imprint never opens so.
+  if (first.text.length <= FIELD_LINE && RUN_IN_FIELD.test(first.text) && !head.keys.some((k) => k === 'title' || k === 'summary')) return null;
   let container = valueContainer(lines, i, j0);
   if (!container) return null;
   const L = lines[i];

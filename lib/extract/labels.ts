@@ -479,6 +479,26 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['reviewer', 'tr', 'inceleyen', 'değerlendiren'],
   ['summary', 'tr', 'açıklama', 'özet', 'tanıtım', 'kitap hakkında', 'arka kapak'],
 
+  // A library catalogue's MARC view names its rows by the field they stand in, as the cataloguing
+  // standard (UNIMARC 200 and 210, MARC 245 and 260) words them in each language: the title proper,
+  // the statement of who is responsible for it, the imprint's publisher and place.
+  ['title', 'en', 'title proper'],
+  ['authors', 'en', 'first statement of responsibility', 'statement of responsibility'],
+  ['publisher', 'en', 'name of publisher'],
+  ['title', 'pt', 'título próprio'],
+  ['authors', 'pt', 'primeira menção de responsabilidade', 'menção de responsabilidade'],
+  ['publisher', 'pt', 'nome do editor'],
+  ['place', 'pt', 'lugar da edição'],
+  ['title', 'es', 'título propiamente dicho', 'título propio'],
+  ['authors', 'es', 'primera mención de responsabilidad', 'mención de responsabilidad'],
+  ['publisher', 'es', 'nombre del editor'],
+  ['title', 'fr', 'titre propre'],
+  ['authors', 'fr', 'première mention de responsabilité', 'mention de responsabilité'],
+  ['publisher', 'fr', "nom de l'éditeur"],
+  ['title', 'it', 'titolo proprio'],
+  ['authors', 'it', 'prima indicazione di responsabilità', 'indicazione di responsabilità'],
+  ['publisher', 'it', "nome dell'editore"],
+
   // A repository's full record names its rows by their Dublin Core element (`dc.contributor.author`).
   ['title', 'dc', 'dc.title'],
   ['authors', 'dc', 'dc.contributor.author', 'dc.creator'],

@@ -15,8 +15,13 @@ const ITEM_PATH =
 /** Repository software that names itself in a `generator` meta tag (its item pages carry citation tags). */
 const REPOSITORY_GENERATOR = /^\s*(?:DSpace|EPrints|Invenio|Islandora|Dataverse|Koha|VuFind)\b/i;
 
+/** The page's address is one item's on a repository or catalogue platform. */
+export function itemAddress(url: string): boolean {
+  return ITEM_PATH.test(pathOf(url));
+}
+
 /** The page's address is an item's on a repository or catalogue platform, or the platform names itself. */
 export function repositoryPlatform(url: string, meta: MetaMap): boolean {
-  if (ITEM_PATH.test(pathOf(url))) return true;
+  if (itemAddress(url)) return true;
   return allMeta(meta, 'generator').some((v) => REPOSITORY_GENERATOR.test(v.content));
 }

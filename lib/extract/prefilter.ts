@@ -12,6 +12,7 @@ import { lazy } from '../lazy';
 import { pagesPart } from './normalize/pages';
 import { shopOfBook } from './shop';
 import { publicationFolder } from './signals';
+import { itemAddress } from './platform';
 
 const TITLE_HINT =
   /(?<![\p{L}])(?:review|rezension|besprechung|kritik|critiques?|cr[íi]tica|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|inceleme(?:si)?|yorum(?:u|lar[ıi])?|novels?|novelas?|romanz[oi]|romans?|livros?|livres?|libros?|libri|buch|b[üu]cher|kitap(?:lar[ıi]?)?|kitab[ıi]?|books?)(?![\p{L}])|рецензи|отзыв|(?<![\p{L}])книг|(?<![\p{L}])роман/iu;
@@ -99,7 +100,8 @@ export function decide(g: Glimpse): boolean {
 }
 
 function byTitle({ title, url }: Glimpse): boolean {
-  if (TITLE_HINT.test(title) || PATH_HINT.test(url) || publicationFolder(url)) return true;
+  // A repository's or catalogue's page of one item is a record of one publication, whatever its title.
+  if (TITLE_HINT.test(title) || PATH_HINT.test(url) || publicationFolder(url) || itemAddress(url)) return true;
   // `Title - Author`, `«Title», de Author`: a title that names a work and its author.
   // A title may name a journal as well as its site after the work (`Work | Journal | Site`).
   const firstPart = title.slice(0, 300).split(/\s+[|–—]\s+/)[0] ?? '';

@@ -176,7 +176,7 @@ export function offerSignature(lines: readonly Line[], from: number, root: Eleme
   for (let i = last + 1; i < Math.min(lines.length, last + 3); i++) {
     const l = lines[i];
     if (l === undefined) continue;
-    if (l.h > 0 || (root && !root.contains(l.block))) break;
+    if (l.h > 0 || (root && !root.contains(l.block)) || labelCell(l.block)) break;
     const name = signedName(clean(l.text), signedOnly);
     if (name) {
       fs.offer('review.reviewer', name, 'content', RANK.byline - 4, null, name);
@@ -184,6 +184,18 @@ export function offerSignature(lines: readonly Line[], from: number, root: Eleme
     }
   }
   if (glued) fs.offer('review.reviewer', glued, 'content', RANK.byline - 4, null, glued);
+}
+
+/**
+ * A cell that labels the value beside it (`Baskı Sayısı | 1`, a `<dt>`): a table of the book's
+ * facts after its description, whose first label reads like a name, is no signature.
+ */
+function labelCell(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'dt') return true;
+  if (tag !== 'td' && tag !== 'th') return false;
+  const next = el.nextElementSibling;
+  return !!next && (next.localName === 'td' || next.localName === 'th') && !!next.textContent.trim();
 }
 
 /** The by-words a signature opens with (`Por A`, `Empfohlen von A`). */

@@ -10,6 +10,7 @@ import { productPage } from '../../lib/extract/product-page';
 import { collectJsonLd } from '../../lib/extract/json-ld';
 import { collectLines } from '../../lib/extract/lines';
 import { calmCapitals } from '../../lib/extract/text';
+import { isbdAreas, mainEntryName } from '../../lib/extract/isbd-view';
 import { citationValues, closeWindows, page } from './extract-helpers';
 
 afterAll(closeWindows);
@@ -292,6 +293,11 @@ describe('a catalogue’s labelled rows', () => {
       pages: 192,
     });
   });
+  it('a label left empty is followed by the next field, not by its value', () => {
+    const field = (label: string, value: string) => `<div class="field"><span class="label">${label}</span><span class="value">${value}</span></div>`;
+    expect(work(field('Auteurs', '') + field('Numéros de page :', '4 p. / p. 62-65')).authors).toEqual([]);
+    expect(work(field('Auteurs', '') + field('Marie Dupont', '')).authors).toEqual(['Marie Dupont']);
+  });
   it('the author’s family and given names in two labels make one name', () => {
     expect(work('<p><b>Фамилия автора:</b> Петросян<br><b>Имя автора:</b> Мариам<br><b>Издательство:</b> Гаятри</p>').authors).toEqual(['Мариам Петросян']);
   });
@@ -329,6 +335,74 @@ describe('a catalogue’s labelled rows', () => {
       pages: 476,
       publisher: 'Yapı Kredi Yayınları',
     });
+  });
+});
+
+describe('a MARC view that names its rows as the cataloguing standard words them', () => {
+  const record = (rows: string) =>
+    extractReview(
+      page(`<main><h1>Hoje há palhaços</h1><table>${rows}</table></main>`),
+      'https://catalogue.example/cgi-bin/koha/opac-MARCdetail.pl?biblionumber=1',
+    ).work;
+  it('reads the statement of responsibility and the imprint, in Portuguese and in French', () => {
+    expect(
+      record(
+        '<tr><th colspan="2">200 1# - Título e menção de responsabilidade</th></tr><tr><td>Título próprio</td><td>Hoje há palhaços</td></tr><tr><td>Primeira menção de responsabilidade</td><td>António Torrado, Maria Alberta Menéres ; il. Melo Frazão</td></tr><tr><th colspan="2">210 ## - Publicação, Distribuição, etc.</th></tr><tr><td>Lugar da edição, distribuição, etc.</td><td>Lisboa</td></tr><tr><td>Nome do editor, distribuidor, etc.</td><td>Plátano</td></tr>',
+      ),
+    ).toMatchObject({ authors: ['António Torrado', 'Maria Alberta Menéres'], publisher: 'Plátano', place: 'Lisboa' });
+    expect(
+      record(
+        "<tr><td>Première mention de responsabilité</td><td>Marie Dupont</td></tr><tr><td>Lieu de publication, de diffusion, etc.</td><td>Paris</td></tr><tr><td>Nom de l'éditeur, du diffuseur, etc.</td><td>Gallimard</td></tr>",
+      ),
+    ).toMatchObject({ authors: ['Marie Dupont'], publisher: 'Gallimard', place: 'Paris' });
+  });
+});
+
+describe('a catalogue’s ISBD view: the main entry above the record’s areas', () => {
+  const record = (body: string) =>
+    extractReview(page(`<main><div id="isbdcontents">${body}</div></main>`), 'https://library.example/cgi-bin/koha/opac-ISBDdetail.pl?biblionumber=1').work;
+  it('reads the person of the main entry as the author, and the extent', () => {
+    expect(record('<p>Hein, Christoph 1944-</p><p>Glückskind mit Vater Roman Christoph Hein - Erste Auflage - 525 Seiten 22 cm</p>')).toMatchObject({
+      authors: ['Christoph Hein'],
+      pages: 525,
+    });
+    expect(record('<p>CANDEL VILA,RAFAEL</p><p>ENCICLOPEDIA LABOR.VOL(IV) - BARCELONA :HERMES ,1962</p><p>03</p>').authors).toEqual(['Rafael Candel Vila']);
+  });
+  it('a list of records names no one author', () => {
+    const one = '<p>Hein, Christoph 1944-</p><p>Glückskind mit Vater - Berlin : Suhrkamp, 2023</p>';
+    const other = '<p>Kehlmann, Daniel</p><p>Lichtspiel - Hamburg : Rowohlt, 2023</p>';
+    expect(record(one + other).authors).toEqual([]);
+  });
+});
+
+describe('the areas of an ISBD record line', () => {
+  it('a title, then an imprint or an extent', () => {
+    expect(isbdAreas('ENCICLOPEDIA LABOR.VOL(IV) - BARCELONA :HERMES ,1962')).toEqual(['ENCICLOPEDIA LABOR.VOL(IV)', 'BARCELONA :HERMES ,1962']);
+    expect(isbdAreas('Patria / Fernando Aramburu. - 1ª ed. - Barcelona : Tusquets, 2016. - 648 p. ; 23 cm')).toHaveLength(4);
+    expect(isbdAreas('Paris - Berlin - Rome')).toBeNull();
+  });
+  it('a main entry is a person’s name inverted, perhaps with the years of their life', () => {
+    expect(mainEntryName('Weigert, Hans W., 1902-1983')).toBe('Hans W. Weigert');
+    expect(mainEntryName('Erzählende Literatur: Gegenwartsliteratur ab 1945')).toBeNull();
+  });
+});
+
+describe('a catalogue’s physical description in a cell of its own', () => {
+  const pages = (cell: string) =>
+    extractReview(
+      page(
+        `<main><h1>Hoje há palhaços</h1><table><tr><th colspan="2">215 ## - Descrição física</th></tr><tr><td>Indicação específica do tipo de material e extensão do item</td><td>${cell}</td></tr></table></main>`,
+      ),
+      'https://catalogue.example/record/1',
+    ).work.pages;
+  it('reads the extent, its abbreviation’s full stop and all', () => {
+    expect(pages('79 p.')).toBe(79);
+    expect(pages('80 с.')).toBe(80);
+    expect(pages('iv-47 p.')).toBe(47);
+  });
+  it('a number with a word that is no unit is no extent', () => {
+    expect(pages('79 il.')).toBeNull();
+    expect(pages('22 cm')).toBeNull();
   });
 });
 

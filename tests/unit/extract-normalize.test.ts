@@ -82,6 +82,8 @@ describe('pages', () => {
     ['412 pages', 412],
     ['38 S.', 38],
     ['pp. 211-213', 3],
+    ['iv-47 p.', 47],
+    ['xvi-319 pages', 319],
   ])('%s → %d', (input, n) => {
     expect(parsePages(input)).toBe(n);
   });
@@ -97,6 +99,12 @@ describe('names', () => {
   const names = (s: string) => splitNames(s).names;
   it('keeps a many-part name whole', () => expect(names('Niva Yau Tsz Yan')).toEqual(['Niva Yau Tsz Yan']));
   it('keeps an inverted name whole', () => expect(names('Smith, John')).toEqual(['Smith, John']));
+  it('leaves out a catalogue’s later statement of who illustrated or translated', () => {
+    expect(names('António Torrado, Maria Alberta Menéres ; il. Melo Frazão')).toEqual(['António Torrado', 'Maria Alberta Menéres']);
+    expect(names('Jane Doe ; translated by John Roe')).toEqual(['Jane Doe']);
+    expect(names('Олег Рой ; [иллюстрации О. Юдина')).toEqual(['Олег Рой']);
+  });
+
   it('splits on and / &', () => {
     expect(names('Karim Haddad and Lucía Ferreira-Ramos')).toEqual(['Karim Haddad', 'Lucía Ferreira-Ramos']);
     expect(names('Mehmet Yılmaz & Elif Demir')).toEqual(['Mehmet Yılmaz', 'Elif Demir']);

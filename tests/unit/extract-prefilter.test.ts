@@ -91,6 +91,11 @@ describe('the prefilter on a whole page', () => {
     expect(mightBeReview(doc('The Paris Package', body, 'https://example.org/en/research/the-paris-package'))).toBe(true);
     expect(mightBeReview(doc('The Paris Package', body, 'https://research.example.org/the-paris-package'))).toBe(false);
   });
+  it('reads the address of one item on a catalogue’s or repository’s software', () => {
+    const body = '<main><p>CANDEL VILA,RAFAEL</p><p>ENCICLOPEDIA LABOR.VOL(IV) - BARCELONA :HERMES ,1962</p></main>';
+    expect(mightBeReview(doc('Biblioteca', body, 'https://library.example/cgi-bin/koha/opac-ISBDdetail.pl?biblionumber=1874841'))).toBe(true);
+    expect(mightBeReview(doc('Biblioteca', body, 'https://library.example/cgi-bin/koha/opac-search.pl?q=labor'))).toBe(false);
+  });
   it('reads the work and its author before a journal’s and a site’s names in the title', () => {
     const body = '<main><p>Бывает и так: дослушаешь новую книгу и захочешь признаться.</p></main>';
     expect(mightBeReview(doc('(Шамиль Идиатуллин. «Последнее время») | Дружба Народов | Журнальный зал', body))).toBe(true);

@@ -106,6 +106,18 @@ describe('a signature that says it is one', () => {
   });
 });
 
+describe('a table of the book’s facts after its description', () => {
+  const prose =
+    '<p>Edebiyatımızın büyük ustası Orhan Kemal, bu kitabı 1952 yılında bir uzun öykü olarak yazmıştı. Yıllar sonra bir büyük roman olarak yayımlandı ve okurlarıyla yeniden buluştu.</p>';
+  const reviewer = (after: string) =>
+    extractReview(page(`<main><h1>Murtaza</h1><div><a href="/yazar/1">Orhan Kemal</a></div>${prose}${after}</main>`), 'https://shop.example/kitap/1').review
+      .reviewer;
+  it('its first label is no signature, though it reads like a name', () => {
+    expect(reviewer('<table><tr><td>Baskı Sayısı</td><td>1</td></tr><tr><td>Dil</td><td>TÜRKÇE</td></tr></table>')).toBeNull();
+    expect(reviewer('<dl><dt>Baskı Sayısı</dt><dd>1</dd><dt>Dil</dt><dd>TÜRKÇE</dd></dl>')).toBeNull();
+  });
+});
+
 describe('a newspaper’s capsule in its prose', () => {
   const imprint = (text: string) => readProseImprint(collectLines(page(`<main><p>${text}</p></main>`)).lines, () => false);
   it('reads a cover’s caption: title, author and publisher', () => {

@@ -31,6 +31,13 @@ export function withoutOtherParts(s: string): string {
 /** A name followed by its part in the book when that part is not writing it (introduction, translation, illustration). */
 const OTHER_PART =
   /(?:^|\s*(?:[,;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bve\b|\bи\b))\s*[^,;()]{2,60}?\s*\((?:introduction|intro|foreword|afterword|preface|translat\w*|illustrat\w*|narrat\w*|read by|cover|photograph\w*|contributor|notes?|vorwort|nachwort|übersetz\w*|illustr\w*|traduc\w*|tradu\w*|préface|postface|prólogo|prefacio|prefazione|introduzione|перевод\w*|предисловие|иллюстр\w*|çeviri\w*|çevirmen|önsöz)[^()]{0,20}\)/giu;
+/**
+ * A catalogue's later statement of responsibility, after a semicolon, names who illustrated,
+ * translated or prefaced the work (`António Torrado ; il. Melo Frazão`, `; trad. de …`,
+ * `; [иллюстрации …`): they did not write it.
+ */
+const OTHER_STATEMENT =
+  /^\[?(?:il{1,2}(?:us(?:tr)?)?\.|ilustr?\.|illustr\.|trad\.|transl\.|pref\.|пер\.|ил\.|худож\.|çev\.|(?:illustrated|translated|introduced) by|(?:ilustraciones|ilustrações|illustrations|illustrazioni|traducción|tradução|traduction|traduzione|prefacio|prefácio|préface|prefazione) (?:de|di|by|par|da|do)|перевод|иллюстрации|çeviren|resimleyen)(?![\p{L}])/iu;
 /** `(bio)`, `(Autor)`, `(все книги)`: a note or a link to more by the same person set after a name. */
 const DECORATION =
   /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact|author|autor|autora|auteur|autore|yazar|автор|(?:all|more) books|more by this author|все книги(?: автора)?|tous ses livres|alle (?:titel|bücher)|tüm kitapları|todos sus libros|todos os livros|tutti i libri)\s*[)\]]\s*/gi;
@@ -150,7 +157,7 @@ export function splitNames(raw: string): NameList {
   let headings = 0;
   let editorHeadings = 0;
   for (const raw of s.split(/\s*[;\n|]\s*|\s+\/\s+|\s+·\s+/).flatMap(dashedNames)) {
-    if (!raw.trim() || NEWSROOM.test(raw.trim())) continue;
+    if (!raw.trim() || NEWSROOM.test(raw.trim()) || OTHER_STATEMENT.test(raw.trim())) continue;
     const heading = /,/.test(raw) && (LIFE_DATES.test(raw) || HEADING_ROLE.test(raw)) ? catalogueHeading(raw) : undefined;
     if (heading === null) continue;
     if (heading) {

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readDiscussedAuthor } from '../../lib/extract/discussed-author';
 import { collectLines } from '../../lib/extract/lines';
 import { titleByAuthor } from '../../lib/extract/page-info';
+import { readPublisherMention } from '../../lib/extract/publisher-lines';
 import { extractReview } from '../../lib/extract';
 import { closeWindows, page } from './extract-helpers';
 
@@ -41,5 +42,14 @@ describe('a Turkish sentence’s opening words before a name', () => {
       "<p>1 Yıl rötarla mı yorum yazmak? Hem de Sabahattin Ali romanına? Evet biraz saygısızca olacak belki.</p><p>Sabahattin Ali romanlarında bana başka gelen bir şey var; işte sırf bu yüzden seviyorum Ali'yi okumayı.</p>",
     );
     expect(readDiscussedAuthor(lines, () => false, null)?.author).toBe('Sabahattin Ali');
+  });
+});
+
+describe('an Italian house named, then called one', () => {
+  it('reads `“Ponte delle grazie” editore` and `Sellerio editore` in the prose', () => {
+    const read = (text: string) => readPublisherMention(linesOf(`<p>${text}</p>`), () => false)?.publisher ?? null;
+    expect(read('Profumi – scritto da Philippe Claudel, “Ponte delle grazie” editore, prima edizione 2012.')).toBe('Ponte delle grazie');
+    expect(read('Il romanzo esce per Sellerio editore e si legge in una sera.')).toBe('Sellerio');
+    expect(read('Ne ho parlato con il mio editore durante la fiera.')).toBeNull();
   });
 });

@@ -27,7 +27,7 @@ const FULL_NAME =
   /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+))?(?:\s+(?:de|van|von|da|di|du|le|la))?)\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
 /** Words that start a sentence or a phrase, not a name (`Der Roman`, `Dans Paris`). */
 const NOT_GIVEN =
-  /^(?:The|This|That|These|His|Her|Their|Our|My|In|On|At|Of|For|From|With|By|As|And|But|When|While|After|Before|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|Am|Mit|Von|Zum|Zur|Auf|Aus|Bei|Nach|Wie|Und|Aber|Le|La|Les|Un|Une|Dans|Avec|Pour|Sur|Par|Chez|Il|Lo|Gli|Nel|Nella|Con|Per|Da|El|Los|Las|Uno|Una|En|Del|Al|Em|No|Na|Os|As|Um|Uma|Bu|Şu|Ve|Bir|Для|Это|Его|Ее|Её|Как|Когда|Но|И|В|На|Из|По|От|До|За)$/u;
+  /^(?:The|This|That|These|His|Her|Their|Our|My|In|On|At|Of|For|From|With|By|As|And|But|When|While|After|Before|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|Am|Mit|Von|Zum|Zur|Auf|Aus|Bei|Nach|Wie|Und|Aber|Le|La|Les|Un|Une|Dans|Avec|Pour|Sur|Par|Chez|Il|Lo|Gli|Nel|Nella|Con|Per|Da|El|Los|Las|Uno|Una|En|Del|Al|Em|No|Na|Os|As|Um|Uma|Bu|Şu|Ve|Bir|Hem|Ama|Ben|Sen|Biz|Siz|Yine|Hatta|Ancak|Sonra|Daha|Для|Это|Его|Ее|Её|Как|Когда|Но|И|В|На|Из|По|От|До|За)$/u;
 /** Words for a book or its writer in the languages read. */
 const BOOK_OR_WRITER =
   /(?:book|novel|memoir|stories|author|writer|novelist|debut|livre|roman|récit|auteur|autrice|écrivain|libro|novela|relatos|autor|autora|escritor|escritora|romanzo|racconti|autore|scrittore|scrittrice|livro|romance|contos|Buch|Bücher|Erzähler|Schriftsteller|Autorin|kitap|roman|öykü|yazar|книг|роман|повест|рассказ|писател|автор)/iu;

@@ -279,10 +279,10 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   const right = last.replace(REVIEW_WORD_AFTER, '').trim();
   const reviewMarked = right !== last;
   // A part set in capitals beside one that is not is the work's title, set out as bloggers do.
-  const [l, r] = [names(left) && !(allCaps(left) && !allCaps(right)), names(right) && !(allCaps(right) && !allCaps(left))];
+  const [l, r] = [namePart(left, right), namePart(right, left)];
   if (r && (!l || reviewMarked) && titledText(column(left)) && !sharesWord(left, right)) return { title: cleanValue(column(left)), people: right };
   const [first, second] = [(parts[0] ?? '').trim(), (parts[1] ?? '').trim()];
-  const secondNames = names(second) && !(allCaps(second) && !allCaps(first));
+  const secondNames = namePart(second, first);
   if (names(first) && !secondNames && titledText(second) && !sharesWord(first, second)) return { title: cleanValue(second), people: first };
   return titleCommaOfAuthor(column(t));
 }
@@ -328,6 +328,17 @@ function undecorated(text: string): string {
 
 /** A title's words, not a person's name, open with an article (`OSCUROS, LA REBELIÓN`). */
 const ARTICLE_FIRST = /^(?:the|la|le|les|el|il|lo|los|las|der|die|das|os|as)\s/i;
+/**
+ * Whether `part` of a heading reads as a person's name beside `other`: a part set in capitals
+ * beside one that is not is the work's title, set out as bloggers do, and so is a part that
+ * opens with an article beside one that does not (`O Livro do Amanhã - Cecelia Ahern`).
+ */
+function namePart(part: string, other: string): boolean {
+  return namesOnly(part.trim()) && !(allCaps(part) && !allCaps(other)) && !(TITLE_ARTICLE.test(part) && !TITLE_ARTICLE.test(other));
+}
+
+/** A title's opening article, in the languages read (`A Menina que Roubava Livros`, `Il nome della rosa`); no person's name opens so. */
+const TITLE_ARTICLE = /^(?:l['’]|(?:the|an?|la|le|el|il|lo|gli|los|las|der|die|das|ein|eine|o|os|as|um|uma|un|una|uno|une)\s)/i;
 
 /** Each person given a first and a family name (`Pci, Mao e Lambrusco` lists things, not a work and its authors). */
 function everyFullName(people: string): boolean {

@@ -94,6 +94,9 @@ export function readPublisherMention(lines: readonly Line[], skip: (i: number) =
     if (binding?.[1]) return { publisher: binding[1], date: null, quote: binding[0] };
     const bracketed = houseInBrackets(text);
     if (bracketed) return bracketed;
+    const editore = NAME_THEN_EDITORE.exec(text);
+    const own = (editore?.[1] ?? editore?.[2])?.trim();
+    if (own) return { publisher: cleanValue(own), date: null, quote: editore?.[0] ?? own };
   }
   return null;
 }
@@ -118,6 +121,9 @@ function houseInBrackets(text: string): PublisherMention | null {
   }
   return null;
 }
+
+/** `“Ponte delle grazie” editore`, `Sellerio editore`: Italian names a house, then calls it one. */
+const NAME_THEN_EDITORE = /(?:[«“"]([^«»“”"]{2,40})[»”"]|(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}))\s+[Ee]ditore(?![\p{L}])/u;
 
 /** `is out now in Sceptre hardback`, `published by Faber in paperback`: the house before the book's binding. */
 const IN_BINDING = /(?<![\p{L}])(?:in|from)\s+(\p{Lu}[\p{L}’'&.-]+(?:\s+\p{Lu}[\p{L}’'&.-]+){0,2})\s+(?:hardback|paperback|hardcover)\b/u;

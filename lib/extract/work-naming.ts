@@ -14,7 +14,17 @@ import { readHeadingSurname } from './heading-surname';
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { isLoneName, splitNames } from './normalize/names';
-import { authorAfterTitle, namesOnly, reviewHeading, siteNames, titleByAuthor, titleOfName, workTitleFromHeading, type Heading } from './page-info';
+import {
+  authorAfterTitle,
+  namesOnly,
+  reviewHeading,
+  siteNames,
+  titleByAuthor,
+  titleOfName,
+  workTitleFromHeading,
+  type Heading,
+  type NamedWork,
+} from './page-info';
 import { readHeadingTitleInProse, readInlineAuthor, readProseImprint, readProseMention, readTitleOpening, type ProseImprint } from './prose-mention';
 import type { PubHeader } from './pub-header';
 import { readPublisherMention } from './publisher-lines';
@@ -84,7 +94,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   // The document title says it where the heading names the review instead (`Critique de X`).
   const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title, () => siteNames(c.doc, docTitle.site)) : null;
   const named =
-    confirmed(namedBy?.named, lines, used) ??
+    confirmedOrAfterColumn(namedBy, heading, lines, used) ??
     (!marked && !ownPage && heading && noPeople() ? headingByProse(heading.text, lines, used, bookFactsRead(fs), c.url) : null);
   if (named) {
     // A work named by anything but the document title was named by the heading.
@@ -341,6 +351,30 @@ function authorUnderHeading(lines: readonly Line[], heading: Heading | null, use
 function confirmed<T extends { people: string; unconfirmed?: boolean }>(named: T | undefined, lines: readonly Line[], used: ReadonlySet<number>): T | null {
   return named && (!named.unconfirmed || authorInProse(lines, used, [named.people])) ? named : null;
 }
+
+/** A heading's or document title's naming that the prose confirms, else the heading's after a column's name. */
+function confirmedOrAfterColumn(
+  namedBy: { named: NamedWork; from: 'heading' | 'title' } | null,
+  heading: Heading | null,
+  lines: readonly Line[],
+  used: ReadonlySet<number>,
+): NamedWork | null {
+  const named = confirmed(namedBy?.named, lines, used);
+  return named ?? (namedBy?.from === 'heading' && heading ? afterColumn(heading.text, namedBy.named, lines, used) : null);
+}
+
+/**
+ * `Recensione Libri: In certi quartieri, Mario Valentini`: a column's name that reads as a
+ * person's, which the prose never names again, before the work and its author.
+ */
+function afterColumn(text: string, named: NamedWork, lines: readonly Line[], used: ReadonlySet<number>): NamedWork | null {
+  const at = text.indexOf(': ');
+  if (!named.unconfirmed || at < 0 || at > COLUMN_NAME_MAX) return null;
+  return confirmed(titleByAuthor(text.slice(at + 2), true) ?? undefined, lines, used);
+}
+
+/** Characters a column's name before a heading's colon runs to. */
+const COLUMN_NAME_MAX = 40;
 
 /** The work and its author named by the heading, else by the document title without its site suffix. */
 function headingByAuthor(

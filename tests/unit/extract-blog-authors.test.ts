@@ -1,0 +1,55 @@
+/** How book blogs in several languages name the author of the work a post reviews. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { readDiscussedAuthor } from '../../lib/extract/discussed-author';
+import { collectLines } from '../../lib/extract/lines';
+import { titleByAuthor } from '../../lib/extract/page-info';
+import { readPublisherMention } from '../../lib/extract/publisher-lines';
+import { extractReview } from '../../lib/extract';
+import { closeWindows, page } from './extract-helpers';
+
+afterAll(closeWindows);
+
+const linesOf = (html: string) => collectLines(page(`<main>${html}</main>`)).lines;
+
+describe('a heading `Title - Author` whose two parts both read as names', () => {
+  it('takes the part that opens with an article for the title', () => {
+    expect(titleByAuthor('O Livro do Amanhã - Cecelia Ahern', true)).toMatchObject({ title: 'O Livro do Amanhã', people: 'Cecelia Ahern' });
+    expect(titleByAuthor('Cecelia Ahern – O Livro do Amanhã', true)).toMatchObject({ title: 'O Livro do Amanhã', people: 'Cecelia Ahern' });
+    expect(titleByAuthor('La Casa de los Espíritus - Isabel Allende', true)).toMatchObject({ title: 'La Casa de los Espíritus', people: 'Isabel Allende' });
+  });
+  it('says nothing when neither part opens with an article', () => {
+    expect(titleByAuthor('Cecelia Ahern - Ana Paula Cruz', true)).toBeNull();
+  });
+});
+
+describe('a column’s name before the heading’s colon', () => {
+  it('reads `Column: Title, Author` when the column reads as a person’s name the prose never gives', () => {
+    const doc = page(
+      `<main><article><h1>Recensione Libri: In certi quartieri, Mario Valentini</h1>
+      <p>TRAMA:</p><p>Una raccolta di racconti composti come il diario di città di un forestiero curioso per strade e quartieri di Palermo.</p>
+      <p>RECENSIONE:</p><p>In certi quartieri è un libro che ho pescato in uno scatolone pieno di libri; a lettura finita, non posso che definirlo deludente.</p></article></main>`,
+    );
+    expect(extractReview(doc, 'https://example.org/tag/recensioni/page/2/').work).toMatchObject({
+      title: 'In certi quartieri',
+      authors: ['Mario Valentini'],
+    });
+  });
+});
+
+describe('a Turkish sentence’s opening words before a name', () => {
+  it('does not take a conjunction and its clitic (`Hem de`) for a given name and a particle', () => {
+    const lines = linesOf(
+      "<p>1 Yıl rötarla mı yorum yazmak? Hem de Sabahattin Ali romanına? Evet biraz saygısızca olacak belki.</p><p>Sabahattin Ali romanlarında bana başka gelen bir şey var; işte sırf bu yüzden seviyorum Ali'yi okumayı.</p>",
+    );
+    expect(readDiscussedAuthor(lines, () => false, null)?.author).toBe('Sabahattin Ali');
+  });
+});
+
+describe('an Italian house named, then called one', () => {
+  it('reads `“Ponte delle grazie” editore` and `Sellerio editore` in the prose', () => {
+    const read = (text: string) => readPublisherMention(linesOf(`<p>${text}</p>`), () => false)?.publisher ?? null;
+    expect(read('Profumi – scritto da Philippe Claudel, “Ponte delle grazie” editore, prima edizione 2012.')).toBe('Ponte delle grazie');
+    expect(read('Il romanzo esce per Sellerio editore e si legge in una sera.')).toBe('Sellerio');
+    expect(read('Ne ho parlato con il mio editore durante la fiera.')).toBeNull();
+  });
+});

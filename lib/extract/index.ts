@@ -92,6 +92,11 @@ const RECORD_CLASS = /(?:^|\s)(?:single|type|node--type|page-node-type)-(?:publi
 /** A newspaper's capsule gives a price or a page count where a journal's citation gives a year (`$40`, `10 €`, `, 332 pages`). */
 const PRICE_HINT = /[$£€]\s?\d|\d\s?€|,\s*\d{2,4}\s*(?:pages|pp\.)/;
 /**
+ * An imprint that ends with a span of years (`Essen : RWI, 2003(2004) - 2013(2014)`) is a serial's
+ * or a series' record: the years its volumes came out in, not one publication's.
+ */
+const SERIAL_SPAN = /(?:1[5-9]|20)\d\d(?:\s?\(\d{4}\))?\s?[-–]\s?(?:(?:1[5-9]|20)\d\d(?:\s?\(\d{4}\))?)?\s*\.?$/;
+/**
  * Lines searched for a citation: a review's stands near the top of its page; deeper down they
  * are references, and parsing every line of a long page would cost more than the walk itself.
  */
@@ -196,7 +201,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     otherKindWord:
       OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''} ${subheadingOf(lines, heading)}`) ||
       kindsHeading(heading?.text ?? '') ||
-      searchPageTitle(doc.title),
+      searchPageTitle(doc.title) ||
+      (!!citation && SERIAL_SPAN.test(citation.text)),
     performance: performanceWords(lines),
     publicationFolder: publicationFolder(url),
     // Prose of the review, or a record's own description of the work (a labelled or MARC summary).

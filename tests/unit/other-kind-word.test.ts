@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractWithEvidence } from '../../lib/extract';
 import { OTHER_KIND_WORD } from '../../lib/extract/signals';
+import { closeWindows, page } from './extract-helpers';
 
 describe('the words by which a title calls its page something other than a review', () => {
   it.each([
@@ -12,5 +14,27 @@ describe('the words by which a title calls its page something other than a revie
     ['The World Without You by Joshua Henkin', false],
   ])('%s → %s', (title, expected) => {
     expect(OTHER_KIND_WORD.test(title)).toBe(expected);
+  });
+});
+
+describe('a record whose imprint ends with a span of years', () => {
+  const url = 'https://library.example.org/periodical/60908';
+  const evidenceOf = (imprint: string) =>
+    extractWithEvidence(
+      page(
+        `<h1>RWI-Arbeitsberichte / Rheinisch-Westfälisches Institut für Wirtschaftsforschung Essen</h1><p>RWI-Arbeitsberichte / Rheinisch-Westfälisches Institut für Wirtschaftsforschung Essen. ${imprint}</p>`,
+        '',
+        url,
+      ),
+      url,
+    ).evidence;
+  afterAll(closeWindows);
+
+  it('is a serial’s record, of some other kind than one publication', () => {
+    expect(evidenceOf('Essen : RWI, 2003(2004) - 2013(2014)')?.otherKindWord).toBe(true);
+    expect(evidenceOf('Essen : RWI, 1998-')?.otherKindWord).toBe(true);
+  });
+  it('while one year is one publication’s', () => {
+    expect(evidenceOf('Essen : RWI, 2013')?.otherKindWord).toBe(false);
   });
 });

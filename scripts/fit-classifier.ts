@@ -91,30 +91,35 @@ export function chooseThreshold(
   inAll: Record<'ordinary' | 'lookalike', number>,
 ): { threshold: number; unsureFrom: number } {
   // A page the prefilter turns away is never taken nor asked about, whatever the model would say.
-  const scored = samples.filter((s) => s.y === 0 && s.asked).map((s) => ({ kind: s.kind, p: probability(s.x, weights, bias) }));
+  const scored = samples.filter((s) => s.y === 0 && s.asked).map((s) => ({ kind: s.kind, p: probability(s.x, weights, bias), bare: bare(s.x, weights) }));
   // Shares of all such pages: those ruled out before the model are never taken nor asked about.
   const total = (kinds: readonly Kind[]) =>
     Math.max(
       scored.filter((s) => kinds.includes(s.kind)).length,
       kinds.reduce((n, k) => n + (k === 'review' ? 0 : inAll[k]), 0),
     );
-  const lowest = (budgets: readonly (readonly [readonly Kind[], number])[]) => {
+  type Scored = (typeof scored)[number];
+  const lowest = (budgets: readonly (readonly [readonly Kind[], number])[], reaches: (s: Scored, t: number) => boolean) => {
     for (let t = 0.05; t <= 0.951; t += 0.01) {
-      const ok = budgets.every(([kinds, share]) => scored.filter((s) => kinds.includes(s.kind) && s.p >= t).length <= Math.floor(share * total(kinds)));
+      const ok = budgets.every(([kinds, share]) => scored.filter((s) => kinds.includes(s.kind) && reaches(s, t)).length <= Math.floor(share * total(kinds)));
       if (ok) return round2(t);
     }
     return 0.95;
   };
   // Never below even odds: the classes are weighted equally, so p = 0.5 is "as likely as not".
+  // A bare page (classify.ts) is held under the threshold whatever its score: it is never taken.
   const threshold = Math.max(
     0.5,
-    lowest([
-      [['ordinary'], FALSE_ALARMS],
-      [['lookalike'], LOOKALIKES_TAKEN],
-    ]),
+    lowest(
+      [
+        [['ordinary'], FALSE_ALARMS],
+        [['lookalike'], LOOKALIKES_TAKEN],
+      ],
+      (s, t) => !s.bare && s.p >= t,
+    ),
   );
   // …and never where the model gives less than half the odds a review needs.
-  const asked = lowest([[['ordinary', 'lookalike'], ASKED]]);
+  const asked = lowest([[['ordinary', 'lookalike'], ASKED]], (s, t) => (s.bare ? Math.min(s.p, threshold - 0.01) : s.p) >= t);
   return { threshold, unsureFrom: Math.min(threshold, Math.max(round2(threshold / 2), asked)) };
 }
 

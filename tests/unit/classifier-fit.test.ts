@@ -94,6 +94,10 @@ describe('the classifier’s weights', () => {
     expect(chooseThreshold([...reviews, ...ordinary, falseAlarm], w, 0, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.95);
     // …unless the prefilter turns it away: the model is never asked about it.
     expect(chooseThreshold([...reviews, ...ordinary, { ...falseAlarm, asked: false }], w, 0, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.5);
+    // …or nothing the model weighs for a review holds for it (a bare page): it is held under the threshold, never taken.
+    const bareAlarm = { ...falseAlarm, x: new Array<number>(n).fill(0) };
+    expect(chooseThreshold([...reviews, ...ordinary, bareAlarm], w, 2, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.5);
+    expect(chooseThreshold([...reviews, ...ordinary, { ...bareAlarm, x: x(0) }], w, 2, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.95);
   });
 
   const strong: Evidence = {

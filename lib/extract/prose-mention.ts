@@ -184,11 +184,15 @@ const appositive = lazy(
     ),
 );
 
-function appositiveMention(text: string): ProseMention | null {
-  const m = appositive().exec(text);
+/** A match whose first group is the title and whose second is its author's name. */
+function titleThenAuthor(m: RegExpExecArray | null): ProseMention | null {
   const author = m?.[2] && trimName(m[2]);
   const title = m?.[1] ? cleanValue(m[1]) : '';
   return author && title && title !== author ? { title, author, quote: author } : null;
+}
+
+function appositiveMention(text: string): ProseMention | null {
+  return titleThenAuthor(appositive().exec(text));
 }
 
 /**
@@ -218,17 +222,11 @@ const titleCommaAuthor = lazy(
 );
 
 function titleCommaMention(text: string): ProseMention | null {
-  const m = titleCommaAuthor().exec(text);
-  const author = m?.[2] && trimName(m[2]);
-  const title = m?.[1] ? cleanValue(m[1]) : '';
-  return author && title && title !== author ? { title, author, quote: author } : null;
+  return titleThenAuthor(titleCommaAuthor().exec(text));
 }
 
 function titledBookMention(text: string): ProseMention | null {
-  const m = bookTitleBy().exec(text);
-  const author = m?.[2] && trimName(m[2]);
-  const title = m?.[1] ? cleanValue(m[1]) : '';
-  return author && title && title !== author ? { title, author, quote: author } : null;
+  return titleThenAuthor(bookTitleBy().exec(text));
 }
 
 function bookMention(text: string): ProseMention | null {

@@ -8,6 +8,7 @@ import { isLoneName } from './normalize/names';
 import { namesOnly } from './page-info';
 import { authorInProse } from './signals';
 import { isProse } from './summary';
+import { nameCase } from './text';
 
 export interface EndCapsule {
   author: string;
@@ -53,8 +54,7 @@ function nameLine(t: string): string | null {
   if (t.length > MAX_NAME) return null;
   const shouted = FAMILY_FIRST.exec(t);
   if (shouted?.[1] && shouted[2]) {
-    const family = shouted[1].toLowerCase().replace(/(^|[ '’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-    return `${shouted[2]} ${family}`;
+    return `${shouted[2]} ${nameCase(shouted[1])}`;
   }
   return isLoneName(t) && namesOnly(t) && t.split(/\s+/).length >= 2 ? t : null;
 }

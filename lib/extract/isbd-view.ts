@@ -58,20 +58,20 @@ export function mainEntryName(text: string): string | null {
  * that no other reader takes it for an imprint. Returns whether a record was read.
  */
 export function offerIsbdView(lines: readonly Line[], used: Set<number>, fs: FieldSet): boolean {
-  let found = -1;
+  let found: { at: number; name: string; areas: string[] } | null = null;
   for (let i = 1, n = Math.min(lines.length, LINES_SEEN); i < n; i++) {
     const line = lines[i];
-    if (!line || line.h || used.has(i) || !isbdAreas(line.text.trim())) continue;
-    if (!mainEntryName(lines[i - 1]?.text ?? '')) continue;
-    if (found >= 0) return false;
-    found = i;
+    const areas = line && !line.h && !used.has(i) ? isbdAreas(line.text.trim()) : null;
+    const name = areas ? mainEntryName(lines[i - 1]?.text ?? '') : null;
+    if (!areas || !name) continue;
+    if (found) return false;
+    found = { at: i, name, areas };
   }
-  if (found < 0) return false;
-  const entry = lines[found - 1]?.text.trim() ?? '';
-  const name = mainEntryName(entry);
-  if (name) fs.offer('work.authors', [name], 'content', RANK.content, 'ISBD main entry', entry);
-  used.add(found - 1);
-  for (const area of isbdAreas(lines[found]?.text.trim() ?? '') ?? []) {
+  if (!found) return false;
+  const entry = lines[found.at - 1]?.text.trim() ?? '';
+  fs.offer('work.authors', [found.name], 'content', RANK.content, 'ISBD main entry', entry);
+  used.add(found.at - 1);
+  for (const area of found.areas) {
     const pages = extentOf(area);
     if (pages !== null) fs.offer('work.pages', pages, 'content', RANK.content, 'ISBD extent', area);
   }

@@ -152,7 +152,10 @@ export function calmCapitals(s: string, style: 'sentence' | 'name'): string {
   if (/\p{Ll}/u.test(s) || !/\p{Lu}{2}\S*\s+\S/u.test(s)) return s;
   const lower = s.toLowerCase();
   if (style === 'sentence') return lower.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, c: string) => lead + c.toUpperCase());
-  return lower
-    .replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
-    .replace(/\s(And|Of|The|De|Von|Van|Und|Et|Y)\s/g, (m) => m.toLowerCase());
+  return nameCase(lower).replace(/\s(And|Of|The|De|Von|Van|Und|Et|Y)\s/g, (m) => m.toLowerCase());
+}
+
+/** Each word of `s` with a capital and the rest in lower case, as a name is written (`LE TELLIER` → `Le Tellier`). */
+export function nameCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -14,6 +14,9 @@ const FAMILY: readonly (readonly [RegExp, string, Gender])[] = [
   [/(о[вн]|е[вн]|[иы]н)а$/u, '$1', 'm'],
 ];
 
+/** Masculine first names whose stem changes in the genitive, so no ending rule restores them. */
+const FLEETING_VOWEL: Readonly<Record<string, string>> = { Павла: 'Павел', Льва: 'Лев', Петра: 'Пётр' };
+
 /** First names in the genitive: the feminine ones end in -ы, -и; the masculine ones in -а, -я. */
 function firstName(word: string, gender: Gender): string {
   if (/^\p{Lu}\.$/u.test(word)) return word;
@@ -26,6 +29,8 @@ function firstName(word: string, gender: Gender): string {
     if (word.endsWith('и')) return `${word.slice(0, -1)}ь`;
     return word;
   }
+  const fleeting = FLEETING_VOWEL[word];
+  if (fleeting) return fleeting;
   // Masculine names ending in -а (Саша, Никита) decline as the feminine ones do.
   if (word.endsWith('ы') || /[гкхжшчщ]и$/u.test(word)) return `${word.slice(0, -1)}а`;
   if (word.endsWith('ия')) return `${word.slice(0, -1)}й`;
@@ -41,6 +46,8 @@ export function nominativeName(genitive: string): string | null {
   if (!family || words.length > 3) return null;
   for (const [end, repl, gender] of FAMILY) {
     if (!end.test(family)) continue;
+    // `Гузель Яхина` is already nominative: a first name in the genitive ends in a vowel.
+    if (gender === 'm' && words.slice(0, -1).some((w) => !/[аяыи]$|^\p{Lu}\.$/u.test(w))) return words.join(' ');
     return [...words.slice(0, -1).map((w) => firstName(w, gender)), family.replace(end, repl)].join(' ');
   }
   return null;

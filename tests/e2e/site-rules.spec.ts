@@ -71,6 +71,42 @@ test('a correction on one page of a site gives its other pages the right value, 
   await expect(popup.getByTestId('value-work.publisher')).toContainText('Harbor Press');
 });
 
+test('a rule that finds a paragraph where its field stood on another page leaves that field alone', async ({ ext, server }) => {
+  const first = server.url('site-rules/review-1.html');
+  const third = server.url('site-rules/review-3.html');
+  const page = await ext.context.newPage();
+  await page.goto(first);
+  const one = await reportedTab(ext, first);
+  const popup = await openPopup(ext, one.tabId);
+  await popup.getByTestId('show-all-fields').click();
+  for (const [field, value] of [
+    ['work.publisher', 'Harbor Press'],
+    ['work.date', '2023'],
+  ]) {
+    await popup.getByTestId(`edit-${field}`).click();
+    await popup.getByTestId(`field-input-${field}`).fill(must(value, 'value'));
+    await popup.getByTestId(`save-field-${field}`).click();
+    await expect(popup.getByTestId(`edited-${field}`)).toBeVisible();
+  }
+  const library = await ext.context.newPage();
+  await library.goto(`chrome-extension://${ext.extensionId}/library.html#rules`);
+  await expect(library.getByTestId('rule-what')).toHaveText(['Publisher', 'Date']);
+
+  // On this page "Issued by" heads a sentence about the press, not its name: the date rule is
+  // used, the publisher rule is not.
+  const other = await ext.context.newPage();
+  await other.goto(third);
+  const three = await reportedTab(ext, third, (s) => s.extraction?.fields['work.date']?.source === 'rule');
+  const extraction = extractionOf(three.state);
+  expect(extraction.work.date).toBe('2019');
+  expect(extraction.work.publisher).toBeNull();
+  expect(extraction.fields['work.publisher']).toBeUndefined();
+  const popup3 = await openPopup(ext, three.tabId);
+  await popup3.getByTestId('show-all-fields').click();
+  await expect(popup3.getByTestId('value-work.publisher')).toContainText('missing');
+  await expect(popup3.getByTestId('provenance-work.publisher')).toHaveCount(0);
+});
+
 test('a No to "Is this a review?" on one page of a site holds for its other pages, until the rule is forgotten', async ({ ext, server }) => {
   const first = server.url('site-rules/review-1.html');
   const second = server.url('site-rules/review-2.html');

@@ -80,7 +80,17 @@ const REVIEW_PREFIX =
 /** `Review Party! Recensione: X di A`, `Blog Tour: Review: X by A`: an event's or column's name before the review word. */
 const COLUMN_BEFORE_REVIEW =
   /^[^:!|]{2,30}[!:|]\s+(?=(?:(?:book|report|film|short|new)\s+)?(?:review|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|besprechung|рецензия)\s*[:：–—|-])/iu;
-const REVIEW_SUFFIX = /\s*(?:\((?:review|book review)\)|[–—|-]\s*(?:a\s+)?(?:book\s+)?review)\s*$/i;
+const SUFFIX_REVIEW_WORD = '(?:review|recensione|rese[ñn]a|resenha|rezension|critique|opini[aã]o|рецензия)';
+/** `(4 stars)`, `(3,5 Sterne)`: a rating in brackets. */
+const RATING = String.raw`[([]\d(?:[.,]5)?(?:\s*\/\s*\d)?\s*(?:stars?|sterne|étoiles|estrelas|estrellas|stelle|звезд\p{L}*)[)\]]`;
+/**
+ * `X (review)`, `X - Opinião`, `X [recensione]`, `X – Rezension`: a review word after the title, in
+ * brackets or after a dash or bar; a rating in brackets may follow it or stand in its place (`X (4 stars)`).
+ */
+const REVIEW_SUFFIX = new RegExp(
+  String.raw`\s*(?:(?:[([](?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}[)\]]|[–—|-]\s*(?:a\s+)?(?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD})(?:\s*${RATING})?|${RATING})\s*$`,
+  'iu',
+);
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
 /** One or more full names (first and last at least): `Karim Haddad and Lucía Ferreira-Ramos`. */

@@ -249,6 +249,19 @@ describe('a heading that sets the title and its author apart', () => {
   });
 });
 
+describe('a heading that says after the title that it is a review', () => {
+  it.each([
+    ['O Livro do Amanhã - Opinião', 'O Livro do Amanhã'],
+    ['Splendido splendente [recensione]', 'Splendido splendente'],
+    ['A Song For Issy Bradley (4 stars)', 'A Song For Issy Bradley'],
+    ['Kairos – Rezension (4,5 Sterne)', 'Kairos'],
+    ['Catch-22', 'Catch-22'],
+    ['Year 1984 (2)', 'Year 1984 (2)'],
+  ])('%s → %s', (heading, title) => {
+    expect(workTitleFromHeading(heading, [])).toBe(title);
+  });
+});
+
 describe('a Turkish shop’s blurb', () => {
   it('names the author before `bu romanında`', () => {
     const lines = collectLines(

@@ -1,5 +1,4 @@
-import { badge, expect, openPopup, reportedTab, test, extractionOf } from './harness';
-import { must } from '../../lib/must';
+import { badge, expect, openPopup, reportedTab, test, extractionOf, type Browserish } from './harness';
 
 /**
  * Two reviews on one site whose card labels the generic extractor does not know ("Issued by"
@@ -74,20 +73,10 @@ test('a correction on one page of a site gives its other pages the right value, 
 test('a rule that finds a paragraph where its field stood on another page leaves that field alone', async ({ ext, server }) => {
   const first = server.url('site-rules/review-1.html');
   const third = server.url('site-rules/review-3.html');
-  const page = await ext.context.newPage();
-  await page.goto(first);
-  const one = await reportedTab(ext, first);
-  const popup = await openPopup(ext, one.tabId);
-  await popup.getByTestId('show-all-fields').click();
-  for (const [field, value] of [
+  await correctFields(ext, first, [
     ['work.publisher', 'Harbor Press'],
     ['work.date', '2023'],
-  ]) {
-    await popup.getByTestId(`edit-${field}`).click();
-    await popup.getByTestId(`field-input-${field}`).fill(must(value, 'value'));
-    await popup.getByTestId(`save-field-${field}`).click();
-    await expect(popup.getByTestId(`edited-${field}`)).toBeVisible();
-  }
+  ]);
   const library = await ext.context.newPage();
   await library.goto(`chrome-extension://${ext.extensionId}/library.html#rules`);
   await expect(library.getByTestId('rule-what')).toHaveText(['Publisher', 'Date']);
@@ -143,21 +132,11 @@ test('a No to "Is this a review?" on one page of a site holds for its other page
 
 test('the library forgets one rule, then all of a site’s rules at once, then every rule', async ({ ext, server }) => {
   const first = server.url('site-rules/review-1.html');
-  const page = await ext.context.newPage();
-  await page.goto(first);
-  const one = await reportedTab(ext, first);
-  const popup = await openPopup(ext, one.tabId);
-  await popup.getByTestId('show-all-fields').click();
-  for (const [field, value] of [
+  const { popup } = await correctFields(ext, first, [
     ['work.publisher', 'Harbor Press'],
     ['review.reviewer', 'Anna Smith'],
     ['work.title', 'The Quiet Shore'],
-  ]) {
-    await popup.getByTestId(`edit-${field}`).click();
-    await popup.getByTestId(`field-input-${field}`).fill(must(value, 'value'));
-    await popup.getByTestId(`save-field-${field}`).click();
-    await expect(popup.getByTestId(`edited-${field}`)).toBeVisible();
-  }
+  ]);
   const library = await ext.context.newPage();
   await library.goto(`chrome-extension://${ext.extensionId}/library.html#rules`);
   await expect(library.getByTestId('site-rule')).toHaveCount(3);
@@ -189,3 +168,19 @@ test('“It is a review” on a page the extension passed over lights its badge,
   await library.goto(`chrome-extension://${ext.extensionId}/library.html#rules`);
   await expect(library.getByTestId('rule-what')).toHaveText('Is this a review? Yes');
 });
+
+/** Opens the page and its popup, and corrects the given fields there as a reader does. */
+async function correctFields(ext: Browserish, url: string, corrections: readonly (readonly [string, string])[]) {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const one = await reportedTab(ext, url);
+  const popup = await openPopup(ext, one.tabId);
+  await popup.getByTestId('show-all-fields').click();
+  for (const [field, value] of corrections) {
+    await popup.getByTestId(`edit-${field}`).click();
+    await popup.getByTestId(`field-input-${field}`).fill(value);
+    await popup.getByTestId(`save-field-${field}`).click();
+    await expect(popup.getByTestId(`edited-${field}`)).toBeVisible();
+  }
+  return { one, popup };
+}

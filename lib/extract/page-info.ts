@@ -177,7 +177,7 @@ const IMPRINT_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u
 const CAPITALS_OF_NAME = /^([^\p{Ll}]{2,150}?)\s+(?:de|di|da|por|by|von|par)\s+(\p{Lu}[\p{L}.'’ -]{3,60})$/u;
 
 function namedWork(text: string, inHeading: boolean): NamedWork | null {
-  const t = withoutKindPrefix(undecorated(text)).replace(EDITION_AFTER, '').replace(TAG_AROUND, '').trim();
+  const t = withoutKindPrefix(undecorated(text)).replace(EDITION_AFTER, '').replace(REVIEW_SUFFIX, '').replace(TAG_AROUND, '').trim();
   if (t.length > 200) return null;
   // `(Шамиль Идиатуллин. «Последнее время»)`, `Тэффи «Страшные рассказы»`, `Morgane Moncomble: „Bad At Love“`: the name, the quoted title.
   const nameFirst = /^\(?([^.:«“"„()]{4,60}?)[.:]?\s+[«“"„]([^«»“”"„]{2,150})[»”"“]\)?$/u.exec(t);

@@ -1,7 +1,7 @@
 /** Readers for publications' own pages and trade reviews: topic tags, syndicated reviews' marks and signatures, By lines. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { collectLines } from '../../lib/extract/lines';
-import { mainHeading, workTitleFromHeading } from '../../lib/extract/page-info';
+import { mainHeading, titleByAuthor, workTitleFromHeading } from '../../lib/extract/page-info';
 import { shopOfBook } from '../../lib/extract/shop';
 import { readPubHeader } from '../../lib/extract/pub-header';
 import { readProseImprint, readProseMention } from '../../lib/extract/prose-mention';
@@ -259,6 +259,10 @@ describe('a heading that says after the title that it is a review', () => {
     ['Year 1984 (2)', 'Year 1984 (2)'],
   ])('%s → %s', (heading, title) => {
     expect(workTitleFromHeading(heading, [])).toBe(title);
+  });
+  it('and that word is neither the title nor its author', () => {
+    expect(titleByAuthor('Calculating God – Book Review', true)).toBeNull();
+    expect(titleByAuthor('Calculating God by Robert Sawyer – Book Review', true)).toMatchObject({ title: 'Calculating God', people: 'Robert Sawyer' });
   });
 });
 

@@ -30,6 +30,20 @@ export function splitList(v: string): string[] {
   return out;
 }
 
+/**
+ * `Autora: Laia Soler · Editorial Plataforma Neo · 416 páginas`, `Written by A, published by B in
+ * 2013`: a blog's line of facts goes on after the author's name with the book's other facts. The
+ * names end at the first part that is a figure, a publishing house or a phrase in small letters.
+ */
+function namesBeforeOtherFacts(names: readonly string[]): string[] {
+  const end = names.findIndex((n, i) => i > 0 && OTHER_FACT.test(n));
+  return end < 0 ? [...names] : names.slice(0, end);
+}
+
+/** A part that holds a figure, opens with a word for a publishing house or runs on in small letters. */
+const OTHER_FACT =
+  /\d|^(?:[Ee]ditorial|[Ee]ditora|[Ee]dizioni|[Ee]ditore|[ÉéEe]ditions?|[Ee]diciones|[Ee]dições|[Vv]erlag|[Pp]ublisher|[Pp]ublished|[Pp]ublicad[oa]|[Pp]ublicat[oa]|[Pp]ubblicat[oa]|[Pp]ublié|[Ee]rschienen|[Yy]ayınevi|[Ии]здательство)(?![\p{L}])|^\p{Ll}+\s+\p{Ll}+\s/u;
+
 const IMPRINT = /^((?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4})\s*:\s*(.+?)(?:,\s*((?:1[5-9]|20)\d\d))?\.?$/u;
 /** What follows a publisher's name, a comma or `on`/`le`/`am`/`el`/`il`, then a full date to the end. */
 const ON_DATE = /^(.{2,80}?)(?:,\s*|\s+)(?:(?:on|le|am|el|il|em)\s+)?(?=\S*\d)/u;
@@ -195,8 +209,9 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       }
       const list = splitNames(hit.items.length ? hit.items.join('; ') : v);
       const path = key === 'editors' || list.editors ? 'work.editors' : 'work.authors';
-      if (adjacent && fs.source(path) === 'label') fs.append(path, list.names);
-      else fs.offer(path, list.names, 'label', R, label, q);
+      const names = namesBeforeOtherFacts(list.names);
+      if (adjacent && fs.source(path) === 'label') fs.append(path, names);
+      else fs.offer(path, names, 'label', R, label, q);
       return;
     }
     case 'affiliation':
@@ -318,8 +333,23 @@ function offerPublisher(hit: LabelHit, first: string, fs: FieldSet): void {
   } else if (place?.[1] && place[2] && isPublishingPlace(place[2])) {
     fs.offer('work.publisher', cleanValue(place[1]), 'label', R, label, place[1]);
     fs.offer('work.place', cleanValue(place[2]), 'label', R - 5, label, place[2]);
-  } else fs.offer('work.publisher', cleanValue(name), 'label', R, label, edition ? name.trim() : q);
+  } else {
+    const house = withoutSeries(name);
+    fs.offer('work.publisher', cleanValue(house), 'label', R, label, edition || house !== name ? house.trim() : q);
+  }
 }
+
+/**
+ * `Gallimard collection Scripto`, `Anagrama, colección Panorama`, `Esencia (Grupo Planeta)`: the
+ * house's series or the group that owns it, written after its name, is no part of the name.
+ */
+function withoutSeries(name: string): string {
+  const m = SERIES_AFTER.exec(name);
+  return m && m.index > 1 ? name.slice(0, m.index) : name;
+}
+
+const SERIES_AFTER =
+  /(?:,?\s+|\s*\(\s*)(?:collection|coll\.|collana|colección|colecção|coleção|colecao|Reihe|série|серия)\s+\S.*$|\s*\(\s*(?:grupo|gruppo|groupe|group)\s+[^()]+\)$/iu;
 
 /** `isbn13` is the ISBN-13 of the book whose ISBN-10 is `cur`: the same nine digits after 978. */
 function sameBookIsbn13(cur: string | null, isbn13: string): boolean {

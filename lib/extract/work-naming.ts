@@ -484,10 +484,15 @@ function dotPair(text: string, lines: readonly Line[], used: ReadonlySet<number>
   return read(titleFirst?.[1], titleFirst?.[2]) ?? read(nameFirst?.[2], nameFirst?.[1]);
 }
 
-/** The prose speaks of the work's author as such (`…scappa di mano anche all’autrice`). */
-const AUTHOR_WORD = /(?:the author|der Autor|die Autorin|el autor|la autora|o autor|a autora|yazar(?:ın|ımız)?|автор[аеу]?)(?![\p{L}])/giu;
-/** The same, elided after a word (`dell’autrice`). */
-const AUTHOR_ELIDED = /l[’'](?:autrice|autore|auteur|auteure)(?![\p{L}])/iu;
+/**
+ * The prose speaks of the work's author as such, after an article, a demonstrative or a possessive
+ * (`the author`, `esta autora`, `questa scrittrice`, `cette romancière`, `diese Autorin`): a
+ * blogger calls the writer so more often than by name.
+ */
+const AUTHOR_WORD =
+  /(?:(?:the|this|our|el|la|esta|este|nuestra|nuestro|o|a|essa|esse|nossa|nosso|il|lo|questa|questo|quest[’']|cette|cet|ce|notre|der|die|diese[rn]?|unsere[rn]?)\s+(?:author|writer|novelist|autora?|autore|autrice|auteure?|escritora?|scrittrice|scrittore|écrivaine?|romanci(?:er|ère)|Autorin|Autor|Schriftsteller(?:in)?)|yazar(?:ın|ımız)?|автор[аеу]?|писател(?:ь|я|ю|ем|ьниц[аеуы]))(?![\p{L}])/giu;
+/** The same, elided after a word (`dell’autrice`, `l’écrivaine`). */
+const AUTHOR_ELIDED = /l[’'](?:autrice|autore|auteur|auteure|écrivaine?)(?![\p{L}])/iu;
 
 /**
  * `Repensando la justicia, Los retos de la sociedad por venir de Luis Villoro`: an unquoted

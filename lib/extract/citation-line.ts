@@ -175,13 +175,19 @@ const LIFE_SPAN_AFTER_NAME =
 /** What a space before a full stop or a comma follows when a page set it there (not a mark of its own). */
 const SPACED_BEFORE = /[\p{L}\d)]/u;
 
+/** The label a cover sheet puts before the reviewed work's citation, inside a longer run of text. */
+const MIDLINE_LEAD = /\s(?:(?:ouvrages?|livres?)\s+recensés?|reviewed\s+works?(?:\(s\))?|obras?\s+reseñadas?|livros?\s+resenhados?)\s*[:：]\s*/iu;
+
 /**
  * The part of a line a citation can be: all of a short line, the opening of a long one (a
  * header run into the review's first paragraph, as text taken from a PDF is).
  */
 function citationHead(text: string): string {
+  const window = text.length > MAX_LEN * 4 ? text.slice(0, MAX_LEN * 4) : text;
+  // A cover sheet's boilerplate run into one paragraph (`… Document téléchargé le … Ouvrage recensé : Title, …`): the citation follows its label.
+  const lead = window.length > MAX_LEN ? MIDLINE_LEAD.exec(window) : null;
   // `Essentials of Conservation Biology . 5th edition . Primack, R. B. 2010 .`: a space some pages set before a full stop or a comma.
-  const spaced = clean(text.length > MAX_LEN * 4 ? text.slice(0, MAX_LEN * 4) : text).replace(/\s+(?=[.,](?:\s|$))/g, (m: string, at: number, all: string) =>
+  const spaced = clean(lead ? window.slice(lead.index + lead[0].length) : window).replace(/\s+(?=[.,](?:\s|$))/g, (m: string, at: number, all: string) =>
     SPACED_BEFORE.test(all.charAt(at - 1)) ? '' : m,
   );
   const t = spaced.includes('(') ? spaced.replace(LIFE_DATES, '').replace(LIFE_SPAN_AFTER_NAME, '$1') : spaced;

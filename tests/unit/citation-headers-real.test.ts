@@ -596,3 +596,21 @@ describe('a header the extractor finds in its page', () => {
     expect(work).toMatchObject({ title: 'Voyages dans l’histoire de France', authors: ['Guillaume Perrault'], publisher: 'Perrin', pages: 352 });
   });
 });
+
+describe('a cover sheet run into one paragraph', () => {
+  // pdfslide.fr's copy of an Érudit cover sheet: the boilerplate, then `Ouvrage recensé :` and the citation, in one run of text.
+  const sheet =
+    "Érudit est un consortium interuniversitaire sans but lucratif composé de l'Université de Montréal, l'Université Laval et l'Université du Québec à Montréal. Il a pour mission la promotion et la valorisation de la recherche. Érudit offre des services d'édition numérique de documents scientifiques depuis 1998. Pour communiquer avec les responsables d'Érudit : [email protected] Compte rendu par Alexis Richard Politique et Sociétés, vol. 30, n° 1, 2011, p. 193-197. Pour citer ce compte rendu, utiliser l'adresse suivante : URI: http://id.erudit.org/iderudit/1006074ar DOI: 10.7202/1006074ar Note : les règles d'écriture des références bibliographiques peuvent varier selon les différents domaines du savoir. Ce document est protégé par la loi sur le droit d'auteur. Document téléchargé le 1 May 2013 11:08 Ouvrage recensé : Images incandescentes. Amérique latine : violence et expression politique de la souffrance, d’André Corten et Vanessa Molina, Québec, Éditions Nota Bene, coll. « Essais critiques », 2010, 212 p.";
+
+  it('reads the citation after its label, not the opening of the paragraph', () => {
+    const c = parseCitation(textLine(sheet));
+    expect(c?.title?.value).toMatch(/^Images incandescentes/);
+    expect(c?.authors?.value).toEqual(['André Corten', 'Vanessa Molina']);
+    expect([c?.place?.value, c?.publisher?.value, c?.date?.value, c?.pages?.value]).toEqual(['Québec', 'Éditions Nota Bene', '2010', 212]);
+  });
+
+  it('reads a short line that opens with the label as before', () => {
+    const c = parseCitation(textLine('Ouvrage recensé : Les Communistes français, d’Annie Kriegel, Paris, Seuil, 1968, 320 p.'));
+    expect(c?.authors?.value).toEqual(['Annie Kriegel']);
+  });
+});

@@ -40,6 +40,21 @@ describe('the topics a publication is filed under', () => {
   });
 });
 
+describe('the kind of publication a header names', () => {
+  const type = (block: string) => readPubHeader(h1(page(`<div class="head">${block}</div>`)))?.type ?? null;
+  it('reads the kinds of notes and papers institutes publish, in the languages read', () => {
+    // toplumcudusunceenstitusu.org: the institute, the kind, then a series line, above the paper.
+    expect(type('<h1>Türkiye Suriye’de Nereye Koşuyor?</h1><p>Toplumcu Düşünce Enstitüsü</p><p>Tartışma Notu</p><p>Hazırlayan: Ali ER</p>')).toBe(
+      'Tartışma Notu',
+    );
+    expect(type('<p>Texto para Discussão</p><h1>Uma análise de credibilidade na política fiscal brasileira</h1>')).toBe('Texto para Discussão');
+    expect(type('<p>Policy Note</p><h1>Climate finance after Paris</h1>')).toBe('Policy Note');
+  });
+  it('not a word that only resembles one', () => {
+    expect(type('<p>Notes from the field</p><h1>Climate finance after Paris</h1>')).toBeNull();
+  });
+});
+
 describe('a By line that is a sentence', () => {
   it('names no one', () => {
     const doc = page(

@@ -36,6 +36,13 @@ const ABOUT =
 const AUTHORIAL =
   /\b(?:(?:is|was)\s+(?:the\s+)?(?:\p{L}+\s+)?author\s+of|in\s+this\s+book|est\s+l['’]aut(?:eur|rice)\s+de|dans\s+ce\s+(?:livre|roman)|ist\s+(?:der\s+)?autor(?:in)?|in\s+diesem\s+(?:buch|roman)|(?:è|e['’])\s+(?:l['’])?aut(?:ore|rice)\s+di|in\s+questo\s+(?:libro|romanzo|volume)|es\s+(?:el\s+|la\s+)?autora?\s+de|en\s+este\s+libro|(?:é|e)\s+(?:o\s+|a\s+)?autora?\s+de|(?:neste|este)\s+livro|esta\s+obra)\b/iu;
 
+/**
+ * The same in Russian and Turkish, whose letters `\b` does not see: `Евгений Водолазкин — филолог, …
+ * автор романа «Соловьев и Ларионов»`, `… bu kitabında`, `… romanlarının yazarıdır`.
+ */
+const AUTHORIAL_WIDE =
+  /(?:^|\s)(?:автор(?:ом|а)?\s+(?:романа|романов|книги|книг|повести|повестей|сборника|сборников|рассказов|бестселлера|бестселлеров|трилогии|цикла)|во?\s+(?:этой|своей|новой)\s+книге|в\s+(?:этом|своём|своем|новом)\s+романе|bu\s+(?:kitapta|kitabında|romanda|romanında|eserinde)|(?:kitab|kitap|roman|eser)\p{L}*\s+yazar\p{L}*)(?![\p{L}])/iu;
+
 const PERSON = new RegExp(NAME, 'gu');
 
 export interface AboutAuthor {
@@ -81,7 +88,7 @@ function authorialSentence(lines: readonly Line[], skip: (i: number) => boolean,
     const l = lines[i];
     if (l === undefined || l.h || l.quoted || skip(i) || l.text.length < 30) continue;
     for (const sentence of clean(l.text).split(/(?<=[.!?])\s+(?=\P{Ll})/u)) {
-      const marker = sentence.length > 400 ? null : AUTHORIAL.exec(sentence);
+      const marker = sentence.length > 400 ? null : (AUTHORIAL.exec(sentence) ?? AUTHORIAL_WIDE.exec(sentence));
       if (!marker) continue;
       // The author is the sentence's subject, named before the word (`he is the author of … Cheese Louise` names a book).
       const names = new Set((sentence.slice(0, marker.index).match(PERSON) ?? []).filter((s) => namesOnly(s)));

@@ -196,10 +196,13 @@ export const THRESHOLD = model.threshold;
 /**
  * A title, a name and some prose are what every page has: with nothing else in favour (no
  * feature the model weighs for a review) the page is at most one to ask about, whatever the
- * model's prior says.
+ * model's prior says. Having a summary, and where a page's labels stand after its prose, say
+ * nothing in favour by themselves, whatever sign the fit gives them.
  */
+const NOT_IN_FAVOUR: ReadonlySet<string> = new Set(['hasSummary', 'labelsAfterProse']);
+
 export function bare(x: readonly number[], w: readonly number[]): boolean {
-  return FEATURES.every(([name], i) => name === 'hasSummary' || !x[i] || (w[i] ?? 0) <= 0);
+  return FEATURES.every(([name], i) => NOT_IN_FAVOUR.has(name) || !x[i] || (w[i] ?? 0) <= 0);
 }
 
 export function classify(e: Evidence): Verdict {

@@ -7,6 +7,7 @@
 import { type LabelKey, MAX_LABEL, prefixPhrases, lookupLabel, normLabel } from './labels';
 import { lazy } from '../lazy';
 import { type Line, RUN_LABEL, RUN_STRONG, hrefOf, span } from './lines';
+import { isProse } from './summary';
 import { skipSpace } from './text';
 import { escapeRegExp } from '../escape-regexp';
 
@@ -286,6 +287,8 @@ const L0 = (lines: readonly Line[], i: number): number => lines[i]?.h ?? 0;
 const RUN_IN_FIELD = /^\s*\p{Lu}[\p{L}'’. ]{1,38}\p{L}\s*:/u;
 /** A field's line is short; a paragraph that opens with a colon after a few words is prose (`Change from the Inside: My Life, …`). */
 const FIELD_LINE = 80;
+/** A value of this length that reads as sentences is a paragraph, not a field's value. */
+const PROSE_VALUE = 300;
 
 function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>, use: (l: Line) => boolean): LabelHit | null {
   const j0 = i + 1;
@@ -297,6 +300,9 @@ function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>,
   // A label left empty (`Auteurs` with nothing beside it) is followed by the next field, whose own
   // label we may not know (`Numéros de page : 4 p.`): a name or an imprint never opens so.
   if (first.text.length <= FIELD_LINE && RUN_IN_FIELD.test(first.text) && !head.keys.some((k) => k === 'title' || k === 'summary')) return null;
+  // A name, a list or a fact is no paragraph: prose under a label left empty (a post's `Tags` with
+  // no tags, then its text) is the text, which the summary reader takes.
+  if (first.text.length > PROSE_VALUE && isProse(first.text) && !head.keys.some((k) => k === 'title' || k === 'summary')) return null;
   let container = valueContainer(lines, i, j0);
   if (!container) return null;
   const L = lines[i];

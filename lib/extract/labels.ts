@@ -229,6 +229,14 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'international standard book number',
     'international standard book number-13',
     'international standard book number-10',
+    // `ISBN N.º:`, `Nº ISBN`: the number sign Spanish, Portuguese and Italian records write beside it.
+    'isbn n.º',
+    'isbn nº',
+    'isbn n°',
+    'isbn n.',
+    'n.º isbn',
+    'nº isbn',
+    'n° isbn',
   ],
   ['doi', 'en', 'doi', 'doi link'],
   ['link', 'en', 'link', 'url', 'source', 'web', 'weblink', 'available at', 'available from', 'full text'],
@@ -360,7 +368,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ],
   ['keywords', 'es', 'palabras clave', 'temas', 'palabras claves', 'materia', 'materias'],
   ['language', 'es', 'idioma'],
-  ['reviewer', 'es', 'reseñado por', 'reseña de', 'reseña por'],
+  ['reviewer', 'es', 'reseñado por', 'reseña de', 'reseña por', 'reseña realizada por', 'reseña escrita por', 'reseña elaborada por'],
   ['summary', 'es', 'sinopsis', 'descripción', 'resumen'],
 
   ['title', 'pt', 'título', 'titulo', 'livro', 'nome do livro'],
@@ -385,7 +393,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['pages', 'pt', 'páginas', 'número de páginas', 'nº de páginas', 'paginas', 'descrição física', 'capa comum', 'capa dura', 'brochura'],
   ['keywords', 'pt', 'palavras-chave', 'palavras chave', 'assuntos'],
   ['language', 'pt', 'idioma'],
-  ['reviewer', 'pt', 'resenha de', 'resenhado por', 'resenha por'],
+  ['reviewer', 'pt', 'resenha de', 'resenhado por', 'resenha por', 'resenha feita por', 'resenha escrita por', 'resenha elaborada por'],
   ['summary', 'pt', 'sinopse', 'descrição', 'resumo'],
 
   ['title', 'it', 'titolo'],

@@ -280,9 +280,9 @@ function offerRepeatedTitle(c: NamingContext, fs: FieldSet): boolean {
   return true;
 }
 
-/** The author a book's page names in a shelf, a biography or (on a page that sells it or is its own) its description. */
+/** The author a book's page names in a shelf, a biography or (on a page that sells it, is its own or gives its record) its description. */
 function offerAboutAuthor(c: NamingContext, fs: FieldSet): AboutAuthor | null {
-  const about = readAboutAuthor(c.lines, (i) => c.used.has(i), c.productPage || c.bookPage);
+  const about = readAboutAuthor(c.lines, (i) => c.used.has(i), c.productPage || c.bookPage || c.described);
   if (about) fs.offer('work.authors', [about.author], 'content', RANK.heading - 1, null, about.quote);
   return about;
 }

@@ -31,6 +31,13 @@ describe('the author a book’s page names apart from its description', () => {
       about('<h1>X</h1><p>Please do not call the Book Police, as he is the loving author of sixteen picture books, including Cheese Louise!</p>'),
     ).toBeNull();
   });
+  it('reads the word for the author in Russian and Turkish, which `\\b` does not see', () => {
+    expect(
+      about('<h1>Лавр</h1><p>Евгений Водолазкин — филолог, специалист по древнерусской литературе, автор романа «Соловьев и Ларионов» и других книг.</p>'),
+    ).toBe('Евгений Водолазкин');
+    expect(about('<h1>X</h1><p>Orhan Pamuk bu romanında İstanbul’un eski konaklarını ve yalılarını anlatıyor.</p>')).toBe('Orhan Pamuk');
+    expect(about('<h1>X</h1><p>Герой романа «Лавр» — средневековый врач, который лечит людей в своей деревне.</p>')).toBeNull();
+  });
   it('reads a sentence of the description only on a book’s page', () => {
     expect(about("<h1>X</h1><p>David Foenkinos est l'auteur de plusieurs romans dont La délicatesse.</p>", false)).toBeNull();
   });
@@ -81,5 +88,17 @@ describe('a publishing company named like a person', () => {
     expect(isOrganisation('Compañía Editora')).toBe(true);
     expect(isOrganisation('Compagnie du Livre')).toBe(true);
     expect(isOrganisation('Deutsche Verlags-Gesellschaft')).toBe(true);
+  });
+});
+
+describe('a book’s record without a buy button', () => {
+  it('is a book’s page: its description’s sentence names the author', () => {
+    const x = extractReview(
+      page(
+        '<h1>Лавр. Неисторический роман</h1><dl><dt>Издательство, серия:</dt><dd>АСТ, Редакция Елены Шубиной</dd><dt>Год издания:</dt><dd>2016</dd><dt>ISBN:</dt><dd>978-5-17-078790-6</dd></dl><p>Евгений Водолазкин — филолог, специалист по древнерусской литературе, автор романа «Соловьев и Ларионов», сборника эссе «Инструмент языка» и других книг.</p><p>Герой романа «Лавр» — средневековый врач.</p>',
+      ),
+      'https://shop.example/books/lavr',
+    );
+    expect(x.work.authors).toEqual(['Евгений Водолазкин']);
   });
 });

@@ -119,7 +119,8 @@ function Section({ title, paths, props, showMissing }: { title: string; paths: F
                   onCancel={() => setEditing(null)}
                   onSave={async (v) => {
                     await onCorrect(path, v);
-                    setEditing(null);
+                    // The reader may have opened another field while this one was saved.
+                    setEditing((current) => (current === path ? null : current));
                   }}
                 />
               ) : value == null ? (

@@ -81,6 +81,20 @@ describe('FieldTable', () => {
     expect(onCorrect).toHaveBeenLastCalledWith('work.pages', 312);
   });
 
+  it('a save that ends after the reader opened another field leaves that field’s editor open', async () => {
+    let finish = () => {};
+    const onCorrect = vi.fn(() => new Promise<void>((r) => (finish = r)));
+    await act(() => render(<FieldTable extraction={extraction} onCorrect={onCorrect} />, root));
+    await click(byTestId('edit-work.title'));
+    await click(byTestId('save-field-work.title'));
+    await click(byTestId('edit-work.pages'));
+    await act(async () => {
+      finish();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(byTestId('save-field-work.pages')).not.toBeNull();
+  });
+
   it('a refused save keeps the editor open and says why', async () => {
     const onCorrect = vi.fn(() => Promise.reject(new Error('invalid "correctField" message: value: too long')));
     await act(() => render(<FieldTable extraction={extraction} onCorrect={onCorrect} />, root));

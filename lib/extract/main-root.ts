@@ -13,20 +13,27 @@ export interface MainContent {
 /** Themes' names for a post's or an article's own title (`entry-title`, `post__title`, `article-headline`). */
 export const POST_TITLE_CLASS = /(?:^|[\s_-])(?:entry|post|article|story|node|news)[-_]{0,2}(?:title|heading|headline)(?:$|[\s_-])/i;
 
-/** Posts' titles outside sidebars: a blog's archive shows each post's, a post only its own. */
+/**
+ * Posts' titles outside sidebars: a blog's archive shows each post's, a post only its own. A title
+ * is known by its theme's class; or, three or more of them, as headings that are nothing but a
+ * link (a post links its own title, and its blog's name above it, too).
+ */
 function entryTitles(doc: Document): number {
-  const list = doc.querySelectorAll('h1[class], h2[class], h3[class]');
-  let n = 0;
+  const list = doc.querySelectorAll('h1, h2, h3');
+  let classed = 0;
+  let linked = 0;
   for (let i = 0; i < list.length && i < 300; i++) {
     const h = list[i];
-    if (
-      h &&
-      POST_TITLE_CLASS.test(h.getAttribute('class') ?? '') &&
-      !h.closest('aside, nav, footer, header, [class*="sidebar"], [class*="widget"], [class*="related"]')
-    )
-      n++;
+    if (!h || h.closest('aside, nav, footer, header, [class*="sidebar"], [class*="widget"], [class*="related"]')) continue;
+    if (POST_TITLE_CLASS.test(h.getAttribute('class') ?? '')) classed++;
+    else if (h.tagName !== 'H1' && onlyALink(h)) linked++;
   }
-  return n;
+  return linked >= 3 ? classed + linked : classed;
+}
+
+function onlyALink(h: Element): boolean {
+  const a = h.children.length === 1 ? h.firstElementChild : null;
+  return a?.tagName === 'A' && a.hasAttribute('href') && a.textContent.trim() === h.textContent.trim() && a.textContent.trim().length > 0;
 }
 
 /**

@@ -119,6 +119,17 @@ describe('the prefilter judged apart from the page', () => {
     expect(findMainContent(listing, true).articles).toBe(3);
   });
 
+  it('counts an archive’s posts by headings that are only links, three or more of them', () => {
+    const teaser = (t: string) => `<li><h2><a href="/${t}">${t}, A. Author</a></h2><p>${t} is a novel…</p><p><a href="/${t}">More</a></p></li>`;
+    const archive = page(`<h1>Category: Highlights</h1><ul>${['One', 'Two', 'Three'].map(teaser).join('')}</ul>`);
+    expect(findMainContent(archive, true).articles).toBe(3);
+    // A blog's post links its blog's name and its own title; its body's headings are no links.
+    const post = page(
+      '<div class="header"><h1><a href="/">My blog</a></h1></div><h3><a href="/p">One, A. Author</a></h3><h2>Plot</h2><p>x</p><h2>Verdict</h2><p>y</p>',
+    );
+    expect(findMainContent(post, true).articles).toBe(0);
+  });
+
   it('keeps the judging vocabulary out of what the starter loads', async () => {
     const out = await build({
       entryPoints: ['entrypoints/content/embedded-hint.ts'],

@@ -299,10 +299,11 @@ function valueBelow(lines: Line[], i: number, head: Head, consumed: Set<number>,
   if (looksLikeLabel(first) || (L0(lines, i) > 0 && first.h > 0)) return null;
   // A label left empty (`Auteurs` with nothing beside it) is followed by the next field, whose own
   // label we may not know (`Numéros de page : 4 p.`): a name or an imprint never opens so.
-  if (first.text.length <= FIELD_LINE && RUN_IN_FIELD.test(first.text) && !head.keys.some((k) => k === 'title' || k === 'summary')) return null;
-  // A name, a list or a fact is no paragraph: prose under a label left empty (a post's `Tags` with
-  // no tags, then its text) is the text, which the summary reader takes.
-  if (first.text.length > PROSE_VALUE && isProse(first.text) && !head.keys.some((k) => k === 'title' || k === 'summary')) return null;
+  // A name, a list or a fact is no paragraph either: prose under a label left empty (a post's
+  // `Tags` with no tags, then its text) is the text, which the summary reader takes.
+  const textual = head.keys.some((k) => k === 'title' || k === 'summary');
+  if (!textual && first.text.length <= FIELD_LINE && RUN_IN_FIELD.test(first.text)) return null;
+  if (!textual && first.text.length > PROSE_VALUE && isProse(first.text)) return null;
   let container = valueContainer(lines, i, j0);
   if (!container) return null;
   const L = lines[i];

@@ -33,7 +33,9 @@ function entryTitles(doc: Document): number {
 
 function onlyALink(h: Element): boolean {
   const a = h.children.length === 1 ? h.firstElementChild : null;
-  return a?.tagName === 'A' && a.hasAttribute('href') && a.textContent.trim() === h.textContent.trim() && a.textContent.trim().length > 0;
+  if (a?.tagName !== 'A' || !a.hasAttribute('href')) return false;
+  const text = a.textContent.trim();
+  return text.length > 0 && text === h.textContent.trim();
 }
 
 /**

@@ -44,14 +44,17 @@ const QUOTED = /[«“"„‘]([^«»“”"„‘’]{3,150})[»”"’]/gu;
 export function readProseMention(lines: readonly Line[], skip: (i: number) => boolean): ProseMention | null {
   for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
     const l = lines[i];
-    if (l === undefined) continue;
-    if (l.h || skip(i)) continue;
-    const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
-    const found =
-      titledMention(l, text) ?? russianMention(text) ?? appositiveMention(text) ?? titleCommaMention(text) ?? titledBookMention(text) ?? bookMention(text);
+    if (l === undefined || l.h || skip(i)) continue;
+    const found = mentionOn(l);
     if (found) return found;
   }
   return null;
+}
+
+/** The first way of naming a work and its author that the line's prose uses. */
+function mentionOn(l: Line): ProseMention | null {
+  const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
+  return titledMention(l, text) ?? russianMention(text) ?? appositiveMention(text) ?? titleCommaMention(text) ?? titledBookMention(text) ?? bookMention(text);
 }
 
 /**
@@ -63,9 +66,7 @@ export function proseMentionAuthors(lines: readonly Line[], skip: (i: number) =>
   for (let i = 0, n = Math.min(lines.length, WINDOW); i < n && seen.size < max; i++) {
     const l = lines[i];
     if (l === undefined || l.h || skip(i)) continue;
-    const text = l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text;
-    const found =
-      titledMention(l, text) ?? russianMention(text) ?? appositiveMention(text) ?? titleCommaMention(text) ?? titledBookMention(text) ?? bookMention(text);
+    const found = mentionOn(l);
     if (found) seen.add(found.author.split(/\s+/).pop()?.toLowerCase() ?? '');
   }
   return seen.size;

@@ -2,6 +2,7 @@
  * Who wrote the review, where no labelled line or JSON-LD Review says: a byline element, a heading
  * that names the reviewer (`X – Recensione di A`), the article markup's author, the author meta tag.
  */
+import { blockText } from './block-text';
 import { BY_WORD, parseByline } from './byline';
 import { FieldSet, RANK } from './fields';
 import { str, type LdFacts } from './json-ld';
@@ -102,7 +103,7 @@ function offerReviewerElement(scope: Element | Document, fs: FieldSet): void {
   for (const c of REVIEWER_CLASSES) {
     const el = scope.getElementsByClassName(c)[0];
     if (!el || el.closest('aside, nav, footer, form')) continue;
-    const b = parseByline(clean(el.textContent.slice(0, 300)));
+    const b = parseByline(clean(blockText(el, 300)));
     if (b && fs.offer('review.reviewer', b.name, 'byline', RANK.byline, null, b.nameQuote)) return;
   }
 }
@@ -127,7 +128,7 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
   if (!el) return;
   // `<span class="byline-name">David Pitt</span> <span class="read-time">4 minute read</span>`: the name's own element.
   const nameEl = el.querySelector('[class*="name" i]');
-  const text = clean((nameEl ?? el).textContent.slice(0, 300));
+  const text = clean(blockText(nameEl ?? el, 300));
   const b = parseByline(text);
   if (!b) return;
   if (fs.offer('review.reviewer', b.name, 'byline', RANK.byline, null, b.nameQuote)) {
@@ -145,7 +146,7 @@ function authorByLine(root: Element): Element | null {
   const found = (root.closest('article') ?? root).querySelectorAll('[class*="author" i], [class*="auteur" i], [class*="autor" i]');
   for (let i = 0; i < found.length && i < 10; i++) {
     const e = found[i];
-    const text = e ? clean(e.textContent.slice(0, 200)) : '';
+    const text = e ? clean(blockText(e, 200)) : '';
     if (e && text.length < 100 && BY_LINE.test(text) && !e.closest('aside, nav, footer, form')) return e;
   }
   return null;

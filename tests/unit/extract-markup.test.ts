@@ -361,6 +361,13 @@ describe('other languages and layouts', () => {
     expect(r.review.reviewer).toBe('Jane Doe');
     expect(r.fields['review.reviewer']).toMatchObject({ source: 'byline' });
   });
+
+  it('a byline whose name and date are blocks of their own', () => {
+    const r = run(
+      `<main><header class="entry-header"><h1>The Steppe and the Sea</h1><div class="byline"><div>By Jane Doe</div><div>May 3, 2021</div></div></header><article><p><strong>Author:</strong> Anna Korsakova</p><p><strong>Publisher:</strong> Silk Road Press</p><p>${para}</p></article></main>`,
+    );
+    expect(r.review.reviewer).toBe('Jane Doe');
+  });
 });
 
 describe('pages that are not reviews', () => {

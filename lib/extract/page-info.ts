@@ -10,6 +10,7 @@ import { findDate } from './normalize/dates';
 import { withoutKindPrefix } from './normalize/title';
 import { escapeRegExp } from '../escape-regexp';
 import { POST_TITLE_CLASS } from './main-root';
+import { REVIEW_NOUN } from './review-words';
 
 export interface Heading {
   text: string;
@@ -75,12 +76,15 @@ export function outsideHeading(doc: Document, root: Element | null): Heading | n
   return null;
 }
 
-const REVIEW_PREFIX =
-  /^(?:(?:book|report|film|short|new)\s+)?(?:review(?:ed)?|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|besprechung|рецензия(?:\s+на\s+(?:книгу|монографию))?)\s*(?:of\s+|de\s+|di\s+|a\s+|zu\s+|[:：–—|-]\s*)/i;
+/** A kind of review before the word (`Book Review:`, `Short review:`). */
+const REVIEW_KIND = String.raw`(?:(?:book|report|film|short|new)\s+)?`;
+const REVIEW_PREFIX = new RegExp(
+  String.raw`^${REVIEW_KIND}(?:reviewed|${REVIEW_NOUN}|рецензия\s+на\s+(?:книгу|монографию))\s*(?:of\s+|de\s+|di\s+|a\s+|zu\s+|[:：–—|-]\s*)`,
+  'i',
+);
 /** `Review Party! Recensione: X di A`, `Blog Tour: Review: X by A`: an event's or column's name before the review word. */
-const COLUMN_BEFORE_REVIEW =
-  /^[^:!|]{2,30}[!:|]\s+(?=(?:(?:book|report|film|short|new)\s+)?(?:review|rezension|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|besprechung|рецензия)\s*[:：–—|-])/iu;
-const SUFFIX_REVIEW_WORD = '(?:review|recensione|rese[ñn]a|resenha|rezension|critique|opini[aã]o|рецензия)';
+const COLUMN_BEFORE_REVIEW = new RegExp(String.raw`^[^:!|]{2,30}[!:|]\s+(?=${REVIEW_KIND}(?:${REVIEW_NOUN})\s*[:：–—|-])`, 'iu');
+const SUFFIX_REVIEW_WORD = `(?:${REVIEW_NOUN}|critique|opini[aã]o)`;
 /** `(4 stars)`, `(3,5 Sterne)`: a rating in brackets. */
 const RATING = String.raw`[([]\d(?:[.,]5)?(?:\s*\/\s*\d)?\s*(?:stars?|sterne|étoiles|estrelas|estrellas|stelle|звезд\p{L}*)[)\]]`;
 /**
@@ -400,7 +404,7 @@ function unquoted(s: string): string {
 /** What sites add to a heading after the title: an edition note. */
 const EDITION_AFTER = /\s+[–—|]\s+an?\s+.{3,60}(?:edition|exclusive)\s*$/i;
 /** A part that only says what the page is (`Hotel Ritzi, München – Bewertung`). */
-const REVIEW_WORD = /^(?:review|rezension|bewertung|kritik|critique|avis|recensione|reseña|resenha|opinión|opinião|yorum|inceleme|отзыв|рецензия)s?$/i;
+const REVIEW_WORD = new RegExp(`^(?:${REVIEW_NOUN}|bewertung|kritik|critique|avis|opinión|opinião|yorum|inceleme|отзыв)s?$`, 'i');
 
 /** A document title's tail that only says the page is a (book) review (`… | Kitap Yorumu`, `… – Book Review`): no site's name. */
 export function onlyReviewWords(s: string): boolean {

@@ -11,9 +11,10 @@ import { proseMentionAuthors } from './prose-mention';
 import { isProse } from './summary';
 import { clean } from './text';
 import { escapeRegExp } from '../escape-regexp';
+import { REVIEW_NOUN } from './review-words';
 
 /** Words that call a page a review, in the languages read (in an address, a title, a section's name). */
-export const REVIEW_WORD = /review|rezension|besprechung|recension|recensione|rese[ñn]a|resenha|critique|compte[- ]rendu|inceleme|kitap yorum|рецензи/i;
+export const REVIEW_WORD = new RegExp(`${REVIEW_NOUN}|рецензи|critique|inceleme|kitap yorum`, 'i');
 /** Words that name a section for books: `/books/`, `Libri`, `Kitaplar`, `Livres`, `Книги`. */
 export const BOOKS_WORD =
   /(?:^|[^\p{L}])(?:books?|livres?|libri|libros?|livros?|b[üu]cher|buch|sachbuch|kitap(?:lar)?|книг[иа]?|literatur[ea]?|littérature|letteratura|literatura|novels?|romans?|romanzi|novelas?)(?:[^\p{L}]|$)/iu;

@@ -487,8 +487,14 @@ describe('a heading marked as a review', () => {
     ['Recensione: Terrazzo olandese di Morgane Mentil', 'Terrazzo olandese', 'Morgane Mentil'],
     ['Reseña: El túnel de Ernesto Sabato', 'El túnel', 'Ernesto Sabato'],
     ['Recensione a L. Pellicani, Le rivoluzioni: miti e realtà', 'Le rivoluzioni: miti e realtà', 'L. Pellicani'],
+    // Every review word reaches the title's tail as well as its head.
+    ['Die Vermessung der Welt von Daniel Kehlmann – Besprechung', 'Die Vermessung der Welt', 'Daniel Kehlmann'],
+    ['Le Consentement de Vanessa Springora (compte rendu)', 'Le Consentement', 'Vanessa Springora'],
   ])('%s', (heading, title, people) => {
     expect(reviewHeading(heading)).toMatchObject({ title, people });
+  });
+  it('a book that is a critique is not a review of one', () => {
+    expect(reviewHeading('Critique of Pure Reason by Immanuel Kant')).toBeNull();
   });
   it('the author named by initials in the heading is named in full as the prose names them, and the review’s author box names its reviewer', () => {
     const r = extractReview(

@@ -30,6 +30,8 @@ describe('an author’s label whose line goes on with the book’s other facts',
     expect(dots.work.authors).toEqual(['Laia Soler']);
     const written = post('The Days Between Us', `<p>Written by Laia Soler, published by Plataforma Neo in 2013.</p><p>${OPINION}</p>`);
     expect(written.work.authors).toEqual(['Laia Soler']);
+    const shouted = post('Reseña', `<p>Autora: Laia Soler · EDITORIAL PLATAFORMA NEO</p><p>${OPINION}</p>`);
+    expect(shouted.work.authors).toEqual(['Laia Soler']);
   });
   it('keeps every name of a list of authors', () => {
     const r = post('Reseña', `<p>Autores: Laia Soler, Juan Pérez</p><p>${OPINION}</p>`);

@@ -13,7 +13,7 @@ import { endsWithPublisherWord, HOUSE_WORD, splitNames } from './normalize/names
 import { isPublishingPlace } from './normalize/places';
 import { findPages, pagesPart, parsePages } from './normalize/pages';
 import { titleByAuthor } from './page-info';
-import { BINDING_PART } from './trade-lines';
+import { BINDING_PART, BINDINGS } from './trade-lines';
 import { isProse } from './summary';
 import { clean, cleanValue, clip } from './text';
 
@@ -177,6 +177,8 @@ const BARE_BY = /^(?:by|par|von|por|di)$/i;
 const MAX_SUMMARY = 8000;
 /** A bracketed note of several words after a publication's kind. */
 const TYPE_NOTE = /\s+\([^()]*\s[^()]*\)$/;
+/** `Book-paperback`, `Livre / broché`: a binding after the kind. */
+const BINDING_AFTER = new RegExp(String.raw`\s*[-–/]\s*${BINDINGS}$`, 'i');
 /** `NYRB Classics - April 18th, 2006`: a name without digits, a dash, then what may be a date. */
 const PUBLISHER_DASH_DATE = /^(\p{Lu}[^:\d]{1,60}?)\s+[-–—]\s+([^-–—]{4,40})$/u;
 /** A name and perhaps a date after a comma: `Porto Editora, janeiro de 2015`. */
@@ -243,7 +245,9 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       const count = parts.length === 2 && parts[0] && BINDING_PART.test(parts[0]) && parts[1] ? pagesPart(parts[1]) : null;
       if (count) fs.offer('work.pages', count, 'label', R, label, q);
       if (count || BINDING_PART.test(kind) || DIMENSIONS.test(kind)) return;
-      fs.offer('work.type', kind.replace(TYPE_NOTE, '') || kind, 'label', R, label, q);
+      // `Hörbuch, ungekürzt, 6 h 54 min`, `Book-paperback`: the kind first, then how this copy is made.
+      const bare = (kind.replace(TYPE_NOTE, '').split(/\s*[,;·]\s*/)[0] ?? '').replace(BINDING_AFTER, '');
+      fs.offer('work.type', bare || kind, 'label', R, label, q);
       return;
     }
     case 'pages':

@@ -20,6 +20,27 @@ describe('a heading `Title - Author` whose two parts both read as names', () => 
   it('says nothing when neither part opens with an article', () => {
     expect(titleByAuthor('Cecelia Ahern - Ana Paula Cruz', true)).toBeNull();
   });
+  it('does not take single words joined by `and` for people', () => {
+    expect(titleByAuthor('Poisons and Poisonings - Tony Hargreaves', true)).toMatchObject({ title: 'Poisons and Poisonings', people: 'Tony Hargreaves' });
+    expect(titleByAuthor('Pride and Prejudice – Jane Austen', true)).toMatchObject({ title: 'Pride and Prejudice', people: 'Jane Austen' });
+  });
+  it('leaves out a rating in asterisks after the name', () => {
+    expect(titleByAuthor('The Elements of Murder – John Emsley ****', true)).toMatchObject({ title: 'The Elements of Murder', people: 'John Emsley' });
+  });
+});
+
+describe('a heading `Title by A` from a university or a magazine', () => {
+  it('reads the author without an academic title and department, and keeps a quoted title whole', () => {
+    expect(
+      titleByAuthor("UCL Bookshelf: 'Anonymity: A Secret History of English Literature' by Professor John Mullan (UCL English Language & Literature)", true),
+    ).toMatchObject({ title: 'Anonymity: A Secret History of English Literature', people: 'John Mullan' });
+  });
+  it('reads a capitalised By after a comma', () => {
+    expect(titleByAuthor('The Poison Paradox, By John Timbrell', true)).toMatchObject({ title: 'The Poison Paradox', people: 'John Timbrell' });
+  });
+  it('keeps brackets after a name without a title, which hold an imprint', () => {
+    expect(titleByAuthor('The Stager by Susan Coll (Sarah Crichton)', true)?.people).not.toBe('Susan Coll');
+  });
 });
 
 describe('a column’s name before the heading’s colon', () => {

@@ -74,3 +74,25 @@ describe('an Italian house named, then called one', () => {
     expect(read('Ne ho parlato con il mio editore durante la fiera.')).toBeNull();
   });
 });
+
+describe('a heading `Title de Author` whose title the prose uses on its own', () => {
+  const read = (heading: string, prose: string) =>
+    extractReview(
+      page(`<main><article><h1>${heading}</h1><p>Sinopsis: una historia basada en un crimen real.</p><p>${prose}</p></article></main>`),
+      'https://example.org/2018/09/post.html',
+    ).work;
+  it('takes the words before `de` for the title and the name after it for the author', () => {
+    expect(
+      read(
+        'Lo que dijo Harriet de Beryl Bainbridge',
+        'Lo que dijo Harriet relata la historia de dos amigas que se dejan llevar por una influencia corrosiva, y la novela no da tregua.',
+      ),
+    ).toMatchObject({ title: 'Lo que dijo Harriet', authors: ['Beryl Bainbridge'] });
+  });
+  it('names no author when the prose repeats the whole heading (`de` is the title’s own)', () => {
+    expect(
+      read('La casa de Bernarda Alba', 'La casa de Bernarda Alba se representa de nuevo este verano en el teatro municipal, con un reparto joven que convence.')
+        .authors,
+    ).toEqual([]);
+  });
+});

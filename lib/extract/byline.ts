@@ -18,7 +18,7 @@ export interface Byline {
 export const BY_WORD = '(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]e|DE|[Dd]i|DI|[Dd]oor|DOOR|[Aa][vf]|AV)';
 
 const LEAD =
-  /^(?:(?:book\s+)?(?:reviewed|review|written|posted|words|text|rezensiert|rezension|compte rendu|recensé|reseñado)\s+)?(?:by|von|par|por)\s*[:：]?\s+|^(?:reviewer|rezensent(?:in)?|autor(?:in)?|author)\s*[:：]\s*/i;
+  /^(?:(?:book\s+)?(?:reviewed|review|written|posted|words|text|rezensiert|rezension|compte rendu|recensé|reseñado)\s+)?(?:by|von|par|por)\s*[:：]?\s+|^(?:reviewer|rezensent(?:in)?|autor(?:in)?|author)\s*(?:[:：]|\s[·•|]\s)\s*/i;
 const DECORATION = /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact|more|read more)\s*[)\]]\s*|\s+(?:bio|email|twitter)$/gi;
 /** A byline element's date line (`Publié le :`, `Published`), which names no one. */
 const DATE_LABEL =

@@ -9,11 +9,11 @@ import type { LabelHit } from './label-lines';
 import { labelParts } from './labels';
 import { findDate, parseDatePlace } from './normalize/dates';
 import { absoluteUrl, findDoi, findIsbn, findUrl } from './normalize/ids';
-import { endsWithPublisherWord, splitNames } from './normalize/names';
+import { endsWithPublisherWord, HOUSE_WORD, splitNames } from './normalize/names';
 import { isPublishingPlace } from './normalize/places';
 import { findPages, pagesPart, parsePages } from './normalize/pages';
 import { titleByAuthor } from './page-info';
-import { BINDING_PART } from './trade-lines';
+import { BINDING_PART, BINDINGS } from './trade-lines';
 import { isProse } from './summary';
 import { clean, cleanValue, clip } from './text';
 
@@ -36,13 +36,17 @@ export function splitList(v: string): string[] {
  * names end at the first part that is a figure, a publishing house or a phrase in small letters.
  */
 function namesBeforeOtherFacts(names: readonly string[]): string[] {
-  const end = names.findIndex((n, i) => i > 0 && OTHER_FACT.test(n));
+  const end = names.findIndex((n, i) => i > 0 && otherFact(n));
   return end < 0 ? [...names] : names.slice(0, end);
 }
 
-/** A part that holds a figure, opens with a word for a publishing house or runs on in small letters. */
-const OTHER_FACT =
-  /\d|^(?:[Ee]ditorial|[Ee]ditora|[Ee]dizioni|[Ee]ditore|[ÉéEe]ditions?|[Ee]diciones|[Ee]dições|[Vv]erlag|[Pp]ublisher|[Pp]ublished|[Pp]ublicad[oa]|[Pp]ublicat[oa]|[Pp]ubblicat[oa]|[Pp]ublié|[Ee]rschienen|[Yy]ayınevi|[Ии]здательство)(?![\p{L}])|^\p{Ll}+\s+\p{Ll}+\s/u;
+/** A part that holds a figure, opens with a word for a publishing house or its publishing, or runs on in small letters. */
+function otherFact(part: string): boolean {
+  return /\d/.test(part) || HOUSE_FIRST.test(part) || /^\p{Ll}+\s+\p{Ll}+\s/u.test(part);
+}
+
+/** `Edition Nautilus`, `published by…`: a house's word, or a word for its publishing, opening the part. */
+const HOUSE_FIRST = new RegExp(String.raw`^(?:${HOUSE_WORD}|[ée]dition|published|publicad[oa]|publicat[oa]|pubblicat[oa]|publié|erschienen)(?![\p{L}])`, 'iu');
 
 const IMPRINT = /^((?:\p{Lu}[\p{L}'’.-]*(?:,?\s+|$)){1,4})\s*:\s*(.+?)(?:,\s*((?:1[5-9]|20)\d\d))?\.?$/u;
 /** What follows a publisher's name, a comma or `on`/`le`/`am`/`el`/`il`, then a full date to the end. */
@@ -173,6 +177,8 @@ const BARE_BY = /^(?:by|par|von|por|di)$/i;
 const MAX_SUMMARY = 8000;
 /** A bracketed note of several words after a publication's kind. */
 const TYPE_NOTE = /\s+\([^()]*\s[^()]*\)$/;
+/** `Book-paperback`, `Livre / broché`: a binding after the kind. */
+const BINDING_AFTER = new RegExp(String.raw`\s*[-–/]\s*${BINDINGS}$`, 'i');
 /** `NYRB Classics - April 18th, 2006`: a name without digits, a dash, then what may be a date. */
 const PUBLISHER_DASH_DATE = /^(\p{Lu}[^:\d]{1,60}?)\s+[-–—]\s+([^-–—]{4,40})$/u;
 /** A name and perhaps a date after a comma: `Porto Editora, janeiro de 2015`. */
@@ -239,7 +245,9 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       const count = parts.length === 2 && parts[0] && BINDING_PART.test(parts[0]) && parts[1] ? pagesPart(parts[1]) : null;
       if (count) fs.offer('work.pages', count, 'label', R, label, q);
       if (count || BINDING_PART.test(kind) || DIMENSIONS.test(kind)) return;
-      fs.offer('work.type', kind.replace(TYPE_NOTE, '') || kind, 'label', R, label, q);
+      // `Hörbuch, ungekürzt, 6 h 54 min`, `Book-paperback`: the kind first, then how this copy is made.
+      const bare = (kind.replace(TYPE_NOTE, '').split(/\s*[,;·]\s*/)[0] ?? '').replace(BINDING_AFTER, '');
+      fs.offer('work.type', bare || kind, 'label', R, label, q);
       return;
     }
     case 'pages':

@@ -48,6 +48,9 @@ interface Head {
   phrase: boolean;
 }
 
+/** The rest of a gendered German label after its first colon (`Autor:in:`, `Herausgeber:innen:`). */
+const GENDER_COLON = /^(?:in|innen)\s*[:：]/;
+
 /** Read the label at position `p` of a line, if the line starts (there) with one. */
 function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
   const t = line.text;
@@ -61,7 +64,9 @@ function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
       if (t.charAt(c + 1) === '/') break;
       const raw = t.slice(p, c);
       const keys = lookupLabel(raw);
-      if (keys) return { keys, label: raw.trim(), at: c + 1, firm: true, phrase: false };
+      // `Autor:in: Şebnem İşigüzel`: German's gender colon inside the label, the value after the second.
+      const gender = keys ? GENDER_COLON.exec(t.slice(c + 1, c + 10)) : null;
+      if (keys) return { keys, label: raw.trim(), at: c + 1 + (gender ? gender[0].length : 0), firm: true, phrase: false };
       break;
     }
     if (ch === 10 && c > p + 1) break;

@@ -214,8 +214,7 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
     !findDate(nameColon[2])
   )
     return { title: cleanValue(nameColon[2]), people: nameColon[1].trim(), unconfirmed: true };
-  // `So Little Time For Books: Blog Tour: X`: the names of a site and a column before the work.
-  const column = (s: string): string => (s.includes(': ') && s.indexOf(': ') < 30 ? column(s.slice(s.indexOf(': ') + 2)) : s);
+  const column = columnLess;
   const names = (s: string) => namesOnly(s.trim());
   const quoted = quotedTitleOf(t);
   if (quoted) return quoted;
@@ -229,10 +228,10 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   const capitals = CAPITALS_OF_NAME.exec(column(t));
   if (capitals?.[1] && capitals[2] && /\p{Lu}{2}/u.test(capitals[1]) && names(capitals[2].trim()))
     return { title: cleanValue(capitals[1]), people: capitals[2].trim() };
-  const by = /^(.+?),?\s+(?:by|von|par)\s+(.+)$/.exec(t) ?? /^([«“"„‘].+[»”"“’]),?\s+(?:de|di|por|von|par)\s+(.+)$/u.exec(t);
+  const by = TITLE_BY.exec(t) ?? /^([«“"„‘].+[»”"“’]),?\s+(?:de|di|por|von|par)\s+(.+)$/u.exec(t);
   if (by?.[1] && by[2]) {
     // `Winter Work by Dan Fesperman- Spy Thriller Review`, `„Lichtspiel“ von Daniel Kehlmann: Helle Episoden…`: what follows a dash or a colon is not the name.
-    const people = (by[2].split(/\s*[–—|-]\s+|:\s+/)[0] ?? '').replace(REVIEWED_AFTER, '').trim();
+    const people = withoutTitleAndPost((by[2].split(/\s*[–—|-]\s+|:\s+/)[0] ?? '').replace(REVIEWED_AFTER, '').trim());
     return names(people) ? { title: unquoted(cleanValue(column(by[1]))), people } : null;
   }
   // `[Simonson, Helen] La dernière conquête…`: the author in brackets before the title.
@@ -301,6 +300,17 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   return titleCommaOfAuthor(column(t));
 }
 
+/** `X by A`; `The Poison Paradox, By John Timbrell`: after a comma the By word may keep its capital. */
+const TITLE_BY = /^(.+?)(?:,?\s+(?:by|von|par)|,\s+(?:By|Von|Par))\s+(.+)$/u;
+
+/**
+ * `So Little Time For Books: Blog Tour: X` → `X`: the names of a site and a column before the work.
+ * A quoted title keeps its own colon (`UCL Bookshelf: 'Anonymity: A Secret History…'`).
+ */
+function columnLess(s: string): string {
+  return s.includes(': ') && s.indexOf(': ') < 30 && !/^[«“"„‘']/u.test(s) ? columnLess(s.slice(s.indexOf(': ') + 2)) : s;
+}
+
 const OF_AUTHOR = /^(.{2,200}?),?\s+(?:de|di|da|du|von|par|por|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
 
 /**
@@ -334,9 +344,12 @@ const TAG_AROUND = /^\[[\p{L}-]{3,20}\]\s*[-–:]?\s*|\s+\[[^\][,]{1,30}\]$/u;
 const DECORATION =
   /^[\s\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\p{Extended_Pictographic}]+|[\s\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\p{Extended_Pictographic}]+$/gu;
 
+/** A blog's rating in asterisks after a post's title (`The Elements of Murder – John Emsley ****`). */
+const STARS_AFTER = /\s+\*{1,5}$/u;
+
 /** A heading without the signs around it and a bracketed tag after it. */
 function undecorated(text: string): string {
-  const t = text.replace(DECORATION, '');
+  const t = text.replace(DECORATION, '').replace(STARS_AFTER, '');
   return t === text ? t : t.replace(TAG_AROUND, '').trim();
 }
 
@@ -348,8 +361,16 @@ const ARTICLE_FIRST = /^(?:the|la|le|les|el|il|lo|los|las|der|die|das|os|as)\s/i
  * opens with an article beside one that does not (`O Livro do Amanhã - Cecelia Ahern`).
  */
 function namePart(part: string, other: string): boolean {
-  return namesOnly(part.trim()) && !(allCaps(part) && !allCaps(other)) && !(TITLE_ARTICLE.test(part) && !TITLE_ARTICLE.test(other));
+  return (
+    namesOnly(part.trim()) &&
+    !(allCaps(part) && !allCaps(other)) &&
+    !(TITLE_ARTICLE.test(part) && !TITLE_ARTICLE.test(other)) &&
+    !(JOINED.test(part) && !everyFullName(part.trim()))
+  );
 }
+
+/** Two things joined (`Poisons and Poisonings`, `Pride and Prejudice`): people so joined each have a first and a family name. */
+const JOINED = /\s(?:and|&|et|und|y|e|ve|и)\s/iu;
 
 /** A title's opening article, in the languages read (`A Menina que Roubava Livros`, `Il nome della rosa`); no person's name opens so. */
 const TITLE_ARTICLE = /^(?:l['’]|(?:the|an?|la|le|el|il|lo|gli|los|las|der|die|das|ein|eine|o|os|as|um|uma|un|una|uno|une)\s)/i;
@@ -417,6 +438,18 @@ export function onlyReviewWords(s: string): boolean {
 }
 /** `You Will Be Safe Here, by Damian Barr, reviewed`: a magazine's heading says it reviews the work after the name. */
 const REVIEWED_AFTER = /,?\s+(?:reviewed|review)$/i;
+/** A scholar's title before the name (`by Professor John Mullan`, `by Dr Jane Smith`). */
+const HONORIFIC = /^(?:Professor|Prof\.|Dr\.?|Sir|Dame)\s+(?=\p{Lu})/u;
+/** A department or post in brackets after the name (`John Mullan (UCL English Language & Literature)`); an editor's `(ed.)` stays. */
+const POST_AFTER = /\s+\((?![^()]*\bed(?:s|itors?)?\b)[^()\d]{2,80}\)$/iu;
+
+/**
+ * `Professor John Mullan (UCL English)` → `John Mullan`: a university's page names its own author
+ * with title and department; without the title, brackets after a name hold the imprint.
+ */
+function withoutTitleAndPost(people: string): string {
+  return HONORIFIC.test(people) ? people.replace(HONORIFIC, '').replace(POST_AFTER, '').trim() : people;
+}
 /** `… - Murat Menteş incelemesi`, `Ters Düz | Mert Ofluoğlu kitap yorumu`, `X - A | Kitap Yorumu`: a review word after the author's name. */
 const REVIEW_WORD_AFTER =
   /(?:\s*[|–—-])?\s+(?:(?:kitap|book|buch|livro|libro)\s+)?(?:incelemesi|yorumu|rezension|recensione|reseña|resenha|review|critique)\s*$/i;

@@ -6,3 +6,10 @@
  * title (`X – Critique`) but not before one (`Critique of Pure Reason`).
  */
 export const REVIEW_NOUN = String.raw`review|rezension|besprechung|recension|recensione|rese[ñn]a|resenha|compte[- ]rendu|рецензия`;
+
+/** `Book Reviews`, `Рецензия`, `Kitap Yorumu`: nothing but a review word, perhaps after `book`. */
+const REVIEW_WORD_ONLY = new RegExp(String.raw`^(?:(?:book|kitap|buch|livro|libro|livre)\s+)?(?:${REVIEW_NOUN}|yorum\p{L}*|inceleme\p{L}*)s?$`, 'iu');
+
+export function reviewWordOnly(s: string): boolean {
+  return REVIEW_WORD_ONLY.test(s.trim());
+}

@@ -90,8 +90,18 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
       );
       if (p && imprint && !p.publisher) p.publisher = imprint;
       if (p) {
+        const facts = factsBelow(lines, j);
         // The title line nearest the names is the work's (a heading may repeat it with more).
-        byPeopleLine.set(j, { title: cleanValue(t), titleLine: i, peopleLine: j, peopleQuote: next, pages: null, ...p });
+        byPeopleLine.set(j, {
+          title: cleanValue(t),
+          titleLine: i,
+          peopleLine: j,
+          peopleQuote: next,
+          ...p,
+          publisher: p.publisher ?? facts?.publisher ?? null,
+          date: p.date ?? facts?.date ?? null,
+          pages: facts?.pages ?? null,
+        });
         break;
       }
       if (next.length > 60) break;
@@ -141,6 +151,31 @@ function imprintBelow(lines: readonly Line[], j: number): string | null {
   if (!here || !below || below.block !== here.block || below.text.length > 120) return null;
   const t = cleanValue(clean(below.text).replace(/\s*\([^()]{1,80}\)$/, ''));
   return t.length <= 60 && !/\d/.test(t) && endsWithPublisherWord(t) ? t : null;
+}
+
+/** Lines under a card's names read for its facts. */
+const FACT_LINES = 4;
+
+/**
+ * `Il suggeritore` / `Donato Carrisi` / `Longanesi` / `pp. 468` / `2009`: short lines under a
+ * card's names, in the same block, give one fact each: the publisher (right under the names),
+ * the length, the year. The run ends at the first line that is none of these; a lone name under
+ * the names is another person, and a publisher alone, without a length or a year, may be anything.
+ */
+function factsBelow(lines: readonly Line[], j: number): { publisher: string | null; date: string | null; pages: number | null } | null {
+  const here = lines[j];
+  let [publisher, date, pages]: [string | null, string | null, number | null] = [null, null, null];
+  for (let k = j + 1; here && k <= j + FACT_LINES; k++) {
+    const l = lines[k];
+    if (!l || l.h || l.block !== here.block || l.text.length > 60) break;
+    const t = cleanValue(clean(l.text));
+    const pg = pagesPart(t);
+    if (YEAR.test(t) && !date) date = t;
+    else if (pg && !pages) pages = pg;
+    else if (k === j + 1 && /^\p{Lu}/u.test(t) && !/\d/.test(t) && t.split(/\s+/).length <= 5 && (endsWithPublisherWord(t) || !isLoneName(t))) publisher = t;
+    else break;
+  }
+  return date || pages ? { publisher, date, pages } : null;
 }
 
 /** How many short `By A` lines the page has (counting stops at two). */

@@ -504,13 +504,33 @@ const AUTHOR_ELIDED = /l[’'](?:autrice|autore|auteur|auteure|écrivaine?)(?![\
  */
 function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<number>, bookFacts: boolean): ReturnType<typeof titleByAuthor> {
   const { before, name } = titleOfName(text) ?? {};
-  const aBook = bookFacts && !!name && isLoneName(name);
-  if (!before || !name || !(aBook || surnameAlone(lines, used, name) || proseHas(lines, used, (t) => atWordStart(AUTHOR_WORD, t) || AUTHOR_ELIDED.test(t))))
-    return null;
+  if (!before || !name) return null;
   const starts = [0, ...[...before.matchAll(/[,:]\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length)];
-  const title = starts.map((i) => before.slice(i)).find((t) => proseRepeats(lines, used, t)) ?? before;
-  return { title, people: name };
+  const repeated = starts.map((i) => before.slice(i)).find((t) => proseRepeats(lines, used, t));
+  const aBook = bookFacts && isLoneName(name);
+  const confirmed =
+    aBook ||
+    surnameAlone(lines, used, name) ||
+    proseHas(lines, used, (t) => atWordStart(AUTHOR_WORD, t) || AUTHOR_ELIDED.test(t)) ||
+    (!!repeated && isLoneName(name) && titleAlone(lines, used, repeated, text));
+  return confirmed ? { title: repeated ?? before, people: name } : null;
 }
+
+/**
+ * The prose names the work by the heading's title without the words after it (`Lo que dijo
+ * Harriet relata…` under `Lo que dijo Harriet de Beryl Bainbridge`): the `de` and the name are no
+ * part of the title (`La casa de Bernarda Alba` is repeated whole). Written as the heading writes
+ * it, and long enough not to be a common word.
+ */
+export function titleAlone(lines: readonly Line[], used: ReadonlySet<number>, title: string, heading: string): boolean {
+  const t = title.trim();
+  const whole = heading.trim();
+  if (t.length < TITLE_ALONE_MIN) return false;
+  return proseHas(lines, used, (line) => line.split(whole).join(' ').includes(t));
+}
+
+/** Characters a title repeated on its own must have: a word as short as a common one is no evidence. */
+const TITLE_ALONE_MIN = 6;
 
 function proseRepeats(lines: readonly Line[], used: ReadonlySet<number>, phrase: string): boolean {
   const want = fold(phrase);

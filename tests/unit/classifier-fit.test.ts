@@ -79,16 +79,22 @@ describe('the classifier’s weights', () => {
     expect(() => fit(samples.filter((s) => s.y === 1))).toThrow(/both/);
   });
 
-  it('sets the threshold above the ordinary pages, and lets through one look-alike in thirty-odd', () => {
+  it('sets the threshold above the ordinary pages, and lets through a look-alike only where it holds more reviews than it costs', () => {
     const n = FEATURES.length;
     const x = (i: number) => Array.from({ length: n }, (_, j) => (j === i ? 1 : 0));
     const w = Array.from({ length: n }, (_, j) => (j === 0 ? 3 : j === 1 ? -3 : 0));
     const reviews = Array.from({ length: 10 }, () => ({ x: x(0), y: 1 as const, kind: 'review' as const, asked: true }));
     const ordinary = Array.from({ length: 10 }, () => ({ x: x(1), y: 0 as const, kind: 'ordinary' as const, asked: true }));
     const lookalike = { x: x(0), y: 0 as const, kind: 'lookalike' as const, asked: true };
-    // One look-alike that reads exactly as a review: among 40 it may pass, among 10 it may not.
-    expect(chooseThreshold([...reviews, ...ordinary, lookalike], w, 0, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.5);
-    expect(chooseThreshold([...reviews, ...ordinary, lookalike], w, 0, { ordinary: 100, lookalike: 10 }).threshold).toBe(0.95);
+    // One look-alike that reads exactly as ten reviews: worth taking with them; as four, not.
+    const w2 = w.map((v, j) => (j === 0 ? 2 : v));
+    expect(chooseThreshold([...reviews, ...ordinary, lookalike], w2, 0, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.5);
+    expect(chooseThreshold([...reviews.slice(0, 4), ...ordinary, lookalike], w2, 0, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.89);
+    // A look-alike scoring above fewer reviews than it costs lifts the threshold past them, and no further.
+    const few = Array.from({ length: 2 }, () => ({ x: x(2), y: 1 as const, kind: 'review' as const, asked: true }));
+    const wMid = w.map((v, j) => (j === 2 ? 1 : j === 3 ? 2 : v));
+    const above = { ...lookalike, x: x(3) };
+    expect(chooseThreshold([...reviews, ...few, ...ordinary, above], wMid, 0, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.89);
     // An ordinary page that reads as a review: never let through among 100.
     const falseAlarm = { ...lookalike, kind: 'ordinary' as const, asked: true };
     expect(chooseThreshold([...reviews, ...ordinary, falseAlarm], w, 0, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.95);

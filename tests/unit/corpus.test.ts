@@ -50,7 +50,10 @@ describe('the corpus', () => {
 
 describe('the extractor on the corpus', () => {
   it('takes no ordinary page for a review, on either side of the split', () => {
-    const alarms = results.filter((r) => r.page.expected.kind === 'ordinary' && r.detected).map((r) => `${r.page.site}/${r.page.slug}`);
+    // A blind page is not named: whoever reads it to write a rule must move its site to tune.
+    const alarms = results
+      .filter((r) => r.page.expected.kind === 'ordinary' && r.detected)
+      .map((r) => (r.page.split === 'blind' ? 'a blind page (npm run eval -- --show-blind names it)' : `${r.page.site}/${r.page.slug}`));
     expect(alarms).toEqual([]);
   });
 

@@ -20,6 +20,27 @@ describe('a heading `Title - Author` whose two parts both read as names', () => 
   it('says nothing when neither part opens with an article', () => {
     expect(titleByAuthor('Cecelia Ahern - Ana Paula Cruz', true)).toBeNull();
   });
+  it('does not take single words joined by `and` for people', () => {
+    expect(titleByAuthor('Poisons and Poisonings - Tony Hargreaves', true)).toMatchObject({ title: 'Poisons and Poisonings', people: 'Tony Hargreaves' });
+    expect(titleByAuthor('Pride and Prejudice – Jane Austen', true)).toMatchObject({ title: 'Pride and Prejudice', people: 'Jane Austen' });
+  });
+  it('leaves out a rating in asterisks after the name', () => {
+    expect(titleByAuthor('The Elements of Murder – John Emsley ****', true)).toMatchObject({ title: 'The Elements of Murder', people: 'John Emsley' });
+  });
+});
+
+describe('a heading `Title by A` from a university or a magazine', () => {
+  it('reads the author without an academic title and department, and keeps a quoted title whole', () => {
+    expect(
+      titleByAuthor("UCL Bookshelf: 'Anonymity: A Secret History of English Literature' by Professor John Mullan (UCL English Language & Literature)", true),
+    ).toMatchObject({ title: 'Anonymity: A Secret History of English Literature', people: 'John Mullan' });
+  });
+  it('reads a capitalised By after a comma', () => {
+    expect(titleByAuthor('The Poison Paradox, By John Timbrell', true)).toMatchObject({ title: 'The Poison Paradox', people: 'John Timbrell' });
+  });
+  it('keeps brackets after a name without a title, which hold an imprint', () => {
+    expect(titleByAuthor('The Stager by Susan Coll (Sarah Crichton)', true)?.people).not.toBe('Susan Coll');
+  });
 });
 
 describe('a column’s name before the heading’s colon', () => {
@@ -51,5 +72,27 @@ describe('an Italian house named, then called one', () => {
     expect(read('Profumi – scritto da Philippe Claudel, “Ponte delle grazie” editore, prima edizione 2012.')).toBe('Ponte delle grazie');
     expect(read('Il romanzo esce per Sellerio editore e si legge in una sera.')).toBe('Sellerio');
     expect(read('Ne ho parlato con il mio editore durante la fiera.')).toBeNull();
+  });
+});
+
+describe('a heading `Title de Author` whose title the prose uses on its own', () => {
+  const read = (heading: string, prose: string) =>
+    extractReview(
+      page(`<main><article><h1>${heading}</h1><p>Sinopsis: una historia basada en un crimen real.</p><p>${prose}</p></article></main>`),
+      'https://example.org/2018/09/post.html',
+    ).work;
+  it('takes the words before `de` for the title and the name after it for the author', () => {
+    expect(
+      read(
+        'Lo que dijo Harriet de Beryl Bainbridge',
+        'Lo que dijo Harriet relata la historia de dos amigas que se dejan llevar por una influencia corrosiva, y la novela no da tregua.',
+      ),
+    ).toMatchObject({ title: 'Lo que dijo Harriet', authors: ['Beryl Bainbridge'] });
+  });
+  it('names no author when the prose repeats the whole heading (`de` is the title’s own)', () => {
+    expect(
+      read('La casa de Bernarda Alba', 'La casa de Bernarda Alba se representa de nuevo este verano en el teatro municipal, con un reparto joven que convence.')
+        .authors,
+    ).toEqual([]);
   });
 });

@@ -30,6 +30,8 @@ describe('an author’s label whose line goes on with the book’s other facts',
     expect(dots.work.authors).toEqual(['Laia Soler']);
     const written = post('The Days Between Us', `<p>Written by Laia Soler, published by Plataforma Neo in 2013.</p><p>${OPINION}</p>`);
     expect(written.work.authors).toEqual(['Laia Soler']);
+    const shouted = post('Reseña', `<p>Autora: Laia Soler · EDITORIAL PLATAFORMA NEO</p><p>${OPINION}</p>`);
+    expect(shouted.work.authors).toEqual(['Laia Soler']);
   });
   it('keeps every name of a list of authors', () => {
     const r = post('Reseña', `<p>Autores: Laia Soler, Juan Pérez</p><p>${OPINION}</p>`);
@@ -57,5 +59,22 @@ describe('a date’s label as Italian and French blogs word it', () => {
       `<p>Autore: Erika Favaro<br>Titolo: E se poi mi innamoro, pazienza<br>Editore: Piemme<br>Data pubblicazione: 2014</p><p>${OPINION}</p>`,
     );
     expect(it1.work.date).toBe('2014');
+  });
+});
+
+describe('the short lines under a book card’s author', () => {
+  const card = (lines: string) =>
+    extractReview(
+      page(
+        `<main><article><h1>Il suggeritore</h1><p><strong>Il suggeritore</strong><br>Donato Carrisi<br>${lines}</p><p>Il suggeritore è il romanzo d’esordio di Donato Carrisi. Dopo qualche anno l’ho nuovamente aperto e non ho potuto non finirlo di nuovo: Carrisi ti porta nel male.</p></article></main>`,
+        '<title>Il suggeritore – Cultura</title>',
+      ),
+      'https://example.org/cultura/il-suggeritore',
+    ).work;
+  it('reads the publisher, the length and the year, one a line', () => {
+    expect(card('Longanesi<br>pp. 468<br>2009')).toMatchObject({ authors: ['Donato Carrisi'], publisher: 'Longanesi', pages: 468, date: '2009' });
+  });
+  it('takes no lone line for the publisher without a length or a year beside it', () => {
+    expect(card('Longanesi').publisher).toBeNull();
   });
 });

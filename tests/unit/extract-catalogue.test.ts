@@ -324,6 +324,10 @@ describe('a catalogue’s labelled rows', () => {
       expect(work(`<p><b>Author:</b> Philip Parker</p><p><b>Format:</b> ${binding}</p>`).type, binding).toBeNull();
     expect(work('<p><b>Author:</b> Philip Parker</p><p><b>Format:</b> Audio CD</p>').type).toBe('Audio CD');
   });
+  it('the kind before how the copy is made or how long it runs', () => {
+    expect(work('<p><b>Author:</b> Maggie O’Farrell</p><p><b>Format:</b> Book-paperback</p>').type).toBe('Book');
+    expect(work('<p><b>Autor:</b> Christoph Marzi</p><p><b>Format:</b> Hörbuch, ungekürzt, 6 h 54 min</p>').type).toBe('Hörbuch');
+  });
   it('Turkish labels in their possessive form (`Dili:`) end the value before them', () => {
     expect(
       work(

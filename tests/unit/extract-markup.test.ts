@@ -19,6 +19,16 @@ const para =
   'This careful study traces how the region changed over three decades, drawing on interviews and archives. It is essential reading for anyone who follows the subject, though its final chapter is thinner than the rest.';
 
 describe('labelled lines, whatever the markup', () => {
+  it('a review word where the kind stands is the record’s kind, not the work’s', () => {
+    const withType = (type: string) =>
+      run(
+        `<article><h1>The Steppe and the Sea</h1><p><strong>Author:</strong> Anna Korsakova</p><p><strong>Publication type:</strong> ${type}</p><p>${para}</p></article>`,
+      ).work.type;
+    expect(withType('Book Reviews')).toBeNull();
+    expect(withType('Рецензия')).toBeNull();
+    expect(withType('Kitap Yorumu')).toBeNull();
+    expect(withType('Policy Brief')).toBe('Policy Brief');
+  });
   it('<p><strong>Label:</strong> value</p>', () => {
     const r = run(
       `<article><h1>The Steppe and the Sea</h1><p><strong>Author:</strong> Anna Korsakova</p><p><strong>Publisher:</strong> Silk Road Press</p><p><strong>Number of Pages:</strong> 312</p><p>${para}</p></article>`,

@@ -244,6 +244,10 @@ describe('bylines', () => {
     expect(parseByline('Tomás Herrera · 2 May 2023 · 9 min read')).toMatchObject({ name: 'Tomás Herrera', role: null });
     expect(parseByline('Dana Whitaker1')).toMatchObject({ name: 'Dana Whitaker', role: null });
   });
+  it('passes over a credit word set apart before the name', () => {
+    expect(parseByline('Author · Inga Velde · Research Department')).toMatchObject({ name: 'Inga Velde' });
+    expect(parseByline('Rezensentin | Moni Egger')).toMatchObject({ name: 'Moni Egger' });
+  });
 });
 
 describe('label vocabulary', () => {

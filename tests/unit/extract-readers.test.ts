@@ -750,7 +750,11 @@ describe('a heading that reads either way, settled by the prose', () => {
     const heading = '<h1>Repensando la justicia, Los retos de la sociedad por venir de Luis Villoro</h1>';
     expect(fields(heading + prose('Villoro'))).toMatchObject({ title: 'Los retos de la sociedad por venir', authors: ['Luis Villoro'] });
     expect(fields(heading + prose('el autor')).authors).toEqual(['Luis Villoro']);
-    expect(fields(heading + prose('el filósofo')).authors).toEqual([]);
+    // The prose uses the title on its own, without `de Luis Villoro`: the name is no part of it.
+    expect(fields(heading + prose('el filósofo')).authors).toEqual(['Luis Villoro']);
+    expect(
+      fields(`${heading}<p>El libro se compone de tres partes y un apéndice. En el primero, el filósofo traza una idea negativa de justicia.</p>`).authors,
+    ).toEqual([]);
   });
   it('names no author when the prose does not tell them apart', () => {
     const post =

@@ -10,6 +10,9 @@ describe('the words by which a title calls its page something other than a revie
     ['Entretiens avec des romanciers', true],
     ['We need more book reviewers', true],
     ['Беседа с автором', true],
+    ['50 лучших книжных премьер и переизданий 2024 года', true],
+    ['Die besten Bücher des Jahres', true],
+    ['Лучший роман года: «Ева» Любови Бариновой', false],
     ['Review: The Conversationalist by Jane Doe', false],
     ['The World Without You by Joshua Henkin', false],
   ])('%s → %s', (title, expected) => {

@@ -272,9 +272,14 @@ export function isLoneName(s: string): boolean {
   return LONE_NAME.test(s) && looksLikePersonName(s);
 }
 
-/** The last word of a publisher's name (`Martı Yayınları`, `Princeton University Press`): told from a person's. */
-const PUBLISHER_END =
-  /(?:press|publishers?|publishing|books|verlag|[ée]ditions|editores|editorial|editora|edizioni|ediciones|yayın(?:ları|evi)|издательство)$/iu;
+/**
+ * Words for a publishing house, in the languages read: the last word of its name (`Martı Yayınları`,
+ * `Princeton University Press`) or the first (`Editorial Planeta`, `Verlag C.H. Beck`).
+ */
+export const HOUSE_WORD = String.raw`press|publishers?|publishing|books|verlag|[ée]ditions|editores|editore|editorial|editora|edizioni|ediciones|edições|yayın(?:ları|evi)|издательство`;
+
+/** The last word of a publisher's name: told from a person's. */
+const PUBLISHER_END = new RegExp(`(?:${HOUSE_WORD})$`, 'iu');
 
 export function endsWithPublisherWord(s: string): boolean {
   return PUBLISHER_END.test(s.trim());

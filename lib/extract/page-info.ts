@@ -214,7 +214,6 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
     !findDate(nameColon[2])
   )
     return { title: cleanValue(nameColon[2]), people: nameColon[1].trim(), unconfirmed: true };
-  const column = columnLess;
   const names = (s: string) => namesOnly(s.trim());
   const quoted = quotedTitleOf(t);
   if (quoted) return quoted;
@@ -225,14 +224,14 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   // `Fiction Ed's Book Review: X` is a column's name, not a work's.
   if (possessive?.[1] && owned && names(possessive[1]) && titledText(owned) && !names(owned) && !COLUMN_NAME.test(owned))
     return { title: cleanValue(owned), people: possessive[1] };
-  const capitals = CAPITALS_OF_NAME.exec(column(t));
+  const capitals = CAPITALS_OF_NAME.exec(columnLess(t));
   if (capitals?.[1] && capitals[2] && /\p{Lu}{2}/u.test(capitals[1]) && names(capitals[2].trim()))
     return { title: cleanValue(capitals[1]), people: capitals[2].trim() };
   const by = TITLE_BY.exec(t) ?? /^([«“"„‘].+[»”"“’]),?\s+(?:de|di|por|von|par)\s+(.+)$/u.exec(t);
   if (by?.[1] && by[2]) {
     // `Winter Work by Dan Fesperman- Spy Thriller Review`, `„Lichtspiel“ von Daniel Kehlmann: Helle Episoden…`: what follows a dash or a colon is not the name.
     const people = withoutTitleAndPost((by[2].split(/\s*[–—|-]\s+|:\s+/)[0] ?? '').replace(REVIEWED_AFTER, '').trim());
-    return names(people) ? { title: unquoted(cleanValue(column(by[1]))), people } : null;
+    return names(people) ? { title: unquoted(cleanValue(columnLess(by[1]))), people } : null;
   }
   // `[Simonson, Helen] La dernière conquête…`: the author in brackets before the title.
   const bracket = /^\[([^\]]{4,60})\]\s*(.{2,})$/.exec(t);
@@ -240,9 +239,10 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
     return looksLikePersonName(bracket[1]) && bracket[1].includes(',') ? { title: cleanValue(bracket[2]), people: bracket[1] } : null;
   // `TilKi, BayKuş, BaKiRe (Yaprak Öz) Kitabı Hakkında…`: the author in brackets after it.
   const paren = /^(.{2,150}?)\s+\(([^()]{4,60})\)(?:\s+.{0,80})?$/.exec(t);
-  if (paren?.[1] && paren[2] && names(paren[2].trim()) && titledText(column(paren[1]))) return { title: cleanValue(column(paren[1])), people: paren[2].trim() };
+  if (paren?.[1] && paren[2] && names(paren[2].trim()) && titledText(columnLess(paren[1])))
+    return { title: cleanValue(columnLess(paren[1])), people: paren[2].trim() };
   // `Dönüş Yok, Aslıhan Yayla, Martı Yayınları`: the title, the author, the publisher.
-  const withPublisher = /^(.{2,150}?),\s+([^,]{4,60}),\s+([^,]{2,60})$/u.exec(column(t));
+  const withPublisher = /^(.{2,150}?),\s+([^,]{4,60}),\s+([^,]{2,60})$/u.exec(columnLess(t));
   if (
     withPublisher?.[1] &&
     withPublisher[2] &&
@@ -255,7 +255,7 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   }
   // `L’anomalie, Hervé Le Tellier`, `Son | Ayşe Kulin`: in a post's own heading (a document
   // title's bar divides the page's title from its site's name).
-  const pair = inHeading ? /^([^,|]{2,150}?)\s*(?:,|\s\|)\s+([^,|]{4,60})$/u.exec(column(t)) : null;
+  const pair = inHeading ? /^([^,|]{2,150}?)\s*(?:,|\s\|)\s+([^,|]{4,60})$/u.exec(columnLess(t)) : null;
   const pairPeople = pair?.[2]?.replace(REVIEW_WORD_AFTER, '').trim();
   if (
     pair?.[1] &&
@@ -285,19 +285,19 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
     // A place reads as a name too (`Villanueva de la Cañada | Arranca…`): the prose must name the person again.
     return { title: cleanValue(pair[2]), people: pair[1].trim(), unconfirmed: true };
   // `Critique de X - Title - Author`, `GORIOT BABA/ Honore de Balzac`: the author is the last part and the work the one before it.
-  const parts = column(t).split(/\s+[-–—]\s+|\s*\/\s+|\s+\/\s*/);
-  if (parts.length < 2 || parts.length > 4) return titleCommaOfAuthor(column(t));
+  const parts = columnLess(t).split(/\s+[-–—]\s+|\s*\/\s+|\s+\/\s*/);
+  if (parts.length < 2 || parts.length > 4) return titleCommaOfAuthor(columnLess(t));
   const left = (parts.at(-2) ?? '').trim();
   const last = (parts.at(-1) ?? '').trim();
   const right = last.replace(REVIEW_WORD_AFTER, '').trim();
   const reviewMarked = right !== last;
   // A part set in capitals beside one that is not is the work's title, set out as bloggers do.
   const [l, r] = [namePart(left, right), namePart(right, left)];
-  if (r && (!l || reviewMarked) && titledText(column(left)) && !sharesWord(left, right)) return { title: cleanValue(column(left)), people: right };
+  if (r && (!l || reviewMarked) && titledText(columnLess(left)) && !sharesWord(left, right)) return { title: cleanValue(columnLess(left)), people: right };
   const [first, second] = [(parts[0] ?? '').trim(), (parts[1] ?? '').trim()];
   const secondNames = namePart(second, first);
   if (names(first) && !secondNames && titledText(second) && !sharesWord(first, second)) return { title: cleanValue(second), people: first };
-  return titleCommaOfAuthor(column(t));
+  return titleCommaOfAuthor(columnLess(t));
 }
 
 /** `X by A`; `The Poison Paradox, By John Timbrell`: after a comma the By word may keep its capital. */

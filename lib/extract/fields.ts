@@ -5,7 +5,7 @@
  */
 import type { FieldPath, FieldProvenance, FieldSource } from './schema';
 import { clean } from './text';
-import { reviewWordOnly } from './review-words';
+import { onlyReviewWords } from './review-words';
 
 export const RANK = {
   label: 100,
@@ -52,7 +52,7 @@ export class FieldSet {
     // A lone letter where a publisher stands is an abbreviated place (`М., 1897`, `L.`), no house's name.
     if (path === 'work.publisher' && typeof value === 'string' && LONE_LETTER.test(value)) return false;
     // A review word where the work's kind stands (`Тип публикации: Рецензия`) is the kind of the page's record, the review.
-    if (path === 'work.type' && typeof value === 'string' && reviewWordOnly(value)) return false;
+    if (path === 'work.type' && typeof value === 'string' && onlyReviewWords(value)) return false;
     const cur = this.map.get(path);
     if (cur && cur.rank >= rank) return false;
     const prov: FieldProvenance = { source };

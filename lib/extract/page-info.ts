@@ -10,7 +10,7 @@ import { findDate } from './normalize/dates';
 import { withoutKindPrefix } from './normalize/title';
 import { escapeRegExp } from '../escape-regexp';
 import { POST_TITLE_CLASS } from './main-root';
-import { REVIEW_NOUN } from './review-words';
+import { REVIEW_NOUN, REVIEW_WORD_ALONE } from './review-words';
 
 export interface Heading {
   text: string;
@@ -400,7 +400,7 @@ function sharesWord(a: string, b: string): boolean {
 
 /** A work's title starts with a capital, a digit or a quote (`Alexei B. – on mayors` is a statement). */
 function titledText(x: string): boolean {
-  return /^[\p{Lu}\p{N}«“"„‘'¡¿]/u.test(x) && /\p{L}/u.test(x) && !REVIEW_WORD.test(x);
+  return /^[\p{Lu}\p{N}«“"„‘'¡¿]/u.test(x) && /\p{L}/u.test(x) && !REVIEW_WORD_ALONE.test(x);
 }
 
 /** Capitalised words (particles aside) that read as people's names, not a section's (`World News`). */
@@ -424,18 +424,6 @@ function unquoted(s: string): string {
 
 /** What sites add to a heading after the title: an edition note. */
 const EDITION_AFTER = /\s+[–—|]\s+an?\s+.{3,60}(?:edition|exclusive)\s*$/i;
-/** A part that only says what the page is (`Hotel Ritzi, München – Bewertung`). */
-const REVIEW_WORD = new RegExp(`^(?:${REVIEW_NOUN}|bewertung|kritik|critique|avis|opinión|opinião|yorum|inceleme|отзыв)s?$`, 'i');
-
-/** A document title's tail that only says the page is a (book) review (`… | Kitap Yorumu`, `… – Book Review`): no site's name. */
-export function onlyReviewWords(s: string): boolean {
-  return REVIEW_WORD.test(
-    s
-      .trim()
-      .replace(/^(?:kitap|book|buch|livro|libro|livre)\s+/i, '')
-      .replace(/(?<=yorum|inceleme)(?:u|si)$/i, ''),
-  );
-}
 /** `You Will Be Safe Here, by Damian Barr, reviewed`: a magazine's heading says it reviews the work after the name. */
 const REVIEWED_AFTER = /,?\s+(?:reviewed|review)$/i;
 /** A scholar's title before the name (`by Professor John Mullan`, `by Dr Jane Smith`). */

@@ -7,9 +7,15 @@
  */
 export const REVIEW_NOUN = String.raw`review|rezension|besprechung|recension|recensione|rese[ñn]a|resenha|compte[- ]rendu|рецензия`;
 
-/** `Book Reviews`, `Рецензия`, `Kitap Yorumu`: nothing but a review word, perhaps after `book`. */
-const REVIEW_WORD_ONLY = new RegExp(String.raw`^(?:(?:book|kitap|buch|livro|libro|livre)\s+)?(?:${REVIEW_NOUN}|yorum\p{L}*|inceleme\p{L}*)s?$`, 'iu');
+/** A part that only says what the page is (`Hotel Ritzi, München – Bewertung`): a review of anything. */
+export const REVIEW_WORD_ALONE = new RegExp(`^(?:${REVIEW_NOUN}|bewertung|kritik|critique|avis|opinión|opinião|yorum|inceleme|отзыв)s?$`, 'i');
 
-export function reviewWordOnly(s: string): boolean {
-  return REVIEW_WORD_ONLY.test(s.trim());
+/** Nothing but a review word, perhaps after `book` (`Book Reviews`, `Рецензия`, `Kitap Yorumu`): a document title's tail, a record's kind. */
+export function onlyReviewWords(s: string): boolean {
+  return REVIEW_WORD_ALONE.test(
+    s
+      .trim()
+      .replace(/^(?:kitap|book|buch|livro|libro|livre)\s+/i, '')
+      .replace(/(?<=yorum|inceleme)(?:u|si)$/i, ''),
+  );
 }

@@ -201,8 +201,15 @@ export const THRESHOLD = model.threshold;
  */
 const NOT_IN_FAVOUR: ReadonlySet<string> = new Set(['hasSummary', 'labelsAfterProse']);
 
+/**
+ * A page its site files among its own publications is a report's landing page more often than
+ * not, though the fit may weigh the folder at nothing or a little against once other evidence is
+ * there (series and contents pages sit in such folders too): alone, it is in favour.
+ */
+const IN_FAVOUR: ReadonlySet<string> = new Set(['publicationFolder']);
+
 export function bare(x: readonly number[], w: readonly number[]): boolean {
-  return FEATURES.every(([name], i) => NOT_IN_FAVOUR.has(name) || !x[i] || (w[i] ?? 0) <= 0);
+  return FEATURES.every(([name], i) => NOT_IN_FAVOUR.has(name) || !x[i] || ((w[i] ?? 0) <= 0 && !IN_FAVOUR.has(name)));
 }
 
 export function classify(e: Evidence): Verdict {

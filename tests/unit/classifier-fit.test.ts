@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, classify, featureVector, type Evidence } from '../../lib/extract/classify';
+import { FEATURES, bare, classify, featureVector, type Evidence } from '../../lib/extract/classify';
 import type { PageResult } from '../../scripts/corpus';
 import { chooseThreshold, crossValidate, fitModel, serialise, WEIGHTS_FILE, fit } from '../../scripts/fit-classifier';
 
@@ -136,6 +136,13 @@ describe('the classifier’s weights', () => {
     // One sign the model weighs for a review is enough to lift the hold.
     const signed = classify({ ...BLANK, reviewWord: true, authorInProse: true });
     expect(signed.confidence).toBeGreaterThan(blank.confidence);
+  });
+
+  it('takes a site filing the page among its own publications as a sign in its favour, whatever weight the fit gives the folder', () => {
+    const against = FEATURES.map(() => -0.5);
+    expect(bare(featureVector({ ...BLANK, hasSummary: true }), against)).toBe(true);
+    expect(bare(featureVector({ ...BLANK, hasSummary: true, publicationFolder: true }), against)).toBe(false);
+    expect(bare(featureVector({ ...BLANK, hasSummary: true, booksSection: true }), against)).toBe(true);
   });
 
   it('an author named only in prose counts against a page unless it declares itself a book’s or sells it', () => {

@@ -33,6 +33,7 @@ import { fold } from './text';
 import { withoutReviewPrefix } from './normalize/title';
 import { readWorkBlock, type WorkBlock } from './work-block';
 import { titleRepeatedWithAuthor } from './title-repeat';
+import { withMainTitle } from './main-title';
 import { readAboutAuthor, type AboutAuthor } from './about-author';
 import { readEndCapsule } from './end-capsule';
 import { escapeRegExp } from '../escape-regexp';
@@ -96,15 +97,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   const named =
     confirmedOrAfterColumn(namedBy, heading, lines, used) ??
     (!marked && !ownPage && heading && noPeople() ? headingByProse(heading.text, lines, used, bookFactsRead(fs), c.url) : null);
-  if (named) {
-    // A work named by anything but the document title was named by the heading.
-    const from = namedBy?.from ?? 'heading';
-    const where = from === 'title' ? 'title' : `h${heading?.level ?? 1}`;
-    fs.offer('work.title', named.title, from, RANK.heading + 1, where, named.title);
-    fs.offer(named.editors ? 'work.editors' : 'work.authors', splitNames(named.people).names, from, RANK.heading, where, named.people);
-    if (named.publisher) fs.offer('work.publisher', named.publisher, from, RANK.heading, where, named.publisher);
-    if (named.date) fs.offer('work.date', named.date, from, RANK.heading, where, named.date);
-  }
+  if (named) offerNamedWork(named, namedBy?.from ?? 'heading', heading, docTitle.title, lines, fs);
   // A work's card beside the review: its title and, under it, its author.
   const block = !ownPage && !marked ? readWorkBlock(lines, heading, docTitle.title, c.bookPage) : null;
   if (block) offerWorkBlock(block, used, fs);
@@ -345,6 +338,16 @@ function authorUnderHeading(lines: readonly Line[], heading: Heading | null, use
     return fs.offer('work.authors', [name], 'content', RANK.heading - 1, null, name);
   }
   return false;
+}
+
+/** The work and its author a heading or the document title names (anything but the title counts as the heading). */
+function offerNamedWork(named: NamedWork, from: 'heading' | 'title', heading: Heading | null, docTitle: string, lines: readonly Line[], fs: FieldSet): void {
+  const where = from === 'title' ? 'title' : `h${heading?.level ?? 1}`;
+  const title = withMainTitle((from === 'title' ? docTitle : heading?.text) ?? '', named.title, named.people, lines);
+  fs.offer('work.title', title, from, RANK.heading + 1, where, title);
+  fs.offer(named.editors ? 'work.editors' : 'work.authors', splitNames(named.people).names, from, RANK.heading, where, named.people);
+  if (named.publisher) fs.offer('work.publisher', named.publisher, from, RANK.heading, where, named.publisher);
+  if (named.date) fs.offer('work.date', named.date, from, RANK.heading, where, named.date);
 }
 
 /** A heading's `Name: Title` counts only when the page's prose names that person again. */

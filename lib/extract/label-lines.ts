@@ -4,7 +4,8 @@
  * `<li>` items, label and value in sibling elements, a label without a colon in a styled element,
  * and `Reviewed by Jane Doe` phrases. Works on the lines of one page walk.
  */
-import { type LabelKey, MAX_LABEL, prefixPhrases, lookupLabel, normLabel } from './labels';
+import { type LabelKey, MAX_LABEL, isProductCodeLabel, prefixPhrases, lookupLabel, normLabel } from './labels';
+import { findIsbn } from './normalize/ids';
 import { lazy } from '../lazy';
 import { type Line, RUN_LABEL, RUN_STRONG, hrefOf, span } from './lines';
 import { isProse } from './summary';
@@ -195,7 +196,7 @@ function valueContainer(lines: Line[], i: number, j: number): Element | null {
   // `<div><h5>Date</h5>2022</div>`: the value is loose text in the element that holds the label's
   // heading, and no other heading (a column of `Topics` and `Related` links is navigation).
   if (V.block === parent && (L.h > 0 || L.lab) && parent.querySelectorAll('h1, h2, h3, h4, h5, h6').length <= 1) return parent;
-  if (L.tag === 'th' || L.tag === 'td') return V.tag === 'td' && V.block.parentElement === parent ? V.block : null;
+  if (L.tag === 'th' || L.tag === 'td') return V.tag === 'td' && V.block.parentElement === parent ? V.block : cellBeside(L.block, V.block);
   if (L.tag === 'dt') return V.tag === 'dd' ? V.block : childOf(parent, V.block);
   const c = childOf(parent, V.block);
   if (c && c !== L.block) return c;
@@ -209,6 +210,15 @@ function valueContainer(lines: Line[], i: number, j: number): Element | null {
     if (c2 && !c2.contains(L.block)) return c2;
   }
   return null;
+}
+
+/**
+ * `<tr><th>Autor</th><td><p>Marcos Rey</p></td></tr>` (WooCommerce's table of attributes): the value
+ * is a block inside the next cell of the label's row.
+ */
+function cellBeside(label: Element, value: Element): Element | null {
+  const cell = value.parentElement;
+  return cell && cell.localName === 'td' && cell.parentElement === label.parentElement && label.nextElementSibling === cell ? cell : null;
 }
 
 /** A blog post's byline and footer, where `Publicado por A` names who posted it. */
@@ -234,7 +244,7 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
       const v = span(line, head.at, Math.min(end, head.at + MAX_VALUE));
       // `Publié par Calystee` in a post's footer is the blog's byline, not an imprint.
       if (head.phrase && head.keys.includes('publisher') && line.block.closest(POST_META)) break;
-      if (v.text && !(line.h > 0 && !head.firm)) {
+      if (v.text && !(line.h > 0 && !head.firm) && !codeWithoutIsbn(head.label, v.text)) {
         hits.push({
           keys: head.keys,
           label: head.label,
@@ -249,7 +259,7 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
       } else if (!v.text && head.firm) {
         // A label alone: the value is in the next line(s) of the paired element.
         const hit = valueBelow(lines, i, head, consumed, use);
-        if (hit) hits.push(hit);
+        if (hit && !codeWithoutIsbn(hit.label, hit.value)) hits.push(hit);
       }
       if (stop <= 0) break;
       p = stop;
@@ -263,6 +273,11 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
     }
   }
   return hits;
+}
+
+/** `SKU: 38 n.18135`: a shop's code for an item that is not a book's ISBN names no field. */
+function codeWithoutIsbn(label: string, value: string): boolean {
+  return isProductCodeLabel(label) && !findIsbn(value);
 }
 
 /** Past the spaces and the marks a line may start with (a rating's stars, a bullet, an emoji: `📖 Kitap Adı:`). */

@@ -238,6 +238,17 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'nº isbn',
     'n° isbn',
   ],
+  // A shop's code for the item it sells: a book's is its ISBN, any other item's is not (see `PRODUCT_CODE_LABELS`).
+  ['isbn', 'en', 'sku', 'barcode'],
+  ['isbn', 'tr', 'barkod', 'barkod no', 'barkod numarası'],
+  ['isbn', 'es', 'código de barras'],
+  ['isbn', 'pt', 'código de barras'],
+  ['isbn', 'fr', 'code-barres', 'code barre'],
+  ['isbn', 'de', 'artikelnummer', 'art.-nr.', 'artikel-nr.'],
+  ['isbn', 'it', 'codice a barre'],
+  ['isbn', 'ru', 'штрихкод', 'штрих-код', 'артикул'],
+  ['isbn', 'pl', 'kod kreskowy'],
+  ['isbn', 'nl', 'artikelnummer', 'streepjescode'],
   ['doi', 'en', 'doi', 'doi link'],
   ['link', 'en', 'link', 'url', 'source', 'web', 'weblink', 'available at', 'available from', 'full text'],
   ['language', 'en', 'language', 'languages', 'lang', 'written in'],
@@ -525,6 +536,39 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['summary', 'dc', 'dc.description.abstract'],
 ];
 
+/**
+ * Labels of a shop's code for the item (`SKU`, `Barkod`, `Artikelnummer`): on a book's page the code
+ * is often its ISBN, on any other item's page it is not. Such a label names the ISBN only when its
+ * value holds one, and it is no hint that a page is a publication's.
+ */
+const PRODUCT_CODE_LABELS: ReadonlySet<string> = new Set([
+  'sku',
+  'barcode',
+  'barkod',
+  'barkod no',
+  'barkod numarası',
+  'código de barras',
+  'code-barres',
+  'code barre',
+  'artikelnummer',
+  'art.-nr.',
+  'artikel-nr.',
+  'codice a barre',
+  'штрихкод',
+  'штрих-код',
+  'артикул',
+  'kod kreskowy',
+  'streepjescode',
+]);
+
+/** The label as written is a shop's code for its item, not a word for the ISBN itself. */
+export function isProductCodeLabel(raw: string): boolean {
+  const k = normLabel(raw);
+  return PRODUCT_CODE_LABELS.has(k) || productCodesFolded().has(noAccents(k));
+}
+
+const productCodesFolded = lazy(() => new Set([...PRODUCT_CODE_LABELS].map(noAccents)));
+
 /** Letters, digits, single spaces and full stops: what the normal form below only lower-cases and trims. */
 const PLAIN_LABEL = /^[A-Za-z\u00c0-\u024f\u0400-\u04ff\d .]{0,120}$/;
 
@@ -705,6 +749,7 @@ export function hintPattern(): RegExp {
       const f = normLabel(s);
       if (
         f.length < 4 ||
+        PRODUCT_CODE_LABELS.has(f) ||
         [
           'type',
           'format',

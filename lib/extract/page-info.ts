@@ -504,6 +504,26 @@ const BOOK_APPOSITIVE =
 const PAGE_NUMBER =
   /\s+(?:[|–—·•»:-]|::)\s+(?:page|seite|página|pagina|sayfa|страница)\s+\d{1,4}(?:\s+(?:of|von|de|di|sur|из)\s+\d{1,4})?(?=$|\s+(?:[|–—·•»-]|::)\s)/iu;
 
+/**
+ * What a shop or a library of e-books adds to a document title after the work and its author: what
+ * to do with it (`купить книгу`, `читать онлайн`, `online kaufen`, `comprar`) and what is sold
+ * (`Buch`, `Paperback`, `E-Book`, `1st Edition`, `ISBN …`). Written as whole parts after a dash, a
+ * bar or a comma.
+ */
+const SHOP_TAIL_PART = String.raw`(?:(?:купить|читать|скачать|слушать)(?:\s+(?:книгу|книги|онлайн|бесплатно|полностью|без\s+регистрации|в\s+[\p{L}0-9, ]{2,30})){0,4}|сравнить\s+цены|(?:online\s+)?(?:kaufen|bestellen)|buy(?:\s+online)?|acheter|comprar|acquista|satın\s+al|(?:gebundenes\s+)?buch|taschenbuch|hörbuch|e-?book|audiobook|paperback|hardcover|hardback|livro|libro|livre|kitap|книга|\d{1,2}(?:st|nd|rd|th)\s+edition|\d{1,2}\.\s+auflage|isbn[\s:]*[\dxX-]{10,17})`;
+const SHOP_TAIL = new RegExp(String.raw`(?:\s+[|–—-]\s+|,\s+)${SHOP_TAIL_PART}\s*$`, 'iu');
+
+/** `Ювенилиа — И. Семененко-Басин — купить книгу` → `Ювенилиа — И. Семененко-Басин`. */
+export function withoutShopTail(title: string): string {
+  let t = title;
+  for (let i = 0; i < 4; i++) {
+    const m = SHOP_TAIL.exec(t);
+    if (!m || m.index < 2) break;
+    t = t.slice(0, m.index);
+  }
+  return t;
+}
+
 /** The site-name suffix of a document title (`Title | Site`), and the title without it. */
 export function splitDocTitle(title: string): { title: string; site: string | null } {
   const t = clean(title).replace(PAGE_NUMBER, '');

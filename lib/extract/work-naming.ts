@@ -21,6 +21,7 @@ import {
   siteNames,
   titleByAuthor,
   titleOfName,
+  withoutShopTail,
   workTitleFromHeading,
   type Heading,
   type NamedWork,
@@ -213,7 +214,9 @@ function offerImprintMention(c: NamingContext, fs: FieldSet): void {
     return;
   }
   const house = c.bookPage || c.productPage ? houseUnderHeading(c.lines, c.heading, c.used) : null;
-  if (house) fs.offer('work.publisher', house, 'content', RANK.content - 2, null, house);
+  // `Kitabiyat Yazıları` / `Yavuz Selim Karakışla`: the name under a shop's heading is its author's when a label says so.
+  const person = [...fs.list('work.authors'), ...fs.list('work.editors')].some((p) => fold(p) === fold(house ?? ''));
+  if (house && !person) fs.offer('work.publisher', house, 'content', RANK.content - 2, null, house);
 }
 
 /** A publisher's name: a few capitalised words, with the small words names of houses have (`Fondo de Cultura Económica`). */
@@ -387,7 +390,7 @@ function headingByAuthor(
 ): { named: NonNullable<ReturnType<typeof titleByAuthor>>; from: 'heading' | 'title' } | null {
   const fromHeading = heading ? titleByAuthor(heading.text, true) : null;
   if (fromHeading) return { named: fromHeading, from: 'heading' };
-  const fromTitle = docTitle && docTitle !== heading?.text ? titleByAuthor(docTitle) : null;
+  const fromTitle = docTitle && docTitle !== heading?.text ? titleByAuthor(withoutShopTail(docTitle)) : null;
   // A document title names its site, which is no author.
   return fromTitle && !sites().some((s) => fold(s).includes(fold(fromTitle.people))) ? { named: fromTitle, from: 'title' } : null;
 }

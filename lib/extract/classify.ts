@@ -43,6 +43,8 @@ export interface Evidence {
   headingNamesAuthor: boolean;
   /** Only the review's prose names the work's author (`the new novel by A`, `<i>Title</i>, by A`). */
   proseNamesAuthor: boolean;
+  /** Only the review's opening names the work's author, as the subject of a verb of writing (opening-writer.ts). */
+  openingWriter: boolean;
   /** The address or the title gives a page number beyond the first: one page of an archive. */
   archivePage: boolean;
   /** The heading or the title names books in the plural. */
@@ -162,6 +164,7 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['proseArchivePage', (e) => bit(proseOnly(e) && e.archivePage)],
   ['proseBooksPlural', (e) => bit(proseOnly(e) && e.booksPlural)],
   ['proseSeveralAuthors', (e) => bit(proseOnly(e) && e.severalAuthorsNamed)],
+  ['openingWriter', (e) => bit(e.openingWriter)],
   ['proseImprint', (e) => bit(e.proseImprint)],
   ['shopOfBook', (e) => bit(e.shopOfBook)],
   ['addressNamesWork', (e) => bit(e.addressNamesWork)],

@@ -37,6 +37,7 @@ import { titleRepeatedWithAuthor } from './title-repeat';
 import { withMainTitle } from './main-title';
 import { readAboutAuthor, type AboutAuthor } from './about-author';
 import { readEndCapsule } from './end-capsule';
+import { readOpeningWriter } from './opening-writer';
 import { escapeRegExp } from '../escape-regexp';
 
 export interface NamingContext {
@@ -66,6 +67,8 @@ export interface Naming {
   headingNamesAuthor: boolean;
   /** Only the prose names the author. */
   proseNamesAuthor: boolean;
+  /** Only the review's opening names the author, as the one who wrote (`A escreve uma obra…`). */
+  openingWriter: boolean;
   /** The prose gives the work's imprint (`Title (Publisher, $15)`), or a cover's caption does. */
   proseImprint: boolean;
   /** Only the address names the work and its author, as the page confirms them. */
@@ -163,15 +166,14 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.authors', [headingInProse.author], 'content', RANK.heading - 2, null, headingInProse.quote);
     fs.offer('work.title', headingInProse.title, 'content', RANK.heading + 1, null, headingInProse.title);
   }
-  // `… Autrice: Mariapia Veladiano, edizioni Einaudi.`: a label inside the review's paragraph.
-  const inline = !inProse && !headingInProse && !ownPage && noPeople() ? readInlineAuthor(lines, (i) => used.has(i)) : null;
-  if (inline) fs.offer('work.authors', [inline.author], 'content', RANK.heading - 2, null, inline.quote);
+  // `… Autrice: Mariapia Veladiano, edizioni Einaudi.`, `Claire-Louise Bennett escreve uma obra…`: the review's paragraphs name the author.
+  const inline = !inProse && !headingInProse && !ownPage && noPeople() && offerInlineAuthor(c, fs);
+  const opening = !inProse && !headingInProse && !inline && !ownPage && !c.described && noPeople() && offerOpeningWriter(c, fs);
   const capsule = !named && !block && !inProse && !headingInProse && !inline && !ownPage && !c.described && noPeople() && offerEndCapsule(c, fs);
   // `/books/2009/jun/07/man-in-the-dark-paul-auster`: the address, where nothing on the page named the work.
-  const titles = [c.heading?.text ?? '', docTitle.title];
   const address =
     !named && !block && !mentioned && !inProse && !headingInProse && !ownPage && !c.described && noPeople()
-      ? readAddressWork(c.url, lines, used, titles, c.doc.documentElement.lang)
+      ? readAddressWork(c.url, lines, used, [c.heading?.text ?? '', docTitle.title], c.doc.documentElement.lang)
       : null;
   if (address) {
     fs.offer('work.authors', [address.author], 'url', RANK.heading - 2, null, address.author);
@@ -187,6 +189,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     headingNamesAuthor: !!named || !!mentioned || !!block || !!linked || !!byLine || !!headingInProse || underHeading || capsule,
     authorApart: repeated || !!about?.marked,
     proseNamesAuthor: !!inProse,
+    openingWriter: opening,
     proseImprint: !!imprint,
     addressNamesWork: !!address,
     proseDiscussesAuthor: !!discussed,
@@ -267,6 +270,18 @@ function offerEndCapsule(c: NamingContext, fs: FieldSet): boolean {
   return fs.offer('work.authors', [found.author], 'content', RANK.heading - 1, null, found.author);
 }
 
+/** `… Autrice: Mariapia Veladiano, edizioni Einaudi.`: a label inside the review's paragraph names the author. */
+function offerInlineAuthor(c: NamingContext, fs: FieldSet): boolean {
+  const inline = readInlineAuthor(c.lines, (i) => c.used.has(i));
+  return !!inline && fs.offer('work.authors', [inline.author], 'content', RANK.heading - 2, null, inline.quote);
+}
+
+/** `Claire-Louise Bennett escreve uma obra…` under a heading that gives the title alone: the writer the review's opening names. */
+function offerOpeningWriter(c: NamingContext, fs: FieldSet): boolean {
+  const found = readOpeningWriter(c.lines, (c.heading?.index ?? -1) + 1, (i) => c.used.has(i));
+  return !!found && fs.offer('work.authors', [found.author], 'content', RANK.heading - 2, null, found.quote);
+}
+
 /** The title repeated with its author under the heading; the line is read as that and nothing else. */
 function offerRepeatedTitle(c: NamingContext, fs: FieldSet): boolean {
   const r = titleRepeatedWithAuthor(c.lines, c.heading, fs.str('work.title')) ?? titleRepeatedWithAuthor(c.lines, c.heading, c.heading?.text ?? null);
@@ -284,10 +299,13 @@ function offerAboutAuthor(c: NamingContext, fs: FieldSet): AboutAuthor | null {
 }
 
 /** What the classifier reads of how the work was named. */
-export function namingEvidence(n: Naming): Pick<Naming, 'headingNamesAuthor' | 'proseNamesAuthor' | 'proseImprint' | 'addressNamesWork' | 'authorApart'> {
+export function namingEvidence(
+  n: Naming,
+): Pick<Naming, 'headingNamesAuthor' | 'proseNamesAuthor' | 'openingWriter' | 'proseImprint' | 'addressNamesWork' | 'authorApart'> {
   return {
     headingNamesAuthor: n.headingNamesAuthor,
     proseNamesAuthor: n.proseNamesAuthor,
+    openingWriter: n.openingWriter,
     proseImprint: n.proseImprint,
     addressNamesWork: n.addressNamesWork,
     authorApart: n.authorApart,

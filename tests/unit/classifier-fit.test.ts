@@ -34,6 +34,7 @@ const BLANK: Evidence = {
   bookFacts: 0,
   headingNamesAuthor: false,
   proseNamesAuthor: false,
+  openingWriter: false,
   archivePage: false,
   booksPlural: false,
   severalAuthorsNamed: false,

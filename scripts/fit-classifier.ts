@@ -82,7 +82,7 @@ export function fit(samples: readonly Sample[]): { weights: number[]; bias: numb
  * confident look-alike however many reviews score below it; a cost lifts it only where fewer than
  * LOOKALIKE_COST reviews do. The cost is the one that, cross-validated by site on the tune split,
  * recognised the most reviews while rejecting at least 95 % of the look-alikes. The reader is asked
- * from the lowest confidence at which at most ASKED of the other pages would be.
+ * from the lowest confidence at which at most ASKED of the other pages would be asked.
  */
 const FALSE_ALARMS = 0.005;
 const LOOKALIKE_COST = 5;
@@ -105,9 +105,10 @@ export function chooseThreshold(
     );
   type Scored = (typeof scored)[number];
   const lowest = (budgets: readonly (readonly [readonly Kind[], number])[], reaches: (s: Scored, t: number) => boolean) => {
-    for (let t = 0.05; t <= 0.951; t += 0.01) {
+    for (let k = 5; k <= 95; k++) {
+      const t = k / 100;
       const ok = budgets.every(([kinds, share]) => scored.filter((s) => kinds.includes(s.kind) && reaches(s, t)).length <= Math.floor(share * total(kinds)));
-      if (ok) return round2(t);
+      if (ok) return t;
     }
     return 0.95;
   };
@@ -122,8 +123,11 @@ export function chooseThreshold(
     const worth = over.filter((s) => s.y === 1).length - LOOKALIKE_COST * over.filter((s) => s.kind === 'lookalike').length;
     if (worth > best) [best, threshold] = [worth, t];
   }
-  // …and never where the model gives less than half the odds a review needs.
-  const asked = lowest([[['ordinary', 'lookalike'], ASKED]], (s, t) => (s.bare ? Math.min(s.p, threshold - 0.01) : s.p) >= t);
+  // Asked means held under the threshold, at the confidence the extension shows (rounded): the
+  // look-alikes taken above it are counted there and leave the question its own budget. Never
+  // where the model gives less than half the odds a review needs.
+  const held = (s: Scored) => round2(s.bare ? Math.min(s.p, threshold - 0.01) : s.p);
+  const asked = lowest([[['ordinary', 'lookalike'], ASKED]], (s, t) => held(s) >= t && held(s) < threshold);
   return { threshold, unsureFrom: Math.min(threshold, Math.max(round2(threshold / 2), asked)) };
 }
 

@@ -107,6 +107,23 @@ describe('the classifier’s weights', () => {
     expect(chooseThreshold([...reviews, ...ordinary, { ...bareAlarm, x: x(0) }], w, 2, { ordinary: 100, lookalike: 40 }).threshold).toBe(0.95);
   });
 
+  it('asks about pages held under the threshold, at most ASKED of the others, judged at the confidence the extension shows', () => {
+    const n = FEATURES.length;
+    const x = (i: number) => Array.from({ length: n }, (_, j) => (j === i ? 1 : 0));
+    const w = Array.from({ length: n }, (_, j) => [3, -3, -0.5, Math.log(0.346 / 0.654)][j] ?? 0);
+    const of = (i: number, kind: 'review' | 'ordinary' | 'lookalike', count: number) =>
+      Array.from({ length: count }, () => ({ x: x(i), y: kind === 'review' ? (1 as const) : (0 as const), kind, asked: true }));
+    const inAll = { ordinary: 100, lookalike: 40 };
+    const base = [...of(0, 'review', 10), ...of(1, 'ordinary', 10), ...of(2, 'review', 2), ...of(2, 'lookalike', 2)];
+    // Five look-alikes taken with the reviews are over the question's budget (4 of 140), but they
+    // are not asked about: the pages under the threshold still are.
+    const taken = chooseThreshold([...base, ...of(0, 'lookalike', 5)], w, 0, inAll);
+    expect(taken.threshold).toBe(0.5);
+    expect(taken.unsureFrom).toBe(0.25);
+    // Six look-alikes shown at 0.35 (scored just under it) are over the budget: asking starts above them.
+    expect(chooseThreshold([...base, ...of(3, 'lookalike', 6)], w, 0, inAll).unsureFrom).toBe(0.36);
+  });
+
   const strong: Evidence = {
     ...BLANK,
     strongLabels: 5,

@@ -80,9 +80,9 @@ export function fit(samples: readonly Sample[]): { weights: number[]; bias: numb
  * look-alikes it trades: it is where the reviews taken, less LOOKALIKE_COST for each look-alike
  * taken, are most (and never below even odds). A fixed share of look-alikes would lift it past one
  * confident look-alike however many reviews score below it; a cost lifts it only where fewer than
- * LOOKALIKE_COST reviews do. The cost is the one that, cross-validated by site on the tune split,
- * recognised the most reviews while rejecting at least 95 % of the look-alikes. The reader is asked
- * from the lowest confidence at which at most ASKED of the other pages would be asked.
+ * LOOKALIKE_COST reviews do. The cost was chosen by cross-validating by site on the tune split:
+ * a higher one rejects a few more look-alikes for many more reviews missed (docs/extraction.md).
+ * The reader is asked from the lowest confidence at which at most ASKED of the other pages would be asked.
  */
 const FALSE_ALARMS = 0.005;
 const LOOKALIKE_COST = 5;

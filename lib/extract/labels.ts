@@ -26,6 +26,24 @@ export type LabelKey =
 /** [field, language, ...synonyms as written, case and accents ignored]. */
 export type LabelRow = readonly [LabelKey, string, ...string[]];
 
+/**
+ * Labels of a shop's code for the item (`SKU`, `Barkod`, `Artikelnummer`): on a book's page the code
+ * is often its ISBN, on any other item's page it is not. Such a label names the ISBN only when its
+ * value holds one, and it is no hint that a page is a publication's.
+ */
+const PRODUCT_CODE_ROWS: readonly LabelRow[] = [
+  ['isbn', 'en', 'sku', 'barcode'],
+  ['isbn', 'tr', 'barkod', 'barkod no', 'barkod numarası'],
+  ['isbn', 'es', 'código de barras'],
+  ['isbn', 'pt', 'código de barras'],
+  ['isbn', 'fr', 'code-barres', 'code barre'],
+  ['isbn', 'de', 'artikelnummer', 'art.-nr.', 'artikel-nr.'],
+  ['isbn', 'it', 'codice a barre'],
+  ['isbn', 'ru', 'штрихкод', 'штрих-код', 'артикул'],
+  ['isbn', 'pl', 'kod kreskowy'],
+  ['isbn', 'nl', 'artikelnummer', 'streepjescode'],
+];
+
 export const LABEL_ROWS: readonly LabelRow[] = [
   [
     'title',
@@ -238,17 +256,8 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'nº isbn',
     'n° isbn',
   ],
-  // A shop's code for the item it sells: a book's is its ISBN, any other item's is not (see `PRODUCT_CODE_LABELS`).
-  ['isbn', 'en', 'sku', 'barcode'],
-  ['isbn', 'tr', 'barkod', 'barkod no', 'barkod numarası'],
-  ['isbn', 'es', 'código de barras'],
-  ['isbn', 'pt', 'código de barras'],
-  ['isbn', 'fr', 'code-barres', 'code barre'],
-  ['isbn', 'de', 'artikelnummer', 'art.-nr.', 'artikel-nr.'],
-  ['isbn', 'it', 'codice a barre'],
-  ['isbn', 'ru', 'штрихкод', 'штрих-код', 'артикул'],
-  ['isbn', 'pl', 'kod kreskowy'],
-  ['isbn', 'nl', 'artikelnummer', 'streepjescode'],
+  // A shop's code for the item it sells: a book's is its ISBN, any other item's is not.
+  ...PRODUCT_CODE_ROWS,
   ['doi', 'en', 'doi', 'doi link'],
   ['link', 'en', 'link', 'url', 'source', 'web', 'weblink', 'available at', 'available from', 'full text'],
   ['language', 'en', 'language', 'languages', 'lang', 'written in'],
@@ -536,30 +545,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['summary', 'dc', 'dc.description.abstract'],
 ];
 
-/**
- * Labels of a shop's code for the item (`SKU`, `Barkod`, `Artikelnummer`): on a book's page the code
- * is often its ISBN, on any other item's page it is not. Such a label names the ISBN only when its
- * value holds one, and it is no hint that a page is a publication's.
- */
-const PRODUCT_CODE_LABELS: ReadonlySet<string> = new Set([
-  'sku',
-  'barcode',
-  'barkod',
-  'barkod no',
-  'barkod numarası',
-  'código de barras',
-  'code-barres',
-  'code barre',
-  'artikelnummer',
-  'art.-nr.',
-  'artikel-nr.',
-  'codice a barre',
-  'штрихкод',
-  'штрих-код',
-  'артикул',
-  'kod kreskowy',
-  'streepjescode',
-]);
+const PRODUCT_CODE_LABELS: ReadonlySet<string> = new Set(PRODUCT_CODE_ROWS.flatMap(([, , ...words]) => words));
 
 /** The label as written is a shop's code for its item, not a word for the ISBN itself. */
 export function isProductCodeLabel(raw: string): boolean {

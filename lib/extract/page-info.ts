@@ -180,6 +180,21 @@ const IMPRINT_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u
 /** `VEILLER SUR ELLE de Jean-Baptiste Andrea`: a title in capitals, then `de` and a name in its own case. */
 const CAPITALS_OF_NAME = /^([^\p{Ll}]{2,150}?)\s+(?:de|di|da|por|by|von|par)\s+(\p{Lu}[\p{L}.'’ -]{3,60})$/u;
 
+/** Words a person uses of themselves, in the languages read: `J’aime…`, `Il mio prossimo romanzo…`, `Soy un escritor…`. */
+const FIRST_PERSON =
+  /(?<![\p{L}])(?:i|i'm|i’m|my|me|we|our|j['’]\p{L}*|je|mon|ma|mes|nous|notre|ich|mein\p{L}*|wir|unser\p{L}*|yo|soy|mi|mis|nosotros|nuestr[oa]s?|eu|sou|meu|minha|io|sono|mio|mia|miei|noi|ben|benim|biz|я|мой|моя|мы|наш\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * `Joël Dicker: "Il mio prossimo romanzo sarà autentico"`: an interview's headline quotes its
+ * subject, a sentence in the first person and in sentence case, where a book's heading would quote
+ * its title (`“I Know Why the Caged Bird Sings”` is in title case).
+ */
+function spokenQuote(quoted: string): boolean {
+  const words = quoted.trim().split(/\s+/);
+  const capitalised = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 6 && capitalised * 2 < words.length - 1 && FIRST_PERSON.test(quoted);
+}
+
 function namedWork(text: string, inHeading: boolean): NamedWork | null {
   const t = withoutKindPrefix(undecorated(text)).replace(EDITION_AFTER, '').replace(REVIEW_SUFFIX, '').replace(TAG_AROUND, '').trim();
   if (t.length > 200) return null;
@@ -187,7 +202,8 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   const nameFirst = /^\(?([^.:«“"„()]{4,60}?)[.:]?\s+[«“"„]([^«»“”"„]{2,150})[»”"“]\)?$/u.exec(t);
   // The name ends in a capitalised word (`Recensione di «X»` names no one).
   const nameBefore = nameFirst?.[1]?.trim() ?? '';
-  if (nameFirst?.[2] && namesOnly(nameBefore) && /\s\p{Lu}[\p{L}'’.-]*$/u.test(nameBefore)) return { title: cleanValue(nameFirst[2]), people: nameBefore };
+  if (nameFirst?.[2] && namesOnly(nameBefore) && /\s\p{Lu}[\p{L}'’.-]*$/u.test(nameBefore))
+    return spokenQuote(nameFirst[2]) ? null : { title: cleanValue(nameFirst[2]), people: nameBefore };
   // `Altered States of Consciousness, edited by Charles T. Tart`.
   const edited = /^(.+?),?\s+(?:edited by|herausgegeben von|sous la direction de|a cura di|editado por|organizado por)\s+(.+)$/i.exec(t);
   if (edited?.[1] && edited[2] && namesOnly(edited[2].trim())) return { title: cleanValue(edited[1]), people: edited[2].trim(), editors: true };

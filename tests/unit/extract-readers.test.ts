@@ -1090,3 +1090,12 @@ describe('a publisher label with a capsule’s facts after the name', () => {
     expect(work).toMatchObject({ publisher: 'Einaudi', date: '2023', pages: 192 });
   });
 });
+
+describe('a heading that quotes a person after their name', () => {
+  it('names their book where the quote is a title, and nothing where it is a sentence they said', () => {
+    expect(titleByAuthor('Charlotte McConaghy: „Zugvögel“', true)).toMatchObject({ title: 'Zugvögel', people: 'Charlotte McConaghy' });
+    expect(titleByAuthor('Maya Angelou: “I Know Why the Caged Bird Sings”', true)).toMatchObject({ title: 'I Know Why the Caged Bird Sings' });
+    expect(titleByAuthor('Joël Dicker: "Il mio prossimo romanzo sarà autentico"', true)).toBeNull();
+    expect(titleByAuthor('Nicolas Feuz: «J’aime creuser pour comprendre les mécanismes criminels»', true)).toBeNull();
+  });
+});

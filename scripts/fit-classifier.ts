@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { bare, FEATURES, featureVector, probability, ruledOut } from '../lib/extract/classify';
+import { bare, FEATURES, featureVector, probability, ruledOut, shownConfidence } from '../lib/extract/classify';
 import { evaluatePage, type Kind, loadCorpus, loadFixtures, type PageResult } from './corpus';
 import { must } from '../lib/must';
 
@@ -87,6 +87,8 @@ export function fit(samples: readonly Sample[]): { weights: number[]; bias: numb
 const FALSE_ALARMS = 0.005;
 const LOOKALIKE_COST = 5;
 const ASKED = 0.03;
+/** The confidences a threshold or the question's start may take: hundredths, as the popup shows them. */
+const CANDIDATES = Array.from({ length: 91 }, (_, k) => (k + 5) / 100);
 
 export function chooseThreshold(
   samples: readonly Sample[],
@@ -105,8 +107,7 @@ export function chooseThreshold(
     );
   type Scored = (typeof scored)[number];
   const lowest = (budgets: readonly (readonly [readonly Kind[], number])[], reaches: (s: Scored, t: number) => boolean) => {
-    for (let k = 5; k <= 95; k++) {
-      const t = k / 100;
+    for (const t of CANDIDATES) {
       const ok = budgets.every(([kinds, share]) => scored.filter((s) => kinds.includes(s.kind) && reaches(s, t)).length <= Math.floor(share * total(kinds)));
       if (ok) return t;
     }
@@ -118,7 +119,7 @@ export function chooseThreshold(
   const lowestSafe = Math.max(0.5, lowest([[['ordinary'], FALSE_ALARMS]], taken));
   let threshold = 0.95;
   let best = -Infinity;
-  for (let t = lowestSafe; t <= 0.951; t = round2(t + 0.01)) {
+  for (const t of CANDIDATES.filter((c) => c >= lowestSafe)) {
     const over = all.filter((s) => taken(s, t));
     const worth = over.filter((s) => s.y === 1).length - LOOKALIKE_COST * over.filter((s) => s.kind === 'lookalike').length;
     if (worth > best) [best, threshold] = [worth, t];
@@ -126,7 +127,7 @@ export function chooseThreshold(
   // Asked means held under the threshold, at the confidence the extension shows (rounded): the
   // look-alikes taken above it are counted there and leave the question its own budget. Never
   // where the model gives less than half the odds a review needs.
-  const held = (s: Scored) => round2(s.bare ? Math.min(s.p, threshold - 0.01) : s.p);
+  const held = (s: Scored) => shownConfidence(s.p, s.bare, threshold);
   const asked = lowest([[['ordinary', 'lookalike'], ASKED]], (s, t) => held(s) >= t && held(s) < threshold);
   return { threshold, unsureFrom: Math.min(threshold, Math.max(round2(threshold / 2), asked)) };
 }

@@ -215,12 +215,18 @@ export function bare(x: readonly number[], w: readonly number[]): boolean {
   return FEATURES.every(([name], i) => NOT_IN_FAVOUR.has(name) || !x[i] || ((w[i] ?? 0) <= 0 && !IN_FAVOUR.has(name)));
 }
 
+/**
+ * The confidence the extension shows and asks the reader from: a bare page's held just under the
+ * threshold, so that it is asked about and never taken; rounded as the popup compares it.
+ */
+export function shownConfidence(p: number, isBare: boolean, threshold: number): number {
+  return Math.round((isBare ? Math.min(p, threshold - 0.01) : p) * 100) / 100;
+}
+
 export function classify(e: Evidence): Verdict {
   const { listing, out } = ruledOut(e);
   const x = featureVector(e);
   const fitted = out ? 0 : probability(x, model.weights, model.bias);
-  // Held just under the threshold: the reader is asked, and the confidence shown agrees.
-  const p = bare(x, model.weights) ? Math.min(fitted, model.threshold - 0.01) : fitted;
-  const confidence = Math.round(p * 100) / 100;
-  return { isReview: !out && p >= model.threshold, confidence, listing };
+  const isBare = bare(x, model.weights);
+  return { isReview: !out && !isBare && fitted >= model.threshold, confidence: shownConfidence(fitted, isBare, model.threshold), listing };
 }

@@ -45,7 +45,7 @@ import { nameTheWork, namesWork, namingEvidence } from './work-naming';
 import { readProseDate } from './prose-date';
 import { spellOutInitials } from './initials';
 import { offerCapsule } from './capsule-facts';
-import { bylineNamesAuthor, offerReviewer, offerReviewerNearHeader, offerSignature } from './reviewer';
+import { bylineNamesAuthor, offerBylineBesideHeading, offerReviewer, offerReviewerNearHeader, offerSignature } from './reviewer';
 import {
   authorInProse,
   BOOKS_WORD,
@@ -152,6 +152,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   if (citation && !ownPage) dropPageDoi(citation, fs);
   if (!ownPage && fs.str('work.title')) {
     offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), workPeople(fs), fs, !!citation);
+    offerBylineBesideHeading(lines, heading?.index ?? -1, workPeople(fs), fs);
   }
 
   // 6. Site name and categories.

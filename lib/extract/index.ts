@@ -459,9 +459,12 @@ function offerSiteName(doc: Document, titleSite: string | null, fs: FieldSet): v
   }
   // `Sueños de luna – Leo Mazzola`: a document title's tail that names the work's author is no site, nor one that says it is a review.
   const people = [...fs.list('work.authors'), ...fs.list('work.editors')].map(fold);
-  if (titleSite && !people.some((p) => p.length > 3 && fold(titleSite).includes(p)) && !onlyReviewWords(titleSite))
+  if (titleSite && !people.some((p) => p.length > 3 && fold(titleSite).includes(p)) && !onlyReviewWords(titleSite) && !FILE_TAIL.test(titleSite))
     fs.offer('review.siteName', titleSite, 'title', RANK.title, 'title', titleSite);
 }
+
+/** What a document-sharing site's title says after a file's name (`[PDF Document]`, `PDF Free Download`): the file's kind, no site. */
+const FILE_TAIL = /^\[?(?:pdf|docx?|pptx?|epub)(?:\s+(?:document|file|free download|download))?\]?$/i;
 
 /** Categories from the page's breadcrumbs, else from its JSON-LD BreadcrumbList. */
 function offerCategories(doc: Document, page: PageText, hasWork: boolean, ldCrumbs: readonly string[], titles: readonly (string | null)[], fs: FieldSet): void {

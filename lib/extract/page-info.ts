@@ -567,16 +567,36 @@ const ISSN_TAIL = /\s*[(,–-]?\s*(?:e-?|p-?|online\s+|print\s+)?ISSN:?\s*\d{4}-
 
 const HOME_WORD = /^(?:home|home ?page|start|startseite|accueil|inicio|início|pagina iniziale|anasayfa|ana sayfa|главная|search|menu|log ?in)$/i;
 
-/** A header's link to the site's front page, named in words (`<h1><a href="/">Eu li o livro</a></h1>`): the site's name. */
+/**
+ * A header's link to the site's front page, named in words (`<h1><a href="/">Eu li o livro</a></h1>`):
+ * the site's name; else the link a page opens with (`<div class="bar"><a href="/">kipdf.com</a>`).
+ */
 function rootLinkText(doc: Document): string | null {
+  return (
+    rootLinkAmong(
+      doc,
+      doc.querySelectorAll('header a[href], [class*="header"] a[href], [id*="header"] a[href], [class*="masthead"] a[href], h1 a[href]'),
+      20,
+    ) ?? openingLinkText(doc)
+  );
+}
+
+/** The page's first link, when it stands before the page's heading and in no list (a blog's archive links its front page too). */
+function openingLinkText(doc: Document): string | null {
+  const first = doc.querySelector('a[href]');
+  const heading = doc.querySelector('h1');
+  if (!first || !heading || first.closest('li, aside, nav, footer') || !(first.compareDocumentPosition(heading) & 4)) return null;
+  return rootLinkAmong(doc, doc.querySelectorAll('a[href]'), 1);
+}
+
+function rootLinkAmong(doc: Document, links: NodeListOf<Element>, max: number): string | null {
   let base: URL;
   try {
     base = new URL(doc.baseURI);
   } catch {
     return null;
   }
-  const links = doc.querySelectorAll('header a[href], [class*="header"] a[href], [id*="header"] a[href], [class*="masthead"] a[href], h1 a[href]');
-  for (let i = 0; i < links.length && i < 20; i++) {
+  for (let i = 0; i < links.length && i < max; i++) {
     const a = links[i];
     let u: URL;
     try {

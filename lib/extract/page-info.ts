@@ -507,8 +507,26 @@ function withoutAuthorPart(t: string, authors: readonly string[]): string {
     const m = new RegExp(`^(.{2,160}?)\\s*[/|–—-]\\s*${name}$|^${name}\\s*[/|–—:-]\\s*(.{2,160})$`, 'iu').exec(t);
     const rest = m?.[1] ?? m?.[2];
     if (rest) return rest.replace(NUMBERED_COLUMN, '');
+    const initialled = withoutInitialledAuthor(t, a);
+    if (initialled) return initialled;
   }
   return t;
+}
+
+/** What joins a title to its author's initialled name: `di`, `de`, `by`, `von`, `par`, `por`, a full stop or a dash. */
+const INITIALLED_JOIN = String.raw`(?:,?\s+(?:di|de|da|by|von|par|por)\s+|\.\s+|\s+[/|–—-]\s+)`;
+
+/**
+ * `Madonna col cappotto di pelliccia di S. Ali`, `Le mystère Henri Pick. D. Foenkinos`: a known
+ * author's surname after the initials of their given names, joined to the title as a by-line is.
+ */
+function withoutInitialledAuthor(t: string, author: string): string | null {
+  const words = author.trim().split(/\s+/);
+  const surname = words.pop() ?? '';
+  if (!words.length || surname.length < 2) return null;
+  const initials = words.map((w) => `${escapeRegExp(w.charAt(0))}\\.\\s*`).join('');
+  const m = new RegExp(`^(.{2,160}?)${INITIALLED_JOIN}${initials}${escapeRegExp(surname)}$`, 'u').exec(t);
+  return m?.[1] ?? null;
 }
 
 const NUMBERED_COLUMN = /^[^:#]{2,30}?\s*(?:#|no\.\s*|n[°º]\s*)\d{1,4}\s*[:.–—-]\s+/iu;

@@ -327,7 +327,8 @@ function columnLess(s: string): string {
   return s.includes(': ') && s.indexOf(': ') < 30 && !/^[«“"„‘']/u.test(s) ? columnLess(s.slice(s.indexOf(': ') + 2)) : s;
 }
 
-const OF_AUTHOR = /^(.{2,200}?),?\s+(?:de|di|da|du|von|par|por|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+/** `de A`, or French `d’Ella Balart`, `de` elided before a vowel. */
+const OF_AUTHOR = /^(.{2,200}?),?\s+(?:(?:de|di|da|du|von|par|por|by)\s+|d[’'](?=[AEIOUÉÈ]))(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
 
 /**
  * `Entombed di Riccardo Giacchi [Rating 7]`: an unquoted title and `de Author`, which may as

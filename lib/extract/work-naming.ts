@@ -46,6 +46,7 @@ import { withMainTitle } from './main-title';
 import { readAboutAuthor, type AboutAuthor } from './about-author';
 import { readEndCapsule } from './end-capsule';
 import { readOpeningWriter } from './opening-writer';
+import { quotedTitleGenitive } from './quoted-genitive';
 import { escapeRegExp } from '../escape-regexp';
 
 export interface NamingContext {
@@ -441,7 +442,8 @@ function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<
     capitalsPair(text, lines, used) ??
     dotPair(text, lines, used) ??
     readHeadingSurname(text, lines, used) ??
-    commaPair(text, url)
+    commaPair(text, url) ??
+    quotedTitleGenitive(text)
   );
 }
 

@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { titleOfName } from '../../lib/extract/page-info';
 import { nameForBookAuthor } from '../../lib/extract/prose-mention';
+import { quotedTitleGenitive } from '../../lib/extract/quoted-genitive';
 import { extractReview } from '../../lib/extract';
 import { closeWindows, page } from './extract-helpers';
 
@@ -69,5 +70,25 @@ describe('the author’s name standing for the book', () => {
       '<h1>On a lu le nouveau Joël Dicker pour vous</h1><p>Après le succès international de «La vérité sur l’affaire Harry Quebert», voici un nouveau roman.</p><p>Ce n’est pas qu’on s’ennuie à la lecture des 640 pages. On peut se distraire.</p>',
     );
     expect(w.authors).toEqual(['Joël Dicker']);
+  });
+});
+
+describe('a Russian heading `«Title» Author` with the author in the genitive', () => {
+  it('reads the title and the name in the nominative', () => {
+    expect(quotedTitleGenitive('«Обитель» Захара Прилепина')).toEqual({ title: 'Обитель', people: 'Захар Прилепин' });
+    expect(quotedTitleGenitive('«Русский роман, или Жизнь и приключения Джона Половинкина» Павла Басинского')).toEqual({
+      title: 'Русский роман, или Жизнь и приключения Джона Половинкина',
+      people: 'Павел Басинский',
+    });
+  });
+  it('says nothing when the heading goes on after the name, or the name is not in the genitive', () => {
+    expect(quotedTitleGenitive('«Обитель» Захара Прилепина экранизируют')).toBeNull();
+    expect(quotedTitleGenitive('«Тринадцатая сказка» Диана Сеттерфилд')).toBeNull();
+  });
+  it('takes the name for the author of a review so headed', () => {
+    const w = work(
+      '<h1>«Обитель» Захара Прилепина</h1><p>Известный писатель написал большой роман о Соловецком лагере, и рецензент читал его две недели.</p><p>Роман длинный, но читается легко.</p>',
+    );
+    expect(w).toMatchObject({ title: 'Обитель', authors: ['Захар Прилепин'] });
   });
 });

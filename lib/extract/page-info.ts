@@ -88,11 +88,11 @@ const SUFFIX_REVIEW_WORD = `(?:${REVIEW_NOUN}|critique|opini[aã]o)`;
 /** `(4 stars)`, `(3,5 Sterne)`: a rating in brackets. */
 const RATING = String.raw`[([]\d(?:[.,]5)?(?:\s*\/\s*\d)?\s*(?:stars?|sterne|étoiles|estrelas|estrellas|stelle|звезд\p{L}*)[)\]]`;
 /**
- * `X (review)`, `X - Opinião`, `X [recensione]`, `X – Rezension`: a review word after the title, in
- * brackets or after a dash or bar; a rating in brackets may follow it or stand in its place (`X (4 stars)`).
+ * `X (review)`, `X - Opinião`, `X [recensione]`, `X – Rezension`, `X: Spoiler Free Review`: a review word
+ * after the title, in brackets or after a dash or bar (after a colon, a book's or spoiler-free review); a rating in brackets may follow it or stand in its place (`X (4 stars)`).
  */
 const REVIEW_SUFFIX = new RegExp(
-  String.raw`\s*(?:(?:[([](?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}[)\]]|[–—|-]\s*(?:a\s+)?(?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD})(?:\s*${RATING})?|${RATING})\s*$`,
+  String.raw`\s*(?:(?:[([](?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}[)\]]|[–—|-]\s*(?:a\s+)?(?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}|:\s*(?:(?:book|spoiler[- ]free)\s+)review)(?:\s*${RATING})?|${RATING})\s*$`,
   'iu',
 );
 

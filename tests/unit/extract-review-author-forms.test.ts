@@ -1,6 +1,6 @@
 /** Forms in which reviews on blogs and in magazines name the author of the book they review. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { titleOfName } from '../../lib/extract/page-info';
+import { titleOfName, workTitleFromHeading } from '../../lib/extract/page-info';
 import { nameForBookAuthor } from '../../lib/extract/prose-mention';
 import { quotedTitleGenitive } from '../../lib/extract/quoted-genitive';
 import { extractReview } from '../../lib/extract';
@@ -90,5 +90,15 @@ describe('a Russian heading `«Title» Author` with the author in the genitive',
       '<h1>«Обитель» Захара Прилепина</h1><p>Известный писатель написал большой роман о Соловецком лагере, и рецензент читал его две недели.</p><p>Роман длинный, но читается легко.</p>',
     );
     expect(w).toMatchObject({ title: 'Обитель', authors: ['Захар Прилепин'] });
+  });
+});
+
+describe('a blog heading `Title: Spoiler Free Review`', () => {
+  it('leaves out the review words after the colon', () => {
+    expect(workTitleFromHeading('The Ruthless Lady’s Guide to Wizardry: Spoiler Free Review', [])).toBe('The Ruthless Lady’s Guide to Wizardry');
+    expect(workTitleFromHeading('Piranesi: Book Review', [])).toBe('Piranesi');
+  });
+  it('keeps a subtitle that is no review', () => {
+    expect(workTitleFromHeading('Anonymity: A Secret History of English Literature', [])).toBe('Anonymity: A Secret History of English Literature');
   });
 });

@@ -88,11 +88,11 @@ const SUFFIX_REVIEW_WORD = `(?:${REVIEW_NOUN}|critique|opini[aã]o)`;
 /** `(4 stars)`, `(3,5 Sterne)`: a rating in brackets. */
 const RATING = String.raw`[([]\d(?:[.,]5)?(?:\s*\/\s*\d)?\s*(?:stars?|sterne|étoiles|estrelas|estrellas|stelle|звезд\p{L}*)[)\]]`;
 /**
- * `X (review)`, `X - Opinião`, `X [recensione]`, `X – Rezension`: a review word after the title, in
- * brackets or after a dash or bar; a rating in brackets may follow it or stand in its place (`X (4 stars)`).
+ * `X (review)`, `X - Opinião`, `X [recensione]`, `X – Rezension`, `X: Spoiler Free Review`: a review word
+ * after the title, in brackets or after a dash or bar (after a colon, a book's or spoiler-free review); a rating in brackets may follow it or stand in its place (`X (4 stars)`).
  */
 const REVIEW_SUFFIX = new RegExp(
-  String.raw`\s*(?:(?:[([](?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}[)\]]|[–—|-]\s*(?:a\s+)?(?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD})(?:\s*${RATING})?|${RATING})\s*$`,
+  String.raw`\s*(?:(?:[([](?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}[)\]]|[–—|-]\s*(?:a\s+)?(?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}|:\s*(?:(?:book|spoiler[- ]free)\s+)review)(?:\s*${RATING})?|${RATING})\s*$`,
   'iu',
 );
 
@@ -327,7 +327,8 @@ function columnLess(s: string): string {
   return s.includes(': ') && s.indexOf(': ') < 30 && !/^[«“"„‘']/u.test(s) ? columnLess(s.slice(s.indexOf(': ') + 2)) : s;
 }
 
-const OF_AUTHOR = /^(.{2,200}?),?\s+(?:de|di|da|du|von|par|por|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+/** `de A`, or French `d’Ella Balart`, `de` elided before a vowel. */
+const OF_AUTHOR = /^(.{2,200}?),?\s+(?:(?:de|di|da|du|von|par|por|by)\s+|d[’'](?=[AEIOUÉÈ]))(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
 
 /**
  * `Entombed di Riccardo Giacchi [Rating 7]`: an unquoted title and `de Author`, which may as

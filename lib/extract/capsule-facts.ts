@@ -5,6 +5,8 @@
  *   `Adolf Menzel, Werner Bush, Hazan, 304 p., 75 euro.` (title, author, publisher)
  *   `Rubbettino Editore, pagg.210, € 15,00`, `Sarah Crichton/FSG. 272 pp. $26`
  *   `384 Seiten, ISBN 978-3-328-60085-5, Penguin, 22,00€`, `Rowohlt` / `480 Seiten, 26 Euro`
+ *   `Ingrid Noll: „Halali“, Diogenes Verlag, Zürich, 320 Seiten.` (author: title, publisher, place)
+ *   `Hachette, $39.99 hb, 401 pp` (the price with the binding it is for)
  *   `… (Edizioni E/O, pp336, euro 19)` in a paragraph of prose.
  * A line of such facts for each of several books is a round-up's: then nothing is read.
  */
@@ -13,10 +15,13 @@ import type { Line } from './lines';
 import { findIsbn } from './normalize/ids';
 import { looksLikeNameList } from './normalize/names';
 import { pagesPart } from './normalize/pages';
+import { isPublishingPlace } from './normalize/places';
 import { cleanValue, fold, stripWrappingQuotes } from './text';
 
 export interface Capsule {
   publisher: string | null;
+  /** The house's town, where the facts name it after the house (`Diogenes Verlag, Zürich`). */
+  place: string | null;
   /** The year, where the facts give one and the publisher is not named beside them. */
   year: string | null;
   pages: number | null;
@@ -26,9 +31,9 @@ export interface Capsule {
   quote: string;
 }
 
-/** A price as a part of its own: `20 euro`, `€ 15,00`, `22,00€`, `$26`, `32 Euro`, `45 TL`. */
+/** A price as a part of its own: `20 euro`, `€ 15,00`, `22,00€`, `$26`, `32 Euro`, `45 TL`, `$39.99 hb`. */
 const PRICE_PART =
-  /^(?:(?:[$£€]|US\$|CA\$|EUR|euros?)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|euros?|EUR|Euro|TL|₺|zł|kr|руб\.?|р\.)|\d[\d.,]*\s?(?:euros?|Euro)\s+\d{2})$/iu;
+  /^(?:(?:[$£€]|US\$|CA\$|EUR|euros?)\s?\d[\d.,]*(?:\s(?:hb|pb|hbk|pbk|paper|cloth))?|\d[\d.,]*\s?(?:€|£|\$|euros?|EUR|Euro|TL|₺|zł|kr|руб\.?|р\.)|\d[\d.,]*\s?(?:euros?|Euro)\s+\d{2})$/iu;
 /** `pp336`, `pagg.210`, `368 p`: the count run on to its unit, or the unit shortened without its full stop. */
 const PP_FIRST = /^(?:pp|pagg?|págs?)\.?\s?(\d{2,5})$|^(\d{2,5})\s?p$/i;
 const YEAR_PART = /^(?:1[5-9]|20)\d\d$/;
@@ -51,12 +56,16 @@ function pageCount(p: string): number | null {
 const FORMAT_PART =
   /^(?:taschenbuch|gebunden|kartoniert|broschiert|broschur|hardcover|paperback|softcover|e-?book|ebook|hörbuch|audiobook|pocket|poche|broché|relié|brochura|capa dura|capa mole|tapa (?:blanda|dura)|rústica|cartonato|brossura|rilegato|ciltsiz|ciltli|karton kapak|твёрдый переплёт|твердый переплет|мягкая обложка|deutsch|englisch|english|français|französisch|español|spanisch|italiano|italienisch|português|türkçe|русский)$|^\d[\d.,]*\s?[x×]\s?\d[\d.,]*(?:\s?[x×]\s?\d[\d.,]*)?\s?(?:cm|mm)$|^\p{Lu}[\p{L}-]{1,20}(?:\s[\p{L}-]{1,20})?:\s/iu;
 
+/** `Ingrid Noll: „Halali“`: one part holding the author, a colon, and the title in quotes. */
+const NAME_COLON_TITLE = /^([^:«“"„]{4,60}?)\s?:\s+[«“"„‘]([^«»“”"„]{1,120})[»”"“’]$/u;
+
 type Kind = 'pages' | 'price' | 'isbn' | 'year' | 'format' | 'text';
 
 function kindOf(p: string): Kind {
   if (pagesPart(p) !== null || PP_FIRST.test(p)) return 'pages';
   if (PRICE_PART.test(p)) return 'price';
   if (YEAR_PART.test(p)) return 'year';
+  if (NAME_COLON_TITLE.test(p)) return 'text';
   if (FORMAT_PART.test(p)) return 'format';
   const isbn = findIsbn(p);
   if (isbn && p.length - (isbn.end - isbn.start) < 8) return 'isbn';
@@ -88,7 +97,8 @@ export function parseCapsule(s: string, heading: string | null, before: string |
   const parts = partsOf(s);
   if (parts.length < 2 || parts.length > 6) return null;
   const kinds = parts.map(kindOf);
-  const facts = kinds.filter((k) => k !== 'text').length;
+  // `Ingrid Noll: „Halali“` heads the facts as a citation does: it counts as one of them.
+  const facts = kinds.filter((k) => k !== 'text').length + (parts.some((p) => NAME_COLON_TITLE.test(p)) ? 1 : 0);
   // A page count or a price, and one more fact: a date and a number alone say nothing of a book.
   // In brackets in a paragraph, a house and its price are a magazine's capsule (`(Knopf, $23)`).
   const housePrice = bracketed && kinds.length === 2 && kinds[0] === 'text' && kinds[1] === 'price';
@@ -101,12 +111,15 @@ export function parseCapsule(s: string, heading: string | null, before: string |
   const out: Capsule = {
     publisher: null,
     year: null,
+    place: null,
     pages: pagesAt >= 0 ? pageCount(pageText) : null,
     isbn: isbnAt >= 0 ? (findIsbn(parts[isbnAt] ?? '')?.isbn ?? null) : null,
     title: null,
     author: null,
     quote: s,
   };
+  // `Diogenes Verlag, Zürich`: the town is named after the house, as German and Italian papers set it.
+  const town = texts.length >= 2 && isPublishingPlace(texts[texts.length - 1] ?? '') ? texts.pop() : undefined;
   const publisher = texts.length ? texts[texts.length - 1] : before && before.length <= 60 && !/\d/.test(before) ? before : null;
   // `1997, 208 Seiten, Maße: 11,3 x 18 cm, Taschenbuch, Deutsch`: a shop's facts of the copy
   // alone, its publisher on a labelled line of its own.
@@ -117,6 +130,7 @@ export function parseCapsule(s: string, heading: string | null, before: string |
   }
   if (!publisher || /^[«“"„‘']/u.test(publisher) || (heading && fold(publisher) === fold(heading))) return null;
   out.publisher = cleanValue(publisher);
+  out.place = town ?? null;
   if (texts.length >= 2) nameWork(texts.slice(0, -1), heading, out);
   return out;
 }
@@ -126,7 +140,11 @@ function nameWork(head: readonly string[], heading: string | null, out: Capsule)
   const inHeading = (t: string) => !!heading && fold(heading).includes(fold(stripWrappingQuotes(t)));
   if (head.length === 1) {
     const only = head[0] ?? '';
-    if (looksLikeNameList(only)) out.author = cleanValue(only);
+    const colon = NAME_COLON_TITLE.exec(only);
+    if (colon?.[1] && colon[2] && looksLikeNameList(colon[1])) {
+      out.author = cleanValue(colon[1]);
+      out.title = cleanValue(colon[2]);
+    } else if (looksLikeNameList(only)) out.author = cleanValue(only);
     else if (inHeading(only)) out.title = cleanValue(stripWrappingQuotes(only));
     return;
   }
@@ -181,6 +199,7 @@ export function offerCapsule(lines: readonly Line[], used: ReadonlySet<number>, 
   if (!c || distinct.size > 1) return null;
   fs.offer('work.publisher', c.publisher, 'content', RANK.content, null, c.quote);
   fs.offer('work.pages', c.pages, 'content', RANK.content, null, c.quote);
+  fs.offer('work.place', c.place, 'content', RANK.content, null, c.quote);
   fs.offer('work.isbn', c.isbn, 'content', RANK.content, null, c.quote);
   fs.offer('work.date', c.year, 'content', RANK.content, null, c.quote);
   fs.offer('work.title', c.title, 'content', RANK.heading + 2, null, c.title);

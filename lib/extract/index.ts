@@ -45,7 +45,7 @@ import { nameTheWork, namesWork, namingEvidence } from './work-naming';
 import { readProseDate } from './prose-date';
 import { spellOutInitials } from './initials';
 import { offerCapsule } from './capsule-facts';
-import { bylineNamesAuthor, offerReviewer, offerReviewerNearHeader, offerSignature } from './reviewer';
+import { bylineNamesAuthor, offerBylineBesideHeading, offerReviewer, offerReviewerNearHeader, offerSignature } from './reviewer';
 import {
   authorInProse,
   BOOKS_WORD,
@@ -152,6 +152,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   if (citation && !ownPage) dropPageDoi(citation, fs);
   if (!ownPage && fs.str('work.title')) {
     offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), workPeople(fs), fs, !!citation);
+    offerBylineBesideHeading(lines, heading?.index ?? -1, workPeople(fs), fs);
   }
 
   // 6. Site name and categories.
@@ -458,9 +459,12 @@ function offerSiteName(doc: Document, titleSite: string | null, fs: FieldSet): v
   }
   // `Sueños de luna – Leo Mazzola`: a document title's tail that names the work's author is no site, nor one that says it is a review.
   const people = [...fs.list('work.authors'), ...fs.list('work.editors')].map(fold);
-  if (titleSite && !people.some((p) => p.length > 3 && fold(titleSite).includes(p)) && !onlyReviewWords(titleSite))
+  if (titleSite && !people.some((p) => p.length > 3 && fold(titleSite).includes(p)) && !onlyReviewWords(titleSite) && !FILE_TAIL.test(titleSite))
     fs.offer('review.siteName', titleSite, 'title', RANK.title, 'title', titleSite);
 }
+
+/** What a document-sharing site's title says after a file's name (`[PDF Document]`, `PDF Free Download`): the file's kind, no site. */
+const FILE_TAIL = /^\[?(?:pdf|docx?|pptx?|epub)(?:\s+(?:document|file|free download|download))?\]?$/i;
 
 /** Categories from the page's breadcrumbs, else from its JSON-LD BreadcrumbList. */
 function offerCategories(doc: Document, page: PageText, hasWork: boolean, ldCrumbs: readonly string[], titles: readonly (string | null)[], fs: FieldSet): void {

@@ -67,6 +67,8 @@ function datedAfterName(value: string): { name: string; iso: string; quote: stri
 const PLACE_COMMA_IMPRINT = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),\s+(\p{Lu}[^,]{1,80}?),\s*((?:1[5-9]|20)\d\d)\.?$/u;
 /** `Nomos, Baden-Baden`: the publisher, then its place after a comma. */
 const PUBLISHER_COMMA_PLACE = /^([^,]{2,80}),\s*([^,\d]{2,40}?)\.?$/;
+/** `Windmill, out now`, `Faber, available now`: a magazine says after the house that the book is in the shops. */
+const ON_SALE_AFTER = /,\s*(?:(?:out|available|on\s+sale)\s+now|out\s+(?:on|in)\s+[\p{L}\d ]{3,20})\.?\s*$/iu;
 const EDITION_AFTER = /\s*\([^()]{0,30}?\b((?:1[5-9]|20)\d\d)\b[^()]{0,10}\)\s*$/;
 
 /** One of a capsule's facts after a publisher's name: a year, a price or a page count. */
@@ -325,7 +327,7 @@ function offerPublisher(hit: LabelHit, first: string, fs: FieldSet): void {
   // `Gallimard, le 05 février 2018`, `Abrams on May 1, 2006`: the day the house published it, after its name.
   const on = datedAfterName(named);
   if (on) fs.offer('work.date', on.iso, 'label', R - 5, label, on.quote);
-  const name = on ? on.name : named;
+  const name = (on ? on.name : named).replace(ON_SALE_AFTER, '');
   // `Destino (Noviembre 2011)`: the month too, where the brackets give it.
   if (edition?.[1]) fs.offer('work.date', findDate(edition[0])?.iso ?? edition[1], 'label', R - 5, label, edition[0].trim());
   // A year alone (`2025`) is the next line's, read under a label left empty.

@@ -23,7 +23,11 @@ const WINDOW = 12;
 const PROSE_MIN = 60;
 const MAX_TEXT = 1500;
 
-/** Two or three capitalised words, with the particles names carry: a person's full name. */
+/**
+ * Two or three capitalised words, with the particles names carry: a person's full name. Narrower
+ * than prose-mention's NAME (no initials, no fourth word) because the writer found here opens the
+ * author gate on its own, and the wider shape reads runs of capitalised nouns (German prose) as names.
+ */
 const FULL_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|do|dos|da|del|della|di|du|van|von|der|den|la|le)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,2}";
 /** Verbs of writing, of a subject in the present or the past, and their participles after an auxiliary. */
 const WRITES =

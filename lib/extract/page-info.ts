@@ -88,11 +88,11 @@ const SUFFIX_REVIEW_WORD = `(?:${REVIEW_NOUN}|critique|opini[aã]o)`;
 /** `(4 stars)`, `(3,5 Sterne)`: a rating in brackets. */
 const RATING = String.raw`[([]\d(?:[.,]5)?(?:\s*\/\s*\d)?\s*(?:stars?|sterne|étoiles|estrelas|estrellas|stelle|звезд\p{L}*)[)\]]`;
 /**
- * `X (review)`, `X - Opinião`, `X [recensione]`, `X – Rezension`: a review word after the title, in
- * brackets or after a dash or bar; a rating in brackets may follow it or stand in its place (`X (4 stars)`).
+ * `X (review)`, `X - Opinião`, `X [recensione]`, `X – Rezension`, `X: Spoiler Free Review`: a review word
+ * after the title, in brackets or after a dash or bar (after a colon, a book's or spoiler-free review); a rating in brackets may follow it or stand in its place (`X (4 stars)`).
  */
 const REVIEW_SUFFIX = new RegExp(
-  String.raw`\s*(?:(?:[([](?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}[)\]]|[–—|-]\s*(?:a\s+)?(?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD})(?:\s*${RATING})?|${RATING})\s*$`,
+  String.raw`\s*(?:(?:[([](?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}[)\]]|[–—|-]\s*(?:a\s+)?(?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}|:\s*(?:(?:book|spoiler[- ]free)\s+)review)(?:\s*${RATING})?|${RATING})\s*$`,
   'iu',
 );
 
@@ -327,7 +327,8 @@ function columnLess(s: string): string {
   return s.includes(': ') && s.indexOf(': ') < 30 && !/^[«“"„‘']/u.test(s) ? columnLess(s.slice(s.indexOf(': ') + 2)) : s;
 }
 
-const OF_AUTHOR = /^(.{2,200}?),?\s+(?:de|di|da|du|von|par|por|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+/** `de A`, or French `d’Ella Balart`, `de` elided before a vowel. */
+const OF_AUTHOR = /^(.{2,200}?),?\s+(?:(?:de|di|da|du|von|par|por|by)\s+|d[’'](?=[AEIOUÉÈ]))(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
 
 /**
  * `Entombed di Riccardo Giacchi [Rating 7]`: an unquoted title and `de Author`, which may as
@@ -507,8 +508,26 @@ function withoutAuthorPart(t: string, authors: readonly string[]): string {
     const m = new RegExp(`^(.{2,160}?)\\s*[/|–—-]\\s*${name}$|^${name}\\s*[/|–—:-]\\s*(.{2,160})$`, 'iu').exec(t);
     const rest = m?.[1] ?? m?.[2];
     if (rest) return rest.replace(NUMBERED_COLUMN, '');
+    const initialled = withoutInitialledAuthor(t, a);
+    if (initialled) return initialled;
   }
   return t;
+}
+
+/** What joins a title to its author's initialled name: `di`, `de`, `by`, `von`, `par`, `por`, a full stop or a dash. */
+const INITIALLED_JOIN = String.raw`(?:,?\s+(?:di|de|da|by|von|par|por)\s+|\.\s+|\s+[/|–—-]\s+)`;
+
+/**
+ * `Madonna col cappotto di pelliccia di S. Ali`, `Le mystère Henri Pick. D. Foenkinos`: a known
+ * author's surname after the initials of their given names, joined to the title as a by-line is.
+ */
+function withoutInitialledAuthor(t: string, author: string): string | null {
+  const words = author.trim().split(/\s+/);
+  const surname = words.pop() ?? '';
+  if (!words.length || surname.length < 2) return null;
+  const initials = words.map((w) => `${escapeRegExp(w.charAt(0))}\\.\\s*`).join('');
+  const m = new RegExp(`^(.{2,160}?)${INITIALLED_JOIN}${initials}${escapeRegExp(surname)}$`, 'u').exec(t);
+  return m?.[1] ?? null;
 }
 
 const NUMBERED_COLUMN = /^[^:#]{2,30}?\s*(?:#|no\.\s*|n[°º]\s*)\d{1,4}\s*[:.–—-]\s+/iu;
@@ -567,16 +586,36 @@ const ISSN_TAIL = /\s*[(,–-]?\s*(?:e-?|p-?|online\s+|print\s+)?ISSN:?\s*\d{4}-
 
 const HOME_WORD = /^(?:home|home ?page|start|startseite|accueil|inicio|início|pagina iniziale|anasayfa|ana sayfa|главная|search|menu|log ?in)$/i;
 
-/** A header's link to the site's front page, named in words (`<h1><a href="/">Eu li o livro</a></h1>`): the site's name. */
+/**
+ * A header's link to the site's front page, named in words (`<h1><a href="/">Eu li o livro</a></h1>`):
+ * the site's name; else the link a page opens with (`<div class="bar"><a href="/">kipdf.com</a>`).
+ */
 function rootLinkText(doc: Document): string | null {
+  return (
+    rootLinkAmong(
+      doc,
+      doc.querySelectorAll('header a[href], [class*="header"] a[href], [id*="header"] a[href], [class*="masthead"] a[href], h1 a[href]'),
+      20,
+    ) ?? openingLinkText(doc)
+  );
+}
+
+/** The page's first link, when it stands before the page's heading and in no list (a blog's archive links its front page too). */
+function openingLinkText(doc: Document): string | null {
+  const first = doc.querySelector('a[href]');
+  const heading = doc.querySelector('h1');
+  if (!first || !heading || first.closest('li, aside, nav, footer') || !(first.compareDocumentPosition(heading) & 4)) return null;
+  return rootLinkAmong(doc, doc.querySelectorAll('a[href]'), 1);
+}
+
+function rootLinkAmong(doc: Document, links: NodeListOf<Element>, max: number): string | null {
   let base: URL;
   try {
     base = new URL(doc.baseURI);
   } catch {
     return null;
   }
-  const links = doc.querySelectorAll('header a[href], [class*="header"] a[href], [id*="header"] a[href], [class*="masthead"] a[href], h1 a[href]');
-  for (let i = 0; i < links.length && i < 20; i++) {
+  for (let i = 0; i < links.length && i < max; i++) {
     const a = links[i];
     let u: URL;
     try {

@@ -129,6 +129,28 @@ function titledMention(l: Line, text: string): ProseMention | null {
 
 /** `another Matt Haig book`, `the new Anita Shreve novel`. */
 const nameBook = lazy(() => new RegExp(`\\b(?:an?|another|the|new|latest|this)\\s+(${NAME})\\s+(?:book|novel|memoir|thriller)\\b`, 'u'));
+/**
+ * The author's name standing for their book: `le nouveau Joël Dicker`, `il nuovo Alessandro
+ * Baricco`, `el último Arturo Pérez-Reverte`, `the new Stephen King is`, Turkish `ilk Hakan Günday
+ * romanı` (a first Hakan Günday novel). A word saying the book is new, the last or the first one
+ * read comes before the name, so that a title a sentence gives (`Kürk Mantolu Madonna romanı`) is
+ * not taken for its author; the name ends the phrase.
+ */
+const nameForBook = lazy(
+  () =>
+    new RegExp(
+      `(?:\\b(?:[Ll]e|[Dd]u|[Aa]u)\\s+(?:nouveau|dernier)|\\b(?:[Ii]l|[Dd]el|[Nn]el|[Aa]l)\\s+(?:nuovo|ultimo)|\\b(?:[Ee]l|[Dd]el|[Aa]l)\\s+(?:nuevo|último)|\\b[Tt]he\\s+(?:new|latest))\\s+(${NAME})(?=\\s*[.,;:!?»”"]|\\s+(?:is|was|has|pour|est|a|è|ha|es)(?![\\p{L}])|\\s*$)|(?:^|\\s)(?:[İi]lk|[Ss]on|[Yy]eni|[İi]kinci|[Bb]ir)\\s+(${NAME})\\s+(?:roman|kitab|öykü)[ıi](?![\\p{L}])`,
+      'u',
+    ),
+);
+
+/** The author a phrase names in place of their book (`le nouveau Joël Dicker`), or null. */
+export function nameForBookAuthor(text: string): string | null {
+  const m = nameForBook().exec(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+  const raw = m?.[1] ?? m?.[2];
+  return raw ? trimName(raw) : null;
+}
+
 /** A word for the writer, a few small words, then the name: `del autor vasco Fernando Aramburu`, `yazar Orhan Pamuk’un`, `des Erfolgsautors Daniel Kehlmann`. */
 const writerNamed = lazy(
   () =>
@@ -236,7 +258,8 @@ function bookMention(text: string): ProseMention | null {
     const author = m?.[1] && trimName(m[1]);
     if (author) return { title: null, author, quote: author };
   }
-  return null;
+  const author = nameForBookAuthor(text);
+  return author ? { title: null, author, quote: author } : null;
 }
 
 /**
@@ -343,6 +366,8 @@ function trimName(raw: string): string | null {
     .replace(/(?<=\p{Ll}{2})\.\s.*$/u, '')
     .replace(/(?<=\p{L}{2})[.,]$/u, '')
     .replace(CASE_ENDING, '')
+    // `author C.M. Waggoner’s earlier novel`: the possessive is no part of the name.
+    .replace(/(?<=\p{L})['’]s$/u, '')
     .replace(SENTENCE_START, '')
     .trim();
   return isLoneName(name) && namesOnly(name) ? name : null;

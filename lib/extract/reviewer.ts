@@ -302,3 +302,26 @@ export function offerReviewerNearHeader(lines: readonly Line[], anchor: number, 
   const name = after && prose && after.block !== prose.block && isProse(clean(prose.text)) ? nameOn(after) : null;
   if (name) fs.offer('review.reviewer', name, 'content', RANK.byline - 2, null, name);
 }
+
+/** A byline's date after the name (`by A on 7. Februar 2018`, `Par A le 3 mars`). */
+const ON_DATE = /\s+(?:on|am|le|el|em|il)\s+\d.*$/u;
+
+/**
+ * The line just above or below a review's heading that names who wrote it: `by Manuela Hofstätter
+ * on 7. Februar 2018`, `Béatrice Arvet · 10 nov. 2023 · 2 min de lecture`.
+ */
+export function offerBylineBesideHeading(lines: readonly Line[], heading: number, cited: readonly string[], fs: FieldSet): void {
+  if (heading < 0 || fs.str('review.reviewer')) return;
+  const work = new Set(cited.map((p) => fold(personName(p))));
+  for (const k of [heading + 1, heading - 1, heading + 2]) {
+    const line = lines[k];
+    if (!line || line.h || line.text.length > 120) continue;
+    const text = clean(line.text);
+    // Above the heading a site's header runs its links together (`Browse BooksWish List | Join`): only a By line counts there.
+    const marked = BY_LINE.test(text) || (k > heading && /\s[·•|]\s/.test(text));
+    const b = parseByline(text.replace(ON_DATE, ''));
+    if (!b || !isLoneName(b.name) || !namesOnly(b.name) || work.has(fold(personName(b.name))) || !marked) continue;
+    fs.offer('review.reviewer', b.name, 'content', RANK.byline - 3, null, b.nameQuote);
+    return;
+  }
+}

@@ -26,7 +26,15 @@ import {
   type Heading,
   type NamedWork,
 } from './page-info';
-import { readHeadingTitleInProse, readInlineAuthor, readProseImprint, readProseMention, readTitleOpening, type ProseImprint } from './prose-mention';
+import {
+  nameForBookAuthor,
+  readHeadingTitleInProse,
+  readInlineAuthor,
+  readProseImprint,
+  readProseMention,
+  readTitleOpening,
+  type ProseImprint,
+} from './prose-mention';
 import type { PubHeader } from './pub-header';
 import { readPublisherMention } from './publisher-lines';
 import { atWordStart, authorInProse, matchAtWordStart, proseHas, surnameAlone } from './signals';
@@ -38,6 +46,7 @@ import { withMainTitle } from './main-title';
 import { readAboutAuthor, type AboutAuthor } from './about-author';
 import { readEndCapsule } from './end-capsule';
 import { readOpeningWriter } from './opening-writer';
+import { quotedTitleGenitive } from './quoted-genitive';
 import { escapeRegExp } from '../escape-regexp';
 
 export interface NamingContext {
@@ -166,6 +175,9 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
     fs.offer('work.authors', [headingInProse.author], 'content', RANK.heading - 2, null, headingInProse.quote);
     fs.offer('work.title', headingInProse.title, 'content', RANK.heading + 1, null, headingInProse.title);
   }
+  // `On a lu le nouveau Joël Dicker pour vous`: the heading names the author in place of the book.
+  const forBook = !inProse && !headingInProse && heading && !ownPage && noPeople() ? nameForBookAuthor(heading.text) : null;
+  if (forBook && heading) fs.offer('work.authors', [forBook], 'heading', RANK.heading - 2, `h${heading.level}`, forBook);
   // `… Autrice: Mariapia Veladiano, edizioni Einaudi.`, `Claire-Louise Bennett escreve uma obra…`: the review's paragraphs name the author.
   const inline = !inProse && !headingInProse && !ownPage && noPeople() && offerInlineAuthor(c, fs);
   const opening = !inProse && !headingInProse && !inline && !ownPage && !c.described && noPeople() && offerOpeningWriter(c, fs);
@@ -186,7 +198,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   if (discussed) fs.offer('work.authors', [discussed.author], 'content', RANK.heading - 3, null, discussed.quote);
   return {
     marked: !!marked,
-    headingNamesAuthor: !!named || !!mentioned || !!block || !!linked || !!byLine || !!headingInProse || underHeading || capsule,
+    headingNamesAuthor: !!named || !!mentioned || !!block || !!linked || !!byLine || !!headingInProse || underHeading || capsule || !!forBook,
     authorApart: repeated || !!about?.marked,
     proseNamesAuthor: !!inProse,
     openingWriter: opening,
@@ -316,12 +328,14 @@ export function namingEvidence(
 const BY_LINE_WINDOW = 15;
 /** `This week our Fiction Editor, Shirley, reviews `: what a line says before the work it names. */
 const REVIEWS_LEAD_IN = /^.{0,80}?\s(?:reviews|reviewed|rezensiert|recensisce|critique|reads)\s+(?=[\p{Lu}«“"])/u;
+/** `(photograph by A)`, `(Foto von A)`: a credit in brackets. */
+const PHOTO_CREDIT = /\([^()]*\s(?:by|von|par)\s[^()]*\)?\s*$/u;
 /** Lines searched for a second such line: a list names several books so. */
 const BY_LINE_LIST = 40;
 
 /**
  * The one short line near the top that reads `Title by Author` and nothing else; a page with a
- * second such line lists books.
+ * second such line naming another work lists books.
  */
 function titleByAuthorLine(lines: readonly Line[], used: ReadonlySet<number>): { title: string; people: string; line: number } | null {
   let found: { title: string; people: string; line: number } | null = null;
@@ -330,6 +344,10 @@ function titleByAuthorLine(lines: readonly Line[], used: ReadonlySet<number>): {
     if (l === undefined || l.h || used.has(i) || l.text.length > 120 || !/\s(?:by|von|par)\s/.test(l.text) || sentByLine(l.text)) continue;
     const t = titleByAuthor(l.text.replace(REVIEWS_LEAD_IN, ''));
     if (!t || t.editors || !/^[\p{Lu}\p{N}]/u.test(t.title) || /[.!?;]/.test(t.title) || t.title.split(/\s+/).length > 12) continue;
+    // `Geraldine Brooks (photograph by Randi Baird)`: a caption's credit in brackets names no work.
+    if (PHOTO_CREDIT.test(l.text)) continue;
+    // The same line again (under the cover, then closing the review) is the one work, not a list.
+    if (found && fold(t.title) === fold(found.title) && fold(t.people) === fold(found.people)) continue;
     if (found) return null;
     if (i >= BY_LINE_WINDOW) return null;
     found = { title: t.title, people: t.people, line: i };
@@ -424,7 +442,8 @@ function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<
     capitalsPair(text, lines, used) ??
     dotPair(text, lines, used) ??
     readHeadingSurname(text, lines, used) ??
-    commaPair(text, url)
+    commaPair(text, url) ??
+    quotedTitleGenitive(text)
   );
 }
 

@@ -26,6 +26,23 @@ describe('a capsule of a book’s facts without a year', () => {
     expect(values('Adolf Menzel, Werner Bush, Hazan, 304 p., 75 euro.')).toMatchObject({ title: null, author: null, publisher: 'Hazan' });
   });
 
+  it('reads the price with its binding, and the house before the town it names after it', () => {
+    expect(values('Hachette, $39.99 hb, 401 pp')).toMatchObject({ publisher: 'Hachette', pages: 401 });
+    expect(parseCapsule('Diogenes Verlag, Zürich, 320 Seiten, 24 Euro', null)).toMatchObject({ publisher: 'Diogenes Verlag', place: 'Zürich', pages: 320 });
+  });
+
+  it('reads the author and the quoted title of `Author: „Title“` heading the facts', () => {
+    expect(parseCapsule('Ingrid Noll: „Halali“, Diogenes Verlag, Zürich, 320 Seiten.', null)).toMatchObject({
+      title: 'Halali',
+      author: 'Ingrid Noll',
+      publisher: 'Diogenes Verlag',
+      place: 'Zürich',
+      pages: 320,
+    });
+    // A label and its value are a shop's detail, not a citation's head.
+    expect(values('Maße: 11,3 x 18 cm, 208 Seiten, Rowohlt')).toMatchObject({ title: null, author: null, publisher: 'Rowohlt' });
+  });
+
   it('takes the publisher from the line before when the facts stand alone', () => {
     expect(values('480 Seiten, 26 Euro', null, 'Rowohlt')).toMatchObject({ publisher: 'Rowohlt', pages: 480 });
   });

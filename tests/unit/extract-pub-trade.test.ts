@@ -262,6 +262,15 @@ describe('a heading that sets the title and its author apart', () => {
     expect(workTitleFromHeading('Oğuz Atay - Tutunamayanlar', ['Oğuz Atay'])).toBe('Tutunamayanlar');
     expect(workTitleFromHeading('Chapter 7: Tutunamayanlar', ['Oğuz Atay'])).toBe('Chapter 7: Tutunamayanlar');
   });
+
+  it('gives the title without the known author written with the initials of their given names', () => {
+    expect(workTitleFromHeading('Madonna col cappotto di pelliccia di S. Ali', ['Sabahattin Ali'])).toBe('Madonna col cappotto di pelliccia');
+    expect(workTitleFromHeading('Le mystère Henri Pick. D. Foenkinos', ['David Foenkinos'])).toBe('Le mystère Henri Pick');
+    expect(workTitleFromHeading('Calculating God by R. J. Sawyer', ['Robert J. Sawyer'])).toBe('Calculating God');
+    // Other initials, or the surname alone, are not the known author's.
+    expect(workTitleFromHeading('Memorie di A. Ali', ['Sabahattin Ali'])).toBe('Memorie di A. Ali');
+    expect(workTitleFromHeading('La casa di Ali', ['Sabahattin Ali'])).toBe('La casa di Ali');
+  });
 });
 
 describe('a heading that says after the title that it is a review', () => {

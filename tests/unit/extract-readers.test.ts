@@ -310,6 +310,9 @@ describe('citation headers in other orders', () => {
     expect(work('Ayrıntı Yayınları (1. Baskı 2018)')).toMatchObject({ publisher: 'Ayrıntı Yayınları', date: '2018' });
     // A publisher with a comma in its name stays whole.
     expect(work('Farrar, Straus and Giroux, 2019')).toMatchObject({ place: null, publisher: 'Farrar, Straus and Giroux, 2019' });
+    // A magazine says after the house that the book is in the shops.
+    expect(work('Windmill, out now')).toMatchObject({ publisher: 'Windmill' });
+    expect(work('Faber, out in March')).toMatchObject({ publisher: 'Faber' });
   });
   it('a trade capsule, and a date that is no publisher', () => {
     expect(cite('Fourth Estate 9780008158118 hbk Feb 2017')).toMatchObject({ publisher: 'Fourth Estate', date: '2017-02', title: null });

@@ -1,0 +1,27 @@
+/** The line beside a review's heading that says who wrote the review. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractReview } from '../../lib/extract';
+import { closeWindows, page } from './extract-helpers';
+
+afterAll(closeWindows);
+
+const PROSE =
+  '<p>In Soucouyant by David Chariandy (Arsenal Pulp Press), a young man whose mother suffers from early-onset dementia pieces together what really happened back home in the Caribbean when she encountered a soucouyant, or evil spirit.</p>';
+
+const reviewer = (header: string) =>
+  extractReview(page(`<main><article><header>${header}</header>${PROSE}</article></main>`), 'https://example.org/reviews/soucouyant').review.reviewer;
+
+describe('a byline beside the heading', () => {
+  it('reads a By line under the heading, with its date after the name', () => {
+    expect(reviewer('<h1>Soucouyant</h1><p>by <span>Manuela Hofstätter</span> on 7. Februar 2018</p>')).toBe('Manuela Hofstätter');
+  });
+  it('reads a name followed by the date and reading time after middle dots', () => {
+    expect(reviewer('<h1>Soucouyant</h1><div><span>Béatrice Arvet</span> · <span>10 nov. 2023</span> · <span>2 min de lecture</span></div>')).toBe(
+      'Béatrice Arvet',
+    );
+  });
+  it('takes neither the work’s own author nor a site’s links run together above the heading', () => {
+    expect(reviewer('<h1>Soucouyant</h1><p>By David Chariandy</p>')).toBeNull();
+    expect(reviewer('<div><a>PaperBackSwap</a><a>Browse Books</a> | <a>Join Now</a></div><h1>Soucouyant</h1>')).toBeNull();
+  });
+});

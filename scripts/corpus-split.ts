@@ -7,7 +7,14 @@
 import { createHash } from 'node:crypto';
 
 /** Sites moved from blind to tune because a rule was written after reading one of their pages. */
-export const MOVED: ReadonlySet<string> = new Set(['daselektronikerforum.de', 'lyvres.fr', 'wjfw.com']);
+export const MOVED: ReadonlySet<string> = new Set([
+  'blog.repec.org',
+  'daselektronikerforum.de',
+  'hfboards.hockeysfuture.com',
+  'lyvres.fr',
+  'minervanewscrispiano.blogspot.com',
+  'wjfw.com',
+]);
 
 export function splitOf(site: string): 'tune' | 'blind' {
   if (MOVED.has(site)) return 'tune';

@@ -312,7 +312,7 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   if (r && (!l || reviewMarked) && titledText(columnLess(left)) && !sharesWord(left, right)) return { title: cleanValue(columnLess(left)), people: right };
   const [first, second] = [(parts[0] ?? '').trim(), (parts[1] ?? '').trim()];
   const secondNames = namePart(second, first);
-  if (names(first) && !secondNames && titledText(second) && !sharesWord(first, second)) return { title: cleanValue(second), people: first };
+  if (namePart(first, second) && !secondNames && titledText(second) && !sharesWord(first, second)) return { title: cleanValue(second), people: first };
   return titleCommaOfAuthor(columnLess(t));
 }
 

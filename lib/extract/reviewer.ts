@@ -208,9 +208,13 @@ const SENT =
 const BARE_BY = new RegExp(`^${SIGN_BY}\\s+\\p{Lu}`, 'iu');
 const SENT_BY = new RegExp(`^${SENT}\\s+${SIGN_BY}\\s+\\p{Lu}`, 'iu');
 
-/** The line says who wrote, sent or recommended the review (`Empfohlen von A`), which names no work. */
+/** A post's credit after a few words: `This guest post was written by A`, a forum quote's `Originally Posted by A`. */
+const CREDIT_BY = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,6}?(?:${SENT}|posted|submitted|contributed)\\s+${SIGN_BY}\\s+\\p{Lu}`, 'iu');
+
+/** The line says who wrote, sent, posted or recommended the review or post (`Empfohlen von A`), which names no work. */
 export function sentByLine(text: string): boolean {
-  return SENT_BY.test(text.trim());
+  const t = text.trim();
+  return SENT_BY.test(t) || CREDIT_BY.test(t);
 }
 
 /** A line just above the review's first paragraph that says who wrote or sent it (`Recensione inviata da Carla Tassif`, `Por Pedro Fernandes`). */

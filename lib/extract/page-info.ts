@@ -88,8 +88,9 @@ const SUFFIX_REVIEW_WORD = `(?:${REVIEW_NOUN}|critique|opini[aã]o)`;
 /** `(4 stars)`, `(3,5 Sterne)`: a rating in brackets. */
 const RATING = String.raw`[([]\d(?:[.,]5)?(?:\s*\/\s*\d)?\s*(?:stars?|sterne|étoiles|estrelas|estrellas|stelle|звезд\p{L}*)[)\]]`;
 /**
- * `X (review)`, `X - Opinião`, `X [recensione]`, `X – Rezension`, `X: Spoiler Free Review`: a review word
- * after the title, in brackets or after a dash or bar (after a colon, a book's or spoiler-free review); a rating in brackets may follow it or stand in its place (`X (4 stars)`).
+ * `X (review)`, `X - Opinião`, `X [recensione]`, `X – Rezension`, `X: Spoiler Free Review`: a review
+ * word after the title, in brackets or after a dash or bar (after a colon, only a book's or a
+ * spoiler-free review); a rating in brackets may follow it or stand in its place (`X (4 stars)`).
  */
 const REVIEW_SUFFIX = new RegExp(
   String.raw`\s*(?:(?:[([](?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}[)\]]|[–—|-]\s*(?:a\s+)?(?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}|:\s*(?:(?:book|spoiler[- ]free)\s+)review)(?:\s*${RATING})?|${RATING})\s*$`,
@@ -604,11 +605,12 @@ function rootLinkText(doc: Document): string | null {
 function openingLinkText(doc: Document): string | null {
   const first = doc.querySelector('a[href]');
   const heading = doc.querySelector('h1');
-  if (!first || !heading || first.closest('li, aside, nav, footer') || !(first.compareDocumentPosition(heading) & 4)) return null;
-  return rootLinkAmong(doc, doc.querySelectorAll('a[href]'), 1);
+  if (!first || !heading || first.closest('li, aside, nav, footer') || !(first.compareDocumentPosition(heading) & first.DOCUMENT_POSITION_FOLLOWING))
+    return null;
+  return rootLinkAmong(doc, [first], 1);
 }
 
-function rootLinkAmong(doc: Document, links: NodeListOf<Element>, max: number): string | null {
+function rootLinkAmong(doc: Document, links: ArrayLike<Element>, max: number): string | null {
   let base: URL;
   try {
     base = new URL(doc.baseURI);

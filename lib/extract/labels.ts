@@ -549,8 +549,7 @@ const PRODUCT_CODE_LABELS: ReadonlySet<string> = new Set(PRODUCT_CODE_ROWS.flatM
 
 /** The label as written is a shop's code for its item, not a word for the ISBN itself. */
 export function isProductCodeLabel(raw: string): boolean {
-  const k = normLabel(raw);
-  return PRODUCT_CODE_LABELS.has(k) || productCodesFolded().has(noAccents(k));
+  return productCodesFolded().has(noAccents(normLabel(raw)));
 }
 
 const productCodesFolded = lazy(() => new Set([...PRODUCT_CODE_LABELS].map(noAccents)));

@@ -8,9 +8,14 @@ import { createHash } from 'node:crypto';
 
 /** Sites moved from blind to tune because a rule was written after reading one of their pages. */
 export const MOVED: ReadonlySet<string> = new Set([
+  'analitika.in.ua',
   'blog.repec.org',
+  'boards.ie',
   'daselektronikerforum.de',
+  'dusanpolansky.cz',
+  'ensie.nl',
   'hfboards.hockeysfuture.com',
+  'labophilo.blogspot.com',
   'lyvres.fr',
   'minervanewscrispiano.blogspot.com',
   'wjfw.com',

@@ -320,9 +320,11 @@ export function parseCitation(line: Pick<Line, 'text' | 'runs'>): Citation | nul
     const y = YEAR_RE.exec(work);
     headEnd = y ? y.index : pages ? pages.start : -1;
   }
-  // Sentences of prose before an imprint in brackets (`…existe sim. Em seu livro Title (Intrínseca, 2012, 224 p.)`):
-  // a review's text naming the work as it goes, which the prose readers read, not a citation.
-  if (headEnd > PROSE_HEAD && /\(\s*$/.test(t.slice(0, headEnd)) && PROSE_SENTENCES.test(t.slice(0, headEnd))) return null;
+  // Sentences of prose before an imprint in brackets (`…existe sim. Em seu livro Title (Intrínseca, 2012, 224 p.)`),
+  // or a long run of them before one in the sentence (`…jedná se o knihu Jaroslava Doležala: Vazby knih, vyšla v SNTL…`):
+  // a text naming works as it goes, which the prose readers read, not a citation.
+  const head = t.slice(0, Math.max(headEnd, 0));
+  if (headEnd > PROSE_HEAD && (/\(\s*$/.test(head) || headEnd > 2 * PROSE_HEAD) && PROSE_SENTENCES.test(head)) return null;
   if (headEnd > 0) readHead(t.slice(0, headEnd), line, out);
   const yearAt = imprint?.year ? work.indexOf(imprint.year, imprint.start) : -1;
   completeFromLine(out, t, yearAt >= 0 ? yearAt + 4 : -1);

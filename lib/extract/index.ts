@@ -201,7 +201,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
       !!pub?.reviewType || (!!citation && reviewLeadIn(citation.text)) || REVIEW_WORD.test(`${pathOf(url)} ${doc.title} ${heading?.text ?? ''} ${section}`),
     booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
     otherKindWord:
-      OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''} ${subheadingOf(lines, heading)}`) ||
+      OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''} ${subheadingOf(lines, heading)} ${kickerOf(lines, heading)}`) ||
       kindsHeading(heading?.text ?? '') ||
       searchPageTitle(doc.title) ||
       (!!citation && SERIAL_SPAN.test(citation.text)),
@@ -268,6 +268,15 @@ function letters(s: string): string {
 function subheadingOf(lines: readonly Line[], heading: Heading | null): string {
   const next = heading ? lines[heading.index + 1] : undefined;
   return heading && next && next.h > heading.level ? next.text : '';
+}
+
+/** Characters a kicker runs to: a section's name, not a sentence. */
+const KICKER_MAX = 40;
+
+/** The short line right above the heading (`Інтерв'ю`, `Interview`): a kicker names the kind of page as its heading would. */
+function kickerOf(lines: readonly Line[], heading: Heading | null): string {
+  const before = heading && heading.index > 0 ? lines[heading.index - 1] : undefined;
+  return before && !before.h && before.text.length <= KICKER_MAX ? before.text : '';
 }
 
 interface Labelled {

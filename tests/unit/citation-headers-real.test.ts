@@ -614,3 +614,13 @@ describe('a cover sheet run into one paragraph', () => {
     expect(c?.authors?.value).toEqual(['Annie Kriegel']);
   });
 });
+
+describe('a paragraph of prose that names works as it goes', () => {
+  // dusanpolansky.cz: a collector's essay recommends four books in one paragraph, with their imprints in the sentences.
+  const essay =
+    'Sběratelům s hlubším zájmem o základní pojmy doporučíme k studiu čtyři knižní tituly. První je Přehled polygrafie od Richarda Bláhy, titul vydalo v roce 1959 SNTL, existuje i pozdější vydání této knihy. Druhý pojednává o praktickém provedení různých vazeb knih, jedná se o knihu Jaroslava Doležala: Vazby knih, vyšla v SNTL v edici Polytechnická knižnice, její třetí vydání je z roku 1987. Třetí je titul Jindřich Král, Pavel Káňa: Umění vázat knihy, vydavatelství Knihař, Praha 2011.';
+
+  it('is no citation of one work', () => {
+    expect(parseCitation(textLine(essay))).toBeNull();
+  });
+});

@@ -20,6 +20,11 @@ describe('a heading `Title - Author` whose two parts both read as names', () => 
   it('says nothing when neither part opens with an article', () => {
     expect(titleByAuthor('Cecelia Ahern - Ana Paula Cruz', true)).toBeNull();
   });
+  it('takes a forum’s section, an exam or a work of reference for no person', () => {
+    expect(titleByAuthor('General Conduct / Charter - [Updated: September 20th 2011]', true)).toBeNull();
+    expect(titleByAuthor('Méthode du Sujet 3 - Baccalauréat Philosophie', true)).toBeNull();
+    expect(titleByAuthor('Winkler Prins Encyclopedie: Catalogus')).toBeNull();
+  });
   it('does not take single words joined by `and` for people', () => {
     expect(titleByAuthor('Poisons and Poisonings - Tony Hargreaves', true)).toMatchObject({ title: 'Poisons and Poisonings', people: 'Tony Hargreaves' });
     expect(titleByAuthor('Pride and Prejudice – Jane Austen', true)).toMatchObject({ title: 'Pride and Prejudice', people: 'Jane Austen' });

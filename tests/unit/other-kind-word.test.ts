@@ -10,6 +10,8 @@ describe('the words by which a title calls its page something other than a revie
     ['Entretiens avec des romanciers', true],
     ['We need more book reviewers', true],
     ['Беседа с автором', true],
+    ["Інтерв'ю", true],
+    ['Wywiad z autorką', true],
     ['50 лучших книжных премьер и переизданий 2024 года', true],
     ['Die besten Bücher des Jahres', true],
     ['Лучший роман года: «Ева» Любови Бариновой', false],
@@ -39,5 +41,26 @@ describe('a record whose imprint ends with a span of years', () => {
   });
   it('while one year is one publication’s', () => {
     expect(evidenceOf('Essen : RWI, 2013')?.otherKindWord).toBe(false);
+  });
+});
+
+describe('a kicker above the heading', () => {
+  const url = 'https://news.example.org/oleg-interview';
+  const evidenceOf = (kicker: string) =>
+    extractWithEvidence(
+      page(
+        `<div class="cat">${kicker}</div><h1>Олег Лужний: «Український футбол потрібно повністю реформувати»</h1><p>Під час одного з матчів я зустрів легенду українського футболу Олега Лужного, і ми поговорили про гру.</p>`,
+        '',
+        url,
+      ),
+      url,
+    ).evidence;
+  afterAll(closeWindows);
+
+  it('that names an interview says what the page is', () => {
+    expect(evidenceOf("Інтерв'ю")?.otherKindWord).toBe(true);
+  });
+  it('while a section of another kind says nothing', () => {
+    expect(evidenceOf('Спорт')?.otherKindWord).toBe(false);
   });
 });

@@ -66,3 +66,21 @@ describe('a heading inside the content that says it reviews a work', () => {
     expect(r.work.authors).toEqual(['Mark Critch']);
   });
 });
+
+describe('a heading that credits the review’s writer after the work', () => {
+  const read = (h: string) => {
+    const doc = page(
+      `<main><article><h1 class="entry-title">${h}</h1><p>Miranda Darling deploys all the voices in her protagonist’s head to reveal a fraught relationship in this allusive novella.</p><p>Winona Dalloway, like Mrs Dalloway in Virginia Woolf’s novel of that name, often finds herself lilting between observing life from the outside and being inside it.</p></article></main>`,
+    );
+    const r = extractReview(doc, 'https://example.com.au/miranda-darling-thunderhead/');
+    return `${r.work.title} | ${r.work.authors.join(', ')} | ${r.review.reviewer}`;
+  };
+
+  it('reads the author set in capitals before the title, and the credit as the reviewer', () => {
+    expect(read('MIRANDA DARLING Thunderhead. Reviewed by Ann Skea')).toBe('Thunderhead | Miranda Darling | Ann Skea');
+  });
+
+  it('never takes the reviewer credited after `Reviewed by` for the work’s author', () => {
+    expect(read('Thunderhead, reviewed by Ann Skea')).not.toContain('| Ann Skea |');
+  });
+});

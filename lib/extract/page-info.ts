@@ -187,6 +187,20 @@ const CAPITALS_OF_NAME = /^([^\p{Ll}]{2,150}?)\s+(?:de|di|da|por|by|von|par)\s+(
 const FIRST_PERSON =
   /(?<![\p{L}])(?:i|i'm|i’m|my|me|we|our|j['’]\p{L}*|je|mon|ma|mes|nous|notre|ich|mein\p{L}*|wir|unser\p{L}*|yo|soy|mi|mis|nosotros|nuestr[oa]s?|eu|sou|meu|minha|io|sono|mio|mia|miei|noi|ben|benim|biz|я|мой|моя|мы|наш\p{L}*)(?![\p{L}])/iu;
 
+/** `Sergio S. Olguín: El equipo de los sueños (Siruela)`: the author, the title, its publisher. */
+function imprintedWork(t: string): NamedWork | null {
+  const m = /^([^:()]{4,60}):\s+(\p{Lu}[^:()]{1,150}?)\s+\((\p{Lu}[\p{L}&.'’ -]{1,40})\)$/u.exec(t);
+  if (!m?.[1] || !m[2] || !m[3] || !namesOnly(m[1].trim()) || namesOnly(m[2].trim()) || m[3].trim().split(/\s+/).length > 4) return null;
+  return { title: cleanValue(m[2]), people: m[1].trim(), publisher: m[3].trim() };
+}
+
+/** `MIRANDA DARLING Thunderhead`: the author's name set in capitals, then the title in mixed case. */
+function nameInCapitalsWork(t: string): NamedWork | null {
+  const m = NAME_IN_CAPITALS.exec(t);
+  if (!m?.[1] || !m[2] || !namesOnly(m[1].trim()) || !titledText(m[2]) || namesOnly(m[2].trim())) return null;
+  return { title: cleanValue(m[2]), people: m[1] };
+}
+
 /**
  * `Joël Dicker: "Il mio prossimo romanzo sarà autentico"`: an interview's headline quotes its
  * subject, a sentence in the first person and in sentence case, where a book's heading would quote
@@ -214,17 +228,8 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   // `Altered States of Consciousness, edited by Charles T. Tart`.
   const edited = /^(.+?),?\s+(?:edited by|herausgegeben von|sous la direction de|a cura di|editado por|organizado por)\s+(.+)$/i.exec(t);
   if (edited?.[1] && edited[2] && namesOnly(edited[2].trim())) return { title: cleanValue(edited[1]), people: edited[2].trim(), editors: true };
-  // `Sergio S. Olguín: El equipo de los sueños (Siruela)`: the author, the title, its publisher.
-  const imprinted = /^([^:()]{4,60}):\s+(\p{Lu}[^:()]{1,150}?)\s+\((\p{Lu}[\p{L}&.'’ -]{1,40})\)$/u.exec(t);
-  if (
-    imprinted?.[1] &&
-    imprinted[2] &&
-    imprinted[3] &&
-    namesOnly(imprinted[1].trim()) &&
-    !namesOnly(imprinted[2].trim()) &&
-    imprinted[3].trim().split(/\s+/).length <= 4
-  )
-    return { title: cleanValue(imprinted[2]), people: imprinted[1].trim(), publisher: imprinted[3].trim() };
+  const imprinted = imprintedWork(t);
+  if (imprinted) return imprinted;
   // `Juli Zeh: Unterleuten`: a person's full name, a colon, the work.
   const nameColon = /\s(?:by|von|par)\s+\p{Lu}/u.test(t) ? null : /^([^:()]{4,60}):\s+(\p{Lu}[^:]{1,150})$/u.exec(t);
   // A column's name looks like a person's (`Likely Stories: …`): the page's prose must name that person again.
@@ -247,10 +252,8 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   // `Fiction Ed's Book Review: X` is a column's name, not a work's.
   if (possessive?.[1] && owned && names(possessive[1]) && titledText(owned) && !names(owned) && !COLUMN_NAME.test(owned))
     return { title: cleanValue(owned), people: possessive[1] };
-  // `MIRANDA DARLING Thunderhead`: the author's name set in capitals, then the title in mixed case.
-  const nameInCapitals = NAME_IN_CAPITALS.exec(t);
-  if (nameInCapitals?.[1] && nameInCapitals[2] && names(nameInCapitals[1]) && titledText(nameInCapitals[2]) && !names(nameInCapitals[2]))
-    return { title: cleanValue(nameInCapitals[2]), people: nameInCapitals[1] };
+  const inCapitals = nameInCapitalsWork(t);
+  if (inCapitals) return inCapitals;
   const capitals = CAPITALS_OF_NAME.exec(columnLess(t));
   if (capitals?.[1] && capitals[2] && /\p{Lu}{2}/u.test(capitals[1]) && names(capitals[2].trim()))
     return { title: cleanValue(capitals[1]), people: capitals[2].trim() };

@@ -20,7 +20,7 @@ import { offerLabels } from './label-fields';
 import { collectLines, type Line, type PageText } from './lines';
 import { performanceWords } from './performance-work';
 import { collectMeta, firstMeta, OG_BOOK, offerMeta, scholarlyMetaFields, type MetaMap } from './meta';
-import { logoText, mainHeading, namesSite, outsideHeading, splitDocTitle, workTitleFromHeading, type Heading } from './page-info';
+import { logoText, mainHeading, namesSite, outsideHeading, reviewHeading, splitDocTitle, workTitleFromHeading, type Heading } from './page-info';
 import { onlyReviewWords } from './review-words';
 import { dayFirstIn } from './normalize/dates';
 import { personName } from './normalize/names';
@@ -427,8 +427,9 @@ function readHeadings(
 ): Headings {
   const inner = mainHeading(page.lines);
   const docTitle = splitDocTitle(doc.title);
-  // An h1 outside the content that only names the site (a blog's name) is not the page's heading.
-  const own = inner?.level === 1 || inner?.entry;
+  // An h1 outside the content that only names the site (a blog's name) is not the page's heading;
+  // nor is one over a heading inside it that says it reviews a work by someone (a category's name over its one post).
+  const own = inner?.level === 1 || inner?.entry || (!!inner && !!reviewHeading(inner.text));
   const outside = own ? null : outsideHeading(doc, page.mainRoot);
   const heading = own ? inner : ((outside && !namesSite(outside.text, docTitle, doc) ? outside : null) ?? inner);
   if (heading && heading.index >= 0) used.add(heading.index);

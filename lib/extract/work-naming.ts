@@ -46,6 +46,7 @@ import { withMainTitle } from './main-title';
 import { readAboutAuthor, type AboutAuthor } from './about-author';
 import { readEndCapsule } from './end-capsule';
 import { readOpeningWriter } from './opening-writer';
+import { readOpeningTitleBy } from './opening-title-by';
 import { quotedTitleGenitive } from './quoted-genitive';
 import { escapeRegExp } from '../escape-regexp';
 
@@ -290,8 +291,28 @@ function offerInlineAuthor(c: NamingContext, fs: FieldSet): boolean {
 
 /** `Claire-Louise Bennett escreve uma obra…` under a heading that gives the title alone: the writer the review's opening names. */
 function offerOpeningWriter(c: NamingContext, fs: FieldSet): boolean {
-  const found = readOpeningWriter(c.lines, (c.heading?.index ?? -1) + 1, (i) => c.used.has(i));
-  return !!found && fs.offer('work.authors', [found.author], 'content', RANK.heading - 2, null, found.quote);
+  const from = (c.heading?.index ?? -1) + 1;
+  const skip = (i: number) => c.used.has(i);
+  const found = readOpeningWriter(c.lines, from, skip);
+  if (found) return fs.offer('work.authors', [found.author], 'content', RANK.heading - 2, null, found.quote);
+  // `Scar on the Moon by Sandesh Raj is…`: the opening sentence names the work and its author.
+  const titled = readOpeningTitleBy(c.lines, from, skip);
+  if (!titled) return false;
+  // A heading that shares a word with the opening's title named the work already (the opening may misspell it or cut it short).
+  const headingTitle = fs.str('work.title');
+  const named = !!headingTitle && sharesWord(headingTitle, titled.title);
+  fs.offer('work.title', titled.title, 'content', named ? RANK.heading - 1 : RANK.heading + 1, null, titled.title);
+  return fs.offer('work.authors', [titled.author], 'content', RANK.heading - 2, null, titled.quote);
+}
+
+/** Two titles share a word of some length (small words and articles do not count). */
+function sharesWord(a: string, b: string): boolean {
+  const words = (s: string) =>
+    fold(s)
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w.length >= 4);
+  const of = new Set(words(a));
+  return words(b).some((w) => of.has(w));
 }
 
 /** The title repeated with its author under the heading; the line is read as that and nothing else. */

@@ -45,6 +45,7 @@ import { nameTheWork, namesWork, namingEvidence } from './work-naming';
 import { readProseDate } from './prose-date';
 import { spellOutInitials } from './initials';
 import { offerCapsule } from './capsule-facts';
+import { offerReviewCredit } from './review-credit';
 import { bylineNamesAuthor, offerBylineBesideHeading, offerReviewer, offerReviewerNearHeader, offerSignature } from './reviewer';
 import {
   authorInProse,
@@ -154,6 +155,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), workPeople(fs), fs, !!citation);
     offerBylineBesideHeading(lines, heading?.index ?? -1, workPeople(fs), fs);
   }
+  if (!ownPage && reviewed) offerReviewCredit(lines, page.mainRoot, workPeople(fs), fs);
 
   // 6. Site name and categories.
   offerSiteName(doc, docTitle.site, fs);

@@ -44,6 +44,7 @@ import { bodyOf } from '../page-body';
 import { nameTheWork, namesWork, namingEvidence } from './work-naming';
 import { readProseDate } from './prose-date';
 import { spellOutInitials } from './initials';
+import { offerCollation } from './collation';
 import { offerCapsule } from './capsule-facts';
 import { bylineNamesAuthor, offerBylineBesideHeading, offerReviewer, offerReviewerNearHeader, offerSignature } from './reviewer';
 import {
@@ -143,6 +144,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   spellOutInitials(lines, used, fs);
   // A capsule of facts under the heading or closing the review (`Rowohlt, 480 Seiten, 26 Euro`).
   offerCapsule(lines, used, heading?.text ?? null, fs);
+  // `In 8 (cm 14 x 20,5), pp. 192.`: a dealer's collation of the copy it sells.
+  offerCollation(lines, used, fs);
   offerProseDate(lines, used, fs);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.

@@ -142,9 +142,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     fs,
   );
   spellOutInitials(lines, used, fs);
-  // A capsule of facts under the heading or closing the review (`Rowohlt, 480 Seiten, 26 Euro`).
+  // A capsule of facts under the heading or closing the review (`Rowohlt, 480 Seiten, 26 Euro`), a dealer's collation (`In 8, pp. 192.`).
   offerCapsule(lines, used, heading?.text ?? null, fs);
-  // `In 8 (cm 14 x 20,5), pp. 192.`: a dealer's collation of the copy it sells.
   offerCollation(lines, used, fs);
   offerProseDate(lines, used, fs);
 

@@ -44,6 +44,7 @@ import { bodyOf } from '../page-body';
 import { nameTheWork, namesWork, namingEvidence } from './work-naming';
 import { readProseDate } from './prose-date';
 import { spellOutInitials } from './initials';
+import { offerCollation } from './collation';
 import { offerCapsule } from './capsule-facts';
 import { offerReviewCredit } from './review-credit';
 import { bylineNamesAuthor, offerBylineBesideHeading, offerReviewer, offerReviewerNearHeader, offerSignature } from './reviewer';
@@ -142,8 +143,9 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     fs,
   );
   spellOutInitials(lines, used, fs);
-  // A capsule of facts under the heading or closing the review (`Rowohlt, 480 Seiten, 26 Euro`).
+  // A capsule of facts under the heading or closing the review (`Rowohlt, 480 Seiten, 26 Euro`), a dealer's collation (`In 8, pp. 192.`).
   offerCapsule(lines, used, heading?.text ?? null, fs);
+  offerCollation(lines, used, fs);
   offerProseDate(lines, used, fs);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.

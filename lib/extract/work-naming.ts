@@ -48,6 +48,7 @@ import { readEndCapsule } from './end-capsule';
 import { readOpeningWriter } from './opening-writer';
 import { readOpeningTitleBy } from './opening-title-by';
 import { quotedTitleGenitive } from './quoted-genitive';
+import { shopHeadingAuthor } from './shop-heading';
 import { escapeRegExp } from '../escape-regexp';
 
 export interface NamingContext {
@@ -110,6 +111,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title, () => siteNames(c.doc, docTitle.site)) : null;
   const named =
     confirmedOrAfterColumn(namedBy, heading, lines, used) ??
+    (!marked && namedBy?.from === 'heading' ? onShopPage(namedBy.named, { item: c.productPage, book: c.bookPage }) : null) ??
     (!marked && !ownPage && heading && noPeople() ? headingByProse(heading.text, lines, used, bookFactsRead(fs), c.url) : null);
   if (named) offerNamedWork(named, namedBy?.from ?? 'heading', heading, docTitle.title, lines, fs);
   // A work's card beside the review: its title and, under it, its author.
@@ -413,6 +415,12 @@ function offerNamedWork(named: NamedWork, from: 'heading' | 'title', heading: He
 /** A heading's `Name: Title` counts only when the page's prose names that person again. */
 function confirmed<T extends { people: string; unconfirmed?: boolean }>(named: T | undefined, lines: readonly Line[], used: ReadonlySet<number>): T | null {
   return named && (!named.unconfirmed || authorInProse(lines, used, [named.people])) ? named : null;
+}
+
+/** A shop's heading `Name: Title` that the prose never confirms, read as a catalogue heads its record. */
+function onShopPage(named: NamedWork, sells: { item: boolean; book: boolean }): NamedWork | null {
+  const people = named.unconfirmed ? shopHeadingAuthor(named.people, sells) : null;
+  return people ? { ...named, people, unconfirmed: false } : null;
 }
 
 /** A heading's or document title's naming that the prose confirms, else the heading's after a column's name. */

@@ -575,7 +575,7 @@ const AUTHOR_ELIDED = /l[’'](?:autrice|autore|auteur|auteure|écrivaine?)(?![\
  * and a name that reads as one person's.
  */
 function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<number>, bookFacts: boolean): ReturnType<typeof titleByAuthor> {
-  const { before, name } = titleOfName(text) ?? {};
+  const { before, name } = titleOfName(text) ?? titleOfNameBeforeTagline(text) ?? {};
   if (!before || !name) return null;
   const starts = [0, ...[...before.matchAll(/[,:]\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length)];
   const repeated = starts.map((i) => before.slice(i)).find((t) => proseRepeats(lines, used, t));
@@ -584,8 +584,27 @@ function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<n
     aBook ||
     surnameAlone(lines, used, name) ||
     proseHas(lines, used, (t) => atWordStart(AUTHOR_WORD, t) || AUTHOR_ELIDED.test(t)) ||
-    (!!repeated && isLoneName(name) && titleAlone(lines, used, repeated, text));
+    (!!repeated && isLoneName(name) && titleAlone(lines, used, repeated, text)) ||
+    proseNamesAsAuthor(lines, used, name);
   return confirmed ? { title: repeated ?? before, people: name } : null;
+}
+
+/** A heading's line after the work and its author: `X de A : roman poignant, hommage à…`, `X by A – a review`. */
+const TAGLINE_AT = /\s*:\s+|\s+[–—|-]\s+/gu;
+
+/** `L’enfant-mouche de Philippe Pollet-Villard : roman poignant…`: the title and `de Author` before the heading's own line. */
+function titleOfNameBeforeTagline(text: string): { before: string; name: string } | null {
+  for (const m of text.matchAll(TAGLINE_AT)) {
+    const found = titleOfName(text.slice(0, m.index));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The review's prose names that person as the one whose book it is (`A dresse dans son dernier roman`). */
+function proseNamesAsAuthor(lines: readonly Line[], used: ReadonlySet<number>, name: string): boolean {
+  const said = readProseMention(lines, (i) => used.has(i))?.author;
+  return !!said && fold(said) === fold(name);
 }
 
 /**

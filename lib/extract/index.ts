@@ -153,11 +153,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   offerReviewer({ doc, root: page.mainRoot, hasWork: reviewed, ownPage, headingText: heading?.text ?? null, docTitle: docTitle.title, ld, meta }, fs);
   bylineNamesAuthor(heading, fs, sells);
   if (citation && !ownPage) dropPageDoi(citation, fs);
-  if (!ownPage && fs.str('work.title')) {
-    offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), workPeople(fs), fs, !!citation);
-    offerBylineBesideHeading(lines, heading?.index ?? -1, workPeople(fs), fs);
-  }
-  if (!ownPage && reviewed) offerReviewCredit(lines, page.mainRoot, workPeople(fs), fs);
+  if (!ownPage) offerReviewerLines(lines, page.mainRoot, { citationLine: citation ? cite.line : null, heading: heading?.index ?? -1, reviewed }, fs);
 
   // 6. Site name and categories.
   offerSiteName(doc, docTitle.site, fs);
@@ -272,6 +268,23 @@ function letters(s: string): string {
 function subheadingOf(lines: readonly Line[], heading: Heading | null): string {
   const next = heading ? lines[heading.index + 1] : undefined;
   return heading && next && next.h > heading.level ? next.text : '';
+}
+
+/**
+ * The reviewer as a line of the page's text names them: under the citation or the heading once
+ * the page has named a work, or in a line crediting the review on a page that reviews one.
+ */
+function offerReviewerLines(
+  lines: readonly Line[],
+  root: Element | null,
+  at: { citationLine: number | null; heading: number; reviewed: boolean },
+  fs: FieldSet,
+): void {
+  if (fs.str('work.title')) {
+    offerReviewerNearHeader(lines, at.citationLine ?? at.heading, workPeople(fs), fs, at.citationLine !== null);
+    offerBylineBesideHeading(lines, at.heading, workPeople(fs), fs);
+  }
+  if (at.reviewed) offerReviewCredit(lines, root, workPeople(fs), fs);
 }
 
 /** Characters a kicker runs to: a section's name, not a sentence. */

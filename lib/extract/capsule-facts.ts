@@ -34,8 +34,8 @@ export interface Capsule {
 /** A price as a part of its own: `20 euro`, `€ 15,00`, `22,00€`, `$26`, `32 Euro`, `45 TL`, `$39.99 hb`. */
 const PRICE_PART =
   /^(?:(?:[$£€]|US\$|CA\$|EUR|euros?)\s?\d[\d.,]*(?:\s(?:hb|pb|hbk|pbk|paper|cloth))?|\d[\d.,]*\s?(?:€|£|\$|euros?|EUR|Euro|TL|₺|zł|kr|руб\.?|р\.)|\d[\d.,]*\s?(?:euros?|Euro)\s+\d{2})$/iu;
-/** `pp336`, `pagg.210`, `368 p`: the count run on to its unit, or the unit shortened without its full stop. */
-const PP_FIRST = /^(?:pp|pagg?|págs?)\.?\s?(\d{2,5})$|^(\d{2,5})\s?p$/i;
+/** `pp336`, `pagg.210`, `368 p`, `320 S`: the count run on to its unit, or the unit shortened without its full stop. */
+const PP_FIRST = /^(?:pp|pagg?|págs?)\.?\s?(\d{2,5})$|^(\d{2,5})\s?(?:p|S)$/i;
 const YEAR_PART = /^(?:1[5-9]|20)\d\d$/;
 /** A bracketed group of facts inside a paragraph (`(Edizioni dal Sud, 122 pagine, 12 euro)`). */
 const IN_BRACKETS = /\(([^()]{8,140})\)/g;
@@ -58,6 +58,14 @@ const FORMAT_PART =
 
 /** `Ingrid Noll: „Halali“`: one part holding the author, a colon, and the title in quotes. */
 const NAME_COLON_TITLE = /^([^:«“"„]{4,60}?)\s?:\s+[«“"„‘]([^«»“”"„]{1,120})[»”"“’]$/u;
+/** `Ingrid Noll: Halali`: the same without the quotes. */
+const NAME_COLON_BARE = /^([^:«“"„]{4,60}?)\s?:\s+(\p{Lu}[^«»“”"„:]{0,119})$/u;
+
+/** An unquoted `Author: Title`, told from a label's `Format: Paperback` by a full name of two words or more before the colon. */
+function bareAuthorTitle(p: string): RegExpExecArray | null {
+  const m = NAME_COLON_BARE.exec(p);
+  return m?.[1] && /\s/.test(m[1].trim()) && looksLikeNameList(m[1]) ? m : null;
+}
 
 type Kind = 'pages' | 'price' | 'isbn' | 'year' | 'format' | 'text';
 
@@ -65,7 +73,7 @@ function kindOf(p: string): Kind {
   if (pagesPart(p) !== null || PP_FIRST.test(p)) return 'pages';
   if (PRICE_PART.test(p)) return 'price';
   if (YEAR_PART.test(p)) return 'year';
-  if (NAME_COLON_TITLE.test(p)) return 'text';
+  if (NAME_COLON_TITLE.test(p) || bareAuthorTitle(p)) return 'text';
   if (FORMAT_PART.test(p)) return 'format';
   const isbn = findIsbn(p);
   if (isbn && p.length - (isbn.end - isbn.start) < 8) return 'isbn';
@@ -140,7 +148,7 @@ function nameWork(head: readonly string[], heading: string | null, out: Capsule)
   const inHeading = (t: string) => !!heading && fold(heading).includes(fold(stripWrappingQuotes(t)));
   if (head.length === 1) {
     const only = head[0] ?? '';
-    const colon = NAME_COLON_TITLE.exec(only);
+    const colon = NAME_COLON_TITLE.exec(only) ?? bareAuthorTitle(only);
     if (colon?.[1] && colon[2] && looksLikeNameList(colon[1])) {
       out.author = cleanValue(colon[1]);
       out.title = cleanValue(colon[2]);

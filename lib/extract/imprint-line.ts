@@ -22,6 +22,8 @@ const PRINTING =
   /^(?:\d{1,2}\s*(?:\.|ª|º|°|st|nd|rd|th|e|re)?\s*(?:baskı|basım|auflage|edition|édition|edición|edição|edizione|издание))\s*[-–—,:]?\s*((?:1[5-9]|20)\d\d)$/iu;
 /** `ISBN 9781138267930`, `ISBN-13: 978-…`. */
 const ISBN_FACT = /^ISBN(?:-?1[03])?\s*:?\s*[\dXx][\d\sXx-]{8,16}[\dXx]$/i;
+/** `9783518425176`, `978-3-8362-1825-2 (ISBN)`: a catalogue's ISBN-13 on its own line, unlabelled or labelled after it. */
+const BARE_ISBN = /^97[89](?:-?\d){10}(?:\s*\(ISBN(?:-?13)?\))?$/;
 /** `Luchterhand, 978-3-630-87595-8`, `Hanser, ISBN 978-…`: a capsule's publisher and ISBN on a line of their own. */
 const PUBLISHER_ISBN = /^(\p{Lu}[\p{L}&'’. -]{1,40}?),\s*(?:ISBN(?:-?1[03])?\s*:?\s*)?97[89][\d -]{9,14}[\dXx]$/u;
 /** A book's facts stand near the top of its page. */
@@ -63,6 +65,10 @@ export function offerImprintLines(lines: readonly Line[], used: Set<number>, fs:
     const parts = partsOf(lines, i, used);
     // The line's other facts are left to the readers of publishers and dates.
     if (fs.get('work.pages') === undefined) for (const p of parts) fs.offer('work.pages', countAmongFacts(p), 'content', RANK.content - 1, null, p);
+    // `9783518425176` alone: the ISBN is taken, and the facts read on from the lines below it.
+    const bare = parts.length === 1 && BARE_ISBN.test(parts[0] ?? '') ? findIsbn(parts[0] ?? '') : null;
+    if (bare && !fs.str('work.isbn')) fs.offer('work.isbn', bare.isbn, 'content', RANK.content, null, parts[0]);
+    if (bare) offerInvertedAuthor(lines, i, used, fs);
     if (!offerFacts(parts, fs)) {
       // A capsule with a count of its own (`ANAGRAMA, Compactos, 239 pgs.`) is a line of facts too,
       // left to the citation reader, which may read it with a title and author above it.
@@ -75,6 +81,7 @@ export function offerImprintLines(lines: readonly Line[], used: Set<number>, fs:
       if (j !== i && partsOf(lines, j, used).some((p) => offerPublished(p, fs) || offerImprintCapsule(lines, j, p, fs))) used.add(j);
     }
     if (!fs.str('work.publisher') && nameAbove(lines, i, used, fs)) used.add(i - 1);
+    offerInvertedAuthor(lines, i, used, fs);
     return;
   }
 }
@@ -176,6 +183,28 @@ function offerImprintCapsule(lines: readonly Line[], i: number, part: string, fs
   const author = above ? personName(above[0]) : null;
   if (above && author && isLoneName(author)) fs.offer('work.authors', [author], 'content', RANK.heading - 3, null, above[0]);
   return true;
+}
+
+/**
+ * `La novela en cuestión` / `Elices, Jesús Ángel` / `Universo de letras, 2018` / `248 p.`: a
+ * catalogue's card puts the statement of who wrote the book, inverted, on the line under its
+ * title, and the book's facts below it.
+ */
+function offerInvertedAuthor(lines: readonly Line[], i: number, used: Set<number>, fs: FieldSet): void {
+  const named = invertedUnderHeading(lines, i, used);
+  if (named !== null && fs.offer('work.authors', [named.author], 'content', RANK.heading - 3, null, named.quote)) used.add(named.line);
+}
+
+function invertedUnderHeading(lines: readonly Line[], i: number, used: ReadonlySet<number>): { author: string; line: number; quote: string } | null {
+  for (let j = i - 1; j >= Math.max(1, i - NEAR); j--) {
+    const l = lines[j];
+    if (!l || l.h || used.has(j)) return null;
+    if (!lines[j - 1]?.h) continue;
+    const quote = l.text.trim();
+    const author = INVERTED_NAME.test(quote) ? personName(quote) : null;
+    return author && isLoneName(author) ? { author, line: j, quote } : null;
+  }
+  return null;
 }
 
 /**

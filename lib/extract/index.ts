@@ -20,7 +20,7 @@ import { offerLabels } from './label-fields';
 import { collectLines, type Line, type PageText } from './lines';
 import { performanceWords } from './performance-work';
 import { collectMeta, firstMeta, OG_BOOK, offerMeta, scholarlyMetaFields, type MetaMap } from './meta';
-import { logoText, mainHeading, namesSite, outsideHeading, splitDocTitle, workTitleFromHeading, type Heading } from './page-info';
+import { logoText, mainHeading, namesSite, outsideHeading, reviewHeading, splitDocTitle, workTitleFromHeading, type Heading } from './page-info';
 import { onlyReviewWords } from './review-words';
 import { dayFirstIn } from './normalize/dates';
 import { personName } from './normalize/names';
@@ -44,7 +44,9 @@ import { bodyOf } from '../page-body';
 import { nameTheWork, namesWork, namingEvidence } from './work-naming';
 import { readProseDate } from './prose-date';
 import { spellOutInitials } from './initials';
+import { offerCollation } from './collation';
 import { offerCapsule } from './capsule-facts';
+import { offerReviewCredit } from './review-credit';
 import { bylineNamesAuthor, offerBylineBesideHeading, offerReviewer, offerReviewerNearHeader, offerSignature } from './reviewer';
 import {
   authorInProse,
@@ -141,8 +143,9 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     fs,
   );
   spellOutInitials(lines, used, fs);
-  // A capsule of facts under the heading or closing the review (`Rowohlt, 480 Seiten, 26 Euro`).
+  // A capsule of facts under the heading or closing the review (`Rowohlt, 480 Seiten, 26 Euro`), a dealer's collation (`In 8, pp. 192.`).
   offerCapsule(lines, used, heading?.text ?? null, fs);
+  offerCollation(lines, used, fs);
   offerProseDate(lines, used, fs);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
@@ -154,6 +157,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     offerReviewerNearHeader(lines, citation ? cite.line : (heading?.index ?? -1), workPeople(fs), fs, !!citation);
     offerBylineBesideHeading(lines, heading?.index ?? -1, workPeople(fs), fs);
   }
+  if (!ownPage && reviewed) offerReviewCredit(lines, page.mainRoot, workPeople(fs), fs);
 
   // 6. Site name and categories.
   offerSiteName(doc, docTitle.site, fs);
@@ -427,8 +431,9 @@ function readHeadings(
 ): Headings {
   const inner = mainHeading(page.lines);
   const docTitle = splitDocTitle(doc.title);
-  // An h1 outside the content that only names the site (a blog's name) is not the page's heading.
-  const own = inner?.level === 1 || inner?.entry;
+  // An h1 outside the content that only names the site (a blog's name) is not the page's heading;
+  // nor is one over a heading inside it that says it reviews a work by someone (a category's name over its one post).
+  const own = inner?.level === 1 || inner?.entry || (!!inner && !!reviewHeading(inner.text));
   const outside = own ? null : outsideHeading(doc, page.mainRoot);
   const heading = own ? inner : ((outside && !namesSite(outside.text, docTitle, doc) ? outside : null) ?? inner);
   if (heading && heading.index >= 0) used.add(heading.index);

@@ -1,11 +1,12 @@
 /**
- * schema.org JSON-LD: the reviewed work (Review → itemReviewed, or a Book / Report /
+ * schema.org JSON-LD (and a book's or product's microdata): the reviewed work (Review → itemReviewed, or a Book / Report /
  * ScholarlyArticle on its own), the review's own data, the site, breadcrumbs. Bounded: scripts
  * over 1 MB are skipped, at most 2,000 nodes are looked at, references are resolved one level.
  */
 
 import { FieldSet, RANK } from './fields';
 import { ldScripts } from './glimpse';
+import { microdataItems } from './microdata';
 import { normalizeDate } from './normalize/dates';
 import { findDoi, findIsbn } from './normalize/ids';
 import { splitNames } from './normalize/names';
@@ -98,6 +99,8 @@ export function collectJsonLd(doc: Document): LdFacts {
     gather(data, 0, facts.nodes, byId);
     if (facts.nodes.length >= MAX_NODES) break;
   }
+  // A book's or product's microdata, read as the scripts' nodes are, after them.
+  if (facts.nodes.length < MAX_NODES) for (const item of microdataItems(doc)) gather(item, 0, facts.nodes, byId);
   const resolve = (v: unknown): unknown => {
     if (isObj(v) && typeof v['@id'] === 'string' && Object.keys(v).length <= 2 && v['@type'] === undefined) return byId.get(v['@id']) ?? v;
     return v;

@@ -42,7 +42,7 @@ const AFFILIATION = /\b(?:of|at|for|from|in)\s+(?:the\s+)?\p{Lu}/u;
 /** A closing quotation right before the name: `…lacking,” writes A` turned round, a quoted critic. */
 const QUOTE_BEFORE = /[”"»]\s*,?\s*$/u;
 /** `Eine Autorin, die ich schätze, schrieb`: a person spoken of, not named. */
-const DETERMINER_FIRST =
+export const DETERMINER_FIRST =
   /^(?:the|an?|this|that|my|our|eine?[mnrs]?|die|der|das|diese[mnrs]?|meine?|uma?|esta|este|minha|meu|una?|une|cette|ce|ma|mon|la|le|el|il|lo|questa|questo|mia|mio|bir|bu|эт[аот])\s/iu;
 /** Words that open a sentence but are no part of a name (`But Owen Sheers`). */
 const SENTENCE_WORD = /^(?:but|and|then|so|yet|when|while|as|if|aber|und|doch|mas|pero|mais|ma|et|e|y|ve|ama|но|и)\s+/iu;

@@ -10,7 +10,7 @@ import { findDate } from './normalize/dates';
 import { withoutKindPrefix } from './normalize/title';
 import { escapeRegExp } from '../escape-regexp';
 import { POST_TITLE_CLASS } from './main-root';
-import { REVIEW_NOUN, REVIEW_WORD_ALONE } from './review-words';
+import { REVIEW_NOUN, REVIEW_WORD_ALONE, REVIEWED_BY } from './review-words';
 
 export interface Heading {
   text: string;
@@ -179,11 +179,27 @@ function quotedTitleOf(t: string): NamedWork | null {
 /** A publisher's name after a quoted title and its author: a few capitalised words, no figures. */
 const IMPRINT_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}$/u;
 /** `VEILLER SUR ELLE de Jean-Baptiste Andrea`: a title in capitals, then `de` and a name in its own case. */
+/** Two to four words in capitals (a person's name so set), then a title that has lower-case letters. */
+const NAME_IN_CAPITALS = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3})\s+(\p{Lu}[^\p{Lu}\s][^]{0,150})$/u;
 const CAPITALS_OF_NAME = /^([^\p{Ll}]{2,150}?)\s+(?:de|di|da|por|by|von|par)\s+(\p{Lu}[\p{L}.'’ -]{3,60})$/u;
 
 /** Words a person uses of themselves, in the languages read: `J’aime…`, `Il mio prossimo romanzo…`, `Soy un escritor…`. */
 const FIRST_PERSON =
   /(?<![\p{L}])(?:i|i'm|i’m|my|me|we|our|j['’]\p{L}*|je|mon|ma|mes|nous|notre|ich|mein\p{L}*|wir|unser\p{L}*|yo|soy|mi|mis|nosotros|nuestr[oa]s?|eu|sou|meu|minha|io|sono|mio|mia|miei|noi|ben|benim|biz|я|мой|моя|мы|наш\p{L}*)(?![\p{L}])/iu;
+
+/** `Sergio S. Olguín: El equipo de los sueños (Siruela)`: the author, the title, its publisher. */
+function imprintedWork(t: string): NamedWork | null {
+  const m = /^([^:()]{4,60}):\s+(\p{Lu}[^:()]{1,150}?)\s+\((\p{Lu}[\p{L}&.'’ -]{1,40})\)$/u.exec(t);
+  if (!m?.[1] || !m[2] || !m[3] || !namesOnly(m[1].trim()) || namesOnly(m[2].trim()) || m[3].trim().split(/\s+/).length > 4) return null;
+  return { title: cleanValue(m[2]), people: m[1].trim(), publisher: m[3].trim() };
+}
+
+/** `MIRANDA DARLING Thunderhead`: the author's name set in capitals, then the title in mixed case. */
+function nameInCapitalsWork(t: string): NamedWork | null {
+  const m = NAME_IN_CAPITALS.exec(t);
+  if (!m?.[1] || !m[2] || !namesOnly(m[1].trim()) || !titledText(m[2]) || namesOnly(m[2].trim())) return null;
+  return { title: cleanValue(m[2]), people: m[1] };
+}
 
 /**
  * `Joël Dicker: "Il mio prossimo romanzo sarà autentico"`: an interview's headline quotes its
@@ -197,7 +213,11 @@ function spokenQuote(quoted: string): boolean {
 }
 
 function namedWork(text: string, inHeading: boolean): NamedWork | null {
-  const t = withoutKindPrefix(undecorated(text)).replace(EDITION_AFTER, '').replace(REVIEW_SUFFIX, '').replace(TAG_AROUND, '').trim();
+  const t = withoutReviewerCredit(withoutKindPrefix(undecorated(text)))
+    .replace(EDITION_AFTER, '')
+    .replace(REVIEW_SUFFIX, '')
+    .replace(TAG_AROUND, '')
+    .trim();
   if (t.length > 200) return null;
   // `(Шамиль Идиатуллин. «Последнее время»)`, `Тэффи «Страшные рассказы»`, `Morgane Moncomble: „Bad At Love“`: the name, the quoted title.
   const nameFirst = /^\(?([^.:«“"„()]{4,60}?)[.:]?\s+[«“"„]([^«»“”"„]{2,150})[»”"“]\)?$/u.exec(t);
@@ -208,17 +228,8 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   // `Altered States of Consciousness, edited by Charles T. Tart`.
   const edited = /^(.+?),?\s+(?:edited by|herausgegeben von|sous la direction de|a cura di|editado por|organizado por)\s+(.+)$/i.exec(t);
   if (edited?.[1] && edited[2] && namesOnly(edited[2].trim())) return { title: cleanValue(edited[1]), people: edited[2].trim(), editors: true };
-  // `Sergio S. Olguín: El equipo de los sueños (Siruela)`: the author, the title, its publisher.
-  const imprinted = /^([^:()]{4,60}):\s+(\p{Lu}[^:()]{1,150}?)\s+\((\p{Lu}[\p{L}&.'’ -]{1,40})\)$/u.exec(t);
-  if (
-    imprinted?.[1] &&
-    imprinted[2] &&
-    imprinted[3] &&
-    namesOnly(imprinted[1].trim()) &&
-    !namesOnly(imprinted[2].trim()) &&
-    imprinted[3].trim().split(/\s+/).length <= 4
-  )
-    return { title: cleanValue(imprinted[2]), people: imprinted[1].trim(), publisher: imprinted[3].trim() };
+  const imprinted = imprintedWork(t);
+  if (imprinted) return imprinted;
   // `Juli Zeh: Unterleuten`: a person's full name, a colon, the work.
   const nameColon = /\s(?:by|von|par)\s+\p{Lu}/u.test(t) ? null : /^([^:()]{4,60}):\s+(\p{Lu}[^:]{1,150})$/u.exec(t);
   // A column's name looks like a person's (`Likely Stories: …`): the page's prose must name that person again.
@@ -241,6 +252,8 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   // `Fiction Ed's Book Review: X` is a column's name, not a work's.
   if (possessive?.[1] && owned && names(possessive[1]) && titledText(owned) && !names(owned) && !COLUMN_NAME.test(owned))
     return { title: cleanValue(owned), people: possessive[1] };
+  const inCapitals = nameInCapitalsWork(t);
+  if (inCapitals) return inCapitals;
   const capitals = CAPITALS_OF_NAME.exec(columnLess(t));
   if (capitals?.[1] && capitals[2] && /\p{Lu}{2}/u.test(capitals[1]) && names(capitals[2].trim()))
     return { title: cleanValue(capitals[1]), people: capitals[2].trim() };
@@ -366,6 +379,15 @@ const DECORATION =
 const STARS_AFTER = /\s+\*{1,5}$/u;
 
 /** A heading without the signs around it and a bracketed tag after it. */
+/** `Thunderhead. Reviewed by Ann Skea`: the review's writer credited after the work, who is not its author. */
+const REVIEWER_CREDIT = new RegExp(`\\s*[.,;:]?\\s*(?:[–—|-]\\s*)?\\(?(?:${REVIEWED_BY})\\s+[^.!?()]{4,60}\\)?$`, 'iu');
+
+function withoutReviewerCredit(text: string): string {
+  const m = REVIEWER_CREDIT.exec(text);
+  // A credit that opens the text (`Recensione di «X»`) names the work after it: nothing is cut.
+  return m && m.index > 0 ? text.slice(0, m.index) : text;
+}
+
 function undecorated(text: string): string {
   const t = text.replace(DECORATION, '').replace(STARS_AFTER, '');
   return t === text ? t : t.replace(TAG_AROUND, '').trim();
@@ -466,7 +488,7 @@ const REVIEW_WORD_AFTER =
  */
 export function workTitleFromHeading(text: string, authors: readonly string[]): string {
   // `@tbrown's review of Lessons in Chemistry`: a reader's review on a book site.
-  const whole = undecorated(clean(text)).replace(/^\S{1,40}['’]s\s+(?:review|critique|rezension)\s+(?:of|de|zu)\s+/i, '');
+  const whole = withoutReviewerCredit(undecorated(clean(text))).replace(/^\S{1,40}['’]s\s+(?:review|critique|rezension)\s+(?:of|de|zu)\s+/i, '');
   // `Literature-se: Resenha: O Outro Livro`: a site or column name before the review marker.
   const unprefixed = whole.replace(/^[^:]{2,40}:\s+/, '');
   const base = unprefixed !== whole && REVIEW_PREFIX.test(unprefixed) ? unprefixed : whole;

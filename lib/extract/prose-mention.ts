@@ -9,6 +9,7 @@ import { lookupLabel } from './labels';
 import { isLoneName } from './normalize/names';
 import { nominativeName } from './normalize/russian-names';
 import { namesOnly } from './page-info';
+import { DETERMINER_FIRST } from './opening-writer';
 import { cleanValue, mainTitle } from './text';
 import { lazy } from '../lazy';
 import { escapeRegExp } from '../escape-regexp';
@@ -170,6 +171,31 @@ const nameHisBook = lazy(
       'u',
     ),
 );
+/** A possessive or a demonstrative before a word for the book: its author's, or the one reviewed. */
+const THIS_OR_HIS = "(?:his|her|their|this|son|sa|cette|ce|cet|su|esta|este|suo|sua|questo|questa|quest['’]|seu|seinem|ihrem|diesem|zijn|haar|deze|dit)";
+/** Prepositions of `in this novel`, `with her new book`. */
+const IN_WITH = '(?:in|with|dans|avec|en|con|nel|nella|col|em|com|mit|met)';
+/** What may qualify the book between the possessive and its noun. */
+const WHICH_BOOK =
+  '(?:(?:new|latest|recent|debut|first|second|third|last|dernier|nouveau|premier|nueva|nuevo|última|último|primera|nuovo|ultimo|primo|novo|nova|primeiro|neuen|jüngsten|ersten|letzten|nieuwe|laatste|eerste)\\s+)?';
+/** Words for a book after such a possessive. */
+const BOOK_NOUN = '(?:book|novel|memoir|biography|ouvrage|livre|roman|récit|libro|novela|romanzo|livro|romance|obra|Buch|Roman|boek)';
+/**
+ * `Philippe Pollet-Villard dresse dans son dernier roman`, `Fernanda Melchor muestra en esta
+ * novela`, `Juli Zeh zeigt uns in ihrem Roman`: the name, a verb or two, then `in his/this
+ * (new) book`. The verb between sets it apart from `Kehlmann in seinem neuen Roman`, read above.
+ */
+const nameDoesInBook = lazy(
+  () => new RegExp(`(${NAME})(?:\\s+\\p{Ll}[\\p{Ll}’'-]*){1,2},?\\s+${IN_WITH}\\s+${THIS_OR_HIS}\\s+${WHICH_BOOK}${BOOK_NOUN}(?![\\p{L}])`, 'u'),
+);
+/** `Con esta novela, Irene Solà obtuvo…`, `Avec ce roman, A signe…`: the book first, its author after the comma. */
+const inBookName = lazy(
+  () =>
+    new RegExp(
+      `(?:^|[.!?]\\s+)(?:In|With|Dans|Avec|En|Con|Nel|Nella|Col|Em|Com|Mit|Met)\\s+${THIS_OR_HIS}\\s+${WHICH_BOOK}${BOOK_NOUN}\\s*,\\s*(${NAME})`,
+      'u',
+    ),
+);
 /** The work's authorship as a past participle: `verfaßt von Jörg Fisch`, `written by A`, `écrit par A`. */
 const writtenBy = lazy(
   () => new RegExp(`\\b(?:written|verfass?t|verfaßt|geschrieben|écrite?|escrit[oa]|scritt[oa]|написан[аоы]?)\\s+(?:by|von|par|por|da|от)\\s+(${NAME})`, 'u'),
@@ -257,6 +283,12 @@ function bookMention(text: string): ProseMention | null {
     const m = re.exec(text);
     const author = m?.[1] && trimName(m[1]);
     if (author) return { title: null, author, quote: author };
+  }
+  // `Die Autorin hat in ihrem ersten Roman`: a capitalised noun after an article is no name.
+  for (const re of [nameDoesInBook(), inBookName()]) {
+    const m = re.exec(text);
+    const author = m?.[1] && !DETERMINER_FIRST.test(m[1]) && trimName(m[1]);
+    if (author) return { title: null, author, quote: m[0].trim() };
   }
   const author = nameForBookAuthor(text);
   return author ? { title: null, author, quote: author } : null;

@@ -7,7 +7,7 @@
 import { POST_META } from './label-lines';
 import type { Line } from './lines';
 import { type DateMatch, findDate } from './normalize/dates';
-import { endsWithPublisherWord } from './normalize/names';
+import { endsWithPublisherWord, isLoneName } from './normalize/names';
 import { cleanValue } from './text';
 
 export interface PublisherMention {
@@ -94,6 +94,8 @@ export function readPublisherMention(lines: readonly Line[], skip: (i: number) =
     if (binding?.[1]) return { publisher: binding[1], date: null, quote: binding[0] };
     const bracketed = houseInBrackets(text);
     if (bracketed) return bracketed;
+    const reissued = reissuedBy(text);
+    if (reissued) return reissued;
     const editore = NAME_THEN_EDITORE.exec(text);
     const own = (editore?.[1] ?? editore?.[2])?.trim();
     if (own) return { publisher: cleanValue(own), date: null, quote: editore?.[0] ?? own };
@@ -120,6 +122,23 @@ function houseInBrackets(text: string): PublisherMention | null {
     return { publisher: cleanValue(/^\p{Lu}/u.test(own) ? own : name), date: null, quote: m[0] };
   }
   return null;
+}
+
+/**
+ * `réédité en poche par Helios`, `ripubblicato finalmente da Laterza`, `editado por Virtual Books`,
+ * `reissued by Faber`: the verbs of publishing again or of a house's putting out a book, a word or
+ * two of how or when, then the house. `editado por` also credits an editor: a person's name is none.
+ */
+const REISSUED = new RegExp(
+  `(?:[Rr]ééditée?s?|[Éé]ditée?s?\\s+chez|[Rr]ipubblicat[oaie]|[Rr]istampat[oaie]|[Ee]ditad[oa]s?|[Rr]eeditad[oa]s?|[Rr]eissued|[Rr]epublished)\\s+(?:\\p{Ll}+\\s+){0,2}?(?:par|chez|da|por|pela|pelo|by)\\s+(${NAME})`,
+  'u',
+);
+
+function reissuedBy(text: string): PublisherMention | null {
+  const m = REISSUED.exec(text);
+  const name = m?.[1]?.trim();
+  if (!m || !name || (isLoneName(name) && !endsWithPublisherWord(name))) return null;
+  return { publisher: cleanValue(name), date: null, quote: m[0] };
 }
 
 /** `“Ponte delle grazie” editore`, `Sellerio editore`: Italian names a house, then calls it one. */

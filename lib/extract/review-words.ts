@@ -7,6 +7,9 @@
  */
 export const REVIEW_NOUN = String.raw`review|rezension|besprechung|recension|recensione|rese[ñn]a|resenha|compte[- ]rendu|рецензия`;
 
+/** Words that credit a review's writer after the work it names (`Thunderhead. Reviewed by Ann Skea`). */
+export const REVIEWED_BY = String.raw`recensione di|review(?:ed)? by|rezension von|rezensiert von|compte rendu par|recensé par|reseña de|reseñado por|resenha de|рецензия от`;
+
 /** A part that only says what the page is (`Hotel Ritzi, München – Bewertung`): a review of anything. */
 export const REVIEW_WORD_ALONE = new RegExp(`^(?:${REVIEW_NOUN}|bewertung|kritik|critique|avis|opinión|opinião|yorum|inceleme|отзыв)s?$`, 'i');
 

@@ -10,6 +10,7 @@ import { firstMeta, type MetaMap } from './meta';
 import type { Line } from './lines';
 import { INSTITUTION, isLoneName, personName } from './normalize/names';
 import { namesOnly, type Heading } from './page-info';
+import { REVIEWED_BY } from './review-words';
 import { isProse } from './summary';
 import { clean, fold } from './text';
 
@@ -81,8 +82,7 @@ export function bylineNamesAuthor(heading: Heading | null, fs: FieldSet, sells =
   fs.offer('work.authors', [name], 'byline', RANK.byline, null, name);
 }
 
-const REVIEWER_IN_HEADING =
-  /(?:^|[\s–—|:-])(?:recensione di|review(?:ed)? by|rezension von|rezensiert von|compte rendu par|recensé par|reseña de|reseñado por|resenha de|рецензия от)\s+(.{4,60})$/iu;
+const REVIEWER_IN_HEADING = new RegExp(`(?:^|[\\s–—|:-])(?:${REVIEWED_BY})\\s+(.{4,60})$`, 'iu');
 
 function reviewerInHeading(text: string): string | null {
   const m = REVIEWER_IN_HEADING.exec(text);

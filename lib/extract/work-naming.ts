@@ -46,7 +46,9 @@ import { withMainTitle } from './main-title';
 import { readAboutAuthor, type AboutAuthor } from './about-author';
 import { readEndCapsule } from './end-capsule';
 import { readOpeningWriter } from './opening-writer';
+import { readOpeningTitleBy } from './opening-title-by';
 import { quotedTitleGenitive } from './quoted-genitive';
+import { shopHeadingAuthor } from './shop-heading';
 import { escapeRegExp } from '../escape-regexp';
 
 export interface NamingContext {
@@ -109,6 +111,7 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   const namedBy = !marked && !ownPage && noPeople() ? headingByAuthor(heading, docTitle.title, () => siteNames(c.doc, docTitle.site)) : null;
   const named =
     confirmedOrAfterColumn(namedBy, heading, lines, used) ??
+    (!marked && namedBy?.from === 'heading' ? onShopPage(namedBy.named, { item: c.productPage, book: c.bookPage }) : null) ??
     (!marked && !ownPage && heading && noPeople() ? headingByProse(heading.text, lines, used, bookFactsRead(fs), c.url) : null);
   if (named) offerNamedWork(named, namedBy?.from ?? 'heading', heading, docTitle.title, lines, fs);
   // A work's card beside the review: its title and, under it, its author.
@@ -290,8 +293,28 @@ function offerInlineAuthor(c: NamingContext, fs: FieldSet): boolean {
 
 /** `Claire-Louise Bennett escreve uma obra…` under a heading that gives the title alone: the writer the review's opening names. */
 function offerOpeningWriter(c: NamingContext, fs: FieldSet): boolean {
-  const found = readOpeningWriter(c.lines, (c.heading?.index ?? -1) + 1, (i) => c.used.has(i));
-  return !!found && fs.offer('work.authors', [found.author], 'content', RANK.heading - 2, null, found.quote);
+  const from = (c.heading?.index ?? -1) + 1;
+  const skip = (i: number) => c.used.has(i);
+  const found = readOpeningWriter(c.lines, from, skip);
+  if (found) return fs.offer('work.authors', [found.author], 'content', RANK.heading - 2, null, found.quote);
+  // `Scar on the Moon by Sandesh Raj is…`: the opening sentence names the work and its author.
+  const titled = readOpeningTitleBy(c.lines, from, skip);
+  if (!titled) return false;
+  // A heading that shares a word with the opening's title named the work already (the opening may misspell it or cut it short).
+  const headingTitle = fs.str('work.title');
+  const named = !!headingTitle && sharesWord(headingTitle, titled.title);
+  fs.offer('work.title', titled.title, 'content', named ? RANK.heading - 1 : RANK.heading + 1, null, titled.title);
+  return fs.offer('work.authors', [titled.author], 'content', RANK.heading - 2, null, titled.quote);
+}
+
+/** Two titles share a word of some length (small words and articles do not count). */
+function sharesWord(a: string, b: string): boolean {
+  const words = (s: string) =>
+    fold(s)
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w.length >= 4);
+  const of = new Set(words(a));
+  return words(b).some((w) => of.has(w));
 }
 
 /** The title repeated with its author under the heading; the line is read as that and nothing else. */
@@ -392,6 +415,12 @@ function offerNamedWork(named: NamedWork, from: 'heading' | 'title', heading: He
 /** A heading's `Name: Title` counts only when the page's prose names that person again. */
 function confirmed<T extends { people: string; unconfirmed?: boolean }>(named: T | undefined, lines: readonly Line[], used: ReadonlySet<number>): T | null {
   return named && (!named.unconfirmed || authorInProse(lines, used, [named.people])) ? named : null;
+}
+
+/** A shop's heading `Name: Title` that the prose never confirms, read as a catalogue heads its record. */
+function onShopPage(named: NamedWork, sells: { item: boolean; book: boolean }): NamedWork | null {
+  const people = named.unconfirmed ? shopHeadingAuthor(named.people, sells) : null;
+  return people ? { ...named, people, unconfirmed: false } : null;
 }
 
 /** A heading's or document title's naming that the prose confirms, else the heading's after a column's name. */
@@ -546,7 +575,7 @@ const AUTHOR_ELIDED = /l[’'](?:autrice|autore|auteur|auteure|écrivaine?)(?![\
  * and a name that reads as one person's.
  */
 function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<number>, bookFacts: boolean): ReturnType<typeof titleByAuthor> {
-  const { before, name } = titleOfName(text) ?? {};
+  const { before, name } = titleOfName(text) ?? titleOfNameBeforeTagline(text) ?? {};
   if (!before || !name) return null;
   const starts = [0, ...[...before.matchAll(/[,:]\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length)];
   const repeated = starts.map((i) => before.slice(i)).find((t) => proseRepeats(lines, used, t));
@@ -555,8 +584,27 @@ function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<n
     aBook ||
     surnameAlone(lines, used, name) ||
     proseHas(lines, used, (t) => atWordStart(AUTHOR_WORD, t) || AUTHOR_ELIDED.test(t)) ||
-    (!!repeated && isLoneName(name) && titleAlone(lines, used, repeated, text));
+    (!!repeated && isLoneName(name) && titleAlone(lines, used, repeated, text)) ||
+    proseNamesAsAuthor(lines, used, name);
   return confirmed ? { title: repeated ?? before, people: name } : null;
+}
+
+/** A heading's line after the work and its author: `X de A : roman poignant, hommage à…`, `X by A – a review`. */
+const TAGLINE_AT = /\s*:\s+|\s+[–—|-]\s+/gu;
+
+/** `L’enfant-mouche de Philippe Pollet-Villard : roman poignant…`: the title and `de Author` before the heading's own line. */
+function titleOfNameBeforeTagline(text: string): { before: string; name: string } | null {
+  for (const m of text.matchAll(TAGLINE_AT)) {
+    const found = titleOfName(text.slice(0, m.index));
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The review's prose names that person as the one whose book it is (`A dresse dans son dernier roman`). */
+function proseNamesAsAuthor(lines: readonly Line[], used: ReadonlySet<number>, name: string): boolean {
+  const said = readProseMention(lines, (i) => used.has(i))?.author;
+  return !!said && fold(said) === fold(name);
 }
 
 /**

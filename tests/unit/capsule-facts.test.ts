@@ -57,3 +57,18 @@ describe('a capsule of a book’s facts without a year', () => {
     expect(values('Er schrieb 300 Seiten in einem Monat, sagt er, und verdiente 5 Euro.')).toBeNull();
   });
 });
+
+describe('a newspaper’s end line in German', () => {
+  it('reads `S.` as a page count, and the author and title of an unquoted `Author: Title`', () => {
+    expect(values('Ingrid Noll: Halali, 320 S., Diogenes, 22 Euro, ISBN 978-3-257-06996-9.')).toEqual({
+      title: 'Halali',
+      author: 'Ingrid Noll',
+      publisher: 'Diogenes',
+      pages: 320,
+      isbn: '978-3-257-06996-9',
+    });
+  });
+  it('keeps a label’s colon a label (`Format: Paperback`), not an author', () => {
+    expect(values('Format: Paperback, 414 Seiten, Heyne, 12 Euro')).toMatchObject({ author: null, title: null });
+  });
+});

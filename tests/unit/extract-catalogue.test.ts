@@ -499,3 +499,21 @@ describe('a journal article’s own page', () => {
     expect(named.review.siteName).toBe('NB Publish');
   });
 });
+
+describe('a catalogue card without labels: the title, the author inverted, the facts', () => {
+  const card = (isbn: string) =>
+    extractReview(
+      page(
+        `<main><h1>La novela en cuestión</h1><p>Elices, Jesús Ángel</p><p>Universo de letras, 2018</p><p>248 p. 21x15 cm.</p><p>${isbn}</p>` +
+          '<p>La novela trata de las peripecias satíricas de un escritor tras la publicación de su libro, y de lo que olvida de él.</p></main>',
+      ),
+      'https://example.org/hispanismo/post/la-novela-en-cuestion/306171',
+    ).work;
+  it('reads the inverted name under the title as the author, and a bare ISBN-13 as the ISBN', () => {
+    expect(card('9788417274740')).toMatchObject({ authors: ['Jesús Ángel Elices'], pages: 248, isbn: '9788417274740' });
+  });
+  it('reads an ISBN labelled after it, and no other long number', () => {
+    expect(card('978-84-17274-74-0 (ISBN)').isbn).toBe('978-84-17274-74-0');
+    expect(card('1234567890123').isbn).toBeNull();
+  });
+});

@@ -850,8 +850,24 @@ describe('the work as the review’s prose names it', () => {
       author: 'Tristan Leperlier',
     });
     expect(mention('<p>Reviewing Deborah Levy’s fourth novel, she wrote that it was her best.</p>')).toMatchObject({ author: 'Deborah Levy' });
-    expect(mention('<p>Daniel Kehlmann erzählt in seinem neuen Roman vom Krieg.</p>')).toBeNull();
     expect(mention('<p>Daniel Kehlmann in seinem neuen Roman erzählt vom Krieg.</p>')).toMatchObject({ author: 'Daniel Kehlmann' });
+  });
+  it('reads a name, a verb, then `in his/this book`, in several languages', () => {
+    expect(mention('<p>Daniel Kehlmann erzählt in seinem neuen Roman vom Krieg.</p>')).toMatchObject({ author: 'Daniel Kehlmann' });
+    expect(mention('<p>Philippe Pollet-Villard dresse dans son dernier roman plusieurs portraits de femmes.</p>')).toMatchObject({
+      author: 'Philippe Pollet-Villard',
+    });
+    expect(mention('<p>Es por la forma en que Fernanda Melchor muestra en esta novela terrible lo que se cuenta.</p>')).toMatchObject({
+      author: 'Fernanda Melchor',
+    });
+  });
+  it('reads `with this book` and the name after the comma', () => {
+    expect(mention('<p>Un lugar para una cierta redención. Con esta novela, Irene Solà obtuvo el cuarto Premi Anagrama.</p>')).toMatchObject({
+      author: 'Irene Solà',
+    });
+  });
+  it('takes no noun after an article for the name before `in her book`', () => {
+    expect(mention('<p>Die Autorin hat in ihrem ersten Roman für mich den richtigen Ton getroffen.</p>')).toBeNull();
   });
   it('ends the name at a sentence’s full stop', () => {
     expect(mention('<p>Sono qui per parlarvi del nuovo libro di Morgane Mentil. Sono sicura che ricordiate questa scrittrice.</p>')).toMatchObject({

@@ -26,6 +26,21 @@ describe('a heading `Title d’Author`, `de` elided before a vowel', () => {
   });
 });
 
+describe('a heading `Title de Author : tagline`', () => {
+  const heading = 'L’enfant-mouche de Philippe Pollet-Villard : roman poignant, hommage à une petite fille extraordinaire';
+  it('reads the title and the author before the heading’s own line, as the prose names that person’s book', () => {
+    const w = work(
+      `<h1>${heading}</h1><p>Les yeux levés vers le ciel, une mimique interrogative, un déguisement de papillon… mais qui est donc cette petite fille ?</p>` +
+        '<p>Philippe Pollet-Villard dresse dans son dernier roman, largement inspiré de l’histoire de sa maman, plusieurs portraits de femmes.</p>',
+    );
+    expect(w).toMatchObject({ title: 'L’enfant-mouche', authors: ['Philippe Pollet-Villard'] });
+  });
+  it('does not take the name when nothing on the page confirms it', () => {
+    const w = work(`<h1>${heading}</h1><p>Les yeux levés vers le ciel, une mimique interrogative, un déguisement de papillon.</p>`);
+    expect(w.authors).toEqual([]);
+  });
+});
+
 describe('a `Title by Author` line under the cover, repeated after the review', () => {
   const review = (credit: string) =>
     work(

@@ -1,7 +1,8 @@
 /**
  * Page counts as pages write them: `66`, `66 pp.`, `xii + 310 pages`, `310 p.`, `pp. 310`,
- * `254 PAGES`, `38 S.`, `pp. XII-296`; a range `pp. 12–34` counts its pages. The roman-numbered
- * front matter is not counted (catalogues give `xii, 310 p.` or `iv-47 p.` as 310 and 47 pages).
+ * `254 PAGES`, `38 S.`, `pp. XII-296`, `556, [iii] págs.`; a range `pp. 12–34` counts its pages. The roman-numbered
+ * front matter is not counted (catalogues give `xii, 310 p.` or `iv-47 p.` as 310 and 47 pages), nor
+ * the unnumbered leaves in brackets after the count.
  */
 
 export interface PagesMatch {
@@ -12,7 +13,10 @@ export interface PagesMatch {
 
 const ROMAN = '[ivxlcdm]{1,8}';
 const UNIT = '(?:pages?|pp\\.?|p\\.|pgs?\\.?|S\\.|Seiten|págs?\\.?|páginas|pagine|pagg?\\.|sayfa|syf\\.?|stron|blz\\.?|с\\.|стр\\.?|страниц)(?![\\p{L}])';
-const WITH_UNIT = new RegExp(`(?:(?<![\\p{L}])${ROMAN}\\s*[+,-]\\s*)?(?<![\\d.,])(\\d{1,3}(?:[,.]\\d{3})?|\\d{1,5})\\s*${UNIT}`, 'iu');
+const WITH_UNIT = new RegExp(
+  `(?:(?<![\\p{L}])${ROMAN}\\s*[+,-]\\s*|(?<![\\d.,]))(\\d{1,3}(?:[,.]\\d{3})?|\\d{1,5})(?:,\\s*\\[(?:${ROMAN}|\\d{1,3})\\])?\\s*${UNIT}`,
+  'iu',
+);
 const UNIT_FIRST = new RegExp(
   `(?<![\\p{L}])(?:pp?\\.|pages?:?)\\s*(?:${ROMAN}\\s*[+,\\-–]\\s*)?(\\d{1,3}(?:,\\d{3})(?![\\d])|\\d{1,5})(?:\\s*[-–—]\\s*(\\d{1,5}))?(?![\\d])`,
   'iu',

@@ -1,0 +1,64 @@
+/**
+ * The work a review's opening sentence names with its author: a title in capitals, `by`, a full
+ * name, then the sentence's verb (`Scar on the Moon by Sandesh Raj is an absorbing crime thriller`,
+ * `Calculating God by Robert Sawyer has an interesting premise`). A blogger whose heading gives only
+ * the book's title, or something else (`Monday musings`), opens the review so.
+ */
+import type { Line } from './lines';
+import { isLoneName } from './normalize/names';
+import { namesOnly } from './page-info';
+import { lazy } from '../lazy';
+
+export interface OpeningTitleBy {
+  title: string;
+  author: string;
+  quote: string;
+}
+
+/** Paragraphs of prose read under the heading, and the lines looked through for them. */
+const OPENING_PARAGRAPHS = 3;
+const WINDOW = 12;
+/** A paragraph of prose, not a caption or a list's entry: words in lower case and some length. */
+const PROSE_MIN = 60;
+/** The opening sentences are what is read; the name is looked for at their start. */
+const MAX_TEXT = 600;
+
+/** Small words a title keeps in lower case between its capitalised ones. */
+const SMALL = 'a|an|the|of|in|on|and|to|for|at|with|from|or|but|as|into|upon|is|be|are|&';
+/** A title: capitalised words (numbers, a colon or comma inside), the small words between them. */
+const TITLE = `\\p{Lu}[\\p{L}\\d'’:,-]*(?:\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'’:,-]*|(?:${SMALL})(?=\\s))){0,12}?`;
+/** A person's full name: two or three capitalised words (an initial among them), with the particles names carry. */
+const FULL_NAME = "\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+(?:(?:de|da|del|di|du|van|von|der|le|la)\\s+)?\\p{Lu}[\\p{L}'’-]*\\.?){1,2}";
+/**
+ * The sentence's verb right after the name: an auxiliary, or a verb in the third person or the
+ * past (`tells`, `follows`, `explored`). A credit goes on with a preposition (`Photo by A on
+ * Unsplash`), a list's entry with its date or price, neither with a verb.
+ */
+const VERB = "(?:is|was|has|had|will|can|does|did|\\p{Ll}{3,}(?:s|ed))(?![\\p{L}'’])";
+/** At the paragraph's start or a sentence's, the title (maybe quoted), `by`, the name, the verb. */
+const OPENING = lazy(() => new RegExp(`(?:^|[.!?]\\s+)[«“"‘]?(${TITLE})[»”"’]?,?\\s+by\\s+(${FULL_NAME}),?\\s+${VERB}`, 'u'));
+/** Words that open a sentence and are no title's (`But`, `This`, `Last week`): the work is named, not talked about. */
+const NOT_TITLE =
+  /^(?:but|and|then|so|yet|when|while|as|if|this|that|these|those|it|i|we|my|our|his|her|their|last|next|written|published|edited|illustrated|translated|photo|photograph|image|posted|reviewed|narrated|read)(?:\s|$)/iu;
+
+export function readOpeningTitleBy(lines: readonly Line[], from: number, skip: (i: number) => boolean): OpeningTitleBy | null {
+  let paragraphs = 0;
+  for (let i = Math.max(0, from), n = Math.min(lines.length, from + WINDOW); i < n && paragraphs < OPENING_PARAGRAPHS; i++) {
+    const l = lines[i];
+    // The next heading ends the opening: what stands under it is another section's, or another book's.
+    if (l === undefined || l.h) break;
+    if (l.quoted || skip(i) || l.text.length < PROSE_MIN || !/\p{Ll}{2,}/u.test(l.text)) continue;
+    paragraphs++;
+    const found = titleByOn(l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text);
+    if (found) return found;
+  }
+  return null;
+}
+
+function titleByOn(text: string): OpeningTitleBy | null {
+  const m = OPENING().exec(text);
+  const title = m?.[1]?.replace(/[,:]$/, '').trim();
+  const author = m?.[2]?.trim();
+  if (!m || !title || !author || NOT_TITLE.test(title) || title.length < 2) return null;
+  return isLoneName(author) && namesOnly(author) ? { title, author, quote: m[0].trim() } : null;
+}

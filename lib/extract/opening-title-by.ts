@@ -6,6 +6,7 @@
  */
 import type { Line } from './lines';
 import { isLoneName } from './normalize/names';
+import { firstInOpening } from './opening-writer';
 import { namesOnly } from './page-info';
 import { lazy } from '../lazy';
 
@@ -15,11 +16,6 @@ export interface OpeningTitleBy {
   quote: string;
 }
 
-/** Paragraphs of prose read under the heading, and the lines looked through for them. */
-const OPENING_PARAGRAPHS = 3;
-const WINDOW = 12;
-/** A paragraph of prose, not a caption or a list's entry: words in lower case and some length. */
-const PROSE_MIN = 60;
 /** The opening sentences are what is read; the name is looked for at their start. */
 const MAX_TEXT = 600;
 
@@ -42,17 +38,7 @@ const NOT_TITLE =
   /^(?:but|and|then|so|yet|when|while|as|if|this|that|these|those|it|i|we|my|our|his|her|their|last|next|written|published|edited|illustrated|translated|photo|photograph|image|posted|reviewed|narrated|read)(?:\s|$)/iu;
 
 export function readOpeningTitleBy(lines: readonly Line[], from: number, skip: (i: number) => boolean): OpeningTitleBy | null {
-  let paragraphs = 0;
-  for (let i = Math.max(0, from), n = Math.min(lines.length, from + WINDOW); i < n && paragraphs < OPENING_PARAGRAPHS; i++) {
-    const l = lines[i];
-    // The next heading ends the opening: what stands under it is another section's, or another book's.
-    if (l === undefined || l.h) break;
-    if (l.quoted || skip(i) || l.text.length < PROSE_MIN || !/\p{Ll}{2,}/u.test(l.text)) continue;
-    paragraphs++;
-    const found = titleByOn(l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text);
-    if (found) return found;
-  }
-  return null;
+  return firstInOpening(lines, from, skip, MAX_TEXT, titleByOn);
 }
 
 function titleByOn(text: string): OpeningTitleBy | null {

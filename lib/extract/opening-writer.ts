@@ -48,6 +48,17 @@ export const DETERMINER_FIRST =
 const SENTENCE_WORD = /^(?:but|and|then|so|yet|when|while|as|if|aber|und|doch|mas|pero|mais|ma|et|e|y|ve|ama|но|и)\s+/iu;
 
 export function readOpeningWriter(lines: readonly Line[], from: number, skip: (i: number) => boolean): OpeningWriter | null {
+  return firstInOpening(lines, from, skip, MAX_TEXT, writerOn);
+}
+
+/** What `read` finds first in the opening paragraphs under the heading (each cut to `maxText`), or null. */
+export function firstInOpening<T>(
+  lines: readonly Line[],
+  from: number,
+  skip: (i: number) => boolean,
+  maxText: number,
+  read: (text: string) => T | null,
+): T | null {
   let paragraphs = 0;
   for (let i = Math.max(0, from), n = Math.min(lines.length, from + WINDOW); i < n && paragraphs < OPENING_PARAGRAPHS; i++) {
     const l = lines[i];
@@ -55,7 +66,7 @@ export function readOpeningWriter(lines: readonly Line[], from: number, skip: (i
     if (l === undefined || l.h) break;
     if (l.quoted || skip(i) || l.text.length < PROSE_MIN || !/\p{Ll}{2,}/u.test(l.text)) continue;
     paragraphs++;
-    const found = writerOn(l.text.length > MAX_TEXT ? l.text.slice(0, MAX_TEXT) : l.text);
+    const found = read(l.text.length > maxText ? l.text.slice(0, maxText) : l.text);
     if (found) return found;
   }
   return null;

@@ -15,10 +15,10 @@ import { publicationFolder } from './signals';
 import { itemAddress } from './platform';
 
 const TITLE_HINT =
-  /(?<![\p{L}])(?:review|rezension|besprechung|kritik|critiques?|cr[íi]tica|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|inceleme(?:si)?|yorum(?:u|lar[ıi])?|novels?|novelas?|romanz[oi]|romans?|livros?|livres?|libros?|libri|buch|b[üu]cher|kitap(?:lar[ıi]?)?|kitab[ıi]?|books?)(?![\p{L}])|рецензи|отзыв|(?<![\p{L}])книг|(?<![\p{L}])роман/iu;
-/** The same words in the address's path (`/reviews/ironside/`, `/recensione-…`), a section for books or publications, or a book's ISBN-13. */
+  /(?<![\p{L}])(?:review|rezension|besprechung|kritik|critiques?|cr[íi]tica|compte[- ]rendu|recension|rese[ñn]a|resenha|recensione|inceleme(?:si)?|yorum(?:u|lar[ıi])?|novels?|novelas?|romanz[oi]|romans?|livros?|livres?|libros?|libri|buch|b[üu]cher|kitap(?:lar[ıi]?)?|kitab[ıi]?|books?|recensie|boek(?:en)?|boekbespreking|recenzj[aię]|recenze|recenzi[ae]|książk\p{L}*|powieś\p{L}*|knih[auy]|cartea|cărți|ressenya|llibres?|novel·la|anmeldelse[rn]?|bokrecension|b[oø]g|b[oø]k|b[øo]ger|b[øo]ker|böcker|arvostelu|kirja(?:t)?|könyv\p{L}*|regény|κριτική|βιβλί\p{L}*|resensi|buku)(?![\p{L}])|рецензи|рецензі|відгук|отзыв|(?<![\p{L}])книг|(?<![\p{L}])книжк|(?<![\p{L}])роман/iu;
+/** The same words in the address's path (`/reviews/ironside/`, `/recensione-…`, `/recenze/`), a section for books or publications, or a book's ISBN-13. */
 const PATH_HINT =
-  /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(?=\/)[^?#]*?(?:review|rezension|recension|resena|resenha|recensione|incelemesi|retsenziya|\/(?:books?|e?books|libros?|livres?|libri|livros?|buecher|bücher|kitap|kniga|novels?|publications?|research|thinktank|citation|record|document)\/|(?<!\d)97[89]\d{10}(?!\d))/i;
+  /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(?=\/)[^?#]*?(?:review|rezension|recension|resena|resenha|recensione|incelemesi|retsenziya|recenzja|recenze|recenzie|recensie|ressenya|anmeldelse|arvostelu|resensi|\/(?:books?|e?books|libros?|livres?|libri|livros?|buecher|bücher|kitap|kniga|knihy?|ksiazk[ai]|boeken|llibres?|carti|boger|boker|bocker|kirjat?|buku|novels?|publications?|research|thinktank|citation|record|document)\/|(?<!\d)97[89]\d{10}(?!\d))/i;
 /**
  * `Review: X`, `Review of X`, `X (review)`, `la reseña del libro` in the text; `a novel by A`, `the new book by A`,
  * `a picture book for ages 5-8 by author-illustrator A`;

@@ -91,6 +91,20 @@ describe('the prefilter on a whole page', () => {
     expect(mightBeReview(doc('The Paris Package', body, 'https://example.org/en/research/the-paris-package'))).toBe(true);
     expect(mightBeReview(doc('The Paris Package', body, 'https://research.example.org/the-paris-package'))).toBe(false);
   });
+  it('reads the words for a review and a book in the languages beyond the first seven', () => {
+    const body = '<main><h1>Dědeček</h1><p>Příběh, který se čte jedním dechem, o rodině a o válce.</p></main>';
+    for (const title of [
+      'Recenze: Dědeček',
+      'Boekbespreking: De avond is ongemak',
+      'Recenzja książki „Bieguni”',
+      'Anmeldelse: Min kamp',
+      'Рецензія на роман «Ворошиловград»',
+      'Recenzie: Solenoid',
+    ])
+      expect(mightBeReview(doc(title, body))).toBe(true);
+    expect(mightBeReview(doc('Dědeček', body))).toBe(false);
+    expect(mightBeReview(doc('Dědeček', body, 'https://example.cz/recenze/dedecek'))).toBe(true);
+  });
   it('reads the address of one item on a catalogue’s or repository’s software', () => {
     const body = '<main><p>CANDEL VILA,RAFAEL</p><p>ENCICLOPEDIA LABOR.VOL(IV) - BARCELONA :HERMES ,1962</p></main>';
     expect(mightBeReview(doc('Biblioteca', body, 'https://library.example/cgi-bin/koha/opac-ISBDdetail.pl?biblionumber=1874841'))).toBe(true);

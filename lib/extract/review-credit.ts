@@ -46,16 +46,18 @@ export function creditedReviewer(text: string): string | null {
 
 /**
  * Offers the reviewer a credit line names, among the page's first lines inside the main content;
- * never a person the page gives as the work's author or editor.
+ * never a person the page gives as the work's author or editor, nor words of the work's title.
  */
 export function offerReviewCredit(lines: readonly Line[], root: Element | null, workPeople: readonly string[], fs: FieldSet): void {
   if (fs.str('review.reviewer')) return;
   const work = new Set(workPeople.map((p) => fold(personName(p))));
+  // `Reseña de Patria`: after `de` or `di`, the work's own title reads as a pseudonym.
+  const title = fold(fs.str('work.title') ?? '');
   for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
     const l = lines[i];
     if (!l || l.text.length > MAX_LINE || (root && !root.contains(l.block))) continue;
     const name = creditedReviewer(l.text);
-    if (!name || work.has(fold(personName(name)))) continue;
+    if (!name || work.has(fold(personName(name))) || (title && title.includes(fold(name)))) continue;
     fs.offer('review.reviewer', name, 'content', RANK.byline - 1, null, name);
     return;
   }

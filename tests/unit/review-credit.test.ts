@@ -9,9 +9,10 @@ afterAll(closeWindows);
 
 const TEXT = '<p>Wie keine andere deutsche Autorin ist Ingrid Noll mit der Kunst vertraut, bitterböse Geschichten zu erzählen.</p>';
 
-function reviewer(body: string, workPeople: string[] = []): string | null {
+function reviewer(body: string, workPeople: string[] = [], workTitle?: string): string | null {
   const doc = page(`<main>${body}</main>`);
   const fs = new FieldSet();
+  if (workTitle) fs.offer('work.title', workTitle, 'heading', 1, 'h1', workTitle);
   offerReviewCredit(collectLines(doc).lines, doc.querySelector('main'), workPeople, fs);
   return fs.str('review.reviewer');
 }
@@ -39,5 +40,9 @@ describe('a line crediting the review to a person', () => {
   it('reads a sub-heading in the main content, never the work’s own author', () => {
     expect(reviewer(`<h2>Inhalt</h2><p>Karin und Holda sind Freundinnen.</p><h2>Buchkritik von Stefanie Rufle</h2>${TEXT}`)).toBe('Stefanie Rufle');
     expect(reviewer(`<h2>Rezension von Ingrid Noll</h2>${TEXT}`, ['Ingrid Noll'])).toBeNull();
+  });
+  it('takes no word of the work’s one-word title for a pseudonym', () => {
+    expect(reviewer(`<h2>Reseña de Patria</h2>${TEXT}`, [], 'Patria')).toBeNull();
+    expect(reviewer(`<h2>Critique de Margorito</h2>${TEXT}`, [], 'Patria')).toBe('Margorito');
   });
 });

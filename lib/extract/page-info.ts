@@ -194,11 +194,14 @@ function imprintedWork(t: string): NamedWork | null {
   return { title: cleanValue(m[2]), people: m[1].trim(), publisher: m[3].trim() };
 }
 
-/** `MIRANDA DARLING Thunderhead`: the author's name set in capitals, then the title in mixed case. */
+/**
+ * `MIRANDA DARLING Thunderhead`: the author's name set in capitals, then the title in mixed case.
+ * A headline's kicker is set so too (`FIRST LOOK The new…`): the prose must name that person again.
+ */
 function nameInCapitalsWork(t: string): NamedWork | null {
   const m = NAME_IN_CAPITALS.exec(t);
   if (!m?.[1] || !m[2] || !namesOnly(m[1].trim()) || !titledText(m[2]) || namesOnly(m[2].trim())) return null;
-  return { title: cleanValue(m[2]), people: m[1] };
+  return { title: cleanValue(m[2]), people: m[1], unconfirmed: true };
 }
 
 /**

@@ -80,6 +80,13 @@ describe('a heading that credits the review’s writer after the work', () => {
     expect(read('MIRANDA DARLING Thunderhead. Reviewed by Ann Skea')).toBe('Thunderhead | Miranda Darling | Ann Skea');
   });
 
+  it('takes a kicker in capitals the prose never names again for no one', () => {
+    const doc = page(
+      '<main><article><h1 class="entry-title">FIRST LOOK The Electric Roadster Arrives</h1><p>The long-awaited roadster arrives in showrooms this spring with a range of five hundred kilometres.</p><p>Dealers expect the first deliveries before the summer, and prices start below the current model.</p></article></main>',
+    );
+    expect(extractReview(doc, 'https://example.com.au/first-look-roadster/').work.authors).toEqual([]);
+  });
+
   it('never takes the reviewer credited after `Reviewed by` for the work’s author', () => {
     expect(read('Thunderhead, reviewed by Ann Skea')).not.toContain('| Ann Skea |');
   });

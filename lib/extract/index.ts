@@ -23,7 +23,7 @@ import { collectMeta, firstMeta, OG_BOOK, offerMeta, scholarlyMetaFields, type M
 import { logoText, mainHeading, namesSite, outsideHeading, reviewHeading, splitDocTitle, workTitleFromHeading, type Heading } from './page-info';
 import { onlyReviewWords } from './review-words';
 import { dayFirstIn } from './normalize/dates';
-import { personName } from './normalize/names';
+import { personAmong, personName } from './normalize/names';
 import type { Extraction, Review, Work } from './schema';
 import { emptyReview, emptyWork, REVIEW_FIELDS, WORK_FIELDS } from './shape';
 import { findSummary, type Summary } from './summary';
@@ -430,7 +430,7 @@ function dropPageDoi(citation: Citation, fs: FieldSet): void {
 /** A journal's review page lists the review's author where a record lists the work's (`Autores`): not the work's author. */
 function dropReviewAuthor(fs: FieldSet): void {
   const reviewer = fs.str('review.reviewer');
-  if (reviewer && fs.list('work.authors').some((a) => fold(personName(a)) === fold(personName(reviewer)))) fs.drop('work.authors');
+  if (reviewer && personAmong(fs.list('work.authors'))(reviewer)) fs.drop('work.authors');
 }
 
 /** The page's heading and document title, and the short lines around the heading. */

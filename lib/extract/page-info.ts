@@ -4,7 +4,7 @@
  */
 import type { Line } from './lines';
 import { endsWithPublisherWord, isOrganisation, looksLikePersonName } from './normalize/names';
-import { clean, cleanValue, fold, subtitled } from './text';
+import { clean, cleanValue, fold, sharesWord, subtitled } from './text';
 import { lazy } from '../lazy';
 import { findDate } from './normalize/dates';
 import { withoutKindPrefix } from './normalize/title';
@@ -300,7 +300,7 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
     titledText(pair[1]) &&
     // Two parts that both read as names: the one a review word follows is the author.
     (!names(pair[1]) || pairPeople !== pair[2]?.trim()) &&
-    !sharesWord(pair[1], pairPeople)
+    !sharesNameWord(pair[1], pairPeople)
   )
     return { title: cleanValue(pair[1]), people: pairPeople };
   // `Sylvie Schenk, In Erwartung eines Glücks`: the author first, then the work.
@@ -313,7 +313,7 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
     titledText(pair[2]) &&
     /\p{L}{4}/u.test(pair[2]) &&
     !names(pair[2]) &&
-    !sharesWord(pair[1], pair[2])
+    !sharesNameWord(pair[1], pair[2])
   )
     // A place reads as a name too (`Villanueva de la Cañada | Arranca…`): the prose must name the person again.
     return { title: cleanValue(pair[2]), people: pair[1].trim(), unconfirmed: true };
@@ -326,10 +326,10 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   const reviewMarked = right !== last;
   // A part set in capitals beside one that is not is the work's title, set out as bloggers do.
   const [l, r] = [namePart(left, right), namePart(right, left)];
-  if (r && (!l || reviewMarked) && titledText(columnLess(left)) && !sharesWord(left, right)) return { title: cleanValue(columnLess(left)), people: right };
+  if (r && (!l || reviewMarked) && titledText(columnLess(left)) && !sharesNameWord(left, right)) return { title: cleanValue(columnLess(left)), people: right };
   const [first, second] = [(parts[0] ?? '').trim(), (parts[1] ?? '').trim()];
   const secondNames = namePart(second, first);
-  if (namePart(first, second) && !secondNames && titledText(second) && !sharesWord(first, second)) return { title: cleanValue(second), people: first };
+  if (namePart(first, second) && !secondNames && titledText(second) && !sharesNameWord(first, second)) return { title: cleanValue(second), people: first };
   return titleCommaOfAuthor(columnLess(t));
 }
 
@@ -428,18 +428,6 @@ const COLUMN_NAME = /^(?:(?:book|weekly|fiction|monthly)\s+)?(?:reviews?|picks?|
 /** `A B’s Title`, `A B's new novel, Title`, what follows a colon, a dash or `review` left out. */
 const POSSESSIVE =
   /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})[’']s\s+(?:(?:new|latest|debut|first|second|third|last)\s+(?:novel|book|memoir|collection|study)\s*,?\s+)?([\p{Lu}\p{N}«“"„][^:|–—]{1,120}?)(?:\s*[:–—|]\s.*|\s+review\b.*)?$/u;
-
-/** `Old Bergen Museum - Norway Bergen`: a "name" that shares a word with the title is a place or a section. */
-function sharesWord(a: string, b: string): boolean {
-  const wa = new Set(
-    fold(a)
-      .split(/[^\p{L}]+/u)
-      .filter((w) => w.length > 2),
-  );
-  return fold(b)
-    .split(/[^\p{L}]+/u)
-    .some((w) => w.length > 2 && wa.has(w));
-}
 
 /** A work's title starts with a capital, a digit or a quote (`Alexei B. – on mayors` is a statement). */
 function titledText(x: string): boolean {
@@ -722,4 +710,9 @@ export function authorAfterTitle(lines: readonly Line[], title: string | null): 
     if (name && looksLikePersonName(name)) return { name, quote: name, title };
   }
   return null;
+}
+
+/** `Old Bergen Museum - Norway Bergen`: a "name" that shares a word with the title is a place or a section. */
+function sharesNameWord(a: string, b: string): boolean {
+  return sharesWord(a, b, 3);
 }

@@ -6,7 +6,7 @@
  */
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
-import { isLoneName, personName } from './normalize/names';
+import { isLoneName, personAmong, personName } from './normalize/names';
 import { namesOnly } from './page-info';
 import { clean, fold } from './text';
 
@@ -50,14 +50,14 @@ export function creditedReviewer(text: string): string | null {
  */
 export function offerReviewCredit(lines: readonly Line[], root: Element | null, workPeople: readonly string[], fs: FieldSet): void {
   if (fs.str('review.reviewer')) return;
-  const work = new Set(workPeople.map((p) => fold(personName(p))));
+  const ofWork = personAmong(workPeople);
   // `Reseña de Patria`: after `de` or `di`, the work's own title reads as a pseudonym.
   const title = fold(fs.str('work.title') ?? '');
   for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
     const l = lines[i];
     if (!l || l.text.length > MAX_LINE || (root && !root.contains(l.block))) continue;
     const name = creditedReviewer(l.text);
-    if (!name || work.has(fold(personName(name))) || (title && title.includes(fold(name)))) continue;
+    if (!name || ofWork(name) || (title && title.includes(fold(name)))) continue;
     fs.offer('review.reviewer', name, 'content', RANK.byline - 1, null, name);
     return;
   }

@@ -8,7 +8,7 @@ import { FieldSet, RANK } from './fields';
 import { str, type LdFacts } from './json-ld';
 import { firstMeta, type MetaMap } from './meta';
 import type { Line } from './lines';
-import { INSTITUTION, isLoneName, personName } from './normalize/names';
+import { INSTITUTION, isLoneName, personAmong, personName } from './normalize/names';
 import { namesOnly, type Heading } from './page-info';
 import { REVIEWED_BY } from './review-words';
 import { isProse } from './summary';
@@ -280,14 +280,14 @@ const NOTE_MARKS = /(?:\s*(?:\[[*†\d]{1,3}\]|[*†¹²³]+|\d))+\s*$/u;
  */
 export function offerReviewerNearHeader(lines: readonly Line[], anchor: number, cited: readonly string[], fs: FieldSet, afterCitation = false): void {
   if (anchor < 0 || fs.str('review.reviewer')) return;
-  const work = new Set(cited.map((p) => fold(personName(p))));
+  const ofWork = personAmong(cited);
   const nameOn = (line: Line | undefined): string | null => {
     if (!line || line.h || line.text.length > 80) return null;
     // Text taken from a PDF doubles a name's hyphen (`Pierre-‐Luc`).
     const name = clean(line.text)
       .replace(NOTE_MARKS, '')
       .replace(/-?\u2010/g, '-');
-    return isLoneName(name) && !work.has(fold(personName(name))) ? name : null;
+    return isLoneName(name) && !ofWork(name) ? name : null;
   };
   for (let k = Math.max(0, anchor - 8), end = Math.min(lines.length - 1, anchor + 8); k < end; k++) {
     const next = lines[k + 1];
@@ -316,7 +316,7 @@ const ON_DATE = /\s+(?:on|am|le|el|em|il)\s+\d.*$/u;
  */
 export function offerBylineBesideHeading(lines: readonly Line[], heading: number, cited: readonly string[], fs: FieldSet): void {
   if (heading < 0 || fs.str('review.reviewer')) return;
-  const work = new Set(cited.map((p) => fold(personName(p))));
+  const ofWork = personAmong(cited);
   for (const k of [heading + 1, heading - 1, heading + 2]) {
     const line = lines[k];
     if (!line || line.h || line.text.length > 120) continue;
@@ -324,7 +324,7 @@ export function offerBylineBesideHeading(lines: readonly Line[], heading: number
     // Above the heading a site's header runs its links together (`Browse BooksWish List | Join`): only a By line counts there.
     const marked = BY_LINE.test(text) || (k > heading && /\s[·•|]\s/.test(text));
     const b = parseByline(text.replace(ON_DATE, ''));
-    if (!b || !isLoneName(b.name) || !namesOnly(b.name) || work.has(fold(personName(b.name))) || !marked) continue;
+    if (!b || !isLoneName(b.name) || !namesOnly(b.name) || ofWork(b.name) || !marked) continue;
     fs.offer('review.reviewer', b.name, 'content', RANK.byline - 3, null, b.nameQuote);
     return;
   }

@@ -159,3 +159,13 @@ export function calmCapitals(s: string, style: 'sentence' | 'name'): string {
 export function nameCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
+
+/** Whether two strings share a word of `minLength` letters or more (`Old Bergen Museum` and `Norway Bergen`). */
+export function sharesWord(a: string, b: string, minLength: number): boolean {
+  const words = (s: string) =>
+    fold(s)
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w.length >= minLength);
+  const of = new Set(words(a));
+  return words(b).some((w) => of.has(w));
+}

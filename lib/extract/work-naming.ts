@@ -38,7 +38,7 @@ import {
 import type { PubHeader } from './pub-header';
 import { readPublisherMention } from './publisher-lines';
 import { atWordStart, authorInProse, matchAtWordStart, proseHas, surnameAlone } from './signals';
-import { fold } from './text';
+import { fold, sharesWord } from './text';
 import { withoutReviewPrefix } from './normalize/title';
 import { readWorkBlock, type WorkBlock } from './work-block';
 import { titleRepeatedWithAuthor } from './title-repeat';
@@ -302,19 +302,9 @@ function offerOpeningWriter(c: NamingContext, fs: FieldSet): boolean {
   if (!titled) return false;
   // A heading that shares a word with the opening's title named the work already (the opening may misspell it or cut it short).
   const headingTitle = fs.str('work.title');
-  const named = !!headingTitle && sharesWord(headingTitle, titled.title);
+  const named = !!headingTitle && sharesWord(headingTitle, titled.title, 4);
   fs.offer('work.title', titled.title, 'content', named ? RANK.heading - 1 : RANK.heading + 1, null, titled.title);
   return fs.offer('work.authors', [titled.author], 'content', RANK.heading - 2, null, titled.quote);
-}
-
-/** Two titles share a word of some length (small words and articles do not count). */
-function sharesWord(a: string, b: string): boolean {
-  const words = (s: string) =>
-    fold(s)
-      .split(/[^\p{L}\d]+/u)
-      .filter((w) => w.length >= 4);
-  const of = new Set(words(a));
-  return words(b).some((w) => of.has(w));
 }
 
 /** The title repeated with its author under the heading; the line is read as that and nothing else. */

@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../lib/extract/byline';
 import { labelParts, lookupLabel } from '../../lib/extract/labels';
-import { personName } from '../../lib/extract/normalize/names';
+import { personAmong, personName } from '../../lib/extract/normalize/names';
 import { nominativeName } from '../../lib/extract/normalize/russian-names';
 import { findDate, normalizeDate, parseDatePlace } from '../../lib/extract/normalize/dates';
 import { findDoi, findIsbn } from '../../lib/extract/normalize/ids';
 import { splitNames } from '../../lib/extract/normalize/names';
 import { findPages, parsePages } from '../../lib/extract/normalize/pages';
-import { clean, cleanValue, stripTrailingPunct, stripWrappingQuotes } from '../../lib/extract/text';
+import { clean, cleanValue, sharesWord, stripTrailingPunct, stripWrappingQuotes } from '../../lib/extract/text';
 import { splitList } from '../../lib/extract/label-fields';
 
 describe('dates', () => {
@@ -343,5 +343,24 @@ describe('personName', () => {
     expect(personName('Nye, Jr., Joseph S.')).toBe('Joseph S. Nye, Jr.');
     expect(splitNames('Nye, Jr., Joseph S.').names).toEqual(['Nye, Jr., Joseph S.']);
     expect(splitNames('Nye, Jr., Joseph S.; Doe, Jane').names).toEqual(['Nye, Jr., Joseph S.', 'Doe, Jane']);
+  });
+});
+
+describe('one of the work’s people, however written', () => {
+  it('matches a name inverted, in capitals or with other accents as the same person', () => {
+    const ofWork = personAmong(['Noll, Ingrid', 'Hervé Le Tellier']);
+    expect(ofWork('Ingrid Noll')).toBe(true);
+    expect(ofWork('INGRID NOLL')).toBe(true);
+    expect(ofWork('Herve Le Tellier')).toBe(true);
+    expect(ofWork('Ann Skea')).toBe(false);
+  });
+});
+
+describe('two strings sharing a word', () => {
+  it('counts only words of the given length, across case and accents', () => {
+    expect(sharesWord('Old Bergen Museum', 'Norway – Bergen', 3)).toBe(true);
+    expect(sharesWord('Scar on the Moon', 'The Scar', 4)).toBe(true);
+    expect(sharesWord('Scar on the Moon', 'The Sun', 4)).toBe(false);
+    expect(sharesWord('Élan vital', 'ELAN', 4)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  * `Niva Yau Tsz Yan` is one person, `Smith, John` is one person (inverted), `Smith, John; Doe, Jane`
  * two, `A. Korsakova, J. Smith and K. Lee` three, `Centre for Peace and Security` one organisation.
  */
-import { clean, cleanValue, stripWrappingQuotes } from '../text';
+import { clean, cleanValue, fold, stripWrappingQuotes } from '../text';
 
 /** Words that make a string an organisation rather than a person. */
 const ORG =
@@ -245,6 +245,12 @@ function shouted(raw: string): string {
     : raw;
   if (/\p{Ll}/u.test(name) || !/\p{Lu}{2}/u.test(name) || ORG.test(name) || name.split(/[\s,]+/).filter(Boolean).length < 2) return name;
   return name.toLowerCase().replace(/(^|[\s'’.,-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Whether a name is one of `people`, however either is written (`Noll, Ingrid`, `INGRID NOLL`). */
+export function personAmong(people: readonly string[]): (name: string) => boolean {
+  const known = new Set(people.map((p) => fold(personName(p))));
+  return (name) => known.has(fold(personName(name)));
 }
 
 /** True when the string reads like a person's name (used to accept bylines). */

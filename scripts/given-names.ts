@@ -6,8 +6,8 @@
  *   npx tsx scripts/given-names.ts            write the list
  *   npx tsx scripts/given-names.ts --check    exit 1 when the committed list differs
  *
- * A name that is also one of faker's common words of any locale (`General`, `Royal`, `Will`) is
- * left out: such a word opens too many headings and labels to say anything about a person.
+ * A name that is also one of its locale's common words in faker (`General`, `Royal`) is left out:
+ * such a word opens too many headings and labels to say anything about a person.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -32,24 +32,22 @@ function firstNames(def: LocaleDefinition | undefined): string[] {
   return f ? [...(f.generic ?? []), ...(f.female ?? []), ...(f.male ?? [])] : [];
 }
 
-function commonWords(): Set<string> {
+/** The locale's own common words, lower-cased as written (`völker` is a German word, `Volker` a name). */
+function commonWords(def: LocaleDefinition | undefined): Set<string> {
   const out = new Set<string>();
-  for (const [key, def] of Object.entries(faker as unknown as Record<string, unknown>)) {
-    if (!/^[a-z]{2}(?:_[A-Z]{2})?$/.test(key)) continue;
-    const word = (def as LocaleDefinition | undefined)?.word;
-    for (const list of Object.values(word ?? {})) for (const w of (list as string[] | undefined) ?? []) out.add(foldName(w));
-  }
+  for (const list of Object.values(def?.word ?? {})) for (const w of (list as string[] | undefined) ?? []) out.add(w.toLowerCase());
   return out;
 }
 
 export function buildNames(): { source: string; locales: string[]; names: string } {
-  const words = commonWords();
   const names = new Set<string>();
   for (const locale of LOCALES) {
-    for (const full of firstNames(definition(locale))) {
+    const def = definition(locale);
+    const words = commonWords(def);
+    for (const full of firstNames(def)) {
       // `María de los Ángeles`, `Ana Luisa`: the first word is a given name on its own.
-      const first = foldName(full.trim().split(/\s+/)[0] ?? '');
-      if (first.length >= 2 && !words.has(first)) names.add(first);
+      const first = full.trim().split(/\s+/)[0] ?? '';
+      if (first.length >= 2 && !words.has(first.toLowerCase())) names.add(foldName(first));
     }
   }
   const pkg = JSON.parse(readFileSync(resolve('node_modules/@faker-js/faker/package.json'), 'utf8')) as { version: string };

@@ -14,10 +14,12 @@ export function foldName(word: string): string {
 
 const NAMES = lazy(() => new Set(data.names.split('\n')));
 
-/** A capitalised word that is a known given name: a particle (`van`, `de`) written small is not. */
+/** A capitalised word that is a known given name, or a double name that starts with one; a particle (`van`, `de`) written small is not. */
 export function isGivenName(word: string): boolean {
   const w = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  return w.length >= 2 && /^\p{Lu}/u.test(w) && NAMES().has(foldName(w));
+  if (w.length < 2 || !/^\p{Lu}/u.test(w)) return false;
+  // `Jean-Noël`, `Claire-Louise`: a double name's first part.
+  return NAMES().has(foldName(w)) || NAMES().has(foldName(w.split('-')[0] ?? ''));
 }
 
 /** The first word of a name other than an initial is a known given name (`J. Olivia Smith`, `Olivia Smith`). */

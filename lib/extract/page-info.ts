@@ -11,6 +11,7 @@ import { withoutKindPrefix } from './normalize/title';
 import { escapeRegExp } from '../escape-regexp';
 import { POST_TITLE_CLASS } from './main-root';
 import { REVIEW_NOUN, REVIEW_WORD_ALONE, REVIEWED_BY } from './review-words';
+import { startsWithGivenName } from './normalize/given-names';
 
 export interface Heading {
   text: string;
@@ -330,7 +331,21 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   const [first, second] = [(parts[0] ?? '').trim(), (parts[1] ?? '').trim()];
   const secondNames = namePart(second, first);
   if (namePart(first, second) && !secondNames && titledText(second) && !sharesNameWord(first, second)) return { title: cleanValue(second), people: first };
+  // A document title's dash sets off the site's name (`Duyuru - Işık Üniversitesi`): only a heading's is read so.
+  if (l && r && parts.length === 2 && inHeading) return givenNameSide(left, right);
   return titleCommaOfAuthor(columnLess(t));
+}
+
+/**
+ * `George Orwell - Boğulmamak İçin`, `Kayıp Gülün Kayıpları – Serdar Özkan`: both sides of a dash
+ * read as names; the one that opens with a known given name, beside one that does not, is the
+ * person, as long as the prose names them again.
+ */
+function givenNameSide(left: string, right: string): NamedWork | null {
+  const [a, b] = [startsWithGivenName(left), startsWithGivenName(right)];
+  if (a === b || sharesNameWord(left, right)) return null;
+  const [title, people] = a ? [right, left] : [left, right];
+  return titledText(title) && everyFullName(people) ? { title: cleanValue(title), people, unconfirmed: true } : null;
 }
 
 /** `X by A`; `The Poison Paradox, By John Timbrell`: after a comma the By word may keep its capital. */

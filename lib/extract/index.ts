@@ -153,13 +153,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   offerReviewer({ doc, root: page.mainRoot, hasWork: reviewed, ownPage, headingText: heading?.text ?? null, docTitle: docTitle.title, ld, meta }, fs);
   bylineNamesAuthor(heading, fs, sells);
   if (citation && !ownPage) dropPageDoi(citation, fs);
-  if (!ownPage)
-    offerReviewerLines(
-      lines,
-      page.mainRoot,
-      { citationLine: citation ? cite.line : null, heading: heading?.index ?? -1, reviewed, shop: sells || shopBook },
-      fs,
-    );
+  const beside = { citationLine: citation ? cite.line : null, heading: heading?.index ?? -1, reviewed, shop: sells || shopBook };
+  if (!ownPage) offerReviewerLines(lines, page.mainRoot, beside, fs);
 
   // 6. Site name and categories.
   offerSiteName(doc, docTitle.site, fs);

@@ -77,10 +77,14 @@ export function outsideHeading(doc: Document, root: Element | null): Heading | n
   return null;
 }
 
-/** A kind of review before the word (`Book Review:`, `Short review:`). */
-const REVIEW_KIND = String.raw`(?:(?:book|report|film|short|new)\s+)?`;
+/** A kind of review before the word (`Book Review:`, `Short review:`), or run into it (`Buchrezension:`, `Kurzrezension:`). */
+const REVIEW_KIND = String.raw`(?:(?:book|report|film|short|new)\s+|buch|kurz)?`;
+/**
+ * `Review: X`, `Review of X`, `Resenha #12: X` (a numbered column's review), `[Resenha] X`
+ * (the word in brackets before the title, as Brazilian and Portuguese blogs set it).
+ */
 const REVIEW_PREFIX = new RegExp(
-  String.raw`^${REVIEW_KIND}(?:reviewed|${REVIEW_NOUN}|рецензия\s+на\s+(?:книгу|монографию))\s*(?:of\s+|de\s+|di\s+|a\s+|zu\s+|[:：–—|-]\s*)`,
+  String.raw`^(?:[[(]${REVIEW_KIND}(?:${REVIEW_NOUN})[\])]\s*(?:[:：–—|-]\s*)?|${REVIEW_KIND}(?:reviewed|${REVIEW_NOUN}|рецензия\s+на\s+(?:книгу|монографию))(?:\s*(?:#|n[º°.]\s?)\d{1,4})?\s*(?:of\s+|de\s+|di\s+|a\s+|zu\s+|[:：–—|-]\s*))`,
   'i',
 );
 /** `Review Party! Recensione: X di A`, `Blog Tour: Review: X by A`: an event's or column's name before the review word. */
@@ -526,15 +530,15 @@ export function workTitleFromHeading(text: string, authors: readonly string[]): 
 }
 
 /**
- * `Tutunamayanlar/Oğuz Atay`, `Oğuz Atay - Tutunamayanlar`: the title and a known author's full
- * name set apart by a bar, slash or dash; then a numbered column's name before it goes too
+ * `Tutunamayanlar/Oğuz Atay`, `Oğuz Atay - Tutunamayanlar`, `Sylvie Schenk, In Erwartung eines
+ * Glücks`: the title and a known author's full name set apart by a bar, slash, dash or comma; then a numbered column's name before it goes too
  * (`OKUDUM #7: …`).
  */
 function withoutAuthorPart(t: string, authors: readonly string[]): string {
   for (const a of authors) {
     if (a.length < 5 || !/\s/.test(a)) continue;
     const name = escapeRegExp(a).replace(/\s+/g, '\\s+');
-    const m = new RegExp(`^(.{2,160}?)\\s*[/|–—-]\\s*${name}$|^${name}\\s*[/|–—:-]\\s*(.{2,160})$`, 'iu').exec(t);
+    const m = new RegExp(`^(.{2,160}?)(?:\\s*[/|–—-]|,)\\s*${name}$|^${name}(?:\\s*[/|–—:-]|,)\\s*(.{2,160})$`, 'iu').exec(t);
     const rest = m?.[1] ?? m?.[2];
     if (rest) return rest.replace(NUMBERED_COLUMN, '');
     const initialled = withoutInitialledAuthor(t, a);

@@ -31,6 +31,12 @@ describe('a capsule of a book’s facts without a year', () => {
     expect(parseCapsule('Diogenes Verlag, Zürich, 320 Seiten, 24 Euro', null)).toMatchObject({ publisher: 'Diogenes Verlag', place: 'Zürich', pages: 320 });
   });
 
+  it('reads an imprint of the house, its town and the year, but not a name and a year alone', () => {
+    expect(parseCapsule('Eterna Cadencia, Buenos Aires, 2016', null)).toMatchObject({ publisher: 'Eterna Cadencia', place: 'Buenos Aires', year: '2016' });
+    expect(parseCapsule('Bourdieu, 1979', null)).toBeNull();
+    expect(parseCapsule('Paris, Gallimard, 2010', null)).toBeNull();
+  });
+
   it('reads the author and the quoted title of `Author: „Title“` heading the facts', () => {
     expect(parseCapsule('Ingrid Noll: „Halali“, Diogenes Verlag, Zürich, 320 Seiten.', null)).toMatchObject({
       title: 'Halali',

@@ -144,7 +144,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   );
   spellOutInitials(lines, used, fs);
   // A capsule of facts under the heading or closing the review (`Rowohlt, 480 Seiten, 26 Euro`), a dealer's collation (`In 8, pp. 192.`).
-  offerCapsule(lines, used, heading?.text ?? null, fs);
+  const capsule = offerCapsule(lines, used, heading?.text ?? null, fs);
   offerCollation(lines, used, fs);
   offerProseDate(lines, used, fs);
 
@@ -196,6 +196,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     bookFacts: bookFacts(allWorkHits),
     ...namingEvidence(naming),
     shopOfBook: shopBook,
+    capsuleFacts: !!capsule?.publisher,
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,
     reviewWord:

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseCapsule } from '../../lib/extract/capsule-facts';
+import { extractWithEvidence } from '../../lib/extract';
+import { closeWindows, page } from './extract-helpers';
+
+afterAll(closeWindows);
 
 const values = (t: string, heading: string | null = null, before: string | null = null) => {
   const c = parseCapsule(t, heading, before);
@@ -76,5 +80,18 @@ describe('a newspaper’s end line in German', () => {
   });
   it('keeps a label’s colon a label (`Format: Paperback`), not an author', () => {
     expect(values('Format: Paperback, 414 Seiten, Heyne, 12 Euro')).toMatchObject({ author: null, title: null });
+  });
+});
+
+describe('one book’s capsule as evidence for the classifier', () => {
+  const prose = '<p>Come il colibrì riesce a stare fermo volando, così Marco Carrera non si piega davanti ai colpi del destino.</p>';
+  const evidence = (facts: string) =>
+    extractWithEvidence(page(`<main><h1>Il colibrì, Sandro Veronesi racconta la vita</h1>${prose}${facts}</main>`), 'https://example.org/libri/x').evidence;
+  it('is one book’s publisher with its page count or price', () => {
+    expect(evidence('<p>Sandro Veronesi, Il colibrì, La Nave di Teseo, 368 p, 20 euro</p>')?.capsuleFacts).toBe(true);
+  });
+  it('not several books’ facts, nor a date and a number', () => {
+    expect(evidence('<p>La Nave di Teseo, 368 p, 20 euro</p><p>Einaudi, 240 p, 18 euro</p>')?.capsuleFacts).toBe(false);
+    expect(evidence('<p>Martedì 10 Dicembre 2019, 10:07</p>')?.capsuleFacts).toBe(false);
   });
 });

@@ -318,7 +318,12 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   )
     // A place reads as a name too (`Villanueva de la Cañada | Arranca…`): the prose must name the person again.
     return { title: cleanValue(pair[2]), people: pair[1].trim(), unconfirmed: true };
-  // `Critique de X - Title - Author`, `GORIOT BABA/ Honore de Balzac`: the author is the last part and the work the one before it.
+  return dashedParts(t, inHeading);
+}
+
+/** `Critique de X - Title - Author`, `GORIOT BABA/ Honore de Balzac`: the work and its author among a heading's parts. */
+function dashedParts(t: string, inHeading: boolean): NamedWork | null {
+  // The author is the last part and the work the one before it.
   const parts = columnLess(t).split(/\s+[-–—]\s+|\s*\/\s+|\s+\/\s*/);
   if (parts.length < 2 || parts.length > 4) return titleCommaOfAuthor(columnLess(t));
   const left = (parts.at(-2) ?? '').trim();

@@ -428,14 +428,16 @@ describe('prefilter', () => {
     expect(mightBeReview(page('<p>x</p>', '<meta name="citation_title" content="X">'))).toBe(true);
     expect(mightBeReview(page('<p>x</p>', '<script type="application/ld+json">{"@type":"Review"}</script>'))).toBe(true);
   });
-  it('is quick on a plain page', () => {
+  // A guard against a pattern that backtracks on ordinary text, with room for a loaded machine:
+  // the starter's real cost is measured by npm run bench (contentScript.nonReview).
+  it('does not stall on a plain page', () => {
     const doc = page(
       `<header><nav>${'<a href="#">Menu item</a>'.repeat(50)}</nav></header><main><h1>Weather</h1>${`<p>${para}</p>`.repeat(40)}</main><footer>${'<p>Footer text</p>'.repeat(20)}</footer>`,
     );
     mightBeReview(doc);
     const t = performance.now();
     for (let i = 0; i < 10; i++) expect(mightBeReview(doc)).toBe(false);
-    expect((performance.now() - t) / 10).toBeLessThan(20); // happy-dom; well under 1 ms in Chromium
+    expect((performance.now() - t) / 10).toBeLessThan(100);
   });
   it('stops plainly non-review pages', () => {
     expect(mightBeReview(page(`<main><h1>Weather</h1><p>${para}</p><p>Sunny with some clouds.</p></main>`))).toBe(false);

@@ -8,6 +8,7 @@
  *   `Ingrid Noll: „Halali“, Diogenes Verlag, Zürich, 320 Seiten.` (author: title, publisher, place)
  *   `Hachette, $39.99 hb, 401 pp` (the price with the binding it is for)
  *   `… (Edizioni E/O, pp336, euro 19)` in a paragraph of prose.
+ *   `(Eterna Cadencia, Buenos Aires, 2016)` (the house, its town and the year, closing the review)
  * A line of such facts for each of several books is a round-up's: then nothing is read.
  */
 import { FieldSet, RANK } from './fields';
@@ -110,8 +111,10 @@ export function parseCapsule(s: string, heading: string | null, before: string |
   // A page count or a price, and one more fact: a date and a number alone say nothing of a book.
   // In brackets in a paragraph, a house and its price are a magazine's capsule (`(Knopf, $23)`).
   const housePrice = bracketed && kinds.length === 2 && kinds[0] === 'text' && kinds[1] === 'price';
-  if ((facts < 2 && !housePrice) || !(kinds.includes('pages') || kinds.includes('price'))) return null;
   const texts = parts.filter((_, i) => kinds[i] === 'text');
+  // `(Eterna Cadencia, Buenos Aires, 2016)`: the house, its town and the year, an imprint as a review closes with it.
+  const imprint = kinds.length === 3 && kinds[2] === 'year' && texts.length === 2 && isPublishingPlace(texts[1] ?? '');
+  if (!imprint && ((facts < 2 && !housePrice) || !(kinds.includes('pages') || kinds.includes('price')))) return null;
   if (texts.length > 3 || texts.some((t) => t.length > 80 || !/^[\p{Lu}«“"„‘'¿]/u.test(t))) return null;
   const pagesAt = kinds.indexOf('pages');
   const pageText = pagesAt >= 0 ? (parts[pagesAt] ?? '') : '';
@@ -139,6 +142,7 @@ export function parseCapsule(s: string, heading: string | null, before: string |
   if (!publisher || /^[«“"„‘']/u.test(publisher) || (heading && fold(publisher) === fold(heading))) return null;
   out.publisher = cleanValue(publisher);
   out.place = town ?? null;
+  if (imprint) out.year = parts[2] ?? null;
   if (texts.length >= 2) nameWork(texts.slice(0, -1), heading, out);
   return out;
 }

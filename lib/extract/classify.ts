@@ -57,6 +57,8 @@ export interface Evidence {
   addressNamesWork: boolean;
   /** A shop's page of one book: a buy button and words for a book beside the title. */
   shopOfBook: boolean;
+  /** One book's trade facts (its publisher with a page count or a price) set apart under the heading or closing the text (capsule-facts.ts). */
+  capsuleFacts: boolean;
   /** A book's page names its author apart from its description (about-author.ts, title-repeat.ts). */
   authorApart: boolean;
   /** A library catalogue's MARC view of one record. */
@@ -169,6 +171,7 @@ export const FEATURES: readonly (readonly [string, (e: Evidence) => number])[] =
   ['shopOfBook', (e) => bit(e.shopOfBook)],
   ['addressNamesWork', (e) => bit(e.addressNamesWork)],
   ['authorApart', (e) => bit(e.authorApart)],
+  ['capsuleFacts', (e) => bit(e.capsuleFacts)],
 ];
 
 export function featureVector(e: Evidence): number[] {

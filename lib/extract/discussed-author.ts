@@ -7,6 +7,7 @@
  */
 import type { Line } from './lines';
 import { isLoneName } from './normalize/names';
+import { isGivenName } from './normalize/given-names';
 import { namesOnly } from './page-info';
 import { isProse } from './summary';
 import { fold } from './text';
@@ -25,9 +26,11 @@ const MAX_CANDIDATES = 12;
  */
 const FULL_NAME =
   /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+))?(?:\s+(?:de|van|von|da|di|du|le|la))?)\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
-/** Words that start a sentence or a phrase, not a name (`Der Roman`, `Dans Paris`). */
-const NOT_GIVEN =
-  /^(?:The|This|That|These|His|Her|Their|Our|My|In|On|At|Of|For|From|With|By|As|And|But|When|While|After|Before|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|Am|Mit|Von|Zum|Zur|Auf|Aus|Bei|Nach|Wie|Und|Aber|Le|La|Les|Un|Une|Dans|Avec|Pour|Sur|Par|Chez|Il|Lo|Gli|Nel|Nella|Con|Per|Da|El|Los|Las|Uno|Una|En|Del|Al|Em|No|Na|Os|As|Um|Uma|Bu|Şu|Ve|Bir|Hem|Ama|Ben|Sen|Biz|Siz|Yine|Hatta|Ancak|Sonra|Daha|Для|Это|Его|Ее|Её|Как|Когда|Но|И|В|На|Из|По|От|До|За)$/u;
+/**
+ * Words that open a sentence or a phrase in one language and are given names in another (`Ben`
+ * is Turkish `I`, `Per`, `Una` and `Nella` Italian words): the list of given names lets them pass.
+ */
+const NOT_GIVEN = /^(?:Nella|Per|El|Una|Al|Uma|Şu|Ama|Ben)$/u;
 /** Words for a book or its writer in the languages read. */
 const BOOK_OR_WRITER =
   /(?:book|novel|memoir|stories|author|writer|novelist|debut|livre|roman|récit|auteur|autrice|écrivain|libro|novela|relatos|autor|autora|escritor|escritora|romanzo|racconti|autore|scrittore|scrittrice|livro|romance|contos|Buch|Bücher|Erzähler|Schriftsteller|Autorin|kitap|roman|öykü|yazar|книг|роман|повест|рассказ|писател|автор)/iu;
@@ -58,11 +61,24 @@ export function readDiscussedAuthor(lines: readonly Line[], skip: (i: number) =>
       // The words right around the name, not the paragraph's: a paragraph names many people.
       const around = text.slice(Math.max(0, m.index - NEAR), m.index + m[0].length + NEAR);
       const context = BOOK_OR_WRITER.test(around) || (!!want && fold(around).includes(want));
-      if (!context || NOT_GIVEN.test(given.split(/\s+/)[0] ?? '') || !isLoneName(name) || !namesOnly(name)) continue;
+      // Any two capitalised words beside a book word read so (`Eastern Europe`, `Summerset Abbey`):
+      // a known given name opens a person's, else the review keeps naming them in full.
+      const opening = given.split(/\s+/)[0] ?? '';
+      if (!context || NOT_GIVEN.test(opening) || !isLoneName(name) || !namesOnly(name)) continue;
+      if (!isGivenName(opening) && !namedAgainInFull(prose, m[0])) continue;
       if (aloneElsewhere(prose, given, family)) return { author: name, quote: m[0] };
     }
   }
   return null;
+}
+
+/** Times a name without a known given name is written in full before it counts as a person's. */
+const FULL_AGAIN = 3;
+
+function namedAgainInFull(prose: readonly string[], name: string): boolean {
+  let n = 0;
+  for (const t of prose) for (let at = t.indexOf(name); at >= 0 && n < FULL_AGAIN; at = t.indexOf(name, at + name.length)) n++;
+  return n >= FULL_AGAIN;
 }
 
 /** The family name on its own (its case endings allowed: `Kehlmanns`, `Евдокимова`), not after the given name. */

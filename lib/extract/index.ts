@@ -144,7 +144,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   );
   spellOutInitials(lines, used, fs);
   // A capsule of facts under the heading or closing the review (`Rowohlt, 480 Seiten, 26 Euro`), a dealer's collation (`In 8, pp. 192.`).
-  offerCapsule(lines, used, heading?.text ?? null, fs);
+  const capsule = offerCapsule(lines, used, heading?.text ?? null, fs);
   offerCollation(lines, used, fs);
   offerProseDate(lines, used, fs);
 
@@ -153,7 +153,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   offerReviewer({ doc, root: page.mainRoot, hasWork: reviewed, ownPage, headingText: heading?.text ?? null, docTitle: docTitle.title, ld, meta }, fs);
   bylineNamesAuthor(heading, fs, sells);
   if (citation && !ownPage) dropPageDoi(citation, fs);
-  if (!ownPage) offerReviewerLines(lines, page.mainRoot, { citationLine: citation ? cite.line : null, heading: heading?.index ?? -1, reviewed }, fs);
+  const beside = { citationLine: citation ? cite.line : null, heading: heading?.index ?? -1, reviewed, shop: sells || shopBook };
+  if (!ownPage) offerReviewerLines(lines, page.mainRoot, beside, fs);
 
   // 6. Site name and categories.
   offerSiteName(doc, docTitle.site, fs);
@@ -195,6 +196,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     bookFacts: bookFacts(allWorkHits),
     ...namingEvidence(naming),
     shopOfBook: shopBook,
+    capsuleFacts: !!capsule?.publisher,
     pubType: ownPage,
     pubAuthors: ownPage && !!pub?.people.length,
     reviewWord:
@@ -277,12 +279,12 @@ function subheadingOf(lines: readonly Line[], heading: Heading | null): string {
 function offerReviewerLines(
   lines: readonly Line[],
   root: Element | null,
-  at: { citationLine: number | null; heading: number; reviewed: boolean },
+  at: { citationLine: number | null; heading: number; reviewed: boolean; shop: boolean },
   fs: FieldSet,
 ): void {
   if (fs.str('work.title')) {
     offerReviewerNearHeader(lines, at.citationLine ?? at.heading, workPeople(fs), fs, at.citationLine !== null);
-    offerBylineBesideHeading(lines, at.heading, workPeople(fs), fs);
+    offerBylineBesideHeading(lines, at.heading, workPeople(fs), fs, at.shop);
   }
   if (at.reviewed) offerReviewCredit(lines, root, workPeople(fs), fs);
 }

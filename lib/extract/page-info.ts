@@ -3,7 +3,8 @@
  * suffix, the site's name from its logo or title.
  */
 import type { Line } from './lines';
-import { endsWithPublisherWord, isOrganisation, looksLikePersonName } from './normalize/names';
+import { endsWithPublisherWord, isOrganisation, looksLikePersonName, splitNames } from './normalize/names';
+import { startsWithGivenName } from './normalize/given-names';
 import { clean, cleanValue, fold, sharesWord, subtitled } from './text';
 import { lazy } from '../lazy';
 import { findDate } from './normalize/dates';
@@ -76,10 +77,14 @@ export function outsideHeading(doc: Document, root: Element | null): Heading | n
   return null;
 }
 
-/** A kind of review before the word (`Book Review:`, `Short review:`). */
-const REVIEW_KIND = String.raw`(?:(?:book|report|film|short|new)\s+)?`;
+/** A kind of review before the word (`Book Review:`, `Short review:`), or run into it (`Buchrezension:`, `Kurzrezension:`). */
+const REVIEW_KIND = String.raw`(?:(?:book|report|film|short|new)\s+|buch|kurz)?`;
+/**
+ * `Review: X`, `Review of X`, `Resenha #12: X` (a numbered column's review), `[Resenha] X`
+ * (the word in brackets before the title, as Brazilian and Portuguese blogs set it).
+ */
 const REVIEW_PREFIX = new RegExp(
-  String.raw`^${REVIEW_KIND}(?:reviewed|${REVIEW_NOUN}|рецензия\s+на\s+(?:книгу|монографию))\s*(?:of\s+|de\s+|di\s+|a\s+|zu\s+|[:：–—|-]\s*)`,
+  String.raw`^(?:[[(]${REVIEW_KIND}(?:${REVIEW_NOUN})[\])]\s*(?:[:：–—|-]\s*)?|${REVIEW_KIND}(?:reviewed|${REVIEW_NOUN}|рецензия\s+на\s+(?:книгу|монографию))(?:\s*(?:#|n[º°.]\s?)\d{1,4})?\s*(?:of\s+|de\s+|di\s+|a\s+|zu\s+|[:：–—|-]\s*))`,
   'i',
 );
 /** `Review Party! Recensione: X di A`, `Blog Tour: Review: X by A`: an event's or column's name before the review word. */
@@ -317,7 +322,12 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   )
     // A place reads as a name too (`Villanueva de la Cañada | Arranca…`): the prose must name the person again.
     return { title: cleanValue(pair[2]), people: pair[1].trim(), unconfirmed: true };
-  // `Critique de X - Title - Author`, `GORIOT BABA/ Honore de Balzac`: the author is the last part and the work the one before it.
+  return dashedParts(t, inHeading);
+}
+
+/** `Critique de X - Title - Author`, `GORIOT BABA/ Honore de Balzac`: the work and its author among a heading's parts. */
+function dashedParts(t: string, inHeading: boolean): NamedWork | null {
+  // The author is the last part and the work the one before it.
   const parts = columnLess(t).split(/\s+[-–—]\s+|\s*\/\s+|\s+\/\s*/);
   if (parts.length < 2 || parts.length > 4) return titleCommaOfAuthor(columnLess(t));
   const left = (parts.at(-2) ?? '').trim();
@@ -326,11 +336,31 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   const reviewMarked = right !== last;
   // A part set in capitals beside one that is not is the work's title, set out as bloggers do.
   const [l, r] = [namePart(left, right), namePart(right, left)];
-  if (r && (!l || reviewMarked) && titledText(columnLess(left)) && !sharesNameWord(left, right)) return { title: cleanValue(columnLess(left)), people: right };
+  // A document title strings the names of its site, section and supplement together with the
+  // work's (`Title - Tarih Kritik Dergisi`, `Cumhuriyet e-Gazete - Kitap Eki`): there a part that no
+  // initial nor known given name opens stands for a person only once the prose names it again.
+  const loose = (people: string) => (!inHeading && !splitPeople(people).some(personByName) ? { unconfirmed: true } : {});
+  if (r && (!l || reviewMarked) && titledText(columnLess(left)) && !sharesNameWord(left, right))
+    return { title: cleanValue(columnLess(left)), people: right, ...loose(right) };
   const [first, second] = [(parts[0] ?? '').trim(), (parts[1] ?? '').trim()];
   const secondNames = namePart(second, first);
-  if (namePart(first, second) && !secondNames && titledText(second) && !sharesNameWord(first, second)) return { title: cleanValue(second), people: first };
+  if (namePart(first, second) && !secondNames && titledText(second) && !sharesNameWord(first, second))
+    return { title: cleanValue(second), people: first, ...loose(first) };
+  // A document title's dash sets off the site's name (`Duyuru - Işık Üniversitesi`): only a heading's is read so.
+  if (l && r && parts.length === 2 && inHeading) return givenNameSide(left, right);
   return titleCommaOfAuthor(columnLess(t));
+}
+
+/**
+ * `George Orwell - Boğulmamak İçin`, `Kayıp Gülün Kayıpları – Serdar Özkan`: both sides of a dash
+ * read as names; the one that opens with a known given name, beside one that does not, is the
+ * person, as long as the prose names them again.
+ */
+function givenNameSide(left: string, right: string): NamedWork | null {
+  const [a, b] = [startsWithGivenName(left), startsWithGivenName(right)];
+  if (a === b || sharesNameWord(left, right)) return null;
+  const [title, people] = a ? [right, left] : [left, right];
+  return titledText(title) && everyFullName(people) ? { title: cleanValue(title), people, unconfirmed: true } : null;
 }
 
 /** `X by A`; `The Poison Paradox, By John Timbrell`: after a comma the By word may keep its capital. */
@@ -449,6 +479,15 @@ const PARTICLE = /^(?:de|del|della|da|do|dos|das|di|du|van|von|der|den|la|le|ul|
 const NOT_NAME =
   /^(?:news|sports?|opinion|blog|magazine|home|politics|world|local|business|culture|books?|reviews?|arts?|science|tech|technology|health|travel|weather|video|live|latest|today|daily|online|official|page|edition|series|volume|part|chapter|the|of|how|what|why|new|hotel|restaurant|museum|park|city|street|reading|additional|further|guide|services?|serviços|servicios|servizi|dienste|dienstleistungen|hizmetler|услуги|from|my|our|your|table|contents|individual|presentations?|dear|hello|welcome|students?|members?|friends?|colleagues?|readers?|leser|lecteurs?|lector(?:es)?|lettori?|leitor(?:es)?|okur|читатель|sources|supplements?|digital|besprechungen|buchbesprechungen|rezensionen|recensioni|recensiones|reseñas|resenhas|recensions|comptes|rendus|incelemeleri|рецензии|обзоры?|this|that|these|week|month|year|meet|aus|für|über|mit|zum|zur|vom|im|am|disc|dvd|blu-ray|cd|vinyl|e-?book|hardcover|paperback|taschenbuch|audiobook|hörbuch|encyclopedia|encyclopaedia|encyclopedie|encyclopédie|enciclopedia|enciclopédia|enzyklopädie|энциклопедия|ansiklopedi|ansiklopedisi|lexikon|dictionary|dictionnaire|diccionario|dicionário|dizionario|wörterbuch|словарь|sözlük|sözlüğü|wiki|wikipedia|general|discussion|forums?|rules|baccalauréat|abitur|matura|selectividad|exams?|examen|prüfung|sınav|егэ)$/i;
 
+function splitPeople(people: string): string[] {
+  return splitNames(people).names;
+}
+
+/** A name that opens with an initial (`И. Семененко-Басин`) or a known given name is a person's. */
+function personByName(name: string): boolean {
+  return /^\p{Lu}\.\s*\p{Lu}/u.test(name) || startsWithGivenName(name);
+}
+
 function unquoted(s: string): string {
   return s.replace(/^[«“"„‘]\s*/, '').replace(/\s*[»”"“’]$/, '');
 }
@@ -511,15 +550,15 @@ export function workTitleFromHeading(text: string, authors: readonly string[]): 
 }
 
 /**
- * `Tutunamayanlar/Oğuz Atay`, `Oğuz Atay - Tutunamayanlar`: the title and a known author's full
- * name set apart by a bar, slash or dash; then a numbered column's name before it goes too
+ * `Tutunamayanlar/Oğuz Atay`, `Oğuz Atay - Tutunamayanlar`, `Sylvie Schenk, In Erwartung eines
+ * Glücks`: the title and a known author's full name set apart by a bar, slash, dash or comma; then a numbered column's name before it goes too
  * (`OKUDUM #7: …`).
  */
 function withoutAuthorPart(t: string, authors: readonly string[]): string {
   for (const a of authors) {
     if (a.length < 5 || !/\s/.test(a)) continue;
     const name = escapeRegExp(a).replace(/\s+/g, '\\s+');
-    const m = new RegExp(`^(.{2,160}?)\\s*[/|–—-]\\s*${name}$|^${name}\\s*[/|–—:-]\\s*(.{2,160})$`, 'iu').exec(t);
+    const m = new RegExp(`^(.{2,160}?)(?:\\s*[/|–—-]|,)\\s*${name}$|^${name}(?:\\s*[/|–—:-]|,)\\s*(.{2,160})$`, 'iu').exec(t);
     const rest = m?.[1] ?? m?.[2];
     if (rest) return rest.replace(NUMBERED_COLUMN, '');
     const initialled = withoutInitialledAuthor(t, a);

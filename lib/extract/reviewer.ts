@@ -8,6 +8,7 @@ import { FieldSet, RANK } from './fields';
 import { str, type LdFacts } from './json-ld';
 import { firstMeta, type MetaMap } from './meta';
 import type { Line } from './lines';
+import { startsWithGivenName } from './normalize/given-names';
 import { INSTITUTION, isLoneName, personAmong, personName } from './normalize/names';
 import { namesOnly, type Heading } from './page-info';
 import { REVIEWED_BY } from './review-words';
@@ -309,13 +310,17 @@ export function offerReviewerNearHeader(lines: readonly Line[], anchor: number, 
 
 /** A byline's date after the name (`by A on 7. Februar 2018`, `Par A le 3 mars`). */
 const ON_DATE = /\s+(?:on|am|le|el|em|il)\s+\d.*$/u;
+/** A date run on after a name without a word before it (`Luc Steensels 03 oktober 2024`, `Jane Doe 12.03.2021`). */
+const BARE_DATE = /\s+(?:\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/u;
 
 /**
  * The line just above or below a review's heading that names who wrote it: `by Manuela Hofstätter
- * on 7. Februar 2018`, `Béatrice Arvet · 10 nov. 2023 · 2 min de lecture`.
+ * on 7. Februar 2018`, `Béatrice Arvet · 10 nov. 2023 · 2 min de lecture`; or, once the page has
+ * named the work's author, a person's name alone under it (`Soucouyant` / `Patty Osborne`).
  */
-export function offerBylineBesideHeading(lines: readonly Line[], heading: number, cited: readonly string[], fs: FieldSet): void {
+export function offerBylineBesideHeading(lines: readonly Line[], heading: number, cited: readonly string[], fs: FieldSet, shop = false): void {
   if (heading < 0 || fs.str('review.reviewer')) return;
+  const title = fold(fs.str('work.title') ?? '');
   const ofWork = personAmong(cited);
   for (const k of [heading + 1, heading - 1, heading + 2]) {
     const line = lines[k];
@@ -323,9 +328,20 @@ export function offerBylineBesideHeading(lines: readonly Line[], heading: number
     const text = clean(line.text);
     // Above the heading a site's header runs its links together (`Browse BooksWish List | Join`): only a By line counts there.
     const marked = BY_LINE.test(text) || (k > heading && /\s[·•|]\s/.test(text));
-    const b = parseByline(text.replace(ON_DATE, ''));
-    if (!b || !isLoneName(b.name) || !namesOnly(b.name) || ofWork(b.name) || !marked) continue;
+    const b = parseByline(text.replace(ON_DATE, '').replace(BARE_DATE, ''));
+    if (!b || !isLoneName(b.name) || !namesOnly(b.name) || ofWork(b.name) || !(marked || (k > heading && !shop && bareNameBeside(b.name, cited, title))))
+      continue;
     fs.offer('review.reviewer', b.name, 'content', RANK.byline - 3, null, b.nameQuote);
     return;
   }
+}
+
+/**
+ * A name alone beside the heading, unmarked, is the reviewer's where the work's author is already
+ * known by a person's name and this is someone else, opening with a known given name too: a
+ * heading's words, a caption or a section's name (`Tags`, `Lezersrecensie`) do not, nor the
+ * person the work is about (`Adolf Menzel` by Werner Bush). A shop's page names no reviewer.
+ */
+function bareNameBeside(name: string, cited: readonly string[], title: string): boolean {
+  return cited.some(startsWithGivenName) && startsWithGivenName(name) && !title.includes(fold(name));
 }

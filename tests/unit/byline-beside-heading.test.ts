@@ -24,4 +24,13 @@ describe('a byline beside the heading', () => {
     expect(reviewer('<h1>Soucouyant</h1><p>By David Chariandy</p>')).toBeNull();
     expect(reviewer('<div><a>PaperBackSwap</a><a>Browse Books</a> | <a>Join Now</a></div><h1>Soucouyant</h1>')).toBeNull();
   });
+  it('reads a name alone under the heading once the work’s author is known, and a date after it', () => {
+    expect(reviewer('<h1>Soucouyant</h1><div>Patty Osborne</div>')).toBe('Patty Osborne');
+    expect(reviewer('<h1>Soucouyant</h1><div>Luc Steensels 03 oktober 2024</div>')).toBe('Luc Steensels');
+  });
+  it('takes no unmarked line that is not a person’s name, nor one above the heading', () => {
+    expect(reviewer('<h1>Soucouyant</h1><div>Tags</div>')).toBeNull();
+    expect(reviewer('<h1>Soucouyant</h1><div>Recensioni Libri</div>')).toBeNull();
+    expect(reviewer('<div>Patty Osborne</div><h1>Soucouyant</h1>')).toBeNull();
+  });
 });

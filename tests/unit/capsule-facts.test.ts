@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseCapsule } from '../../lib/extract/capsule-facts';
+import { extractWithEvidence } from '../../lib/extract';
+import { closeWindows, page } from './extract-helpers';
+
+afterAll(closeWindows);
 
 const values = (t: string, heading: string | null = null, before: string | null = null) => {
   const c = parseCapsule(t, heading, before);
@@ -29,6 +33,12 @@ describe('a capsule of a book’s facts without a year', () => {
   it('reads the price with its binding, and the house before the town it names after it', () => {
     expect(values('Hachette, $39.99 hb, 401 pp')).toMatchObject({ publisher: 'Hachette', pages: 401 });
     expect(parseCapsule('Diogenes Verlag, Zürich, 320 Seiten, 24 Euro', null)).toMatchObject({ publisher: 'Diogenes Verlag', place: 'Zürich', pages: 320 });
+  });
+
+  it('reads an imprint of the house, its town and the year, but not a name and a year alone', () => {
+    expect(parseCapsule('Eterna Cadencia, Buenos Aires, 2016', null)).toMatchObject({ publisher: 'Eterna Cadencia', place: 'Buenos Aires', year: '2016' });
+    expect(parseCapsule('Bourdieu, 1979', null)).toBeNull();
+    expect(parseCapsule('Paris, Gallimard, 2010', null)).toBeNull();
   });
 
   it('reads the author and the quoted title of `Author: „Title“` heading the facts', () => {
@@ -70,5 +80,18 @@ describe('a newspaper’s end line in German', () => {
   });
   it('keeps a label’s colon a label (`Format: Paperback`), not an author', () => {
     expect(values('Format: Paperback, 414 Seiten, Heyne, 12 Euro')).toMatchObject({ author: null, title: null });
+  });
+});
+
+describe('one book’s capsule as evidence for the classifier', () => {
+  const prose = '<p>Come il colibrì riesce a stare fermo volando, così Marco Carrera non si piega davanti ai colpi del destino.</p>';
+  const evidence = (facts: string) =>
+    extractWithEvidence(page(`<main><h1>Il colibrì, Sandro Veronesi racconta la vita</h1>${prose}${facts}</main>`), 'https://example.org/libri/x').evidence;
+  it('is one book’s publisher with its page count or price', () => {
+    expect(evidence('<p>Sandro Veronesi, Il colibrì, La Nave di Teseo, 368 p, 20 euro</p>')?.capsuleFacts).toBe(true);
+  });
+  it('not several books’ facts, nor a date and a number', () => {
+    expect(evidence('<p>La Nave di Teseo, 368 p, 20 euro</p><p>Einaudi, 240 p, 18 euro</p>')?.capsuleFacts).toBe(false);
+    expect(evidence('<p>Martedì 10 Dicembre 2019, 10:07</p>')?.capsuleFacts).toBe(false);
   });
 });

@@ -49,6 +49,7 @@ const BLANK: Evidence = {
   addressNamesWork: false,
   authorApart: false,
   shopOfBook: false,
+  capsuleFacts: false,
   hasSummary: true,
   articles: 1,
   hasMain: true,

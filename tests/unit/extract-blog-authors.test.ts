@@ -65,7 +65,7 @@ describe('a column’s name before the heading’s colon', () => {
 describe('a Turkish sentence’s opening words before a name', () => {
   it('does not take a conjunction and its clitic (`Hem de`) for a given name and a particle', () => {
     const lines = linesOf(
-      "<p>1 Yıl rötarla mı yorum yazmak? Hem de Sabahattin Ali romanına? Evet biraz saygısızca olacak belki.</p><p>Sabahattin Ali romanlarında bana başka gelen bir şey var; işte sırf bu yüzden seviyorum Ali'yi okumayı.</p>",
+      "<p>1 Yıl rötarla mı yorum yazmak? Hem de Sabahattin Ali romanına? Evet biraz saygısızca olacak belki.</p><p>Sabahattin Ali romanlarında bana başka gelen bir şey var, sanki romanın içinde bir hayalet olarak var hep Sabahattin Ali; işte sırf bu yüzden seviyorum Ali'yi okumayı.</p>",
     );
     expect(readDiscussedAuthor(lines, () => false, null)?.author).toBe('Sabahattin Ali');
   });

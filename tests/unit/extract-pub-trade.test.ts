@@ -261,6 +261,15 @@ describe('a heading that sets the title and its author apart', () => {
     expect(workTitleFromHeading('OKUDUM #7: Tutunamayanlar/Oğuz Atay', ['Oğuz Atay'])).toBe('Tutunamayanlar');
     expect(workTitleFromHeading('Oğuz Atay - Tutunamayanlar', ['Oğuz Atay'])).toBe('Tutunamayanlar');
     expect(workTitleFromHeading('Chapter 7: Tutunamayanlar', ['Oğuz Atay'])).toBe('Chapter 7: Tutunamayanlar');
+    expect(workTitleFromHeading('Sylvie Schenk, In Erwartung eines Glücks', ['Sylvie Schenk'])).toBe('In Erwartung eines Glücks');
+    expect(workTitleFromHeading('Sylvie Schenk, In Erwartung eines Glücks', [])).toBe('Sylvie Schenk, In Erwartung eines Glücks');
+  });
+
+  it('reads the review word in brackets, numbered or run into its kind before the title', () => {
+    expect(workTitleFromHeading('[Resenha] Pedra no Céu – Isaac Asimov', ['Isaac Asimov'])).toBe('Pedra no Céu');
+    expect(workTitleFromHeading('Reseña #52: Un día de diciembre, Josie Silver', ['Josie Silver'])).toBe('Un día de diciembre');
+    expect(workTitleFromHeading('Buchrezension: Carsten Henn – Der Buchspazierer', ['Carsten Henn'])).toBe('Der Buchspazierer');
+    expect(workTitleFromHeading('[Update] Der Buchspazierer', ['Carsten Henn'])).toBe('[Update] Der Buchspazierer');
   });
 
   it('gives the title without the known author written with the initials of their given names', () => {

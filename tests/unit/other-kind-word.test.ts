@@ -17,6 +17,13 @@ describe('the words by which a title calls its page something other than a revie
     ['Лучший роман года: «Ева» Любови Бариновой', false],
     ['Review: The Conversationalist by Jane Doe', false],
     ['The World Without You by Joshua Henkin', false],
+    ['The Monitor’s 10 best new books of April', true],
+    ['Best of 2023', true],
+    ['The year’s best', true],
+    ['Best Sellers', true],
+    // English `best` is number-blind: before one thing it praises a work, not a list's.
+    ['Is this the best novel about grief this year?', false],
+    ['Intermezzo is her longest and best consideration of desire yet', false],
   ])('%s → %s', (title, expected) => {
     expect(OTHER_KIND_WORD.test(title)).toBe(expected);
   });

@@ -551,8 +551,8 @@ export function workTitleFromHeading(text: string, authors: readonly string[]): 
 
 /**
  * `Tutunamayanlar/Oğuz Atay`, `Oğuz Atay - Tutunamayanlar`, `Sylvie Schenk, In Erwartung eines
- * Glücks`: the title and a known author's full name set apart by a bar, slash, dash or comma; then a numbered column's name before it goes too
- * (`OKUDUM #7: …`).
+ * Glücks`: the title and a known author's full name set apart by a bar, slash, dash or comma;
+ * then a numbered column's name before it goes too (`OKUDUM #7: …`).
  */
 function withoutAuthorPart(t: string, authors: readonly string[]): string {
   for (const a of authors) {

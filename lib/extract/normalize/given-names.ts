@@ -5,7 +5,7 @@
  * names of each language (scripts/given-names.ts builds it), not every name.
  */
 import { lazy } from '../../lazy';
-import data from './given-names.json';
+import data from './given-names.json' with { type: 'json' };
 
 /** `José` and `Jose`, `ŁUKASZ` and `Łukasz` alike; letters without marks, lower case. */
 export function foldName(word: string): string {

@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as faker from '@faker-js/faker';
 import type { LocaleDefinition } from '@faker-js/faker';
-import { foldName } from '../lib/extract/normalize/given-names';
+import { fold } from '../lib/extract/text';
 
 export const NAMES_FILE = resolve('lib/extract/normalize/given-names.json');
 
@@ -47,7 +47,7 @@ export function buildNames(): { source: string; locales: string[]; names: string
     for (const full of firstNames(def)) {
       // `María de los Ángeles`, `Ana Luisa`: the first word is a given name on its own.
       const first = full.trim().split(/\s+/)[0] ?? '';
-      if (first.length >= 2 && !words.has(first.toLowerCase())) names.add(foldName(first));
+      if (first.length >= 2 && !words.has(first.toLowerCase())) names.add(fold(first));
     }
   }
   const pkg = JSON.parse(readFileSync(resolve('node_modules/@faker-js/faker/package.json'), 'utf8')) as { version: string };

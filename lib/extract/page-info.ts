@@ -339,7 +339,7 @@ function dashedParts(t: string, inHeading: boolean): NamedWork | null {
   // A document title strings the names of its site, section and supplement together with the
   // work's (`Title - Tarih Kritik Dergisi`, `Cumhuriyet e-Gazete - Kitap Eki`): there a part that no
   // initial nor known given name opens stands for a person only once the prose names it again.
-  const loose = (people: string) => (!inHeading && !splitPeople(people).some(personByName) ? { unconfirmed: true } : {});
+  const loose = (people: string) => (!inHeading && !splitNames(people).names.some(personByName) ? { unconfirmed: true } : {});
   if (r && (!l || reviewMarked) && titledText(columnLess(left)) && !sharesNameWord(left, right))
     return { title: cleanValue(columnLess(left)), people: right, ...loose(right) };
   const [first, second] = [(parts[0] ?? '').trim(), (parts[1] ?? '').trim()];
@@ -478,10 +478,6 @@ const PARTICLE = /^(?:de|del|della|da|do|dos|das|di|du|van|von|der|den|la|le|ul|
 /** Words of a site's sections and a forum's, kinds of page, formats of a product, works of reference and exams, which sit where an author would (after a dash, in brackets, before a possessive). */
 const NOT_NAME =
   /^(?:news|sports?|opinion|blog|magazine|home|politics|world|local|business|culture|books?|reviews?|arts?|science|tech|technology|health|travel|weather|video|live|latest|today|daily|online|official|page|edition|series|volume|part|chapter|the|of|how|what|why|new|hotel|restaurant|museum|park|city|street|reading|additional|further|guide|services?|serviços|servicios|servizi|dienste|dienstleistungen|hizmetler|услуги|from|my|our|your|table|contents|individual|presentations?|dear|hello|welcome|students?|members?|friends?|colleagues?|readers?|leser|lecteurs?|lector(?:es)?|lettori?|leitor(?:es)?|okur|читатель|sources|supplements?|digital|besprechungen|buchbesprechungen|rezensionen|recensioni|recensiones|reseñas|resenhas|recensions|comptes|rendus|incelemeleri|рецензии|обзоры?|this|that|these|week|month|year|meet|aus|für|über|mit|zum|zur|vom|im|am|disc|dvd|blu-ray|cd|vinyl|e-?book|hardcover|paperback|taschenbuch|audiobook|hörbuch|encyclopedia|encyclopaedia|encyclopedie|encyclopédie|enciclopedia|enciclopédia|enzyklopädie|энциклопедия|ansiklopedi|ansiklopedisi|lexikon|dictionary|dictionnaire|diccionario|dicionário|dizionario|wörterbuch|словарь|sözlük|sözlüğü|wiki|wikipedia|general|discussion|forums?|rules|baccalauréat|abitur|matura|selectividad|exams?|examen|prüfung|sınav|егэ)$/i;
-
-function splitPeople(people: string): string[] {
-  return splitNames(people).names;
-}
 
 /** A name that opens with an initial (`И. Семененко-Басин`) or a known given name is a person's. */
 function personByName(name: string): boolean {

@@ -5,12 +5,8 @@
  * names of each language (scripts/given-names.ts builds it), not every name.
  */
 import { lazy } from '../../lazy';
+import { fold } from '../text';
 import data from './given-names.json' with { type: 'json' };
-
-/** `José` and `Jose`, `ŁUKASZ` and `Łukasz` alike; letters without marks, lower case. */
-export function foldName(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 const NAMES = lazy(() => new Set(data.names.split('\n')));
 
@@ -19,7 +15,7 @@ export function isGivenName(word: string): boolean {
   const w = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
   if (w.length < 2 || !/^\p{Lu}/u.test(w)) return false;
   // `Jean-Noël`, `Claire-Louise`: a double name's first part.
-  return NAMES().has(foldName(w)) || NAMES().has(foldName(w.split('-')[0] ?? ''));
+  return NAMES().has(fold(w)) || NAMES().has(fold(w.split('-')[0] ?? ''));
 }
 
 /** The first word of a name other than an initial is a known given name (`J. Olivia Smith`, `Olivia Smith`). */

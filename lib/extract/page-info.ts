@@ -471,8 +471,15 @@ export function namesOnly(s: string): boolean {
   const words = s.split(/[\s,&]+/).filter(Boolean);
   // `TOTVS Tec`: an acronym among names is a company's; a name set all in capitals is a name.
   const acronym = words.some((w) => /^\p{Lu}{3,}$/u.test(w)) && !words.every((w) => PARTICLE.test(w) || !/\p{Ll}/u.test(w));
-  return !acronym && words.every((w) => PARTICLE.test(w) || /^\p{Lu}/u.test(w)) && !words.some((w) => NOT_NAME.test(w));
+  return !acronym && words.every((w) => PARTICLE.test(w) || /^\p{Lu}/u.test(w)) && !words.some((w) => NOT_NAME.test(w) || PREFIXED_WORD.test(w));
 }
+
+/**
+ * A prefix joined to a word (`Re-thinking`, `Self-publishing`, `Co-founder`), which a headline
+ * capitalises where a name would stand; a name's hyphenated part stays a name (`Jean-Pierre`,
+ * `Jong-un`, `al-Hakim`).
+ */
+const PREFIXED_WORD = /^(?:re|self|co|pre|post|non|anti|ex|e|mid|multi|semi|sub|super|inter|over|under|counter|cross|well|half|all|up|out)-\p{Ll}/iu;
 
 const PARTICLE = /^(?:de|del|della|da|do|dos|das|di|du|van|von|der|den|la|le|ul|bin|al|y|e|i|и|and|und|et)$/i;
 /** Words of a site's sections and a forum's, kinds of page, formats of a product, works of reference and exams, which sit where an author would (after a dash, in brackets, before a possessive). */

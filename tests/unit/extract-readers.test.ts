@@ -552,6 +552,11 @@ describe('a heading or the first lines that name the work and its author', () =>
     expect(titleByAuthor('Resenha: A Professora, de Freida McFadden')).toEqual({ title: 'A Professora', people: 'Freida McFadden', unconfirmed: true });
     expect(titleByAuthor('Historia, de España')).toBeNull();
   });
+  it('takes no prefixed word (`Re-thinking`) for a name before a possessive, and keeps a name’s hyphenated part', () => {
+    expect(titleByAuthor('Re-thinking Open Library’s Book Pages')).toBeNull();
+    expect(titleByAuthor('Self-publishing Authors’ Guide to Marketing')).toBeNull();
+    expect(titleByAuthor('Cho Nam-joo’s Kim Jiyoung, Born 1982')).toEqual({ title: 'Kim Jiyoung, Born 1982', people: 'Cho Nam-joo' });
+  });
   it('says nothing when both sides could be names, or none is', () => {
     expect(titleByAuthor('Ucuz Romancılar - Murat Menteş')).toBeNull();
     expect(titleByAuthor('Fixing commits in a hurry')).toBeNull();

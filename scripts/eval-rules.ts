@@ -88,10 +88,22 @@ function teach(doc: Document, page: CorpusPage, generic: Reading): Taught {
   return { rules, corrected, learned, saidYes };
 }
 
-export function evaluatePairs(root = resolve('tests/corpus-pairs')): TransferResult[] {
+/** A page of a pair's site that reviews no publication, read before and after the rules one of the site's reviews taught. */
+export interface OtherPageResult {
+  split: string;
+  site: string;
+  taughtOn: string;
+  readOn: string;
+  kind: string;
+  before: boolean;
+  after: boolean;
+}
+
+export function evaluatePairs(root = resolve('tests/corpus-pairs')): { transfers: TransferResult[]; others: OtherPageResult[] } {
   const bySite = new Map<string, CorpusPage[]>();
   for (const p of loadCorpus(root)) bySite.set(`${p.split}/${p.site}`, [...(bySite.get(`${p.split}/${p.site}`) ?? []), p]);
-  const out: TransferResult[] = [];
+  const transfers: TransferResult[] = [];
+  const others: OtherPageResult[] = [];
   for (const pages of bySite.values()) {
     const reviews = pages.filter((p) => p.expected.isReview);
     // Each page once: as the extractor alone reads it, and what correcting it teaches.
@@ -108,7 +120,7 @@ export function evaluatePairs(root = resolve('tests/corpus-pairs')): TransferRes
       const taught = must(known.get(from), 'known.get(from)');
       for (const to of reviews) {
         if (from === to) continue;
-        out.push({
+        transfers.push({
           split: from.split,
           site: from.site,
           taughtOn: from.slug,
@@ -120,9 +132,13 @@ export function evaluatePairs(root = resolve('tests/corpus-pairs')): TransferRes
           after: withPage(to, (doc) => read(doc, to, taught.rules)),
         });
       }
+      for (const to of pages.filter((p) => !p.expected.isReview)) {
+        const [before, after] = withPage(to, (doc) => [read(doc, to, []).detected, read(doc, to, taught.rules).detected]);
+        others.push({ split: from.split, site: from.site, taughtOn: from.slug, readOn: to.slug, kind: to.expected.kind, before, after });
+      }
     }
   }
-  return out;
+  return { transfers, others };
 }
 
 /**
@@ -195,12 +211,23 @@ export function transferFigures(results: readonly TransferResult[]): TransferFig
   };
 }
 
+/** How often a site's page that reviews nothing is taken for a review, before and after the rules one of its reviews taught (one reading per review taught). */
+export function otherFigures(results: readonly OtherPageResult[]): { pages: number; readings: number; takenBefore: number; takenAfter: number } {
+  return {
+    pages: new Set(results.map((r) => `${r.site}/${r.readOn}`)).size,
+    readings: results.length,
+    takenBefore: results.filter((r) => r.before).length,
+    takenAfter: results.filter((r) => r.after).length,
+  };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const results = evaluatePairs();
+  const { transfers: results, others } = evaluatePairs();
   const bySplit = Object.fromEntries(SPLITS.map((s) => [s, transferFigures(results.filter((r) => r.split === s))]));
+  const otherPages = Object.fromEntries(SPLITS.map((s) => [s, otherFigures(others.filter((r) => r.split === s))]));
   const reach = yesReach();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ ...bySplit, yesReach: reach }));
+    console.log(JSON.stringify({ ...bySplit, otherPages, yesReach: reach }));
   } else {
     const pct = (a: number, b: number) => `${b ? ((a / b) * 100).toFixed(1) : '0.0'} % (${a}/${b})`;
     for (const [split, f] of Object.entries(bySplit)) {
@@ -211,6 +238,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           `  field accuracy        ${pct(f.rightBefore, f.fieldsChecked)} → ${pct(f.rightAfter, f.fieldsChecked)}`,
           `  fields the rules broke ${f.broken}`,
           `  corrections learned   ${pct(f.learned, f.corrected)}`,
+          `  the site's pages that review nothing, taken for reviews: ${pct(otherPages[split]?.takenBefore ?? 0, otherPages[split]?.readings ?? 0)} → ${pct(otherPages[split]?.takenAfter ?? 0, otherPages[split]?.readings ?? 0)} (${otherPages[split]?.pages ?? 0} pages)`,
         ].join('\n'),
       );
     }

@@ -14,22 +14,23 @@ import { evaluatePairs, transferFigures, yesReach } from '../../scripts/eval-rul
 import { must } from '../../lib/must';
 
 const pages = loadCorpus(resolve('tests/corpus-pairs'));
-const results = evaluatePairs();
+const { transfers: results } = evaluatePairs();
 
 describe('the pairs corpus', () => {
-  it('holds two review pages of each of its sites, a and b, on the side of the split the site’s name gives', () => {
+  it('holds two review pages of each of its sites, a and b, and may hold one that reviews nothing, c, each site on the side of the split its name gives', () => {
     const sites = new Map<string, string[]>();
     for (const p of pages) {
       expect(p.split, p.site).toBe(splitOf(p.site));
-      expect(p.expected.isReview, `${p.site}/${p.slug}`).toBe(true);
+      const letter = must(p.slug[0], 'p.slug[0]');
+      expect(p.expected.isReview, `${p.site}/${p.slug}`).toBe(letter !== 'c');
       expect(new URL(p.expected.url).host.replace(/^www\./, ''), `${p.site}/${p.slug}`).toBe(p.site);
-      sites.set(p.site, [...(sites.get(p.site) ?? []), must(p.slug[0], 'p.slug[0]')]);
+      sites.set(p.site, [...(sites.get(p.site) ?? []), letter]);
       const html = readFileSync(p.html, 'utf8');
       expect(html, p.slug).toContain('rel="canonical"');
       expect(html.match(/(?:src|href)="(?:https?:)?\/\/[^"]*"/gi)?.filter((m) => !m.startsWith('href')) ?? [], p.slug).toEqual([]);
     }
     expect(sites.size).toBeGreaterThanOrEqual(15);
-    for (const [site, slugs] of sites) expect(slugs.sort(), site).toEqual(['a', 'b']);
+    for (const [site, slugs] of sites) expect(slugs.sort().join(''), site).toMatch(/^abc?$/);
   });
 });
 

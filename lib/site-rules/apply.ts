@@ -12,6 +12,7 @@ import { findTexts } from '../find-text';
 import { findDate } from '../extract/normalize/dates';
 import { findPages } from '../extract/normalize/pages';
 import { bodyOf } from '../page-body';
+import { UNSURE_FROM } from '../extract/classify';
 
 export function applySiteRules(doc: Document, extraction: Extraction, rules: readonly SiteRule[]): Extraction {
   const out: Extraction = { ...extraction, work: { ...extraction.work }, review: { ...extraction.review }, fields: { ...extraction.fields } };
@@ -38,11 +39,11 @@ export function applySiteRules(doc: Document, extraction: Extraction, rules: rea
     out.fields[rule.field] = { source: 'rule', label: rule.site, quote: found.text.slice(0, 20_000), rule: rule.id };
     if (WORK_NAMING.has(rule.field)) foundWork = true;
   }
-  // A No holds for every page it covers. A Yes holds where the page gives some sign of a review
-  // of its own (the extractor saw something, or the site's rules found the work there): a site's
-  // home page or its about page stays what it is.
+  // A No holds for every page it covers. A Yes answers the question on the site's pages the
+  // extractor would have asked about, and holds where the site's own rules find the work: the
+  // site's news, interviews and lists, which the extractor judged not reviews, stay what they are.
   const isReview = verdict?.isReview;
-  if (verdict && isReview != null && (!isReview || foundWork || extraction.confidence >= YES_NEEDS)) {
+  if (verdict && isReview != null && (!isReview || foundWork || extraction.confidence >= UNSURE_FROM)) {
     out.isReview = isReview;
     out.verdictRule = { id: verdict.id, site: verdict.site };
   }
@@ -51,9 +52,6 @@ export function applySiteRules(doc: Document, extraction: Extraction, rules: rea
 
 /** The fields that name the work: a rule that finds one of them on a page finds a review's record. */
 const WORK_NAMING: ReadonlySet<FieldPath> = new Set(['work.title', 'work.authors', 'work.editors', 'work.publisher', 'work.isbn', 'work.doi']);
-
-/** The extractor's confidence below which a page shows no sign of a review at all. */
-const YES_NEEDS = 0.01;
 
 function setField(e: Extraction, path: FieldPath, value: FieldValue): void {
   const [group, key] = path.split('.') as ['work' | 'review', string];

@@ -169,6 +169,45 @@ test('“It is a review” on a page the extension passed over lights its badge,
   await expect(library.getByTestId('rule-what')).toHaveText('Is this a review? Yes');
 });
 
+/**
+ * Two pages of a site the extractor is unsure of (an `Author:` line, a title, some prose) and an
+ * interview on the same site that names the same kind of people. A Yes on the first page answers
+ * the question on the second; the interview, which the extractor judged no review without
+ * asking, stays without a badge.
+ */
+test('a Yes on one page of a site answers the question on its other pages, and leaves the pages it judged no review alone', async ({ ext, server }) => {
+  const first = server.url('site-rules/asked-1.html');
+  const second = server.url('site-rules/asked-2.html');
+  const interview = server.url('site-rules/talk.html');
+  const site = new URL(first).host;
+
+  const page = await ext.context.newPage();
+  await page.goto(first);
+  const one = await reportedTab(ext, first);
+  await expect.poll(async () => (await badge(ext, one.tabId)).text).toBe('?');
+  const popup = await openPopup(ext, one.tabId);
+  await popup.getByTestId('answer-yes').click();
+  await expect.poll(async () => (await badge(ext, one.tabId)).text).toBe('✓');
+
+  const other = await ext.context.newPage();
+  await other.goto(second);
+  const two = await reportedTab(ext, second, (s) => s.extraction?.verdictRule != null);
+  expect(extractionOf(two.state).isReview).toBe(true);
+  await expect.poll(async () => (await badge(ext, two.tabId)).text).toBe('✓');
+  const popup2 = await openPopup(ext, two.tabId);
+  await expect(popup2.getByTestId('verdict-rule')).toContainText(`A review: from your rule for ${site}.`);
+  await expect(popup2.getByTestId('work-title')).toHaveText('Winter Harbour');
+
+  const talk = await ext.context.newPage();
+  await talk.goto(interview);
+  const three = await reportedTab(ext, interview, (s) => s.extraction != null);
+  // The interview shows something of a review (a title and a name), short of a question.
+  expect(extractionOf(three.state).confidence).toBeGreaterThan(0);
+  expect(extractionOf(three.state).verdictRule).toBeUndefined();
+  expect(extractionOf(three.state).isReview).toBe(false);
+  expect((await badge(ext, three.tabId)).text).toBe('');
+});
+
 /** Opens the page and its popup, and corrects the given fields there as a reader does. */
 async function correctFields(ext: Browserish, url: string, corrections: readonly (readonly [string, string])[]) {
   const page = await ext.context.newPage();

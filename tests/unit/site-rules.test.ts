@@ -6,6 +6,7 @@ import { fieldValueFromText } from '../../lib/site-rules/field-value';
 import { pathShape, ruleCovers, rulesFor, SiteRuleSchema, type SiteRule } from '../../lib/site-rules/rule';
 import { findText } from '../../lib/find-text';
 import { extractReview } from '../../lib/extract';
+import { UNSURE_FROM } from '../../lib/extract/classify';
 import type { FieldPath } from '../../lib/extract/schema';
 import type { FieldValue } from '../../lib/library/corrections';
 import { must } from '../../lib/must';
@@ -197,13 +198,15 @@ describe('learning where a value stands', () => {
     expect(short.fields['work.publisher']?.source).toBe('rule');
   });
 
-  it('lets a Yes hold only where the page shows some sign of a review, or the site’s rules find its work there', () => {
+  it('lets a Yes hold only where the extractor would have asked, or the site’s rules find its work there', () => {
     const yes = rule('work.title', null, { kind: 'verdict', field: null, isReview: true });
     const about = page('<main><h1>About us</h1><p>We are a small team of readers.</p></main>');
     const nothing = { ...extractReview(about, 'https://books.example/about'), isReview: false, confidence: 0 };
     expect(applySiteRules(about, nothing, [yes])).toMatchObject({ isReview: false });
     expect(applySiteRules(about, nothing, [yes]).verdictRule).toBeUndefined();
-    expect(applySiteRules(about, { ...nothing, confidence: 0.2 }, [yes])).toMatchObject({ isReview: true, verdictRule: { id: yes.id } });
+    // An interview or a list the extractor judged no review, short of asking, stays one.
+    expect(applySiteRules(about, { ...nothing, confidence: UNSURE_FROM - 0.01 }, [yes])).toMatchObject({ isReview: false });
+    expect(applySiteRules(about, { ...nothing, confidence: UNSURE_FROM }, [yes])).toMatchObject({ isReview: true, verdictRule: { id: yes.id } });
     const card = cardPage([['House:', 'Harbor Press']]);
     const loc = learn(card, 'work.publisher', 'Harbor Press');
     const plain = { ...extractReview(card, 'https://books.example/review/9'), isReview: false, confidence: 0 };

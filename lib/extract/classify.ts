@@ -105,6 +105,8 @@ export interface Verdict {
   /** The fitted probability that the page reviews or describes one publication. */
   confidence: number;
   listing: boolean;
+  /** The page speaks of several works (several posts, an archive, books in the plural, a listing) or calls itself another kind of page. */
+  ofMany: boolean;
 }
 
 const cap = (n: number, max: number) => Math.min(n, max) / max;
@@ -231,5 +233,10 @@ export function classify(e: Evidence): Verdict {
   const x = featureVector(e);
   const fitted = out ? 0 : probability(x, model.weights, model.bias);
   const isBare = bare(x, model.weights);
-  return { isReview: !out && !isBare && fitted >= model.threshold, confidence: shownConfidence(fitted, isBare, model.threshold), listing };
+  return {
+    isReview: !out && !isBare && fitted >= model.threshold,
+    confidence: shownConfidence(fitted, isBare, model.threshold),
+    listing,
+    ofMany: listing || e.articles >= 2 || e.archivePage || e.booksPlural || e.otherKindWord,
+  };
 }

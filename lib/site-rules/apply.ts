@@ -40,10 +40,11 @@ export function applySiteRules(doc: Document, extraction: Extraction, rules: rea
     if (WORK_NAMING.has(rule.field)) foundWork = true;
   }
   // A No holds for every page it covers. A Yes answers the question on the site's pages the
-  // extractor would have asked about, and holds where the site's own rules find the work: the
-  // site's news, interviews and lists, which the extractor judged not reviews, stay what they are.
+  // extractor would have asked about, and holds where the site's own rules find the work, on a
+  // page of one work: a list or an archive of the site shows its reviews' titles and names too,
+  // and its news and interviews, which the extractor judged not reviews, stay what they are.
   const isReview = verdict?.isReview;
-  if (verdict && isReview != null && (!isReview || foundWork || extraction.confidence >= UNSURE_FROM)) {
+  if (verdict && isReview != null && (!isReview || (foundWork && !extraction.ofMany) || extraction.confidence >= UNSURE_FROM)) {
     out.isReview = isReview;
     out.verdictRule = { id: verdict.id, site: verdict.site };
   }

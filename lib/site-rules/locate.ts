@@ -41,7 +41,7 @@ export interface Located {
 const MAX_LABEL = 60;
 const MAX_LINE = 20_000;
 /** Characters that end a value when more text follows it on its line. */
-const STOPS = '|,;(·•–—/["“«';
+const STOPS = '|,;(·•–—/["“”«»„';
 /** Punctuation between a label and its value. */
 const LABEL_END = /[\s:：\-–—|=]+$/;
 const LABEL_START = /^[\s:：\-–—|=]+/;
@@ -190,24 +190,34 @@ function cutAtStop(text: string, stop: string | null): string {
 
 const DIGIT = '#digit';
 
+const OPENING_QUOTE = /[„“«]\s*$/;
+
 /** What follows a value on its line, as `stop` keeps it (see FieldLocator). */
-function stopAfter(rest: string): string | null {
+function stopAfter(after: string): string | null {
+  const rest = clean(after);
   if (!rest) return null;
   const first = rest.charAt(0);
+  // A hyphen set off by spaces parts a heading (`Monster wie wir - Ulrike Sandig`); one inside a word does not.
+  if (first === '-') return /^\s/.test(after) && /^-\s/.test(rest) ? ' - ' : null;
   if (STOPS.includes(first)) return first;
   if (/^\d/.test(rest)) return DIGIT;
   // A sentence's end and the next word: `Psychology and Life. By Hugo…`.
   const sentence = /^([.!?]\s+\p{L}+)/u.exec(rest);
-  return sentence ? (sentence[1] ?? '').replace(/\s+/, ' ') : null;
+  if (sentence) return (sentence[1] ?? '').replace(/\s+/, ' ');
+  // A byline's name, then the line goes on in small letters: `By Nayla Rush on January 5, 2017`.
+  const word = /^\s+(\p{Ll}+)\s/u.exec(after);
+  return word ? ` ${word[1] ?? ''} ` : null;
 }
 
 /**
  * The words right before a value in a long line, as a label found anywhere in a line: the last
- * separator (`(`, `:`, `—`…) or the last one or two words after a sentence's end (`. By`).
+ * separator (`(`, `:`, `—`, an opening quote…) or the last one or two words after a sentence's
+ * end (`. By`).
  */
 function anchorBefore(prefix: string): string | null {
   const tail = prefix.slice(-40);
-  const delimiter = /[([:：—–|]\s*$/.exec(tail);
+  // An opening quote: the title it sets off (`Joe Fischler „Die Toten vom Lärchensee“`).
+  const delimiter = /[([:：—–|„“«]\s*$/.exec(tail);
   if (delimiter) return delimiter[0].trim();
   const words = /(?:^|[.!?;,]\s+)((?:\p{L}+\s+){0,1}\p{L}+)\s*$/u.exec(tail);
   return words ? fold(words[1] ?? '') : null;
@@ -233,7 +243,8 @@ export function describeLocation(doc: Document, range: Ends): FieldLocator | nul
   let labelAt: FieldLocator['labelAt'] = null;
   let colon = false;
   if (sameLine) {
-    if (looksLikeLabel(sameLine)) {
+    // Words before an opening quote are the page's own (`Рецензия на роман «Вирус»`): the quote is what its other pages share.
+    if (looksLikeLabel(sameLine) && !OPENING_QUOTE.test(sameLine)) {
       label = labelKey(sameLine);
       labelAt = 'same';
     } else {
@@ -251,7 +262,7 @@ export function describeLocation(doc: Document, range: Ends): FieldLocator | nul
   }
   if (!label) labelAt = null;
 
-  const stop = stopAfter(clean(afterText.split('\n')[0] ?? ''));
+  const stop = stopAfter(afterText.split('\n')[0] ?? '');
 
   const el = commonElement(range.startContainer, range.endContainer) ?? body;
   const main = mainRoot(doc);

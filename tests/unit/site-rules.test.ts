@@ -136,6 +136,30 @@ describe('learning where a value stands', () => {
     expect(out.work.authors).toEqual(['Percy E. Newberry']);
   });
 
+  it('finds a quoted title by its opening quote, not by the words of the page’s own heading before it', () => {
+    const heading = (h: string) => page(`<main><h1>${h}</h1><p>${'Prose of the review. '.repeat(10)}</p></main>`);
+    const title = learn(heading('!Tipp: Ingrid Noll „Halali“'), 'work.title', 'Halali');
+    expect(title).toMatchObject({ label: '„', labelAt: 'inline', stop: '“' });
+    expect(apply(heading('Und immer wieder Tirol: Joe Fischler „Die Toten vom Lärchensee“'), [rule('work.title', title)]).work.title).toBe(
+      'Die Toten vom Lärchensee',
+    );
+    const russian = learn(heading('Рецензия на роман «Вирус»'), 'work.title', 'Вирус');
+    expect(russian).toMatchObject({ label: '«', labelAt: 'inline', stop: '»' });
+    expect(apply(heading('Рецензия на повесть «Библиотекарь»'), [rule('work.title', russian)]).work.title).toBe('Библиотекарь');
+  });
+
+  it('ends a value where a spaced hyphen or a word in small letters goes on past it, and not at a hyphen inside a word', () => {
+    const heading = (h: string) => page(`<main><h1>${h}</h1><p>${'Prose of the review. '.repeat(10)}</p></main>`);
+    const title = learn(heading('Monster wie wir - Ulrike Sandig - MLCON2021'), 'work.title', 'Monster wie wir');
+    expect(title).toMatchObject({ stop: ' - ' });
+    expect(apply(heading('Marianengraben - Jasmin Schreiber - MLCON2021'), [rule('work.title', title)]).work.title).toBe('Marianengraben');
+    expect(apply(heading('Cyber-Anarchy - Joseph Nye - MLCON2021'), [rule('work.title', title)]).work.title).toBe('Cyber-Anarchy');
+    const byline = (line: string) => page(`<main><h1>A report</h1><p>${line}</p><p>${'Prose of the report. '.repeat(10)}</p></main>`);
+    const author = learn(byline('By Nayla Rush on January 5, 2017'), 'work.authors', 'Nayla Rush');
+    expect(author).toMatchObject({ label: 'by', stop: ' on ' });
+    expect(apply(byline('By Jessica M. Vaughan on February 15, 2018'), [rule('work.authors', author)]).work.authors).toEqual(['Jessica M. Vaughan']);
+  });
+
   it('does not take a line with a number of its own for a label (`331 pages, éditions`)', () => {
     const loc = learn(page('<main><p>Le titre de Nancy Tucker<br>331 pages, éditions Les Escales</p></main>'), 'work.publisher', 'Les Escales');
     expect(loc).toMatchObject({ label: 'editions', labelAt: 'inline' });
@@ -211,6 +235,22 @@ describe('learning where a value stands', () => {
     const loc = learn(card, 'work.publisher', 'Harbor Press');
     const plain = { ...extractReview(card, 'https://books.example/review/9'), isReview: false, confidence: 0 };
     expect(applySiteRules(card, plain, [yes, rule('work.publisher', loc)]).isReview).toBe(true);
+    // The site's list of its reviews shows the same card: the rules find a work there too.
+    expect(applySiteRules(card, { ...plain, ofMany: true }, [yes, rule('work.publisher', loc)]).isReview).toBe(false);
+  });
+
+  it('marks a page of several posts, or one that calls itself a list, as a page of many works', () => {
+    const post = (h: string) => `<article><h2>${h}</h2><p>Author: Jane Doe</p><p>${'Prose about the book. '.repeat(8)}</p></article>`;
+    expect(
+      extractReview(page(`<main>${post('The Quiet Shore')}${post('Salt Roads')}${post('Winter Harbour')}</main>`), 'https://books.example/category/fiction')
+        .ofMany,
+    ).toBe(true);
+    expect(
+      extractReview(
+        page(`<main><h1>The Quiet Shore</h1><p>Author: Jane Doe</p><p>${'Prose about the book. '.repeat(8)}</p></main>`),
+        'https://books.example/review/1',
+      ).ofMany,
+    ).toBeUndefined();
   });
 
   it('lets a verdict rule decide whether the page is a review', () => {

@@ -99,7 +99,7 @@ export function learnFromValue(doc: Document, field: FieldPath, value: FieldValu
   if (value == null) return null;
   const first = Array.isArray(value) ? value[0] : String(value);
   if (!first) return null;
-  const tries = [first, ...(Array.isArray(value) ? invertedNames(first) : [])];
+  const tries = Array.isArray(value) ? [...joinedAsWritten(value), first, ...invertedNames(first)] : [first];
   if ((field === 'work.date' || field === 'review.published') && typeof value === 'string')
     tries.push(...written(doc, value.slice(0, 4), (l) => matchOf(l, findDate(l), (d) => d.iso === value)));
   if (field === 'work.pages' && typeof value === 'number')
@@ -114,6 +114,17 @@ export function learnFromValue(doc: Document, field: FieldPath, value: FieldValu
     }
   }
   return null;
+}
+
+/** Words a page joins the last two names of a list with. */
+const AND = ['and', '&', 'und', 'et', 'y', 'e', 'i', 'и', 've', 'en', 'och', 'a'];
+
+/** How a page may write a list of several names on one line (`Percy E. Newberry and John Garstang`): learnt from, the rule reads them all. */
+function joinedAsWritten(items: readonly string[]): string[] {
+  if (items.length < 2 || items.length > 6) return [];
+  const head = items.slice(0, -1).join(', ');
+  const last = items.at(-1) ?? '';
+  return [...AND.map((and) => `${head} ${and} ${last}`), `${head}, ${last}`];
 }
 
 const SUFFIX = /,?\s+(Jr\.?|Sr\.?|II|III|IV)$/;

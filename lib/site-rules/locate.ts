@@ -190,7 +190,7 @@ function cutAtStop(text: string, stop: string | null): string {
 
 const DIGIT = '#digit';
 
-const OPENING_QUOTE = /[„“«]\s*$/;
+const OPENING_QUOTE = /[„“«‘"]\s*$|(?:^|\s)'$/;
 
 /** What follows a value on its line, as `stop` keeps it (see FieldLocator). */
 function stopAfter(after: string): string | null {
@@ -200,6 +200,8 @@ function stopAfter(after: string): string | null {
   // A hyphen set off by spaces parts a heading (`Monster wie wir - Ulrike Sandig`); one inside a word does not.
   if (first === '-') return /^\s/.test(after) && /^-\s/.test(rest) ? ' - ' : null;
   if (STOPS.includes(first)) return first;
+  // A straight quote closes a title only before a space: inside a word it is an apostrophe (`O'Brien`).
+  if (/^'\s/.test(rest)) return "' ";
   if (/^\d/.test(rest)) return DIGIT;
   // A sentence's end and the next word: `Psychology and Life. By Hugo…`.
   const sentence = /^([.!?]\s+\p{L}+)/u.exec(rest);
@@ -217,7 +219,7 @@ function stopAfter(after: string): string | null {
 function anchorBefore(prefix: string): string | null {
   const tail = prefix.slice(-40);
   // An opening quote: the title it sets off (`Joe Fischler „Die Toten vom Lärchensee“`).
-  const delimiter = /[([:：—–|„“«]\s*$/.exec(tail);
+  const delimiter = /[([:：;—–|„“«‘"]\s*$|(?:^|\s)'$/.exec(tail);
   if (delimiter) return delimiter[0].trim();
   const words = /(?:^|[.!?;,]\s+)((?:\p{L}+\s+){0,1}\p{L}+)\s*$/u.exec(tail);
   return words ? fold(words[1] ?? '') : null;
@@ -325,6 +327,8 @@ function byPath(doc: Document, loc: FieldLocator, lookup: Lookup): Located | nul
 function byLabel(doc: Document, loc: FieldLocator, lookup: Lookup): Located | null {
   const body = bodyOf(doc);
   if (!loc.label || !body) return null;
+  // A bracket or a quote in running text is anywhere on a page: it is looked for only where the value stood.
+  if (loc.labelAt === 'inline' && !/\p{L}/u.test(loc.label)) return null;
   const main = lookup.main();
   // The main content first: a sidebar may use the same label for something else.
   for (const root of main ? [main, body] : [body]) {
@@ -377,6 +381,11 @@ function endOfInline(text: string): string {
 
 /** Where an inline label stands in a line: a word label as a whole word, a separator anywhere. */
 function inlineAt(line: string, label: string): number {
+  // A straight quote opens a title only at a word's start: inside a word it is an apostrophe.
+  if (label === "'") {
+    const m = /(?:^|\s)'(?=\S)/.exec(line);
+    return m ? m.index + m[0].length - 1 : -1;
+  }
   if (!/\p{L}/u.test(label)) return line.indexOf(label);
   const folded = fold(line);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label)}(?![\\p{L}\\p{N}])`, 'u');

@@ -125,7 +125,7 @@ describe('learning where a value stands', () => {
       'Psychology and Life. By Hugo Miinsterberg, Professor of Psychology in Harvard University. (Archibald Constable and Co. 6s.)—It is not easy.',
     );
     const publisher = learn(doc, 'work.publisher', 'Archibald Constable and Co.');
-    expect(publisher).toMatchObject({ label: '(', labelAt: 'inline', stop: '#digit', prefer: 'label' });
+    expect(publisher).toMatchObject({ label: '(', labelAt: 'inline', stop: '#digit', prefer: 'path' });
     const author = learn(doc, 'work.authors', 'Hugo Miinsterberg');
     expect(author).toMatchObject({ label: 'by', labelAt: 'inline', stop: ',' });
     const other = header(
@@ -158,6 +158,32 @@ describe('learning where a value stands', () => {
     const author = learn(byline('By Nayla Rush on January 5, 2017'), 'work.authors', 'Nayla Rush');
     expect(author).toMatchObject({ label: 'by', stop: ' on ' });
     expect(apply(byline('By Jessica M. Vaughan on February 15, 2018'), [rule('work.authors', author)]).work.authors).toEqual(['Jessica M. Vaughan']);
+  });
+
+  it('learns a list of names from the line that writes them all, and reads them all on another page', () => {
+    const header = (line: string) => page(`<main><p>${line}</p><p>${'Prose of the review. '.repeat(10)}</p></main>`);
+    const loc = learnFromValue(header('A Short History of Ancient Egypt. By Percy E. Newberry and John Garstang. (A. Constable and Co.)'), 'work.authors', [
+      'Percy E. Newberry',
+      'John Garstang',
+    ]);
+    expect(loc).toMatchObject({ label: 'by', labelAt: 'inline' });
+    expect(
+      apply(header('Psychology and Life. By Hugo Miinsterberg and Anna Lee. (Archibald Constable and Co.)'), [rule('work.authors', loc)]).work.authors,
+    ).toEqual(['Hugo Miinsterberg', 'Anna Lee']);
+  });
+
+  it('reads a capsule’s title in straight quotes and its publisher after a semicolon, and takes no apostrophe for a quote', () => {
+    const capsule = (line: string, prose: string) => page(`<main><h1>A review</h1><p>${line}</p><p>${prose.repeat(6)}</p></main>`);
+    const doc = capsule("'Akbar of Hindustan' by Parvati Sharma; Juggernaut, Rs 799, 456 pages", 'Prose of the review. ');
+    const title = learnFromValue(doc, 'work.title', 'Akbar of Hindustan');
+    const publisher = learnFromValue(doc, 'work.publisher', 'Juggernaut');
+    expect(title).toMatchObject({ label: "'", stop: "' " });
+    expect(publisher).toMatchObject({ label: ';', labelAt: 'inline' });
+    const other = capsule("'The Small Town Sea' by Anees Salim; Hachette, Rs 599, 280 pages", "It's the author's darkest work. ");
+    expect(apply(other, [rule('work.title', title), rule('work.publisher', publisher)]).work).toMatchObject({
+      title: 'The Small Town Sea',
+      publisher: 'Hachette',
+    });
   });
 
   it('does not take a line with a number of its own for a label (`331 pages, éditions`)', () => {

@@ -160,10 +160,13 @@ function spansSentences(s: string): boolean {
   return /\p{Ll}{2,}\.\s+\p{Lu}/u.test(s);
 }
 
-/** `September 2011`, `July 5, 2020`: a date where a publisher was expected. */
+/** `September 2011`, `July 5, 2020`, `Wednesday, 01 January 2020`: a date where a publisher was expected. */
 function isDate(s: string): boolean {
-  const d = findDate(s.trim());
-  return !!d && d.start === 0 && d.iso.length >= 7;
+  const t = s.trim();
+  const d = findDate(t);
+  if (!d || d.iso.length < 7) return false;
+  // One word before a day's date is its weekday (`Starts: Wednesday, 01 January 2020`): no imprint names the day.
+  return d.start === 0 || (d.iso.length >= 10 && /^\p{L}+,?\s+$/u.test(t.slice(0, d.start)));
 }
 
 /** An author's birth year after the name, which is no date of the work: `ECO, Umberto (n. 1932).`, `(b. 1932)`, `(geb. 1932)`. */

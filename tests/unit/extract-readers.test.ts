@@ -317,6 +317,7 @@ describe('citation headers in other orders', () => {
   it('a trade capsule, and a date that is no publisher', () => {
     expect(cite('Fourth Estate 9780008158118 hbk Feb 2017')).toMatchObject({ publisher: 'Fourth Estate', date: '2017-02', title: null });
     expect(cite('Monthly Archives: September 2011')).toBeNull();
+    expect(cite('Starts: Wednesday, 01 January 2020')).toBeNull();
   });
 });
 

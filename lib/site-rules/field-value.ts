@@ -33,11 +33,31 @@ const LONGEST: Partial<Record<FieldPath, number>> = {
   'review.siteName': 120,
 };
 
-/** Whether a value found for a field is short enough to be one (each item, for a list of names). */
+/** Whether a value found for a field is short enough to be one (each item, for a list of names), and a name where a person is due. */
 export function fitsField(path: FieldPath, value: FieldValue): boolean {
   const most = LONGEST[path];
   if (most == null || value == null) return true;
-  return Array.isArray(value) ? value.every((item) => item.length <= most) : String(value).length <= most;
+  const items = Array.isArray(value) ? value : [String(value)];
+  return items.every((item) => item.length <= most && (!PEOPLE.has(path) || readsAsName(item)));
+}
+
+const PEOPLE: ReadonlySet<FieldPath> = new Set<FieldPath>(['work.authors', 'work.editors', 'review.reviewer']);
+
+/** Small words a name or an organisation's name holds (`Ludwig van Beethoven`, `Center for Immigration Studies`). */
+const SMALL_WORD =
+  /^(?:de|del|della|der|den|des|di|da|do|dos|das|du|van|von|la|le|y|e|i|ul|al|bin|ibn|and|&|of|for|the|on|und|für|et|pour|para|per|по|и|и др\.)$/i;
+
+/**
+ * A person's or an organisation's name opens with a capital and holds no words in small letters
+ * but its particles; a rule learned on another page can find a sentence where the name stood
+ * (`Da ieri in libreria il nuovo libro di Elena Ferrante`).
+ */
+function readsAsName(item: string): boolean {
+  const words = item.split(/\s+/).filter(Boolean);
+  // A user's name on a reading site is one word, in whatever letters (`anusha_reads`).
+  if (words.length === 1) return true;
+  if (!/^[\p{Lu}\p{Lo}]/u.test(item) || words.length > 8) return false;
+  return words.filter((w) => /^\p{Ll}/u.test(w) && !SMALL_WORD.test(w)).length === 0;
 }
 
 export function fieldValueFromText(path: FieldPath, raw: string): FieldValue {

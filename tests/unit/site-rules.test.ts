@@ -248,6 +248,19 @@ describe('learning where a value stands', () => {
     expect(short.fields['work.publisher']?.source).toBe('rule');
   });
 
+  it('keeps the generic names when the rule finds a sentence where a name stood, and takes a user’s name of one word', () => {
+    const byline = (who: string) => page(`<main><h1>A review</h1><p class="who">${who}</p><p>${'Some prose about the book. '.repeat(10)}</p></main>`);
+    const author = must(learnFromValue(byline('Fabio Bartolomei'), 'work.authors', ['Fabio Bartolomei']), 'author');
+    const sentence = apply(byline('Da ieri in libreria il nuovo libro di Elena Ferrante'), [rule('work.authors', author)]);
+    expect(sentence.fields['work.authors']?.source).not.toBe('rule');
+    expect(apply(byline('Ashley J. Tellis and Michael D. Swaine'), [rule('work.authors', author)]).work.authors).toEqual([
+      'Ashley J. Tellis',
+      'Michael D. Swaine',
+    ]);
+    const reviewer = must(learnFromValue(byline('anusha_reads'), 'review.reviewer', 'anusha_reads'), 'reviewer');
+    expect(apply(byline('lunamonique'), [rule('review.reviewer', reviewer)]).review.reviewer).toBe('lunamonique');
+  });
+
   it('lets a Yes hold only where the extractor would have asked, or the site’s rules find its work there', () => {
     const yes = rule('work.title', null, { kind: 'verdict', field: null, isReview: true });
     const about = page('<main><h1>About us</h1><p>We are a small team of readers.</p></main>');

@@ -190,6 +190,9 @@ function cutAtStop(text: string, stop: string | null): string {
 
 const DIGIT = '#digit';
 
+/** A line that gives a label and its value (`Wydawnictwo: WARBOOK`) is another field's, not the label of the line after it. */
+const LABELLED_LINE = /[:：]\s*\S/;
+
 const OPENING_QUOTE = /[„“«‘"]\s*$|(?:^|\s)'$/;
 
 /** What follows a value on its line, as `stop` keeps it (see FieldLocator). */
@@ -257,7 +260,7 @@ export function describeLocation(doc: Document, range: Ends): FieldLocator | nul
         labelAt = 'inline';
       }
     }
-  } else if (previousLine && looksLikeLabel(previousLine)) {
+  } else if (previousLine && looksLikeLabel(previousLine) && !LABELLED_LINE.test(previousLine)) {
     label = labelKey(previousLine);
     labelAt = 'before';
     colon = /[:：]\s*$/.test(previousLine);

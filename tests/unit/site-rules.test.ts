@@ -186,6 +186,13 @@ describe('learning where a value stands', () => {
     });
   });
 
+  it('does not take the line before for a label when it gives a value of its own (`Wydawnictwo: WARBOOK`)', () => {
+    const card = (house: string, town: string) => page(`<main><h1>A review</h1><div>Wydawnictwo: ${house}<br>${town} 2020<br>Oprawa: twarda</div></main>`);
+    const place = learnFromValue(card('WARBOOK', 'Warszawa'), 'work.place', 'Warszawa');
+    expect(place?.label ?? null).toBeNull();
+    expect(apply(card('PETRUS', 'Kraków'), place ? [rule('work.place', place)] : []).work.place ?? '').not.toContain('PETRUS');
+  });
+
   it('does not take a line with a number of its own for a label (`331 pages, éditions`)', () => {
     const loc = learn(page('<main><p>Le titre de Nancy Tucker<br>331 pages, éditions Les Escales</p></main>'), 'work.publisher', 'Les Escales');
     expect(loc).toMatchObject({ label: 'editions', labelAt: 'inline' });

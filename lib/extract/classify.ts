@@ -106,7 +106,7 @@ export interface Verdict {
   confidence: number;
   listing: boolean;
   /** The page speaks of several works (several posts, an archive, books in the plural, a listing) or calls itself another kind of page. */
-  ofMany: boolean;
+  notOneWork: boolean;
 }
 
 const cap = (n: number, max: number) => Math.min(n, max) / max;
@@ -237,6 +237,6 @@ export function classify(e: Evidence): Verdict {
     isReview: !out && !isBare && fitted >= model.threshold,
     confidence: shownConfidence(fitted, isBare, model.threshold),
     listing,
-    ofMany: listing || e.articles >= 2 || e.archivePage || e.booksPlural || e.otherKindWord,
+    notOneWork: listing || e.articles >= 2 || e.archivePage || e.booksPlural || e.otherKindWord,
   };
 }

@@ -222,7 +222,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   };
   const verdict = classify(evidence);
   readDatesInPageLanguage(doc, fs);
-  return { extraction: { ...build(url, verdict.isReview, verdict.confidence, fs), ...(verdict.ofMany && { ofMany: true }) }, evidence };
+  return { extraction: { ...build(url, verdict.isReview, verdict.confidence, fs), ...(verdict.notOneWork && { notOneWork: true }) }, evidence };
 }
 
 /** `Educated, first published in 2018, is…`: the year the sentence naming the work gives it, where nothing else dated it. */

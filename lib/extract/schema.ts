@@ -64,7 +64,7 @@ export const ExtractionSchema = v.object({
     v.check((r) => Object.keys(r).length <= 64, 'too many fields'),
   ),
   /** The page speaks of several works or calls itself another kind of page (a list, an archive, an interview). */
-  ofMany: v.optional(v.boolean()),
+  notOneWork: v.optional(v.boolean()),
   /** The reader's site rule that decided `isReview`, when one did. */
   verdictRule: v.optional(v.object({ id: v.pipe(v.string(), v.maxLength(64)), site: v.pipe(v.string(), v.maxLength(300)) })),
 });

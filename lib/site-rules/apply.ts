@@ -44,7 +44,7 @@ export function applySiteRules(doc: Document, extraction: Extraction, rules: rea
   // page of one work: a list or an archive of the site shows its reviews' titles and names too,
   // and its news and interviews, which the extractor judged not reviews, stay what they are.
   const isReview = verdict?.isReview;
-  if (verdict && isReview != null && (!isReview || (foundWork && !extraction.ofMany) || extraction.confidence >= UNSURE_FROM)) {
+  if (verdict && isReview != null && (!isReview || (foundWork && !extraction.notOneWork) || extraction.confidence >= UNSURE_FROM)) {
     out.isReview = isReview;
     out.verdictRule = { id: verdict.id, site: verdict.site };
   }

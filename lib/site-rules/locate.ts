@@ -193,6 +193,7 @@ const DIGIT = '#digit';
 /** A line that gives a label and its value (`Wydawnictwo: WARBOOK`) is another field's, not the label of the line after it. */
 const LABELLED_LINE = /[:：]\s*\S/;
 
+/** A quote that opens a value (a straight one only where no letter stands before it: else it is an apostrophe). */
 const OPENING_QUOTE = /[„“«‘"]\s*$|(?:^|\s)'$/;
 
 /** What follows a value on its line, as `stop` keeps it (see FieldLocator). */

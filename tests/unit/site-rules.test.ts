@@ -282,20 +282,20 @@ describe('learning where a value stands', () => {
     const plain = { ...extractReview(card, 'https://books.example/review/9'), isReview: false, confidence: 0 };
     expect(applySiteRules(card, plain, [yes, rule('work.publisher', loc)]).isReview).toBe(true);
     // The site's list of its reviews shows the same card: the rules find a work there too.
-    expect(applySiteRules(card, { ...plain, ofMany: true }, [yes, rule('work.publisher', loc)]).isReview).toBe(false);
+    expect(applySiteRules(card, { ...plain, notOneWork: true }, [yes, rule('work.publisher', loc)]).isReview).toBe(false);
   });
 
-  it('marks a page of several posts, or one that calls itself a list, as a page of many works', () => {
+  it('marks a page of several posts, or one that calls itself a list, as no page of one work', () => {
     const post = (h: string) => `<article><h2>${h}</h2><p>Author: Jane Doe</p><p>${'Prose about the book. '.repeat(8)}</p></article>`;
     expect(
       extractReview(page(`<main>${post('The Quiet Shore')}${post('Salt Roads')}${post('Winter Harbour')}</main>`), 'https://books.example/category/fiction')
-        .ofMany,
+        .notOneWork,
     ).toBe(true);
     expect(
       extractReview(
         page(`<main><h1>The Quiet Shore</h1><p>Author: Jane Doe</p><p>${'Prose about the book. '.repeat(8)}</p></main>`),
         'https://books.example/review/1',
-      ).ofMany,
+      ).notOneWork,
     ).toBeUndefined();
   });
 

@@ -8,7 +8,9 @@
  *   expectation gives, as they would type it in the popup; the extension learns a rule where it
  *   finds that value on the page (lib/site-rules); a page not recognised gets the reader's Yes;
  * - the second page is read as the content script reads a page of a site with rules: the
- *   extractor, then the rules; and scored before and after.
+ *   extractor, then the rules; and scored before and after;
+ * - the site's page that reviews nothing (c-…), where there is one, is read the same way: taken
+ *   for a review or not, before and after.
  *
  * It also says what a site's Yes alone does on each page of the main corpus: the reviews it gets
  * recognised, and the other pages it would take for reviews.

@@ -12,14 +12,21 @@ export function findText(doc: Document, needle: string, root: Node | null = doc.
 
 /** The first `max` occurrences of a piece of page text, as findText finds the first. */
 export function findTexts(doc: Document, needle: string, max: number, root: Node | null = doc.body): Range[] {
-  const wanted = normalizeText(needle).trim();
-  if (!wanted || !root) return [];
+  return root && normalizeText(needle).trim() ? textFinder(root)(needle, max) : [];
+}
+
+/** Finds several pieces of text under `root`, its text read once for all of them. */
+export function textFinder(root: Node): (needle: string, max: number) => Range[] {
   const index = buildTextIndex(root);
   const normalized = index.normalized;
-  const out: Range[] = [];
-  for (let at = normalized.text.indexOf(wanted); at >= 0 && out.length < max; at = normalized.text.indexOf(wanted, at + wanted.length)) {
-    const range = index.toRange(normalized.toRaw(at), normalized.toRaw(at + wanted.length));
-    if (range) out.push(range);
-  }
-  return out;
+  return (needle, max) => {
+    const wanted = normalizeText(needle).trim();
+    const out: Range[] = [];
+    if (!wanted) return out;
+    for (let at = normalized.text.indexOf(wanted); at >= 0 && out.length < max; at = normalized.text.indexOf(wanted, at + wanted.length)) {
+      const range = index.toRange(normalized.toRaw(at), normalized.toRaw(at + wanted.length));
+      if (range) out.push(range);
+    }
+    return out;
+  };
 }

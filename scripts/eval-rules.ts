@@ -25,6 +25,7 @@ import { resolve } from 'node:path';
 import { mightBeReview } from '../lib/extract/prefilter';
 import { extractReview } from '../lib/extract';
 import { applySiteRules, learnFromValue } from '../lib/site-rules/apply';
+import { UNSURE_FROM } from '../lib/extract/classify';
 import type { SiteRule } from '../lib/site-rules/rule';
 import type { FieldPath } from '../lib/extract/schema';
 import type { FieldValue } from '../lib/library/corrections';
@@ -33,6 +34,8 @@ import { must } from '../lib/must';
 
 export interface Reading {
   detected: boolean;
+  /** Not taken, but the reader would be asked whether it is a review. */
+  asked: boolean;
   fields: FieldResult[];
 }
 
@@ -59,7 +62,8 @@ function read(doc: Document, page: CorpusPage, rules: SiteRule[]): Reading {
   const passes = rules.length > 0 || mightBeReview(doc);
   const generic = extractReview(doc, url);
   const extraction = rules.length ? applySiteRules(doc, generic, rules) : generic;
-  return { detected: passes && extraction.isReview, fields: compareFields(page.expected, extraction) };
+  const detected = passes && extraction.isReview;
+  return { detected, asked: !detected && passes && extraction.confidence >= UNSURE_FROM, fields: compareFields(page.expected, extraction) };
 }
 
 interface Taught {
@@ -143,16 +147,22 @@ export function evaluatePairs(root = resolve('tests/corpus-pairs')): { transfers
   return { transfers, others };
 }
 
+/** Pages of one kind: how many the extractor alone takes, asks about, and takes after a Yes. */
+export interface YesReachRow {
+  kind: string;
+  pages: number;
+  before: number;
+  asked: number;
+  after: number;
+}
+
 /**
  * What a Yes the reader gave on another page of the site does for each page of the main corpus
  * (tests/corpus): the reviews it gets recognised, and the ordinary pages and look-alikes it
  * would take for reviews (a site's home page, its about page, its news).
  */
-export function yesReach(
-  root = resolve('tests/corpus'),
-  splits: readonly Split[] = SPLITS,
-): Record<string, { kind: string; pages: number; before: number; after: number }[]> {
-  const out: Record<string, { kind: string; pages: number; before: number; after: number }[]> = {};
+export function yesReach(root = resolve('tests/corpus'), splits: readonly Split[] = SPLITS): Record<string, YesReachRow[]> {
+  const out: Record<string, YesReachRow[]> = {};
   for (const page of loadCorpus(root, splits)) {
     const yes: SiteRule = {
       id: 'yes',
@@ -166,12 +176,13 @@ export function yesReach(
       learnedAt: 0,
       appliedTo: [],
     };
-    const [before, after] = withPage(page, (doc) => [read(doc, page, []).detected, read(doc, page, [yes]).detected]);
+    const [before, after] = withPage(page, (doc) => [read(doc, page, []), read(doc, page, [yes]).detected] as const);
     const rows = (out[page.split] ??= []);
     let row = rows.find((r) => r.kind === page.expected.kind);
-    if (!row) rows.push((row = { kind: page.expected.kind, pages: 0, before: 0, after: 0 }));
+    if (!row) rows.push((row = { kind: page.expected.kind, pages: 0, before: 0, asked: 0, after: 0 }));
     row.pages++;
-    if (before) row.before++;
+    if (before.detected) row.before++;
+    if (before.asked) row.asked++;
     if (after) row.after++;
   }
   return out;

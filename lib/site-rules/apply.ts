@@ -8,9 +8,10 @@ import type { FieldValue } from '../library/corrections';
 import { fieldValueFromText, fitsField } from './field-value';
 import { createLookup, describeLocation, linesOf, locate, locateByLabel, locateByPath, rangeText, type Ends, type FieldLocator } from './locate';
 import type { SiteRule } from './rule';
-import { findTexts } from '../find-text';
+import { textFinder } from '../find-text';
 import { findDate } from '../extract/normalize/dates';
 import { findPages } from '../extract/normalize/pages';
+import { NAME_AND } from '../extract/normalize/names';
 import { bodyOf } from '../page-body';
 import { UNSURE_FROM } from '../extract/classify';
 
@@ -104,11 +105,14 @@ export function learnFromValue(doc: Document, field: FieldPath, value: FieldValu
     tries.push(...written(doc, value.slice(0, 4), (l) => matchOf(l, findDate(l), (d) => d.iso === value)));
   if (field === 'work.pages' && typeof value === 'number')
     tries.push(...written(doc, String(value), (l) => matchOf(l, findPages(l), (p) => p.pages === value)));
+  const body = bodyOf(doc);
+  if (!body) return null;
+  const find = textFinder(body);
   // The value may stand in several places (an affiliation naming the publisher before the
   // publisher's own line). Past the first, only a labelled place teaches: a later bare mention
   // is likely prose.
   for (const text of tries) {
-    for (const [i, range] of findTexts(doc, text, 5).entries()) {
+    for (const [i, range] of find(text, 5).entries()) {
       const loc = learnLocator(doc, field, range, value);
       if (loc && (i === 0 || loc.label)) return loc;
     }
@@ -116,15 +120,12 @@ export function learnFromValue(doc: Document, field: FieldPath, value: FieldValu
   return null;
 }
 
-/** Words a page joins the last two names of a list with. */
-const AND = ['and', '&', 'und', 'et', 'y', 'e', 'i', 'и', 've', 'en', 'och', 'a'];
-
 /** How a page may write a list of several names on one line (`Percy E. Newberry and John Garstang`): learnt from, the rule reads them all. */
 function joinedAsWritten(items: readonly string[]): string[] {
   if (items.length < 2 || items.length > 6) return [];
   const head = items.slice(0, -1).join(', ');
   const last = items.at(-1) ?? '';
-  return [...AND.map((and) => `${head} ${and} ${last}`), `${head}, ${last}`];
+  return [...NAME_AND.map((and) => `${head} ${and} ${last}`), `${head}, ${last}`];
 }
 
 const SUFFIX = /,?\s+(Jr\.?|Sr\.?|II|III|IV)$/;

@@ -5,7 +5,7 @@
  */
 import type { FieldPath } from '../extract/schema';
 import type { FieldValue } from '../library/corrections';
-import { personName, splitNames } from '../extract/normalize/names';
+import { hasSmallWord, isOrganisation, personName, splitNames } from '../extract/normalize/names';
 import { parsePages, findPages } from '../extract/normalize/pages';
 import { normalizeDate } from '../extract/normalize/dates';
 import { findDoi, findIsbn } from '../extract/normalize/ids';
@@ -43,22 +43,20 @@ export function fitsField(path: FieldPath, value: FieldValue): boolean {
 
 const PEOPLE: ReadonlySet<FieldPath> = new Set<FieldPath>(['work.authors', 'work.editors', 'review.reviewer']);
 
-/** Small words a name or an organisation's name holds (`Ludwig van Beethoven`, `Center for Immigration Studies`). */
-const SMALL_WORD =
-  /^(?:de|del|della|der|den|des|di|da|do|dos|das|du|van|von|la|le|y|e|i|ul|al|bin|ibn|and|&|of|for|the|on|und|für|et|pour|para|per|по|и|и др\.)$/i;
-
 /**
- * A person's or an organisation's name opens with a capital and holds no words in small letters
- * but its particles; a rule learned on another page can find a sentence where the name stood
+ * A person's or an organisation's name (a capital first, no word in small letters but a
+ * particle or an organisation's), or a user's name of one word in whatever letters
+ * (`anusha_reads`): a rule learned on another page can find a sentence where the name stood
  * (`Da ieri in libreria il nuovo libro di Elena Ferrante`).
  */
 function readsAsName(item: string): boolean {
-  const words = item.split(/\s+/).filter(Boolean);
-  // A user's name on a reading site is one word, in whatever letters (`anusha_reads`).
-  if (words.length === 1) return true;
-  if (!/^[\p{Lu}\p{Lo}]/u.test(item) || words.length > 8) return false;
-  return words.filter((w) => /^\p{Ll}/u.test(w) && !SMALL_WORD.test(w)).length === 0;
+  const t = item.trim();
+  if (!/\s/.test(t)) return true;
+  return /^[\p{Lu}\p{Lo}]/u.test(t) && t.split(/\s+/).length <= MAX_NAME_WORDS && (!hasSmallWord(t) || isOrganisation(t));
 }
+
+/** Words in a name, an organisation's included (`Organisation for Economic Co-operation and Development`). */
+const MAX_NAME_WORDS = 8;
 
 export function fieldValueFromText(path: FieldPath, raw: string): FieldValue {
   const text = clean(raw).slice(0, MAX_TEXT);

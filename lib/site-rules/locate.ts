@@ -194,7 +194,10 @@ const DIGIT = '#digit';
 const LABELLED_LINE = /[:：]\s*\S/;
 
 /** A quote that opens a value (a straight one only where no letter stands before it: else it is an apostrophe). */
-const OPENING_QUOTE = /[„“«‘"]\s*$|(?:^|\s)'$/;
+const OPENING_QUOTE = String.raw`[„“«‘"]\s*$|(?:^|\s)'$`;
+const ENDS_IN_OPENING_QUOTE = new RegExp(OPENING_QUOTE);
+/** The last separator before a value in a long line: a bracket, a colon, a dash, a bar or an opening quote. */
+const ANCHOR_DELIMITER = new RegExp(String.raw`[([:：;—–|]\s*$|${OPENING_QUOTE}`);
 
 /** What follows a value on its line, as `stop` keeps it (see FieldLocator). */
 function stopAfter(after: string): string | null {
@@ -223,7 +226,7 @@ function stopAfter(after: string): string | null {
 function anchorBefore(prefix: string): string | null {
   const tail = prefix.slice(-40);
   // An opening quote: the title it sets off (`Joe Fischler „Die Toten vom Lärchensee“`).
-  const delimiter = /[([:：;—–|„“«‘"]\s*$|(?:^|\s)'$/.exec(tail);
+  const delimiter = ANCHOR_DELIMITER.exec(tail);
   if (delimiter) return delimiter[0].trim();
   const words = /(?:^|[.!?;,]\s+)((?:\p{L}+\s+){0,1}\p{L}+)\s*$/u.exec(tail);
   return words ? fold(words[1] ?? '') : null;
@@ -250,7 +253,7 @@ export function describeLocation(doc: Document, range: Ends): FieldLocator | nul
   let colon = false;
   if (sameLine) {
     // Words before an opening quote are the page's own (`Рецензия на роман «Вирус»`): the quote is what its other pages share.
-    if (looksLikeLabel(sameLine) && !OPENING_QUOTE.test(sameLine)) {
+    if (looksLikeLabel(sameLine) && !ENDS_IN_OPENING_QUOTE.test(sameLine)) {
       label = labelKey(sameLine);
       labelAt = 'same';
     } else {

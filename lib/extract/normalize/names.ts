@@ -104,9 +104,13 @@ function splitCommas(part: string): string[] {
   return glued;
 }
 
+/** The words that join the last two names of a list, in the languages read. */
+export const NAME_AND: readonly string[] = ['and', '&', 'und', 'et', 'y', 'e', 've', 'и', 'és'];
+const AND_SPLIT = new RegExp(String.raw`\s*,?\s+(?:${NAME_AND.join('|')})\s+|\s*&\s*`, 'i');
+
 /** Split on `and` / `&` (and the same words in a few languages) where both sides are people. */
 function splitAnd(part: string): string[] {
-  const pieces = part.split(/\s*,?\s+(?:and|&|und|et|y|e|ve|и|és)\s+|\s*&\s*/i).filter(Boolean);
+  const pieces = part.split(AND_SPLIT).filter(Boolean);
   if (pieces.length < 2) return [part];
   // Only where both sides read as names: `Casa de Velázquez y Compañía` stays whole.
   return pieces.every((p) => /^\p{Lu}/u.test(p.trim())) ? pieces : [part];
@@ -307,6 +311,11 @@ export function looksLikeNameList(s: string): boolean {
       !SMALL_WORD.test(p) &&
       (looksLikePersonName(p) || /^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u.test(p)),
   );
+}
+
+/** Whether `s` holds a word in small letters that is no name's particle (`libro`, `zorluyor`): a sentence's or a title's, not a name's. */
+export function hasSmallWord(s: string): boolean {
+  return SMALL_WORD.test(s);
 }
 
 /** An article, with which a title begins and a name does not. */

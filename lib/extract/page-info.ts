@@ -205,7 +205,8 @@ function imprintedWork(t: string): NamedWork | null {
  */
 function nameInCapitalsWork(t: string): NamedWork | null {
   const m = NAME_IN_CAPITALS.exec(t);
-  if (!m?.[1] || !m[2] || !namesOnly(m[1].trim()) || !titledText(m[2]) || namesOnly(m[2].trim())) return null;
+  // Initials alone (`W. B. Belcher - …`) are a name in its own case, not one set in capitals.
+  if (!m?.[1] || !m[2] || !/\p{Lu}{2}/u.test(m[1]) || !namesOnly(m[1].trim()) || !titledText(m[2]) || namesOnly(m[2].trim())) return null;
   return { title: cleanValue(m[2]), people: m[1], unconfirmed: true };
 }
 
@@ -733,9 +734,13 @@ function capitalisedStart(s: string): string {
  */
 export function authorAfterTitle(lines: readonly Line[], title: string | null): { name: string; quote: string; title: string } | null {
   if (!title || title.length < 3 || title.length > 150) return null;
-  const esc = escapeRegExp(title);
+  // The prose may set a comma the heading leaves out, or the other way round (`A Cool, Dark Place`).
+  const esc = title
+    .split(/[,;:]?\s+/)
+    .map(escapeRegExp)
+    .join('[,;:]?\\s+');
   // Up to two names joined (`de Catherine Grangeard et Daphnée Leportois`); the capitals are checked after.
-  const re = new RegExp(`${esc}[»”"’]?,?\\s+(?:by|de|di|von|par|por|от)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,8})`, 'iu');
+  const re = new RegExp(`(${esc})[»”"’]?,?\\s+(?:by|de|di|von|par|por|от)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,8})`, 'iu');
   for (let i = 0, n = Math.min(lines.length, MENTION_LINES); i < n; i++) {
     const line = lines[i];
     if (line === undefined) continue;
@@ -744,12 +749,13 @@ export function authorAfterTitle(lines: readonly Line[], title: string | null): 
     // The sentence's full stop is not part of the name (an initial's is); under the pattern's
     // case-folding (the title's case may differ) a small word matched as a capital one: the name
     // ends before it (`by Bonnie Garmus is unique`).
-    const name = m?.[1]
-      ? capitalisedStart(m[1])
+    const name = m?.[2]
+      ? capitalisedStart(m[2])
           .replace(/(?<=\p{L}{2})\.$/u, '')
           .replace(/(?:\s+(?:and|et|und|y|e|i|и|&))+$/iu, '')
       : null;
-    if (name && looksLikePersonName(name)) return { name, quote: name, title };
+    // The title as the prose writes it, which punctuates it in full.
+    if (name && looksLikePersonName(name)) return { name, quote: name, title: m?.[1] ?? title };
   }
   return null;
 }

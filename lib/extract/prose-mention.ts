@@ -200,6 +200,17 @@ const inBookName = lazy(
 const writtenBy = lazy(
   () => new RegExp(`\\b(?:written|verfass?t|verfaßt|geschrieben|écrite?|escrit[oa]|scritt[oa]|написан[аоы]?)\\s+(?:by|von|par|por|da|от)\\s+(${NAME})`, 'u'),
 );
+/**
+ * `Written by Komal Mehta, the story revolves…`: a sentence opening on the participle, the clause
+ * going on after the name. Alone on a line, `Written by A` is a post's byline.
+ */
+const writtenByOpening = lazy(
+  () =>
+    new RegExp(
+      `(?:^|[.!?]\\s+)(?:Written|Verfass?t|Verfaßt|Geschrieben|Écrite?|Escrit[oa]|Scritt[oa]|Написан[аоы]?)\\s+(?:by|von|par|por|da|от)\\s+(${NAME}),\\s+\\p{Ll}`,
+      'u',
+    ),
+);
 /** `Yılmaz Gürbüz, Çanakkale Savaşı'nı anlattığı bu romanında`: the name, then (a few words on) `this novel of his`. */
 const nameThisBookTr = lazy(() => new RegExp(`(${NAME}),?\\s+(?:[\\p{L}'’]+\\s+){0,4}(?:bu|son|yeni|ilk)\\s+(?:roman|kitab|kitap|eser)[\\p{Ll}]*`, 'u'));
 /** A Turkish case ending after a name: `Orhan Pamuk’un`, `Ayşe Kulin'in`. */
@@ -279,7 +290,7 @@ function titledBookMention(text: string): ProseMention | null {
 }
 
 function bookMention(text: string): ProseMention | null {
-  for (const re of [bookBy(), nameBook(), nameHisBook(), writerNamed(), writtenBy(), nameThisBookTr()]) {
+  for (const re of [bookBy(), nameBook(), nameHisBook(), writerNamed(), writtenBy(), writtenByOpening(), nameThisBookTr()]) {
     const m = re.exec(text);
     const author = m?.[1] && trimName(m[1]);
     if (author) return { title: null, author, quote: author };

@@ -5,7 +5,7 @@
  * words a pattern adds to it are the ones that are safe only where it looks: `critique` after a
  * title (`X – Critique`) but not before one (`Critique of Pure Reason`).
  */
-export const REVIEW_NOUN = String.raw`review|rezension|besprechung|recension|recensione|rese[ñn]a|resenha|compte[- ]rendu|рецензия`;
+export const REVIEW_NOUN = String.raw`review|rezension|besprechung|recension|recensione|rese[ñn]a|resenha|compte[- ]rendu|рецензия|recenzj[aię]|recenz(?:e|ia|ie)|recensie|ressenya|anmeldelse|arvostelu`;
 
 /** Words that credit a review's writer after the work it names (`Thunderhead. Reviewed by Ann Skea`). */
 export const REVIEWED_BY = String.raw`recensione di|review(?:ed)? by|rezension von|rezensiert von|compte rendu par|recensé par|reseña de|reseñado por|resenha de|рецензия от`;

@@ -73,6 +73,11 @@ describe('the work as a review’s prose names its author', () => {
     expect(mention('This history, written by Jane Austen Smith, reads well.')).toBe('Jane Austen Smith');
     expect(mention('Der achte Band der Reihe stellt Europa in der Zeit zwischen 1850 und 1914 vor.')).toBeNull();
   });
+  it('reads a sentence opening on `Written by A,`, and not a byline alone on its line', () => {
+    expect(mention('Written by Komal Mehta, the story revolves around Jia and her life as a manager.')).toBe('Komal Mehta');
+    expect(mention('Written by Komal Mehta')).toBeNull();
+    expect(mention('Written by Komal Mehta. The story revolves around Jia.')).toBeNull();
+  });
 });
 
 describe('a library’s page of syndicated trade reviews', () => {

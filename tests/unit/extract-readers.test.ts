@@ -544,6 +544,8 @@ describe('a heading or the first lines that name the work and its author', () =>
     ['GORIOT BABA/ Honore de Balzac', 'GORIOT BABA', 'Honore de Balzac'],
     ['Yorum: Hırsız (Ay Işığı, #1) - Özge Ilık', 'Hırsız (Ay Işığı, #1)', 'Özge Ilık'],
     ['[Resenha] Krimi-Tipp: „Lavender House“ von Lev AC Rosen', 'Lavender House', 'Lev AC Rosen'],
+    ['W. B. Belcher - Lay Down Your Weary Tune', 'Lay Down Your Weary Tune', 'W. B. Belcher'],
+    ['Agata Przybyłek "Nieszczęścia chodzą stadami" | Recenzja', 'Nieszczęścia chodzą stadami', 'Agata Przybyłek'],
   ])('%s', (heading, title, people, publisher?: string) => {
     expect(titleByAuthor(heading)).toEqual({ title, people, ...(publisher && { publisher }) });
   });
@@ -608,6 +610,9 @@ describe('a heading or the first lines that name the work and its author', () =>
     expect(authorAfterTitle(lines, 'Another Book')).toBeNull();
     const prose = collectLines(page('<p>Lessons in Chemistry by Bonnie Garmus is unique, revelatory, funny and poignant.</p>')).lines;
     expect(authorAfterTitle(prose, 'Lessons in Chemistry')?.name).toBe('Bonnie Garmus');
+    // The heading leaves out a comma the prose sets: the title is the prose's.
+    const comma = collectLines(page('<p>I put down this book called A Cool, Dark Place by Supriya Dravid.</p>')).lines;
+    expect(authorAfterTitle(comma, 'A Cool Dark Place')).toMatchObject({ name: 'Supriya Dravid', title: 'A Cool, Dark Place' });
   });
 });
 

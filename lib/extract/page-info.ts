@@ -364,8 +364,8 @@ function givenNameSide(left: string, right: string): NamedWork | null {
   return titledText(title) && everyFullName(people) ? { title: cleanValue(title), people, unconfirmed: true } : null;
 }
 
-/** `X by A`; `The Poison Paradox, By John Timbrell`: after a comma the By word may keep its capital. */
-const TITLE_BY = /^(.+?)(?:,?\s+(?:by|von|par)|,\s+(?:By|Von|Par))\s+(.+)$/u;
+/** `X by A` (Swedish and Norwegian `av`, Danish `af`, Dutch `door`); `The Poison Paradox, By John Timbrell`: after a comma the By word may keep its capital. */
+const TITLE_BY = /^(.+?)(?:,?\s+(?:by|von|par|av|af|door)|,\s+(?:By|Von|Par))\s+(.+)$/u;
 
 /**
  * `So Little Time For Books: Blog Tour: X` → `X`: the names of a site and a column before the work.

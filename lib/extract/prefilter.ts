@@ -173,7 +173,7 @@ function byOpening(chunk: string): boolean {
 function namesWorkAlone(raw: string): boolean {
   const line = raw.trim();
   // A sentence ends with a full stop; a header line names the work and stops.
-  if (line.length < 8 || line.length > 160 || line.endsWith('.') || !/\s(?:by|von|par)\s/.test(line)) return false;
+  if (line.length < 8 || line.length > 160 || line.endsWith('.') || !/\s(?:by|von|par|av|af|door)\s/.test(line)) return false;
   const named = titleByAuthor(line);
   return !!named && !creditOnly(named.title);
 }

@@ -545,6 +545,9 @@ describe('a heading or the first lines that name the work and its author', () =>
     ['Yorum: Hırsız (Ay Işığı, #1) - Özge Ilık', 'Hırsız (Ay Işığı, #1)', 'Özge Ilık'],
     ['[Resenha] Krimi-Tipp: „Lavender House“ von Lev AC Rosen', 'Lavender House', 'Lev AC Rosen'],
     ['W. B. Belcher - Lay Down Your Weary Tune', 'Lay Down Your Weary Tune', 'W. B. Belcher'],
+    ['de av Helle Helle', 'de', 'Helle Helle'],
+    ['Kastanjens DNA af Palle Hyldgård Poulsen', 'Kastanjens DNA', 'Palle Hyldgård Poulsen'],
+    ['Het Diner door Herman Koch', 'Het Diner', 'Herman Koch'],
     ['Agata Przybyłek "Nieszczęścia chodzą stadami" | Recenzja', 'Nieszczęścia chodzą stadami', 'Agata Przybyłek'],
   ])('%s', (heading, title, people, publisher?: string) => {
     expect(titleByAuthor(heading)).toEqual({ title, people, ...(publisher && { publisher }) });

@@ -12,6 +12,7 @@ export const MOVED: ReadonlySet<string> = new Set([
   'blog.openlibrary.org',
   'blog.repec.org',
   'boards.ie',
+  'bookla.cz',
   'daselektronikerforum.de',
   'dusanpolansky.cz',
   'ensie.nl',
@@ -19,6 +20,7 @@ export const MOVED: ReadonlySet<string> = new Set([
   'labophilo.blogspot.com',
   'lyvres.fr',
   'minervanewscrispiano.blogspot.com',
+  'nuim.libguides.com',
   'wjfw.com',
 ]);
 

@@ -244,7 +244,7 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
       const v = span(line, head.at, Math.min(end, head.at + MAX_VALUE));
       // `Publié par Calystee` in a post's footer is the blog's byline, not an imprint.
       if (head.phrase && head.keys.includes('publisher') && line.block.closest(POST_META)) break;
-      if (v.text && !(line.h > 0 && !head.firm) && !codeWithoutIsbn(head.label, v.text)) {
+      if (v.text && !(line.h > 0 && !head.firm) && !codeWithoutIsbn(head.label, v.text) && !PLACEHOLDER.test(v.text)) {
         hits.push({
           keys: head.keys,
           label: head.label,
@@ -274,6 +274,12 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
   }
   return hits;
 }
+
+/**
+ * `Autor: xxxxx`, `Title: ...`, `Publisher: N/A`: a form's blank or a record's empty field, which
+ * names nothing (and is no empty label whose value stands on the next line).
+ */
+const PLACEHOLDER = /^\s*(?:x{3,}|\.{3,}|…|_{3,}|-{2,}|—|\?{2,}|n\/a|tba|tbd)\s*$/iu;
 
 /** `SKU: 38 n.18135`: a shop's code for an item that is not a book's ISBN names no field. */
 function codeWithoutIsbn(label: string, value: string): boolean {

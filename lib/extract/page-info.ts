@@ -142,9 +142,14 @@ export function titleByAuthor(text: string, inHeading = false): NamedWork | null
   const t = clean(text).replace(INWARD_QUOTES, '«$1»');
   const imprint = IMPRINT_AFTER.exec(t);
   const named = imprint ? namedWork(t.slice(0, imprint.index), inHeading) : null;
-  if (!imprint || !named) return namedWork(t, inHeading);
+  if (!imprint || !named) return unlessNavigation(namedWork(t, inHeading));
   const publisher = named.publisher ?? (imprint[1] ?? imprint[3])?.trim();
   return { ...named, ...(publisher ? { publisher } : {}), ...(imprint[2] ? { date: imprint[2] } : {}) };
+}
+
+/** `Home - Open Access`: a site's front page and its section, not a work and its author. */
+function unlessNavigation(named: NamedWork | null): NamedWork | null {
+  return named && HOME_WORD.test(named.title.trim()) ? null : named;
 }
 
 export interface NamedWork {

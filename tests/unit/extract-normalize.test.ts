@@ -219,6 +219,10 @@ describe('identifiers', () => {
     expect(findIsbn('ISBN 978-9966-123-45-9')?.isbn).toBe('978-9966-123-45-9');
     expect(findIsbn('0-19-852663-6')?.isbn).toBe('0-19-852663-6');
     expect(findIsbn('call 555-1234')).toBeNull();
+    // A template's number with placeholders for its last groups.
+    expect(findIsbn('ISBN 978-80-7568-XXX-X')).toBeNull();
+    expect(findIsbn('978-80-7568-XXX-X')).toBeNull();
+    expect(findIsbn('ISBN 0-19-852663-X.')?.isbn).toBe('0-19-852663-X');
   });
   it('finds DOIs without the resolver or prefix', () => {
     expect(findDoi('https://doi.org/10.5555/psf.2022.007')).toBe('10.5555/psf.2022.007');

@@ -606,6 +606,7 @@ describe('a heading or the first lines that name the work and its author', () =>
     expect(titleByAuthor('Jane Austen, Charlotte Brontë', true)).toBeNull();
     expect(titleByAuthor('Latest News | Politics Today', true)).toBeNull();
     expect(titleByAuthor('John Smith, Ph.D.', true)).toBeNull();
+    expect(titleByAuthor('Home - Open Access')).toBeNull();
   });
   it('finds the author right after the title in the first lines', () => {
     const lines = collectLines(page('<h3>Resenha: O Outro Livro</h3><p>O Outro Livro, de Philip Womack.</p>')).lines;

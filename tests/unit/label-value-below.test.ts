@@ -23,3 +23,10 @@ describe('the value under a label left alone', () => {
     expect(found.map(([k]) => k)).toEqual(['summary']);
   });
 });
+
+describe('a form’s blank', () => {
+  it('names nothing, and takes no line below for its value', () => {
+    expect(hits('<div><p>Název knihy: xxxxx</p><p>Autor: xxxxx</p><p>Vydání první</p></div>')).toEqual([]);
+    expect(hits('<div><p>Author: N/A</p><p>Publisher: Penguin</p></div>')).toEqual([['publisher', 'Penguin']]);
+  });
+});

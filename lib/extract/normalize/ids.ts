@@ -1,7 +1,8 @@
 /** Identifiers: ISBN, DOI and web addresses, as written on the page (hyphens kept). */
 
-const ISBN = /(?<![\d/.-])((?:97[89][-\s‐–]?)?\d{1,5}[-\s‐–]?\d{1,7}[-\s‐–]?\d{1,7}[-\s‐–]?[\dXx])(?![\d-])/g;
-const ISBN_TAGGED = /\bISBN(?:-?1[03])?\s*[:：]?\s*((?:97[89][-\s‐–]?)?\d[\d\s‐–-]{7,16}[\dXx])/i;
+const ISBN = /(?<![\d/.-])((?:97[89][-\s‐–]?)?\d{1,5}[-\s‐–]?\d{1,7}[-\s‐–]?\d{1,7}[-\s‐–]?[\dXx])(?![\p{L}\d-])/gu;
+/** A number that goes on in letters or placeholders (`978-80-7568-XXX-X`) is no ISBN. */
+const ISBN_TAGGED = /\bISBN(?:-?1[03])?\s*[:：]?\s*((?:97[89][-\s‐–]?)?\d[\d\s‐–-]{7,16}[\dXx])(?![\p{L}\d]|[-‐–][\p{L}\d])/iu;
 
 function digits(s: string): string {
   return s.replace(/[^\dXx]/g, '');

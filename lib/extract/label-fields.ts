@@ -82,6 +82,23 @@ function offerFactsAfter(tail: string, fs: FieldSet, label: string): void {
   if (pages) fs.offer('work.pages', pages.pages, 'label', RANK.label - 5, label, tail.slice(pages.start, pages.end));
 }
 
+const AFTER_ISBN = /^\s*[–—|/-]\s+/u;
+const FACT_SEPARATOR = /\s+[–—|/-]\s+|\s*\|\s*/u;
+const HOUSE_IN = new RegExp(String.raw`(?<![\p{L}])(?:${HOUSE_WORD})(?![\p{L}])`, 'iu');
+
+/**
+ * `ISBN: 9789722630122 – Civilização Editora / 2010 – 448 páginas`: a blog's one line of facts,
+ * the ISBN first and the house, the year and the page count after it, set apart by dashes or bars.
+ */
+function offerFactsAfterIsbn(tail: string, fs: FieldSet, label: string): void {
+  if (!AFTER_ISBN.test(tail)) return;
+  for (const raw of tail.replace(AFTER_ISBN, '').split(FACT_SEPARATOR)) {
+    const part = cleanValue(raw);
+    if (/\d/.test(part)) offerFactsAfter(part, fs, label);
+    else if (part.length <= 60 && HOUSE_IN.test(part)) fs.offer('work.publisher', part, 'label', RANK.label - 5, label, part);
+  }
+}
+
 /** Offer the fields of every labelled line. Several lines with the same label in a row add up. */
 export function offerLabels(found: readonly LabelHit[], fs: FieldSet, base: string): void {
   const hits = joinNameParts(found);
@@ -264,6 +281,7 @@ function offerOne(hit: LabelHit, key: LabelHit['keys'][number], fs: FieldSet, ba
       // `ISBN-10: 3257229534` / `ISBN-13: 9783257229530`: the same book's two numbers, the longer the one used now.
       if (m && sameBookIsbn13(fs.str('work.isbn'), m.isbn)) fs.amend('work.isbn', m.isbn);
       else fs.offer('work.isbn', m?.isbn, 'label', R, label, m ? v.slice(m.start, m.end) : q);
+      if (m) offerFactsAfterIsbn(v.slice(m.end).split('\n')[0] ?? '', fs, label);
       return;
     }
     case 'doi':

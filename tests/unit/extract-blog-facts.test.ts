@@ -39,6 +39,17 @@ describe('an author’s label whose line goes on with the book’s other facts',
   });
 });
 
+describe('an ISBN’s label whose line goes on with the book’s other facts', () => {
+  it('reads the house, the year and the page count set apart by dashes and slashes', () => {
+    const r = post('A Rainha Branca', `<p>ISBN: 9789722630122 – Civilização Editora / 2010 – 448 páginas</p><p>${OPINION}</p>`);
+    expect(r.work).toMatchObject({ isbn: '9789722630122', publisher: 'Civilização Editora', date: '2010', pages: 448 });
+  });
+  it('takes no other words after the number for a house', () => {
+    const r = post('A Rainha Branca', `<p>ISBN: 9789722630122 – capa mole / 2010</p><p>${OPINION}</p>`);
+    expect(r.work).toMatchObject({ isbn: '9789722630122', publisher: null, date: '2010' });
+  });
+});
+
 describe('a publisher’s label that names the house’s series or group after it', () => {
   it('keeps the house alone', () => {
     const fiche = (house: string) =>

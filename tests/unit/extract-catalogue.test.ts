@@ -95,6 +95,15 @@ describe('people as library catalogues head them', () => {
     expect(splitNames('John Williams, John McGahern (Introduction by)').names).toEqual(['John Williams']);
     expect(splitNames('Yoko Tawada, Susan Bernofsky (Translated by)').names).toEqual(['Yoko Tawada']);
     expect(splitNames('Jane Doe (Introduction by)').names).toEqual([]);
+    // A translator's statement in the other languages read names no author.
+    for (const said of [
+      'Traducció de Marta Pera Cucurell',
+      'Übersetzt von Anna Weiss',
+      'Vertaald door Jan Smit',
+      'Przekład: Anna Nowak',
+      'Översatt av Eva Berg',
+    ])
+      expect(splitNames(said).names, said).toEqual([]);
   });
 });
 

@@ -154,6 +154,16 @@ describe('the prefilter on a whole page', () => {
   it('reads a publisher after the year and a page range after a date', () => {
     expect(mightHoldReviewText('Она издана в 2018 году в издательстве «Эксмо».')).toBe(true);
     expect(mightHoldReviewText('Она родилась в 2018 году в Москве.')).toBe(false);
+    // The houses' words of the other languages read: Catalan, Romanian, Polish, Dutch, Swedish, Danish.
+    for (const imprint of [
+      'Viena Edicions, Barcelona, 2014',
+      'Editura Polirom, 2015',
+      'Wydawnictwo Znak, 2019',
+      'Uitgeverij De Bezige Bij, 2012',
+      'Bonniers förlag, 2011',
+      '2011, Gyldendals Forlag',
+    ])
+      expect(mightHoldReviewText(imprint), imprint).toBe(true);
     expect(mightHoldReviewText('(Kayıp Gül; Umran Dergisi, Sayı 185, Ocak 2010, sf.80-81)')).toBe(true);
     expect(mightHoldReviewText('(Umran Dergisi, Sayı 185, Ocak 2010)')).toBe(false);
   });

@@ -37,7 +37,7 @@ const OTHER_PART =
  * `; [иллюстрации …`): they did not write it.
  */
 const OTHER_STATEMENT =
-  /^\[?(?:il{1,2}(?:us(?:tr)?)?\.|ilustr?\.|illustr\.|trad\.|transl\.|pref\.|пер\.|ил\.|худож\.|çev\.|(?:illustrated|translated|introduced) by|(?:ilustraciones|ilustrações|illustrations|illustrazioni|traducción|tradução|traduction|traduzione|prefacio|prefácio|préface|prefazione) (?:de|di|by|par|da|do)|перевод|иллюстрации|çeviren|resimleyen)(?![\p{L}])/iu;
+  /^\[?(?:il{1,2}(?:us(?:tr)?)?\.|ilustr?\.|illustr\.|trad\.|transl\.|pref\.|пер\.|ил\.|худож\.|çev\.|(?:illustrated|translated|introduced) by|(?:ilustraciones|ilustrações|illustrations|illustrazioni|il·lustracions|traducción|tradução|traduction|traduzione|traducció|traducere|prefacio|prefácio|préface|prefazione|pròleg) (?:de|di|by|par|da|do|din)|(?:übersetzt|vertaald|översatt|oversat|oversatt) (?:von|door|av|af)|(?:übersetzung|vertaling|przekład|tłumaczenie|překlad|preklad|käännös|fordítás|перевод)(?:\s*:|\s+(?:von|door|z|ze)(?![\p{L}]))|перевод|иллюстрации|çeviren|resimleyen)(?![\p{L}])/iu;
 /** `(bio)`, `(Autor)`, `(все книги)`: a note or a link to more by the same person set after a name. */
 const DECORATION =
   /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact|author|autor|autora|auteur|autore|yazar|автор|(?:all|more) books|more by this author|все книги(?: автора)?|tous ses livres|alle (?:titel|bücher)|tüm kitapları|todos sus libros|todos os livros|tutti i libri)\s*[)\]]\s*/gi;
@@ -286,7 +286,7 @@ export function isLoneName(s: string): boolean {
  * Words for a publishing house, in the languages read: the last word of its name (`Martı Yayınları`,
  * `Princeton University Press`) or the first (`Editorial Planeta`, `Verlag C.H. Beck`).
  */
-export const HOUSE_WORD = String.raw`press|publishers?|publishing|books|verlag|[ée]ditions|editores|editore|editorial|editora|edizioni|ediciones|edições|yayın(?:ları|evi)|издательство`;
+export const HOUSE_WORD = String.raw`press|publishers?|publishing|books|verlag|[ée]ditions|editores|editore|editorial|editora|edizioni|ediciones|edições|edicions|editura|wydawnictwo|uitgeverij|förlag(?:et)?|forlag(?:et)?|nakladatelství|kiadó|yayın(?:ları|evi)|издательство|видавництво`;
 
 /** The last word of a publisher's name: told from a person's. */
 const PUBLISHER_END = new RegExp(`(?:${HOUSE_WORD})$`, 'iu');

@@ -31,11 +31,14 @@ const YEAR_RE = /(?<![\d])(?:1[5-9]|20)\d\d(?![\d])/;
 /** A place word: `London`, `LONDON`, `St.`, `N.Y.`; no full stop after a long word. */
 const PLACE_WORD = "\\p{Lu}(?:[\\p{L}'’\\-]{0,2}\\.(?:\\p{Lu}\\.)*|[\\p{L}'’\\-]*)";
 const PLACES = `(${PLACE_WORD}(?:(?:,\\s*|\\s+|\\s*[/–-]\\s*|\\s+(?:and|&|et|und|y|e)\\s+)${PLACE_WORD}){0,4})`;
-/** `Place: Publisher, Year`; two houses in one place as a library record joins them (`Paris : ADBS : Nathan, 2002`). */
+/**
+ * `Place: Publisher, Year`; two houses in one place as a library record joins them (`Paris : ADBS : Nathan, 2002`).
+ * A span of years (`…Kwale Counties, 2015-2020`) ends a title's subtitle, not an imprint.
+ */
 const pubBlock = lazy(
   () =>
     new RegExp(
-      `(?:^|[.;)]\\s*|\\(\\s*|,\\s+|\\s(?:[–—/|]|--?)\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?|[^:;()./]{2,60}?\\s:\\s\\p{Lu}[^:;()./]{1,60}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+(?:\\d{1,2},?\\s+)?)?|\\s+)${YEAR}(?!\\d)`,
+      `(?:^|[.;)]\\s*|\\(\\s*|,\\s+|\\s(?:[–—/|]|--?)\\s)${PLACES}\\s*:\\s*([^:;()]{2,120}?|[^:;()./]{2,60}?\\s:\\s\\p{Lu}[^:;()./]{1,60}?)(?:\\s*[,;]\\s*(?:\\p{L}{3,9}\\.?\\s+(?:\\d{1,2},?\\s+)?)?|\\s+)${YEAR}(?!\\d|\\s?[–-]\\s?(?:1[5-9]|20)\\d\\d)`,
       'gu',
     ),
 );

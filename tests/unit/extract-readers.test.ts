@@ -195,6 +195,10 @@ describe('the common bibliographic styles', () => {
 });
 
 describe('citation headers in other orders', () => {
+  it('a title whose subtitle ends in a span of years is no `Place: Publisher, Year`', () => {
+    expect(cite('Exiting Terrorism: Rehabilitation and Reintegration of Returnees in Mombasa and Kwale Counties, 2015-2020')).toBeNull();
+    expect(cite('London: Verso, 2015')).toMatchObject({ place: 'London', publisher: 'Verso', date: '2015' });
+  });
   it('Place, Publisher, Year with editors before the title', () => {
     expect(
       cite(

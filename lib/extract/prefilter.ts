@@ -31,14 +31,21 @@ export const REVIEW_TEXT =
  * Meyer`, `роман Гузель Яхиной`), or a reader saying they have just read it (`Ho terminato di leggere`).
  */
 const BOOK_OF_AUTHOR =
-  /(?<![\p{L}])(?:(?:[Nn]ovels?|[Bb]ooks?|[Mm]emoirs?|[Nn]ovelas?|[Ll]ibros?|[Rr]omans?|[Rr]omanz[oi]|[Ll]ivros?|[Rr]omances?|[Rr]omane?|[Bb]uch|[Kk]itab[ıi])\s+(?:by|de|di|von|do|da|del)|[Рр]оман(?:ы|ах)?|[Кк]ниг[аиу]|[Пп]овест[ьи])\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+|(?<![\p{L}])(?:(?:[Jj]ust\s+)?[Ff]inished\s+reading|[Hh]o\s+(?:appena\s+)?(?:terminato|finito)\s+di\s+leggere|[Aa]cabo\s+de\s+leer|[Tt]erminé\s+de\s+leer|[Jj]e\s+viens\s+de\s+(?:lire|terminer)|(?:[Aa]cabei|[Tt]erminei)\s+de\s+ler|okumayı\s+bitirdim|(?:[Дд]о|[Пп]ро)читал[аи]?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:[Nn]ovels?|[Bb]ooks?|[Mm]emoirs?|[Nn]ovelas?|[Ll]ibros?|[Rr]omans?|[Rr]omanz[oi]|[Ll]ivros?|[Rr]omances?|[Rr]omane?|[Bb]uch|[Kk]itab[ıi])\s+(?:by|de|di|von|do|da|del)|[Рр]оман(?:ы|ах)?|[Кк]ниг[аиу]|[Пп]овест[ьи])\s+\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{Ll}'’-]+|(?<![\p{L}])(?:(?:[Jj]ust\s+)?[Ff]inished\s+reading|[Hh]o\s+(?:appena\s+)?(?:terminato|finito)\s+di\s+leggere|[Aa]cabo\s+de\s+leer|[Tt]erminé\s+de\s+leer|[Jj]e\s+viens\s+de\s+(?:lire|terminer)|(?:[Aa]cabei|[Tt]erminei)\s+de\s+ler|okumayı\s+bitirdim|(?:[Дд]о|[Пп]ро)читал[аи]?)(?![\p{L}])/u;
 /**
  * A title in quotes and, right after it, its author: `“A Última Colônia” de John Scalzi`,
  * `«Roma», di Alberto Angela`, `„Lichtspiel“ von Daniel Kehlmann`, `"Educated" by Tara Westover`.
  * The quoted words open with a capital, as a title does and a quoted phrase seldom does.
  */
 const QUOTED_WORK_BY =
-  /[«“„"]\p{Lu}[^«»“”„"\n]{1,80}[»”“"],?[^\S\n]+(?:by|de|di|von|par|por|do|da|del)[^\S\n]+\p{Lu}[\p{Ll}'’-]+(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{Lu}[\p{Ll}'’-]+/u;
+  /[«“„"]\p{Lu}[^«»“”„"\n]{1,80}[»”“"],?[^\S\n]+(?:by|de|di|von|par|por|do|da|del)[^\S\n]+\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?(?:[^\S\n]+\p{Lu}\.)?[^\S\n]+\p{Lu}[\p{Ll}'’-]+/u;
+/**
+ * A book said to be new or someone's latest, as a review announces it: `her new novel`, `Peter
+ * Stamms neuer Roman`, `le nouveau roman de`, `il nuovo romanzo`, `el último libro`, `o novo livro`,
+ * `новый роман`, `yeni romanı`.
+ */
+const NEW_BOOK =
+  /(?<![\p{L}])(?:(?:new|latest|debut)\s+(?:novel|book|memoir|collection)|(?:neuer?|neuen|jüngster?|jüngsten|neuester?|neuesten)\s+(?:Roman|Romans|Buch|Buches|Erzählband)|(?:nouveau|dernier|premier)\s+(?:roman|livre|recueil)|(?:nuovo|ultimo|primo)\s+(?:romanzo|libro)|(?:nuevo|último|primer)\s+(?:libro|novela|poemario)|(?:nueva|última|primera)\s+novela|(?:novo|último|primeiro)\s+(?:livro|romance)|(?:нов(?:ый|ом|ого)|последн(?:ий|ем|его)|дебютн(?:ый|ом|ого))\s+(?:роман|книг)|(?:yeni|son|ilk)\s+(?:roman|kitab)[ıi])(?![\p{L}])/iu;
 /** A MARC view's title field (`245 10 _aTitle`, tag and subfield in cells of their own), or a bare ISBN-13. */
 const MARC_HINT = /\b245(?:[\s\d#]{0,12})[_$‡|]a|\b97[89]-?\d[\d-]{8,14}\d\b/;
 /**
@@ -72,7 +79,7 @@ const BOOK_TALK_USES = 6;
  * more (small words between them), `by`, and a name; the title's last word is taken.
  */
 const WORK_BY_NAME =
-  /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’-]+[^\S\n]+(?:(?:of|the|and|in|a|an|to|for|on|with)[^\S\n]+)?){1,7}\p{Lu}[\p{Ll}'’-]+),?[^\S\n]+by[^\S\n]+\p{Lu}[\p{Ll}'’-]+(?:[^\S\n]+\p{Lu}\.)*[^\S\n]+\p{Lu}[\p{Ll}'’-]+/gu;
+  /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’-]+[^\S\n]+(?:(?:of|the|and|in|a|an|to|for|on|with)[^\S\n]+)?){1,7}\p{Lu}[\p{Ll}'’-]+),?[^\S\n]+by[^\S\n]+\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?(?:[^\S\n]+\p{Lu}\.)*[^\S\n]+\p{Lu}[\p{Ll}'’-]+/gu;
 /** What the first part of `X by A` is when the line credits a picture, a post or a performance, not a work. */
 const CREDIT =
   /^(?:posted|written|photos?|photographs?|photography|pictures?|images?|directed|produced|illustrated|translated|edited|reported|published|submitted|created|powered|designed|hosted|music|words|lyrics|video|art|artwork|cover|narrated|presented|sponsored|compiled|moderated|answered|asked|started|updated|shared|uploaded|interviewed|curated|copyright|website|theme|site|design|development|hosting|template)$/i;
@@ -185,7 +192,8 @@ function creditOnly(title: string): boolean {
 
 /** The text test of mightBeReview, for text read elsewhere (a shadow root's). */
 export function mightHoldReviewText(text: string): boolean {
-  if (REVIEW_TEXT.test(text) || CITE_HINT.test(text) || MARC_HINT.test(text) || BOOK_OF_AUTHOR.test(text) || QUOTED_WORK_BY.test(text)) return true;
+  if (REVIEW_TEXT.test(text) || CITE_HINT.test(text) || MARC_HINT.test(text) || BOOK_OF_AUTHOR.test(text) || QUOTED_WORK_BY.test(text) || NEW_BOOK.test(text))
+    return true;
   const re = hints();
   // İ is the one character that lower-cases to two (i and a combining dot); as the dotless ı it
   // stays one letter that, as under the `iu` flags, is no i.

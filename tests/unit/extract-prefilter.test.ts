@@ -154,6 +154,10 @@ describe('the prefilter on a whole page', () => {
   it('reads a publisher after the year and a page range after a date', () => {
     expect(mightHoldReviewText('Она издана в 2018 году в издательстве «Эксмо».')).toBe(true);
     expect(mightHoldReviewText('Она родилась в 2018 году в Москве.')).toBe(false);
+    // A hyphenated given name; a book said to be its author's new one.
+    expect(mightHoldReviewText('Ce petit roman de Marie-Sabine Roger, écrit comme un journal intime, ne m’a pas séduit.')).toBe(true);
+    expect(mightHoldReviewText('Nächste Woche kommt Peter Stamms neuer Roman «Nacht ist der Tag» in die Buchhandlungen.')).toBe(true);
+    expect(mightHoldReviewText('Nächste Woche kommt der neue Fahrplan in die Bahnhöfe.')).toBe(false);
     // The houses' words of the other languages read: Catalan, Romanian, Polish, Dutch, Swedish, Danish.
     for (const imprint of [
       'Viena Edicions, Barcelona, 2014',

@@ -51,11 +51,11 @@ const MARC_HINT = /\b245(?:[\s\d#]{0,12})[_$‡|]a|\b97[89]-?\d[\d-]{8,14}\d\b/;
 /**
  * A citation's imprint: a page count near a year, `Place: Publisher, Year` (across a line break), a publisher's name
  * near a year (`Verlag, 2011`, `в 2018 году в издательстве`), a page range after a year (`Ocak 2010, sf.80-81`),
- * a newspaper capsule's price near a page count (`336 p., 20 €`, `pp. 290, 18 euro`), or a catalogue's imprint after the title
+ * a newspaper capsule's price near a page count (`336 p., 20 €`, `pp. 290, 18 euro`, `pagg.210, € 15,00`), or a catalogue's imprint after the title
  * (`… rosa. Milano, Bompiani, (settembre) 1980.`).
  */
 export const CITE_HINT =
-  /[$£€]\s?\d[^\n]{0,40}?\b\d{2,4}\s*(?:pages\b|pp\.)|\b\d{2,4}\s*(?:pages\b|pp\b\.?)[^\n]{0,20}?[$£€]\s?\d|(?:1[5-9]|20)\d\d\b[^\n]{0,120}?\b\d{2,4}\s*(?:pp?\.|pages\b|S\.|с\.|págs?\.?|pagine\b|sayfa\b|Seiten\b)|\b\d{2,4}\s*(?:pp\.|pages\b|S\.|с\.|págs?\.|pagine\b|sayfa\b|Seiten\b)[^\n]{0,120}?\b(?:1[5-9]|20)\d\d\b|(?:^|[\s.,;(])\p{Lu}[\p{L}.'’-]+\s*:\s*\p{Lu}(?:[^\n:]|\n(?!\n)){2,60}?,?\s+(?:1[5-9]|20)\d\d\b|(?:[Pp]ress|[Pp]resses|[Vv]erlag|[Ee]ditorial|[Ee]ditora|[Ee]dizioni|[ÉéEe]ditions|[Ee]dicions|[Ee]ditura|[Ww]ydawnictw[oa]|[Uu]itgeverij|[Ff][öo]rlag(?:et)?|[Nn]akladatelství|[Kk]iadó|[Yy]ayınları|[Yy]ayınevi|[Ии]здательств[оеау]|[Pp]ublishers?|[Pp]ublishing)(?![\p{L}])[^\n]{0,40}?\b(?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d\b[^\n]{0,25}?(?:[Vv]erlag|[Ee]ditorial|[Ee]ditora|[Ee]dizioni|[ÉéEe]ditions|[Ee]dicions|[Ee]ditura|[Ww]ydawnictw[oa]|[Uu]itgeverij|[Ff][öo]rlag(?:et)?|[Nn]akladatelství|[Kk]iadó|[Yy]ayınlar[ıi]|[Yy]ayınevi|[Ии]здательств[оеау])(?![\p{L}])|\b(?:1[5-9]|20)\d\d\b[^\n]{0,40}?(?:\bpp?\.|\bsf\.|\bss\.|\bS\.|\bс\.|\bpágs?\.)\s?\d{1,4}\s?[-–]\s?\d{1,4}\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+\p{Lu}[\p{L}&'’ .-]{1,40}?,?\s+(?:1[5-9]|20)\d\d\b|\p{Ll}\s*\.\s+\p{Lu}\p{Ll}+,\s+\p{Lu}[\p{L}&'’ .-]{1,40}?,\s+(?:\(\p{Ll}+\)\s+)?(?:1[5-9]|20)\d\d\.|(?:\b\d{2,4}\s*p\.|\b(?:pp?|págs?|S)\.\s?\d{2,4}),?\s[^\n]{0,20}?\d(?:[.,]\d\d)?\s?(?:€|euros?\b)/u;
+  /[$£€]\s?\d[^\n]{0,40}?\b\d{2,4}\s*(?:pages\b|pp\.)|\b\d{2,4}\s*(?:pages\b|pp\b\.?)[^\n]{0,20}?[$£€]\s?\d|(?:1[5-9]|20)\d\d\b[^\n]{0,120}?\b\d{2,4}\s*(?:pp?\.|pages\b|S\.|с\.|págs?\.?|pagine\b|sayfa\b|Seiten\b)|\b\d{2,4}\s*(?:pp\.|pages\b|S\.|с\.|págs?\.|pagine\b|sayfa\b|Seiten\b)[^\n]{0,120}?\b(?:1[5-9]|20)\d\d\b|(?:^|[\s.,;(])\p{Lu}[\p{L}.'’-]+\s*:\s*\p{Lu}(?:[^\n:]|\n(?!\n)){2,60}?,?\s+(?:1[5-9]|20)\d\d\b|(?:[Pp]ress|[Pp]resses|[Vv]erlag|[Ee]ditorial|[Ee]ditora|[Ee]ditore|[Ee]dizioni|[ÉéEe]ditions|[Ee]dicions|[Ee]ditura|[Ww]ydawnictw[oa]|[Uu]itgeverij|[Ff][öo]rlag(?:et)?|[Nn]akladatelství|[Kk]iadó|[Yy]ayınları|[Yy]ayınevi|[Ии]здательств[оеау]|[Pp]ublishers?|[Pp]ublishing)(?![\p{L}])[^\n]{0,40}?\b(?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d\b[^\n]{0,25}?(?:[Vv]erlag|[Ee]ditorial|[Ee]ditora|[Ee]dizioni|[ÉéEe]ditions|[Ee]dicions|[Ee]ditura|[Ww]ydawnictw[oa]|[Uu]itgeverij|[Ff][öo]rlag(?:et)?|[Nn]akladatelství|[Kk]iadó|[Yy]ayınlar[ıi]|[Yy]ayınevi|[Ии]здательств[оеау])(?![\p{L}])|\b(?:1[5-9]|20)\d\d\b[^\n]{0,40}?(?:\bpp?\.|\bsf\.|\bss\.|\bS\.|\bс\.|\bpágs?\.)\s?\d{1,4}\s?[-–]\s?\d{1,4}\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+\p{Lu}[\p{L}&'’ .-]{1,40}?,?\s+(?:1[5-9]|20)\d\d\b|\p{Ll}\s*\.\s+\p{Lu}\p{Ll}+,\s+\p{Lu}[\p{L}&'’ .-]{1,40}?,\s+(?:\(\p{Ll}+\)\s+)?(?:1[5-9]|20)\d\d\.|(?:\b\d{2,4}\s*p\.|\b(?:pp?|pagg?|págs?|S)\.\s?\d{2,4}),?\s[^\n]{0,20}?(?:€\s?\d|\d(?:[.,]\d\d)?\s?(?:€|euros?\b))/u;
 const CAPITAL = /^\p{Lu}/u;
 /** A line of front matter under a publication's title: its own page shows the preface. */
 const FRONT_MATTER = /^(?:preface|foreword|vorwort|préface|avant-propos|prefacio|prólogo|prefácio|prefazione|önsöz|предисловие)$/iu;
@@ -98,6 +98,7 @@ export function decide(g: Glimpse): boolean {
       byTitle(g) ||
       byHeading(g) ||
       g.chunks.some(mightHoldReviewText) ||
+      ABSTRACT_LABEL.test((g.chunks[0] ?? '').slice(0, OPENING)) ||
       byOpening(g.chunks[0] ?? '') ||
       byLineUnderTitle(g)
     );

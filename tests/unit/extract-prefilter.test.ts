@@ -85,6 +85,12 @@ describe('the prefilter on a whole page', () => {
   const doc = (title: string, body: string, url = 'https://example.org/2021/01/post') => page(body, `<title>${title}</title>`, url);
   afterAll(closeWindows);
 
+  it('reads a run-in abstract opening the main text, as a report’s page without a heading has it', () => {
+    const body = (lead: string) =>
+      `<main><p>19 Mart Sonrası Durum Tespiti</p><p>${lead}</p><p>Demokrasi askıya alınmış, özgürlükler kısıtlanmıştır.</p></main>`;
+    expect(mightBeReview(doc('Haberler', body('ÖZET')))).toBe(true);
+    expect(mightBeReview(doc('Haberler', body('GÜNDEM')))).toBe(false);
+  });
   it('reads a book section at the top of the address as well as deeper down', () => {
     const body = '<main><h1>The Paris Package</h1><p>Finance for climate action is like the elephant in the story.</p></main>';
     expect(mightBeReview(doc('The Paris Package', body, 'https://example.org/research/the-paris-package'))).toBe(true);
@@ -154,6 +160,7 @@ describe('the prefilter on a whole page', () => {
   it('reads a publisher after the year and a page range after a date', () => {
     expect(mightHoldReviewText('Она издана в 2018 году в издательстве «Эксмо».')).toBe(true);
     expect(mightHoldReviewText('Она родилась в 2018 году в Москве.')).toBe(false);
+    expect(mightHoldReviewText('Rubbettino Editore, pagg.210, € 15,00')).toBe(true);
     // A hyphenated given name; a book said to be its author's new one.
     expect(mightHoldReviewText('Ce petit roman de Marie-Sabine Roger, écrit comme un journal intime, ne m’a pas séduit.')).toBe(true);
     expect(mightHoldReviewText('Nächste Woche kommt Peter Stamms neuer Roman «Nacht ist der Tag» in die Buchhandlungen.')).toBe(true);

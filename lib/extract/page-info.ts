@@ -759,10 +759,15 @@ export function authorAfterTitle(lines: readonly Line[], title: string | null): 
           .replace(/(?<=\p{L}{2})\.$/u, '')
           .replace(/(?:\s+(?:and|et|und|y|e|i|и|&))+$/iu, '')
       : null;
-    // The title as the prose writes it, which punctuates it in full.
-    if (name && looksLikePersonName(name)) return { name, quote: name, title: m?.[1] ?? title };
+    // The title as the prose punctuates it, where it differs from the heading's in nothing else.
+    const said = m?.[1] ?? title;
+    if (name && looksLikePersonName(name)) return { name, quote: name, title: unpunctuated(said) === unpunctuated(title) ? said : title };
   }
   return null;
+}
+
+function unpunctuated(s: string): string {
+  return s.replace(/[,;:]/g, '').replace(/\s+/g, ' ');
 }
 
 /** `Old Bergen Museum - Norway Bergen`: a "name" that shares a word with the title is a place or a section. */

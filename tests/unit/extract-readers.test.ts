@@ -621,6 +621,9 @@ describe('a heading or the first lines that name the work and its author', () =>
     // The heading leaves out a comma the prose sets: the title is the prose's.
     const comma = collectLines(page('<p>I put down this book called A Cool, Dark Place by Supriya Dravid.</p>')).lines;
     expect(authorAfterTitle(comma, 'A Cool Dark Place')).toMatchObject({ name: 'Supriya Dravid', title: 'A Cool, Dark Place' });
+    // A title the prose writes in other letters keeps the heading's.
+    const lower = collectLines(page('<p>I put down this book called a cool, dark place by Supriya Dravid.</p>')).lines;
+    expect(authorAfterTitle(lower, 'A Cool Dark Place')).toMatchObject({ name: 'Supriya Dravid', title: 'A Cool Dark Place' });
   });
 });
 

@@ -37,7 +37,7 @@ const OTHER_PART =
  * `; [иллюстрации …`): they did not write it.
  */
 const OTHER_STATEMENT =
-  /^\[?(?:il{1,2}(?:us(?:tr)?)?\.|ilustr?\.|illustr\.|trad\.|transl\.|pref\.|пер\.|ил\.|худож\.|çev\.|(?:illustrated|translated|introduced) by|(?:ilustraciones|ilustrações|illustrations|illustrazioni|il·lustracions|traducción|tradução|traduction|traduzione|traducció|traducere|prefacio|prefácio|préface|prefazione|pròleg) (?:de|di|by|par|da|do|din)|(?:übersetzt|vertaald|översatt|oversat|oversatt) (?:von|door|av|af)|(?:übersetzung|vertaling|przekład|tłumaczenie|překlad|preklad|käännös|fordítás|перевод)(?:\s*:|\s+(?:von|door|z|ze)(?![\p{L}]))|перевод|иллюстрации|çeviren|resimleyen)(?![\p{L}])/iu;
+  /^\[?(?:il{1,2}(?:us(?:tr)?)?\.|ilustr?\.|illustr\.|trad\.|transl\.|pref\.|пер\.|ил\.|худож\.|çev\.|(?:illustrated|translated|introduced) by|(?:ilustraciones|ilustrações|illustrations|illustrazioni|il·lustracions|traducción|tradução|traduction|traduzione|traducció|traducere|prefacio|prefácio|préface|prefazione|pròleg) (?:de|di|by|par|da|do|din)|(?:übersetzt|vertaald|översatt|oversat|oversatt) (?:von|door|av|af)|(?:übersetzung|vertaling|przekład|tłumaczenie|překlad|preklad|käännös|fordítás)(?:\s*:|\s+(?:von|door|z|ze)(?![\p{L}]))|перевод|иллюстрации|çeviren|resimleyen)(?![\p{L}])/iu;
 /** `(bio)`, `(Autor)`, `(все книги)`: a note or a link to more by the same person set after a name. */
 const DECORATION =
   /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact|author|autor|autora|auteur|autore|yazar|автор|(?:all|more) books|more by this author|все книги(?: автора)?|tous ses livres|alle (?:titel|bücher)|tüm kitapları|todos sus libros|todos os livros|tutti i libri)\s*[)\]]\s*/gi;

@@ -7,8 +7,10 @@
  * - on the first page, the reader corrects every field the extractor got wrong to the value the
  *   expectation gives, as they would type it in the popup; the extension learns a rule where it
  *   finds that value on the page (lib/site-rules); a page not recognised gets the reader's Yes;
+ * - each rule is for the part of the site the first page's address shows (its section, a blog's
+ *   dated posts, or the whole site: pathShape), as the extension keeps it;
  * - the second page is read as the content script reads a page of a site with rules: the
- *   extractor, then the rules; and scored before and after;
+ *   extractor, then the rules that cover its address; and scored before and after;
  * - the site's page that reviews nothing (c-…), where there is one, is read the same way: taken
  *   for a review or not, before and after.
  *
@@ -26,7 +28,7 @@ import { mightBeReview } from '../lib/extract/prefilter';
 import { extractReview } from '../lib/extract';
 import { applySiteRules, learnFromValue } from '../lib/site-rules/apply';
 import { UNSURE_FROM } from '../lib/extract/classify';
-import type { SiteRule } from '../lib/site-rules/rule';
+import { pathShape, rulesFor, type SiteRule } from '../lib/site-rules/rule';
 import type { FieldPath } from '../lib/extract/schema';
 import type { FieldValue } from '../lib/library/corrections';
 import { compareFields, loadCorpus, SPLITS, withDocument, type CorpusPage, type FieldResult, type Split } from './corpus';
@@ -59,9 +61,11 @@ function withPage<T>(page: CorpusPage, fn: (doc: Document) => T): T {
 /** The page read as the content script reads a page of a site with these rules: the extractor, then the rules. */
 function read(doc: Document, page: CorpusPage, rules: SiteRule[]): Reading {
   const url = page.expected.url;
-  const passes = rules.length > 0 || mightBeReview(doc);
+  // As the background and the content script do: the rules whose pages cover this address.
+  const covering = rulesFor(rules, url);
+  const passes = covering.length > 0 || mightBeReview(doc);
   const generic = extractReview(doc, url);
-  const extraction = rules.length ? applySiteRules(doc, generic, rules) : generic;
+  const extraction = covering.length ? applySiteRules(doc, generic, covering) : generic;
   const detected = passes && extraction.isReview;
   return { detected, asked: !detected && passes && extraction.confidence >= UNSURE_FROM, fields: compareFields(page.expected, extraction) };
 }
@@ -79,7 +83,7 @@ function teach(doc: Document, page: CorpusPage, generic: Reading): Taught {
   const rules: SiteRule[] = [];
   const corrected: string[] = [];
   const learned: string[] = [];
-  const base = { site: page.site, paths: '/*', learnedOn: url, learnedAt: 0, appliedTo: [] };
+  const base = { site: page.site, paths: pathShape(url), learnedOn: url, learnedAt: 0, appliedTo: [] };
   for (const f of generic.fields) {
     // The summary's expectation is only its start: not a value a reader would type.
     if (f.ok || f.field === 'review.summary' || f.want == null || (Array.isArray(f.want) && !f.want.length)) continue;

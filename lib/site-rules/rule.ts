@@ -12,7 +12,7 @@ export interface SiteRule {
   id: string;
   /** The host without `www.` (siteOfUrl). */
   site: string;
-  /** The pages of the site it is for: `/*`, or `/review/*` where the site's addresses have a section. */
+  /** The pages of the site it is for: `/*`, `/review/*` where the site's addresses have a section, `/{year}/*` for a blog's dated posts. */
   paths: string;
   kind: 'field' | 'verdict';
   field: FieldPath | null;
@@ -36,10 +36,15 @@ export function siteOfUrl(url: string): string {
   }
 }
 
+/** The pages of a blog whose addresses open with their year (`/2016/05/post.html`): its posts. */
+export const DATED_PATHS = '/{year}/*';
+const DATED = /^\/(?:19|20)\d\d\//;
+
 /**
  * The part of a site a rule learned at `url` is for: the address's first folder when the
- * address has more below it (`/review/*`), else the whole site. A folder that is a number
- * (a blog's year) or a language code does not set one section apart from another.
+ * address has more below it (`/review/*`), else the whole site. A blog's post, whose address
+ * opens with its year, is for the blog's other posts, not its category, tag, author or search
+ * pages. Another number or a language code does not set one section apart from another.
  */
 export function pathShape(url: string): string {
   let segments: string[];
@@ -49,7 +54,9 @@ export function pathShape(url: string): string {
     return '/*';
   }
   const first = segments[0];
-  if (segments.length < 2 || !first || /^\d+$/.test(first) || /^[a-z]{2}(?:-[a-z]{2})?$/i.test(first)) return '/*';
+  if (segments.length < 2 || !first) return '/*';
+  if (/^(?:19|20)\d\d$/.test(first)) return DATED_PATHS;
+  if (/^\d+$/.test(first) || /^[a-z]{2}(?:-[a-z]{2})?$/i.test(first)) return '/*';
   return `/${first}/*`;
 }
 
@@ -57,7 +64,8 @@ export function ruleCovers(rule: Pick<SiteRule, 'site' | 'paths'>, url: string):
   if (siteOfUrl(url) !== rule.site) return false;
   if (rule.paths === '/*') return true;
   try {
-    return new URL(url).pathname.startsWith(rule.paths.slice(0, -1));
+    const path = new URL(url).pathname;
+    return rule.paths === DATED_PATHS ? DATED.test(path) : path.startsWith(rule.paths.slice(0, -1));
   } catch {
     return false;
   }
@@ -98,7 +106,7 @@ export const SiteRuleSchema = v.pipe(
   v.object({
     id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be a rule id')),
     site: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
-    paths: v.pipe(v.string(), v.regex(/^\/(?:[^/*\s]+\/)?\*$/, 'must be /* or /section/*')),
+    paths: v.pipe(v.string(), v.regex(/^\/(?:[^/*\s]+\/)?\*$/, 'must be /*, /section/* or /{year}/*')),
     kind: v.picklist(['field', 'verdict']),
     field: v.nullable(v.picklist(FIELD_PATHS)),
     locator: v.nullable(FieldLocatorSchema),

@@ -96,6 +96,40 @@ test('a rule that finds a paragraph where its field stood on another page leaves
   await expect(popup3.getByTestId('provenance-work.publisher')).toHaveCount(0);
 });
 
+test('a No given on a blog’s dated post holds for its other dated posts, not for the pages of another section', async ({ ext, server }) => {
+  const first = server.url('2024/05/the-quiet-shore.html');
+  const dated = server.url('2024/06/salt-and-stone.html');
+  const elsewhere = server.url('site-rules/review-3.html');
+
+  const page = await ext.context.newPage();
+  await page.goto(first);
+  const one = await reportedTab(ext, first);
+  await expect.poll(async () => (await badge(ext, one.tabId)).text).toBe('✓');
+  const popup = await openPopup(ext, one.tabId);
+  await popup.getByTestId('answer-not-review').click();
+  await expect(popup.getByTestId('said-not-review')).toBeVisible();
+
+  const library = await ext.context.newPage();
+  await library.goto(`chrome-extension://${ext.extensionId}/library.html#rules`);
+  await expect(library.getByTestId('rule-what')).toHaveText('Is this a review? No');
+  await expect(library.getByTestId('site-rule')).toContainText('its dated posts');
+
+  const other = await ext.context.newPage();
+  await other.goto(dated);
+  const two = await reportedTab(ext, dated, (s) => s.extraction?.verdictRule != null);
+  expect(extractionOf(two.state).isReview).toBe(false);
+  await expect.poll(async () => (await badge(ext, two.tabId)).text).toBe('');
+
+  const third = await ext.context.newPage();
+  await third.goto(elsewhere);
+  const three = await reportedTab(ext, elsewhere, (s) => s.extraction != null);
+  expect(extractionOf(three.state).verdictRule).toBeUndefined();
+  await expect.poll(async () => (await badge(ext, three.tabId)).text).toBe('✓');
+
+  await library.getByTestId('forget-rule').click();
+  await expect(library.getByTestId('site-rules-empty')).toBeVisible();
+});
+
 test('a No to "Is this a review?" on one page of a site holds for its other pages, until the rule is forgotten', async ({ ext, server }) => {
   const first = server.url('site-rules/review-1.html');
   const second = server.url('site-rules/review-2.html');

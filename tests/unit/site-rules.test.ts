@@ -309,11 +309,21 @@ describe('learning where a value stands', () => {
 });
 
 describe('which pages a rule is for', () => {
-  it('keeps a section of a site apart, but not a year or a language folder', () => {
+  it('keeps a section of a site apart, and a blog’s dated posts, but not another number or a language folder', () => {
     expect(pathShape('https://books.example/review/the-quiet-shore')).toBe('/review/*');
-    expect(pathShape('https://books.example/2024/05/post.html')).toBe('/*');
+    expect(pathShape('https://books.example/2024/05/post.html')).toBe('/{year}/*');
+    expect(pathShape('https://books.example/2024')).toBe('/*');
+    expect(pathShape('https://books.example/12345/post')).toBe('/*');
     expect(pathShape('https://books.example/en/reviews/x')).toBe('/*');
     expect(pathShape('https://books.example/about')).toBe('/*');
+  });
+
+  it('keeps a rule learned on a dated post to the blog’s dated posts', () => {
+    const r = rule('work.title', null, { paths: '/{year}/*', kind: 'verdict', field: null, isReview: true });
+    expect(ruleCovers(r, 'https://books.example/2019/03/another-post.html')).toBe(true);
+    expect(ruleCovers(r, 'https://books.example/category/reviews/')).toBe(false);
+    expect(ruleCovers(r, 'https://books.example/search?q=x')).toBe(false);
+    expect(v.safeParse(SiteRuleSchema, r).success).toBe(true);
   });
 
   it('matches the site without www, and a section only inside it', () => {

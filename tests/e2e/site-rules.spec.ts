@@ -101,24 +101,14 @@ test('a No given on a blog’s dated post holds for its other dated posts, not f
   const dated = server.url('2024/06/salt-and-stone.html');
   const elsewhere = server.url('site-rules/review-3.html');
 
-  const page = await ext.context.newPage();
-  await page.goto(first);
-  const one = await reportedTab(ext, first);
-  await expect.poll(async () => (await badge(ext, one.tabId)).text).toBe('✓');
-  const popup = await openPopup(ext, one.tabId);
-  await popup.getByTestId('answer-not-review').click();
-  await expect(popup.getByTestId('said-not-review')).toBeVisible();
+  await sayNotAReview(ext, first);
 
   const library = await ext.context.newPage();
   await library.goto(`chrome-extension://${ext.extensionId}/library.html#rules`);
   await expect(library.getByTestId('rule-what')).toHaveText('Is this a review? No');
   await expect(library.getByTestId('site-rule')).toContainText('its dated posts');
 
-  const other = await ext.context.newPage();
-  await other.goto(dated);
-  const two = await reportedTab(ext, dated, (s) => s.extraction?.verdictRule != null);
-  expect(extractionOf(two.state).isReview).toBe(false);
-  await expect.poll(async () => (await badge(ext, two.tabId)).text).toBe('');
+  await readByVerdictRule(ext, dated);
 
   const third = await ext.context.newPage();
   await third.goto(elsewhere);
@@ -135,20 +125,10 @@ test('a No to "Is this a review?" on one page of a site holds for its other page
   const second = server.url('site-rules/review-2.html');
   const site = new URL(first).host;
 
-  const page = await ext.context.newPage();
-  await page.goto(first);
-  const one = await reportedTab(ext, first);
-  await expect.poll(async () => (await badge(ext, one.tabId)).text).toBe('✓');
-  const popup = await openPopup(ext, one.tabId);
-  await popup.getByTestId('answer-not-review').click();
-  await expect(popup.getByTestId('said-not-review')).toBeVisible();
+  const one = await sayNotAReview(ext, first);
   await expect.poll(async () => (await badge(ext, one.tabId)).text).toBe('');
 
-  const other = await ext.context.newPage();
-  await other.goto(second);
-  const two = await reportedTab(ext, second, (s) => s.extraction?.verdictRule != null);
-  expect(extractionOf(two.state).isReview).toBe(false);
-  await expect.poll(async () => (await badge(ext, two.tabId)).text).toBe('');
+  const two = await readByVerdictRule(ext, second);
   const popup2 = await openPopup(ext, two.tabId);
   await expect(popup2.getByTestId('verdict-rule')).toContainText(`Not a review: from your rule for ${site}.`);
   await expect(popup2.getByTestId('no-review')).toBeVisible();
@@ -215,12 +195,7 @@ test('a Yes on one page of a site answers the question on its other pages, and l
   const interview = server.url('site-rules/talk.html');
   const site = new URL(first).host;
 
-  const page = await ext.context.newPage();
-  await page.goto(first);
-  const one = await reportedTab(ext, first);
-  await expect.poll(async () => (await badge(ext, one.tabId)).text).toBe('?');
-  const popup = await openPopup(ext, one.tabId);
-  await popup.getByTestId('answer-yes').click();
+  const { tab: one } = await answerInPopup(ext, first, '?', 'answer-yes');
   await expect.poll(async () => (await badge(ext, one.tabId)).text).toBe('✓');
 
   const other = await ext.context.newPage();
@@ -241,6 +216,34 @@ test('a Yes on one page of a site answers the question on its other pages, and l
   expect(extractionOf(three.state).isReview).toBe(false);
   expect((await badge(ext, three.tabId)).text).toBe('');
 });
+
+/** Opens a page, checks the mark its badge shows, and answers "Is this a review?" in its popup. */
+async function answerInPopup(ext: Browserish, url: string, shown: '✓' | '?', answer: 'answer-yes' | 'answer-not-review') {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const tab = await reportedTab(ext, url);
+  await expect.poll(async () => (await badge(ext, tab.tabId)).text).toBe(shown);
+  const popup = await openPopup(ext, tab.tabId);
+  await popup.getByTestId(answer).click();
+  return { tab, popup };
+}
+
+/** Answers No on a page the extension takes for a review. */
+async function sayNotAReview(ext: Browserish, url: string) {
+  const { tab, popup } = await answerInPopup(ext, url, '✓', 'answer-not-review');
+  await expect(popup.getByTestId('said-not-review')).toBeVisible();
+  return tab;
+}
+
+/** Opens a page that a site's No rule covers: it is no review, and its badge stays off. */
+async function readByVerdictRule(ext: Browserish, url: string) {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const tab = await reportedTab(ext, url, (s) => s.extraction?.verdictRule != null);
+  expect(extractionOf(tab.state).isReview).toBe(false);
+  await expect.poll(async () => (await badge(ext, tab.tabId)).text).toBe('');
+  return tab;
+}
 
 /** Opens the page and its popup, and corrects the given fields there as a reader does. */
 async function correctFields(ext: Browserish, url: string, corrections: readonly (readonly [string, string])[]) {

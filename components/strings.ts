@@ -1,5 +1,6 @@
 import { inPageStrings, storageStrings } from './strings-in-page';
 import { FIELD_NAMES } from './strings-in-page';
+import { DATED_PATHS } from '../lib/site-rules/rule';
 
 /** Every user-facing string of the popup and library, in one place for translation. */
 export const t = {
@@ -56,7 +57,7 @@ export const t = {
     heading: 'Site rules',
     hint: 'What you taught the extension: a field you corrected on one page of a site is read the same way on its other pages.',
     empty: 'No site rules yet. Correct a field in the toolbar panel on a review, and the extension learns that site’s way.',
-    pages: (paths: string) => (paths === '/*' ? 'all its pages' : paths === '/{year}/*' ? 'its dated posts' : `pages under ${paths.slice(0, -1)}`),
+    pages: (paths: string) => (paths === '/*' ? 'all its pages' : paths === DATED_PATHS ? 'its dated posts' : `pages under ${paths.slice(0, -1)}`),
     verdict: (isReview: boolean) => `Is this a review? ${isReview ? 'Yes' : 'No'}`,
     byLabel: (label: string) => `after “${label}”`,
     byPosition: 'by its place on the page',

@@ -12,7 +12,7 @@
 import { AUTHOR_FOLDER_NAMES } from './author-link';
 import { categoriesFrom, readBreadcrumbs } from './breadcrumbs';
 import { type Citation, citationFields, completeFromNeighbours, offerCitation, orientByPageTitle, parseCitation, reviewLeadIn } from './citation-line';
-import { classify, type Evidence } from './classify';
+import { classify, type Evidence, type Verdict } from './classify';
 import { FieldSet, RANK } from './fields';
 import { collectJsonLd, offerJsonLd, type LdFacts } from './json-ld';
 import { type LabelHit, findLabelLines } from './label-lines';
@@ -222,7 +222,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   };
   const verdict = classify(evidence);
   readDatesInPageLanguage(doc, fs);
-  return { extraction: { ...build(url, verdict.isReview, verdict.confidence, fs), ...(verdict.notOneWork && { notOneWork: true }) }, evidence };
+  return { extraction: build(url, verdict, fs), evidence };
 }
 
 /** `Educated, first published in 2018, is…`: the year the sentence naming the work gives it, where nothing else dated it. */
@@ -578,7 +578,7 @@ const OUTSIDE_LIMITS = { maxChars: 60_000, maxLines: 2_000, maxNodes: 20_000 };
 
 const MAX_TEXT = 20_000;
 
-function build(url: string, isReview: boolean, confidence: number, fs: FieldSet): Extraction {
+function build(url: string, { isReview, confidence, notOneWork }: Verdict, fs: FieldSet): Extraction {
   const work = emptyWork();
   const review = emptyReview();
   for (const f of WORK_FIELDS) setField(work, f, fs.get(`work.${f}`));
@@ -592,7 +592,7 @@ function build(url: string, isReview: boolean, confidence: number, fs: FieldSet)
       return !(v === null || (Array.isArray(v) && !v.length));
     }),
   );
-  return { url: url.slice(0, 8192), isReview, confidence, work, review, fields };
+  return { url: url.slice(0, 8192), isReview, confidence, work, review, fields, ...(notOneWork && { notOneWork }) };
 }
 
 /** Fields that name people, shown in reading order whichever source gave them. */

@@ -369,8 +369,11 @@ function givenNameSide(left: string, right: string): NamedWork | null {
   return titledText(title) && everyFullName(people) ? { title: cleanValue(title), people, unconfirmed: true } : null;
 }
 
-/** `X by A` (Swedish and Norwegian `av`, Danish `af`, Dutch `door`); `The Poison Paradox, By John Timbrell`: after a comma the By word may keep its capital. */
-const TITLE_BY = /^(.+?)(?:,?\s+(?:by|von|par|av|af|door)|,\s+(?:By|Von|Par))\s+(.+)$/u;
+/** Words for `by` that join no title's own words (Swedish and Norwegian `av`, Danish `af`, Dutch `door`), unlike `de` or `di`. */
+export const BY_WORDS = String.raw`by|von|par|av|af|door`;
+
+/** `X by A`; `The Poison Paradox, By John Timbrell`: after a comma the By word may keep its capital. */
+const TITLE_BY = new RegExp(String.raw`^(.+?)(?:,?\s+(?:${BY_WORDS})|,\s+(?:By|Von|Par))\s+(.+)$`, 'u');
 
 /**
  * `So Little Time For Books: Blog Tour: X` → `X`: the names of a site and a column before the work.

@@ -5,7 +5,7 @@
  * background, which decides; `mightBeReview` is both halves in one place.
  */
 import { hintPattern } from './labels';
-import { splitDocTitle, titleByAuthor, titleOfName } from './page-info';
+import { BY_WORDS, splitDocTitle, titleByAuthor, titleOfName } from './page-info';
 import { pubHeaderOf, typeFromPath } from './pub-header';
 import { glimpse, type EmbeddedGlimpse, type Glimpse } from './glimpse';
 import { lazy } from '../lazy';
@@ -178,10 +178,12 @@ function byOpening(chunk: string): boolean {
   return text.split('\n').some(namesWorkAlone);
 }
 
+const BY_WORD_INSIDE = new RegExp(String.raw`\s(?:${BY_WORDS})\s`);
+
 function namesWorkAlone(raw: string): boolean {
   const line = raw.trim();
   // A sentence ends with a full stop; a header line names the work and stops.
-  if (line.length < 8 || line.length > 160 || line.endsWith('.') || !/\s(?:by|von|par|av|af|door)\s/.test(line)) return false;
+  if (line.length < 8 || line.length > 160 || line.endsWith('.') || !BY_WORD_INSIDE.test(line)) return false;
   const named = titleByAuthor(line);
   return !!named && !creditOnly(named.title);
 }

@@ -38,7 +38,6 @@ export function siteOfUrl(url: string): string {
 
 /** The pages of a blog whose addresses open with their year (`/2016/05/post.html`): its posts. */
 export const DATED_PATHS = '/{year}/*';
-const DATED = /^\/(?:19|20)\d\d\//;
 
 /**
  * The part of a site a rule learned at `url` is for: the address's first folder when the
@@ -63,9 +62,10 @@ export function pathShape(url: string): string {
 export function ruleCovers(rule: Pick<SiteRule, 'site' | 'paths'>, url: string): boolean {
   if (siteOfUrl(url) !== rule.site) return false;
   if (rule.paths === '/*') return true;
+  // A blog's dated posts are the pages whose addresses have that shape too.
+  if (rule.paths === DATED_PATHS) return pathShape(url) === DATED_PATHS;
   try {
-    const path = new URL(url).pathname;
-    return rule.paths === DATED_PATHS ? DATED.test(path) : path.startsWith(rule.paths.slice(0, -1));
+    return new URL(url).pathname.startsWith(rule.paths.slice(0, -1));
   } catch {
     return false;
   }

@@ -73,7 +73,7 @@ function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
     if (ch === 10 && c > p + 1) break;
   }
   // 1b. `Autor – David Markson`: a known label, then a spaced dash.
-  const dashed = LABEL_DASH.exec(t.slice(p, lim + 2));
+  const dashed = hasDash(t, p, lim + 2) ? LABEL_DASH.exec(t.slice(p, lim + 2)) : null;
   if (dashed?.[1]) {
     const keys = lookupLabel(dashed[1]);
     if (keys && !keys.includes('summary')) return { keys, label: dashed[1].trim(), at: p + dashed[0].length, firm: true, phrase: false };
@@ -123,6 +123,14 @@ function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
 }
 
 const LABEL_DASH = /^([\p{L}][\p{L}.' ]{1,40}?)\s+[-–—]\s+(?=\S)/u;
+
+function hasDash(t: string, from: number, to: number): boolean {
+  for (let c = from, end = Math.min(t.length, to); c < end; c++) {
+    const ch = t.charCodeAt(c);
+    if (ch === 45 || ch === 0x2013 || ch === 0x2014) return true;
+  }
+  return false;
+}
 
 /**
  * Where a further label starts inside a value on the same line (`<b>Author:</b> X <b>Year:</b> 2019`

@@ -46,6 +46,23 @@ describe('dates', () => {
     ['5 ноября 2012 г.', '2012-11-05'],
     ['3 Kasım 2015', '2015-11-03'],
     ['AGUSTOS 2016', '2016-08'],
+    // Months of Dutch, the Scandinavian languages, Polish, Czech, Slovak, Finnish, Hungarian, Romanian,
+    // Catalan and Ukrainian, in the case a date puts them in.
+    ['27 januari 2022', '2022-01-27'],
+    ['den 3 mars 2021', '2021-03-03'],
+    ['12. marts 2020', '2020-03-12'],
+    ['12 stycznia 2020', '2020-01-12'],
+    ['Data wydania: październik 2019', '2019-10'],
+    ['5. května 2018', '2018-05-05'],
+    ['7. októbra 2017', '2017-10-07'],
+    ['12. tammikuuta 2020', '2020-01-12'],
+    ['2020. január 12.', '2020-01-12'],
+    ['3 noiembrie 2015', '2015-11-03'],
+    ["12 d'octubre de 2020", '2020-10-12'],
+    ['4 de gener de 2019', '2019-01-04'],
+    ['12 січня 2020 р.', '2020-01-12'],
+    // A word before a year that is no month's name does not hide the date after it.
+    ['Chapter 3, 2020, first published May 4, 2021', '2021-05-04'],
   ])('%s → %s', (input, iso) => {
     expect(normalizeDate(input)).toBe(iso);
   });

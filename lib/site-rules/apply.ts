@@ -75,19 +75,24 @@ export function sameValue(got: FieldValue, wanted: FieldValue): boolean {
  * null when the value is not on the page or nothing but the exact spot finds it.
  */
 export function learnLocator(doc: Document, field: FieldPath, range: Ends, wanted: FieldValue): FieldLocator | null {
-  const loc = describeLocation(doc, range);
-  if (!loc) return null;
+  const described = describeLocation(doc, range);
+  if (!described) return null;
   const lookup = createLookup(doc);
-  const finds = (how: typeof locateByLabel) => {
-    const found = how(doc, loc, lookup);
-    return found != null && sameValue(fieldValueFromText(field, found.text), wanted);
-  };
-  const byLabel = loc.label != null && finds(locateByLabel);
-  const byPath = loc.path.length > 0 && finds(locateByPath);
-  if (!byLabel && !byPath) return null;
-  if (loc.prefer === 'label' && !byLabel) return { ...loc, prefer: 'path' };
-  if (loc.prefer === 'path' && !byPath) return { ...loc, prefer: 'label' };
-  return loc;
+  // A list found by its first item (`A (PIIE) and B (PIIE)`) is read to its line's end.
+  const tries = Array.isArray(wanted) && described.stop ? [described, { ...described, stop: null }] : [described];
+  for (const loc of tries) {
+    const finds = (how: typeof locateByLabel) => {
+      const found = how(doc, loc, lookup);
+      return found != null && sameValue(fieldValueFromText(field, found.text), wanted);
+    };
+    const byLabel = loc.label != null && finds(locateByLabel);
+    const byPath = loc.path.length > 0 && finds(locateByPath);
+    if (!byLabel && !byPath) continue;
+    if (loc.label != null && !byLabel) return { ...loc, prefer: 'path', pathOnly: true };
+    if (loc.prefer === 'path' && !byPath) return { ...loc, prefer: 'label' };
+    return loc;
+  }
+  return null;
 }
 
 /**

@@ -13,6 +13,7 @@ import { splitList } from '../extract/label-fields';
 import { clean, cleanValue } from '../extract/text';
 
 const MAX_TEXT = 20_000;
+const BRACKETED = /\s*\([^()]*\)/g;
 
 /**
  * The longest value a field of one short line holds. A rule learned on one page can find prose
@@ -64,7 +65,8 @@ export function fieldValueFromText(path: FieldPath, raw: string): FieldValue {
   switch (path) {
     case 'work.authors':
     case 'work.editors': {
-      const names = splitNames(text).names.map(personName);
+      // `Jeffrey J. Schott (PIIE) and Euijin Jung (PIIE)`: what a bracket adds to a name is no part of it.
+      const names = splitNames(text.replace(BRACKETED, '')).names.map(personName);
       return names.length ? names : null;
     }
     case 'work.keywords':

@@ -30,6 +30,8 @@ export interface FieldLocator {
   stop: string | null;
   /** Which way to look first: a label ending in a colon, or on the value's own line, is the surer one. */
   prefer: 'label' | 'path';
+  /** The label alone found another value on the page the rule was learned on: only the path is followed. */
+  pathOnly?: true;
 }
 
 export interface Located {
@@ -196,8 +198,15 @@ const LABELLED_LINE = /[:：]\s*\S/;
 /** A quote that opens a value (a straight one only where no letter stands before it: else it is an apostrophe). */
 const OPENING_QUOTE = String.raw`[„“«‘"]\s*$|(?:^|\s)'$`;
 const ENDS_IN_OPENING_QUOTE = new RegExp(OPENING_QUOTE);
-/** The last separator before a value in a long line: a bracket, a colon, a dash, a bar or an opening quote. */
-const ANCHOR_DELIMITER = new RegExp(String.raw`[([:：;—–|]\s*$|${OPENING_QUOTE}`);
+/** The last separator before a value in a long line: a bracket, a colon, a dash (a hyphen set off by spaces), a bar or an opening quote. */
+const ANCHOR_DELIMITER = new RegExp(String.raw`[([:：;—–|]\s*$|\s-\s*$|${OPENING_QUOTE}`);
+/**
+ * The word that credits a person right before their name (`Posted in Reviews by Brendan`):
+ * where nothing else sets the name off, the place it stands in a template.
+ */
+const CREDIT_WORD = /(?:^|\s)(by|von|par|por|door|av|af|di|da|od|przez)\s*$/iu;
+/** A title in quotes belongs to its page, not to its site's template (`Recenzja: „Gambit” -`). */
+const QUOTED = /["“„«][^"“”„«»]+["”“»]/;
 
 /** What follows a value on its line, as `stop` keeps it (see FieldLocator). */
 function stopAfter(after: string): string | null {
@@ -220,16 +229,19 @@ function stopAfter(after: string): string | null {
 
 /**
  * The words right before a value in a long line, as a label found anywhere in a line: the last
- * separator (`(`, `:`, `—`, an opening quote…) or the last one or two words after a sentence's
- * end (`. By`).
+ * separator (`(`, `:`, `—`, an opening quote…), the last one or two words after a sentence's end
+ * (`. By`), or else a word that credits the name after it (`… Reviews by`), which is `loose`: so
+ * common a word is looked for where the value stood before anywhere else on the page.
  */
-function anchorBefore(prefix: string): string | null {
+function anchorBefore(prefix: string): { label: string; loose: boolean } | null {
   const tail = prefix.slice(-40);
   // An opening quote: the title it sets off (`Joe Fischler „Die Toten vom Lärchensee“`).
   const delimiter = ANCHOR_DELIMITER.exec(tail);
-  if (delimiter) return delimiter[0].trim();
+  if (delimiter) return { label: delimiter[0].trim(), loose: false };
   const words = /(?:^|[.!?;,]\s+)((?:\p{L}+\s+){0,1}\p{L}+)\s*$/u.exec(tail);
-  return words ? fold(words[1] ?? '') : null;
+  if (words) return { label: fold(words[1] ?? ''), loose: false };
+  const credit = CREDIT_WORD.exec(tail);
+  return credit ? { label: fold(credit[1] ?? ''), loose: true } : null;
 }
 
 /**
@@ -251,6 +263,7 @@ export function describeLocation(doc: Document, range: Ends): FieldLocator | nul
   let label: string | null = null;
   let labelAt: FieldLocator['labelAt'] = null;
   let colon = false;
+  let loose = false;
   if (sameLine) {
     // Words before an opening quote are the page's own (`Рецензия на роман «Вирус»`): the quote is what its other pages share.
     if (looksLikeLabel(sameLine) && !ENDS_IN_OPENING_QUOTE.test(sameLine)) {
@@ -260,7 +273,8 @@ export function describeLocation(doc: Document, range: Ends): FieldLocator | nul
       // A long line before the value (a citation header): the words right before it.
       const anchor = anchorBefore(sameLine);
       if (anchor) {
-        label = anchor;
+        label = anchor.label;
+        loose = anchor.loose;
         labelAt = 'inline';
       }
     }
@@ -277,7 +291,14 @@ export function describeLocation(doc: Document, range: Ends): FieldLocator | nul
   const main = mainRoot(doc);
   const inMain = main != null && main.contains(el);
   const path = pathTo(inMain ? main : body, el) ?? [];
-  return { label, labelAt, path, root: inMain ? 'main' : 'body', stop, prefer: labelAt === 'same' || labelAt === 'inline' || colon ? 'label' : 'path' };
+  return {
+    label,
+    labelAt,
+    path,
+    root: inMain ? 'main' : 'body',
+    stop,
+    prefer: labelAt === 'same' || (labelAt === 'inline' && !loose) || colon ? 'label' : 'path',
+  };
 }
 
 /** The text of a range as the reader sees it (white space collapsed); empty when it is not in the page's body. */
@@ -290,7 +311,7 @@ export function rangeText(doc: Document, range: Ends): string {
 
 /** Finds the value a locator points at on a page; null when it points at nothing there. */
 export function locate(doc: Document, loc: FieldLocator, lookup: Lookup = createLookup(doc)): Located | null {
-  const order = loc.prefer === 'label' ? [byLabel, byPath] : [byPath, byLabel];
+  const order = loc.pathOnly ? [byPath] : loc.prefer === 'label' ? [byLabel, byPath] : [byPath, byLabel];
   for (const find of order) {
     const found = find(doc, loc, lookup);
     if (found && found.text) return found;
@@ -323,8 +344,9 @@ function byPath(doc: Document, loc: FieldLocator, lookup: Lookup): Located | nul
   }
   if (loc.label && loc.labelAt === 'inline') {
     const at = inlineAt(text, loc.label);
-    if (at < 0) return null;
-    text = endOfInline(text.slice(at + loc.label.length));
+    // The value's own element (a link after `by`): the label stands right before it.
+    if (at < 0 && !endsWithLabel(textBefore(el), loc.label)) return null;
+    if (at >= 0) text = endOfInline(text.slice(at + loc.label.length));
   }
   // A value that was the whole of a longer element (a summary) is read whole.
   if (lines.length > 1 && !loc.label && !loc.stop) text = lines.join('\n');
@@ -375,10 +397,22 @@ function labelIn(root: Element, loc: FieldLocator, label: string, lines: string[
  * review by`) rather than as the end of another part of the line (`…and John Garstang. (`).
  */
 function looksLikeLabel(prefix: string): boolean {
-  // A number belongs to this page (`331 pages, éditions`), not to its template.
-  if (prefix.length > MAX_LABEL || !/\p{L}/u.test(prefix) || /\d/.test(prefix)) return false;
+  // A number belongs to this page (`331 pages, éditions`), not to its template; so does a quoted title.
+  if (prefix.length > MAX_LABEL || !/\p{L}/u.test(prefix) || /\d/.test(prefix) || QUOTED.test(prefix)) return false;
   if (/[:：]\s*$/.test(prefix)) return true;
   return !/[.!?;]\s|[([{]\s*$/u.test(prefix) && prefix.split(/\s+/).length <= 4;
+}
+
+/** The text of the nodes before an element in its parent, up to a few dozen characters. */
+function textBefore(el: Element): string {
+  let out = '';
+  for (let n = el.previousSibling; n && out.length < 60; n = n.previousSibling) out = (n.textContent ?? '') + out;
+  return out;
+}
+
+function endsWithLabel(text: string, label: string): boolean {
+  const tail = fold(clean(text));
+  return tail.endsWith(label) && !/[\p{L}\p{N}]/u.test(tail.charAt(tail.length - label.length - 1));
 }
 
 /** A value in running text ends where a bracket or a dash starts another part of the line. */
@@ -392,6 +426,11 @@ function inlineAt(line: string, label: string): number {
   if (label === "'") {
     const m = /(?:^|\s)'(?=\S)/.exec(line);
     return m ? m.index + m[0].length - 1 : -1;
+  }
+  // A hyphen parts a line only set off by spaces: inside a word it joins (`Jean-Paul`).
+  if (label === '-') {
+    const m = /\s-\s/.exec(line);
+    return m ? m.index + 1 : -1;
   }
   if (!/\p{L}/u.test(label)) return line.indexOf(label);
   const folded = fold(line);

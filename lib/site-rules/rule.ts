@@ -98,6 +98,7 @@ export const FieldLocatorSchema = v.object({
   root: v.picklist(['main', 'body']),
   stop: v.nullable(Text(40)),
   prefer: v.picklist(['label', 'path']),
+  pathOnly: v.optional(v.literal(true)),
 });
 
 const PageKey = v.pipe(v.string(), v.maxLength(8_192), v.regex(/^https?:\/\//i, 'must be an http(s) address'));

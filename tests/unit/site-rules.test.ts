@@ -172,6 +172,37 @@ describe('learning where a value stands', () => {
     ).toEqual(['Hugo Miinsterberg', 'Anna Lee']);
   });
 
+  it('learns a list of names with what brackets add to each, from its first name, and reads every name on another page', () => {
+    const contributors = (line: string) => page(`<main><h1>A policy brief</h1><div>${line}</div><p>${'Prose of the brief. '.repeat(10)}</p></main>`);
+    const loc = learnFromValue(contributors('Jeffrey J. Schott (PIIE) and Euijin Jung (PIIE)'), 'work.authors', ['Jeffrey J. Schott', 'Euijin Jung']);
+    expect(loc).toMatchObject({ stop: null });
+    expect(
+      apply(contributors('Emily Blanchard (Dartmouth College), Chad P. Bown (PIIE) and Davin Chor (Dartmouth College)'), [rule('work.authors', loc)]).work
+        .authors,
+    ).toEqual(['Emily Blanchard', 'Chad P. Bown', 'Davin Chor']);
+  });
+
+  it('finds the author after a heading’s spaced hyphen, past a quoted title that is the page’s own', () => {
+    const heading = (h: string) => page(`<main><h1>${h}</h1><p>${'Prose of the review. '.repeat(10)}</p></main>`);
+    const loc = learn(heading('Recenzja: "Gambit" - Maciej Siembieda'), 'work.authors', 'Maciej Siembieda');
+    expect(loc).toMatchObject({ label: '-', labelAt: 'inline' });
+    expect(apply(heading('Recenzja: "Wotan" - Jean-Paul Maris'), [rule('work.authors', loc)]).work.authors).toEqual(['Jean-Paul Maris']);
+  });
+
+  it('finds a name linked after `by` in a post’s footer by its place, not by the first `by` on the page', () => {
+    const post = (title: string, name: string) =>
+      page(
+        `<main><h1>${title}</h1><p>${'Prose of the review. '.repeat(10)}</p><div class="post-meta">Posted in <a href="/c">Book Reviews</a> by <a href="/a">${name}</a></div></main>`,
+      );
+    const loc = learn(post('Challenger by Adam Higginbotham', 'Brendan'), 'review.reviewer', 'Brendan');
+    expect(loc).toMatchObject({ label: 'by', labelAt: 'inline', prefer: 'path', pathOnly: true });
+    expect(apply(post('The Forgers by Roger Moorhouse', 'Maeve'), [rule('review.reviewer', loc)]).review.reviewer).toBe('Maeve');
+    // Where the path finds nothing, the label alone is not followed: it found another name where it was learned.
+    expect(apply(page(`<main><h1>The Forgers by Roger Moorhouse</h1><p>Short.</p></main>`), [rule('review.reviewer', loc)]).review.reviewer).not.toBe(
+      'Roger Moorhouse',
+    );
+  });
+
   it('reads a capsule’s title in straight quotes and its publisher after a semicolon, and takes no apostrophe for a quote', () => {
     const capsule = (line: string, prose: string) => page(`<main><h1>A review</h1><p>${line}</p><p>${prose.repeat(6)}</p></main>`);
     const doc = capsule("'Akbar of Hindustan' by Parvati Sharma; Juggernaut, Rs 799, 456 pages", 'Prose of the review. ');

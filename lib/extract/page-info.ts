@@ -470,8 +470,11 @@ const POSSESSIVE =
 
 /** A work's title starts with a capital, a digit or a quote (`Alexei B. – on mayors` is a statement). */
 function titledText(x: string): boolean {
-  return /^[\p{Lu}\p{N}«“"„‘'¡¿]/u.test(x) && /\p{L}/u.test(x) && !REVIEW_WORD_ALONE.test(x);
+  return (/^[\p{Lu}\p{N}«“"„‘'¡¿]/u.test(x) && /\p{L}/u.test(x) && !REVIEW_WORD_ALONE.test(x)) || QUOTED_NUMBER.test(x.trim());
 }
+
+/** `"1984"`, `„444”`: a number set in quotes is a work's title; unquoted it may be a count or a year. */
+const QUOTED_NUMBER = /^[«“"„‘]\p{N}[\p{N}/.,: -]*[»”"“’]$/u;
 
 /** Capitalised words (particles aside) that read as people's names, not a section's (`World News`). */
 export function namesOnly(s: string): boolean {

@@ -298,6 +298,11 @@ describe('a heading that says after the title that it is a review', () => {
   ])('%s → %s', (heading, title) => {
     expect(workTitleFromHeading(heading, [])).toBe(title);
   });
+  it('reads a number in quotes as the title, and a number alone as none', () => {
+    expect(titleByAuthor('Recenzja: "444" - Maciej Siembieda', true)).toMatchObject({ title: '444', people: 'Maciej Siembieda' });
+    expect(titleByAuthor('„2666” – Roberto Bolaño', true)).toMatchObject({ title: '2666', people: 'Roberto Bolaño' });
+    expect(titleByAuthor('2024 - Maciej Siembieda', true)).toBeNull();
+  });
   it('and that word is neither the title nor its author', () => {
     expect(titleByAuthor('Calculating God – Book Review', true)).toBeNull();
     expect(titleByAuthor('Calculating God by Robert Sawyer – Book Review', true)).toMatchObject({ title: 'Calculating God', people: 'Robert Sawyer' });

@@ -17,9 +17,10 @@ export interface FieldLocator {
   label: string | null;
   /**
    * `same`: the label starts the value's line; `before`: it is the line before the value's;
-   * `inline`: it stands anywhere in the line, right before the value (a citation's `By`, its `(`).
+   * `inline`: it stands anywhere in the line, right before the value (a citation's `By`, its `(`);
+   * `after`: it labels the line before the value's, which gives a value of its own.
    */
-  labelAt: 'same' | 'before' | 'inline' | null;
+  labelAt: 'same' | 'before' | 'inline' | 'after' | null;
   /** Tag-name steps (`div:2` is the second div child) from the root down to the value's element. */
   path: string[];
   root: 'main' | 'body';
@@ -282,6 +283,13 @@ export function describeLocation(doc: Document, range: Ends): FieldLocator | nul
     label = labelKey(previousLine);
     labelAt = 'before';
     colon = /[:：]\s*$/.test(previousLine);
+  } else if (LABELLED_LINE.test(previousLine)) {
+    // `Wydawnictwo: WARBOOK` / `Warszawa 2016`: an unlabelled line of a record, found by the labelled line before it.
+    const head = previousLine.slice(0, previousLine.search(/[:：]/));
+    if (looksLikeLabel(`${head}:`)) {
+      label = labelKey(head);
+      labelAt = 'after';
+    }
   }
   if (!label) labelAt = null;
 
@@ -387,6 +395,12 @@ function labelIn(root: Element, loc: FieldLocator, label: string, lines: string[
       continue;
     }
     const next = lines[i + 1];
+    if (loc.labelAt === 'after') {
+      const colon = line.search(/[:：]/);
+      if (colon > 0 && colon <= MAX_LABEL && labelKey(line.slice(0, colon)) === label && next !== undefined)
+        return { text: cutAtStop(next, loc.stop), element: root };
+      continue;
+    }
     if (line.length <= MAX_LABEL + 4 && labelKey(line) === label && next !== undefined) return { text: cutAtStop(next, loc.stop), element: root };
   }
   return null;

@@ -93,7 +93,7 @@ const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
 export const FieldLocatorSchema = v.object({
   label: v.nullable(Text(200)),
-  labelAt: v.nullable(v.picklist(['same', 'before', 'inline'])),
+  labelAt: v.nullable(v.picklist(['same', 'before', 'inline', 'after'])),
   path: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*:-?\d{1,5}$/))), v.maxLength(100)),
   root: v.picklist(['main', 'body']),
   stop: v.nullable(Text(40)),

@@ -153,7 +153,7 @@ const IN_BINDING = /(?<![\p{L}])(?:in|from)\s+(\p{Lu}[\p{L}’'&.-]+(?:\s+\p{Lu}
  * being published by one, then its name.
  */
 const HOUSE_THEN_NAME =
-  /(?<![\p{L}])(?:edizioni|[ée]ditions|[ÉE]ditions|ediciones|editorial|editora|издательств[оае]|casa editrice|maison d[’']édition|edit[oa] da|in libreria per|uscit[oa] per)\s+(?:de\s+(?=l[’']))?«?((?:l[’'])?[\p{Lu}\p{N}][\p{L}\p{N}’'/-]+(?:\s+(?:&\s+|(?:de|da|das|do|dos|di|du|des|del|la|le)\s+)?\p{Lu}[\p{L}’'-]+){0,2})/u;
+  /(?<![\p{L}])(?:edizioni|[ée]ditions|[ÉE]ditions|ediciones|editorial|editora|издательств[оае]|casa editrice|maison d[’']édition|edit[oa] da|in libreria per|uscit[oa] per|l[’']éditeur|uitgeverij|wydawnictw[oa]|nakladatelství|förlaget|forlaget|editura)\s+(?:de\s+(?=l[’']))?«?((?:l[’'])?[\p{Lu}\p{N}][\p{L}\p{N}’'/-]+(?:\s+(?:&\s+|(?:de|da|das|do|dos|di|du|des|del|la|le)\s+)?\p{Lu}[\p{L}’'-]+){0,2})/u;
 
 /**
  * Capitalised words, then a word for a publisher (with a Turkish case ending: `Yayınlarından`,

@@ -712,6 +712,12 @@ describe('the publisher as a review’s lines name it', () => {
     expect(mention('<p>Autrice: Mariapia Veladiano, edizioni Einaudi (€16,00).</p>')).toMatchObject({ publisher: 'Einaudi' });
     expect(mention('<p>Livro cedido pela editora Companhia das Letras.</p>')).toMatchObject({ publisher: 'Companhia das Letras' });
     expect(mention('<p>Il libro è uscito in tre edizioni diverse.</p>')).toBeNull();
+    // The word for a publishing house in Dutch, Polish, Czech, the Nordic languages and Romanian, and French's `l’éditeur`.
+    expect(mention('<p>Op 27 januari 2022 verschijnt bij uitgeverij Koppernik de nieuwe roman.</p>')).toMatchObject({ publisher: 'Koppernik' });
+    expect(mention('<p>Książka ukazała się nakładem wydawnictwa Czarne w serii reportaży.</p>')).toMatchObject({ publisher: 'Czarne' });
+    expect(mention('<p>Romanen kom ut på förlaget Albert Bonniers i höstas.</p>')).toMatchObject({ publisher: 'Albert Bonniers' });
+    expect(mention('<p>Publié chez l’éditeur Stéphane Batigne dans la collection Tri Nox.</p>')).toMatchObject({ publisher: 'Stéphane Batigne' });
+    expect(mention('<p>Bij elke uitgeverij werken mensen.</p>')).toBeNull();
   });
   it('reads brackets that hold nothing but a house’s name, without the word for a house before it', () => {
     expect(mention('<p>Tuna Kiremitçi\'nin yeni romanı "Dualar Kalıcıdır"ın (Doğan Kitap) ana fikri kapağında yazıyor.</p>')).toMatchObject({

@@ -52,7 +52,7 @@ const YEAR = '(1[4-9]\\d\\d|20\\d\\d)';
 const ANY_YEAR = new RegExp(YEAR);
 /**
  * A word where a month's name stands, looked up in MONTHS when a pattern matches: one pattern of
- * every month name of every language is slow to compile (case-folded letter by letter) and to run.
+ * every month name of every language is slow to compile, case-folded letter by letter.
  */
 const M = `(\\p{L}+)\\.?`;
 const D = '(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?';

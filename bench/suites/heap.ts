@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -22,6 +22,22 @@ const WATCH_SCRIPTS = `(() => {
     if (typeof e.data?.contentScriptName === 'string') window.ourScripts.push(e.data.contentScriptName);
   });
 })();`;
+
+/**
+ * The peer: an extension whose content script, on the same pages at the same time, does nothing
+ * but say that it ran. What any content script costs a tab (its isolated world) is in its figure,
+ * so that the extension's own share can be told from it.
+ */
+async function emptyContentScript(dir: string): Promise<void> {
+  const manifest = {
+    manifest_version: 3,
+    name: 'empty content script',
+    version: '1.0',
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'content.js'), "window.postMessage({ contentScriptName: 'empty' }, '*');\n");
+}
 
 /** Ordinary pages of the corpus, in a fixed order spread over sites and languages. */
 function ordinaryPages(): CorpusPage[] {
@@ -56,8 +72,12 @@ export async function heapSuite(): Promise<Figures> {
   const server = await startFixtureServer(root);
   const withProfile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));
   const withoutProfile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));
+  const peerProfile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));
+  const peerDir = await mkdtemp(join(tmpdir(), 'review-annotator-peer-'));
+  await emptyContentScript(peerDir);
   const withExt = await launchWithExtension(withProfile, { extensionDir: process.env.BENCH_EXTENSION_DIR });
   const without = await launchWithoutExtension(withoutProfile);
+  const peer = await launchWithExtension(peerProfile, { extensionDir: peerDir });
   try {
     const worker = await serviceWorker(withExt);
     const reported = async (url: string) => {
@@ -68,18 +88,16 @@ export async function heapSuite(): Promise<Figures> {
       }
       throw new Error(`the starter did not report ${url}`);
     };
-    /** The heap of one tab of `url`; null where more than the starter ran. */
-    const measure = async (context: BrowserContext, url: string, extension: boolean): Promise<number | null> => {
+    /** The heap of one tab of `url`; null where other scripts ran than the one expected (our starter alone, the peer's, none). */
+    const measure = async (context: BrowserContext, url: string, expected: 'content' | 'empty' | ''): Promise<number | null> => {
       const page = await context.newPage();
       try {
         await page.addInitScript(WATCH_SCRIPTS);
         await page.goto(url, { waitUntil: 'load' });
-        if (extension) await reported(url);
+        if (expected === 'content') await reported(url);
         await page.waitForTimeout(SETTLE_MS);
-        if (extension) {
-          const ran = await page.evaluate(() => (window as unknown as { ourScripts: string[] }).ourScripts.join());
-          if (ran !== 'content') return null;
-        }
+        const ran = await page.evaluate(() => (window as unknown as { ourScripts: string[] }).ourScripts.join());
+        if (ran !== expected) return null;
         return await heapAfterGc(context, page);
       } finally {
         await page.close();
@@ -88,19 +106,22 @@ export async function heapSuite(): Promise<Figures> {
 
     const extra: number[] = [];
     const bare: number[] = [];
+    const emptyScript: number[] = [];
     const skipped: string[] = [];
     for (const p of ordinaryPages()) {
       if (extra.length >= PAGES) break;
       const path = relative(root, p.html).split('\\').join('/');
       const withHeaps: number[] = [];
       const withoutHeaps: number[] = [];
+      const peerHeaps: number[] = [];
       let starterOnly = true;
       for (let run = 0; run < RUNS && starterOnly; run++) {
         const url = server.url(`${path}?run=${run}`);
-        const heap = await measure(withExt, url, true);
+        const heap = await measure(withExt, url, 'content');
         if (heap == null) starterOnly = false;
         else withHeaps.push(heap);
-        withoutHeaps.push(must(await measure(without, url, false), 'the heap of a tab without the extension'));
+        withoutHeaps.push(must(await measure(without, url, ''), 'the heap of a tab without the extension'));
+        peerHeaps.push(must(await measure(peer, url, 'empty'), 'the heap of a tab with an empty content script'));
       }
       if (!starterOnly) {
         skipped.push(path);
@@ -108,6 +129,7 @@ export async function heapSuite(): Promise<Figures> {
       }
       extra.push(median(withHeaps) - median(withoutHeaps));
       bare.push(median(withoutHeaps));
+      emptyScript.push(median(peerHeaps) - median(withoutHeaps));
       if (process.env.BENCH_VERBOSE) console.error(`heap ${path}: ${median(withoutHeaps)} without, +${extra.at(-1)} with the extension`);
     }
     if (extra.length < PAGES) throw new Error(`only ${extra.length} ordinary pages had the starter alone (${skipped.join(', ')} had the page tools)`);
@@ -115,13 +137,16 @@ export async function heapSuite(): Promise<Figures> {
       'heap.ordinaryTab.extension.median': { value: median(extra), unit: 'bytes', target: 200_000 },
       'heap.ordinaryTab.extension.max': { value: Math.max(...extra), unit: 'bytes', target: 200_000 },
       'heap.ordinaryTab.withoutExtension.median': { value: median(bare), unit: 'bytes' },
+      // The same tabs with the peer's empty content script: what the extension holds beyond what any content script does.
+      'heap.ordinaryTab.emptyContentScript.median': { value: median(emptyScript), unit: 'bytes' },
+      'heap.ordinaryTab.overEmptyContentScript.median': { value: median(extra.map((x, i) => x - (emptyScript[i] ?? 0))), unit: 'bytes' },
       'heap.ordinaryTab.pages': { value: extra.length, unit: 'count' },
     };
   } finally {
     await withExt.close();
     await without.close();
+    await peer.close();
     await server.close();
-    await rm(withProfile, { recursive: true, force: true });
-    await rm(withoutProfile, { recursive: true, force: true });
+    for (const dir of [withProfile, withoutProfile, peerProfile, peerDir]) await rm(dir, { recursive: true, force: true });
   }
 }

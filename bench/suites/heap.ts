@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -6,6 +6,7 @@ import { launchWithExtension, launchWithoutExtension, serviceWorker } from '../.
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { loadCorpus, type CorpusPage } from '../../scripts/corpus';
 import { median, type Figures } from '../harness';
+import { writeEmptyExtension } from '../empty-extension';
 import { must } from '../../lib/must';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -22,22 +23,6 @@ const WATCH_SCRIPTS = `(() => {
     if (typeof e.data?.contentScriptName === 'string') window.ourScripts.push(e.data.contentScriptName);
   });
 })();`;
-
-/**
- * The peer: an extension whose content script, on the same pages at the same time, does nothing
- * but say that it ran. What any content script costs a tab (its isolated world) is in its figure,
- * so that the extension's own share can be told from it.
- */
-async function emptyContentScript(dir: string): Promise<void> {
-  const manifest = {
-    manifest_version: 3,
-    name: 'empty content script',
-    version: '1.0',
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
-  };
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(join(dir, 'content.js'), "window.postMessage({ contentScriptName: 'empty' }, '*');\n");
-}
 
 /** Ordinary pages of the corpus, in a fixed order spread over sites and languages. */
 function ordinaryPages(): CorpusPage[] {
@@ -74,7 +59,7 @@ export async function heapSuite(): Promise<Figures> {
   const withoutProfile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));
   const peerProfile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));
   const peerDir = await mkdtemp(join(tmpdir(), 'review-annotator-peer-'));
-  await emptyContentScript(peerDir);
+  await writeEmptyExtension(peerDir);
   const withExt = await launchWithExtension(withProfile, { extensionDir: process.env.BENCH_EXTENSION_DIR });
   const without = await launchWithoutExtension(withoutProfile);
   const peer = await launchWithExtension(peerProfile, { extensionDir: peerDir });

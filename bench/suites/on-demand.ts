@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, serviceWorker } from '../../scripts/chromium';
+import { writeEmptyExtension } from '../empty-extension';
 import { startFixtureServer } from '../../scripts/fixture-server';
 import { median, type Figures } from '../harness';
 import { traceMainThread } from '../main-thread';
@@ -81,6 +82,32 @@ async function selectQuote(page: Page): Promise<void> {
  * mouseup that ends a selection to our toolbar on a page that had loaded nothing but the starter
  * (the page tools are loaded then), each run on a fresh tab of a page that is not a review.
  */
+/** The same plain article's main-thread time for the peer's empty content script, traced the same way. */
+async function emptyContentScriptTimes(server: { url: (path: string) => string }): Promise<number[]> {
+  const profile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));
+  const dir = await mkdtemp(join(tmpdir(), 'review-annotator-peer-'));
+  await writeEmptyExtension(dir);
+  const context = await launchWithExtension(profile, { extensionDir: dir });
+  try {
+    const busy: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const url = server.url(`pages/plain-article.html?peer=${run}`);
+      const page = await context.newPage();
+      const stop = await traceMainThread(page);
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(1000);
+      const ours = (await stop(url)).tasks.filter((t) => t.kind === 'ours');
+      if (!ours.length) throw new Error('the empty content script did not run on the page');
+      busy.push(ours.reduce((sum, t) => sum + t.duration, 0));
+      await page.close();
+    }
+    return busy;
+  } finally {
+    await context.close();
+    for (const d of [profile, dir]) await rm(d, { recursive: true, force: true });
+  }
+}
+
 export async function onDemandSuite(): Promise<Figures> {
   const figures = await sizes();
   const profile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));
@@ -124,8 +151,11 @@ export async function onDemandSuite(): Promise<Figures> {
       cpu.push(ours.reduce((sum, t) => sum + t.cpu, 0));
       await page.close();
     }
+    const peer = await emptyContentScriptTimes(server);
     figures['onDemand.plainArticle.scriptTime.median'] = { value: median(busy), unit: 'ms', target: 2 };
     figures['onDemand.plainArticle.scriptTime.cpu.median'] = { value: median(cpu), unit: 'ms' };
+    figures['onDemand.plainArticle.emptyContentScript.scriptTime.median'] = { value: median(peer), unit: 'ms' };
+    figures['onDemand.plainArticle.scriptTime.ratioToEmptyContentScript'] = { value: median(busy) / median(peer), unit: 'ratio' };
     figures['onDemand.selectionToToolbar.median'] = { value: median(times), unit: 'ms', target: 100 };
     figures['onDemand.selectionToToolbar.max'] = { value: Math.max(...times), unit: 'ms' };
   } finally {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, serviceWorker } from '../../scripts/chromium';
 import { writeEmptyExtension } from '../empty-extension';
 import { startFixtureServer } from '../../scripts/fixture-server';
@@ -82,26 +82,32 @@ async function selectQuote(page: Page): Promise<void> {
  * mouseup that ends a selection to our toolbar on a page that had loaded nothing but the starter
  * (the page tools are loaded then), each run on a fresh tab of a page that is not a review.
  */
-/** The same plain article's main-thread time for the peer's empty content script, traced the same way. */
+/** What the plain article pays on its main thread for a context's content scripts: the tasks that ran them, from a trace of each load. */
+async function traceScriptTimes(context: BrowserContext, url: (run: number) => string): Promise<{ busy: number[]; cpu: number[] }> {
+  const busy: number[] = [];
+  const cpu: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await context.newPage();
+    const stop = await traceMainThread(page);
+    await page.goto(url(run), { waitUntil: 'load' });
+    await page.waitForTimeout(1000);
+    const ours = (await stop(url(run))).tasks.filter((t) => t.kind === 'ours');
+    if (!ours.length) throw new Error(`no content script ran on ${url(run)}`);
+    busy.push(ours.reduce((sum, t) => sum + t.duration, 0));
+    cpu.push(ours.reduce((sum, t) => sum + t.cpu, 0));
+    await page.close();
+  }
+  return { busy, cpu };
+}
+
+/** The same for the peer's empty content script (bench/empty-extension.ts). */
 async function emptyContentScriptTimes(server: { url: (path: string) => string }): Promise<number[]> {
   const profile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));
   const dir = await mkdtemp(join(tmpdir(), 'review-annotator-peer-'));
   await writeEmptyExtension(dir);
   const context = await launchWithExtension(profile, { extensionDir: dir });
   try {
-    const busy: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const url = server.url(`pages/plain-article.html?peer=${run}`);
-      const page = await context.newPage();
-      const stop = await traceMainThread(page);
-      await page.goto(url, { waitUntil: 'load' });
-      await page.waitForTimeout(1000);
-      const ours = (await stop(url)).tasks.filter((t) => t.kind === 'ours');
-      if (!ours.length) throw new Error('the empty content script did not run on the page');
-      busy.push(ours.reduce((sum, t) => sum + t.duration, 0));
-      await page.close();
-    }
-    return busy;
+    return (await traceScriptTimes(context, (run) => server.url(`pages/plain-article.html?peer=${run}`))).busy;
   } finally {
     await context.close();
     for (const d of [profile, dir]) await rm(d, { recursive: true, force: true });
@@ -136,21 +142,8 @@ export async function onDemandSuite(): Promise<Figures> {
       times.push(at.toolbar - at.mouseup);
       await page.close();
     }
-    // What the page pays on its main thread for the starter: the tasks that ran our code, from a trace of its load.
-    const busy: number[] = [];
-    const cpu: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const url = server.url(`pages/plain-article.html?trace=${run}`);
-      const page = await context.newPage();
-      const stop = await traceMainThread(page);
-      await page.goto(url, { waitUntil: 'load' });
-      await page.waitForTimeout(1000);
-      const ours = (await stop(url)).tasks.filter((t) => t.kind === 'ours');
-      if (!ours.length) throw new Error('the starter did not run on the page');
-      busy.push(ours.reduce((sum, t) => sum + t.duration, 0));
-      cpu.push(ours.reduce((sum, t) => sum + t.cpu, 0));
-      await page.close();
-    }
+    // What the page pays on its main thread for the starter.
+    const { busy, cpu } = await traceScriptTimes(context, (run) => server.url(`pages/plain-article.html?trace=${run}`));
     const peer = await emptyContentScriptTimes(server);
     figures['onDemand.plainArticle.scriptTime.median'] = { value: median(busy), unit: 'ms', target: 2 };
     figures['onDemand.plainArticle.scriptTime.cpu.median'] = { value: median(cpu), unit: 'ms' };

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, serviceWorker } from '../../scripts/chromium';
 import { writeEmptyExtension } from '../empty-extension';
-import { startFixtureServer } from '../../scripts/fixture-server';
+import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 import { median, type Figures } from '../harness';
 import { traceMainThread } from '../main-thread';
 
@@ -101,7 +101,7 @@ async function traceScriptTimes(context: BrowserContext, url: (run: number) => s
 }
 
 /** The same for the peer's empty content script (bench/empty-extension.ts). */
-async function emptyContentScriptTimes(server: { url: (path: string) => string }): Promise<number[]> {
+async function emptyContentScriptTimes(server: FixtureServer): Promise<number[]> {
   const profile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));
   const dir = await mkdtemp(join(tmpdir(), 'review-annotator-peer-'));
   await writeEmptyExtension(dir);

@@ -7,7 +7,7 @@
 import { POST_META } from './label-lines';
 import type { Line } from './lines';
 import { type DateMatch, findDate } from './normalize/dates';
-import { endsWithPublisherWord, isLoneName } from './normalize/names';
+import { endsWithPublisherWord, HOUSE_OPENING_WORD, isLoneName } from './normalize/names';
 import { cleanValue } from './text';
 
 export interface PublisherMention {
@@ -152,8 +152,10 @@ const IN_BINDING = /(?<![\p{L}])(?:in|from)\s+(\p{Lu}[\p{L}’'&.-]+(?:\s+\p{Lu}
  * `edito da Book Editore`, `in libreria per Einaudi`: the word for a publishing house, or for
  * being published by one, then its name.
  */
-const HOUSE_THEN_NAME =
-  /(?<![\p{L}])(?:edizioni|[ée]ditions|[ÉE]ditions|ediciones|editorial|editora|издательств[оае]|casa editrice|maison d[’']édition|edit[oa] da|in libreria per|uscit[oa] per|l[’']éditeur|uitgeverij|wydawnictw[oa]|nakladatelství|förlaget|forlaget|editura)\s+(?:de\s+(?=l[’']))?«?((?:l[’'])?[\p{Lu}\p{N}][\p{L}\p{N}’'/-]+(?:\s+(?:&\s+|(?:de|da|das|do|dos|di|du|des|del|la|le)\s+)?\p{Lu}[\p{L}’'-]+){0,2})/u;
+const HOUSE_THEN_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${HOUSE_OPENING_WORD}|[ÉE]ditions|casa editrice|maison d[’']édition|edit[oa] da|in libreria per|uscit[oa] per|l[’']éditeur)\s+(?:de\s+(?=l[’']))?«?((?:l[’'])?[\p{Lu}\p{N}][\p{L}\p{N}’'/-]+(?:\s+(?:&\s+|(?:de|da|das|do|dos|di|du|des|del|la|le)\s+)?\p{Lu}[\p{L}’'-]+){0,2})`,
+  'u',
+);
 
 /**
  * Capitalised words, then a word for a publisher (with a Turkish case ending: `Yayınlarından`,

@@ -283,10 +283,16 @@ export function isLoneName(s: string): boolean {
 }
 
 /**
+ * Words for a publishing house that open its name, as prose also writes them before it
+ * (`editorial Anagrama`, `bij uitgeverij Koppernik`, `в издательстве АСТ`).
+ */
+export const HOUSE_OPENING_WORD = String.raw`[ée]ditions|editorial|editora|edizioni|ediciones|edicions|editura|wydawnictw[oa]|uitgeverij|förlaget|forlaget|nakladatelství|издательств[оае]`;
+
+/**
  * Words for a publishing house, in the languages read: the last word of its name (`Martı Yayınları`,
  * `Princeton University Press`) or the first (`Editorial Planeta`, `Verlag C.H. Beck`).
  */
-export const HOUSE_WORD = String.raw`press|publishers?|publishing|books|verlag|[ée]ditions|editores|editore|editorial|editora|edizioni|ediciones|edições|edicions|editura|wydawnictwo|uitgeverij|förlag(?:et)?|forlag(?:et)?|nakladatelství|kiadó|yayın(?:ları|evi)|издательство|видавництво`;
+export const HOUSE_WORD = String.raw`press|publishers?|publishing|books|verlag|editores|editore|edições|förlag|forlag|kiadó|yayın(?:ları|evi)|видавництво|${HOUSE_OPENING_WORD}`;
 
 /** The last word of a publisher's name: told from a person's. */
 const PUBLISHER_END = new RegExp(`(?:${HOUSE_WORD})$`, 'iu');

@@ -160,7 +160,8 @@ export async function traceMainThread(page: Page): Promise<(url: string) => Prom
     for (const e of mine) {
       if (e.ph !== 'X' || TASK.has(e.name)) continue;
       const url = e.args?.data?.url;
-      const isOurs = !!url?.startsWith('chrome-extension://') && (url.includes('/content-scripts/') || url.endsWith('/page-tools.js'));
+      const isOurs =
+        !!url?.startsWith('chrome-extension://') && (url.includes('/content-scripts/') || url.endsWith('/page-tools.js') || url.endsWith('/page-reader.js'));
       const kind: TaskKind | null = isOurs
         ? 'ours'
         : BROWSERS_OWN.has(e.name)

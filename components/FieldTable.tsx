@@ -9,8 +9,8 @@ import { FormButtons } from './FormButtons';
 export interface FieldTableProps {
   extraction: Extraction | null;
   corrections?: Corrections;
-  /** Scrolls the page to a field's text (`quote`: the text the reader picked); resolves false when it is not found there. */
-  onReveal?: (field: FieldPath, quote?: string) => Promise<boolean>;
+  /** Scrolls the page to a field's text (`quote`: the text it was read from, or the text the reader picked); resolves false when it is not found there. */
+  onReveal?: (field: FieldPath, quote: string) => Promise<boolean>;
   /** Asks the reader to select the field's value on the page. */
   onPick?: (field: FieldPath) => void;
   revealed?: Partial<Record<FieldPath, boolean>>;
@@ -108,6 +108,7 @@ function Section({ title, paths, props, showMissing }: { title: string; paths: F
         const prov = extraction?.fields[path];
         const rule = prov?.source === 'rule' ? prov.rule : undefined;
         const picked = edited ? pickedQuote(corrections, path) : undefined;
+        const quote = picked ?? (edited ? undefined : prov?.quote);
         return (
           <tr key={path} data-testid={`field-${path}`} data-field={path} class={value == null ? 'missing' : ''}>
             <th scope="row">{t.fieldNames[path]}</th>
@@ -159,12 +160,12 @@ function Section({ title, paths, props, showMissing }: { title: string; paths: F
               )}
             </td>
             <td class="actions">
-              {onReveal && ((prov?.quote && !edited) || picked) && (
+              {onReveal && quote && (
                 <button
                   type="button"
                   data-testid={`reveal-${path}`}
                   aria-label={t.showOnPageLabel(t.fieldNames[path])}
-                  onClick={() => void onReveal(path, picked)}
+                  onClick={() => void onReveal(path, quote)}
                 >
                   {t.showOnPage}
                 </button>

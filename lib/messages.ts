@@ -9,6 +9,7 @@ import type { ImportPlan } from './backup/import';
 import { FieldLocatorSchema, SiteRuleSchema, type SiteRule } from './site-rules/rule';
 import type { FieldLocator } from './site-rules/locate';
 import { EMBEDDED_BOUNDS, GLIMPSE_BOUNDS, type EmbeddedGlimpse, type Glimpse } from './extract/glimpse';
+import type { PagePart } from './page-tools';
 
 /**
  * The one message protocol between content script, background and extension pages. Each
@@ -67,8 +68,8 @@ export type SenderKind = 'content' | 'extension';
  */
 export type StorageUse = 'write' | 'read' | 'session' | 'none';
 
-/** Who receives a message. */
-export type Receiver = 'background' | 'content';
+/** Who receives a message: the background, or one part of the page tools in the tab (lib/page-tools.ts). */
+export type Receiver = 'background' | PagePart;
 
 interface MessageSpec<To extends Receiver, S extends v.GenericSchema, R> {
   to: To;
@@ -115,6 +116,8 @@ export const MESSAGES = {
   }),
   /** content → background: the reader selected text on a page without the page tools: load them, and offer the toolbar. */
   selectionMade: message<Ok>()({ to: 'background', from: CONTENT, storage: 'none', schema: v.object({}) }),
+  /** content → background: the highlighter needs the reader of the page (a value picked for a field): load it. */
+  loadPageReader: message<Ok>()({ to: 'background', from: CONTENT, storage: 'none', schema: v.object({}) }),
   /** content → background: the user highlighted text on the page. */
   createHighlight: message<AnnotationRecord>()({
     to: 'background',
@@ -239,40 +242,40 @@ export const MESSAGES = {
   /** popup or library → background: whether the database can be written, or why the last write failed. */
   getStorageStatus: message<StorageStatus>()({ to: 'background', from: EXTENSION, storage: 'read', schema: v.object({}) }),
 
-  /** background → content: the page's annotations changed elsewhere; fetch and paint again. */
-  annotationsChanged: message<Ok>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({}) }),
-  /** background → content: the context menu or keyboard command asks to highlight the selection. */
-  highlightSelection: message<{ offered: boolean }>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({ withNote: v.boolean() }) }),
-  /** popup → content: scroll to an annotation's highlight and flash it. */
-  revealAnnotation: message<{ found: boolean }>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({ id: Id }) }),
-  /** background → content: where on the page a field's value stands, to learn a site rule from the reader's correction. */
+  /** background → highlighter: the page's annotations changed elsewhere; fetch and paint again. */
+  annotationsChanged: message<Ok>()({ to: 'highlighter', from: EXTENSION, storage: 'none', schema: v.object({}) }),
+  /** background → highlighter: the context menu or keyboard command asks to highlight the selection. */
+  highlightSelection: message<{ offered: boolean }>()({ to: 'highlighter', from: EXTENSION, storage: 'none', schema: v.object({ withNote: v.boolean() }) }),
+  /** popup → highlighter: scroll to an annotation's highlight and flash it. */
+  revealAnnotation: message<{ found: boolean }>()({ to: 'highlighter', from: EXTENSION, storage: 'none', schema: v.object({ id: Id }) }),
+  /** background → reader: where on the page a field's value stands, to learn a site rule from the reader's correction. */
   locateValue: message<{ locator: FieldLocator | null }>()({
-    to: 'content',
+    to: 'reader',
     from: EXTENSION,
     storage: 'none',
     schema: v.object({ field: v.picklist(FIELD_PATHS), value: FieldValueSchema }),
   }),
-  /** background → content: the site's rules changed; extract the page again with these. */
+  /** background → reader: the site's rules changed; extract the page again with these. */
   siteRulesChanged: message<{ ok: true }>()({
-    to: 'content',
+    to: 'reader',
     from: EXTENSION,
     storage: 'none',
     schema: v.object({ rules: v.pipe(v.array(SiteRuleSchema), v.maxLength(100)) }),
   }),
   /**
-   * popup → content: scroll to where a field's value stands on the page and select it; `quote`
-   * is the text the reader picked it from, when they did.
+   * popup → highlighter: scroll to where a field's value stands on the page and select it:
+   * `quote`, the text it was read from (the extraction's quote, or the text the reader picked).
    */
   revealField: message<{ found: boolean }>()({
-    to: 'content',
+    to: 'highlighter',
     from: EXTENSION,
     storage: 'none',
-    schema: v.object({ field: v.picklist(FIELD_PATHS), quote: v.optional(v.pipe(v.string(), v.maxLength(20_000))) }),
+    schema: v.object({ field: v.picklist(FIELD_PATHS), quote: v.pipe(v.string(), v.maxLength(20_000)) }),
   }),
-  /** popup → content: ask the reader to select a field's value on the page. */
-  startPick: message<{ ok: true }>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({ field: v.picklist(FIELD_PATHS) }) }),
-  /** popup → content: ask the reader to select the text an orphaned highlight now belongs to. */
-  startReattach: message<{ ok: true }>()({ to: 'content', from: EXTENSION, storage: 'none', schema: v.object({ id: Id }) }),
+  /** popup → highlighter: ask the reader to select a field's value on the page. */
+  startPick: message<{ ok: true }>()({ to: 'highlighter', from: EXTENSION, storage: 'none', schema: v.object({ field: v.picklist(FIELD_PATHS) }) }),
+  /** popup → highlighter: ask the reader to select the text an orphaned highlight now belongs to. */
+  startReattach: message<{ ok: true }>()({ to: 'highlighter', from: EXTENSION, storage: 'none', schema: v.object({ id: Id }) }),
 } as const;
 
 export interface TabState {

@@ -31,7 +31,6 @@ export function createPageReporter(opts: ReporterOptions) {
   const clearT = opts.clearTimeout ?? ((id) => globalThis.clearTimeout(id as number));
   let timer: unknown = null;
   let lastSent = '';
-  let latest: PageSnapshot | null = null;
   let stopped = false;
   let latestKey = '';
   let runs = 0;
@@ -64,7 +63,6 @@ export function createPageReporter(opts: ReporterOptions) {
     }
     // Looked at again meanwhile (a navigation, a swap of the content): that report is the one.
     if (run !== runs || isStopped()) return;
-    latest = snapshot;
     const key = JSON.stringify(snapshot);
     latestKey = key;
     if (key === lastSent) return;
@@ -78,7 +76,6 @@ export function createPageReporter(opts: ReporterOptions) {
       if (timer != null) clearT(timer);
       timer = setT(() => void runNow(), debounceMs);
     },
-    latest: () => latest,
     stop(): void {
       stopped = true;
       if (timer != null) clearT(timer);

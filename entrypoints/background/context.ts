@@ -16,6 +16,7 @@ import type { Extraction } from '@/lib/extract/schema';
 import { pageVerdict } from '@/lib/library/verdict';
 import type { AnnotationRecord } from '@/lib/annotation';
 import { createRuleStore, type RuleStore } from '@/lib/site-rules/store';
+import type { PagePart } from '@/lib/page-tools';
 import { createTeaching } from './teaching';
 
 export interface Badge {
@@ -33,9 +34,9 @@ export interface BackgroundDeps {
   /** Tells a tab's content script that its page's annotations changed elsewhere. */
   notifyTab?: (tabId: number) => Promise<void>;
   /** Loads the page tools (lib/page-tools.ts) into a tab's frame; they run once however often they are loaded. */
-  loadPageTools?: (tabId: number, frameId: number) => Promise<void>;
-  /** Sends a message to the page tools of a tab's main frame (loading them first) and returns their reply. */
-  askTab?: <K extends MessageTo<'content'>>(tabId: number, type: K, data: Request<K>) => Promise<Reply<K>>;
+  loadPageTools?: (tabId: number, frameId: number, part: PagePart) => Promise<void>;
+  /** Sends a message to the part of the page tools in a tab's main frame that answers it (loading it first) and returns the reply. */
+  askTab?: <K extends MessageTo<PagePart>>(tabId: number, type: K, data: Request<K>) => Promise<Reply<K>>;
   now?: () => number;
   newId?: () => string;
 }

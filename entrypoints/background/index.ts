@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { openReviewDb } from '@/lib/db-open';
-import { onMessage, sendMessage } from '@/lib/messages';
+import { MESSAGES, onMessage, sendMessage } from '@/lib/messages';
 import { createHandlers } from './handlers';
 import type { BackgroundDeps, Badge } from './context';
-import { PAGE_TOOLS_FILE } from '@/lib/page-tools';
+import { filesFor, type PagePart } from '@/lib/page-tools';
 
 const badge: Badge = {
   async show(tabId, text, title) {
@@ -19,16 +19,17 @@ const badge: Badge = {
 };
 
 /**
- * Injects the page tools into a frame; they run once however often they are injected. The host
- * access this needs is granted for the same pages as the starter's matches (wxt.config.ts).
+ * Injects a part of the page tools into a frame, with the part it runs on; each runs once
+ * however often it is injected. The host access this needs is granted for the same pages as the
+ * starter's matches (wxt.config.ts).
  */
-async function loadPageTools(tabId: number, frameId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_TOOLS_FILE] });
+async function loadPageTools(tabId: number, frameId: number, part: PagePart): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: filesFor(part) });
 }
 
-/** A message to the page tools of a tab's main frame, which are loaded first if they were not. */
+/** A message to the part of the page tools in a tab's main frame that answers it, which is loaded first if it was not. */
 const askTab: NonNullable<BackgroundDeps['askTab']> = async (tabId, type, data) => {
-  await loadPageTools(tabId, 0);
+  await loadPageTools(tabId, 0, MESSAGES[type].to);
   return sendMessage(type, data as never, { tabId, frameId: 0 }) as never;
 };
 

@@ -5,6 +5,7 @@ import { MessageError } from '@/lib/messages';
 import type { FieldPath } from '@/lib/extract/schema';
 import type { FieldValue } from '@/lib/library/corrections';
 import type { PageSnapshot } from '@/lib/page-reporter';
+import type { PagePart } from '@/lib/page-tools';
 import { changed, checkOwnPage, readTab, requireTab, showBadge, type BackgroundContext, type Handlers, type Sender } from './context';
 
 /** Keeps what the tab's page is and what was extracted from it, and shows it on the badge. */
@@ -17,15 +18,16 @@ async function recordPage(ctx: BackgroundContext, tabId: number, page: PageSnaps
 }
 
 /**
- * Whether a page the prefilter turned away needs the page tools all the same: it has
- * highlights to paint, or its site has rules the reader taught (they read pages the prefilter
- * would not let through). A database that cannot be read says no.
+ * Which part of the page tools a page the prefilter turned away needs all the same: the reader
+ * of the page where its site has rules the reader taught (they read pages the prefilter would
+ * not let through), the highlighter where it has highlights to paint. A database that cannot be
+ * read says none.
  */
-async function needsPageTools(ctx: BackgroundContext, page: { url: string; title: string; canonical: string | null }): Promise<boolean> {
+async function partNeeded(ctx: BackgroundContext, page: { url: string; title: string; canonical: string | null }): Promise<PagePart | null> {
   const rules = await ctx.rules.forUrl(page.url).catch(() => []);
-  if (rules.length) return true;
+  if (rules.length) return 'reader';
   const records = await ctx.store.annotations.forPage(page).catch(() => []);
-  return records.some((r) => r.target != null);
+  return records.some((r) => r.target != null) ? 'highlighter' : null;
 }
 
 /** The main frame of the tab a content script runs in; null for a frame or a sender with no tab. */
@@ -33,7 +35,17 @@ const mainFrameTab = (sender: Sender): number | null => (sender.tab?.id != null 
 
 type TabHandlers = Pick<
   Handlers,
-  'pageOpened' | 'selectionMade' | 'pageSeen' | 'answerIsReview' | 'savePage' | 'anchoringReport' | 'usePick' | 'correctField' | 'resetField' | 'addPageNote'
+  | 'pageOpened'
+  | 'selectionMade'
+  | 'loadPageReader'
+  | 'pageSeen'
+  | 'answerIsReview'
+  | 'savePage'
+  | 'anchoringReport'
+  | 'usePick'
+  | 'correctField'
+  | 'resetField'
+  | 'addPageNote'
 >;
 
 export function tabHandlers(ctx: BackgroundContext): TabHandlers {
@@ -57,22 +69,29 @@ export function tabHandlers(ctx: BackgroundContext): TabHandlers {
       const tabId = mainFrameTab(sender);
       if (tabId == null) return { loaded: false };
       const load = ctx.deps.loadPageTools;
-      if (load && (decide(glimpse) || decideEmbedded(embedded) || (await needsPageTools(ctx, page)))) {
-        // The page tools report the page themselves, with its extraction.
-        const loaded = await load(tabId, 0).then(
-          () => true,
-          () => false,
-        );
-        if (loaded) return { loaded };
-      }
-      await recordPage(ctx, tabId, { ...page, extraction: null });
-      return { loaded: false };
+      const part = load && (decide(glimpse) || decideEmbedded(embedded) ? 'reader' : await partNeeded(ctx, page));
+      // The reader of the page reports the page itself, with its extraction; else the page is kept
+      // as seen before the highlighter reports which of its highlights it could place.
+      if (part !== 'reader') await recordPage(ctx, tabId, { ...page, extraction: null });
+      if (!part) return { loaded: false };
+      const loaded = await load(tabId, 0, part).then(
+        () => true,
+        () => false,
+      );
+      if (!loaded && part === 'reader') await recordPage(ctx, tabId, { ...page, extraction: null });
+      return { loaded };
     },
 
     async selectionMade(_data, sender) {
       const tabId = mainFrameTab(sender);
       // askTab loads the page tools first.
       if (tabId != null) await ctx.deps.askTab?.(tabId, 'highlightSelection', { withNote: false });
+      return { ok: true };
+    },
+
+    async loadPageReader(_data, sender) {
+      const tabId = mainFrameTab(sender);
+      if (tabId != null) await ctx.deps.loadPageTools?.(tabId, 0, 'reader');
       return { ok: true };
     },
 

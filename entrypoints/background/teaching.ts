@@ -4,13 +4,14 @@ import type { FieldValue } from '@/lib/library/corrections';
 import type { MessageTo, Reply, Request, TabState } from '@/lib/messages';
 import type { FieldLocator } from '@/lib/site-rules/locate';
 import { FieldLocatorSchema, siteOfUrl, type SiteRule } from '@/lib/site-rules/rule';
+import type { PagePart } from '@/lib/page-tools';
 import type { RuleStore } from '@/lib/site-rules/store';
 
 export interface TeachingDeps {
   /** The rule store of the open database (the background opens it before any handler runs). */
   rules: () => RuleStore;
   allTabs: () => Promise<TabState[]>;
-  askTab?: <K extends MessageTo<'content'>>(tabId: number, type: K, data: Request<K>) => Promise<Reply<K>>;
+  askTab?: <K extends MessageTo<PagePart>>(tabId: number, type: K, data: Request<K>) => Promise<Reply<K>>;
 }
 
 /**

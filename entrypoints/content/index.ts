@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { glimpse } from '@/lib/extract/glimpse';
 import { pageRefOf } from '@/lib/page-ref';
-import { pageToolsRunning } from '@/lib/page-tools';
+import { partRunning } from '@/lib/page-tools';
 import { FORM_FIELDS } from '@/lib/selection';
 import { createTransport } from '@/lib/transport';
 import { yieldToEventLoop } from '@/lib/yield';
@@ -18,9 +18,10 @@ type PageOpened = Request<'pageOpened'>;
  * The starter, on every http(s) page: it tells the background which page this is, with a
  * glimpse of it (lib/extract/glimpse.ts) that the background's prefilter judges, and notices the
  * reader selecting text. The background loads the page tools (lib/page-tools.ts) where they are
- * needed: a page that might be a review, a page with highlights or with site rules, the reader
- * starting to highlight. Until then, nothing here reads more of the page than the glimpse's
- * bounded read.
+ * needed: the reader of the page where it might be a review or has site rules, the highlighter
+ * where it has highlights or the reader starts to highlight. Until then, nothing here reads more
+ * of the page than the glimpse's bounded read; once the reader of the page runs, it reports the
+ * page, and once the highlighter runs, it offers the toolbar.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -53,8 +54,9 @@ function start(ctx: ContentScriptContext): void {
     told = key;
     void transport.request('pageOpened', opened).catch(() => (told = ''));
   };
+  const reading = () => partRunning('reader');
   const open = () => {
-    if (pageToolsRunning()) return;
+    if (reading()) return;
     if (location.href !== address) [address, looks] = [location.href, 0];
     if (++looks > LOOKS_PER_ADDRESS) return;
     const page = pageRefOf(document, location.href);
@@ -62,7 +64,7 @@ function start(ctx: ContentScriptContext): void {
     // The page's frames and shadow roots in a task of their own: on a large page each read
     // queries the whole document.
     void yieldToEventLoop().then(() => {
-      if (!ctx.isInvalid && !pageToolsRunning()) tell({ ...page, glimpse: own, embedded: embeddedGlimpse(document) });
+      if (!ctx.isInvalid && !reading()) tell({ ...page, glimpse: own, embedded: embeddedGlimpse(document) });
     });
   };
   open();
@@ -76,7 +78,7 @@ function start(ctx: ContentScriptContext): void {
   };
   ctx.addEventListener(window, 'wxt:locationchange', lookAgain);
   const swaps = new MutationObserver((records) => {
-    if (pageToolsRunning()) swaps.disconnect();
+    if (reading()) swaps.disconnect();
     else if (records.some((r) => Array.prototype.some.call(r.addedNodes, (n: Node) => n.nodeType === 1))) lookAgain();
   });
   const body = bodyOf(document);
@@ -89,14 +91,14 @@ function start(ctx: ContentScriptContext): void {
     () =>
       // Let the selection settle first.
       ctx.setTimeout(() => {
-        if (pageToolsRunning() || !selectionToHighlight(document)) return;
+        if (partRunning('highlighter') || !selectionToHighlight(document)) return;
         void transport.request('selectionMade', {}).catch(() => {});
       }, 0),
     { capture: true },
   );
 
   // Its own task: matching a selector against every element of a large page takes a while.
-  void yieldToEventLoop().then(() => lookAgainWhileUndefined(document, (fn, ms) => ctx.setTimeout(fn, ms), open, pageToolsRunning));
+  void yieldToEventLoop().then(() => lookAgainWhileUndefined(document, (fn, ms) => ctx.setTimeout(fn, ms), open, reading));
 }
 
 /** Whether the page's selection is text the reader could highlight. */

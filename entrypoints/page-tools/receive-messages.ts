@@ -1,42 +1,24 @@
-import { browser } from 'wxt/browser';
-import { learnFromValue } from '@/lib/site-rules/apply';
+import { sendMessage } from '@/lib/messages';
+import { answerMessage } from '@/lib/page-messages';
 import { findText } from '@/lib/find-text';
-import { mayComeFrom, onMessage, parseRequest, sendMessage, type MessageTo, type ProtocolMap, type Reply, type Request } from '@/lib/messages';
 import type { FieldPath } from '@/lib/extract/schema';
-import type { SiteRule } from '@/lib/site-rules/rule';
-import type { PageSnapshot } from '@/lib/page-reporter';
 import { FIELD_NAMES, inPageStrings } from '@/components/strings-in-page';
 import type { Annotator } from './annotator';
 
-export interface ContentParts {
+export interface HighlighterParts {
   annotator: Annotator;
-  reporter: { latest(): PageSnapshot | null };
-  /** The site's rules changed: extract the page again with these. */
-  useRules: (rules: SiteRule[]) => void;
   /** The reader picked a field's value from the page. */
   usePicked: (field: FieldPath, range: AbstractRange) => Promise<void>;
   pageRef: () => { url: string; title: string; canonical: string | null };
 }
 
-/**
- * The content script's answers to the extension's pages and worker. Messages come only from
- * them (not from another page or extension); what they hold is checked as the background checks
- * what it is sent. Returns what stops listening.
- */
-export function receiveMessages({ annotator, reporter, useRules, usePicked, pageRef }: ContentParts): (() => void)[] {
-  const fromExtension = (sender: { id?: string; tab?: unknown }) => sender.id === browser.runtime.id && sender.tab == null;
-  const receive = <K extends MessageTo<'content'>>(type: K, handle: (data: Request<K>) => Reply<K> | Promise<Reply<K>>, refused: Reply<K>) =>
-    onMessage(
-      type,
-      (message) =>
-        (fromExtension(message.sender) && mayComeFrom(type, 'extension') ? handle(parseRequest(type, message.data)) : refused) as ReturnType<ProtocolMap[K]>,
-    );
+/** The highlighter's answers to the extension's pages and worker. Returns what stops listening. */
+export function receiveMessages({ annotator, usePicked, pageRef }: HighlighterParts): (() => void)[] {
   return [
-    receive(
+    answerMessage(
       'revealField',
-      ({ field, quote: picked }) => {
-        const quote = picked ?? reporter.latest()?.extraction?.fields[field]?.quote;
-        const range = quote ? findText(document, quote) : null;
+      ({ quote }) => {
+        const range = findText(document, quote);
         if (!range) return { found: false };
         range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
         const selection = document.getSelection();
@@ -46,16 +28,7 @@ export function receiveMessages({ annotator, reporter, useRules, usePicked, page
       },
       { found: false },
     ),
-    receive('locateValue', ({ field, value }) => ({ locator: learnFromValue(document, field, value) }), { locator: null }),
-    receive(
-      'siteRulesChanged',
-      (data) => {
-        useRules(data.rules);
-        return { ok: true as const };
-      },
-      { ok: true as const },
-    ),
-    receive(
+    answerMessage(
       'startPick',
       ({ field }) => {
         void annotator
@@ -66,7 +39,7 @@ export function receiveMessages({ annotator, reporter, useRules, usePicked, page
       },
       { ok: true as const },
     ),
-    receive(
+    answerMessage(
       'startReattach',
       ({ id }) => {
         void annotator
@@ -82,8 +55,8 @@ export function receiveMessages({ annotator, reporter, useRules, usePicked, page
       },
       { ok: true as const },
     ),
-    receive('revealAnnotation', ({ id }) => ({ found: annotator.reveal(id) }), { found: false }),
-    receive(
+    answerMessage('revealAnnotation', ({ id }) => ({ found: annotator.reveal(id) }), { found: false }),
+    answerMessage(
       'annotationsChanged',
       async () => {
         await annotator.refresh();
@@ -91,6 +64,6 @@ export function receiveMessages({ annotator, reporter, useRules, usePicked, page
       },
       { ok: true as const },
     ),
-    receive('highlightSelection', ({ withNote }) => ({ offered: annotator.highlightSelection(withNote) }), { offered: false }),
+    answerMessage('highlightSelection', ({ withNote }) => ({ offered: annotator.highlightSelection(withNote) }), { offered: false }),
   ];
 }

@@ -278,8 +278,8 @@ function TabView({
   }, []);
 
   const reveal = useCallback(
-    async (field: FieldPath, quote?: string) => {
-      const found = await sendMessage('revealField', { field, ...(quote && { quote }) }, tabId).then(
+    async (field: FieldPath, quote: string) => {
+      const found = await sendMessage('revealField', { field, quote }, tabId).then(
         (r) => r.found,
         () => false,
       );

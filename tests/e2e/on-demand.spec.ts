@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, reportedTab, test } from './harness';
-import { highlight, painted } from './page-actions';
+import { expect, openPopup, reportedTab, test } from './harness';
+import { highlight, painted, selectWithMouse } from './page-actions';
 
 /**
- * Only a small starter runs on every page; the page tools (the extractor, the highlighter, the
- * in-page UI) are loaded into a page that needs them (lib/page-tools.ts). A script of the
+ * Only a small starter runs on every page; the page tools are loaded into a page that needs them
+ * (lib/page-tools.ts): the highlighter with the in-page UI, and on top of it the reader of the
+ * page (the extractor) where the page might be a review or a value is picked from it. A script of the
  * extension that starts announces itself to the page's window (WXT's content-script context),
  * which is how the page sees which ones ran.
  */
@@ -50,7 +51,29 @@ test('a page that might be a review gets the page tools without being asked, onc
   await page.goto(url);
   await reportedTab(ext, url, (s) => s.extraction?.isReview === true);
   await highlight(page, 'bilateral trade');
+  expect(await started(page)).toEqual(['content', 'page-tools', 'page-reader']);
+});
+
+test('on a page the prefilter turned away, Use as… on the toolbar loads the reader of the page, which reads the picked value', async ({ ext, server }) => {
+  const url = server.url('pages/plain-article.html');
+  const page = await ext.context.newPage();
+  await recordScriptsStarted(page);
+  await page.goto(url);
+  const { tabId } = await reportedTab(ext, url);
+  await page.waitForTimeout(500);
+
+  expect(await selectWithMouse(page, 'approve a tram line')).toBe('approve a tram line');
+  await expect(page.getByTestId('ra-toolbar')).toBeVisible();
   expect(await started(page)).toEqual(['content', 'page-tools']);
+  await page.getByTestId('ra-use-as').click();
+  await page.getByTestId('ra-use-as-work.title').click();
+  await expect.poll(() => started(page)).toEqual(['content', 'page-tools', 'page-reader']);
+
+  // The page is not a review: its fields show once the reader says it is one.
+  const popup = await openPopup(ext, tabId);
+  await popup.getByTestId('answer-is-review').click();
+  await expect(popup.getByTestId('value-work.title')).toContainText('approve a tram line');
+  await expect(popup.getByTestId('picked-work.title')).toBeVisible();
 });
 
 test('a page whose content never stops changing is looked at a bounded number of times', async ({ ext, server }) => {

@@ -47,8 +47,8 @@ describe('parseRequest', () => {
   });
 
   it('rejects a field that is not one of the extraction fields', () => {
-    expect(() => parseRequest('revealField', { field: 'work.secret' })).toThrow(/field/);
-    expect(parseRequest('revealField', { field: 'work.publisher' })).toEqual({ field: 'work.publisher' });
+    expect(() => parseRequest('revealField', { field: 'work.secret', quote: 'Acme' })).toThrow(/field/);
+    expect(parseRequest('revealField', { field: 'work.publisher', quote: 'Acme' })).toEqual({ field: 'work.publisher', quote: 'Acme' });
   });
 
   it('rejects an unknown message type', () => {
@@ -56,10 +56,11 @@ describe('parseRequest', () => {
   });
 });
 
-describe('messages to the content script', () => {
+describe('messages to the page tools', () => {
   it('are checked like the others', () => {
-    expect(parseRequest('revealField', { field: 'work.title' })).toEqual({ field: 'work.title' });
-    expect(() => parseRequest('revealField', { field: 'work.secret' })).toThrow(/invalid "revealField" message: field/);
+    expect(parseRequest('revealField', { field: 'work.title', quote: 'Dune' })).toEqual({ field: 'work.title', quote: 'Dune' });
+    expect(() => parseRequest('revealField', { field: 'work.secret', quote: 'Dune' })).toThrow(/invalid "revealField" message: field/);
+    expect(() => parseRequest('revealField', { field: 'work.title' })).toThrow(/invalid "revealField" message: quote/);
     expect(() => parseRequest('highlightSelection', { withNote: 'yes' })).toThrow(/withNote/);
   });
 });

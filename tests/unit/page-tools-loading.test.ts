@@ -5,7 +5,7 @@ import { ReviewDb } from '@/lib/db';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import type { BackgroundDeps } from '@/entrypoints/background/context';
 import { readTabSession } from '@/lib/tab-session';
-import { markPageToolsRunning, pageToolsRunning } from '@/lib/page-tools';
+import { filesFor, markPartRunning, partRunning, runningPart, type ReaderPort } from '@/lib/page-tools';
 import type { EmbeddedGlimpse } from '@/lib/extract/glimpse';
 
 /**
@@ -57,7 +57,7 @@ function handlers(extra: Partial<BackgroundDeps> = {}) {
       clear: (tabId) => Promise.resolve(void badge.push(`clear ${tabId}`)),
     },
     extensionOrigin: ORIGIN,
-    loadPageTools: (tabId, frameId) => Promise.resolve(void loads.push(`${tabId}/${frameId}`)),
+    loadPageTools: (tabId, frameId, part) => Promise.resolve(void loads.push(`${tabId}/${frameId} ${part}`)),
     askTab: (tabId, type, data) => {
       asked.push(`${tabId} ${type} ${JSON.stringify(data)}`);
       return Promise.resolve({ offered: true } as never);
@@ -86,10 +86,10 @@ describe('loading the page tools on demand', () => {
     expect(badge).toEqual(['clear 3']);
   });
 
-  it('a page that might be a review gets the page tools, which report it themselves', async () => {
+  it('a page that might be a review gets the reader of the page, which reports it itself', async () => {
     const h = handlers();
     expect(await h.dispatch('pageOpened', opened(true), content(4))).toEqual({ loaded: true });
-    expect(loads).toEqual(['4/0']);
+    expect(loads).toEqual(['4/0 reader']);
     expect((await readTabSession(fakeBrowser.storage.session, 4)).tab).toBeNull();
   });
 
@@ -100,14 +100,28 @@ describe('loading the page tools on demand', () => {
     });
     expect(await h.dispatch('pageOpened', opened(false, { frames: [opened(true).glimpse], shadowTexts: [] }), content(9))).toEqual({ loaded: true });
     expect(await h.dispatch('pageOpened', opened(false, { frames: [opened(false).glimpse], shadowTexts: ['Menu'] }), content(10))).toEqual({ loaded: false });
-    expect(loads).toEqual(['8/0', '9/0']);
+    expect(loads).toEqual(['8/0 reader', '9/0 reader']);
   });
 
-  it('a page the prefilter turns away gets them all the same when it has highlights', async () => {
+  it('a page the prefilter turns away gets the highlighter all the same when it has highlights, and is kept as seen with no extraction', async () => {
     const h = handlers();
     await h.dispatch('createHighlight', { page: { url: URL_, title: 'News', canonical: null }, highlight: { id: 'highlight-1', ...highlight } }, content(1));
     expect(await h.dispatch('pageOpened', opened(false), content(5))).toEqual({ loaded: true });
-    expect(loads).toEqual(['5/0']);
+    expect(loads).toEqual(['5/0 highlighter']);
+    expect((await readTabSession(fakeBrowser.storage.session, 5)).tab).toMatchObject({ url: URL_, extraction: null });
+  });
+
+  it('the highlighter asks for the reader of the page when it needs it (a value picked for a field); a frame does not', async () => {
+    const h = handlers();
+    expect(await h.dispatch('loadPageReader', {}, content(11, 3))).toEqual({ ok: true });
+    expect(loads).toEqual([]);
+    expect(await h.dispatch('loadPageReader', {}, content(11))).toEqual({ ok: true });
+    expect(loads).toEqual(['11/0 reader']);
+  });
+
+  it('the reader of the page is injected after the highlighter it runs on', () => {
+    expect(filesFor('highlighter')).toEqual(['/page-tools.js']);
+    expect(filesFor('reader')).toEqual(['/page-tools.js', '/page-reader.js']);
   });
 
   it('a frame does not speak for its tab, and a failed injection leaves the page as seen', async () => {
@@ -124,16 +138,17 @@ describe('loading the page tools on demand', () => {
     expect(asked).toEqual(['7 highlightSelection {"withNote":false}']);
   });
 
-  it('the page tools run once per world, and not after their extension was reloaded', () => {
+  it('each part runs once per world, and not after its extension was reloaded', () => {
     const world = {};
-    expect(pageToolsRunning(world)).toBe(false);
-    const owner = { isValid: true };
-    markPageToolsRunning(owner, world);
-    expect(pageToolsRunning(world)).toBe(true);
-    expect(pageToolsRunning({})).toBe(false);
-    owner.isValid = false;
-    expect(pageToolsRunning(world)).toBe(false);
-    // The key is a symbol: it adds no name to the global.
+    expect(partRunning('reader', world)).toBe(false);
+    const reader: ReaderPort & { isValid: boolean } = { isValid: true, firstReport: Promise.resolve(), usePicked: () => Promise.resolve() };
+    markPartRunning('reader', reader, world);
+    expect(runningPart('reader', world)).toBe(reader);
+    expect(partRunning('highlighter', world)).toBe(false);
+    expect(partRunning('reader', {})).toBe(false);
+    reader.isValid = false;
+    expect(partRunning('reader', world)).toBe(false);
+    // The keys are symbols: they add no name to the global.
     expect(Object.keys(world)).toEqual([]);
   });
 });

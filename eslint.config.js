@@ -59,6 +59,8 @@ export default defineConfig(
         { property: 'outerHTML', message: 'Page text and notes are data: use textContent or DOM nodes.' },
       ],
       'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Page text and notes are data.' }],
+      // A longer function does several jobs: give each a module or a function with a name.
+      'max-lines-per-function': ['error', { max: 120 }],
     },
   },
   ...tseslint.configs.strictTypeChecked.map((config) => ({ ...config, files: STRICT })),

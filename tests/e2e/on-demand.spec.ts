@@ -44,6 +44,32 @@ test('a page that is not a review gets only the starter; selecting text loads th
   expect(await started(page)).toEqual(['content', 'page-tools']);
 });
 
+test('where the highlighter runs alone, a shadow root the page adds later is watched too: text in it gets the toolbar and is painted', async ({
+  ext,
+  server,
+}) => {
+  const url = server.url('pages/plain-article.html');
+  const page = await ext.context.newPage();
+  await recordScriptsStarted(page);
+  await page.goto(url);
+  await reportedTab(ext, url);
+  await highlight(page, 'approve a tram line', { color: 'green' });
+
+  const late = 'a widget that the page rendered later';
+  await page.evaluate((text) => {
+    const host = document.createElement('aside');
+    const p = document.createElement('p');
+    p.textContent = `This is ${text}, in a shadow root of its own.`;
+    host.attachShadow({ mode: 'open' }).append(p);
+    document.body.append(host);
+  }, late);
+  // A person reads it before selecting it.
+  await page.waitForTimeout(1000);
+  await highlight(page, late, { color: 'blue' });
+  await expect.poll(() => painted(page)).toEqual({ green: ['approve a tram line'], blue: [late] });
+  expect(await started(page)).toEqual(['content', 'page-tools']);
+});
+
 test('a page that might be a review gets the page tools without being asked, once', async ({ ext, server }) => {
   const url = server.url('seed-review.html');
   const page = await ext.context.newPage();

@@ -57,6 +57,7 @@ import {
   hasReplies,
   isRootUrl,
   kindsHeading,
+  questionsAsHeadings,
   mentionSignals,
   pathOf,
   decoded,
@@ -205,6 +206,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     otherKindWord:
       OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''} ${subheadingOf(lines, heading)} ${kickerOf(lines, heading)}`) ||
       kindsHeading(heading?.text ?? '') ||
+      questionsAsHeadings(lines) ||
       searchPageTitle(doc.title) ||
       (!!citation && SERIAL_SPAN.test(citation.text)),
     performance: performanceWords(lines),

@@ -40,9 +40,12 @@ export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'img',
 ]);
 
-/** Class and id words that mark furniture anywhere on the page. */
+/**
+ * Class and id words that mark furniture anywhere on the page; a word negated in its class
+ * (Weebly's `wsite-not-footer` on the content, `no-sidebar`) marks the opposite.
+ */
 const FURNITURE = new RegExp(
-  '(?:^|[\\s_-])(?:' +
+  '(?:^|[\\s_-])(?<!(?:not|no|non|without)[_-])(?:' +
     [
       'nav',
       'navbar',
@@ -112,7 +115,7 @@ const FURNITURE = new RegExp(
 );
 /** Words that mark page-level furniture, but only outside the article (an article has its own header). */
 const PAGE_FURNITURE =
-  /(?:^|[\s_-])(?:header|footer|masthead|topbar|top-bar|top-strip|site-header|site-footer|banner|colophon|secondary|copyright)(?=$|[\s_-])/i;
+  /(?:^|[\s_-])(?<!(?:not|no|non|without)[_-])(?:header|footer|masthead|topbar|top-bar|top-strip|site-header|site-footer|banner|colophon|secondary|copyright)(?=$|[\s_-])/i;
 const HEADING_TAG = /^h[1-6]$/;
 /** Class words of an element that holds a field's label (`<span class="label">`, `<td class="fieldlabel">`). */
 const LABELISH = /(?:^|[\s_-])(?:label|labels|fieldlabel|field-?name|term|key|caption|property|attr-?name|meta-?key)(?=$|[\s_-])/i;

@@ -244,8 +244,8 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   if (edited?.[1] && edited[2] && namesOnly(edited[2].trim())) return { title: cleanValue(edited[1]), people: edited[2].trim(), editors: true };
   const imprinted = imprintedWork(t);
   if (imprinted) return imprinted;
-  // `Juli Zeh: Unterleuten`: a person's full name, a colon, the work.
-  const nameColon = /\s(?:by|von|par)\s+\p{Lu}/u.test(t) ? null : /^([^:()]{4,60}):\s+(\p{Lu}[^:]{1,150})$/u.exec(t);
+  // `Juli Zeh: Unterleuten`, `Anne Muhonen: Älä unohda minua : Sarjakuvaromaani`: a person's full name, a colon, the work (its subtitle after another).
+  const nameColon = /\s(?:by|von|par)\s+\p{Lu}/u.test(t) ? null : /^([^:()]{4,60}):\s+(\p{Lu}[^:]{1,150}(?:\s?:\s+[^:]{1,150})?)$/u.exec(t);
   // A column's name looks like a person's (`Likely Stories: …`): the page's prose must name that person again.
   if (
     nameColon?.[1] &&
@@ -469,7 +469,7 @@ const POSSESSIVE =
   /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})[’']s\s+(?:(?:new|latest|debut|first|second|third|last)\s+(?:novel|book|memoir|collection|study)\s*,?\s+)?([\p{Lu}\p{N}«“"„][^:|–—]{1,120}?)(?:\s*[:–—|]\s.*|\s+review\b.*)?$/u;
 
 /** A work's title starts with a capital, a digit or a quote (`Alexei B. – on mayors` is a statement). */
-function titledText(x: string): boolean {
+export function titledText(x: string): boolean {
   return (/^[\p{Lu}\p{N}«“"„‘'¡¿]/u.test(x) && /\p{L}/u.test(x) && !REVIEW_WORD_ALONE.test(x)) || QUOTED_NUMBER.test(x.trim());
 }
 

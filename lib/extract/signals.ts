@@ -45,6 +45,16 @@ export function kindsHeading(heading: string): boolean {
   return KINDS_PLURAL.test(last.trim());
 }
 
+/**
+ * The page's subheadings are questions (`À quel moment sentez-vous que votre roman est terminé ?`):
+ * an interview, whatever its title says.
+ */
+export function questionsAsHeadings(lines: readonly Line[]): boolean {
+  let questions = 0;
+  for (const line of lines) if (line.h >= 2 && /[?？]\s*$/u.test(line.text) && ++questions >= 2) return true;
+  return false;
+}
+
 /** A post's section as its footer or header says it: `Posted in Libri`, `Labels: Book Review`. */
 const FILED_UNDER =
   /^\s*(?:posted in|filed under|categor(?:y|ies)|labels?|tags?|pubblicato in|publié dans|publicado en|publicado em|veröffentlicht in|kategori(?:e|ler)?|рубрик[аи])\s*:?\s+([\s\S]{2,120}?)\s*$/i;

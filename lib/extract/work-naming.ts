@@ -14,6 +14,7 @@ import { readHeadingSurname } from './heading-surname';
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { isLoneName, splitNames } from './normalize/names';
+import { startsWithGivenName } from './normalize/given-names';
 import {
   authorAfterTitle,
   namesOnly,
@@ -21,6 +22,7 @@ import {
   siteNames,
   titleByAuthor,
   titleOfName,
+  titledText,
   withoutShopTail,
   workTitleFromHeading,
   type Heading,
@@ -462,8 +464,23 @@ function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<
     dotPair(text, lines, used) ??
     readHeadingSurname(text, lines, used) ??
     commaPair(text, url) ??
-    quotedTitleGenitive(text)
+    quotedTitleGenitive(text) ??
+    ofGivenName(text)
   );
+}
+
+/** `Title de First Last`, unquoted, in the Romance languages: the last `de`, `di`, `da` or `d’` before a name of two to four words. */
+const OF_NAME = /^(.{2,150})\s(?:de|di|da|d[’'])\s?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+|da\s+|del\s+|van\s+)?\p{Lu}[\p{L}'’.-]+){1,3})$/u;
+
+/**
+ * `Le poids des non-dits de Laurence Côté` where the prose does not settle it: `de` is also a
+ * title's own word (`Le Comte de Monte-Cristo`), so the name after the last one must start with
+ * a known given name.
+ */
+function ofGivenName(text: string): ReturnType<typeof titleByAuthor> {
+  const m = OF_NAME.exec(text.trim());
+  const [title, name] = [m?.[1]?.trim() ?? '', m?.[2]?.trim() ?? ''];
+  return title && namesOnly(name) && startsWithGivenName(name) && titledText(title) ? { title, people: name } : null;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCitation } from '../../lib/extract/citation-line';
-import { extractReview, mightBeReview } from '../../lib/extract';
+import { extractReview, extractWithEvidence, mightBeReview } from '../../lib/extract';
 import type { Line } from '../../lib/extract/lines';
 import { THRESHOLD } from '../../lib/extract/classify';
 import { citationValues, closeWindows, page } from './extract-helpers';
@@ -462,6 +462,31 @@ describe('a bookseller’s or publisher’s page of one book', () => {
     const r = run(`<article><h1>Juli Zeh: Unterleuten</h1><p>${para} Juli Zehs Roman liest sich spannend.</p></article>`);
     expect(r.work).toMatchObject({ title: 'Unterleuten', authors: ['Juli Zeh'] });
     expect(run(`<article><h1>Monthly Archives: September 2011</h1><p>${para}</p></article>`).work.authors).toEqual([]);
+  });
+  it('reads `Title de Author` unquoted in a heading when the name starts with a known given name', () => {
+    expect(run(`<article><h1>Le poids des non-dits de Laurence Côté</h1><p>${para}</p></article>`).work).toMatchObject({
+      title: 'Le poids des non-dits',
+      authors: ['Laurence Côté'],
+    });
+    expect(run(`<article><h1>Cien años de soledad de Gabriel García Márquez</h1><p>${para}</p></article>`).work).toMatchObject({
+      title: 'Cien años de soledad',
+      authors: ['Gabriel García Márquez'],
+    });
+    // `de` is a title's own word too.
+    expect(run(`<article><h1>Le Comte de Monte-Cristo</h1><p>${para}</p></article>`).work.authors).toEqual([]);
+    expect(run(`<article><h1>La Chartreuse de Parme Illustrée</h1><p>${para}</p></article>`).work.authors).toEqual([]);
+  });
+  it('a page whose subheadings are questions is an interview about the book, not a review of it', () => {
+    const questions =
+      '<h2>À quel moment sentez-vous que votre roman est terminé ?</h2><p>Jamais vraiment.</p><h2>Qu’est-ce qui vous rend le plus heureux ?</h2><p>Les lecteurs.</p>';
+    const ev = (body: string) => extractWithEvidence(page(body), 'https://example.org/culture/un-homme').evidence;
+    expect(ev(`<article><h1>Un homme et ses chiens, de Marc Séguin</h1><p>${para}</p>${questions}</article>`)?.otherKindWord).toBe(true);
+    expect(ev(`<article><h1>Un homme et ses chiens, de Marc Séguin</h1><p>${para}</p><h2>Le roman</h2><p>${para}</p></article>`)?.otherKindWord).toBe(false);
+  });
+  it('reads `Name: Title : Subtitle` in a heading, the subtitle after a spaced colon', () => {
+    const r = run(`<article><h1>Anne Muhonen: Älä unohda minua : Sarjakuvaromaani</h1><p>${para} Anne Muhonen on silti onnistunut.</p></article>`);
+    expect(r.work).toMatchObject({ title: 'Älä unohda minua: Sarjakuvaromaani', authors: ['Anne Muhonen'] });
+    expect(run(`<article><h1>Anne Muhonen: Älä unohda minua : Sarjakuvaromaani</h1><p>${para}</p></article>`).work.authors).toEqual([]);
   });
   it('reads the bare name under a shop’s title, with the ISBN run into its line', () => {
     const r = run(

@@ -783,9 +783,11 @@ describe('a heading that reads either way, settled by the prose', () => {
     expect(fields(heading + prose('el autor')).authors).toEqual(['Luis Villoro']);
     // The prose uses the title on its own, without `de Luis Villoro`: the name is no part of it.
     expect(fields(heading + prose('el filósofo')).authors).toEqual(['Luis Villoro']);
-    expect(
-      fields(`${heading}<p>El libro se compone de tres partes y un apéndice. En el primero, el filósofo traza una idea negativa de justicia.</p>`).authors,
-    ).toEqual([]);
+    // Prose that tells nothing apart: a name that starts with a known given name still names the
+    // author; another (`Teodulo`, not in the list) does not.
+    const silent = '<p>El libro se compone de tres partes y un apéndice. En el primero, el filósofo traza una idea negativa de justicia.</p>';
+    expect(fields(heading + silent).authors).toEqual(['Luis Villoro']);
+    expect(fields(heading.replace('Luis', 'Teodulo') + silent).authors).toEqual([]);
   });
   it('names no author when the prose does not tell them apart', () => {
     const post =
@@ -1087,6 +1089,12 @@ describe('blog themes and forums', () => {
       work: { title: 'The Gravity of Birds', authors: ['Tracy Guzeman'] },
       review: { siteName: 'Feathered Quill Book Reviews' },
     });
+  });
+  it('a class that says what an element is not (Weebly’s `wsite-not-footer` on the content) does not make it furniture', () => {
+    const record = '<div class="paragraph"><strong>Author:</strong> Austin Duffy<br><strong>Published by:</strong> Granta<br><strong>Pages:</strong> 272</div>';
+    const read = (cls: string) => extractReview(page(`<div class="${cls}"><h2>Ten Days</h2>${record}${prose}</div>`), 'https://example.org/ten-days.html').work;
+    expect(read('wsite-elements wsite-not-footer')).toMatchObject({ authors: ['Austin Duffy'], publisher: 'Granta', pages: 272 });
+    expect(read('wsite-elements wsite-footer')).toMatchObject({ authors: [], publisher: null, pages: null });
   });
   it('a header’s link to the front page names the site, not a link called Home or Search', () => {
     const url = 'https://euliolivro.blogspot.com/2011/05/enciclopedia.html';

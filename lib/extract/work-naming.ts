@@ -22,7 +22,6 @@ import {
   siteNames,
   titleByAuthor,
   titleOfName,
-  titledText,
   withoutShopTail,
   workTitleFromHeading,
   type Heading,
@@ -464,23 +463,8 @@ function headingByProse(text: string, lines: readonly Line[], used: ReadonlySet<
     dotPair(text, lines, used) ??
     readHeadingSurname(text, lines, used) ??
     commaPair(text, url) ??
-    quotedTitleGenitive(text) ??
-    ofGivenName(text)
+    quotedTitleGenitive(text)
   );
-}
-
-/** `Title de First Last`, unquoted, in the Romance languages: the last `de`, `di`, `da` or `d’` before a name of two to four words. */
-const OF_NAME = /^(.{2,150})\s(?:de|di|da|d[’'])\s?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+|da\s+|del\s+|van\s+)?\p{Lu}[\p{L}'’.-]+){1,3})$/u;
-
-/**
- * `Le poids des non-dits de Laurence Côté` where the prose does not settle it: `de` is also a
- * title's own word (`Le Comte de Monte-Cristo`), so the name after the last one must start with
- * a known given name.
- */
-function ofGivenName(text: string): ReturnType<typeof titleByAuthor> {
-  const m = OF_NAME.exec(text.trim());
-  const [title, name] = [m?.[1]?.trim() ?? '', m?.[2]?.trim() ?? ''];
-  return title && namesOnly(name) && startsWithGivenName(name) && titledText(title) ? { title, people: name } : null;
 }
 
 /**
@@ -592,7 +576,11 @@ function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<n
     surnameAlone(lines, used, name) ||
     proseHas(lines, used, (t) => atWordStart(AUTHOR_WORD, t) || AUTHOR_ELIDED.test(t)) ||
     (!!repeated && isLoneName(name) && titleAlone(lines, used, repeated, text)) ||
-    proseNamesAsAuthor(lines, used, name);
+    proseNamesAsAuthor(lines, used, name) ||
+    // Prose that says nothing either way (`Le poids des non-dits de Laurence Côté`): a name that
+    // starts with a known given name is the author's, unless the prose repeats the whole heading
+    // (`La casa de Bernarda Alba` is a title).
+    (startsWithGivenName(name) && !proseRepeats(lines, used, text));
   return confirmed ? { title: repeated ?? before, people: name } : null;
 }
 

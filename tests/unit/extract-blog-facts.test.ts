@@ -18,9 +18,11 @@ describe('a heading `Title de Name` that the prose confirms by speaking of the a
       expect(r.work).toMatchObject({ title: 'Los días que nos separan', authors: ['Laia Soler'] });
     }
   });
-  it('does not take `de` and a name that the prose never treats as the author', () => {
+  it('takes `de` and a name the prose never treats as the author only when the name starts with a known given name', () => {
     const r = post('Los días que nos separan de Laia Soler', `<p>Es el primer libro que leo este año y ${OPINION}</p>`);
-    expect(r.work.authors).toEqual([]);
+    expect(r.work).toMatchObject({ title: 'Los días que nos separan', authors: ['Laia Soler'] });
+    const unknown = post('Los días que nos separan de Teodulo Soler', `<p>Es el primer libro que leo este año y ${OPINION}</p>`);
+    expect(unknown.work.authors).toEqual([]);
   });
 });
 

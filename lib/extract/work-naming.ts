@@ -580,9 +580,12 @@ function titleOfAuthor(text: string, lines: readonly Line[], used: ReadonlySet<n
     // Prose that says nothing either way (`Le poids des non-dits de Laurence Côté`): a name that
     // starts with a known given name is the author's, unless the prose repeats the whole heading
     // (`La casa de Bernarda Alba` is a title).
-    (startsWithGivenName(name) && !proseRepeats(lines, used, text));
+    (startsWithGivenName(name) && ofName(text, name) && !proseRepeats(lines, used, text));
   return confirmed ? { title: repeated ?? before, people: name } : null;
 }
+
+/** The Romance `de` joins the work and the name, not `by`, `von` or `par`, which also credit a review's writer (`Thunderhead, reviewed by Ann Skea`). */
+const ofName = (text: string, name: string) => new RegExp(`(?:^|\\s)(?:de|di|da)\\s+${escapeRegExp(name)}|d[’']${escapeRegExp(name)}`, 'u').test(text);
 
 /** A heading's line after the work and its author: `X de A : roman poignant, hommage à…`, `X by A – a review`. */
 const TAGLINE_AT = /\s*:\s+|\s+[–—|-]\s+/gu;

@@ -35,9 +35,13 @@ describe('a heading `Title de Author : tagline`', () => {
     );
     expect(w).toMatchObject({ title: 'L’enfant-mouche', authors: ['Philippe Pollet-Villard'] });
   });
-  it('does not take the name when nothing on the page confirms it', () => {
+  it('takes the name when nothing on the page confirms it only if it starts with a known given name', () => {
     const w = work(`<h1>${heading}</h1><p>Les yeux levés vers le ciel, une mimique interrogative, un déguisement de papillon.</p>`);
-    expect(w.authors).toEqual([]);
+    expect(w.authors).toEqual(['Philippe Pollet-Villard']);
+    const unknown = work(
+      `<h1>${heading.replace('Philippe', 'Teodulo')}</h1><p>Les yeux levés vers le ciel, une mimique interrogative, un déguisement de papillon.</p>`,
+    );
+    expect(unknown.authors).toEqual([]);
   });
 });
 

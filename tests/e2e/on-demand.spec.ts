@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, openPopup, reportedTab, test } from './harness';
+import { expect, openPopup, reportedTab, test, type Browserish } from './harness';
+import type { TabState } from '../../lib/messages';
 import { highlight, painted, selectWithMouse } from './page-actions';
 
 /**
@@ -20,16 +21,20 @@ async function recordScriptsStarted(page: Page): Promise<void> {
 }
 const started = (page: Page) => page.evaluate(() => (window as unknown as { scriptsStarted: string[] }).scriptsStarted);
 
+/** Opens a fixture page in a new tab, recording which of our scripts start in it, once the background knows it. */
+async function openRecorded(ext: Browserish, url: string, until?: (state: TabState) => boolean) {
+  const page = await ext.context.newPage();
+  await recordScriptsStarted(page);
+  await page.goto(url);
+  return { page, ...(await reportedTab(ext, url, until)) };
+}
+
 test('a page that is not a review gets only the starter; selecting text loads the page tools and offers the toolbar; with a highlight the page gets them at once', async ({
   ext,
   server,
 }) => {
   // A page the prefilter turns away.
-  const url = server.url('pages/plain-article.html');
-  const page = await ext.context.newPage();
-  await recordScriptsStarted(page);
-  await page.goto(url);
-  const { state } = await reportedTab(ext, url);
+  const { page, state } = await openRecorded(ext, server.url('pages/plain-article.html'));
   expect(state.extraction).toBeNull();
   await page.waitForTimeout(500);
   expect(await started(page)).toEqual(['content']);
@@ -48,11 +53,7 @@ test('where the highlighter runs alone, a shadow root the page adds later is wat
   ext,
   server,
 }) => {
-  const url = server.url('pages/plain-article.html');
-  const page = await ext.context.newPage();
-  await recordScriptsStarted(page);
-  await page.goto(url);
-  await reportedTab(ext, url);
+  const { page } = await openRecorded(ext, server.url('pages/plain-article.html'));
   await highlight(page, 'approve a tram line', { color: 'green' });
 
   const late = 'a widget that the page rendered later';
@@ -71,21 +72,13 @@ test('where the highlighter runs alone, a shadow root the page adds later is wat
 });
 
 test('a page that might be a review gets the page tools without being asked, once', async ({ ext, server }) => {
-  const url = server.url('seed-review.html');
-  const page = await ext.context.newPage();
-  await recordScriptsStarted(page);
-  await page.goto(url);
-  await reportedTab(ext, url, (s) => s.extraction?.isReview === true);
+  const { page } = await openRecorded(ext, server.url('seed-review.html'), (s) => s.extraction?.isReview === true);
   await highlight(page, 'bilateral trade');
   expect(await started(page)).toEqual(['content', 'page-tools', 'page-reader']);
 });
 
 test('on a page the prefilter turned away, Use as… on the toolbar loads the reader of the page, which reads the picked value', async ({ ext, server }) => {
-  const url = server.url('pages/plain-article.html');
-  const page = await ext.context.newPage();
-  await recordScriptsStarted(page);
-  await page.goto(url);
-  const { tabId } = await reportedTab(ext, url);
+  const { page, tabId } = await openRecorded(ext, server.url('pages/plain-article.html'));
   await page.waitForTimeout(500);
 
   expect(await selectWithMouse(page, 'approve a tram line')).toBe('approve a tram line');

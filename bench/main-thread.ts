@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
 import { must } from '../lib/must';
+import { PAGE_PART_FILES } from '../lib/page-tools';
+
+const PART_FILES: readonly string[] = Object.values(PAGE_PART_FILES);
 
 /**
  * The page's main thread, from a Chromium trace of its top-level tasks: every task the
@@ -160,8 +163,7 @@ export async function traceMainThread(page: Page): Promise<(url: string) => Prom
     for (const e of mine) {
       if (e.ph !== 'X' || TASK.has(e.name)) continue;
       const url = e.args?.data?.url;
-      const isOurs =
-        !!url?.startsWith('chrome-extension://') && (url.includes('/content-scripts/') || url.endsWith('/page-tools.js') || url.endsWith('/page-reader.js'));
+      const isOurs = !!url?.startsWith('chrome-extension://') && (url.includes('/content-scripts/') || PART_FILES.some((file) => url.endsWith(file)));
       const kind: TaskKind | null = isOurs
         ? 'ours'
         : BROWSERS_OWN.has(e.name)

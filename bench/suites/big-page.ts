@@ -11,6 +11,7 @@ import { taskFigures, traceMainThread, type MainThread } from '../main-thread';
 import { bigPage } from '../pages/big-page';
 import { seedAnnotations } from '../seed';
 import type { TabState } from '../../lib/messages';
+import { filesFor } from '../../lib/page-tools';
 import type { PageWatchGlobals, Watch } from '../in-page/page-watch';
 import { must } from '../../lib/must';
 
@@ -106,16 +107,19 @@ async function tracedLoad(
 
 /** What the background sends a tab when its page's annotations changed elsewhere (an import, another tab). */
 async function tellTab(worker: Worker, url: string): Promise<void> {
-  await worker.evaluate(async (url) => {
-    // The tab as the content script reported it.
-    const state = Object.values(await chrome.storage.session.get(null)).find(
-      (s): s is TabState => typeof s === 'object' && s !== null && 'url' in s && s.url === url,
-    );
-    if (!state) throw new Error(`no tab reported ${url}`);
-    // As the background does: the page tools first, on a page that had not needed them yet.
-    await chrome.scripting.executeScript({ target: { tabId: state.tabId }, files: ['/page-tools.js'] });
-    await chrome.tabs.sendMessage(state.tabId, { id: 1, type: 'annotationsChanged', data: {}, timestamp: Date.now() });
-  }, url);
+  await worker.evaluate(
+    async ({ url, files }) => {
+      // The tab as the content script reported it.
+      const state = Object.values(await chrome.storage.session.get(null)).find(
+        (s): s is TabState => typeof s === 'object' && s !== null && 'url' in s && s.url === url,
+      );
+      if (!state) throw new Error(`no tab reported ${url}`);
+      // As the background does: the highlighter first, on a page that had not needed it yet.
+      await chrome.scripting.executeScript({ target: { tabId: state.tabId }, files });
+      await chrome.tabs.sendMessage(state.tabId, { id: 1, type: 'annotationsChanged', data: {}, timestamp: Date.now() });
+    },
+    { url, files: filesFor('highlighter') },
+  );
 }
 
 /**

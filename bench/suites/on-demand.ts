@@ -8,6 +8,7 @@ import { writeEmptyExtension } from '../empty-extension';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 import { median, type Figures } from '../harness';
 import { traceMainThread } from '../main-thread';
+import { PAGE_PART_FILES } from '../../lib/page-tools';
 
 const BUILD = process.env.BENCH_EXTENSION_DIR ?? '.output/chrome-mv3';
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -27,8 +28,9 @@ async function sizes(): Promise<Figures> {
   }
   figures['contentScript.gzipBytes'] = { value: everyPage, unit: 'bytes', target: 10_000 };
   const built = await readdir(BUILD);
-  figures['contentScript.pageTools.gzipBytes'] = { value: built.includes('page-tools.js') ? await gz('page-tools.js') : 0, unit: 'bytes' };
-  figures['contentScript.pageReader.gzipBytes'] = { value: built.includes('page-reader.js') ? await gz('page-reader.js') : 0, unit: 'bytes' };
+  const part = async (file: string) => (built.includes(file.slice(1)) ? await gz(file) : 0);
+  figures['contentScript.pageTools.gzipBytes'] = { value: await part(PAGE_PART_FILES.highlighter), unit: 'bytes' };
+  figures['contentScript.pageReader.gzipBytes'] = { value: await part(PAGE_PART_FILES.reader), unit: 'bytes' };
   return figures;
 }
 
@@ -78,11 +80,6 @@ async function selectQuote(page: Page): Promise<void> {
   await page.mouse.up();
 }
 
-/**
- * Loading on demand (lib/page-tools.ts): what every page gets, gzipped, and the time from the
- * mouseup that ends a selection to our toolbar on a page that had loaded nothing but the starter
- * (the page tools are loaded then), each run on a fresh tab of a page that is not a review.
- */
 /** What the plain article pays on its main thread for a context's content scripts: the tasks that ran them, from a trace of each load. */
 async function traceScriptTimes(context: BrowserContext, url: (run: number) => string): Promise<{ busy: number[]; cpu: number[] }> {
   const busy: number[] = [];
@@ -115,6 +112,11 @@ async function emptyContentScriptTimes(server: FixtureServer): Promise<number[]>
   }
 }
 
+/**
+ * Loading on demand (lib/page-tools.ts): what every page gets, gzipped, and the time from the
+ * mouseup that ends a selection to our toolbar on a page that had loaded nothing but the starter
+ * (the highlighter is loaded then), each run on a fresh tab of a page that is not a review.
+ */
 export async function onDemandSuite(): Promise<Figures> {
   const figures = await sizes();
   const profile = await mkdtemp(join(tmpdir(), 'review-annotator-bench-'));

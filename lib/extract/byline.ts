@@ -17,18 +17,27 @@ export interface Byline {
 /** The word a byline opens with before a name (`By`, `Von`, `Par`, `Por`, `De`, `Di`, `Door`, `Av`), in its usual cases. */
 export const BY_WORD = '(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]e|DE|[Dd]i|DI|[Dd]oor|DOOR|[Aa][vf]|AV)';
 
+/**
+ * What a byline says before the name: a by-word (`By`, Dutch `Door`, Scandinavian `Av`/`Af`), after
+ * a word for the review or for posting it (`Publicado por`, `Pubblicato da`, `Eingestellt von`,
+ * `Recensione a cura di`); or a credit word set apart. `da` and `di` alone open Italian family names
+ * (`Di Pietrantonio`), so they only count after such a word.
+ */
 const LEAD =
-  /^(?:(?:book\s+)?(?:reviewed|review|written|posted|words|text|rezensiert|rezension|compte rendu|recensé|reseñado)\s+)?(?:by|von|par|por)\s*[:：]?\s+|^(?:reviewer|rezensent(?:in)?|autor(?:in)?|author)\s*(?:[:：]|\s[·•|]\s)\s*/i;
+  /^(?:(?:book\s+)?(?:reviewed|review|written|posted|words|text|rezensiert|rezension|eingestellt|compte rendu|recensé|publié|posté|reseñado|publicado|postado|pubblicato|postato|recensione(?:\s+a\s+cura)?|geplaatst|gepost|a\s+cura)\s+(?:by|von|par|por|da|di|door)|(?:by|von|par|por|door|av|af))\s*[:：]?\s+|^(?:reviewer|rezensent(?:in)?|autor(?:in)?|author)\s*(?:[:：]|\s[·•|]\s)\s*/i;
 const DECORATION = /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact|more|read more)\s*[)\]]\s*|\s+(?:bio|email|twitter)$/gi;
 /** A byline element's date line (`Publié le :`, `Published`), which names no one. */
 const DATE_LABEL =
   /^(?:publi[ée]e?|published|posted|updated|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|yayınlanma|güncelleme|опубликовано|обновлено)(?![\p{L}])/iu;
 const NOT_ROLE = /\b(?:min(?:ute)?s?\s+read|\d{1,2}:\d\d|comments?|updated|published|posted|share)\b|^\d|(?:19|20)\d\d/i;
 
+/** A blog's footer gives the time after the name: `Posted by A at 10:12 AM`, `Eingestellt von A um 10:12`, `Publicado por A às 10:12`. */
+const POSTED_AT = /\s+(?:at|um|om|às|as|alle|à|a las|kl\.?|klo)\s+\d{1,2}[:.h]\d\d\b.*$/iu;
+
 /** Parse a byline. Null when the name part does not read like a person's (or a team's) name. */
 export function parseByline(raw: string): Byline | null {
   let s = clean(raw).replace(DECORATION, ' ').trim();
-  s = s.replace(LEAD, '');
+  s = s.replace(LEAD, '').replace(POSTED_AT, '');
   // Bylines that list a date or reading time after a middle dot or bar: keep the first part.
   s = s.split(/\s+[·•|]\s+/)[0] ?? s;
   s = s.replace(/^[-–—\s]+/, '');
@@ -51,7 +60,8 @@ export function parseByline(raw: string): Byline | null {
     role = cleanValue(role);
     if (!role || NOT_ROLE.test(role) || role.length > 300) role = null;
   }
-  if ((!looksLikePersonName(name) && !/^\p{Lu}/u.test(name)) || DATE_LABEL.test(name)) return null;
+  // A digit left in the name is a date or a count the byline ran on (`Ocak 18`), never a name.
+  if ((!looksLikePersonName(name) && !/^\p{Lu}/u.test(name)) || DATE_LABEL.test(name) || /\d/.test(name)) return null;
   if (name.split(/\s+/).length > 8 || name.length > 100) return null;
   return { name, role, nameQuote: name, roleQuote: role };
 }

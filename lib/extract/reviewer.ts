@@ -1,5 +1,6 @@
 /**
- * Who wrote the review, where no labelled line or JSON-LD Review says: a byline element, a heading
+ * Who wrote the review, where no labelled line or JSON-LD Review says: a byline element, a blog
+ * post's `Posted by A` meta line, a heading
  * that names the reviewer (`X – Recensione di A`), the article markup's author, the author meta tag.
  */
 import { blockText } from './block-text';
@@ -12,6 +13,7 @@ import { startsWithGivenName } from './normalize/given-names';
 import { INSTITUTION, isLoneName, personAmong, personName } from './normalize/names';
 import { namesOnly, type Heading } from './page-info';
 import { REVIEWED_BY } from './review-words';
+import { POST_META } from './label-lines';
 import { isProse } from './summary';
 import { clean, fold } from './text';
 
@@ -126,6 +128,11 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
       if (e && !e.closest('aside, nav, footer, form')) el = e;
     }
   }
+  const posted = el ? null : postedBy(root ?? doc.body);
+  if (posted) {
+    const b = parseByline(posted);
+    if (b && isLoneName(b.name) && fs.offer('review.reviewer', b.name, 'byline', RANK.byline, null, b.nameQuote)) return;
+  }
   if (!el) return;
   // `<span class="byline-name">David Pitt</span> <span class="read-time">4 minute read</span>`: the name's own element.
   const nameEl = el.querySelector('[class*="name" i]');
@@ -136,6 +143,27 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
     fs.drop('review.reviewerRole');
     fs.offer('review.reviewerRole', b.role, 'byline', RANK.byline, null, b.roleQuote);
   }
+}
+
+/** Posting said in a post's meta line, a few words (a date) before its by-word: `Publié le 3 mars par A`, `Posté par A à 06:17`. */
+const POSTED_BY =
+  /(?:^|[^\p{L}])(?:posted|publi[ée]|post[ée]|publicado|postado|pubblicato|postato|eingestellt|ver[öo]ffentlicht|geplaatst|gepost)(?:\s+[^\s]+){0,4}?\s+((?:by|par|por|da|von|door|av|af)\s+\p{Lu}.{0,80})/iu;
+
+/**
+ * The blog's own byline in the post's meta line or footer (`Posted by A at 7:05 PM`, `Posté par
+ * A à 06:17 - Commentaires [7]`): the by-word on, for parseByline. A handle alone (`Yv`) is
+ * passed over: blogs sign with their own name as often as with the reviewer's.
+ */
+function postedBy(root: Element | null): string | null {
+  if (!root) return null;
+  const metas = (root.closest('article') ?? root).querySelectorAll(`${POST_META}, .articlefooter`);
+  for (let i = 0; i < metas.length && i < 6; i++) {
+    const e = metas[i];
+    if (!e || e.closest('aside, nav, form')) continue;
+    const m = POSTED_BY.exec(clean(blockText(e, 300)));
+    if (m?.[1]) return m[1].split(/\s+[-–—|·•]\s+/)[0] ?? null;
+  }
+  return null;
 }
 
 /** `Von Thomas Badtke`, `By Jane Doe`: what an author element says when it is the article's byline. */

@@ -34,3 +34,18 @@ describe('a byline beside the heading', () => {
     expect(reviewer('<div>Patty Osborne</div><h1>Soucouyant</h1>')).toBeNull();
   });
 });
+
+describe('a blog post’s meta line or footer', () => {
+  const posted = (meta: string) =>
+    extractReview(page(`<main><article><h1>Soucouyant</h1>${PROSE}<div class="${meta}</div></article></main>`), 'https://example.org/2019/04/soucouyant').review
+      .reviewer;
+  it('reads who posted the review, a date or a time around the name', () => {
+    expect(posted('post-footer">Posted by Pat Koelmel at 7:05 PM 2 comments')).toBe('Pat Koelmel');
+    expect(posted('entry-meta">Publié le 3 mars 2019 par Yves Martin')).toBe('Yves Martin');
+    expect(posted('articlefooter">Posté par Philippe Dester à 06:17 - - Commentaires [7]')).toBe('Philippe Dester');
+  });
+  it('takes no name where the line does not say it was posted by them', () => {
+    expect(posted('post-footer">Labels: Patty Osborne')).toBeNull();
+    expect(posted('entry-meta">Posted in Reviews')).toBeNull();
+  });
+});

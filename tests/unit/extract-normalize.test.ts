@@ -265,6 +265,19 @@ describe('bylines', () => {
     expect(parseByline('Tomás Herrera · 2 May 2023 · 9 min read')).toMatchObject({ name: 'Tomás Herrera', role: null });
     expect(parseByline('Dana Whitaker1')).toMatchObject({ name: 'Dana Whitaker', role: null });
   });
+  it('reads the by-words of other languages, and posting words before them', () => {
+    expect(parseByline('Av Preben Jordal')).toMatchObject({ name: 'Preben Jordal' });
+    expect(parseByline('Door Jan de Vries')).toMatchObject({ name: 'Jan de Vries' });
+    expect(parseByline('Pubblicato da Silvia Rossi')).toMatchObject({ name: 'Silvia Rossi' });
+    expect(parseByline('Recensione a cura di Silvia M.')).toMatchObject({ name: 'Silvia M.' });
+    // `Di` alone opens an Italian family name.
+    expect(parseByline('Di Pietrantonio Donatella')).toMatchObject({ name: 'Di Pietrantonio Donatella' });
+  });
+  it('drops a blog footer’s time after the name, and takes no name with a digit in it', () => {
+    expect(parseByline('Eingestellt von Jörg Petzold um 10:12')).toMatchObject({ name: 'Jörg Petzold' });
+    expect(parseByline('Posted by Jane Doe at 7:05 PM')).toMatchObject({ name: 'Jane Doe' });
+    expect(parseByline('Ocak 18')).toBeNull();
+  });
   it('passes over a credit word set apart before the name', () => {
     expect(parseByline('Author · Inga Velde · Research Department')).toMatchObject({ name: 'Inga Velde' });
     expect(parseByline('Rezensentin | Moni Egger')).toMatchObject({ name: 'Moni Egger' });

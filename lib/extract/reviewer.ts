@@ -1,7 +1,7 @@
 /**
  * Who wrote the review, where no labelled line or JSON-LD Review says: a byline element, a blog
- * post's `Posted by A` meta line, a heading
- * that names the reviewer (`X – Recensione di A`), the article markup's author, the author meta tag.
+ * post's `Posted by A` meta line, a heading that names the reviewer (`X – Recensione di A`), the
+ * article markup's author, the author meta tag.
  */
 import { blockText } from './block-text';
 import { BY_WORD, parseByline } from './byline';

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 /** Sites moved from blind to tune because a rule was written after reading one of their pages. */
 export const MOVED: ReadonlySet<string> = new Set([
   'analitika.in.ua',
+  'antikvariatperla.cz',
   'blog.openlibrary.org',
   'blog.repec.org',
   'boards.ie',

@@ -79,7 +79,12 @@ export interface Evidence {
   reviewWord: boolean;
   /** The address or the page's section names books (`/books/`, `Posted in Libri`). */
   booksSection: boolean;
-  /** The page's title or heading calls it a list, an interview, an event, guidelines, a bibliography or search results, or its heading names a kind of publication in the plural (`Policy Papers`). */
+  /**
+   * The page's title or heading calls it a list, an interview, an event, guidelines, a bibliography
+   * or search results, or its heading names a kind of publication in the plural (`Policy Papers`);
+   * its citation gives the source of a text it reproduces or a serial's span of years; or its
+   * labels are explained rather than filled in (a help page).
+   */
   otherKindWord: boolean;
   /** Distinct words for the people and parts of a film, a show or a record (director, cast, screenplay). */
   performance: number;

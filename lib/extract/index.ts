@@ -50,6 +50,7 @@ import { offerReviewCredit } from './review-credit';
 import { bylineNamesAuthor, offerBylineBesideHeading, offerReviewer, offerReviewerNearHeader, offerSignature } from './reviewer';
 import {
   authorInProse,
+  labelsExplained,
   BOOKS_WORD,
   OTHER_KIND_WORD,
   countKeys,
@@ -100,6 +101,13 @@ const PRICE_HINT = /[$£€]\s?\d|\d\s?€|,\s*\d{2,4}\s*(?:pages|pp\.)/;
  * or a series' record: the years its volumes came out in, not one publication's.
  */
 const SERIAL_SPAN = /(?:1[5-9]|20)\d\d(?:\s?\(\d{4}\))?\s?[-–]\s?(?:(?:1[5-9]|20)\d\d(?:\s?\(\d{4}\))?)?\s*\.?$/;
+/**
+ * A citation that gives the source of the text the page reproduces (`Kemal Gözler, İdare Hukuku,
+ * Bursa, 2003, Cilt I'den alınmıştır`, `Extrait de …`, `Source: …`): the page is an excerpt of the
+ * work, not a review of it.
+ */
+const SOURCE_NOTE =
+  /['’]?(?:d[ae]n|t[ae]n)\s+al[ıi]nm[ıi][şs]t[ıi]r|^(?:source|quelle|fonte|fuente|источник|kaynak|extrait\s+de|extraits?\s+du|tratto\s+da|taken\s+from|reprinted\s+from|excerpted\s+from|adapted\s+from)(?![\p{L}])/iu;
 /**
  * Lines searched for a citation: a review's stands near the top of its page; deeper down they
  * are references, and parsing every line of a long page would cost more than the walk itself.
@@ -203,12 +211,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewWord:
       !!pub?.reviewType || (!!citation && reviewLeadIn(citation.text)) || REVIEW_WORD.test(`${pathOf(url)} ${doc.title} ${heading?.text ?? ''} ${section}`),
     booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
-    otherKindWord:
-      OTHER_KIND_WORD.test(`${docTitle.title} ${heading?.text ?? ''} ${subheadingOf(lines, heading)} ${kickerOf(lines, heading)}`) ||
-      kindsHeading(heading?.text ?? '') ||
-      questionsAsHeadings(lines) ||
-      searchPageTitle(doc.title) ||
-      (!!citation && SERIAL_SPAN.test(citation.text)),
+    otherKindWord: otherKind(doc, lines, heading, docTitle.title, citation?.text ?? null, allWorkHits),
     performance: performanceWords(lines),
     publicationFolder: publicationFolder(url),
     // Prose of the review, or a record's own description of the work (a labelled or MARC summary).
@@ -225,6 +228,18 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const verdict = classify(evidence);
   readDatesInPageLanguage(doc, fs);
   return { extraction: build(url, verdict, fs), evidence };
+}
+
+/** Whether the page says it is something other than a review of one work (Evidence.otherKindWord). */
+function otherKind(doc: Document, lines: readonly Line[], heading: Heading | null, title: string, citation: string | null, hits: readonly LabelHit[]): boolean {
+  return (
+    OTHER_KIND_WORD.test(`${title} ${heading?.text ?? ''} ${subheadingOf(lines, heading)} ${kickerOf(lines, heading)}`) ||
+    kindsHeading(heading?.text ?? '') ||
+    questionsAsHeadings(lines) ||
+    searchPageTitle(doc.title) ||
+    (citation !== null && (SERIAL_SPAN.test(citation) || SOURCE_NOTE.test(citation))) ||
+    labelsExplained(hits)
+  );
 }
 
 /** `Educated, first published in 2018, is…`: the year the sentence naming the work gives it, where nothing else dated it. */

@@ -285,9 +285,10 @@ export function findLabelLines(lines: Line[], use: (l: Line) => boolean): LabelH
 
 /**
  * `Autor: xxxxx`, `Title: ...`, `Publisher: N/A`: a form's blank or a record's empty field, which
- * names nothing (and is no empty label whose value stands on the next line).
+ * names nothing (and is no empty label whose value stands on the next line); a template's value
+ * with a blank inside it (`Bookla, v Praze roku xxxxx`) neither.
  */
-const PLACEHOLDER = /^\s*(?:x{3,}|\.{3,}|…|_{3,}|-{2,}|—|\?{2,}|n\/a|tba|tbd)\s*$/iu;
+const PLACEHOLDER = /^\s*(?:x{3,}|\.{3,}|…|_{3,}|-{2,}|—|\?{2,}|n\/a|tba|tbd)\s*$|(?<![\p{L}])x{4,}(?![\p{L}])/iu;
 
 /** `SKU: 38 n.18135`: a shop's code for an item that is not a book's ISBN names no field. */
 function codeWithoutIsbn(label: string, value: string): boolean {

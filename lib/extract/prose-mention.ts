@@ -26,15 +26,15 @@ const MAX_TEXT = 3000;
 /** A person's name as prose writes it: two to four capitalised words, with the particles names carry. */
 export const NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:(?:de|do|dos|del|della|van|von|der|den|da|di|du|la|le|ul|bin|al)\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,3}";
 const BY = '(?:by|de|di|von|par|por|от)';
-/** `by A`, or French `d’Hervé Le Tellier`, `de` elided before a vowel. */
-const BY_NAME = `(?:${BY}\\s+|d[’'])(${NAME})`;
+/** `by A`, French `d’Hervé Le Tellier` (`de` elided before a vowel), Catalan `d’en Gabriel Josipovici`. */
+const BY_NAME = `(?:${BY}\\s+|d[’']en\\s+|d[’'])(${NAME})`;
 /** Right after a title: `, by A`, ` de A`, `» di A`. */
 const afterTitle = lazy(() => new RegExp(`^[»”"’]?\\s*[,(]?\\s*${BY_NAME}`, 'u'));
 /** Words for a book, then (within a few words) its author. */
 const bookBy = lazy(
   () =>
     new RegExp(
-      `\\b(?:books?|novels?|memoirs?|biography|study|collection|anthology|volume|monograph|livres?|romans?|essai|recueil|libros?|novelas?|romanzi|romanzo|saggio|livros?|Buch|Romane?|Band|Studie|книга|книгу|роман|монография|kitab[ıi])\\s+(?:[\\p{Ll}\\p{N}'’,-]+\\s+){0,4}${BY_NAME}`,
+      `\\b(?:books?|novels?|memoirs?|biography|study|collection|anthology|volume|monograph|livres?|romans?|essai|recueil|libros?|novelas?|romanzi|romanzo|saggio|livros?|romances?|Buch|Romane?|Band|Studie|книга|книгу|роман|монография|kitab[ıi])\\s+(?:[\\p{Ll}\\p{N}'’,-]+\\s+){0,4}${BY_NAME}`,
       'u',
     ),
 );
@@ -196,6 +196,18 @@ const inBookName = lazy(
       'u',
     ),
 );
+/**
+ * `I sin nya biografi vill Henrik Arnstad…`, `In seinem neuen Roman erzählt Daniel Kehlmann…`, `In
+ * zijn nieuwe roman beschrijft A…`: German, Dutch and the Scandinavian languages put the verb
+ * second, so a sentence opening on `in his (new) book` names the author right after its verb.
+ */
+const inBookVerbName = lazy(
+  () =>
+    new RegExp(
+      `(?:^|[.!?]\\s+)(?:I|In|Med|Mit|Met)\\s+(?:sin|sitt|sina|hans|hennes|deras|denna|denne|detta|seinem|ihrem|diesem|zijn|haar|hun|deze|dit)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:bok|boken|roman|romanen|biografi|debutroman|diktsamling|novellsamling|essäsamling|Buch|Roman|Debüt|Biografie|Erzählband|boek|biografie|debuut)\\s+\\p{Ll}[\\p{Ll}’'-]*\\s+(${NAME})`,
+      'u',
+    ),
+);
 /** The work's authorship as a past participle: `verfaßt von Jörg Fisch`, `written by A`, `écrit par A`. */
 const writtenBy = lazy(
   () => new RegExp(`\\b(?:written|verfass?t|verfaßt|geschrieben|écrite?|escrit[oa]|scritt[oa]|написан[аоы]?)\\s+(?:by|von|par|por|da|от)\\s+(${NAME})`, 'u'),
@@ -296,7 +308,7 @@ function bookMention(text: string): ProseMention | null {
     if (author) return { title: null, author, quote: author };
   }
   // `Die Autorin hat in ihrem ersten Roman`: a capitalised noun after an article is no name.
-  for (const re of [nameDoesInBook(), inBookName()]) {
+  for (const re of [nameDoesInBook(), inBookName(), inBookVerbName()]) {
     const m = re.exec(text);
     const author = m?.[1] && !DETERMINER_FIRST.test(m[1]) && trimName(m[1]);
     if (author) return { title: null, author, quote: m[0].trim() };

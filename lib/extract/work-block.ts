@@ -107,8 +107,38 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
       if (next.length > 60) break;
     }
   }
-  if (byPeopleLine.size === 0 && heading) return nameAboveHeading(lines, heading);
+  if (byPeopleLine.size === 0) return classedRecord(lines) ?? (heading ? nameAboveHeading(lines, heading) : null);
   return byPeopleLine.size === 1 ? (byPeopleLine.values().next().value ?? null) : null;
+}
+
+/** Class names that say an element holds a book's title, or its author, in the languages read. */
+const TITLE_CLASS = /^(?:titel|titre|title|titolo|titulo|título|book-?title|book_title|booktitle|baslik)$/i;
+const AUTHOR_CLASS = /^(?:auteurs?|authors?|autor(?:es|en)?|autore|autori|yazar|book-?authors?|book_author|bookauthor)$/i;
+
+const hasClass = (el: Element, re: RegExp) => (el.getAttribute('class') ?? '').split(/\s+/).some((c) => re.test(c));
+
+/**
+ * `<p class="auteur">Herman Beliën &amp; Monique Hoogstraten</p>` / `<p class="titel">…</p>`: a
+ * hand-made record whose elements' classes say which line is the title and which the author,
+ * side by side in one parent, once on the page.
+ */
+function classedRecord(lines: readonly Line[]): WorkBlock | null {
+  let found: WorkBlock | null = null;
+  for (let i = 0, n = Math.min(lines.length, WINDOW); i < n; i++) {
+    const l = lines[i];
+    if (l === undefined || !hasClass(l.block, TITLE_CLASS) || l.block.closest('nav, aside, footer, header, form')) continue;
+    for (const j of [i - 1, i + 1]) {
+      const by = lines[j];
+      if (!by || by.block === l.block || by.block.parentElement !== l.block.parentElement || !hasClass(by.block, AUTHOR_CLASS)) continue;
+      const title = clean(l.text);
+      const p = titleLike(title, fold(title), true, '', []) ? peopleLine(clean(by.text), () => false) : null;
+      if (!p) continue;
+      // Two such records make a list of works.
+      if (found) return null;
+      found = { title: cleanValue(title), titleLine: i, peopleLine: j, peopleQuote: clean(by.text), ...p, pages: null };
+    }
+  }
+  return found;
 }
 
 /**

@@ -340,6 +340,22 @@ describe('label vocabulary', () => {
     ['BASIM YERİ ve YILI', ['place', 'date']],
     ['Lugar y fecha', ['place', 'date']],
     ['Auflage/ Erscheinungsjahr', ['date']],
+    ['Název', ['title']],
+    ['Počet stran', ['pages']],
+    ['Nakladatelství', ['publisher']],
+    ['Liczba stron', ['pages']],
+    ['Wydawnictwo', ['publisher']],
+    ['Författare', ['authors']],
+    ['Förlag', ['publisher']],
+    ['Sidetal', ['pages']],
+    ['Kiadó', ['publisher']],
+    ['Oldalszám', ['pages']],
+    ['Editura', ['publisher']],
+    ['Număr de pagini', ['pages']],
+    ['Títol', ['title']],
+    ['Видавництво', ['publisher']],
+    ['Кількість сторінок', ['pages']],
+    ['Titel', ['title']],
   ])('%s', (label, keys) => {
     expect(lookupLabel(label)).toEqual(keys);
   });

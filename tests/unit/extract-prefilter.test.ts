@@ -111,6 +111,11 @@ describe('the prefilter on a whole page', () => {
     expect(mightBeReview(doc('Dědeček', body))).toBe(false);
     expect(mightBeReview(doc('Dědeček', body, 'https://example.cz/recenze/dedecek'))).toBe(true);
   });
+  it('reads a bookseller’s pick (`Coup de cœur`) in the title', () => {
+    const body = '<main><h1>Le Garçon</h1><p>L’histoire d’un enfant sauvage au début du siècle.</p></main>';
+    expect(mightBeReview(doc('Coup de cœur de la librairie | Zulma', body))).toBe(true);
+    expect(mightBeReview(doc('Le mot de la librairie | Zulma', body))).toBe(false);
+  });
   it('reads the address of one item on a catalogue’s or repository’s software', () => {
     const body = '<main><p>CANDEL VILA,RAFAEL</p><p>ENCICLOPEDIA LABOR.VOL(IV) - BARCELONA :HERMES ,1962</p></main>';
     expect(mightBeReview(doc('Biblioteca', body, 'https://library.example/cgi-bin/koha/opac-ISBDdetail.pl?biblionumber=1874841'))).toBe(true);

@@ -73,6 +73,17 @@ describe('the work as a review’s prose names its author', () => {
     expect(mention('This history, written by Jane Austen Smith, reads well.')).toBe('Jane Austen Smith');
     expect(mention('Der achte Band der Reihe stellt Europa in der Zeit zwischen 1850 und 1914 vor.')).toBeNull();
   });
+  it('reads the author after the verb where the sentence opens on `in his new book` (German, Dutch, Swedish)', () => {
+    expect(mention('I sin nya biografi vill Henrik Arnstad för första gången teckna ett porträtt av Ernst Wigforss.')).toBe('Henrik Arnstad');
+    expect(mention('In seinem neuen Roman erzählt Daniel Kehlmann von einem Gaukler.')).toBe('Daniel Kehlmann');
+    expect(mention('In zijn nieuwe roman beschrijft Tommy Wieringa een dorp.')).toBe('Tommy Wieringa');
+    expect(mention('In seinem Garten erzählt Daniel Kehlmann von einem Gaukler.')).toBeNull();
+  });
+  it('reads the Catalan `Title, d’en A`, and the Portuguese `o romance de A`', () => {
+    const lines = collectLines(page('<main><p>Era broma, d’en Gabriel Josipovici, és un dels llibres que em vaig llegir en un pim-pam.</p></main>')).lines;
+    expect(readProseMention(lines, () => false)).toMatchObject({ title: 'Era broma', author: 'Gabriel Josipovici' });
+    expect(mention('Uma das surpresas foi o lançamento do romance de Fernanda Torres, que vendeu muito.')).toBe('Fernanda Torres');
+  });
   it('reads a sentence opening on `Written by A,`, and not a byline alone on its line', () => {
     expect(mention('Written by Komal Mehta, the story revolves around Jia and her life as a manager.')).toBe('Komal Mehta');
     expect(mention('Written by Komal Mehta')).toBeNull();

@@ -1154,3 +1154,60 @@ describe('a heading that quotes a person after their name', () => {
     expect(titleByAuthor('Nicolas Feuz: «J’aime creuser pour comprendre les mécanismes criminels»', true)).toBeNull();
   });
 });
+
+describe('a hand-made record whose classes name its lines', () => {
+  const entry = (author: string, title: string) =>
+    `<div><p class="${author}">Herman Beliën &amp; Monique Hoogstraten</p><p class="${title}">De Nederlandse geschiedenis in een notendop</p><p>Alles wat je altijd wilde weten staat er hoopvol op het boekomslag. Voor een geschiedenisnitwit zoals ik valt er heel wat uit dit kleine boekje te halen.</p></div>`;
+  const record = (author: string, title: string, times = 1) => `<main>${entry(author, title).repeat(times)}</main>`;
+  it('reads the author and the title the classes name, side by side', () => {
+    const r = extractReview(
+      page(record('auteur', 'titel'), '<title>Leeslog - De Nederlandse geschiedenis in een notendop</title>'),
+      'https://bisse.nl/leeslog/arch/x.html',
+    );
+    expect(r.work).toMatchObject({ title: 'De Nederlandse geschiedenis in een notendop', authors: ['Herman Beliën', 'Monique Hoogstraten'] });
+  });
+  it('reads nothing from classes that do not name a title or an author, nor from two such records', () => {
+    const lines = (body: string) => collectLines(page(body)).lines;
+    expect(readWorkBlock(lines(record('auteur', 'titel')), null, '')).toMatchObject({ people: ['Herman Beliën', 'Monique Hoogstraten'] });
+    expect(readWorkBlock(lines(record('intro', 'lead')), null, '')).toBeNull();
+    expect(readWorkBlock(lines(record('auteur', 'titel', 2)), null, '')).toBeNull();
+  });
+});
+
+describe('a page that reproduces a work’s text', () => {
+  const chapter = (source: string) =>
+    `<main><p><i>${source}</i></p><h2>Bölüm 9</h2><h3>İDARİ İŞLEMLERİN UNSURLARI</h3><p>İdari işlemin unsurları, yetki, şekil, sebep, konu ve amaç unsurlarıdır. Bu bölümde bunları sırasıyla inceleyeceğiz ve her birinin hukuka uygunluk denetimindeki yerini göstereceğiz.</p></main>`;
+  it('is no review of the work its source line cites', () => {
+    const { evidence } = extractWithEvidence(
+      page(chapter("Kemal Gözler, İdare Hukuku, Bursa, Ekin Kitabevi Yayınları, 2003, Cilt I'den alınmıştır:")),
+      'https://www.idare.gen.tr/unsurlar.htm',
+    );
+    expect(evidence?.otherKindWord).toBe(true);
+    const cited = extractWithEvidence(
+      page(chapter('Kemal Gözler, İdare Hukuku, Bursa, Ekin Kitabevi Yayınları, 2003.')),
+      'https://www.idare.gen.tr/unsurlar.htm',
+    );
+    expect(cited.evidence?.otherKindWord).toBe(false);
+  });
+});
+
+describe('a help page that explains a record’s fields', () => {
+  const help = (values: [string, string][]) =>
+    `<main><h1>Pomoc</h1><p>V detailu knihy najdete její název, podtitul a autora knihy. Každá kniha má jedinečný objednávkový kód.</p><table>${values.map(([l, v]) => `<tr><td>${l}:</td><td>${v}</td></tr>`).join('')}</table></main>`;
+  it('is told by labels followed by sentences, not by labels filled in', () => {
+    const explained = help([
+      ['Typ', 'Uvádíme typ položky podle normy, např. kniha, mapa, grafika.'],
+      ['Vydavatel', 'Uvádíme vydavatele knihy a místo vydání.'],
+      ['Rok vydání', 'Je určený podle tiráže knihy, pokud ji kniha má.'],
+      ['Jazyk', 'Uvádíme jazyk knihy v kterém je kniha napsaná.'],
+    ]);
+    expect(extractWithEvidence(page(explained), 'https://example.cz/pomoc').evidence?.otherKindWord).toBe(true);
+    const filled = help([
+      ['Typ', 'kniha'],
+      ['Vydavatel', 'Odeon, Praha'],
+      ['Rok vydání', '1978'],
+      ['Jazyk', 'čeština'],
+    ]);
+    expect(extractWithEvidence(page(filled), 'https://example.cz/kniha/123').evidence?.otherKindWord).toBe(false);
+  });
+});

@@ -28,5 +28,7 @@ describe('a form’s blank', () => {
   it('names nothing, and takes no line below for its value', () => {
     expect(hits('<div><p>Název knihy: xxxxx</p><p>Autor: xxxxx</p><p>Vydání první</p></div>')).toEqual([]);
     expect(hits('<div><p>Author: N/A</p><p>Publisher: Penguin</p></div>')).toEqual([['publisher', 'Penguin']]);
+    // A template's value with its blank inside.
+    expect(hits('<div><p>Vydavatelství: powerprint s.r.o. pod značkou Bookla, v Praze roku xxxxx</p></div>')).toEqual([]);
   });
 });

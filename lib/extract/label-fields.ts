@@ -186,6 +186,12 @@ function offerDate(hit: LabelHit, first: string, fs: FieldSet): void {
   }
   // `Erschienen: Berlin 2003: de Gruyter`: a whole imprint under a label for the date.
   if (!pubBy && !hit.keys.includes('publisher') && offerCitedImprint(first, fs, label)) return;
+  // `Publish Year: HSRC Press`: a shop's mislabelled row, a house's name without a year.
+  const house = cleanValue(first);
+  if (!/\d/.test(house) && house.length <= 60 && endsWithPublisherWord(house)) {
+    fs.offer('work.publisher', house, 'label', R - 5, label, house);
+    return;
+  }
   const dp = parseDatePlace(pubBy ? first.slice(0, pubBy.index) : first);
   fs.offer('work.date', dp.date, 'label', R, label, dp.dateQuote);
   if (dp.place) fs.offer('work.place', dp.place, 'label', hit.keys.includes('place') ? R : R - 5, label, dp.placeQuote);

@@ -1211,3 +1211,17 @@ describe('a help page that explains a record’s fields', () => {
     expect(extractWithEvidence(page(filled), 'https://example.cz/kniha/123').evidence?.otherKindWord).toBe(false);
   });
 });
+
+describe('a shop’s mislabelled row', () => {
+  it('reads a house’s name under a label for the year as the publisher, and a year as the date', () => {
+    const record = (value: string) =>
+      extractReview(
+        page(
+          `<main><h1>Academic interaction with social partners</h1><ul><li>Pages: 312</li><li>ISBN 13: 978-0-7969-2389-9</li><li>Publish Year: ${value}</li></ul></main>`,
+        ),
+        'https://example.org/product/academic-interaction',
+      ).work;
+    expect(record('HSRC Press')).toMatchObject({ publisher: 'HSRC Press', date: null });
+    expect(record('2009')).toMatchObject({ publisher: null, date: '2009' });
+  });
+});

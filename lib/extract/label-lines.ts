@@ -229,8 +229,9 @@ function cellBeside(label: Element, value: Element): Element | null {
   return cell && cell.localName === 'td' && cell.parentElement === label.parentElement && label.nextElementSibling === cell ? cell : null;
 }
 
-/** A blog post's byline and footer, where `Publicado por A` names who posted it. */
-export const POST_META = '.post-footer, .post-author, .post-meta, .entry-meta, .entry-footer, .byline';
+/** A blog post's byline and footer, where `Publicado por A` names who posted it (`articlefooter`: Canalblog's). */
+export const POST_META_CLASSES = ['post-footer', 'post-author', 'post-meta', 'entry-meta', 'entry-footer', 'byline', 'articlefooter'] as const;
+export const POST_META = POST_META_CLASSES.map((c) => `.${c}`).join(', ');
 
 /**
  * Find every labelled line among `lines` (only those for which `use` is true).

@@ -13,7 +13,7 @@ import { startsWithGivenName } from './normalize/given-names';
 import { INSTITUTION, isLoneName, personAmong, personName } from './normalize/names';
 import { namesOnly, type Heading } from './page-info';
 import { REVIEWED_BY } from './review-words';
-import { POST_META } from './label-lines';
+import { POST_META_CLASSES } from './label-lines';
 import { isProse } from './summary';
 import { clean, fold } from './text';
 
@@ -156,12 +156,16 @@ const POSTED_BY =
  */
 function postedBy(root: Element | null): string | null {
   if (!root) return null;
-  const metas = (root.closest('article') ?? root).querySelectorAll(`${POST_META}, .articlefooter`);
-  for (let i = 0; i < metas.length && i < 6; i++) {
-    const e = metas[i];
-    if (!e || e.closest('aside, nav, form')) continue;
-    const m = POSTED_BY.exec(clean(blockText(e, 300)));
-    if (m?.[1]) return m[1].split(/\s+[-–—|·•]\s+/)[0] ?? null;
+  const scope = root.closest('article') ?? root;
+  // Looked up by class, which browsers index: a selector list would match every element of a large page.
+  for (const c of POST_META_CLASSES) {
+    const metas = scope.getElementsByClassName(c);
+    for (let i = 0; i < metas.length && i < 3; i++) {
+      const e = metas[i];
+      if (!e || e.closest('aside, nav, form')) continue;
+      const m = POSTED_BY.exec(clean(blockText(e, 300)));
+      if (m?.[1]) return m[1].split(/\s+[-–—|·•]\s+/)[0] ?? null;
+    }
   }
   return null;
 }

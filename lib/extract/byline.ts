@@ -17,14 +17,19 @@ export interface Byline {
 /** The word a byline opens with before a name (`By`, `Von`, `Par`, `Por`, `De`, `Di`, `Door`, `Av`), in its usual cases. */
 export const BY_WORD = '(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]e|DE|[Dd]i|DI|[Dd]oor|DOOR|[Aa][vf]|AV)';
 
+/** Words that say a post was posted, in the languages read (`Posted`, `Publié`, `Eingestellt`, `Geplaatst`). */
+export const POSTING = 'posted|publi[ée]|post[ée]|publicado|postado|pubblicato|postato|eingestellt|ver[öo]ffentlicht|geplaatst|gepost';
+
 /**
  * What a byline says before the name: a by-word (`By`, Dutch `Door`, Scandinavian `Av`/`Af`), after
  * a word for the review or for posting it (`Publicado por`, `Pubblicato da`, `Eingestellt von`,
  * `Recensione a cura di`); or a credit word set apart. `da` and `di` alone open Italian family names
  * (`Di Pietrantonio`), so they only count after such a word.
  */
-const LEAD =
-  /^(?:(?:book\s+)?(?:reviewed|review|written|posted|words|text|rezensiert|rezension|eingestellt|compte rendu|recensé|publié|posté|reseñado|publicado|postado|pubblicato|postato|recensione(?:\s+a\s+cura)?|geplaatst|gepost|a\s+cura)\s+(?:by|von|par|por|da|di|door)|(?:by|von|par|por|door|av|af))\s*[:：]?\s+|^(?:reviewer|rezensent(?:in)?|autor(?:in)?|author)\s*(?:[:：]|\s[·•|]\s)\s*/i;
+const LEAD = new RegExp(
+  `^(?:(?:book\\s+)?(?:reviewed|review|written|words|text|rezensiert|rezension|compte rendu|recensé|reseñado|recensione(?:\\s+a\\s+cura)?|a\\s+cura|${POSTING})\\s+(?:by|von|par|por|da|di|door)|(?:by|von|par|por|door|av|af))\\s*[:：]?\\s+|^(?:reviewer|rezensent(?:in)?|autor(?:in)?|author)\\s*(?:[:：]|\\s[·•|]\\s)\\s*`,
+  'i',
+);
 const DECORATION = /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact|more|read more)\s*[)\]]\s*|\s+(?:bio|email|twitter)$/gi;
 /** A byline element's date line (`Publié le :`, `Published`), which names no one. */
 const DATE_LABEL =

@@ -7,7 +7,8 @@
  * byline and summary readers; meta tags, JSON-LD and breadcrumbs are read with a few queries.
  * Every source offers values with a rank (fields.ts); the best offer per field wins. The work as
  * a page names it outside a record is read by work-naming.ts, the reviewer by reviewer.ts; what
- * the classifier reads besides the readers' findings is in signals.ts.
+ * the classifier reads besides the readers' findings is in signals.ts, and what says the page is
+ * another kind of page in other-kind.ts.
  */
 import { AUTHOR_FOLDER_NAMES } from './author-link';
 import { categoriesFrom, readBreadcrumbs } from './breadcrumbs';
@@ -42,6 +43,7 @@ import { tidyTitle } from './normalize/title';
 import { must } from '../must';
 import { bodyOf } from '../page-body';
 import { nameTheWork, namesWork, namingEvidence } from './work-naming';
+import { otherKind } from './other-kind';
 import { readProseDate } from './prose-date';
 import { spellOutInitials } from './initials';
 import { offerCollation } from './collation';
@@ -50,15 +52,11 @@ import { offerReviewCredit } from './review-credit';
 import { bylineNamesAuthor, offerBylineBesideHeading, offerReviewer, offerReviewerNearHeader, offerSignature } from './reviewer';
 import {
   authorInProse,
-  labelsExplained,
   BOOKS_WORD,
-  OTHER_KIND_WORD,
   countKeys,
   filedUnder,
   hasReplies,
   isRootUrl,
-  kindsHeading,
-  questionsAsHeadings,
   mentionSignals,
   pathOf,
   decoded,
@@ -96,18 +94,6 @@ const BOOK_CLASS = /(?:^|[\s_-])(?:type-book|node--book|single-book|book-detail|
 const RECORD_CLASS = /(?:^|\s)(?:single|type|node--type|page-node-type)-(?:publication|citation|record|report|thesis)(?=$|\s)/i;
 /** A newspaper's capsule gives a price or a page count where a journal's citation gives a year (`$40`, `10 €`, `, 332 pages`). */
 const PRICE_HINT = /[$£€]\s?\d|\d\s?€|,\s*\d{2,4}\s*(?:pages|pp\.)/;
-/**
- * An imprint that ends with a span of years (`Essen : RWI, 2003(2004) - 2013(2014)`) is a serial's
- * or a series' record: the years its volumes came out in, not one publication's.
- */
-const SERIAL_SPAN = /(?:1[5-9]|20)\d\d(?:\s?\(\d{4}\))?\s?[-–]\s?(?:(?:1[5-9]|20)\d\d(?:\s?\(\d{4}\))?)?\s*\.?$/;
-/**
- * A citation that gives the source of the text the page reproduces (`Kemal Gözler, İdare Hukuku,
- * Bursa, 2003, Cilt I'den alınmıştır`, `Extrait de …`, `Source: …`): the page is an excerpt of the
- * work, not a review of it.
- */
-const SOURCE_NOTE =
-  /['’]?(?:d[ae]n|t[ae]n)\s+al[ıi]nm[ıi][şs]t[ıi]r|^(?:source|quelle|fonte|fuente|источник|kaynak|extrait\s+de|extraits?\s+du|tratto\s+da|taken\s+from|reprinted\s+from|excerpted\s+from|adapted\s+from)(?![\p{L}])/iu;
 /**
  * Lines searched for a citation: a review's stands near the top of its page; deeper down they
  * are references, and parsing every line of a long page would cost more than the walk itself.
@@ -211,7 +197,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     reviewWord:
       !!pub?.reviewType || (!!citation && reviewLeadIn(citation.text)) || REVIEW_WORD.test(`${pathOf(url)} ${doc.title} ${heading?.text ?? ''} ${section}`),
     booksSection: BOOKS_WORD.test(`${pathOf(url)} ${section}`),
-    otherKindWord: otherKind(doc, lines, heading, docTitle.title, citation?.text ?? null, allWorkHits),
+    otherKindWord: otherKind({ lines, heading, title: docTitle.title, docTitle: doc.title, citation: citation?.text ?? null, hits: allWorkHits }),
     performance: performanceWords(lines),
     publicationFolder: publicationFolder(url),
     // Prose of the review, or a record's own description of the work (a labelled or MARC summary).
@@ -228,18 +214,6 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   const verdict = classify(evidence);
   readDatesInPageLanguage(doc, fs);
   return { extraction: build(url, verdict, fs), evidence };
-}
-
-/** Whether the page says it is something other than a review of one work (Evidence.otherKindWord). */
-function otherKind(doc: Document, lines: readonly Line[], heading: Heading | null, title: string, citation: string | null, hits: readonly LabelHit[]): boolean {
-  return (
-    OTHER_KIND_WORD.test(`${title} ${heading?.text ?? ''} ${subheadingOf(lines, heading)} ${kickerOf(lines, heading)}`) ||
-    kindsHeading(heading?.text ?? '') ||
-    questionsAsHeadings(lines) ||
-    searchPageTitle(doc.title) ||
-    (citation !== null && (SERIAL_SPAN.test(citation) || SOURCE_NOTE.test(citation))) ||
-    labelsExplained(hits)
-  );
 }
 
 /** `Educated, first published in 2018, is…`: the year the sentence naming the work gives it, where nothing else dated it. */
@@ -283,12 +257,6 @@ function letters(s: string): string {
   return fold(s).replace(/[^\p{L}]+/gu, '');
 }
 
-/** The heading right under the main one (`Interview mit Johanna Nicholls zu …`): it says what kind of page this is as the heading does. */
-function subheadingOf(lines: readonly Line[], heading: Heading | null): string {
-  const next = heading ? lines[heading.index + 1] : undefined;
-  return heading && next && next.h > heading.level ? next.text : '';
-}
-
 /**
  * The reviewer as a line of the page's text names them: under the citation or the heading once
  * the page has named a work, or in a line crediting the review on a page that reviews one.
@@ -304,15 +272,6 @@ function offerReviewerLines(
     offerBylineBesideHeading(lines, at.heading, workPeople(fs), fs, at.shop);
   }
   if (at.reviewed) offerReviewCredit(lines, root, workPeople(fs), fs);
-}
-
-/** Characters a kicker runs to: a section's name, not a sentence. */
-const KICKER_MAX = 40;
-
-/** The short line right above the heading (`Інтерв'ю`, `Interview`): a kicker names the kind of page as its heading would. */
-function kickerOf(lines: readonly Line[], heading: Heading | null): string {
-  const before = heading && heading.index > 0 ? lines[heading.index - 1] : undefined;
-  return before && !before.h && before.text.length <= KICKER_MAX ? before.text : '';
 }
 
 interface Labelled {
@@ -635,15 +594,4 @@ function setField(target: Work | Review, name: string, raw: unknown): void {
   } else if (name === 'pages') {
     if (typeof v === 'number' && Number.isInteger(v) && v >= 0) t[name] = v;
   } else if (typeof v === 'string') t[name] = v.slice(0, MAX_TEXT);
-}
-
-/** A part of the document's title that only calls the page a search or a catalogue's browsing (`Publikationsserver - Suche`). */
-const SEARCH_PAGE =
-  /^(?:search(?: results)?|suche(?:rgebnis(?:se)?)?|trefferliste|recherche|résultats(?: de (?:la )?recherche)?|búsqueda|resultados(?: de (?:la )?búsqueda)?|ricerca|risultati(?: della ricerca)?|pesquisa|arama(?: sonuçları)?|поиск|результаты поиска|browse|browsing)$/i;
-
-function searchPageTitle(title: string): boolean {
-  return title
-    .slice(0, 300)
-    .split(/\s+[-–—|·:]\s+|\s*\|\s*/)
-    .some((part) => SEARCH_PAGE.test(part.trim()));
 }

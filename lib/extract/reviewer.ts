@@ -4,7 +4,7 @@
  * article markup's author, the author meta tag.
  */
 import { blockText } from './block-text';
-import { BY_WORD, parseByline } from './byline';
+import { BY_WORD, parseByline, POSTING } from './byline';
 import { FieldSet, RANK } from './fields';
 import { str, type LdFacts } from './json-ld';
 import { firstMeta, type MetaMap } from './meta';
@@ -145,9 +145,11 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
   }
 }
 
-/** Posting said in a post's meta line, a few words (a date) before its by-word: `Publié le 3 mars par A`, `Posté par A à 06:17`. */
-const POSTED_BY =
-  /(?:^|[^\p{L}])(?:posted|publi[ée]|post[ée]|publicado|postado|pubblicato|postato|eingestellt|ver[öo]ffentlicht|geplaatst|gepost)(?:\s+[^\s]+){0,4}?\s+((?:by|par|por|da|von|door|av|af)\s+\p{Lu}.{0,80})/iu;
+/**
+ * Posting said in a post's meta line, a few words (a date) before its by-word: `Publié le 3 mars
+ * par A`, `Posté par A à 06:17`. Whether what follows is a name, parseByline and isLoneName judge.
+ */
+const POSTED_BY = new RegExp(`(?:^|[^\\p{L}])(?:${POSTING})(?:\\s+[^\\s]+){0,4}?\\s+((?:by|par|por|da|von|door|av|af)\\s+\\p{L}.{0,80})`, 'iu');
 
 /**
  * The blog's own byline in the post's meta line or footer (`Posted by A at 7:05 PM`, `Posté par

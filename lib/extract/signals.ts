@@ -28,28 +28,6 @@ export const BOOKS_WORD =
 export const OTHER_KIND_WORD =
   /(?:^|[^\p{L}])(?:bestsellers?|best(?=\s+of\b|(?:\s+[\p{L}'’-]+){0,2}?\s+[\p{L}'’-]*s(?![\p{L}'’-])|[^\p{L}]*$)|besten|лучшие|лучших|meilleur(?:e)?s|mejores|melhores|migliori|novedades|nouveautés|novità|novidades|top\s+\d+|round-?ups?|interviews?|entretiens?|entrevistas?|intervista|röportaj|söyleşi|интервью|інтерв['’]ю|wywiad|rozhovor|intervju|haastattelu|gespräch|q\s*&\s*a|in conversation|conversation with|беседа|reviewers|rezensent(?:en|innen)|launch(?:es)?|signings?|lesung(?:en)?|veranstaltung(?:en)?|lançamento|presentazione|presentaci[oó]n|imza günü|презентаци[яи]|guidelines|submissions?|call for|richtlinien|bibliograph\p{L}*|références|literaturverzeichnis|kaynakça|библиографи\p{L}*|search|suche|recherche|résultats|arama|поиск|brows(?:e|ing)|parcourir|durchsuchen|authors|autoren|auteurs|autori|yazarlar|авторы|empfehlungen|sélection|подборка|movies?|film reviews?|filmkritik|critique du film|reseña de la película|resenha do filme|recensione del film|рецензия на фильм|wrap-?ups?|monatsrückblick|jahresrückblick|lesemonat|mini reviews?)(?:[^\p{L}]|$)/iu;
 
-/** Fields whose value is a name, a date or a word, never a sentence. */
-const SHORT_KEYS: ReadonlySet<LabelKey> = new Set(['title', 'authors', 'editors', 'publisher', 'date', 'place', 'type', 'pages', 'language', 'isbn']);
-
-/** `Uvádíme vydavatele knihy a místo vydání.`: a sentence, mostly in lower case, ending on its full stop. */
-function sentence(value: string): boolean {
-  const t = value.trim();
-  const words = t.split(/\s+/);
-  if (words.length < 5 || !/[.!?]$/.test(t)) return false;
-  return words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length >= 0.6 * (words.length - 1);
-}
-
-/**
- * A help page or a guide that explains a record's fields (`Vydavatel: Uvádíme vydavatele knihy…`,
- * `Publisher: Give the publisher as it stands on the title page.`): most of its labels that name a
- * name, a date or a word are followed by a sentence instead.
- */
-export function labelsExplained(hits: readonly LabelHit[]): boolean {
-  const short = hits.filter((h) => h.keys.some((k) => SHORT_KEYS.has(k)));
-  const explained = short.filter((h) => sentence(h.value.split('\n')[0] ?? '')).length;
-  return explained >= 3 && explained * 2 >= short.length;
-}
-
 /**
  * Kinds of publication in the plural (`Policy Papers`, `Rezensionen`, `Yayınlar`): a heading that is
  * only that, perhaps after its section's name (`Cluster-Veröffentlichungen: Policy Papers`), heads

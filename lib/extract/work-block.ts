@@ -115,6 +115,7 @@ export function readWorkBlock(lines: readonly Line[], heading: Heading | null, d
 const TITLE_CLASS = /^(?:titel|titre|title|titolo|titulo|título|book-?title|book_title|booktitle|baslik)$/i;
 const AUTHOR_CLASS = /^(?:auteurs?|authors?|autor(?:es|en)?|autore|autori|yazar|book-?authors?|book_author|bookauthor)$/i;
 
+/** A whole class name, not one of its words as hasClassWord reads them: `post-title` and `post-author` head a blog post, not a book's record. */
 const hasClass = (el: Element, re: RegExp) => (el.getAttribute('class') ?? '').split(/\s+/).some((c) => re.test(c));
 
 /**

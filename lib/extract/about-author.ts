@@ -30,7 +30,7 @@ const SHELF = [
 
 /** A heading for the author's biography. */
 const ABOUT =
-  /^(?:about the authors?|meet the author|the author|author bio(?:graphy)?|à propos de l['’]auteur|à propos de l['’]autrice|l['’]auteur|l['’]autrice|biographie|über (?:den autor|die autorin)|zum autor|zur autorin|autorenporträt|autorenportrait|der autor|die autorin|l['’]autore|l['’]autrice|sull['’]autore|sobre el autor|sobre la autora|el autor|la autora|sobre o autor|sobre a autora|o autor|a autora|об авторе|yazar hakkında)[:.]?$/iu;
+  /^(?:about the authors?|meet the author|the author|author bio(?:graphy)?|à propos de l['’]auteur|à propos de l['’]autrice|l['’]auteur|l['’]autrice|biographie|über (?:den autor|die autorin)|zum autor|zur autorin|autorenporträt|autorenportrait|der autor|die autorin|l['’]autore|l['’]autrice|sull['’]autore|sobre el autor|sobre la autora|el autor|la autora|sobre o autor|sobre a autora|o autor|a autora|об авторе|yazar hakkında|despre autor|o autorze|o autorce|o autorovi|o autorce|over de auteur|over de schrijver|om författaren|om forfatteren|a szerzőről|sobre l['’]autor|sobre l['’]autora|про автора)[:.]?$/iu;
 
 /** A word for the author, or for the book the page is about, in a sentence of its description. */
 const AUTHORIAL =
@@ -44,6 +44,10 @@ const AUTHORIAL_WIDE =
   /(?:^|\s)(?:автор(?:ом|а)?\s+(?:романа|романов|книги|книг|повести|повестей|сборника|сборников|рассказов|бестселлера|бестселлеров|трилогии|цикла)|во?\s+(?:этой|своей|новой)\s+книге|в\s+(?:этом|своём|своем|новом)\s+романе|bu\s+(?:kitapta|kitabında|romanda|romanında|eserinde)|(?:kitab|kitap|roman|eser)\p{L}*\s+yazar\p{L}*)(?![\p{L}])/iu;
 
 const PERSON = new RegExp(NAME, 'gu');
+
+/** A biography's opening clause of birth, up to its comma, in the languages read. */
+const BORN =
+  /^(?:born|née?|geboren|nacid[oa]|nat[oa]|n[aă]scut[ăa]?|urodzon[ya]|nascid[oa]|narozen[aá]?|född|født|doğdu|роди(?:лся|лась))(?![\p{L}])[^,]{0,80},\s+/iu;
 
 export interface AboutAuthor {
   author: string;
@@ -73,7 +77,8 @@ export function readAboutAuthor(lines: readonly Line[], skip: (i: number) => boo
 /** The name a biography's paragraph opens with (`Penelope Lively won …`, `David Slater's sixteen …`). */
 function bioOpening(lines: readonly Line[], from: number): AboutAuthor | null {
   for (let j = from; j < Math.min(lines.length, from + AFTER_HEADING); j++) {
-    const text = clean(lines[j]?.text ?? '');
+    // `Nascut la 6 ianuarie 1946, Stelian Turlea a urmat…`: the name after a clause of birth.
+    const text = clean(lines[j]?.text ?? '').replace(BORN, '');
     if (!text) continue;
     const m = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|van|von|der|del|di|le|la)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}?)(?:['’]s\b|,|\s+\(|\s+\p{Ll})/u.exec(text);
     const name = m?.[1];

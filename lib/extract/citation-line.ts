@@ -486,7 +486,7 @@ function findImprint(work: string): Imprint | null {
   const py = publisherYear().exec(work);
   if (py?.[1] && py[2]) return { place: null, publisher: py[1], year: py[2], start: at(py, py[1]) };
   const pyp = publisherPlaceYear().exec(work);
-  if (pyp?.[1] && pyp[2] && pyp[3] && !lookupLabel(pyp[1]) && !isDate(`${pyp[2]} ${pyp[3]}`)) {
+  if (pyp?.[1] && pyp[2] && pyp[3] && !NOT_PLACE.test(pyp[2].trim()) && !lookupLabel(pyp[1]) && !isDate(`${pyp[2]} ${pyp[3]}`)) {
     // `A - B, L'Impero Ottomano, Torino 1981`: after the names and a comma, the title, not a publisher.
     const before = work.slice(0, pyp.index).trim();
     const named = !before.includes(',') && looksLikeNameList(before.replace(/\s+[–-]\s+/g, ' and '));

@@ -49,6 +49,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'title',
     'en',
     'title',
+    'book',
     'book title',
     'full title',
     'report title',
@@ -278,7 +279,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
     'annotation',
   ],
 
-  ['title', 'fr', 'titre', 'ouvrage recensé', 'livre recensé', 'titre du livre'],
+  ['title', 'fr', 'titre', 'livre', 'ouvrage recensé', 'livre recensé', 'titre du livre'],
   ['authors', 'fr', 'auteur', 'auteurs', 'auteur(s)', 'auteure', 'écrit par', 'auteur principal', 'auteurs principaux', 'écrivain', 'autrice'],
   ['editors', 'fr', 'sous la direction de', 'directeur de publication', 'dir.'],
   ['publisher', 'fr', 'éditeur', 'éditeurs', 'éditions', 'maison d’édition', "maison d'édition", 'publié par', 'édité par'],
@@ -307,7 +308,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['reviewer', 'fr', 'compte rendu par', 'recensé par', 'recension par', 'par'],
   ['summary', 'fr', 'résumé', 'quatrième de couverture', 'présentation', 'présentation de l’éditeur', "présentation de l'éditeur"],
 
-  ['title', 'de', 'titel', 'rezensiertes werk', 'besprochenes werk'],
+  ['title', 'de', 'titel', 'buch', 'rezensiertes werk', 'besprochenes werk'],
   ['authors', 'de', 'autor', 'autorin', 'autoren', 'autor(en)', 'verfasser', 'verfasserin', 'verfasst von', 'autor/in', 'autor*in', 'person(en)'],
   ['editors', 'de', 'herausgeber', 'herausgeberin', 'hrsg.', 'herausgegeben von'],
   ['publisher', 'de', 'verlag', 'verlegt von', 'verlagsgruppe'],

@@ -139,7 +139,7 @@ export function reviewHeading(text: string): ReviewHeading | null {
  */
 export function titleByAuthor(text: string, inHeading = false): NamedWork | null {
   // German and Nordic quotes open with `»` and close with `«` (`Loeser - »Requiem«`).
-  const t = clean(text).replace(INWARD_QUOTES, '«$1»');
+  const t = clean(text).replace(INWARD_QUOTES, '«$1»').replace(COMMAS_AS_QUOTE, '$1„');
   const imprint = IMPRINT_AFTER.exec(t);
   const named = imprint ? namedWork(t.slice(0, imprint.index), inHeading) : null;
   if (!imprint || !named) return unlessNavigation(namedWork(t, inHeading));
@@ -162,6 +162,8 @@ export interface NamedWork {
 }
 
 const INWARD_QUOTES = /»([^«»]{1,150})«/gu;
+/** `,,Rok zmian" Mieczysław Gorzka`: two commas typed for the low opening quote of Polish, Czech or Romanian. */
+const COMMAS_AS_QUOTE = /(^|\s),,(?=\p{L})/gu;
 /**
  * What a heading gives after the work and its author: its imprint in brackets (`…, by Barbara
  * Kingsolver (Faber 2022)`, `(2019)`), or its publisher after a dash or a stop (`… - Édition l'Iconoclaste`,
@@ -239,6 +241,12 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   const nameBefore = nameFirst?.[1]?.trim() ?? '';
   if (nameFirst?.[2] && namesOnly(nameBefore) && /\s\p{Lu}[\p{L}'’.-]*$/u.test(nameBefore))
     return spokenQuote(nameFirst[2]) ? null : { title: cleanValue(nameFirst[2]), people: nameBefore };
+  // `„Rok zmian“ Mieczysław Gorzka`: the quoted title, then the name. A Russian heading gives the
+  // name in the genitive there, which quotedTitleGenitive reads.
+  const titleFirst = /^[«“"„]([^«»“”"„]{2,150})[»”"“]\s+(\p{Lu}[^«»“”"„:()]{3,60})$/u.exec(t);
+  const nameAfter = titleFirst?.[2]?.trim() ?? '';
+  if (titleFirst?.[1] && nameAfter.includes(' ') && !/\p{Script=Cyrillic}/u.test(nameAfter) && namesOnly(nameAfter))
+    return { title: cleanValue(titleFirst[1]), people: nameAfter };
   // `Altered States of Consciousness, edited by Charles T. Tart`.
   const edited = /^(.+?),?\s+(?:edited by|herausgegeben von|sous la direction de|a cura di|editado por|organizado por)\s+(.+)$/i.exec(t);
   if (edited?.[1] && edited[2] && namesOnly(edited[2].trim())) return { title: cleanValue(edited[1]), people: edited[2].trim(), editors: true };
@@ -266,6 +274,9 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   // `Fiction Ed's Book Review: X` is a column's name, not a work's.
   if (possessive?.[1] && owned && names(possessive[1]) && titledText(owned) && !names(owned) && !COLUMN_NAME.test(owned))
     return { title: cleanValue(owned), people: possessive[1] };
+  // `Monument to a Mother’s love: Perumal Murugan's 'Amma'`: a headline that ends on the author's quoted title.
+  const ownedAtEnd = POSSESSIVE_QUOTED_AT_END.exec(t);
+  if (ownedAtEnd?.[1] && ownedAtEnd[2] && names(ownedAtEnd[1]) && !names(ownedAtEnd[2])) return { title: cleanValue(ownedAtEnd[2]), people: ownedAtEnd[1] };
   const inCapitals = nameInCapitalsWork(t);
   if (inCapitals) return inCapitals;
   const capitals = CAPITALS_OF_NAME.exec(columnLess(t));
@@ -467,6 +478,9 @@ const COLUMN_NAME = /^(?:(?:book|weekly|fiction|monthly)\s+)?(?:reviews?|picks?|
 /** `A B’s Title`, `A B's new novel, Title`, what follows a colon, a dash or `review` left out. */
 const POSSESSIVE =
   /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})[’']s\s+(?:(?:new|latest|debut|first|second|third|last)\s+(?:novel|book|memoir|collection|study)\s*,?\s+)?([\p{Lu}\p{N}«“"„][^:|–—]{1,120}?)(?:\s*[:–—|]\s.*|\s+review\b.*)?$/u;
+
+/** A headline's last part after a colon or a dash: a name in the possessive, then a quoted title. */
+const POSSESSIVE_QUOTED_AT_END = /(?:[:|]|\s[–—-])\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})[’']s\s+[‘'“"«]([\p{Lu}\p{N}][^‘'“”"«»]{0,120}?)[’'”"»]$/u;
 
 /** A work's title starts with a capital, a digit or a quote (`Alexei B. – on mayors` is a statement). */
 function titledText(x: string): boolean {

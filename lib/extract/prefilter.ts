@@ -100,7 +100,8 @@ export function decide(g: Glimpse): boolean {
       g.chunks.some(mightHoldReviewText) ||
       ABSTRACT_LABEL.test((g.chunks[0] ?? '').slice(0, OPENING)) ||
       byOpening(g.chunks[0] ?? '') ||
-      byLineUnderTitle(g)
+      byLineUnderTitle(g) ||
+      titleRestatedWithAuthor(g)
     );
   } catch {
     return true; // when in doubt, let the extractor decide
@@ -159,6 +160,22 @@ function byLineUnderTitle({ h1Text, chunks }: Glimpse): boolean {
   const after = chunk.slice(at + h1Text.length, at + h1Text.length + 3000);
   const family = BY_LINE_AFTER.exec(after)?.[1];
   return !!family && after.split(family).length > 2;
+}
+
+/** A by-word of the languages read, then a name of two to four capitalised words. */
+const BY_NAME = /^,?[^\S\n]+(?:by|de|di|von|par|por|do|da|del|av|af|door)[^\S\n]+\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){1,3}(?![\p{L}])/u;
+
+/**
+ * `Solar` over `Solar, de Ian Mc Ewan, que ha publicado Ed. Anagrama…`: the post's title said
+ * again in its opening text with its author, as a short review's first sentence does.
+ */
+function titleRestatedWithAuthor({ h1Text, entryText, chunks }: Glimpse): boolean {
+  const title = (entryText ?? h1Text)?.trim();
+  const text = chunks[0]?.slice(0, OPENING);
+  if (!title || !text || title.length < 2 || title.length > 100) return false;
+  for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1))
+    if (BY_NAME.test(text.slice(at + title.length, at + title.length + 120))) return true;
+  return false;
 }
 
 /**

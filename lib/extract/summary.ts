@@ -36,9 +36,9 @@ const MAX_SUMMARY = 8000;
  */
 const BOILERPLATE =
   /^(?:please use this identifier|how to cite|cite this|to cite this|pour citer|bitte geben sie beim zitieren|zitierweise|para citar|como citar|aktivieren sie|activate (?:our|the) (?:smart )?search|search (?:for|our)|we (?:would like to )?thank|the authors? (?:would like to )?thanks?|acknowledg|danksagung|remerciements|agradecimientos|\((?:observação|note|nota|remarque|hinweis)\b|other (?:titles|books) by|more (?:titles|books) by|this (?:site|website) uses cookies|we use cookies|disclaimer\b|all rights reserved|copyright\b|©|this is an open[- ]access article|[×x]?\s*suggested citation|start by marking\b)/i;
-/** A label that heads an abstract: `Abstract:`, `Resumen:`, `Аннотация.` */
+/** A label that heads an abstract: `Abstract:`, `Resumen:`, `Аннотация.`, `Plot Summary:` */
 const ABSTRACT_LABEL =
-  /^(?:abstract|summary|synopsis|description|résumé|resume|resumen|resumo|zusammenfassung|kurzfassung|riassunto|sommario|sinopse|sinopsis|sinossi|klappentext|аннотация|özet|tanıtım|tema|theme|sujet|thema|plot|inhalt|handlung|trama|argumento|intrigue|konusu|konu|сюжет|содержание|описание)\s*[:.–—-]\s*/i;
+  /^(?:(?:plot|book|short|brief|official|publisher['’]?s)\s+)?(?:blurb|abstract|summary|synopsis|description|résumé|resume|resumen|resumo|zusammenfassung|kurzfassung|riassunto|sommario|sinopse|sinopsis|sinossi|klappentext|аннотация|özet|tanıtım|tema|theme|sujet|thema|plot|inhalt|handlung|trama|argumento|intrigue|konusu|konu|сюжет|содержание|описание)\s*[:.–—-]\s*/i;
 /**
  * What a syndicated trade review carries before its text: its source, a star, the readers' grades
  * or ages (`Book list *Starred Review* `, `School Library Journal Gr 7 Up-`, `Kirkus Reviews Ages 4-8.`).

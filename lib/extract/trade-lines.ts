@@ -66,6 +66,9 @@ export const BINDINGS =
   '(?:hardcover|hardback|paperback|softcover|trade paperback|mass market paperback|kindle edition|e-?book|audiobook|cloth|board book|gebunden|taschenbuch|broché|relié|tapa dura|tapa blanda|brossura|rilegato|capa comum|capa dura|brochura|ciltli|karton kapak|твердый переплет|твёрдый переплёт|мягкая обложка)';
 export const BINDING_PART = new RegExp(`^${BINDINGS}$`, 'i');
 const YEAR_PART = /^(?:1[5-9]|20)\d\d$/;
+/** A binding first (perhaps under a label of its own, `Fakten: Taschenbuch, …`), then a comma. */
+const BINDING_FIRST = new RegExp(`^([^\\s:,]{2,20}:\\s*)?${BINDINGS},\\s`, 'i');
+const COMMA_OR_SEPARATOR = new RegExp(`,\\s+|${SEPARATOR.source}`);
 
 /**
  * A line of a book's facts set apart by bullets (`Publisher • $30 • 480 pages • ISBN …`), or a
@@ -73,9 +76,12 @@ const YEAR_PART = /^(?:1[5-9]|20)\d\d$/;
  * price, a page count, an ISBN or a release date (a news story's `By A • March 5` says none).
  */
 export function parseFactsLine(t: string): Citation | null {
-  if (t.length > MAX_LEN || !/[•·●‧|–—]/.test(t)) return null;
+  // `Taschenbuch, Knaur, Erscheinungsdatum: 02.10.2017, 302 Seiten, 9,99€`: a binding first, the facts set apart by commas.
+  const commas = BINDING_FIRST.exec(t);
+  if (t.length > MAX_LEN || (!commas && !/[•·●‧|–—]/.test(t))) return null;
   const parts = t
-    .split(SEPARATOR)
+    .slice(commas?.[1]?.length ?? 0)
+    .split(commas ? COMMA_OR_SEPARATOR : SEPARATOR)
     .map((p) => p.trim().replace(/[.,;]+$/, ''))
     .filter(Boolean);
   if (parts.length < 2 || parts.some((p) => p.length > 100)) return null;
@@ -106,8 +112,8 @@ export function parseFactsLine(t: string): Citation | null {
     else if (!BINDING_PART.test(p) && !isLanguage(p)) others.push(p);
   }
   if (facts === 0 && !release) return null;
-  // The publisher: the one part that is a name, not a fact.
-  const name = others.length === 1 ? others[0] : undefined;
+  // The publisher: the one part that is a name, not a fact; after a binding set first, the part that follows it.
+  const name = others.length === 1 || commas ? others[0] : undefined;
   if (name && /^\p{Lu}/u.test(name) && name.length <= 60 && !/\d/.test(name)) c.publisher = quoted(cleanValue(name), name);
   c.score = facts + (c.authors ? 1 : 0) + (c.publisher ? 1 : 0) + (c.date ? 1 : 0);
   return c.score >= 2 ? c : null;

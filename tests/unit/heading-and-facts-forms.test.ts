@@ -1,0 +1,90 @@
+/**
+ * Forms a review's heading, opening and facts take on sites the readers were not written on: a
+ * headline that ends on the author's quoted title, a Polish low quote typed as two commas, a name
+ * and a quoted title set apart by a dash, a post's title said again with its author, a biography
+ * that opens with the author's birth, a binding and its facts set apart by commas.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { titleByAuthor } from '../../lib/extract/page-info';
+import { mightBeReview } from '../../lib/extract/prefilter';
+import { parseFactsLine } from '../../lib/extract/trade-lines';
+import { parseCitation } from '../../lib/extract/citation-line';
+import { readAboutAuthor } from '../../lib/extract/about-author';
+import { collectLines } from '../../lib/extract/lines';
+import { extractReview } from '../../lib/extract';
+import { closeWindows, page } from './extract-helpers';
+
+afterAll(closeWindows);
+
+describe('a heading that names the work and its author', () => {
+  it('reads a headline that ends on the author’s quoted title, after a colon', () => {
+    expect(titleByAuthor("Monument to a Mother’s love: Perumal Murugan's 'Amma'", true)).toEqual({ title: 'Amma', people: 'Perumal Murugan' });
+    // A quote that is no title stays unread: the part after the possessive must open with a capital.
+    expect(titleByAuthor("Review: Perumal Murugan's 'quiet' book", true)).toBeNull();
+  });
+  it('reads two commas typed for a low opening quote, then the name', () => {
+    expect(titleByAuthor(',,Rok zmian" Mieczysław Gorzka', true)).toEqual({ title: 'Rok zmian', people: 'Mieczysław Gorzka' });
+    expect(titleByAuthor('„Rok zmian“ Mieczysław Gorzka', true)).toEqual({ title: 'Rok zmian', people: 'Mieczysław Gorzka' });
+  });
+  it('leaves a Russian name after the quoted title to the reader of the genitive', () => {
+    expect(titleByAuthor('«Обитель» Захара Прилепина', true)).toBeNull();
+  });
+  it('reads a name and a quoted title set apart by a dash', () => {
+    expect(titleByAuthor('Rezension: Luisa Binder – „Friede, Freude, Pfefferkuchen“', true)).toEqual({
+      title: 'Friede, Freude, Pfefferkuchen',
+      people: 'Luisa Binder',
+    });
+  });
+});
+
+describe('the prefilter', () => {
+  const post = (title: string, opening: string) =>
+    page(`<div class="post hentry"><h3 class="post-title entry-title">${title}</h3><div class="post-body">${opening}</div></div>`);
+  it('reads on where the post’s title is said again in its opening with its author', () => {
+    expect(
+      mightBeReview(post('Solar', '<p>Solar, de Ian Mc Ewan, que ha publicado Ed. Anagrama, ha recibido muy buenas críticas. Pero no coincido con ellas.</p>')),
+    ).toBe(true);
+  });
+  it('turns away a post whose title comes back with no author after it', () => {
+    expect(mightBeReview(post('Solar', '<p>Solar, de momento, es lo que hay. Mañana más fotos del viaje.</p>'))).toBe(false);
+  });
+});
+
+describe('the author’s biography under its heading', () => {
+  const about = (body: string) => readAboutAuthor(collectLines(page(body)).lines, () => false, false)?.author ?? null;
+  it('reads the heading in more languages, and the name after a clause of birth', () => {
+    expect(
+      about('<h1>Saptamana nebuna</h1><p>Un roman.</p><h2>Despre autor</h2><p>Nascut la 6 ianuarie 1946, Stelian Turlea a urmat studii de filologie.</p>'),
+    ).toBe('Stelian Turlea');
+    expect(about('<h1>X</h1><p>Powieść.</p><h2>O autorze</h2><p>Urodzony w 1970 roku w Poznaniu, Mieczysław Gorzka pisze kryminały.</p>')).toBe(
+      'Mieczysław Gorzka',
+    );
+  });
+  it('takes nothing where the birth clause leads to no name', () => {
+    expect(about('<h1>X</h1><p>Un roman.</p><h2>Despre autor</h2><p>Nascut la Bucuresti, a urmat studii de filologie.</p>')).toBeNull();
+  });
+});
+
+describe('a book’s facts and labels', () => {
+  it('reads a binding and its facts set apart by commas, the house after the binding', () => {
+    const c = parseFactsLine('Fakten: Taschenbuch, Knaur, Erscheinungsdatum: 02.10.2017, 302 Seiten, 9,99€ – auch als eBook erhältlich');
+    expect(c?.publisher?.value).toBe('Knaur');
+    expect(c?.date?.value).toBe('2017-10-02');
+    expect(c?.pages?.value).toBe(302);
+    expect(c?.authors).toBeNull();
+  });
+  it('takes no preposition for a publishing place in a sentence of prose', () => {
+    const c = parseCitation({ text: 'I fought the urge to not read it. See, here is what happens, In 1996, a spoilt rich boy kills two people.', runs: [] });
+    expect(c?.place?.value ?? null).not.toBe('In');
+  });
+  it('reads `Book:` as the title’s label and drops a `Plot Summary:` label from the summary', () => {
+    const x = extractReview(
+      page(
+        '<main><h1>Book Review: Villainy by Upamanyu Chatterjee</h1><p>Book: Villainy<br>Author: Upamanyu Chatterjee<br>Pages: 336</p><p>Plot Summary: Walkers in a Delhi neighbourhood park come upon a body on a mid-winter morning, an unidentified body with a scar between the eyes.</p></main>',
+      ),
+      'https://example.org/2023/03/book-review-villainy.html',
+    );
+    expect(x.work.title).toBe('Villainy');
+    expect(x.review.summary).toMatch(/^Walkers in a Delhi/);
+  });
+});

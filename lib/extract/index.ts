@@ -144,7 +144,8 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   offerProseDate(lines, used, fs);
 
   // 5. The reviewer: a labelled line, the JSON-LD Review's author, else a byline element.
-  const reviewed = hasWork || namesWork(naming);
+  // A work the prose alone names (`Stephanie Garber encerra a trilogia…`) is reviewed as much as one a heading names.
+  const reviewed = hasWork || namesWork(naming) || (!!fs.str('work.title') && fs.list('work.authors').length > 0);
   offerReviewer({ doc, root: page.mainRoot, hasWork: reviewed, ownPage, headingText: heading?.text ?? null, docTitle: docTitle.title, ld, meta }, fs);
   bylineNamesAuthor(heading, fs, sells);
   if (citation && !ownPage) dropPageDoi(citation, fs);

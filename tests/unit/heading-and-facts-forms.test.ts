@@ -88,3 +88,43 @@ describe('a book’s facts and labels', () => {
     expect(x.review.summary).toMatch(/^Walkers in a Delhi/);
   });
 });
+
+describe('the post’s own byline and what kind of page it is', () => {
+  it('reads the reviewer from a post’s meta line above its title where only the prose names the work', () => {
+    const x = extractReview(
+      page(
+        '<main><article><div class="post-metadata"><span class="post-author">Carolina Schmitt Testoni</span></div><h1>RESENHA: FINALE</h1><div class="post-content">' +
+          '<p>Meus amigos, que final, que história, que livro.</p>' +
+          '<p>Gostaria de começar essa resenha agradecendo a Stephanie Garber por ter escrito essa fantasia incrível. Desde os primeiros capítulos eu estava presa ao livro e ansiosa pelo final.</p>' +
+          '<p>No primeiro livro, temos Scarlett como protagonista e temos sua visão dos acontecimentos; no segundo, acompanhamos Tella em suas aventuras.</p>' +
+          '</div></article></main>',
+      ),
+      'https://example.org/post/resenha-finale',
+    );
+    expect(x.work.authors).toEqual(['Stephanie Garber']);
+    expect(x.review.reviewer).toBe('Carolina Schmitt Testoni');
+  });
+  it('takes no commenter’s name for the reviewer', () => {
+    const x = extractReview(
+      page(
+        '<main><article><h1>RESENHA: FINALE</h1><div class="post-content">' +
+          '<p>Gostaria de começar essa resenha agradecendo a Stephanie Garber por ter escrito essa fantasia incrível. Desde os primeiros capítulos eu estava presa ao livro e ansiosa pelo final.</p>' +
+          '<p>No primeiro livro, temos Scarlett como protagonista e temos sua visão dos acontecimentos; no segundo, acompanhamos Tella em suas aventuras.</p>' +
+          '</div></article><div class="comments"><span class="post-author">Maria Silva</span><p>Adorei!</p></div></main>',
+      ),
+      'https://example.org/post/resenha-finale',
+    );
+    expect(x.review.reviewer).toBeNull();
+  });
+  it('takes a journal’s list of books received for no review, whatever citation it opens with', () => {
+    const x = extractReview(
+      page(
+        '<main><h1>Annotated Books Received</h1><p>A supplement of Translation Review. Volume 9, No. 1, June 2003.</p>' +
+          '<p>Adonis. If Only the Sea Could Sleep: Love Poems. Translated by Kamal Boullata. Los Angeles: Green Integer, 2003. 150 pp. Paper: $11.95. ISBN 1-931243-29-8.</p>' +
+          '<p>For Adonis, poetry is a vision, a leap outside of established concepts, a change in the order of things and in the way we look at them. These poems are selected from his complete works.</p></main>',
+      ),
+      'https://example.org/doc/annotated-books-received',
+    );
+    expect(x.isReview).toBe(false);
+  });
+});

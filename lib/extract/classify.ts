@@ -189,11 +189,13 @@ export function featureVector(e: Evidence): number[] {
  * Pages the model is never asked about: a listing (labelled records that repeat, a JSON-LD
  * list) is about many publications, not one; a discussion thread is people talking, whatever
  * about; a page where no work with a title and someone responsible for it was found has nothing
- * to show as one.
+ * to show as one, unless it declares itself a book's page (og:type) or a publication's (citation
+ * or Dublin Core meta tags): a shop's, a catalogue's or a journal's page of one publication is
+ * that, whether or not its text names the author.
  */
 export function ruledOut(e: Evidence): { listing: boolean; out: boolean } {
   const listing = e.repeatedRecords >= 2 || e.ldListing;
-  return { listing, out: listing || e.forumThread || !e.hasTitle || !e.hasResponsible };
+  return { listing, out: listing || e.forumThread || !e.hasTitle || !(e.hasResponsible || e.ogBook || e.scholarlyMetaFields > 0) };
 }
 
 export function probability(x: readonly number[], w: readonly number[], bias: number): number {

@@ -143,7 +143,11 @@ describe('the classifier’s weights', () => {
   it('rules out listings, discussion threads and pages with nothing to show, whatever the rest says', () => {
     expect(classify(strong).isReview).toBe(true);
     expect(classify({ ...strong, repeatedRecords: 2 })).toMatchObject({ isReview: false, listing: true, confidence: 0 });
-    expect(classify({ ...strong, hasResponsible: false })).toMatchObject({ isReview: false, confidence: 0 });
+    const nobody = { ...strong, hasResponsible: false, ogBook: false, scholarlyMetaFields: 0 };
+    expect(classify(nobody)).toMatchObject({ isReview: false, confidence: 0 });
+    // A page that declares itself a book's or a publication's is asked about without anyone responsible.
+    expect(classify({ ...nobody, ogBook: true }).confidence).toBeGreaterThan(0);
+    expect(classify({ ...nobody, scholarlyMetaFields: 2 }).confidence).toBeGreaterThan(0);
     expect(classify({ ...strong, forumThread: true })).toMatchObject({ isReview: false, confidence: 0 });
   });
 

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { mightBeReview } from '../lib/extract/prefilter';
 import { extractWithEvidence } from '../lib/extract';
-import { ruledOut, UNSURE_FROM, type Evidence } from '../lib/extract/classify';
+import { identifiesOne, ruledOut, UNSURE_FROM, type Evidence } from '../lib/extract/classify';
 import type { Extraction } from '../lib/extract/schema';
 
 export const SPLITS = ['tune', 'blind'] as const;
@@ -239,7 +239,7 @@ export function missedBecause(r: PageResult): string {
   if (!e) return 'extractor error';
   if (ruledOut(e).listing) return 'taken for a listing';
   if (!e.hasTitle) return 'no title';
-  if (!e.hasResponsible) return 'no author, editor or publisher';
+  if (!e.hasResponsible && !identifiesOne(e)) return 'no author, editor or publisher';
   return r.unsure ? 'unsure (asks)' : 'below the threshold';
 }
 

@@ -103,6 +103,8 @@ export interface Evidence {
   /** The extraction found a title and someone responsible (author, editor or publisher). */
   hasTitle: boolean;
   hasResponsible: boolean;
+  /** The extraction found the work's ISBN. */
+  workIsbn: boolean;
 }
 
 export interface Verdict {
@@ -189,13 +191,20 @@ export function featureVector(e: Evidence): number[] {
  * Pages the model is never asked about: a listing (labelled records that repeat, a JSON-LD
  * list) is about many publications, not one; a discussion thread is people talking, whatever
  * about; a page where no work with a title and someone responsible for it was found has nothing
- * to show as one, unless it declares itself a book's page (og:type) or a publication's (citation
- * or Dublin Core meta tags): a shop's, a catalogue's or a journal's page of one publication is
- * that, whether or not its text names the author.
+ * to show as one, unless it names one publication otherwise.
  */
 export function ruledOut(e: Evidence): { listing: boolean; out: boolean } {
   const listing = e.repeatedRecords >= 2 || e.ldListing;
-  return { listing, out: listing || e.forumThread || !e.hasTitle || !(e.hasResponsible || e.ogBook || e.scholarlyMetaFields > 0) };
+  return { listing, out: listing || e.forumThread || !e.hasTitle || !(e.hasResponsible || identifiesOne(e)) };
+}
+
+/**
+ * A page that declares itself a book's (og:type) or a publication's (citation or Dublin Core
+ * meta tags), or gives the work's ISBN: a shop's, a catalogue's or a journal's page of one
+ * publication is that, whether or not its text names the author.
+ */
+export function identifiesOne(e: Evidence): boolean {
+  return e.ogBook || e.scholarlyMetaFields > 0 || e.workIsbn;
 }
 
 export function probability(x: readonly number[], w: readonly number[], bias: number): number {

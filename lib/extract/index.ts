@@ -211,6 +211,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
     authorInProse: !naming.proseDiscussesAuthor && authorInProse(lines, used, workPeople(fs)),
     hasTitle: !!fs.str('work.title'),
     hasResponsible: someoneResponsible(fs, { proseDiscussesAuthor: naming.proseDiscussesAuthor, ownPage, series: !!pub?.series, url, described }),
+    workIsbn: !!fs.str('work.isbn'),
   };
   const verdict = classify(evidence);
   readDatesInPageLanguage(doc, fs);

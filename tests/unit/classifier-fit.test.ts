@@ -58,6 +58,7 @@ const BLANK: Evidence = {
   forumThread: false,
   hasTitle: true,
   hasResponsible: true,
+  workIsbn: false,
 };
 
 describe('the classifier’s weights', () => {
@@ -148,6 +149,7 @@ describe('the classifier’s weights', () => {
     // A page that declares itself a book's or a publication's is asked about without anyone responsible.
     expect(classify({ ...nobody, ogBook: true }).confidence).toBeGreaterThan(0);
     expect(classify({ ...nobody, scholarlyMetaFields: 2 }).confidence).toBeGreaterThan(0);
+    expect(classify({ ...nobody, workIsbn: true }).confidence).toBeGreaterThan(0);
     expect(classify({ ...strong, forumThread: true })).toMatchObject({ isReview: false, confidence: 0 });
   });
 

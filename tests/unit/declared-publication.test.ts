@@ -1,6 +1,6 @@
 /**
  * A page that declares itself one publication's (og:type `book`, citation or Dublin Core meta
- * tags) is asked about though its text names no author: a shop's, a catalogue's or a journal's
+ * tags) or gives its ISBN is asked about though its text names no author: a shop's, a catalogue's or a journal's
  * page of one book or article often shows only its title and description.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,11 @@ describe('a page that declares itself one publication’s', () => {
       '<meta name="citation_title" content="Цифровой репозиторий Южного федерального университета"><meta name="citation_doi" content="10.24108/2658-3143-2021-4-3-82-93"><meta name="citation_journal_title" content="Наука и научная информация">',
       `<main><h1>Цифровой репозиторий Южного федерального университета</h1><p>Аннотация</p>${description}</main>`,
     );
+    expect(out).toBe(false);
+  });
+  it('is asked about where it gives the work’s ISBN though no author is named', () => {
+    const { extraction, out } = judged('', `<main><h1>The Unwritten Rules of Magic</h1><p>ISBN: 978-1-250-32372-9</p>${description}</main>`);
+    expect(extraction.work.isbn).toBe('978-1-250-32372-9');
     expect(out).toBe(false);
   });
   it('is ruled out, as before, with neither declaration nor anyone responsible', () => {

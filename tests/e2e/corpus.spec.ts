@@ -67,6 +67,8 @@ const CLASSES: [string, string][] = [
   ['a blog review on Blogger, its post inside a widget', 'featheredquillblog.com/gravity-of-birds'],
   ['a newspaper review that names the book and its imprint in its prose', 'winnipegfreepress.com/newman-drowning'],
   ['a reader’s review whose document title names the work and its author', 'babelio.com/critique-margorito-voyage-de-classes'],
+  ['a bookshop’s page that declares its book (og:type) and names no author', 'tornamesa.co/esto-no-es-una-novela'],
+  ['a journal article’s page with citation tags and no author shown', 'neiconjournal.com/article-view-117'],
 ];
 
 for (const [what, id] of CLASSES) {

@@ -12,6 +12,7 @@ import { parseCitation } from '../../lib/extract/citation-line';
 import { readAboutAuthor } from '../../lib/extract/about-author';
 import { collectLines } from '../../lib/extract/lines';
 import { extractReview } from '../../lib/extract';
+import { tidyTitle } from '../../lib/extract/normalize/title';
 import { closeWindows, page } from './extract-helpers';
 
 afterAll(closeWindows);
@@ -126,5 +127,28 @@ describe('the post’s own byline and what kind of page it is', () => {
       'https://example.org/doc/annotated-books-received',
     );
     expect(x.isReview).toBe(false);
+  });
+});
+
+describe('a title without what a page adds around it', () => {
+  it.each([
+    ['Sylvie Schenk, In Erwartung eines Glücks', ['Sylvie Schenk'], 'In Erwartung eines Glücks'],
+    ['Carlos Vila Sexto. O enigma de Caronte', ['Carlos Vila Sexto'], 'O enigma de Caronte'],
+    ['The Trouble with Medical Journals: Richard Smith', ['Richard Smith'], 'The Trouble with Medical Journals'],
+    ['Trespasses by Louise Kennedy @KennedyLoulou @BloomsburyBooks #BookReview', ['Louise Kennedy'], 'Trespasses'],
+    ['Punjabi Parmesan review', [], 'Punjabi Parmesan'],
+    ['‘Karl Marx and Contemporary Philosophy’ reviewed by David McLellan', [], 'Karl Marx and Contemporary Philosophy'],
+    ['Mon avis sur Le Contrat', [], 'Le Contrat'],
+    ['{Rezension} Cruxifix', [], 'Cruxifix'],
+    ['International Relations, third edition', [], 'International Relations'],
+    ['Novoli nei secoli XVII-XVIII. Ediz. limitata', [], 'Novoli nei secoli XVII-XVIII'],
+    ['The Ministry of Utmost Happiness Paperback English', [], 'The Ministry of Utmost Happiness'],
+    ['Porcul spinos, trad. de Mihai Moroiu, Editura Nemira, Colecţia Babel', [], 'Porcul spinos'],
+  ])('%s', (raw, people, want) => {
+    expect(tidyTitle(raw, people)).toBe(want);
+  });
+  it('keeps a title that only starts with a name or ends with a review word of its own', () => {
+    expect(tidyTitle('Richard Smith and the Medical Journals', ['Richard Smith'])).toBe('Richard Smith and the Medical Journals');
+    expect(tidyTitle('The Paris Review', [])).toBe('The Paris Review');
   });
 });

@@ -12,6 +12,9 @@ const KIND_PREFIX = /^(?:libro|livre|livro|buch|book|kitap|книга|ebook|e-bo
  */
 const REVIEW_PREFIX =
   /^(?:.{0,30}?\b(?:review|rezension|recensione|reseña|resenha|critique|chronique|compte[- ]rendu|yorumu?|opinião|opinión)\s*(?::|\||\s[-–—])\s*|(?:critique|compte[- ]rendu|reseña|resenha|recensione)\s+(?:de|di|do|da)\s+|.{0,40}?\b(?:resenha|reseña|review|recensione)\b[^|]{0,30}\|\s*)/iu;
+/** `Mon avis sur X`, `{Rezension} X`, `My thoughts on X`: a blogger's words for their review, before the title. */
+const OPINION_PREFIX =
+  /^(?:[[{(](?:review|rezension|recensione|reseña|resenha|critique|chronique|recensie|recenzja|recenze)[\]})]\s*|(?:mon\s+avis\s+sur|avis\s+sur|my\s+thoughts\s+on|mi\s+opini[oó]n\s+sobre|minha\s+opini[aã]o\s+sobre|meine\s+meinung\s+zu)\s+)/iu;
 const REVIEW_CAPS = /^(?:REVIEW|REZENSION|RECENSIONE|RESEÑA|RESENHA|CRITIQUE|CHRONIQUE|OPINIÃO|OPINIÓN|YORUM|ОТЗЫВ|РЕЦЕНЗИЯ)\s+/u;
 /** What may follow a prefix: a title starts with a capital, a digit or a quote. */
 const TITLE_START = /^[\p{Lu}\p{N}«“"„]/u;
@@ -22,8 +25,21 @@ function withoutPrefix(s: string, prefix: RegExp): string {
   return m && TITLE_START.test(s.slice(m[0].length)) ? s.slice(m[0].length) : s;
 }
 const EDITION =
-  /,?\s*[-–(]?\s*(?:\d{1,2}(?:st|nd|rd|th|ª|a|e|ème|\.)?\s*(?:edition|edição|edición|édition|edizione|auflage|ed\.|baskı|издание)|(?:edition|edição|edición|édition|edizione|auflage)\s+\d{1,2})\)?\s*$/iu;
+  /,?\s*[-–(]?\s*(?:(?:\d{1,2}(?:st|nd|rd|th|ª|a|e|ème|\.)?|second|third|fourth|fifth|sixth|revised|updated|expanded)\s*(?:edition|edição|edición|édition|edizione|auflage|ed\.|baskı|издание)|(?:edition|edição|edición|édition|edizione|auflage)\s+\d{1,2})\)?\s*$/iu;
+/** An Italian shop's note on the edition after the title: `. Ediz. limitata`, `. Ediz. illustrata`. */
+const EDIZ_NOTE = /\.\s+Ediz\.\s+\p{L}+(?:\s+\p{L}+)?$/u;
+/** A binding run on after the title, outside brackets: `… Paperback English`. */
+const BINDING_AFTER = /\s+(?:paperback|hardcover|hardback)(?:\s+(?:english|edition))?$/i;
+/** A translator's credit and what follows it: `Porcul spinos, trad. de Mihai Moroiu, Editura Nemira`. */
+const TRANSLATED_BY_AFTER = /,\s+(?:trad|transl|tr|übers|trans)\.\s+(?:de|by|von|di|da)\s+\p{Lu}.*$/u;
 const YEAR_SUFFIX = /\s+[-–—|]\s+(?:1[5-9]|20)\d\d\s*$/;
+/** `Punjabi Parmesan review`, `X – Book Review`: the review's own word after the title. */
+const REVIEW_SUFFIX = /(?:\s+[-–—|:]\s+(?:[Bb]ook\s+)?[Rr]eview|\s+(?:book\s+)?review)$/u;
+/** `‘Karl Marx and Contemporary Philosophy’ reviewed by David McLellan`: the reviewer's credit after the title. */
+const REVIEWED_BY_AFTER =
+  /\s+(?:reviewed|rezensiert|besprochen|recensé|recensée|reseñado|reseñada|recensito|recensita|resenhado|resenhada)\s+(?:by|von|par|por|da|di)\s+\p{Lu}[\p{L}.'’ -]{2,60}$/u;
+/** Handles and hashtags that end a post's heading. */
+const HANDLES_AFTER = /(?:\s+[@#][\p{L}\p{N}_]+)+$/u;
 
 /** A series or volume after the title: `(= UTB basics)`, `(Lingua Historica Germanica 17)`. */
 export const SERIES_AFTER_TITLE = /\s*\((?:=\s*[^()]*|[^()]*\s\d{1,4}\.?)\)\s*$/;
@@ -36,7 +52,7 @@ export const TRANSLATOR_AFTER = /,\s+[^,()]{2,60}(?:,\s*(?:Jr|Sr)\.?)?\s*\((?:tr
 
 /** A heading without the review's own words before the work (`Tazecik Kitap Yorumu: X - A`), when a title follows. */
 export function withoutReviewPrefix(s: string): string {
-  return withoutPrefix(withoutPrefix(s, REVIEW_PREFIX), REVIEW_CAPS);
+  return withoutPrefix(withoutPrefix(withoutPrefix(s, OPINION_PREFIX), REVIEW_PREFIX), REVIEW_CAPS);
 }
 
 /** A title without the kind of item before it (`Libro: X`), when a title follows. */
@@ -47,15 +63,26 @@ export function withoutKindPrefix(s: string): string {
 export function tidyTitle(title: string, people: readonly string[]): string {
   // French typography sets a space before a colon; a title's subtitle is written `Title: Subtitle`.
   let t = withoutKindPrefix(withoutReviewPrefix(title))
+    .replace(TRANSLATED_BY_AFTER, '')
+    .replace(EDIZ_NOTE, '')
+    .replace(BINDING_AFTER, '')
     .replace(EDITION, '')
     .replace(YEAR_SUFFIX, '')
     .replace(/(?<=\S)\s+:\s+/g, ': ');
+  t = t.replace(REVIEW_SUFFIX, '').replace(REVIEWED_BY_AFTER, '');
   for (const p of people) {
     const name = p.trim();
     if (name.length < 3) continue;
-    for (const sep of [' / ', ' - ', ' – ', ' — ', ' | ', ', ', ' by ', ' de ', ' von ', ' di ', ' par ']) {
+    // `Trespasses by Louise Kennedy @KennedyLoulou #BookReview`: a post's handles and tags after the name.
+    t = t.replace(HANDLES_AFTER, '');
+    for (const sep of [' / ', ' - ', ' – ', ' — ', ' | ', ', ', ': ', ' by ', ' de ', ' von ', ' di ', ' par ']) {
       const tail = `${sep}${name}`;
       if (fold(t).endsWith(fold(tail)) && t.length > tail.length + 2) t = t.slice(0, t.length - tail.length);
+    }
+    // `Sylvie Schenk, In Erwartung eines Glücks`, `Carlos Vila Sexto. O enigma de Caronte`: the name before the title.
+    for (const sep of [', ', '. ', ': ', ' - ', ' – ', ' — ', ' | ', ' / ']) {
+      const head = `${name}${sep}`;
+      if (fold(t).startsWith(fold(head)) && TITLE_START.test(t.slice(head.length)) && t.length > head.length + 2) t = t.slice(head.length);
     }
     const paren = ` (${name})`;
     if (fold(t).endsWith(fold(paren)) && t.length > paren.length + 2) t = t.slice(0, t.length - paren.length);

@@ -41,7 +41,12 @@ export function readOpeningTitleBy(lines: readonly Line[], from: number, skip: (
   return firstInOpening(lines, from, skip, MAX_TEXT, titleByOn);
 }
 
+/** `Анна Старобинец "Лисьи броды". Роман, который…`: the author's name, the quoted title, then the sentence's end. */
+const NAME_QUOTED_TITLE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+[«“"„]([^«»“”"„]{2,120})[»”"“][.!:]\s/u;
+
 function titleByOn(text: string): OpeningTitleBy | null {
+  const named = NAME_QUOTED_TITLE.exec(text);
+  if (named?.[1] && named[2] && isLoneName(named[1]) && namesOnly(named[1])) return { title: named[2].trim(), author: named[1], quote: named[0].trim() };
   const m = OPENING().exec(text);
   const title = m?.[1]?.replace(/[,:]$/, '').trim();
   const author = m?.[2]?.trim();

@@ -442,9 +442,13 @@ function withoutReviewerCredit(text: string): string {
 }
 
 function undecorated(text: string): string {
-  const t = text.replace(DECORATION, '').replace(STARS_AFTER, '');
+  const t = text.replace(DECORATION, '').replace(STARS_AFTER, '').replace(HANDLES_AND_TAGS, '').replace(TAG_SIGN_FIRST, '');
   return t === text ? t : t.replace(TAG_AROUND, '').trim();
 }
+
+/** `#BookReview: Trespasses by Louise Kennedy @KennedyLoulou #5Stars`: a post's handles and hashtags after its heading, and the sign of its first tag. */
+const HANDLES_AND_TAGS = /(?:\s+[@#][\p{L}\p{N}_]+)+$/u;
+const TAG_SIGN_FIRST = /^#(?=\p{L})/u;
 
 /** A title's words, not a person's name, open with an article (`OSCUROS, LA REBELIÓN`). */
 const ARTICLE_FIRST = /^(?:the|la|le|les|el|il|lo|los|las|der|die|das|os|as)\s/i;

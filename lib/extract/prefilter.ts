@@ -192,8 +192,11 @@ function byOpening(chunk: string): boolean {
     if (seen.size >= BOOK_TALK_WORDS && uses >= BOOK_TALK_USES) return true;
   }
   for (const m of text.matchAll(WORK_BY_NAME)) if (!creditOnly(m[1] ?? '')) return true;
-  return text.split('\n').some(namesWorkAlone);
+  return text.split('\n').some((line) => namesWorkAlone(line) || NAME_QUOTED_TITLE.test(line.trim()));
 }
+
+/** `Анна Старобинец "Лисьи броды". Роман, который…`: a paragraph that opens with an author's full name and a quoted title. */
+const NAME_QUOTED_TITLE = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s+[«“"„]\p{Lu}[^«»“”"„\n]{1,120}[»”"“][.!]\s/u;
 
 const BY_WORD_INSIDE = new RegExp(String.raw`\s(?:${BY_WORDS})\s`);
 

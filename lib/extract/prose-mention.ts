@@ -462,7 +462,7 @@ export function readProseImprint(lines: readonly Line[], skip: (i: number) => bo
     const title = titleAfterBookWord(text.slice(0, m.index)) ?? titleBefore(text.slice(0, m.index));
     // `Irene Solà (Malla, 1990)`: a person's birthplace and year, not a work's imprint.
     if (!title || (m[2] && !m[3] && !/[$£€]/.test(m[0]) && isLoneName(title) && namesOnly(title))) continue;
-    const author = possessor(text.slice(0, m.index), lines, n);
+    const author = possessor(text.slice(0, m.index), lines, n) ?? nameBeforeTitle(text.slice(0, m.index), title);
     return { title, publisher: cleanValue(m[1]), date: m[2] ?? null, pages: m[3] ? Number(m[3]) : null, author, quote: m[0].trim() };
   }
   return null;
@@ -519,6 +519,12 @@ function titleBefore(text: string): string | null {
 }
 
 /** `Newman’s second novel, …`: the family name before the title, completed from the prose (`T.J. Newman`). */
+/** `Jørn Lier Horst – Hylkiöt (Otava, 2019)`: a line of its own that gives the author, a dash, then the title. */
+function nameBeforeTitle(before: string, title: string): string | null {
+  const m = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+[–—-]\s+(.+)$/u.exec(before.trim());
+  return m?.[1] && m[2] && cleanValue(m[2]) === title && namesOnly(m[1]) ? m[1] : null;
+}
+
 function possessor(text: string, lines: readonly Line[], n: number): string | null {
   const m =
     /(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})['’]s\s+(?:[\p{Ll}\d]+\s+){0,3}(?:novel|book|memoir|debut|thriller|collection|study|biography|history)\b/u.exec(

@@ -10,6 +10,7 @@ import { mightBeReview } from '../../lib/extract/prefilter';
 import { parseFactsLine } from '../../lib/extract/trade-lines';
 import { parseCitation } from '../../lib/extract/citation-line';
 import { readAboutAuthor } from '../../lib/extract/about-author';
+import { readProseImprint } from '../../lib/extract/prose-mention';
 import { collectLines } from '../../lib/extract/lines';
 import { extractReview } from '../../lib/extract';
 import { tidyTitle } from '../../lib/extract/normalize/title';
@@ -26,6 +27,12 @@ describe('a heading that names the work and its author', () => {
   it('reads two commas typed for a low opening quote, then the name', () => {
     expect(titleByAuthor(',,Rok zmian" Mieczysław Gorzka', true)).toEqual({ title: 'Rok zmian', people: 'Mieczysław Gorzka' });
     expect(titleByAuthor('„Rok zmian“ Mieczysław Gorzka', true)).toEqual({ title: 'Rok zmian', people: 'Mieczysław Gorzka' });
+  });
+  it('reads a heading set with a post’s handles and hashtags', () => {
+    expect(titleByAuthor('#BookReview: Trespasses by Louise Kennedy @KennedyLoulou @BloomsburyBooks #Trespasses #5Stars', true)).toEqual({
+      title: 'Trespasses',
+      people: 'Louise Kennedy',
+    });
   });
   it('leaves a Russian name after the quoted title to the reader of the genitive', () => {
     expect(titleByAuthor('«Обитель» Захара Прилепина', true)).toBeNull();
@@ -135,7 +142,6 @@ describe('a title without what a page adds around it', () => {
     ['Sylvie Schenk, In Erwartung eines Glücks', ['Sylvie Schenk'], 'In Erwartung eines Glücks'],
     ['Carlos Vila Sexto. O enigma de Caronte', ['Carlos Vila Sexto'], 'O enigma de Caronte'],
     ['The Trouble with Medical Journals: Richard Smith', ['Richard Smith'], 'The Trouble with Medical Journals'],
-    ['Trespasses by Louise Kennedy @KennedyLoulou @BloomsburyBooks #BookReview', ['Louise Kennedy'], 'Trespasses'],
     ['Punjabi Parmesan review', [], 'Punjabi Parmesan'],
     ['‘Karl Marx and Contemporary Philosophy’ reviewed by David McLellan', [], 'Karl Marx and Contemporary Philosophy'],
     ['Mon avis sur Le Contrat', [], 'Le Contrat'],
@@ -150,5 +156,25 @@ describe('a title without what a page adds around it', () => {
   it('keeps a title that only starts with a name or ends with a review word of its own', () => {
     expect(tidyTitle('Richard Smith and the Medical Journals', ['Richard Smith'])).toBe('Richard Smith and the Medical Journals');
     expect(tidyTitle('The Paris Review', [])).toBe('The Paris Review');
+  });
+});
+
+describe('a post that names the work in a line or sentence of its own', () => {
+  it('reads `A – Title (Publisher, year)` on a line of its own as the work, its author and imprint', () => {
+    const lines = collectLines(
+      page(
+        '<main><article><h1>Kirja-arvio</h1><p>Jørn Lier Horst – Hylkiöt (Otava, 2019)</p><p>Suomalaisille dekkarin ystäville Horst on uusi tuttavuus.</p></article></main>',
+      ),
+    ).lines;
+    expect(readProseImprint(lines, () => false)).toMatchObject({ title: 'Hylkiöt', author: 'Jørn Lier Horst', publisher: 'Otava', date: '2019' });
+  });
+  it('reads a post that opens with the author’s name and the quoted title, and lets it past the prefilter', () => {
+    const doc = page(
+      '<main><h2>natalyakovalchuk</h2><p>Анна Старобинец "Лисьи броды". Роман, который не только Юзефович считает главным русским романом 2022 года.</p>' +
+        '<p>И казалось бы все у романа есть, и сюжет увлекательный, и герои, и место романа, и мифология.</p></main>',
+      '<title>natalyakovalchuk — Timeline</title>',
+    );
+    expect(mightBeReview(doc)).toBe(true);
+    expect(extractReview(doc, 'https://example.org/timeline').work).toMatchObject({ title: 'Лисьи броды', authors: ['Анна Старобинец'] });
   });
 });

@@ -38,8 +38,6 @@ const REVIEW_SUFFIX = /(?:\s+[-–—|:]\s+(?:[Bb]ook\s+)?[Rr]eview|\s+(?:book\s
 /** `‘Karl Marx and Contemporary Philosophy’ reviewed by David McLellan`: the reviewer's credit after the title. */
 const REVIEWED_BY_AFTER =
   /\s+(?:reviewed|rezensiert|besprochen|recensé|recensée|reseñado|reseñada|recensito|recensita|resenhado|resenhada)\s+(?:by|von|par|por|da|di)\s+\p{Lu}[\p{L}.'’ -]{2,60}$/u;
-/** Handles and hashtags that end a post's heading. */
-const HANDLES_AFTER = /(?:\s+[@#][\p{L}\p{N}_]+)+$/u;
 
 /** A series or volume after the title: `(= UTB basics)`, `(Lingua Historica Germanica 17)`. */
 export const SERIES_AFTER_TITLE = /\s*\((?:=\s*[^()]*|[^()]*\s\d{1,4}\.?)\)\s*$/;
@@ -73,8 +71,6 @@ export function tidyTitle(title: string, people: readonly string[]): string {
   for (const p of people) {
     const name = p.trim();
     if (name.length < 3) continue;
-    // `Trespasses by Louise Kennedy @KennedyLoulou #BookReview`: a post's handles and tags after the name.
-    t = t.replace(HANDLES_AFTER, '');
     for (const sep of [' / ', ' - ', ' – ', ' — ', ' | ', ', ', ': ', ' by ', ' de ', ' von ', ' di ', ' par ']) {
       const tail = `${sep}${name}`;
       if (fold(t).endsWith(fold(tail)) && t.length > tail.length + 2) t = t.slice(0, t.length - tail.length);

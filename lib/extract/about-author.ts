@@ -30,7 +30,7 @@ const SHELF = [
 
 /** A heading for the author's biography. */
 const ABOUT =
-  /^(?:about the authors?|meet the author|the author|author bio(?:graphy)?|à propos de l['’]auteur|à propos de l['’]autrice|l['’]auteur|l['’]autrice|biographie|über (?:den autor|die autorin)|zum autor|zur autorin|autorenporträt|autorenportrait|der autor|die autorin|l['’]autore|l['’]autrice|sull['’]autore|sobre el autor|sobre la autora|el autor|la autora|sobre o autor|sobre a autora|o autor|a autora|об авторе|yazar hakkında|despre autor|o autorze|o autorce|o autorovi|o autorce|over de auteur|over de schrijver|om författaren|om forfatteren|a szerzőről|sobre l['’]autor|sobre l['’]autora|про автора)[:.]?$/iu;
+  /^(?:about the authors?|meet the author|the author|author bio(?:graphy)?|à propos de l['’]auteur|à propos de l['’]autrice|l['’]auteur|l['’]autrice|biographie|über (?:den autor|die autorin)|zum autor|zur autorin|autorenporträt|autorenportrait|der autor|die autorin|l['’]autore|l['’]autrice|sull['’]autore|sobre el autor|sobre la autora|el autor|la autora|sobre o autor|sobre a autora|o autor|a autora|об авторе|yazar hakkında|despre autor|o autorze|o autorce|o autorovi|over de auteur|over de schrijver|om författaren|om forfatteren|a szerzőről|sobre l['’]autor|sobre l['’]autora|про автора)[:.]?$/iu;
 
 /** A word for the author, or for the book the page is about, in a sentence of its description. */
 const AUTHORIAL =

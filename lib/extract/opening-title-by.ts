@@ -1,8 +1,10 @@
 /**
  * The work a review's opening sentence names with its author: a title in capitals, `by`, a full
  * name, then the sentence's verb (`Scar on the Moon by Sandesh Raj is an absorbing crime thriller`,
- * `Calculating God by Robert Sawyer has an interesting premise`). A blogger whose heading gives only
- * the book's title, or something else (`Monday musings`), opens the review so.
+ * `Calculating God by Robert Sawyer has an interesting premise`), or the name, then the quoted
+ * title, then the sentence's end (`Анна Старобинец "Лисьи броды". Роман, который…`). A blogger
+ * whose heading gives only the book's title, or something else (`Monday musings`), opens the
+ * review so.
  */
 import type { Line } from './lines';
 import { isLoneName } from './normalize/names';

@@ -195,7 +195,10 @@ function byOpening(chunk: string): boolean {
   return text.split('\n').some((line) => namesWorkAlone(line) || NAME_QUOTED_TITLE.test(line.trim()));
 }
 
-/** `Анна Старобинец "Лисьи броды". Роман, который…`: a paragraph that opens with an author's full name and a quoted title. */
+/**
+ * `Анна Старобинец "Лисьи броды". Роман, который…`: a paragraph that opens with an author's full
+ * name and a quoted title (opening-title-by.ts reads it; the starter does not load that module).
+ */
 const NAME_QUOTED_TITLE = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s+[«“"„]\p{Lu}[^«»“”"„\n]{1,120}[»”"“][.!]\s/u;
 
 const BY_WORD_INSIDE = new RegExp(String.raw`\s(?:${BY_WORDS})\s`);

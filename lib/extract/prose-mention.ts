@@ -518,13 +518,13 @@ function titleBefore(text: string): string | null {
   return out.length && t.length >= 2 && !/['’]s$/.test(out.at(-1) ?? '') ? t : null;
 }
 
-/** `Newman’s second novel, …`: the family name before the title, completed from the prose (`T.J. Newman`). */
 /** `Jørn Lier Horst – Hylkiöt (Otava, 2019)`: a line of its own that gives the author, a dash, then the title. */
 function nameBeforeTitle(before: string, title: string): string | null {
   const m = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+[–—-]\s+(.+)$/u.exec(before.trim());
   return m?.[1] && m[2] && cleanValue(m[2]) === title && namesOnly(m[1]) ? m[1] : null;
 }
 
+/** `Newman’s second novel, …`: the family name before the title, completed from the prose (`T.J. Newman`). */
 function possessor(text: string, lines: readonly Line[], n: number): string | null {
   const m =
     /(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})['’]s\s+(?:[\p{Ll}\d]+\s+){0,3}(?:novel|book|memoir|debut|thriller|collection|study|biography|history)\b/u.exec(

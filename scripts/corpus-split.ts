@@ -31,7 +31,8 @@ export const MOVED: ReadonlySet<string> = new Set([
  * (those whose SHA-1 of `study15:SITE` is 0 modulo 10), later a twentieth of those left
  * (`study17:SITE`, 0 modulo 20; but nrc.nl, whose pairs stay blind), then another twentieth
  * (`study18:SITE`, 0 modulo 20), then a tenth of the blind sites that hold a review
- * (`study19:SITE`, 0 modulo 10) and a twentieth of those left (`study20:SITE`, 0 modulo 20).
+ * (`study19:SITE`, 0 modulo 10) and two twentieths of those left (`study20:SITE` and
+ * `study21:SITE`, 0 modulo 20).
  */
 export const STUDIED: ReadonlySet<string> = new Set([
   '119.78.100.153',
@@ -51,6 +52,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'archiv.fluxfm.de',
   'aristoyayinevi.com',
   'arthistoriography.wordpress.com',
+  'atuttovolumelibri.it',
   'austlit.edu.au',
   'avozdaserra.com.br',
   'bavergun.com',
@@ -74,6 +76,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'books-by-isbn.com',
   'bookstoker.com',
   'booktopia.com.au',
+  'buchsichten.de',
   'buecherbaukasten.de',
   'buecherunddiewelt.wordpress.com',
   'bundecitit.ro',
@@ -81,7 +84,10 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'cartasdeunlector.com',
   'castellon.elperiodicodeaqui.com',
   'ccomptes.fr',
+  'chl.kiev.ua',
+  'chronicalibri.it',
   'cnc.pt',
+  'concatenation.org',
   'cupcakesandmiracles.com',
   'dailyherald.com',
   'de-gids.nl',
@@ -118,6 +124,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'gazeta-licey.ru',
   'georgeweinstein.com',
   'giuneitesti.com',
+  'glisfogliati.com',
   'global.penguinrandomhouse.com',
   'hazrevista.org',
   'heidisenseart.com',
@@ -134,6 +141,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'islandinvasives2017.com',
   'istitutodipolitica.it',
   'istoe.com.br',
+  'italypost.it',
   'itexts.net',
   'jbabel.blogspot.com',
   'journals.tsu.ru',
@@ -144,6 +152,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'kulttuuri.se',
   'labyrinthbooks.wordpress.com',
   'lapunkt.ro',
+  'lasvegasedizioni.com',
   'legnostorto.com',
   'levante-emv.com',
   'liblit.com',
@@ -151,6 +160,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'libreriabiblion.it',
   'lilladeserta.cat',
   'literaturaefechadura.com.br',
+  'literaturajuvenilyfantastica.blogspot.com',
   'litres.pl',
   'luisbilbao.com.ar',
   'luissoravilla.blogspot.com',
@@ -169,6 +179,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'motorpasion.com',
   'natalyakovalchuk.moera.blog',
   'neiconjournal.com',
+  'newasianpost.com',
   'newindianexpress.com',
   'niesr.ac.uk',
   'noon.com',
@@ -192,6 +203,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'psychosoziale-gesundheit.net',
   'pt.m.wikipedia.org',
   'publishers.org.nz',
+  'ragingfluff.wordpress.com',
   'randomthingsthroughmyletterbox.blogspot.com',
   'readbks.net',
   'readinggroupchoices.com',
@@ -210,8 +222,10 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'rulit.me',
   'saiia.org.za',
   'salentolibri.com',
+  'samuelrooke.com',
   'school9-sumy.org',
   'sciup.org',
+  'shop.ilfattoquotidiano.it',
   'sidsbookblog.blogspot.com',
   'silviacantos.blogspot.com',
   'sipri.org',
@@ -256,6 +270,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'xn--migrnpodden-o8a.se',
   'xsales.ro',
   'zaostrenonaknihy.blogspot.com',
+  'znamlit.ru',
   'zulma.fr',
 ]);
 

@@ -9,7 +9,7 @@
 import type { Line } from './lines';
 import { isLoneName } from './normalize/names';
 import { firstInOpening } from './opening-writer';
-import { namesOnly } from './page-info';
+import { NAME_QUOTED_TITLE, namesOnly } from './page-info';
 import { lazy } from '../lazy';
 
 export interface OpeningTitleBy {
@@ -42,9 +42,6 @@ const NOT_TITLE =
 export function readOpeningTitleBy(lines: readonly Line[], from: number, skip: (i: number) => boolean): OpeningTitleBy | null {
   return firstInOpening(lines, from, skip, MAX_TEXT, titleByOn);
 }
-
-/** `Анна Старобинец "Лисьи броды". Роман, который…`: the author's name, the quoted title, then the sentence's end. */
-const NAME_QUOTED_TITLE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+[«“"„]([^«»“”"„]{2,120})[»”"“][.!:]\s/u;
 
 function titleByOn(text: string): OpeningTitleBy | null {
   const named = NAME_QUOTED_TITLE.exec(text);

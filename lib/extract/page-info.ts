@@ -11,7 +11,7 @@ import { findDate } from './normalize/dates';
 import { withoutKindPrefix } from './normalize/title';
 import { escapeRegExp } from '../escape-regexp';
 import { POST_TITLE_CLASS } from './main-root';
-import { REVIEW_NOUN, REVIEW_WORD_ALONE, REVIEWED_BY } from './review-words';
+import { REVIEW_NOUN, REVIEW_SUFFIX, REVIEW_WORD_ALONE, withoutReviewerCredit } from './review-words';
 
 export interface Heading {
   text: string;
@@ -89,18 +89,6 @@ const REVIEW_PREFIX = new RegExp(
 );
 /** `Review Party! Recensione: X di A`, `Blog Tour: Review: X by A`: an event's or column's name before the review word. */
 const COLUMN_BEFORE_REVIEW = new RegExp(String.raw`^[^:!|]{2,30}[!:|]\s+(?=${REVIEW_KIND}(?:${REVIEW_NOUN})\s*[:：–—|-])`, 'iu');
-const SUFFIX_REVIEW_WORD = `(?:${REVIEW_NOUN}|critique|opini[aã]o)`;
-/** `(4 stars)`, `(3,5 Sterne)`: a rating in brackets. */
-const RATING = String.raw`[([]\d(?:[.,]5)?(?:\s*\/\s*\d)?\s*(?:stars?|sterne|étoiles|estrelas|estrellas|stelle|звезд\p{L}*)[)\]]`;
-/**
- * `X (review)`, `X - Opinião`, `X [recensione]`, `X – Rezension`, `X: Spoiler Free Review`: a review
- * word after the title, in brackets or after a dash or bar (after a colon, only a book's or a
- * spoiler-free review); a rating in brackets may follow it or stand in its place (`X (4 stars)`).
- */
-const REVIEW_SUFFIX = new RegExp(
-  String.raw`\s*(?:(?:[([](?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}[)\]]|[–—|-]\s*(?:a\s+)?(?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}|:\s*(?:(?:book|spoiler[- ]free)\s+)review)(?:\s*${RATING})?|${RATING})\s*$`,
-  'iu',
-);
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
 /** One or more full names (first and last at least): `Karim Haddad and Lucía Ferreira-Ramos`. */
@@ -160,6 +148,12 @@ export interface NamedWork {
   date?: string;
   unconfirmed?: boolean;
 }
+
+/**
+ * `Анна Старобинец "Лисьи броды". Роман, который…`: a paragraph that opens with the author's full
+ * name, the quoted title, then the sentence's end (the prefilter tests it, opening-title-by reads it).
+ */
+export const NAME_QUOTED_TITLE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+[«“"„]([^«»“”"„]{2,120})[»”"“][.!:]\s/u;
 
 const INWARD_QUOTES = /»([^«»]{1,150})«/gu;
 /** `,,Rok zmian" Mieczysław Gorzka`: two commas typed for the low opening quote of Polish, Czech or Romanian. */
@@ -431,24 +425,15 @@ const DECORATION =
 /** A blog's rating in asterisks after a post's title (`The Elements of Murder – John Emsley ****`). */
 const STARS_AFTER = /\s+\*{1,5}$/u;
 
-/** A heading without the signs around it and a bracketed tag after it. */
-/** `Thunderhead. Reviewed by Ann Skea`: the review's writer credited after the work, who is not its author. */
-const REVIEWER_CREDIT = new RegExp(`\\s*[.,;:]?\\s*(?:[–—|-]\\s*)?\\(?(?:${REVIEWED_BY})\\s+[^.!?()]{4,60}\\)?$`, 'iu');
+/** `#BookReview: Trespasses by Louise Kennedy @KennedyLoulou #5Stars`: a post's handles and hashtags after its heading, and the sign of its first tag. */
+const HANDLES_AND_TAGS = /(?:\s+[@#][\p{L}\p{N}_]+)+$/u;
+const TAG_SIGN_FIRST = /^#(?=\p{L})/u;
 
-function withoutReviewerCredit(text: string): string {
-  const m = REVIEWER_CREDIT.exec(text);
-  // A credit that opens the text (`Recensione di «X»`) names the work after it: nothing is cut.
-  return m && m.index > 0 ? text.slice(0, m.index) : text;
-}
-
+/** A heading without the signs, handles and tags around it and a bracketed tag after it. */
 function undecorated(text: string): string {
   const t = text.replace(DECORATION, '').replace(STARS_AFTER, '').replace(HANDLES_AND_TAGS, '').replace(TAG_SIGN_FIRST, '');
   return t === text ? t : t.replace(TAG_AROUND, '').trim();
 }
-
-/** `#BookReview: Trespasses by Louise Kennedy @KennedyLoulou #5Stars`: a post's handles and hashtags after its heading, and the sign of its first tag. */
-const HANDLES_AND_TAGS = /(?:\s+[@#][\p{L}\p{N}_]+)+$/u;
-const TAG_SIGN_FIRST = /^#(?=\p{L})/u;
 
 /** A title's words, not a person's name, open with an article (`OSCUROS, LA REBELIÓN`). */
 const ARTICLE_FIRST = /^(?:the|la|le|les|el|il|lo|los|las|der|die|das|os|as)\s/i;

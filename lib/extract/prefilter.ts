@@ -5,7 +5,7 @@
  * background, which decides; `mightBeReview` is both halves in one place.
  */
 import { hintPattern } from './labels';
-import { BY_WORDS, splitDocTitle, titleByAuthor, titleOfName } from './page-info';
+import { BY_WORDS, NAME_QUOTED_TITLE, splitDocTitle, titleByAuthor, titleOfName } from './page-info';
 import { pubHeaderOf, typeFromPath } from './pub-header';
 import { glimpse, type EmbeddedGlimpse, type Glimpse } from './glimpse';
 import { lazy } from '../lazy';
@@ -194,12 +194,6 @@ function byOpening(chunk: string): boolean {
   for (const m of text.matchAll(WORK_BY_NAME)) if (!creditOnly(m[1] ?? '')) return true;
   return text.split('\n').some((line) => namesWorkAlone(line) || NAME_QUOTED_TITLE.test(line.trim()));
 }
-
-/**
- * `Анна Старобинец "Лисьи броды". Роман, который…`: a paragraph that opens with an author's full
- * name and a quoted title (opening-title-by.ts reads it; the starter does not load that module).
- */
-const NAME_QUOTED_TITLE = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s+[«“"„]\p{Lu}[^«»“”"„\n]{1,120}[»”"“][.!]\s/u;
 
 const BY_WORD_INSIDE = new RegExp(String.raw`\s(?:${BY_WORDS})\s`);
 

@@ -8,7 +8,7 @@ import { type Line, RUN_ITALIC } from './lines';
 import { lookupLabel } from './labels';
 import { isLoneName } from './normalize/names';
 import { nominativeName } from './normalize/russian-names';
-import { namesOnly } from './page-info';
+import { namesOnly, titleByAuthor } from './page-info';
 import { DETERMINER_FIRST } from './opening-writer';
 import { cleanValue, mainTitle } from './text';
 import { lazy } from '../lazy';
@@ -518,10 +518,10 @@ function titleBefore(text: string): string | null {
   return out.length && t.length >= 2 && !/['’]s$/.test(out.at(-1) ?? '') ? t : null;
 }
 
-/** `Jørn Lier Horst – Hylkiöt (Otava, 2019)`: a line of its own that gives the author, a dash, then the title. */
+/** `Jørn Lier Horst – Hylkiöt (Otava, 2019)`: a line of its own that names the same title with its author, as a heading would. */
 function nameBeforeTitle(before: string, title: string): string | null {
-  const m = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+[–—-]\s+(.+)$/u.exec(before.trim());
-  return m?.[1] && m[2] && cleanValue(m[2]) === title && namesOnly(m[1]) ? m[1] : null;
+  const named = before.length <= 200 ? titleByAuthor(before) : null;
+  return named && !named.editors && cleanValue(named.title) === title ? named.people : null;
 }
 
 /** `Newman’s second novel, …`: the family name before the title, completed from the prose (`T.J. Newman`). */

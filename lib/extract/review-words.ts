@@ -22,3 +22,25 @@ export function onlyReviewWords(s: string): boolean {
       .replace(/(?<=yorum|inceleme)(?:u|si)$/i, ''),
   );
 }
+
+const SUFFIX_REVIEW_WORD = `(?:${REVIEW_NOUN}|critique|opini[aã]o)`;
+/** `(4 stars)`, `(3,5 Sterne)`: a rating in brackets. */
+const RATING = String.raw`[([]\d(?:[.,]5)?(?:\s*\/\s*\d)?\s*(?:stars?|sterne|étoiles|estrelas|estrellas|stelle|звезд\p{L}*)[)\]]`;
+/**
+ * `X (review)`, `X - Opinião`, `X [recensione]`, `X – Rezension`, `X: Spoiler Free Review`: a review
+ * word after the title, in brackets or after a dash or bar (after a colon, only a book's or a
+ * spoiler-free review); a rating in brackets may follow it or stand in its place (`X (4 stars)`).
+ */
+export const REVIEW_SUFFIX = new RegExp(
+  String.raw`\s*(?:(?:[([](?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}[)\]]|[–—|-]\s*(?:a\s+)?(?:(?:book|libro)\s+)?${SUFFIX_REVIEW_WORD}|:\s*(?:(?:book|spoiler[- ]free)\s+)review)(?:\s*${RATING})?|${RATING})\s*$`,
+  'iu',
+);
+
+/** `Thunderhead. Reviewed by Ann Skea`: the review's writer credited after the work, who is not its author. */
+const REVIEWER_CREDIT = new RegExp(`\\s*[.,;:]?\\s*(?:[–—|-]\\s*)?\\(?(?:${REVIEWED_BY})\\s+[^.!?()]{4,60}\\)?$`, 'iu');
+
+export function withoutReviewerCredit(text: string): string {
+  const m = REVIEWER_CREDIT.exec(text);
+  // A credit that opens the text (`Recensione di «X»`) names the work after it: nothing is cut.
+  return m && m.index > 0 ? text.slice(0, m.index) : text;
+}

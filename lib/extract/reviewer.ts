@@ -99,9 +99,6 @@ function ldName(v: unknown): string | null {
   return name && isLoneName(name) ? name : null;
 }
 
-/** Where a byline class names someone other than the post's writer. */
-const NOT_THE_POSTS = 'aside, nav, footer, form, [class*="comment" i]';
-
 /** Class names of elements that hold the review's author and nothing else. */
 const REVIEWER_CLASSES = ['reviewer', 'review-author', 'reviewer-name', 'reviewed-by'];
 
@@ -115,8 +112,8 @@ function offerReviewerElement(scope: Element | Document, fs: FieldSet): void {
 }
 
 function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): void {
-  // In the main content first; then elsewhere on the page (in a header above the article, a
-  // post's meta line beside its title), but not in sidebars, navigation, footers, forms or comments.
+  // In the main content first; then a plain `.byline` elsewhere on the page (in a header above
+  // the article), but not in sidebars, navigation, footers or forms.
   let el: Element | null = null;
   for (const c of BYLINE_CLASSES) {
     el = (root ?? doc).getElementsByClassName(c)[0] ?? null;
@@ -124,11 +121,11 @@ function offerBylineElement(doc: Document, root: Element | null, fs: FieldSet): 
   }
   // A theme's own byline class (`ArticlePage-byline`), or its author class holding a By line (`article__author`: `Von Thomas Badtke`).
   el ??= root?.querySelector('[class*="byline" i]') ?? (root ? authorByLine(root) : null);
-  for (const c of root ? BYLINE_CLASSES : []) {
-    const list = el ? null : doc.getElementsByClassName(c);
-    for (let i = 0; list && i < list.length && i < 20 && !el; i++) {
+  if (!el && root) {
+    const list = doc.getElementsByClassName('byline');
+    for (let i = 0; i < list.length && i < 20 && !el; i++) {
       const e = list[i];
-      if (e && !e.closest(NOT_THE_POSTS)) el = e;
+      if (e && !e.closest('aside, nav, footer, form')) el = e;
     }
   }
   const posted = el ? null : postedBy(root ?? doc.body);

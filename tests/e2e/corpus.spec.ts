@@ -87,6 +87,15 @@ for (const [what, id] of CLASSES) {
   });
 }
 
+test('a blog review whose prose alone names the book shows the reviewer its byline names, in the popup', async ({ ext }) => {
+  const page = named('aestantedacarol.wixsite.com/resenha-finale');
+  await visit(ext, page, async ({ tabId }) => {
+    await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
+    const popup = await openPopup(ext, tabId);
+    await expect(popup.getByTestId('value-review.reviewer')).toContainText(String(must(page.expected.review, 'page.expected.review').reviewer));
+  });
+});
+
 const NOT_REVIEWS: [string, string][] = [
   ['a journal’s guidelines for its book reviewers', 'press.jhu.edu/guidelines-review-higher-education-book-reviews'],
   ['an encyclopedia article with a reference list', 'en.wikipedia.org/marching-squares'],

@@ -4,6 +4,7 @@
  * (`Çanakkale Yanarken - 2023`).
  */
 import { fold, stripWrappingQuotes } from '../text';
+import { REVIEW_SUFFIX, withoutReviewerCredit } from '../review-words';
 
 const KIND_PREFIX = /^(?:libro|livre|livro|buch|book|kitap|книга|ebook|e-book)\s*:?\s+/iu;
 /**
@@ -33,11 +34,8 @@ const BINDING_AFTER = /\s+(?:paperback|hardcover|hardback)(?:\s+(?:english|editi
 /** A translator's credit and what follows it: `Porcul spinos, trad. de Mihai Moroiu, Editura Nemira`. */
 const TRANSLATED_BY_AFTER = /,\s+(?:trad|transl|tr|übers|trans)\.\s+(?:de|by|von|di|da)\s+\p{Lu}.*$/u;
 const YEAR_SUFFIX = /\s+[-–—|]\s+(?:1[5-9]|20)\d\d\s*$/;
-/** `Punjabi Parmesan review`, `X – Book Review`: the review's own word after the title. */
-const REVIEW_SUFFIX = /(?:\s+[-–—|:]\s+(?:[Bb]ook\s+)?[Rr]eview|\s+(?:book\s+)?review)$/u;
-/** `‘Karl Marx and Contemporary Philosophy’ reviewed by David McLellan`: the reviewer's credit after the title. */
-const REVIEWED_BY_AFTER =
-  /\s+(?:reviewed|rezensiert|besprochen|recensé|recensée|reseñado|reseñada|recensito|recensita|resenhado|resenhada)\s+(?:by|von|par|por|da|di)\s+\p{Lu}[\p{L}.'’ -]{2,60}$/u;
+/** `Punjabi Parmesan review`: the review's word run on after the title, in lower case (a title's own `Review` is capitalised). */
+const REVIEW_RUN_ON = /\s+(?:book\s+)?review$/u;
 
 /** A series or volume after the title: `(= UTB basics)`, `(Lingua Historica Germanica 17)`. */
 export const SERIES_AFTER_TITLE = /\s*\((?:=\s*[^()]*|[^()]*\s\d{1,4}\.?)\)\s*$/;
@@ -67,7 +65,8 @@ export function tidyTitle(title: string, people: readonly string[]): string {
     .replace(EDITION, '')
     .replace(YEAR_SUFFIX, '')
     .replace(/(?<=\S)\s+:\s+/g, ': ');
-  t = t.replace(REVIEW_SUFFIX, '').replace(REVIEWED_BY_AFTER, '');
+  // `X – Book Review`, `X (recensione)`, `‘Karl Marx and Contemporary Philosophy’ reviewed by David McLellan`.
+  t = withoutReviewerCredit(t.replace(REVIEW_SUFFIX, '').replace(REVIEW_RUN_ON, ''));
   for (const p of people) {
     const name = p.trim();
     if (name.length < 3) continue;

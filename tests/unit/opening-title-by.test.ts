@@ -27,6 +27,46 @@ describe('the work a review’s opening sentence names with its author', () => {
     ).toBe('A Conflict in Thin Air | Prosenjit Das Gupta');
   });
 
+  it('reads past the narrator an audiobook’s review credits after the author', () => {
+    expect(
+      read(
+        '<h1>audiobook</h1><p>The Solitary Sparrow by Lorraine Norwood and narrated by Tracy Russell is a wonderfully atmospheric story of the fourteenth century.</p>',
+      ),
+    ).toBe('The Solitary Sparrow | Lorraine Norwood');
+  });
+
+  it('reads the writer telling in a quoted work, the verb before or after the name', () => {
+    expect(
+      read(
+        '<h1>Licht und Schatten</h1><p><strong>In "Sieben Jahre" erzählt Peter Stamm von einem Mann zwischen zwei Frauen / Von Bettina Schulte</strong></p>',
+      ),
+    ).toBe('Sieben Jahre | Peter Stamm');
+    expect(
+      read('<h1>Vertige</h1><p>Dans « L’Anomalie », Hervé Le Tellier raconte l’histoire d’un avion qui atterrit deux fois, à trois mois d’intervalle.</p>'),
+    ).toBe('L’Anomalie | Hervé Le Tellier');
+    // Unquoted, `In Berlin erzählt …` sets a scene, not a work.
+    expect(read('<h1>Stadtgespräch</h1><p>In Berlin erzählt Peter Stamm von seinem neuen Roman und von den Jahren in Paris und New York.</p>')).toBeNull();
+  });
+
+  it('reads a line of its own before the prose that gives `Name: Title.`', () => {
+    expect(
+      read(
+        '<h1>En god bog.</h1><p><strong>Puk Qvortrup: Ind i en stjerne.</strong></p><p>Generelt er jeg rimeligt allergisk overfor biografier, selvbiografier eller andre bøger om den såkaldte virkelighed.</p><p>Det er tydeligt, at Puk Qvortrup er en endog særdeles velskrivende journalist. Tillige med at hun er et tænksomt menneske.</p>',
+      ),
+    ).toBe('Ind i en stjerne | Puk Qvortrup');
+    // A label's `Posted Monday: …`, or a person the prose never speaks of again, is no such line.
+    expect(
+      read(
+        '<h1>Notes</h1><p>Posted Monday: Reading list</p><p>Generelt er jeg rimeligt allergisk overfor biografier og andre bøger om den såkaldte virkelighed.</p>',
+      ),
+    ).toBeNull();
+    expect(
+      read(
+        '<h1>Sommer</h1><p>Anna Berg: Min sommer</p><p>Generelt er jeg rimeligt allergisk overfor biografier og andre bøger om den såkaldte virkelighed.</p>',
+      ),
+    ).toBeNull();
+  });
+
   it('leaves a credit, a list’s entry and a sentence about a person', () => {
     expect(read('<h1>Our trip</h1><p>Photo by Jane Doe on Unsplash, taken at the lake on a cold morning in early spring.</p>')).toBeNull();
     expect(

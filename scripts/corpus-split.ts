@@ -20,6 +20,7 @@ export const MOVED: ReadonlySet<string> = new Set([
   'hfboards.hockeysfuture.com',
   'labophilo.blogspot.com',
   'lyvres.fr',
+  'matildasboek.nl',
   'minervanewscrispiano.blogspot.com',
   'nuim.libguides.com',
   'wjfw.com',

@@ -6,7 +6,7 @@
  * The classifier reads it as Evidence.otherKindWord.
  */
 import type { LabelHit } from './label-lines';
-import type { LabelKey } from './labels';
+import { lookupLabel, type LabelKey } from './labels';
 import type { Line } from './lines';
 import type { Heading } from './page-info';
 import { kindsHeading, OTHER_KIND_WORD, questionsAsHeadings } from './signals';
@@ -89,10 +89,13 @@ function sentence(value: string): boolean {
 /**
  * A help page or a guide that explains a record's fields (`Vydavatel: Uvádíme vydavatele knihy…`,
  * `Publisher: Give the publisher as it stands on the title page.`): most of its labels that name a
- * name, a date or a word are followed by a sentence instead.
+ * name, a date or a word are followed by a sentence instead, or a glossary gives a field's name as
+ * each value.
  */
 function labelsExplained(hits: readonly LabelHit[]): boolean {
   const short = hits.filter((h) => h.keys.some((k) => SHORT_KEYS.has(k)));
   const explained = short.filter((h) => sentence(h.value.split('\n')[0] ?? '')).length;
-  return explained >= 3 && explained * 2 >= short.length;
+  // A glossary's `pp. – pagina’s`, `auteur – titel`: the value is itself a field's name.
+  const glossed = hits.filter((h) => lookupLabel(h.value.split('\n')[0]?.trim() ?? '') !== null).length;
+  return (explained >= 3 && explained * 2 >= short.length) || (glossed >= 2 && glossed * 2 >= hits.length);
 }

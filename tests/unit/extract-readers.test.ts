@@ -1210,6 +1210,18 @@ describe('a help page that explains a record’s fields', () => {
     ]);
     expect(extractWithEvidence(page(filled), 'https://example.cz/kniha/123').evidence?.otherKindWord).toBe(false);
   });
+
+  it('is told by a glossary whose values are the fields’ own names, not by one binding named', () => {
+    const glossary = (rows: string) =>
+      extractWithEvidence(
+        page(
+          `<main><h1>Begrippen en afkortingen</h1><p>${rows}</p><p>Als in een boek geen druk wordt vermeld, staat deze ook niet in de catalogi. Vaak gaat het dan om eerste drukken.</p></main>`,
+        ),
+        'https://example.nl/begrippen.htm',
+      ).evidence?.otherKindWord;
+    expect(glossary('uitg. – uitgever<br>z.j. – zonder jaartal<br>pp. – pagina’s<br>s.o. – stofomslag<br>De volgende volgorde:<br>auteur – titel')).toBe(true);
+    expect(glossary('auteur – Annie M.G. Schmidt<br>uitgever – Querido<br>pp. – 128<br>bindwijze – paperback')).toBe(false);
+  });
 });
 
 describe('a shop’s mislabelled row', () => {

@@ -31,6 +31,7 @@ import { findSummary, type Summary } from './summary';
 import { offerPubHeader, pubHeaderOf, typeFromPath, type PubHeader } from './pub-header';
 import { readTopicTags } from './topic-tags';
 import { readStandfirst } from './standfirst';
+import { readLeadCritic } from './lead-critic';
 import { shopOfBook } from './shop';
 import { headerLines } from './header-lines';
 import { offerMarc, readMarc } from './marc';
@@ -160,7 +161,7 @@ function extract(doc: Document, url: string): { extraction: Extraction; evidence
   // 7. The review's own text, up to the reviewer's line, and the reviewer who signed it.
   const stops = new Set<number>(labels.reviewerHits.map((h) => h.line));
   const summary = readReviewText(
-    { lines, root: page.mainRoot, used, stops, standfirstOf: heading && (ownPage || head.folder) ? heading.el : null, hasWork, ownPage },
+    { lines, root: page.mainRoot, used, stops, heading: heading?.el ?? null, standfirst: ownPage || head.folder, hasWork, ownPage },
     fs,
   );
 
@@ -310,8 +311,9 @@ interface ReviewTextContext {
   used: ReadonlySet<number>;
   /** Lines that end the review's text (the reviewer's line). */
   stops: ReadonlySet<number>;
-  /** A publication's own page: the heading whose standfirst comes first. */
-  standfirstOf: Element | null;
+  heading: Element | null;
+  /** A publication's own page, or one its site files among its publications: its standfirst comes first. */
+  standfirst: boolean;
   hasWork: boolean;
   ownPage: boolean;
 }
@@ -319,13 +321,19 @@ interface ReviewTextContext {
 function readReviewText(c: ReviewTextContext, fs: FieldSet): Summary | null {
   const summary = findSummary(c.lines, (i) => !c.used.has(i), c.stops);
   if (summary) fs.offer('review.summary', summary.text, 'content', RANK.content, null, summary.quote);
-  const standfirst = c.standfirstOf ? readStandfirst(c.standfirstOf) : null;
+  const standfirst = c.heading && c.standfirst ? readStandfirst(c.heading) : null;
   if (standfirst && !summary?.text.startsWith(standfirst))
     fs.offer('review.summary', summary ? `${standfirst}\n\n${summary.text}` : standfirst, 'content', RANK.content + 1, null, standfirst.slice(0, 300));
   // Where only the page's naming found the work and its author, a signature that says it is one
   // (`Rezension: A`, `…--A Copyright 2014`).
   const workNamed = !!fs.str('work.title') && fs.list('work.authors').length > 0;
   if (summary && (c.hasWork || workNamed) && !c.ownPage && !fs.str('review.reviewer')) offerSignature(c.lines, summary.start, c.root, fs, !c.hasWork);
+  // A magazine's standfirst that names the critic reading the work (`Holly McKenzie highly recommends…`).
+  const people = [...fs.list('work.authors'), ...fs.list('work.editors')];
+  if (c.heading && !c.ownPage && people.length && !fs.str('review.reviewer')) {
+    const critic = readLeadCritic(c.heading, { title: fs.str('work.title'), people });
+    if (critic) fs.offer('review.reviewer', critic.name, 'content', RANK.byline - 5, null, critic.quote);
+  }
   return summary;
 }
 

@@ -13,6 +13,14 @@ const MAX_ELEMENTS = 200;
 const MAX_TEXT = 4000;
 
 export function readStandfirst(heading: Element): string | null {
+  return besideHeading(heading, SUMMARY_CLASS, firstProse);
+}
+
+/**
+ * What `read` finds first in an element whose class has one of `words`, in the heading's block
+ * or the two elements after it (where a page sets its standfirst), or null.
+ */
+export function besideHeading<T>(heading: Element, words: RegExp, read: (el: Element) => T | null): T | null {
   const block = headerBlock(heading);
   const scopes: Element[] = [block];
   for (let el = block.nextElementSibling; el && scopes.length < 3; el = el.nextElementSibling) scopes.push(el);
@@ -24,9 +32,9 @@ export function readStandfirst(heading: Element): string | null {
       const el = i < 0 ? scope : inside[i];
       if (!el) break;
       if (++seen > MAX_ELEMENTS) return null;
-      if (el.contains(heading) || !hasClassWord(el, SUMMARY_CLASS)) continue;
-      const text = firstProse(el);
-      if (text) return text;
+      if (el.contains(heading) || !hasClassWord(el, words)) continue;
+      const found = read(el);
+      if (found !== null) return found;
     }
   }
   return null;

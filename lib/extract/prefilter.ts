@@ -101,7 +101,8 @@ export function decide(g: Glimpse): boolean {
       ABSTRACT_LABEL.test((g.chunks[0] ?? '').slice(0, OPENING)) ||
       byOpening(g.chunks[0] ?? '') ||
       byLineUnderTitle(g) ||
-      titleRestatedWithAuthor(g)
+      titleRestatedWithAuthor(g) ||
+      titleOfNameRepeated(g)
     );
   } catch {
     return true; // when in doubt, let the extractor decide
@@ -176,6 +177,15 @@ function titleRestatedWithAuthor({ h1Text, entryText, chunks }: Glimpse): boolea
   for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1))
     if (BY_NAME.test(text.slice(at + title.length, at + title.length + 120))) return true;
   return false;
+}
+
+/**
+ * `Le chant de la mission de John Le Carré - Le blog de petitfrere`: a page's title that names a
+ * work `de` its author (words a title may hold too), where the opening text names that person again.
+ */
+function titleOfNameRepeated({ title, chunks }: Glimpse): boolean {
+  const family = titleOfName(splitDocTitle(title).title)?.name.split(/\s+/).pop() ?? '';
+  return family.length >= 3 && (chunks[0] ?? '').slice(0, OPENING).split(family).length > 2;
 }
 
 /**

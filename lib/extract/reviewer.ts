@@ -284,7 +284,7 @@ function gluedSignature(text: string): string | null {
  * `Recensione inviata da Carla Tassif`, `Yazan: A`, `Автор: A`).
  */
 const SIGNED_LABEL = new RegExp(
-  `^(?:(?:${SENT}|posted)\\s+)?${SIGN_BY}\\s+(?=\\p{Lu})|^(?:rezension|rezensiert von|rezensent(?:in)?|review(?:ed)? by|reviewer|recensione di|recensione|recension|critique|reseña|rese[ñn]ado por|resenha|рецензент|рецензия|(?:text|texto|testo|texte|текст|autor\\/in|autor\\*in|yazan|автор)\\s*[:：])\\s*[:：]?\\s+`,
+  `^(?:(?:${SENT}|posted)\\s+)?${SIGN_BY}\\s+(?=\\p{Lu})|^(?:rezension|rezensiert von|rezensent(?:in)?|review(?:ed)? by|reviewer|recensione di|recensione|recension|critique|reseña|rese[ñn]ado por|resenha|рецензент|рецензия|(?:review|text|texto|testo|texte|текст|autor\\/in|autor\\*in|yazan|автор)\\s*[:：])\\s*[:：]?\\s+`,
   'iu',
 );
 

@@ -8,7 +8,6 @@
 import { sentByLine } from './reviewer';
 import { readAddressWork, slugWords } from './address-work';
 import { linkedAuthors } from './author-link';
-import { BY_WORD } from './byline';
 import { readDiscussedAuthor } from './discussed-author';
 import { readHeadingSurname } from './heading-surname';
 import { FieldSet, RANK } from './fields';
@@ -46,6 +45,7 @@ import { titleRepeatedWithAuthor } from './title-repeat';
 import { withMainTitle } from './main-title';
 import { readAboutAuthor, type AboutAuthor } from './about-author';
 import { readEndCapsule } from './end-capsule';
+import { authorUnderHeading } from './author-under-heading';
 import { readOpeningWriter } from './opening-writer';
 import { readOpeningTitleBy } from './opening-title-by';
 import { quotedTitleGenitive } from './quoted-genitive';
@@ -367,30 +367,6 @@ function titleByAuthorLine(lines: readonly Line[], used: ReadonlySet<number>): {
     found = { title: t.title, people: t.people, line: i };
   }
   return found;
-}
-
-/** `by A`, `di Gianrico Carofiglio - Sellerio`: a By word, a name, and perhaps the publisher after a dash or comma. */
-const BY_NAME = new RegExp(`^${BY_WORD}\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4})(?:\\s*[-–—,]\\s+(\\p{Lu}[\\p{L}&.'’ ]{1,40}))?$`, 'u');
-
-/**
- * The line right under a heading that names the work: `by A`, where A is the person the review's
- * prose talks about; offered as the work's author, and what follows the name as its publisher.
- */
-function authorUnderHeading(lines: readonly Line[], heading: Heading | null, used: Set<number>, fs: FieldSet): boolean {
-  if (!heading || heading.index < 0 || heading.text.split(/\s+/).length > 12) return false;
-  for (let j = heading.index + 1; j <= heading.index + 2 && j < lines.length; j++) {
-    const l = lines[j];
-    if (!l || l.h || used.has(j)) continue;
-    const m = BY_NAME.exec(l.text.trim());
-    const name = m?.[1]?.trim() ?? '';
-    if (!name || !isLoneName(name) || !namesOnly(name) || !authorInProse(lines, new Set([...used, j]), [name])) return false;
-    used.add(j);
-    const publisher = m?.[2]?.trim();
-    if (publisher && publisher.split(/\s+/).length <= 4 && !fs.str('work.publisher'))
-      fs.offer('work.publisher', publisher, 'content', RANK.heading - 1, null, publisher);
-    return fs.offer('work.authors', [name], 'content', RANK.heading - 1, null, name);
-  }
-  return false;
 }
 
 /** The work and its author a heading or the document title names (anything but the title counts as the heading). */

@@ -43,8 +43,10 @@ const POSTED_AT = /\s+(?:at|um|om|às|as|alle|à|a las|kl\.?|klo)\s+\d{1,2}[:.h]
 export function parseByline(raw: string): Byline | null {
   let s = clean(raw).replace(DECORATION, ' ').trim();
   s = s.replace(LEAD, '').replace(POSTED_AT, '');
-  // Bylines that list a date or reading time after a middle dot or bar: keep the first part.
-  s = s.split(/\s+[·•|]\s+/)[0] ?? s;
+  // Bylines that list a date or reading time after a middle dot or bar: keep the first part
+  // without a digit, as a dateline before the name has (`BUCUREŞTI, (15.08.2018, 10:19) · A`).
+  const parts = s.split(/\s+[·•|]\s+/);
+  s = parts.find((p) => !/\d/.test(p)) ?? parts[0] ?? s;
   s = s.replace(/^[-–—\s]+/, '');
   if (!s) return null;
   let name = s;

@@ -1,6 +1,7 @@
 /** The normalizers, on every example string the issue gives and a few more. */
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../lib/extract/byline';
+import { namesOnly } from '../../lib/extract/page-info';
 import { labelParts, lookupLabel } from '../../lib/extract/labels';
 import { personAmong, personName } from '../../lib/extract/normalize/names';
 import { nominativeName } from '../../lib/extract/normalize/russian-names';
@@ -264,6 +265,14 @@ describe('bylines', () => {
     expect(parseByline('Natalia Orlova (bio)')).toMatchObject({ name: 'Natalia Orlova', role: null });
     expect(parseByline('Tomás Herrera · 2 May 2023 · 9 min read')).toMatchObject({ name: 'Tomás Herrera', role: null });
     expect(parseByline('Dana Whitaker1')).toMatchObject({ name: 'Dana Whitaker', role: null });
+    // A dateline before the name, its parts set apart by middle dots.
+    expect(parseByline('BUCUREŞTI, (15.08.2018, 10:19) · Stelian Turlea · 241 afișări')).toMatchObject({ name: 'Stelian Turlea' });
+  });
+  it('takes a page’s buttons and a word for a book for no name', () => {
+    expect(namesOnly('In den Warenkorb')).toBe(false);
+    expect(namesOnly('Yorum Gönder')).toBe(false);
+    expect(namesOnly('Kitap Mühendisi')).toBe(false);
+    expect(namesOnly('Yusuf Özoğlu')).toBe(true);
   });
   it('reads the by-words of other languages, and posting words before them', () => {
     expect(parseByline('Av Preben Jordal')).toMatchObject({ name: 'Preben Jordal' });

@@ -107,6 +107,11 @@ function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
       }
     }
   }
+  // 3b. `<li>Imprint Cambridge University Press</li>`: a list whose items open with labels, no colon after them.
+  if (line.tag === 'li' && p === 0) {
+    const bare = bareLabel(t);
+    if (bare && listOfBareLabels(line.block)) return { keys: bare.keys, label: bare.label, at: bare.label.length + 1, firm: true, phrase: false };
+  }
   // 4. `Reviewed by Jane Doe, …`, `Edited by …` at the start of a short line.
   if (t.length - p <= 300 && prefixStart().test(t.slice(p, p + 24))) {
     const head = normLabel(t.slice(p, p + 40));
@@ -123,6 +128,35 @@ function headAt(line: Line, p: number, wholeOk: boolean): Head | null {
 }
 
 const LABEL_DASH = /^([\p{L}][\p{L}.' ]{1,40}?)\s+[-–—]\s+(?=\S)/u;
+
+/** The label a list item opens with, of up to three words, when a value follows it (`Pages 96`). */
+function bareLabel(t: string): { keys: LabelKey[]; label: string } | null {
+  const words = t.trim().split(/\s+/, 4);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const label = words.slice(0, n).join(' ');
+    const keys = lookupLabel(label);
+    if (keys && !keys.includes('summary')) return { keys, label };
+  }
+  return null;
+}
+
+/** Items a list of bare labels has at least, and the share of its items they are. */
+const BARE_LABELS = 3;
+const bareLists = new WeakMap<Element, boolean>();
+
+/** Whether the item's list is a record whose items open with labels: three at least, half its items or more. */
+function listOfBareLabels(li: Element): boolean {
+  const list = li.parentElement;
+  if (!list) return false;
+  let known = bareLists.get(list);
+  if (known === undefined) {
+    const items = Array.from(list.children).filter((c) => c.localName === 'li');
+    const labelled = items.filter((c) => bareLabel(c.textContent.slice(0, 80))).length;
+    known = labelled >= BARE_LABELS && labelled * 2 >= items.length;
+    bareLists.set(list, known);
+  }
+  return known;
+}
 
 function hasDash(t: string, from: number, to: number): boolean {
   for (let c = from, end = Math.min(t.length, to); c < end; c++) {

@@ -322,7 +322,7 @@ export function offerReviewerNearHeader(lines: readonly Line[], anchor: number, 
     const name = clean(line.text)
       .replace(NOTE_MARKS, '')
       .replace(/-?\u2010/g, '-');
-    return isLoneName(name) && !ofWork(name) ? name : null;
+    return isLoneName(name) && namesOnly(name) && !ofWork(name) ? name : null;
   };
   for (let k = Math.max(0, anchor - 8), end = Math.min(lines.length - 1, anchor + 8); k < end; k++) {
     const next = lines[k + 1];

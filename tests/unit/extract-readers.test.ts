@@ -1224,6 +1224,20 @@ describe('a help page that explains a record’s fields', () => {
   });
 });
 
+describe('a list whose items open with labels and no colon', () => {
+  const list = (items: string[]) =>
+    extractReview(page(`<main><h1>Arms Race</h1><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></main>`), 'https://example.com/book/show/arms-race');
+  it('is read as a record, and its rows give no reviewer', () => {
+    const r = list(['ISBN13 9780521347495', 'Publish Date 15 December 1988', 'Publish Country GB', 'Imprint Cambridge University Press', 'Pages 96']);
+    expect(r.work).toMatchObject({ publisher: 'Cambridge University Press', pages: 96, isbn: '9780521347495', date: '1988-12-15' });
+    expect(r.review.reviewer).toBeNull();
+  });
+  it('is not where few of its items open with a label', () => {
+    const r = list(['Pages 96', 'Imprint Cambridge University Press', 'Our shop', 'Opening hours', 'Gift cards', 'Contact us']);
+    expect(r.work.publisher).toBeNull();
+  });
+});
+
 describe('a shop’s mislabelled row', () => {
   it('reads a house’s name under a label for the year as the publisher, and a year as the date', () => {
     const record = (value: string) =>

@@ -96,6 +96,28 @@ test('a blog review whose prose alone names the book shows the reviewer its byli
   });
 });
 
+test('a magazine review whose standfirst names its critic shows that critic as the reviewer, and its author apart, in the popup', async ({ ext }) => {
+  const page = named('gorky.media/bollivud-na-manhettene');
+  await visit(ext, page, async ({ tabId }) => {
+    await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
+    const popup = await openPopup(ext, tabId);
+    await expect(popup.getByTestId('value-review.reviewer')).toContainText(String(must(page.expected.review, 'page.expected.review').reviewer));
+    await expect(popup.getByTestId('value-work.authors')).not.toContainText(String(must(page.expected.review, 'page.expected.review').reviewer));
+  });
+});
+
+test('a newspaper’s book column that sets the work’s title, author and publisher on lines of their own shows them in the popup', async ({ ext }) => {
+  const page = named('southernmail.co.za/read-of-the-week-22');
+  const work = must(page.expected.work, 'page.expected.work');
+  await visit(ext, page, async ({ tabId }) => {
+    await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
+    const popup = await openPopup(ext, tabId);
+    await expect.poll(async () => norm((await popup.getByTestId('work-title').textContent()) ?? '')).toBe(norm(String(work.title)));
+    for (const author of (work.authors as string[] | undefined) ?? []) await expect(popup.getByTestId('value-work.authors')).toContainText(author);
+    await expect(popup.getByTestId('value-work.publisher')).toContainText(String(work.publisher));
+  });
+});
+
 const NOT_REVIEWS: [string, string][] = [
   ['a journal’s guidelines for its book reviewers', 'press.jhu.edu/guidelines-review-higher-education-book-reviews'],
   ['an encyclopedia article with a reference list', 'en.wikipedia.org/marching-squares'],

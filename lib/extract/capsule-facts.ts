@@ -84,12 +84,18 @@ function kindOf(p: string): Kind {
 /** Where parts end: a comma or a full stop and a space, or a bullet between spaces. */
 const PART_SEP = /[,.]\s+|\s+[·•|]\s+/gu;
 
+/** A title in quotes. */
+const QUOTED = /[«“"„‘][^«»“”"„‘’]{1,150}[»”"“’]/gu;
+
 /** Parts split where a part ends, but not at an initial's full stop (`Devery S. Anderson`). */
 function partsOf(s: string): string[] {
   const out: string[] = [];
   let from = 0;
+  const quoted = [...s.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
   for (const m of s.matchAll(PART_SEP)) {
     if (m[0].startsWith('.') && /(?:^|\s)\p{Lu}$/u.test(s.slice(Math.max(from, m.index - 2), m.index))) continue;
+    // A quoted title keeps its own full stops and commas (`“Album di famiglia. Maestri del Novecento”`).
+    if (quoted.some(([a, b]) => m.index > a && m.index < b)) continue;
     out.push(s.slice(from, m.index));
     from = m.index + m[0].length;
   }
@@ -110,8 +116,10 @@ export function parseCapsule(s: string, heading: string | null, before: string |
   const facts = kinds.filter((k) => k !== 'text').length + (parts.some((p) => NAME_COLON_TITLE.test(p)) ? 1 : 0);
   // A page count or a price, and one more fact: a date and a number alone say nothing of a book.
   // In brackets in a paragraph, a house and its price are a magazine's capsule (`(Knopf, $23)`).
-  const housePrice = bracketed && kinds.length === 2 && kinds[0] === 'text' && kinds[1] === 'price';
   const texts = parts.filter((_, i) => kinds[i] === 'text');
+  // `(“Album di famiglia”, Einaudi, euro 21,00)`: the quoted work before them.
+  const titled = kinds.length === 3 && kinds[0] === 'text' && /^[«“"„‘]/u.test(parts[0] ?? '');
+  const housePrice = bracketed && (kinds.length === 2 || titled) && kinds.at(-2) === 'text' && kinds.at(-1) === 'price';
   // `(Eterna Cadencia, Buenos Aires, 2016)`: the house, its town and the year, an imprint as a review closes with it.
   const imprint = kinds.length === 3 && kinds[2] === 'year' && texts.length === 2 && isPublishingPlace(texts[1] ?? '');
   if (!imprint && ((facts < 2 && !housePrice) || !(kinds.includes('pages') || kinds.includes('price')))) return null;
@@ -157,7 +165,7 @@ function nameWork(head: readonly string[], heading: string | null, out: Capsule)
       out.author = cleanValue(colon[1]);
       out.title = cleanValue(colon[2]);
     } else if (looksLikeNameList(only)) out.author = cleanValue(only);
-    else if (inHeading(only)) out.title = cleanValue(stripWrappingQuotes(only));
+    else if (inHeading(only) || /^[«“"„‘].*[»”"“’]$/u.test(only)) out.title = cleanValue(stripWrappingQuotes(only));
     return;
   }
   const [a, b] = [head[0] ?? '', head[1] ?? ''];

@@ -62,6 +62,15 @@ describe('a capsule of a book’s facts without a year', () => {
     expect(values('Knopf, $23')).toBeNull();
     expect(parseCapsule('$23, Knopf', null, null, true)).toBeNull();
   });
+  it('reads the quoted work before a house and its price in brackets, its full stops and commas its own', () => {
+    expect(parseCapsule('“Album di famiglia. Maestri del Novecento ritratti dal vivo”, Einaudi, euro 21,00', null, null, true)).toMatchObject({
+      title: 'Album di famiglia. Maestri del Novecento ritratti dal vivo',
+      publisher: 'Einaudi',
+    });
+    expect(values('“Il colibrì”, La Nave di Teseo, 368 pagine, 20 euro')).toMatchObject({ title: 'Il colibrì', publisher: 'La Nave di Teseo', pages: 368 });
+    // Unquoted, the first part could be anything the paragraph says before the house.
+    expect(parseCapsule('Album di famiglia, Einaudi, euro 21,00', null, null, true)).toBeNull();
+  });
   it('is not a date and a number, nor a sentence', () => {
     expect(values('12. März 2021, 14 Uhr')).toBeNull();
     expect(values('Er schrieb 300 Seiten in einem Monat, sagt er, und verdiente 5 Euro.')).toBeNull();

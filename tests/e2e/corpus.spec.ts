@@ -87,24 +87,23 @@ for (const [what, id] of CLASSES) {
   });
 }
 
-test('a blog review whose prose alone names the book shows the reviewer its byline names, in the popup', async ({ ext }) => {
-  const page = named('aestantedacarol.wixsite.com/resenha-finale');
-  await visit(ext, page, async ({ tabId }) => {
-    await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
-    const popup = await openPopup(ext, tabId);
-    await expect(popup.getByTestId('value-review.reviewer')).toContainText(String(must(page.expected.review, 'page.expected.review').reviewer));
-  });
-});
+const REVIEWERS: [string, string][] = [
+  ['a blog review whose prose alone names the book shows the reviewer its byline names', 'aestantedacarol.wixsite.com/resenha-finale'],
+  ['a magazine review whose standfirst names its critic shows that critic as the reviewer', 'gorky.media/bollivud-na-manhettene'],
+];
 
-test('a magazine review whose standfirst names its critic shows that critic as the reviewer, and its author apart, in the popup', async ({ ext }) => {
-  const page = named('gorky.media/bollivud-na-manhettene');
-  await visit(ext, page, async ({ tabId }) => {
-    await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
-    const popup = await openPopup(ext, tabId);
-    await expect(popup.getByTestId('value-review.reviewer')).toContainText(String(must(page.expected.review, 'page.expected.review').reviewer));
-    await expect(popup.getByTestId('value-work.authors')).not.toContainText(String(must(page.expected.review, 'page.expected.review').reviewer));
+for (const [what, id] of REVIEWERS) {
+  test(`${what}, apart from the work's author, in the popup`, async ({ ext }) => {
+    const page = named(id);
+    const reviewer = String(must(page.expected.review, 'page.expected.review').reviewer);
+    await visit(ext, page, async ({ tabId }) => {
+      await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
+      const popup = await openPopup(ext, tabId);
+      await expect(popup.getByTestId('value-review.reviewer')).toContainText(reviewer);
+      await expect(popup.getByTestId('value-work.authors')).not.toContainText(reviewer);
+    });
   });
-});
+}
 
 test('a newspaper’s book column that sets the work’s title, author and publisher on lines of their own shows them in the popup', async ({ ext }) => {
   const page = named('southernmail.co.za/read-of-the-week-22');

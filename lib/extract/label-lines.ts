@@ -140,22 +140,17 @@ function bareLabel(t: string): { keys: LabelKey[]; label: string } | null {
   return null;
 }
 
-/** Items a list of bare labels has at least, and the share of its items they are. */
+/** Items a list of bare labels has at least, and how many of its items are looked at. */
 const BARE_LABELS = 3;
-const bareLists = new WeakMap<Element, boolean>();
+const BARE_SEEN = 20;
 
-/** Whether the item's list is a record whose items open with labels: three at least, half its items or more. */
+/** Whether the item's list is a record whose items open with labels: three at least, half the items looked at or more. */
 function listOfBareLabels(li: Element): boolean {
-  const list = li.parentElement;
-  if (!list) return false;
-  let known = bareLists.get(list);
-  if (known === undefined) {
-    const items = Array.from(list.children).filter((c) => c.localName === 'li');
-    const labelled = items.filter((c) => bareLabel(c.textContent.slice(0, 80))).length;
-    known = labelled >= BARE_LABELS && labelled * 2 >= items.length;
-    bareLists.set(list, known);
-  }
-  return known;
+  const items = Array.from(li.parentElement?.children ?? [])
+    .filter((c) => c.localName === 'li')
+    .slice(0, BARE_SEEN);
+  const labelled = items.filter((c) => bareLabel(c.textContent.slice(0, 80))).length;
+  return labelled >= BARE_LABELS && labelled * 2 >= items.length;
 }
 
 function hasDash(t: string, from: number, to: number): boolean {

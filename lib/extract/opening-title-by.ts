@@ -1,9 +1,10 @@
 /**
  * The work a review's opening sentence names with its author: a title in capitals, `by`, a full
  * name, then the sentence's verb (`Scar on the Moon by Sandesh Raj is an absorbing crime thriller`,
- * `Calculating God by Robert Sawyer has an interesting premise`), or the name, then the quoted
- * title, then the sentence's end (`Анна Старобинец "Лисьи броды". Роман, который…`), or a paragraph
- * of its own that is the name, a colon and the title (`Puk Qvortrup: Ind i en stjerne.`). A blogger
+ * `Calculating God by Robert Sawyer has an interesting premise`); the name, then the quoted title,
+ * then the sentence's end (`Анна Старобинец "Лисьи броды". Роман, который…`); the writer telling
+ * in the quoted work (`In "Sieben Jahre" erzählt Peter Stamm…`); or a line of its own before the
+ * prose that is the name, a colon and the title (`Puk Qvortrup: Ind i en stjerne.`). A blogger
  * whose heading gives only the book's title, or something else (`Monday musings`), opens the
  * review so.
  */
@@ -44,7 +45,7 @@ const OTHER_CREDIT = `and\\s+(?:narrated|read|illustrated|translated)\\s+by\\s+$
 const OPENING = lazy(() => new RegExp(`(?:^|[.!?]\\s+)[«“"‘]?(${TITLE})[»”"’]?,?\\s+by\\s+(${FULL_NAME}),?(?:\\s+${OTHER_CREDIT})?\\s+${VERB}`, 'u'));
 /** Verbs of telling, in the languages read, whose subject is the writer and whose setting the quoted work is. */
 const TELLS =
-  '(?:tells|writes|explores|describes|follows|recounts|portrays|erzählt|beschreibt|schildert|porträtiert|entwirft|raconte|décrit|dépeint|explore|retrace|narra|cuenta|relata|describe|explora|racconta|descrive|esplora|conta|descreve|relata)';
+  '(?:tells|writes|explores|describes|follows|recounts|portrays|erzählt|beschreibt|schildert|porträtiert|entwirft|raconte|décrit|dépeint|explore|retrace|narra|cuenta|relata|describe|explora|racconta|descrive|esplora|conta|descreve)';
 /**
  * `In "Sieben Jahre" erzählt Peter Stamm von…`, `Dans « L'Anomalie », Hervé Le Tellier raconte…`:
  * in the quoted work, the writer tells; German puts the verb before its subject.

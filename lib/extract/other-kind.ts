@@ -95,7 +95,11 @@ function sentence(value: string): boolean {
 function labelsExplained(hits: readonly LabelHit[]): boolean {
   const short = hits.filter((h) => h.keys.some((k) => SHORT_KEYS.has(k)));
   const explained = short.filter((h) => sentence(h.value.split('\n')[0] ?? '')).length;
-  // A glossary's `pp. – pagina’s`, `auteur – titel`: the value is itself a field's name.
-  const glossed = hits.filter((h) => lookupLabel(h.value.split('\n')[0]?.trim() ?? '') !== null).length;
+  // A glossary's `pp. – pagina’s`, `auteur – titel`: the value is itself a field's name, in lower
+  // case as a glossary writes it (a shop's `Format: Paperback`, `Type: Book` are values).
+  const glossed = hits.filter((h) => {
+    const value = h.value.split('\n')[0]?.trim() ?? '';
+    return /^\p{Ll}/u.test(value) && lookupLabel(value) !== null;
+  }).length;
   return (explained >= 3 && explained * 2 >= short.length) || (glossed >= 2 && glossed * 2 >= hits.length);
 }

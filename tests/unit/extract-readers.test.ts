@@ -1221,6 +1221,7 @@ describe('a help page that explains a record’s fields', () => {
       ).evidence?.otherKindWord;
     expect(glossary('uitg. – uitgever<br>z.j. – zonder jaartal<br>pp. – pagina’s<br>s.o. – stofomslag<br>De volgende volgorde:<br>auteur – titel')).toBe(true);
     expect(glossary('auteur – Annie M.G. Schmidt<br>uitgever – Querido<br>pp. – 128<br>bindwijze – paperback')).toBe(false);
+    expect(glossary('Type – Book<br>Format – Paperback<br>Pages – 128<br>Publisher – Querido')).toBe(false);
   });
 });
 

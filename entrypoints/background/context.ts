@@ -4,7 +4,7 @@
  * the tabs that show a changed page.
  */
 import type { Browser } from 'wxt/browser';
-import { PROBLEM_KEY, readTabSession } from '@/lib/tab-session';
+import { PROBLEM_KEY, readTabSession, tabKey } from '@/lib/tab-session';
 import { pageKey } from '@/lib/page-key';
 import type { ReviewDb } from '@/lib/db';
 import { READY, type DbStatus, type OpenedDb } from '@/lib/db-open';
@@ -62,6 +62,12 @@ export interface BackgroundContext {
   readonly teaching: ReturnType<typeof createTeaching>;
   /** Waits for the database; one that could not be opened at all is tried again. */
   ready(): Promise<void>;
+  /**
+   * Changes a tab's state one change at a time: a placement report that lands while the page's
+   * own report is being recorded must neither be undone by it nor undo it. `change` returns the
+   * state to keep, or null to leave it as it is.
+   */
+  updateTab(tabId: number, change: (tab: TabState | null) => Promise<TabState | null> | TabState | null): Promise<void>;
 }
 
 type Opened = OpenedDb & { store: Store; rules: RuleStore };
@@ -76,6 +82,7 @@ export function createContext(deps: BackgroundDeps): BackgroundContext {
   // message waits for it, and handlers use what it gave.
   let opening = open();
   let current: Opened | null = null;
+  const tabChanges = new Map<number, Promise<void>>();
   const need = (): Opened => {
     if (!current) throw new Error('the database is used before it was opened');
     return current;
@@ -102,6 +109,18 @@ export function createContext(deps: BackgroundDeps): BackgroundContext {
       // Not opened at all: the next message tries again, since the cause (a busy disk, a full one) may be gone.
       if (opened.status.state === 'unavailable' && typeof deps.db === 'function' && opening === pending) opening = open();
       current = await opening;
+    },
+    updateTab(tabId, change) {
+      const run = (tabChanges.get(tabId) ?? Promise.resolve()).then(async () => {
+        const next = await change((await readTabSession(deps.session, tabId)).tab);
+        if (next) await deps.session.set({ [tabKey(tabId)]: next });
+      });
+      const settled = run.catch(() => {});
+      tabChanges.set(tabId, settled);
+      void settled.then(() => {
+        if (tabChanges.get(tabId) === settled) tabChanges.delete(tabId);
+      });
+      return run;
     },
   };
   return ctx;

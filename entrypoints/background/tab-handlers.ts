@@ -1,5 +1,4 @@
 /** The messages about the page a tab shows: what its content script saw, and the reader's answers and corrections. */
-import { tabKey } from '@/lib/tab-session';
 import { decide, decideEmbedded } from '@/lib/extract/prefilter';
 import { MessageError } from '@/lib/messages';
 import type { FieldPath } from '@/lib/extract/schema';
@@ -10,11 +9,12 @@ import { changed, checkOwnPage, readTab, requireTab, showBadge, type BackgroundC
 
 /** Keeps what the tab's page is and what was extracted from it, and shows it on the badge. */
 async function recordPage(ctx: BackgroundContext, tabId: number, page: PageSnapshot): Promise<void> {
-  const previous = await readTab(ctx, tabId);
-  const state = { ...page, tabId, seenAt: ctx.now(), orphans: previous?.url === page.url ? previous.orphans : [] };
-  // The badge first: once the tab's state is visible, its badge is already what it will be.
-  await showBadge(ctx, state);
-  await ctx.deps.session.set({ [tabKey(tabId)]: state });
+  await ctx.updateTab(tabId, async (previous) => {
+    const state = { ...page, tabId, seenAt: ctx.now(), orphans: previous?.url === page.url ? previous.orphans : [] };
+    // The badge first: once the tab's state is visible, its badge is already what it will be.
+    await showBadge(ctx, state);
+    return state;
+  });
 }
 
 /**
@@ -122,8 +122,7 @@ export function tabHandlers(ctx: BackgroundContext): TabHandlers {
 
     async anchoringReport({ url, orphans }, sender) {
       checkOwnPage(ctx, { url }, sender);
-      const tab = sender.tab?.id != null ? await readTab(ctx, sender.tab.id) : null;
-      if (tab && tab.url === url) await ctx.deps.session.set({ [tabKey(tab.tabId)]: { ...tab, orphans } });
+      if (sender.tab?.id != null) await ctx.updateTab(sender.tab.id, (tab) => (tab && tab.url === url ? { ...tab, orphans } : null));
       return { ok: true };
     },
 

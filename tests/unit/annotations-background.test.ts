@@ -129,6 +129,38 @@ describe('annotations through the background', () => {
     expect(converted).toMatchObject({ motivation: 'commenting', target: null, note: '“lost words”\n\nmy <b>note</b>' });
   });
 
+  it('keeps a placement report that lands while the page’s own report is being recorded, and that report too', async () => {
+    let hold: Promise<void> | null = null;
+    let release = () => {};
+    let held = false;
+    const wait = () => {
+      held = true;
+      return hold ?? Promise.resolve();
+    };
+    const h = createHandlers({
+      db,
+      session: fakeBrowser.storage.session,
+      badge: { show: wait, clear: wait },
+      extensionOrigin: ORIGIN,
+      notifyTab: () => Promise.resolve(),
+      now: () => 5000,
+      newId: () => `annotation-${++ids}`,
+    });
+    await h.dispatch('pageSeen', { ...page(), extraction: null }, content(1));
+    const a = await h.dispatch('createHighlight', { page: page(), highlight: highlight('lost words') }, content(1));
+    // The page's report after a reload stops at its badge, its tab's state not yet written.
+    hold = new Promise((resolve) => (release = resolve));
+    held = false;
+    const seen = h.dispatch('pageSeen', { ...page(), title: 'A review, reloaded', extraction: null }, content(1));
+    await expect.poll(() => held).toBe(true);
+    const report = h.dispatch('anchoringReport', { url: URL_A, placed: [], orphans: [a.id] }, content(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await Promise.all([seen, report]);
+    const tab = (await readTabSession(fakeBrowser.storage.session, 1)).tab;
+    expect(tab).toMatchObject({ title: 'A review, reloaded', orphans: [a.id] });
+  });
+
   it('refuses a page that writes or changes annotations of another page, and bad input', async () => {
     const h = handlers();
     const a = await h.dispatch('createHighlight', { page: page(), highlight: highlight('q') }, content(1));

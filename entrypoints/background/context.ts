@@ -68,6 +68,8 @@ export interface BackgroundContext {
    * state to keep, or null to leave it as it is.
    */
   updateTab(tabId: number, change: (tab: TabState | null) => Promise<TabState | null> | TabState | null): Promise<void>;
+  /** Forgets a tab's state, after the changes already under way, which would otherwise bring it back. */
+  forgetTab(tabId: number): Promise<void>;
 }
 
 type Opened = OpenedDb & { store: Store; rules: RuleStore };
@@ -111,17 +113,24 @@ export function createContext(deps: BackgroundDeps): BackgroundContext {
       current = await opening;
     },
     updateTab(tabId, change) {
-      const run = (tabChanges.get(tabId) ?? Promise.resolve()).then(async () => {
+      return inTurn(tabId, async () => {
         const next = await change((await readTabSession(deps.session, tabId)).tab);
         if (next) await deps.session.set({ [tabKey(tabId)]: next });
       });
-      const settled = run.catch(() => {});
-      tabChanges.set(tabId, settled);
-      void settled.then(() => {
-        if (tabChanges.get(tabId) === settled) tabChanges.delete(tabId);
-      });
-      return run;
     },
+    forgetTab(tabId) {
+      return inTurn(tabId, () => deps.session.remove(tabKey(tabId)));
+    },
+  };
+  /** Runs `job` once the tab's earlier changes have settled, failed or not. */
+  const inTurn = (tabId: number, job: () => Promise<void>): Promise<void> => {
+    const run = (tabChanges.get(tabId) ?? Promise.resolve()).then(job);
+    const settled = run.catch(() => {});
+    tabChanges.set(tabId, settled);
+    void settled.then(() => {
+      if (tabChanges.get(tabId) === settled) tabChanges.delete(tabId);
+    });
+    return run;
   };
   return ctx;
 }

@@ -3,7 +3,6 @@
  * hold, and what a storage failure means for it. The handlers themselves are grouped by what
  * they are about (tab-handlers, annotation-handlers, library-handlers).
  */
-import { tabKey } from '@/lib/tab-session';
 import { classifyStorageError, storageMessage } from '@/lib/storage-errors';
 import { t } from '@/components/strings';
 import {
@@ -34,7 +33,7 @@ export function createHandlers(deps: BackgroundDeps) {
 
   /** Forgets a tab's state when it closes or starts loading another document. */
   async function forgetTab(tabId: number): Promise<void> {
-    await deps.session.remove(tabKey(tabId));
+    await ctx.forgetTab(tabId);
     await deps.badge.clear(tabId);
   }
 

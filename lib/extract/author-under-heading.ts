@@ -10,14 +10,11 @@ import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { startsWithGivenName } from './normalize/given-names';
 import { endsWithPublisherWord, isLoneName } from './normalize/names';
-import { namesOnly, type Heading } from './page-info';
-import { authorInProse, proseHas, surnameAlone } from './signals';
-import { fold } from './text';
+import { namesOnly, onlyDate, type Heading } from './page-info';
+import { authorInProse, proseRepeats, surnameAlone } from './signals';
 
 /** `by A`, `di Gianrico Carofiglio - Sellerio`: a By word, a name, and perhaps the publisher after a dash or comma. */
 const BY_NAME = new RegExp(`^${BY_WORD}\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4})(?:\\s*[-–—,]\\s+(\\p{Lu}[\\p{L}&.'’ ]{1,40}))?$`, 'u');
-/** A line that is a date and nothing else (`14 Janeiro, 2020`, `October 30, 2023`). */
-const DATE_LINE = /^(?:\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)$/u;
 /** Lines read under the heading. */
 const BELOW = 3;
 const MAX_TITLE = 80;
@@ -33,7 +30,7 @@ export function authorUnderHeading(lines: readonly Line[], heading: Heading | nu
     if (!l || (l.h && l.h <= heading.level) || used.has(j)) continue;
     const text = l.text.trim();
     // The post's date may stand between the heading and the name.
-    if (text.length <= 40 && DATE_LINE.test(text)) continue;
+    if (onlyDate(text)) continue;
     const m = BY_NAME.exec(text);
     const house = houseOn(lines[j + 1]);
     // A name alone is a writer's where the publisher's line follows it, or where the prose uses
@@ -68,9 +65,7 @@ function houseOn(line: Line | undefined): string | null {
 /** A work's title alone on the line under a column's heading, which the name follows and the prose repeats. */
 function titleOn(lines: readonly Line[], used: ReadonlySet<number>, at: number, text: string): boolean {
   const next = lines[at + 1]?.text.trim() ?? '';
-  if (text.length > MAX_TITLE || !/^\p{Lu}/u.test(text) || /[.!?]$/.test(text) || !startsWithGivenName(next)) return false;
-  const want = fold(text);
-  return want.length >= 4 && proseHas(lines, used, (t) => fold(t).includes(want));
+  return text.length <= MAX_TITLE && /^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && startsWithGivenName(next) && proseRepeats(lines, used, text);
 }
 
 /** The family name used in the prose without the given name (`Schweblin`), or set in capitals (`SCHWEBLIN`). */

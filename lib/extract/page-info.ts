@@ -42,8 +42,12 @@ export function mainHeading(lines: readonly Line[]): Heading | null {
   return h2 ?? h3;
 }
 
-/** A blog's date header (`martedì 25 agosto 2020`, `29 Aralık 2015 Salı`) heads the day's posts, not a post. */
-function onlyDate(text: string): boolean {
+/**
+ * A line that is a date and nothing else, a weekday aside: a blog's date header (`martedì 25
+ * agosto 2020`, `29 Aralık 2015 Salı`) heads the day's posts, not a post; a post's own date may
+ * stand between its heading and its author's name.
+ */
+export function onlyDate(text: string): boolean {
   const d = text.length <= 60 ? findDate(text) : null;
   return (
     !!d &&

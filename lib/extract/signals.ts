@@ -9,7 +9,7 @@ import type { Line } from './lines';
 import { personName } from './normalize/names';
 import { proseMentionAuthors } from './prose-mention';
 import { isProse } from './summary';
-import { clean } from './text';
+import { clean, fold } from './text';
 import { escapeRegExp } from '../escape-regexp';
 import { REVIEW_NOUN } from './review-words';
 
@@ -151,6 +151,12 @@ export function proseHas(lines: readonly Line[], used: ReadonlySet<number>, test
     if (test(l.text.length > 4000 ? l.text.slice(0, 4000) : l.text)) return true;
   }
   return false;
+}
+
+/** The page's prose says `phrase` again (a title, a name), ignoring case and accents. */
+export function proseRepeats(lines: readonly Line[], used: ReadonlySet<number>, phrase: string): boolean {
+  const want = fold(phrase);
+  return want.length >= 4 && proseHas(lines, used, (t) => fold(t).includes(want));
 }
 
 /** How many paragraphs of prose stand before line `end` (counted up to five: more says no more). */

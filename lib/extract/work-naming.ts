@@ -37,7 +37,7 @@ import {
 } from './prose-mention';
 import type { PubHeader } from './pub-header';
 import { readPublisherMention } from './publisher-lines';
-import { atWordStart, authorInProse, matchAtWordStart, proseHas, surnameAlone } from './signals';
+import { atWordStart, authorInProse, matchAtWordStart, proseHas, proseRepeats, surnameAlone } from './signals';
 import { fold, sharesWord } from './text';
 import { withoutReviewPrefix } from './normalize/title';
 import { readWorkBlock, type WorkBlock } from './work-block';
@@ -596,8 +596,3 @@ export function titleAlone(lines: readonly Line[], used: ReadonlySet<number>, ti
 
 /** Characters a title repeated on its own must have: a word as short as a common one is no evidence. */
 const TITLE_ALONE_MIN = 6;
-
-function proseRepeats(lines: readonly Line[], used: ReadonlySet<number>, phrase: string): boolean {
-  const want = fold(phrase);
-  return want.length >= 4 && proseHas(lines, used, (t) => fold(t).includes(want));
-}

@@ -159,6 +159,16 @@ describe('annotations through the background', () => {
     await Promise.all([seen, report]);
     const tab = (await readTabSession(fakeBrowser.storage.session, 1)).tab;
     expect(tab).toMatchObject({ title: 'A review, reloaded', orphans: [a.id] });
+
+    // A tab closed while its page's report is held: nothing of it comes back once the report goes on.
+    hold = new Promise((resolve) => (release = resolve));
+    held = false;
+    const late = h.dispatch('pageSeen', { ...page(), title: 'A review, once more', extraction: null }, content(1));
+    await expect.poll(() => held).toBe(true);
+    const forgotten = h.forgetTab(1);
+    release();
+    await Promise.all([late, forgotten]);
+    expect((await readTabSession(fakeBrowser.storage.session, 1)).tab).toBeNull();
   });
 
   it('refuses a page that writes or changes annotations of another page, and bad input', async () => {

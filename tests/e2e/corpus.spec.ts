@@ -105,21 +105,42 @@ for (const [what, id] of REVIEWERS) {
   });
 }
 
-test('a newspaper’s book column that sets the work’s title, author and publisher on lines of their own shows them in the popup', async ({ ext }) => {
-  const page = named('southernmail.co.za/read-of-the-week-22');
-  const work = must(page.expected.work, 'page.expected.work');
-  await visit(ext, page, async ({ tabId }) => {
-    await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
-    const popup = await openPopup(ext, tabId);
-    await expect.poll(async () => norm((await popup.getByTestId('work-title').textContent()) ?? '')).toBe(norm(String(work.title)));
-    for (const author of (work.authors as string[] | undefined) ?? []) await expect(popup.getByTestId('value-work.authors')).toContainText(author);
-    await expect(popup.getByTestId('value-work.publisher')).toContainText(String(work.publisher));
+/** Pages one reader alone lets through, with the fields that reader gives, each checked in the popup. */
+const READ_BY: [string, string, ('authors' | 'publisher' | 'pages')[]][] = [
+  [
+    'a newspaper’s book column that sets the work’s title, author and publisher on lines of their own',
+    'southernmail.co.za/read-of-the-week-22',
+    ['authors', 'publisher'],
+  ],
+  ['a bookshop’s page whose details are list items opening with a bare label (`Imprint …`, `Pages 96`)', 'bookhype.com/arms-race', ['publisher', 'pages']],
+  ['a review whose closing capsule quotes the title, full stops and all, before the house and the price', 'storiaglocale.com/album-di-famiglia', ['publisher']],
+  [
+    'a blog post whose document title names the work `de` its author, named again in the opening',
+    'petitfreredeblog.over-blog.fr/le-chant-de-la-mission',
+    ['authors'],
+  ],
+];
+
+for (const [what, id, fields] of READ_BY) {
+  test(`${what} lights the badge and shows the work’s title and ${fields.join(' and ')} in the popup`, async ({ ext }) => {
+    const page = named(id);
+    const work = must(page.expected.work, 'page.expected.work');
+    await visit(ext, page, async ({ tabId }) => {
+      await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
+      const popup = await openPopup(ext, tabId);
+      await expect.poll(async () => norm((await popup.getByTestId('work-title').textContent()) ?? '')).toBe(norm(String(work.title)));
+      for (const field of fields) {
+        const want = work[field];
+        for (const value of Array.isArray(want) ? want : [want]) await expect(popup.getByTestId(`value-work.${field}`)).toContainText(String(value));
+      }
+    });
   });
-});
+}
 
 const NOT_REVIEWS: [string, string][] = [
   ['a journal’s guidelines for its book reviewers', 'press.jhu.edu/guidelines-review-higher-education-book-reviews'],
   ['an encyclopedia article with a reference list', 'en.wikipedia.org/marching-squares'],
+  ['a bookshop’s glossary of its catalogue’s abbreviations (`pp. – pagina’s`, `auteur – titel`)', 'matildasboek.nl/begrippen-en-afkortingen'],
 ];
 
 for (const [what, id] of NOT_REVIEWS) {

@@ -8,10 +8,13 @@ import { REVIEW_SUFFIX, withoutReviewerCredit } from '../review-words';
 
 const KIND_PREFIX = /^(?:libro|livre|livro|buch|book|kitap|книга|ebook|e-book)\s*:?\s+/iu;
 /**
- * A review's own words before the work's title: `Critique de X`, `Picks and Pans Review: X`,
- * `RESENHA | “X”`, `Reseña - X`; a blog's capitals set the word apart without a sign (`RESEÑA Diez días`).
+ * A review's own words before the work's title, to be cut from it: `Critique de X`, `Picks and
+ * Pans Review: X`, `RESENHA | “X”`, `Reseña - X`; a blog's capitals set the word apart without a
+ * sign (`RESEÑA Diez días`). Looser than page-info's REVIEW_PREFIX, which says a heading is marked
+ * as a review and so is evidence: here a word that only might be the review's costs nothing when
+ * a title follows it.
  */
-const REVIEW_PREFIX =
+const REVIEW_WORDS_BEFORE =
   /^(?:.{0,30}?\b(?:review|rezension|recensione|reseña|resenha|critique|chronique|compte[- ]rendu|yorumu?|opinião|opinión)\s*(?::|\||\s[-–—])\s*|(?:critique|compte[- ]rendu|reseña|resenha|recensione)\s+(?:de|di|do|da)\s+|.{0,40}?\b(?:resenha|reseña|review|recensione)\b[^|]{0,30}\|\s*)/iu;
 /** `Mon avis sur X`, `{Rezension} X`, `My thoughts on X`: a blogger's words for their review, before the title. */
 const OPINION_PREFIX =
@@ -48,7 +51,7 @@ export const TRANSLATOR_AFTER = /,\s+[^,()]{2,60}(?:,\s*(?:Jr|Sr)\.?)?\s*\((?:tr
 
 /** A heading without the review's own words before the work (`Tazecik Kitap Yorumu: X - A`), when a title follows. */
 export function withoutReviewPrefix(s: string): string {
-  return withoutPrefix(withoutPrefix(withoutPrefix(s, OPINION_PREFIX), REVIEW_PREFIX), REVIEW_CAPS);
+  return withoutPrefix(withoutPrefix(withoutPrefix(s, OPINION_PREFIX), REVIEW_WORDS_BEFORE), REVIEW_CAPS);
 }
 
 /** A title without the kind of item before it (`Libro: X`), when a title follows. */
@@ -67,22 +70,30 @@ export function tidyTitle(title: string, people: readonly string[]): string {
     .replace(/(?<=\S)\s+:\s+/g, ': ');
   // `X – Book Review`, `X (recensione)`, `‘Karl Marx and Contemporary Philosophy’ reviewed by David McLellan`.
   t = withoutReviewerCredit(t.replace(REVIEW_SUFFIX, '').replace(REVIEW_RUN_ON, ''));
-  for (const p of people) {
-    const name = p.trim();
-    if (name.length < 3) continue;
-    for (const sep of [' / ', ' - ', ' – ', ' — ', ' | ', ', ', ': ', ' by ', ' de ', ' von ', ' di ', ' par ']) {
-      const tail = `${sep}${name}`;
-      if (fold(t).endsWith(fold(tail)) && t.length > tail.length + 2) t = t.slice(0, t.length - tail.length);
-    }
-    // `Sylvie Schenk, In Erwartung eines Glücks`, `Carlos Vila Sexto. O enigma de Caronte`: the name before the title.
-    for (const sep of [', ', '. ', ': ', ' - ', ' – ', ' — ', ' | ', ' / ']) {
-      const head = `${name}${sep}`;
-      if (fold(t).startsWith(fold(head)) && TITLE_START.test(t.slice(head.length)) && t.length > head.length + 2) t = t.slice(head.length);
-    }
-    const paren = ` (${name})`;
-    if (fold(t).endsWith(fold(paren)) && t.length > paren.length + 2) t = t.slice(0, t.length - paren.length);
-  }
+  for (const p of people) t = withoutName(t, p.trim());
   return withArticleInFront(stripWrappingQuotes(withoutBindingNote(t.replace(SERIES_NUMBER, '').replace(CREDIT_AFTER, '')))) || title;
+}
+
+/** Separators a page sets between a work's title and its author's name, the name after the title. */
+const NAME_AFTER = [' / ', ' - ', ' – ', ' — ', ' | ', ', ', ': ', ' by ', ' de ', ' von ', ' di ', ' par '];
+/** …and the name before it (`Sylvie Schenk, In Erwartung eines Glücks`, `Carlos Vila Sexto. O enigma de Caronte`). */
+const NAME_BEFORE = [', ', '. ', ': ', ' - ', ' – ', ' — ', ' | ', ' / '];
+
+/** A title without its author's name set after it, before it or in brackets after it. */
+function withoutName(title: string, name: string): string {
+  if (name.length < 3) return title;
+  let t = title;
+  const cut = (s: string) => t.length > s.length + 2;
+  for (const sep of NAME_AFTER) {
+    const tail = `${sep}${name}`;
+    if (fold(t).endsWith(fold(tail)) && cut(tail)) t = t.slice(0, t.length - tail.length);
+  }
+  for (const sep of NAME_BEFORE) {
+    const head = `${name}${sep}`;
+    if (fold(t).startsWith(fold(head)) && TITLE_START.test(t.slice(head.length)) && cut(head)) t = t.slice(head.length);
+  }
+  const paren = ` (${name})`;
+  return fold(t).endsWith(fold(paren)) && cut(paren) ? t.slice(0, t.length - paren.length) : t;
 }
 
 /**

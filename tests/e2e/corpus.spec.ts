@@ -64,6 +64,8 @@ const CLASSES: [string, string][] = [
   ['a repository record in Russian', 'cyberleninka.ru/retsenziya-publishing-in-tsarist-russia'],
   ['a bookseller’s catalogue page in Turkish', 'neokuyorsun.com/kitabiyat-yazilari-1844-2014'],
   ['a review with Italian labels', 'ungattoinlibreria.wordpress.com/recensione-cose-spiegate-bene-libri'],
+  ['a reader-review platform’s book page with German labels (`Verlag:`, `Ersterscheinung:`)', 'lesejury.de/der-gesang-der-flusskrebse'],
+  ['a capsule review whose headline gives the work, its author and its house', 'archetype.co.nz/demon-copperhead'],
   ['a blog review on Blogger, its post inside a widget', 'featheredquillblog.com/gravity-of-birds'],
   ['a newspaper review that names the book and its imprint in its prose', 'winnipegfreepress.com/newman-drowning'],
   ['a reader’s review whose document title names the work and its author', 'babelio.com/critique-margorito-voyage-de-classes'],

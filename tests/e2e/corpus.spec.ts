@@ -133,6 +133,7 @@ for (const [what, id, fields] of READ_BY) {
       await expect.poll(async () => norm((await popup.getByTestId('work-title').textContent()) ?? '')).toBe(norm(String(work.title)));
       for (const field of fields) {
         const want = work[field];
+        expect(Array.isArray(want) ? want.length : want, `${id} gives its ${field}`).toBeTruthy();
         for (const value of Array.isArray(want) ? want : [want]) await expect(popup.getByTestId(`value-work.${field}`)).toContainText(String(value));
       }
     });

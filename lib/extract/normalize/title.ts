@@ -83,17 +83,18 @@ const NAME_BEFORE = [', ', '. ', ': ', ' - ', ' – ', ' — ', ' | ', ' / '];
 function withoutName(title: string, name: string): string {
   if (name.length < 3) return title;
   let t = title;
-  const cut = (s: string) => t.length > s.length + 2;
+  // A name is cut only where a title is left beside it.
+  const leavesTitle = (part: string) => t.length > part.length + 2;
   for (const sep of NAME_AFTER) {
     const tail = `${sep}${name}`;
-    if (fold(t).endsWith(fold(tail)) && cut(tail)) t = t.slice(0, t.length - tail.length);
+    if (fold(t).endsWith(fold(tail)) && leavesTitle(tail)) t = t.slice(0, t.length - tail.length);
   }
   for (const sep of NAME_BEFORE) {
     const head = `${name}${sep}`;
-    if (fold(t).startsWith(fold(head)) && TITLE_START.test(t.slice(head.length)) && cut(head)) t = t.slice(head.length);
+    if (fold(t).startsWith(fold(head)) && TITLE_START.test(t.slice(head.length)) && leavesTitle(head)) t = t.slice(head.length);
   }
   const paren = ` (${name})`;
-  return fold(t).endsWith(fold(paren)) && cut(paren) ? t.slice(0, t.length - paren.length) : t;
+  return fold(t).endsWith(fold(paren)) && leavesTitle(paren) ? t.slice(0, t.length - paren.length) : t;
 }
 
 /**

@@ -114,7 +114,7 @@ export function createContext(deps: BackgroundDeps): BackgroundContext {
     },
     updateTab(tabId, change) {
       return inTurn(tabId, async () => {
-        const next = await change((await readTabSession(deps.session, tabId)).tab);
+        const next = await change(await readTab(ctx, tabId));
         if (next) await deps.session.set({ [tabKey(tabId)]: next });
       });
     },

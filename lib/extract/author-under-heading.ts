@@ -9,8 +9,8 @@ import { BY_WORD } from './byline';
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { startsWithGivenName } from './normalize/given-names';
-import { endsWithPublisherWord, isLoneName } from './normalize/names';
-import { namesOnly, onlyDate, type Heading } from './page-info';
+import { endsWithPublisherWord } from './normalize/names';
+import { type Heading, isPersonName, onlyDate } from './page-info';
 import { authorInProse, proseRepeats, surnameAlone } from './signals';
 
 /** `by A`, `di Gianrico Carofiglio - Sellerio`: a By word, a name, and perhaps the publisher after a dash or comma. */
@@ -40,7 +40,7 @@ export function authorUnderHeading(lines: readonly Line[], heading: Heading | nu
       title = j;
       continue;
     }
-    if (!name || !isLoneName(name) || !namesOnly(name) || !authorInProse(lines, new Set([...used, j]), [name])) return false;
+    if (!name || !isPersonName(name) || !authorInProse(lines, new Set([...used, j]), [name])) return false;
     used.add(j);
     const publisher = m?.[2]?.trim() ?? house;
     if (publisher && publisher.split(/\s+/).length <= 4 && !fs.str('work.publisher'))

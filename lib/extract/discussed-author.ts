@@ -6,9 +6,8 @@
  * author by the family name; they call its characters by their first names.
  */
 import type { Line } from './lines';
-import { isLoneName } from './normalize/names';
 import { isGivenName } from './normalize/given-names';
-import { namesOnly } from './page-info';
+import { isPersonName } from './page-info';
 import { isProse } from './summary';
 import { fold } from './text';
 import { escapeRegExp } from '../escape-regexp';
@@ -64,7 +63,7 @@ export function readDiscussedAuthor(lines: readonly Line[], skip: (i: number) =>
       // Any two capitalised words beside a book word read so (`Eastern Europe`, `Summerset Abbey`):
       // a known given name opens a person's, else the review keeps naming them in full.
       const opening = given.split(/\s+/)[0] ?? '';
-      if (!context || NOT_GIVEN.test(opening) || !isLoneName(name) || !namesOnly(name)) continue;
+      if (!context || NOT_GIVEN.test(opening) || !isPersonName(name)) continue;
       if (!isGivenName(opening) && !namedAgainInFull(prose, m[0])) continue;
       if (aloneElsewhere(prose, given, family)) return { author: name, quote: m[0] };
     }

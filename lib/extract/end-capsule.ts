@@ -4,8 +4,7 @@
  * `Anéantir Flammarion 736 P.`, `Ce genre de choses n’arrive jamais` / `WALTARI Mika`).
  */
 import type { Line } from './lines';
-import { isLoneName } from './normalize/names';
-import { namesOnly } from './page-info';
+import { isPersonName } from './page-info';
 import { authorInProse } from './signals';
 import { isProse } from './summary';
 import { nameCase } from './text';
@@ -56,7 +55,7 @@ function nameLine(t: string): string | null {
   if (shouted?.[1] && shouted[2]) {
     return `${shouted[2]} ${nameCase(shouted[1])}`;
   }
-  return isLoneName(t) && namesOnly(t) && t.split(/\s+/).length >= 2 ? t : null;
+  return isPersonName(t) && t.split(/\s+/).length >= 2 ? t : null;
 }
 
 /** A short line that is no name and no paragraph: the title, or the imprint. */

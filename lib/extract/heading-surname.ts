@@ -6,8 +6,7 @@
  * the family name is not offered, since a headline's word after `de` may be anything.
  */
 import type { Line } from './lines';
-import { isLoneName } from './normalize/names';
-import { namesOnly } from './page-info';
+import { isPersonName } from './page-info';
 import { proseHas } from './signals';
 import { cleanValue } from './text';
 import { escapeRegExp } from '../escape-regexp';
@@ -42,7 +41,7 @@ function fullNameInProse(lines: readonly Line[], used: ReadonlySet<number>, fami
     for (const m of t.matchAll(re)) {
       const given = m[1] ?? '';
       const name = `${given} ${family}`;
-      if (!NOT_GIVEN.test(given.split(/[\s-]+/)[0] ?? '') && isLoneName(name) && namesOnly(name)) {
+      if (!NOT_GIVEN.test(given.split(/[\s-]+/)[0] ?? '') && isPersonName(name)) {
         found = name;
         return true;
       }

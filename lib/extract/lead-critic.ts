@@ -5,8 +5,7 @@
  * standfirst as the subject of a verb of reading or judging, or signs the quotation it gives.
  */
 import { startsWithGivenName } from './normalize/given-names';
-import { isLoneName } from './normalize/names';
-import { namesOnly } from './page-info';
+import { isPersonName } from './page-info';
 import { besideHeading } from './standfirst';
 import { clean, fold } from './text';
 
@@ -36,7 +35,7 @@ export function readLeadCritic(heading: Element, work: { title: string | null; p
   const family = new Set(work.people.map((p) => fold(p.split(/\s+/).pop() ?? '')));
   const title = fold(work.title ?? '');
   const critic = (name: string | undefined): LeadCritic | null => {
-    if (!name || !isLoneName(name) || !namesOnly(name) || !startsWithGivenName(name)) return null;
+    if (!name || !isPersonName(name) || !startsWithGivenName(name)) return null;
     // `Ingrid Nolls Figuren`: the author's name in the genitive is the author's.
     const last = fold(name.split(/\s+/).pop() ?? '');
     return family.has(last) || family.has(last.replace(/s$/, '')) || title.includes(last) ? null : { name, quote: text };

@@ -9,9 +9,8 @@
  * review so.
  */
 import type { Line } from './lines';
-import { isLoneName } from './normalize/names';
 import { firstInOpening } from './opening-writer';
-import { NAME_QUOTED_TITLE, namesOnly } from './page-info';
+import { isPersonName, NAME_QUOTED_TITLE } from './page-info';
 import { lazy } from '../lazy';
 import { startsWithGivenName } from './normalize/given-names';
 import { authorInProse } from './signals';
@@ -80,7 +79,7 @@ function leadNameColonTitle(lines: readonly Line[], from: number, skip: (i: numb
     if (l.quoted || skip(i)) continue;
     const m = NAME_COLON_TITLE.exec(l.text.trim());
     // A person the review goes on to speak of, not a label's `Posted Monday: …`.
-    if (m?.[1] && m[2] && isLoneName(m[1]) && namesOnly(m[1]) && startsWithGivenName(m[1]) && authorInProse(lines, NONE, [m[1]]))
+    if (m?.[1] && m[2] && isPersonName(m[1]) && startsWithGivenName(m[1]) && authorInProse(lines, NONE, [m[1]]))
       return { title: m[2].trim(), author: m[1], quote: m[0] };
   }
   return null;
@@ -88,13 +87,13 @@ function leadNameColonTitle(lines: readonly Line[], from: number, skip: (i: numb
 
 function titleByOn(text: string): OpeningTitleBy | null {
   const named = NAME_QUOTED_TITLE.exec(text);
-  if (named?.[1] && named[2] && isLoneName(named[1]) && namesOnly(named[1])) return { title: named[2].trim(), author: named[1], quote: named[0].trim() };
+  if (named?.[1] && named[2] && isPersonName(named[1])) return { title: named[2].trim(), author: named[1], quote: named[0].trim() };
   const told = IN_QUOTED_WORK().exec(text);
   const teller = (told?.[2] ?? told?.[3])?.trim();
-  if (told?.[1] && teller && isLoneName(teller) && namesOnly(teller)) return { title: told[1].trim(), author: teller, quote: told[0].trim() };
+  if (told?.[1] && teller && isPersonName(teller)) return { title: told[1].trim(), author: teller, quote: told[0].trim() };
   const m = OPENING().exec(text);
   const title = m?.[1]?.replace(/[,:]$/, '').trim();
   const author = m?.[2]?.trim();
   if (!m || !title || !author || NOT_TITLE.test(title) || title.length < 2) return null;
-  return isLoneName(author) && namesOnly(author) ? { title, author, quote: m[0].trim() } : null;
+  return isPersonName(author) ? { title, author, quote: m[0].trim() } : null;
 }

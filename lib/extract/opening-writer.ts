@@ -6,8 +6,7 @@
  * the book's title alone names its author so, and often nowhere else.
  */
 import type { Line } from './lines';
-import { isLoneName } from './normalize/names';
-import { namesOnly } from './page-info';
+import { isPersonName } from './page-info';
 import { lazy } from '../lazy';
 
 export interface OpeningWriter {
@@ -76,5 +75,5 @@ function writerOn(text: string): OpeningWriter | null {
   const m = NAME_WRITES().exec(text);
   if (!m?.[1] || m[3] !== undefined || AFFILIATION.test(m[2] ?? '') || QUOTE_BEFORE.test(text.slice(0, m.index))) return null;
   const name = m[1].replace(SENTENCE_WORD, '').trim();
-  return !DETERMINER_FIRST.test(name) && isLoneName(name) && namesOnly(name) ? { author: name, quote: m[0].trim() } : null;
+  return !DETERMINER_FIRST.test(name) && isPersonName(name) ? { author: name, quote: m[0].trim() } : null;
 }

@@ -3,7 +3,7 @@
  * suffix, the site's name from its logo or title.
  */
 import type { Line } from './lines';
-import { endsWithPublisherWord, isOrganisation, looksLikePersonName, splitNames } from './normalize/names';
+import { endsWithPublisherWord, isLoneName, isOrganisation, looksLikePersonName, splitNames } from './normalize/names';
 import { startsWithGivenName } from './normalize/given-names';
 import { clean, cleanValue, fold, sharesWord, subtitled } from './text';
 import { lazy } from '../lazy';
@@ -482,6 +482,11 @@ function titledText(x: string): boolean {
 
 /** `"1984"`, `„444”`: a number set in quotes is a work's title; unquoted it may be a count or a year. */
 const QUOTED_NUMBER = /^[«“"„‘]\p{N}[\p{N}/.,: -]*[»”"“’]$/u;
+
+/** A short run of capitalised words that is one person's name and nothing else (`Samanta Schweblin`, not `World News`). */
+export function isPersonName(s: string): boolean {
+  return isLoneName(s) && namesOnly(s);
+}
 
 /** Capitalised words (particles aside) that read as people's names, not a section's (`World News`). */
 export function namesOnly(s: string): boolean {

@@ -8,7 +8,7 @@ import { type Line, RUN_ITALIC } from './lines';
 import { lookupLabel } from './labels';
 import { isLoneName } from './normalize/names';
 import { nominativeName } from './normalize/russian-names';
-import { namesOnly, titleByAuthor } from './page-info';
+import { isPersonName, titleByAuthor } from './page-info';
 import { DETERMINER_FIRST } from './opening-writer';
 import { cleanValue, mainTitle } from './text';
 import { lazy } from '../lazy';
@@ -425,7 +425,7 @@ function trimName(raw: string): string | null {
     .replace(/(?<=\p{L})['’]s$/u, '')
     .replace(SENTENCE_START, '')
     .trim();
-  return isLoneName(name) && namesOnly(name) ? name : null;
+  return isPersonName(name) ? name : null;
 }
 
 export interface ProseImprint {
@@ -461,7 +461,7 @@ export function readProseImprint(lines: readonly Line[], skip: (i: number) => bo
     if (!m?.[1] || !(m[2] || m[3] || /[$£€]/.test(m[0]))) continue;
     const title = titleAfterBookWord(text.slice(0, m.index)) ?? titleBefore(text.slice(0, m.index));
     // `Irene Solà (Malla, 1990)`: a person's birthplace and year, not a work's imprint.
-    if (!title || (m[2] && !m[3] && !/[$£€]/.test(m[0]) && isLoneName(title) && namesOnly(title))) continue;
+    if (!title || (m[2] && !m[3] && !/[$£€]/.test(m[0]) && isPersonName(title))) continue;
     const author = possessor(text.slice(0, m.index), lines, n) ?? nameBeforeTitle(text.slice(0, m.index), title);
     return { title, publisher: cleanValue(m[1]), date: m[2] ?? null, pages: m[3] ? Number(m[3]) : null, author, quote: m[0].trim() };
   }
@@ -558,7 +558,7 @@ export function readInlineAuthor(lines: readonly Line[], skip: (i: number) => bo
     for (const m of text.matchAll(INLINE_LABEL)) {
       const [label, value] = [m[1], m[2]?.trim()];
       if (m.index === 0 || !label || !value || !lookupLabel(label)?.includes('authors')) continue;
-      if (isLoneName(value) && namesOnly(value)) return { title: null, author: value, quote: value };
+      if (isPersonName(value)) return { title: null, author: value, quote: value };
     }
   }
   return null;

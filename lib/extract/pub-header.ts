@@ -6,8 +6,8 @@
  */
 import { findDate } from './normalize/dates';
 import { pagesPart } from './normalize/pages';
-import { isLoneName, isOrganisation, looksLikePersonName, personName, splitNames } from './normalize/names';
-import { namesOnly } from './page-info';
+import { isOrganisation, looksLikePersonName, personName, splitNames } from './normalize/names';
+import { isPersonName } from './page-info';
 import { MAX_LABEL, lookupLabel } from './labels';
 import { cleanValue, fold } from './text';
 import { lazy } from '../lazy';
@@ -264,7 +264,7 @@ export function pubHeaderOf({ title, subtitle, lines }: HeaderLines): PubHeader 
         continue;
       }
       // A line that is only a person's name, or a list of names (`Kavanagh, Jennifer; Rich, Michael D.`), right under the heading.
-      if (!out.people.length && i > 0 && lines[i - 1] === title && p !== out.subtitle && ((isLoneName(p) && namesOnly(p)) || isNameList(p))) {
+      if (!out.people.length && i > 0 && lines[i - 1] === title && p !== out.subtitle && (isPersonName(p) || isNameList(p))) {
         out.peopleLines++;
         out.people = splitNames(p).names;
         out.peopleQuote = p;

@@ -6,8 +6,8 @@
  */
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
-import { isLoneName, personAmong, personName } from './normalize/names';
-import { namesOnly } from './page-info';
+import { personAmong, personName } from './normalize/names';
+import { isPersonName } from './page-info';
 import { clean, fold } from './text';
 
 /** Lines read: the credit stands above the review's text or right after it. */
@@ -40,7 +40,7 @@ export function creditedReviewer(text: string): string | null {
   if (!raw) return null;
   // A pseudonym of one word (`Margorito`) as a review site credits its members; else a person's full name.
   const name = /\s/.test(raw) ? personName(raw) : raw;
-  if (/\s/.test(name) ? !(isLoneName(name) && namesOnly(name)) : !/^\p{Lu}\p{Ll}{2,}$/u.test(name)) return null;
+  if (/\s/.test(name) ? !isPersonName(name) : !/^\p{Lu}\p{Ll}{2,}$/u.test(name)) return null;
   return name;
 }
 

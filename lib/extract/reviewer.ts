@@ -11,7 +11,7 @@ import { firstMeta, type MetaMap } from './meta';
 import type { Line } from './lines';
 import { startsWithGivenName } from './normalize/given-names';
 import { INSTITUTION, isLoneName, personAmong, personName } from './normalize/names';
-import { namesOnly, type Heading } from './page-info';
+import { type Heading, isPersonName } from './page-info';
 import { REVIEWED_BY } from './review-words';
 import { POST_META_CLASSES } from './label-lines';
 import { isProse } from './summary';
@@ -275,7 +275,7 @@ const GLUED_SIGNATURE =
 function gluedSignature(text: string): string | null {
   const m = GLUED_SIGNATURE.exec(text.length > 200 ? text.slice(-200) : text);
   const name = m?.[1] ? personName(m[1]) : null;
-  return name && isLoneName(name) && namesOnly(name) ? name : null;
+  return name && isPersonName(name) ? name : null;
 }
 
 /**
@@ -301,7 +301,7 @@ function signedName(t: string, labelledOnly: boolean): string | null {
       .replace(/[.,;]$/, '')
       .trim(),
   );
-  return isLoneName(name) && namesOnly(name) ? name : null;
+  return isPersonName(name) ? name : null;
 }
 
 /** Footnote marks after a name (`Onasis Rafael Ortega Narváez [*][**]`, `Jane Doe*`, `Jane Doe¹`). */
@@ -322,7 +322,7 @@ export function offerReviewerNearHeader(lines: readonly Line[], anchor: number, 
     const name = clean(line.text)
       .replace(NOTE_MARKS, '')
       .replace(/-?\u2010/g, '-');
-    return isLoneName(name) && namesOnly(name) && !ofWork(name) ? name : null;
+    return isPersonName(name) && !ofWork(name) ? name : null;
   };
   for (let k = Math.max(0, anchor - 8), end = Math.min(lines.length - 1, anchor + 8); k < end; k++) {
     const next = lines[k + 1];
@@ -363,8 +363,7 @@ export function offerBylineBesideHeading(lines: readonly Line[], heading: number
     // Above the heading a site's header runs its links together (`Browse BooksWish List | Join`): only a By line counts there.
     const marked = BY_LINE.test(text) || (k > heading && /\s[·•|]\s/.test(text));
     const b = parseByline(text.replace(ON_DATE, '').replace(BARE_DATE, ''));
-    if (!b || !isLoneName(b.name) || !namesOnly(b.name) || ofWork(b.name) || !(marked || (k > heading && !shop && bareNameBeside(b.name, cited, title))))
-      continue;
+    if (!b || !isPersonName(b.name) || ofWork(b.name) || !(marked || (k > heading && !shop && bareNameBeside(b.name, cited, title)))) continue;
     fs.offer('review.reviewer', b.name, 'content', RANK.byline - 3, null, b.nameQuote);
     return;
   }

@@ -10,7 +10,7 @@ import { type Line, RUN_ITALIC, RUN_STRONG } from './lines';
 import { lookupLabel } from './labels';
 import { endsWithPublisherWord, isLoneName, personName, splitNames, withoutOtherParts } from './normalize/names';
 import { pagesPart } from './normalize/pages';
-import { namesOnly } from './page-info';
+import { isPersonName, namesOnly } from './page-info';
 import { kickerAuthor } from './prose-mention';
 import { isProse } from './summary';
 import { clean, cleanValue, fold } from './text';
@@ -155,8 +155,7 @@ function nameAboveHeading(lines: readonly Line[], heading: Heading): WorkBlock |
   const line = clean(above.brk && before?.block === above.block ? `${before.text} ${above.text}` : above.text);
   // The name alone, or a kicker that says whose book it is (`дебютный роман Гузель Яхиной`).
   const name = isLoneName(line) ? line : (kickerAuthor(line) ?? '');
-  if (!isLoneName(name) || !namesOnly(name) || isLoneName(title) || fold(title).includes(fold(name)) || !titleLike(title, fold(title), true, '', []))
-    return null;
+  if (!isPersonName(name) || isLoneName(title) || fold(title).includes(fold(name)) || !titleLike(title, fold(title), true, '', [])) return null;
   // A section's or column's name (`Likely Stories`) looks like a person's too: unless a kicker says whose book it is, the text below must name that person again.
   const surname = fold(name.split(/\s+/).at(-1) ?? '');
   const named = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u');
@@ -240,7 +239,7 @@ function recordLine(t: string): Omit<WorkBlock, 'titleLine' | 'peopleLine'> | nu
     const pg = pagesPart(p);
     if (YEAR.test(p)) date ??= p;
     else if (pg) pages ??= pg;
-    else if (!people && isLoneName(p) && namesOnly(p)) people = p;
+    else if (!people && isPersonName(p)) people = p;
     else if (!/\d/.test(p) && p.length <= 60) publisher ??= cleanValue(p);
     else return null;
   }

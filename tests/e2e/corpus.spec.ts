@@ -117,6 +117,11 @@ const READ_BY: [string, string, ('authors' | 'publisher' | 'pages')[]][] = [
   ['a bookshop’s page whose details are list items opening with a bare label (`Imprint …`, `Pages 96`)', 'bookhype.com/arms-race', ['publisher', 'pages']],
   ['a review whose closing capsule quotes the title, full stops and all, before the house and the price', 'storiaglocale.com/album-di-famiglia', ['publisher']],
   [
+    'a newspaper review whose opening names the work and its writer (`In "Sieben Jahre" erzählt Peter Stamm …`)',
+    'badische-zeitung.de/licht-und-schatten',
+    ['authors'],
+  ],
+  [
     'a blog post whose document title names the work `de` its author, named again in the opening',
     'petitfreredeblog.over-blog.fr/le-chant-de-la-mission',
     ['authors'],

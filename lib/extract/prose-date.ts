@@ -2,7 +2,8 @@
  * The work's year as a review's own sentence about it gives it: `Educated, first published in
  * 2018, is…`, `Eve: The Awakening is a 2015 young adult science fiction novel by…`, `…, publicado
  * em 1943, …`, `…, publié en 2016, …`, `…, erstmals 1932 erschienen, …`. Read only in the sentence
- * that names the work by its title, so that another book's year (the author's first novel) is not taken.
+ * that names the work by its title, so that another book's year (the author's first novel) is not taken;
+ * a year in brackets counts only right after the title or its `by Author` (`Title by A (2019)`).
  */
 import type { Line } from './lines';
 import { fold, mainTitle } from './text';
@@ -28,6 +29,7 @@ const PUBLISHED_IN = new RegExp(
     `\\b(?:erstmals |zuerst )?(?:im jahr )?${YEAR} erschienen\\b`,
     `\\berschien (?:erstmals |zuerst )?(?:im jahr )?${YEAR}\\b`,
     `^\\s+is an? ${YEAR}\\s+(?:[\\p{Ll}-]+\\s+){0,4}(?:novel|book|memoir|biography|collection|thriller|novella)\\b`,
+    `^\\s*(?:by [^()]{2,60}?\\s*)?\\(${YEAR}\\)`,
   ].join('|'),
   'u',
 );

@@ -16,6 +16,11 @@ describe('the year the sentence naming the work gives it', () => {
     expect(year('<p>Infidèles, publié en 2012, raconte Slima.</p>', 'Infidèles')).toBe('2012');
     expect(year('<p>Der Roman Lichtspiel, 2023 erschienen, erzählt von Pabst.</p>', 'Lichtspiel')).toBe('2023');
   });
+  it('reads the year in brackets right after the title, or after the author the title is credited to', () => {
+    expect(year('<p>What You Have Heard is True by Carolyn Forché (2019). Published by Allen Lane.</p>', 'What You Have Heard is True')).toBe('2019');
+    expect(year('<p>I finally read Anzac Heroes (2016) with my class.</p>', 'Anzac Heroes')).toBe('2016');
+    expect(year('<p>Anzac Heroes, which my class read (2016), was a hit.</p>', 'Anzac Heroes')).toBeNull();
+  });
   it('takes no year from a sentence that does not name the work, nor from the next sentence', () => {
     expect(year('<p>Her first novel, published in 2012, won a prize. Educated is different.</p>', 'Educated')).toBeNull();
     expect(year('<p>I loved Educated. My copy was published in 2019 by Windmill.</p>', 'Educated')).toBeNull();

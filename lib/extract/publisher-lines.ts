@@ -27,10 +27,12 @@ const NAME = "\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s+(?:&\\s+|(?:of|de|du|des|di|del
  * before `by` (group 1), up to the publisher's first capital.
  */
 const PUBLISHED = new RegExp(
-  `(?:^|[.!?)]\\s+|,\\s+)(?:[Ff]irst\\s+)?(?:[Pp]ublished|[Pp]ublicad[oa]|[Pp]ublié|[Pp]aru|[Pp]ubblicato|[Ee]rschienen|[Vv]eröffentlicht|[Yy]ayımlandı)\\s+(?:(?:on|in|am|im|le|en|em|il|el|в)\\s+)?((?:[^.;:!?]|\\.(?=\\S)){0,40}?)\\s*(?:by|bei|von|chez|par|por|pela|pelo|da|presso)\\s+(?=\\p{Lu})`,
+  `(?:^|[.!?)]\\s+|,\\s+|\\s(?:is|was|will be)\\s+(?:now\\s+)?)(?:[Ff]irst\\s+)?(?:[Pp]ublished|[Pp]ublicad[oa]|[Pp]ublié|[Pp]aru|[Pp]ubblicato|[Ee]rschienen|[Vv]eröffentlicht|[Yy]ayımlandı)\\s+(?:(?:on|in|am|im|le|en|em|il|el|в)\\s+)?((?:[^.;:!?]|\\.(?=\\S)){0,40}?)\\s*(?:by|bei|von|chez|par|por|pela|pelo|da|presso)\\s+(?=\\p{Lu})`,
   'u',
 );
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
+/** `is published in hardback by Bloomsbury Circus`: how the book comes out, where a date may stand. */
+const BINDING = /^(?:hardback|paperback|hardcover|ebook|e-book)$/i;
 
 export interface PublishedSentence {
   /** What stands between the verb and `by`: a date, or nothing. */
@@ -44,13 +46,16 @@ export interface PublishedSentence {
   quote: string;
 }
 
-/** `Published May 1st 2006 by Harry N. Abrams`, `… Erschienen am 12.03.2019 bei Rowohlt`; not `published in the US by`. */
+/**
+ * `Published May 1st 2006 by Harry N. Abrams`, `… Erschienen am 12.03.2019 bei Rowohlt`, `X by A
+ * is published in hardback by Bloomsbury`; not `published in the US by`.
+ */
 export function readPublished(text: string): PublishedSentence | null {
   const m = PUBLISHED.exec(text);
   if (!m) return null;
   const when = m[1]?.trim() ?? '';
   const date = when ? findDate(when) : null;
-  if (when && (!date || !YEAR.test(when))) return null;
+  if (when && !BINDING.test(when) && (!date || !YEAR.test(when))) return null;
   const after = text.slice(m.index + m[0].length);
   const name = NAME_AT_START.exec(after)?.[0] ?? '';
   const start = m.index + m[0].length - m[0].trimStart().length;

@@ -700,6 +700,13 @@ describe('the publisher as a review’s lines name it', () => {
     });
     expect(mention('<p>La novela fue publicada en 2016. Publicado por Tusquets en Barcelona.</p>')).toMatchObject({ publisher: 'Tusquets' });
   });
+  it('reads `X by A is published by <publisher>`, with the binding or the date between', () => {
+    expect(mention('<p>Travelling in a Strange Land by David Park is published by Bloomsbury, 139 pages.</p>')).toMatchObject({ publisher: 'Bloomsbury' });
+    expect(mention('<p>Trespasses by Louise Kennedy is published in hardback by Bloomsbury Circus on 14 April 2022.</p>')).toMatchObject({
+      publisher: 'Bloomsbury Circus',
+    });
+    expect(mention('<p>It was published in the US by Knopf.</p>')).toBeNull();
+  });
   it('reads a line that is nothing but a publisher’s name, with its year', () => {
     expect(mention('<p>Juli Zeh</p><p>Luchterhand Verlag</p>')).toMatchObject({ publisher: 'Luchterhand Verlag', date: null });
     expect(mention('<p>Little, Brown &amp; Company/2009</p>')).toMatchObject({ publisher: 'Little, Brown & Company', date: '2009' });

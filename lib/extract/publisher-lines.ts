@@ -167,7 +167,7 @@ const HOUSE_THEN_NAME = new RegExp(
  * `Yayınları’ndan`); one word alone before `Press` is too often a newspaper's.
  */
 const IN_PROSE =
-  /(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+)(University Press|Press|Verlag|Publishing|Publishers|Yayınları[’']?|Yayınevi[’']?)(?:n?[dt][ae]n|n[ıi]n)?(?![\p{L}])/u;
+  /(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+)(University Press|Press|Verlag|Förlag|Forlag|Publishing|Publishers|Yayınları[’']?|Yayınevi[’']?)(?:n?[dt][ae]n|n[ıi]n)?(?![\p{L}])/u;
 
 function publishedBy(text: string): PublisherMention | null {
   const p = readPublished(text);

@@ -722,6 +722,8 @@ describe('the publisher as a review’s lines name it', () => {
     // The word for a publishing house in Dutch, Polish, Czech, the Nordic languages and Romanian, and French's `l’éditeur`.
     expect(mention('<p>Op 27 januari 2022 verschijnt bij uitgeverij Koppernik de nieuwe roman.</p>')).toMatchObject({ publisher: 'Koppernik' });
     expect(mention('<p>Książka ukazała się nakładem wydawnictwa Czarne w serii reportaży.</p>')).toMatchObject({ publisher: 'Czarne' });
+    expect(mention('<p>Za możliwość przeczytania dziękuję Wydawnictwu Czarna Owca!</p>')).toMatchObject({ publisher: 'Czarna Owca' });
+    expect(mention('<p>Stort tack till Bookmark Förlag för recensionsexemplaret!</p>')).toMatchObject({ publisher: 'Bookmark Förlag' });
     expect(mention('<p>Romanen kom ut på förlaget Albert Bonniers i höstas.</p>')).toMatchObject({ publisher: 'Albert Bonniers' });
     expect(mention('<p>Publié chez l’éditeur Stéphane Batigne dans la collection Tri Nox.</p>')).toMatchObject({ publisher: 'Stéphane Batigne' });
     expect(mention('<p>Bij elke uitgeverij werken mensen.</p>')).toBeNull();

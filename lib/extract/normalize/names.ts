@@ -286,7 +286,7 @@ export function isLoneName(s: string): boolean {
  * Words for a publishing house that open its name, as prose also writes them before it
  * (`editorial Anagrama`, `bij uitgeverij Koppernik`, `в издательстве АСТ`).
  */
-export const HOUSE_OPENING_WORD = String.raw`[ée]ditions|editorial|editora|edizioni|ediciones|edicions|editura|wydawnictw(?:o|a|u|ie)|uitgeverij|förlaget|forlaget|nakladatelství|издательств[оае]`;
+export const HOUSE_OPENING_WORD = String.raw`[ée]ditions|editorial|editora|edizioni|ediciones|edicions|editura|[Ww]ydawnictw(?:o|a|u|ie)|uitgeverij|förlaget|forlaget|nakladatelství|издательств[оае]`;
 
 /**
  * Words for a publishing house, in the languages read: the last word of its name (`Martı Yayınları`,

@@ -326,6 +326,20 @@ export function splitOf(site: string): 'tune' | 'blind' {
   return h.readUInt32BE(0) % 3 === 0 ? 'blind' : 'tune';
 }
 
+/**
+ * The one site behind the names a host may go by: a Blogger blog answers at its country's address
+ * too (`x.blogspot.com.br`, `x.blogspot.co.uk`), and a site at its mobile host (`m.`, `amp.`). Pages
+ * of one such site on both sides of the split would let a rule written on one be measured on the other.
+ */
+export function siteFamily(site: string): string {
+  return site.replace(/^(?:m|amp|mobile)\./, '').replace(/\.blogspot\.[a-z.]+$/, '.blogspot');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const s of process.argv.slice(2)) console.log(`${s} ${splitOf(s)}`);
+  const { readdirSync } = await import('node:fs');
+  const held = ['tune', 'blind'].flatMap((split) => readdirSync(new URL(`../tests/corpus/${split}`, import.meta.url)).map((s) => ({ s, split })));
+  for (const s of process.argv.slice(2)) {
+    const kin = held.filter((h) => h.s !== s && siteFamily(h.s) === siteFamily(s));
+    console.log(`${s} ${splitOf(s)}${kin.map((h) => ` (the corpus holds the same site as ${h.s}, ${h.split}: take another)`).join('')}`);
+  }
 }

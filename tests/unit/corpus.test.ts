@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareFields, evaluatePage, figures, loadCorpus } from '../../scripts/corpus';
-import { splitOf } from '../../scripts/corpus-split';
+import { siteFamily, splitOf } from '../../scripts/corpus-split';
 
 const pages = loadCorpus();
 const results = pages.map(evaluatePage);
@@ -25,8 +25,13 @@ describe('the corpus', () => {
     for (const l of ['en', 'de', 'fr', 'es', 'pt', 'ru', 'tr']) expect(langs, l).toContain(l);
   });
 
-  it('keeps each site on the side of the split its name gives', () => {
+  it('keeps each site on the side of the split its name gives, and a site that goes by two names on one side', () => {
     for (const p of pages) expect(p.split, p.site).toBe(splitOf(p.site));
+    expect(siteFamily('popsciencebooks.blogspot.co.uk')).toBe(siteFamily('popsciencebooks.blogspot.com'));
+    expect(siteFamily('m.example.org')).toBe('example.org');
+    const sides = new Map<string, Set<string>>();
+    for (const p of pages) sides.set(siteFamily(p.site), (sides.get(siteFamily(p.site)) ?? new Set()).add(p.split));
+    expect([...sides].filter(([, s]) => s.size > 1).map(([site]) => site)).toEqual([]);
   });
 
   it('has expectations for every field of every review, and pages that load nothing', () => {

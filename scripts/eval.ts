@@ -5,13 +5,14 @@
  * tune split, which tells how the decision holds on sites it was not fitted on.
  *
  *   npm run eval                  figures for both splits, failures of the tune split
- *   npm run eval -- --json        one JSON object of the figures
+ *   npm run eval -- --json        one JSON object of the figures, with their 95 % intervals
  *   npm run eval -- --show-blind  also the blind split's failures (reading them to write a rule
  *                                 moves those sites to tune: scripts/corpus-split.ts)
  */
 import { evaluatePage, figures, loadCorpus, loadFixtures, pageRight, SPLITS, type PageResult, type SplitFigures } from './corpus';
 import { crossValidate, type CrossValidation } from './fit-classifier';
 import { must } from '../lib/must';
+import { wilson } from './interval';
 
 export function evaluateCorpus(): { results: PageResult[]; bySplit: Record<string, SplitFigures> } {
   const results = loadCorpus().map(evaluatePage);
@@ -31,13 +32,19 @@ function reportCrossValidation(cv: CrossValidation): string {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
+/** `220/350, 95 % interval 57.7–67.8 %`: the count and what it says about such pages at large. */
+function share(k: number, n: number): string {
+  const [lo, hi] = wilson(k, n);
+  return `(${k}/${n}; 95 % interval ${(lo * 100).toFixed(1)}–${(hi * 100).toFixed(1)} %)`;
+}
+
 function report(split: string, f: SplitFigures): string {
   return [
     `${split}: ${f.pages} pages from ${f.sites} sites`,
     `  field accuracy        ${pct(f.fieldAccuracy)} (${f.fieldsRight}/${f.fieldsChecked})`,
-    `  reviews recognised    ${pct(f.recall)} (${f.recognised}/${f.reviews})`,
-    `  look-alikes rejected  ${pct(f.lookalikeRejection)} (${f.lookalikes - f.lookalikesTaken}/${f.lookalikes})`,
-    `  ordinary false alarms ${pct(f.falseAlarmRate)} (${f.falseAlarms}/${f.ordinary})`,
+    `  reviews recognised    ${pct(f.recall)} ${share(f.recognised, f.reviews)}`,
+    `  look-alikes rejected  ${pct(f.lookalikeRejection)} ${share(f.lookalikes - f.lookalikesTaken, f.lookalikes)}`,
+    `  ordinary false alarms ${pct(f.falseAlarmRate)} ${share(f.falseAlarms, f.ordinary)}`,
     `  unsure (asks reader)  ${f.unsure}`,
     `  reviews missed by:    ${
       Object.entries(f.missedBecause)
@@ -82,7 +89,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     loadFixtures().map(evaluatePage),
   );
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ ...bySplit, tuneCrossValidated: cv }));
+    const intervals95 = Object.fromEntries(
+      Object.entries(bySplit).map(([split, f]) => [
+        split,
+        {
+          recall: wilson(f.recognised, f.reviews),
+          lookalikeRejection: wilson(f.lookalikes - f.lookalikesTaken, f.lookalikes),
+          falseAlarmRate: wilson(f.falseAlarms, f.ordinary),
+        },
+      ]),
+    );
+    console.log(JSON.stringify({ ...bySplit, tuneCrossValidated: cv, intervals95 }));
   } else {
     for (const split of SPLITS) console.log(`${report(split, must(bySplit[split], 'bySplit[split]'))}\n`);
     console.log(`${reportCrossValidation(cv)}\n`);

@@ -32,7 +32,7 @@ function reportCrossValidation(cv: CrossValidation): string {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-/** `220/350, 95 % interval 57.7–67.8 %`: the count and what it says about such pages at large. */
+/** `(220/350; 95 % interval 57.7–67.8 %)`: the count, and the range of rates on such pages at large it is consistent with. */
 function share(k: number, n: number): string {
   const [lo, hi] = wilson(k, n);
   return `(${k}/${n}; 95 % interval ${(lo * 100).toFixed(1)}–${(hi * 100).toFixed(1)} %)`;

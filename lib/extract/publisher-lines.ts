@@ -61,12 +61,20 @@ export function readPublished(text: string): PublishedSentence | null {
   const start = m.index + m[0].length - m[0].trimStart().length;
   return {
     when,
-    date,
+    date: date ?? dateAfterHouse(after.slice(name.length)),
     name,
     rest: after.trim().replace(/\.$/, ''),
     first: !text.slice(0, start).trim(),
     quote: text.slice(start, m.index + m[0].length) + name,
   };
+}
+
+/** `… by Bloomsbury Circus on 14 April 2022`: the date the sentence gives after the house. */
+const ON_DATE_AFTER = /^\s+(?:on|in)\s+([^.;!?]{4,30})/;
+
+function dateAfterHouse(rest: string): DateMatch | null {
+  const on = ON_DATE_AFTER.exec(rest)?.[1];
+  return on && YEAR.test(on) ? findDate(on) : null;
 }
 
 /** The words a publisher's name may start with (`Editora Senac-Rio`, `Éditions du Seuil`). */

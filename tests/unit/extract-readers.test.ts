@@ -700,10 +700,11 @@ describe('the publisher as a review’s lines name it', () => {
     });
     expect(mention('<p>La novela fue publicada en 2016. Publicado por Tusquets en Barcelona.</p>')).toMatchObject({ publisher: 'Tusquets' });
   });
-  it('reads `X by A is published by <publisher>`, with the binding or the date between', () => {
+  it('reads `X by A is published by <publisher>`, with the binding between and the date after', () => {
     expect(mention('<p>Travelling in a Strange Land by David Park is published by Bloomsbury, 139 pages.</p>')).toMatchObject({ publisher: 'Bloomsbury' });
     expect(mention('<p>Trespasses by Louise Kennedy is published in hardback by Bloomsbury Circus on 14 April 2022.</p>')).toMatchObject({
       publisher: 'Bloomsbury Circus',
+      date: '2022-04-14',
     });
     expect(mention('<p>It was published in the US by Knopf.</p>')).toBeNull();
   });

@@ -69,7 +69,7 @@ describe('the corpus', () => {
 });
 
 /** Blind ordinary pages taken for reviews that were read and not mended (docs/extraction.md). */
-const UNMENDED_BLIND_ALARMS = 3;
+const UNMENDED_BLIND_ALARMS = 4;
 
 describe('the extractor on the corpus', () => {
   it('takes no tune page that is ordinary for a review, and no more over both splits than the ceiling last set', () => {

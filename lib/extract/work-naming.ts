@@ -12,7 +12,7 @@ import { readDiscussedAuthor } from './discussed-author';
 import { readHeadingSurname } from './heading-surname';
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
-import { isLoneName, splitNames } from './normalize/names';
+import { isLoneName, type NameList, splitNames } from './normalize/names';
 import { startsWithGivenName } from './normalize/given-names';
 import {
   authorAfterTitle,
@@ -144,14 +144,14 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   const mentioned =
     !named && !block && !ownPage && noPeople() ? (authorAfterTitle(lines, fs.str('work.title')) ?? authorAfterTitle(lines, titleFromDoc)) : null;
   if (mentioned) {
-    fs.offer('work.authors', splitNames(mentioned.name).names, 'content', RANK.heading - 1, null, mentioned.quote);
+    offerPeople(fs, splitNames(mentioned.name), RANK.heading - 1, mentioned.quote);
     fs.offer('work.title', mentioned.title, 'content', RANK.heading + 1, null, mentioned.title);
   }
   // `Finished January 5` / `Man in the Dark by Paul Auster`: a line of its own near the top names the work.
   const byLine = !named && !block && !mentioned && !ownPage && !c.described && noPeople() ? titleByAuthorLine(lines, used) : null;
   if (byLine) {
     used.add(byLine.line);
-    fs.offer('work.authors', splitNames(byLine.people).names, 'content', RANK.heading - 1, null, byLine.people);
+    offerPeople(fs, splitNames(byLine.people), RANK.heading - 1, byLine.people);
     fs.offer('work.title', byLine.title, 'content', RANK.heading + 1, null, byLine.title);
   }
   // `DEMON COPPERHEAD` / `by Barbara Kingsolver`: a By line right under a heading, naming the person the review talks about.
@@ -250,10 +250,15 @@ function houseUnderHeading(lines: readonly Line[], heading: Heading | null, used
   return fold(heading.text).includes(fold(t)) ? null : t;
 }
 
+/** The people a line names for the work: its editors where the line marks them so (`A and B (eds)`, `A, Editors`), else its authors. */
+function offerPeople(fs: FieldSet, people: NameList, rank: number, quote: string): void {
+  fs.offer(people.editors ? 'work.editors' : 'work.authors', people.names, 'content', rank, null, quote);
+}
+
 function offerWorkBlock(block: WorkBlock, used: Set<number>, fs: FieldSet): void {
   used.add(block.titleLine).add(block.peopleLine);
   fs.offer('work.title', block.title, 'content', RANK.heading + 2, null, block.title);
-  fs.offer('work.authors', block.people, 'content', RANK.heading + 1, null, block.peopleQuote);
+  offerPeople(fs, { names: block.people, editors: splitNames(block.peopleQuote).editors }, RANK.heading + 1, block.peopleQuote);
   fs.offer('work.publisher', block.publisher, 'content', RANK.heading, null, block.publisher);
   fs.offer('work.date', block.date, 'content', RANK.heading, null, block.date);
   fs.offer('work.pages', block.pages, 'content', RANK.heading, null, block.pages === null ? null : String(block.pages));
@@ -313,7 +318,7 @@ function offerRepeatedTitle(c: NamingContext, fs: FieldSet): boolean {
   const r = titleRepeatedWithAuthor(c.lines, c.heading, fs.str('work.title')) ?? titleRepeatedWithAuthor(c.lines, c.heading, c.heading?.text ?? null);
   if (!r) return false;
   c.used.add(r.line);
-  fs.offer('work.authors', splitNames(r.people).names, 'content', RANK.heading + 2, null, r.people);
+  offerPeople(fs, splitNames(r.people), RANK.heading + 2, r.people);
   return true;
 }
 

@@ -806,6 +806,22 @@ describe('a heading that reads either way, settled by the prose', () => {
   });
 });
 
+describe('the people a work’s lines name', () => {
+  const people = (card: string) =>
+    extractReview(
+      page(
+        `<main><h1>‘Karl Marx and Contemporary Philosophy’ reviewed by David McLellan</h1>${card}<p>Palgrave Macmillan, London, 2009. 288pp., £50 hb</p><p>In 2005 Marx was voted, in a popular BBC poll and by a huge margin, the greatest philosopher of all time, and the essays collected here take that seriously.</p></main>`,
+      ),
+      'https://example.org/review-karl-marx',
+    ).work;
+  it('are the editors where the line marks them so (`A and B (eds)`)', () => {
+    expect(people('<p>Andrew Chitty and Martin McIvor (eds)</p><p>Karl Marx and Contemporary Philosophy</p>')).toMatchObject({
+      authors: [],
+      editors: ['Andrew Chitty', 'Martin McIvor'],
+    });
+  });
+});
+
 describe('a work’s card beside the review', () => {
   const block = (body: string, title = '') => {
     const doc = page(body, `<title>${title}</title>`);

@@ -105,6 +105,7 @@ const BY_WORDS =
   '(?:([Ee]dited|[Ee]ds?\\.|[Cc]ompiled|[Hh]erausgegeben|[Hh]rsg\\.|[Hh]g\\.|[Ss]ous la direction de|[Dd]ir\\.)\\s+(?:(?:[Bb]y|BY|[Vv]on|v\\.|[Pp]ar)\\s+)?|(?:[Bb]y|BY|[Vv]on|[Pp]ar)\\s+)(\\p{Lu}.+)$';
 /** `Title, by Author` (first punctuated `by`), then `Title by Author`. */
 const byPatterns = lazy(() => [new RegExp(`^(.+?)[,.:;]\\s+${BY_WORDS}`, 'u'), new RegExp(`^(.+?)\\s+${BY_WORDS}`, 'u')] as const);
+const byOpening = lazy(() => new RegExp(`^${BY_WORDS}`, 'u'));
 const AFTER_PEOPLE = /[.;,]\s+(?:translated|trans\.|with an? |with |foreword|introduction|illustrated|afterword|preface|übersetzt|traduit).*$/i;
 const PRICE = /\s*(?:[$£€¥]|US\$|USD\s?|EUR\s?|GBP\s?|CAD\s?|AUD\s?)\s?\d[\d.,]*.*$/;
 /** Publisher, ISBN, binding, month and year, and nothing else. */
@@ -636,7 +637,8 @@ function readHead(headRaw: string, line: Pick<Line, 'text' | 'runs'>, out: Citat
 /** `A, B & C. 2017. Title` (author–date), `Games in Economic Development Bruce Wydick. 2008` (title, author, year). */
 function headWithYear({ head, out, setTitle }: HeadReader): boolean {
   const apa = /^(.{3,200}?)\.?\s+\(?((?:1[5-9]|20)\d\d)[a-z]?\)?\.\s+(\p{Lu}.+)$/u.exec(head);
-  if (apa?.[1] && apa[3] && looksLikeNameList(apa[1])) {
+  // `Jahrbuch der Lyrik 2003. Hrsg. v. A und B`: after the year come the people the title is by, not the title.
+  if (apa?.[1] && apa[3] && looksLikeNameList(apa[1]) && !byOpening().test(apa[3])) {
     setPeople(out, apa[1], false);
     setTitle(apa[3]);
     return true;

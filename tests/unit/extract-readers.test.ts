@@ -199,6 +199,13 @@ describe('citation headers in other orders', () => {
     expect(cite('Exiting Terrorism: Rehabilitation and Reintegration of Returnees in Mombasa and Kwale Counties, 2015-2020')).toBeNull();
     expect(cite('London: Verso, 2015')).toMatchObject({ place: 'London', publisher: 'Verso', date: '2015' });
   });
+  it('a title ending in its year, then its editors (`Jahrbuch der Lyrik 2003. Hrsg. v. A und B`): no author–date citation', () => {
+    expect(cite('Jahrbuch der Lyrik 2003. Hrsg. v. Christoph Buchwald und Lutz Seiler. Verlag C. H. Beck, München 2002. 135 S.')).toMatchObject({
+      title: 'Jahrbuch der Lyrik 2003',
+      authors: null,
+      editors: ['Christoph Buchwald', 'Lutz Seiler'],
+    });
+  });
   it('Place, Publisher, Year with editors before the title', () => {
     expect(
       cite(

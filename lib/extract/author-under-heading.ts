@@ -9,7 +9,7 @@ import { BY_WORD } from './byline';
 import { FieldSet, RANK } from './fields';
 import type { Line } from './lines';
 import { startsWithGivenName } from './normalize/given-names';
-import { endsWithPublisherWord } from './normalize/names';
+import { endsWithPublisherWord, splitNames } from './normalize/names';
 import { type Heading, isPersonName, onlyDate } from './page-info';
 import { authorInProse, proseRepeats, surnameAlone } from './signals';
 
@@ -71,4 +71,22 @@ function titleOn(lines: readonly Line[], used: ReadonlySet<number>, at: number, 
 /** The family name used in the prose without the given name (`Schweblin`), or set in capitals (`SCHWEBLIN`). */
 function familyAlone(lines: readonly Line[], used: ReadonlySet<number>, name: string): boolean {
   return surnameAlone(lines, used, name) || surnameAlone(lines, used, name.toUpperCase());
+}
+
+/**
+ * The work's editors on a line of their own beside its heading, marked as such (`Olivia Carpi
+ * (dir.)` / `Guerres et Paix civiles…`, `A and B (eds)`): a review of an edited book names them
+ * where another names the author. Whether it offered them.
+ */
+export function editorsBesideHeading(lines: readonly Line[], heading: Heading | null, used: Set<number>, fs: FieldSet): boolean {
+  if (!heading || heading.index < 0) return false;
+  for (const j of [heading.index - 1, heading.index + 1, heading.index + 2]) {
+    const l = lines[j];
+    if (!l || l.h || used.has(j) || l.text.length > 120) continue;
+    const list = splitNames(l.text.trim());
+    if (!list.editors || !list.names.length || !list.names.every(isPersonName)) continue;
+    used.add(j);
+    return fs.offer('work.editors', list.names, 'content', RANK.heading - 1, null, l.text.trim());
+  }
+  return false;
 }

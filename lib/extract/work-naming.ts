@@ -45,7 +45,7 @@ import { titleRepeatedWithAuthor } from './title-repeat';
 import { withMainTitle } from './main-title';
 import { readAboutAuthor, type AboutAuthor } from './about-author';
 import { readEndCapsule } from './end-capsule';
-import { authorUnderHeading } from './author-under-heading';
+import { authorUnderHeading, editorsBesideHeading } from './author-under-heading';
 import { readOpeningWriter } from './opening-writer';
 import { readOpeningTitleBy } from './opening-title-by';
 import { quotedTitleGenitive } from './quoted-genitive';
@@ -156,6 +156,8 @@ export function nameTheWork(c: NamingContext, fs: FieldSet): Naming {
   }
   // `DEMON COPPERHEAD` / `by Barbara Kingsolver`: a By line right under a heading, naming the person the review talks about.
   const underHeading = !named && !block && !mentioned && !byLine && !ownPage && !c.described && noPeople() && authorUnderHeading(lines, heading, used, fs);
+  // `Olivia Carpi (dir.)` / `Guerres et Paix civiles…`: an edited book's editors beside its heading.
+  if (!named && !block && !mentioned && !byLine && !underHeading && !ownPage && noPeople()) editorsBesideHeading(lines, heading, used, fs);
   // `Title (Avid Reader Press, 352 pages, $15)`: a newspaper's review names the work's imprint in its prose.
   const prose = !c.described && !ownPage ? readProseImprint(lines, (i) => used.has(i)) : null;
   // Another book's imprint (the author's first novel, in a box of facts) once a heading or card has named the work.

@@ -829,6 +829,20 @@ describe('the people a work’s lines name', () => {
   });
 });
 
+describe('an edited book’s editors beside its heading', () => {
+  it('are read from a line of their own that marks them (`Olivia Carpi (dir.)`), and a bare name there is not', () => {
+    const review = (above: string) =>
+      extractReview(
+        page(
+          `<article><div>${above}</div><h1>Guerres et Paix civiles de l’Antiquité à nos jours</h1><p>Villeneuve-d’Ascq, Presses universitaires du Septentrion, 2018</p><p>Disons-le tout net, voici un livre passionnant. La vingtaine de contributeurs brosse un tableau aussi large que puissant des guerres civiles, de la Grèce antique à la période la plus récente.</p></article>`,
+        ),
+        'https://example.org/cr-guerres-et-paix-civiles',
+      ).work;
+    expect(review('Olivia Carpi (dir.)').editors).toEqual(['Olivia Carpi']);
+    expect(review('Olivia Carpi').editors).toEqual([]);
+  });
+});
+
 describe('a work’s card beside the review', () => {
   const block = (body: string, title = '') => {
     const doc = page(body, `<title>${title}</title>`);

@@ -5,6 +5,7 @@
  *   npx tsx scripts/corpus-split.ts example.org …   prints each site's split
  */
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 
 /** Sites moved from blind to tune because a rule was written after reading one of their pages. */
 export const MOVED: ReadonlySet<string> = new Set([
@@ -336,7 +337,6 @@ export function siteFamily(site: string): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { readdirSync } = await import('node:fs');
   const held = ['tune', 'blind'].flatMap((split) => readdirSync(new URL(`../tests/corpus/${split}`, import.meta.url)).map((s) => ({ s, split })));
   for (const s of process.argv.slice(2)) {
     const kin = held.filter((h) => h.s !== s && siteFamily(h.s) === siteFamily(s));

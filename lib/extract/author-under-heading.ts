@@ -4,6 +4,7 @@
  * after the post's date and before the publisher's line (`Distância de Segurança` / `14 Janeiro,
  * 2020` / `Samanta Schweblin`), and maybe after the work's title under a column's heading (`Read
  * of the week` / `South` / `Frank Owen` / `Corvus Books`). The person is the one the prose talks about.
+ * An edited book's editors stand there too, on a line that marks them as such.
  */
 import { BY_WORD } from './byline';
 import { FieldSet, RANK } from './fields';
@@ -76,17 +77,17 @@ function familyAlone(lines: readonly Line[], used: ReadonlySet<number>, name: st
 /**
  * The work's editors on a line of their own beside its heading, marked as such (`Olivia Carpi
  * (dir.)` / `Guerres et Paix civiles…`, `A and B (eds)`): a review of an edited book names them
- * where another names the author. Whether it offered them.
+ * where another names the author.
  */
-export function editorsBesideHeading(lines: readonly Line[], heading: Heading | null, used: Set<number>, fs: FieldSet): boolean {
-  if (!heading || heading.index < 0) return false;
+export function editorsBesideHeading(lines: readonly Line[], heading: Heading | null, used: Set<number>, fs: FieldSet): void {
+  if (!heading || heading.index < 0) return;
   for (const j of [heading.index - 1, heading.index + 1, heading.index + 2]) {
     const l = lines[j];
     if (!l || l.h || used.has(j) || l.text.length > 120) continue;
     const list = splitNames(l.text.trim());
     if (!list.editors || !list.names.length || !list.names.every(isPersonName)) continue;
     used.add(j);
-    return fs.offer('work.editors', list.names, 'content', RANK.heading - 1, null, l.text.trim());
+    fs.offer('work.editors', list.names, 'content', RANK.heading - 1, null, l.text.trim());
+    return;
   }
-  return false;
 }

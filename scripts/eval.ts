@@ -33,18 +33,28 @@ function reportCrossValidation(cv: CrossValidation): string {
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 /** `(220/350; 95 % interval 57.7–67.8 %)`: the count, and the range of rates on such pages at large it is consistent with. */
-function share(k: number, n: number): string {
+function share([k, n]: readonly [number, number]): string {
   const [lo, hi] = wilson(k, n);
   return `(${k}/${n}; 95 % interval ${(lo * 100).toFixed(1)}–${(hi * 100).toFixed(1)} %)`;
 }
 
+/** The shares a split's figures report, as counts (right, of): printed with `share`, given intervals under `--json`. */
+function shares(f: SplitFigures): Record<'recall' | 'lookalikeRejection' | 'falseAlarmRate', readonly [number, number]> {
+  return {
+    recall: [f.recognised, f.reviews],
+    lookalikeRejection: [f.lookalikes - f.lookalikesTaken, f.lookalikes],
+    falseAlarmRate: [f.falseAlarms, f.ordinary],
+  };
+}
+
 function report(split: string, f: SplitFigures): string {
+  const counts = shares(f);
   return [
     `${split}: ${f.pages} pages from ${f.sites} sites`,
     `  field accuracy        ${pct(f.fieldAccuracy)} (${f.fieldsRight}/${f.fieldsChecked})`,
-    `  reviews recognised    ${pct(f.recall)} ${share(f.recognised, f.reviews)}`,
-    `  look-alikes rejected  ${pct(f.lookalikeRejection)} ${share(f.lookalikes - f.lookalikesTaken, f.lookalikes)}`,
-    `  ordinary false alarms ${pct(f.falseAlarmRate)} ${share(f.falseAlarms, f.ordinary)}`,
+    `  reviews recognised    ${pct(f.recall)} ${share(counts.recall)}`,
+    `  look-alikes rejected  ${pct(f.lookalikeRejection)} ${share(counts.lookalikeRejection)}`,
+    `  ordinary false alarms ${pct(f.falseAlarmRate)} ${share(counts.falseAlarmRate)}`,
     `  unsure (asks reader)  ${f.unsure}`,
     `  reviews missed by:    ${
       Object.entries(f.missedBecause)
@@ -90,14 +100,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   );
   if (process.argv.includes('--json')) {
     const intervals95 = Object.fromEntries(
-      Object.entries(bySplit).map(([split, f]) => [
-        split,
-        {
-          recall: wilson(f.recognised, f.reviews),
-          lookalikeRejection: wilson(f.lookalikes - f.lookalikesTaken, f.lookalikes),
-          falseAlarmRate: wilson(f.falseAlarms, f.ordinary),
-        },
-      ]),
+      Object.entries(bySplit).map(([split, f]) => [split, Object.fromEntries(Object.entries(shares(f)).map(([k, [right, of]]) => [k, wilson(right, of)]))]),
     );
     console.log(JSON.stringify({ ...bySplit, tuneCrossValidated: cv, intervals95 }));
   } else {

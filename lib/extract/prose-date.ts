@@ -19,7 +19,7 @@ const MAX_TEXT = 3000;
 /** How far after the title the sentence is read. */
 const AFTER = 160;
 const YEAR = '((?:1[5-9]|20)\\d\\d)';
-/** Published (first) in a year, in the languages read, as folded text writes it (lower case, no accents). */
+/** Published (first) in a year, in the languages read, as folded text writes it (lower case, no accents); or the year in brackets right after the title (`title (2019)`, `title by a (2019)`). */
 const PUBLISHED_IN = new RegExp(
   [
     `\\b(?:first |originally )?published in ${YEAR}\\b`,

@@ -31,8 +31,10 @@ const PUBLISHED = new RegExp(
   'u',
 );
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
+/** The bindings a sentence about a book's coming out names (`in hardback`). */
+const BINDING_WORDS = 'hardback|paperback|hardcover';
 /** `is published in hardback by Bloomsbury Circus`: how the book comes out, where a date may stand. */
-const BINDING = /^(?:hardback|paperback|hardcover|ebook|e-book)$/i;
+const BINDING = new RegExp(`^(?:${BINDING_WORDS}|e-?book)$`, 'i');
 
 export interface PublishedSentence {
   /** What stands between the verb and `by`: a date, or nothing. */
@@ -158,7 +160,7 @@ function reissuedBy(text: string): PublisherMention | null {
 const NAME_THEN_EDITORE = /(?:[«“"]([^«»“”"]{2,40})[»”"]|(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}))\s+[Ee]ditore(?![\p{L}])/u;
 
 /** `is out now in Sceptre hardback`, `published by Faber in paperback`: the house before the book's binding. */
-const IN_BINDING = /(?<![\p{L}])(?:in|from)\s+(\p{Lu}[\p{L}’'&.-]+(?:\s+\p{Lu}[\p{L}’'&.-]+){0,2})\s+(?:hardback|paperback|hardcover)\b/u;
+const IN_BINDING = new RegExp(`(?<![\\p{L}])(?:in|from)\\s+(\\p{Lu}[\\p{L}’'&.-]+(?:\\s+\\p{Lu}[\\p{L}’'&.-]+){0,2})\\s+(?:${BINDING_WORDS})\\b`, 'u');
 
 /**
  * `edizioni Einaudi`, `aux Editions 10/18`, `aux éditions de l’Iconoclaste`, `editorial Anagrama`, `la casa editrice Einaudi`,

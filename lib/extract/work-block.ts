@@ -27,6 +27,8 @@ export interface WorkBlock {
   pages: number | null;
   /** An ISBN the people's line ends with (`Sabahattin Ali ISBN: 978-605-314-352-9`). */
   isbn?: string | null;
+  /** The people's line marks them as the work's editors (`A and B (eds)`). */
+  editors?: boolean;
 }
 
 /** Lines searched: a work's card stands near the top, with the review. */
@@ -266,12 +268,13 @@ const ISBN_TAIL = /\s+ISBN(?:-1[03])?\s*:?\s*((?:97[89][\s-]?)?\d[\d\s-]{7,14}[\
 function peopleLine(
   line: string,
   isByline: (name: string) => boolean,
-): { people: string[]; publisher: string | null; date: string | null; isbn: string | null } | null {
+): { people: string[]; publisher: string | null; date: string | null; isbn: string | null; editors: boolean } | null {
   if (line.length < 3 || line.length > 150) return null;
   const isbnTail = ISBN_TAIL.exec(line);
   const named = withoutOtherParts(isbnTail ? line.slice(0, isbnTail.index) : line);
-  // `Fernando Aramburu (Tusquets)`: the publisher in brackets after the name, as a book's box sets it.
-  const bracketed = /^([^()]+?)\s+\(([^()\d]{2,60})\)$/.exec(named);
+  const { editors } = splitNames(named);
+  // `Fernando Aramburu (Tusquets)`: the publisher in brackets after the name, as a book's box sets it; `(eds)` is no publisher.
+  const bracketed = editors ? null : /^([^()]+?)\s+\(([^()\d]{2,60})\)$/.exec(named);
   const t = bracketed?.[1] ?? named;
   const parts = t.split(/\s+[·•|]\s+/).map((p) => p.trim());
   if (bracketed?.[2]) parts.push(bracketed[2].trim());
@@ -293,5 +296,5 @@ function peopleLine(
     else if (!/\d/.test(p) && p.length <= 60 && (endsWithPublisherWord(p) || !isLoneName(p))) publisher ??= cleanValue(p);
     else return null;
   }
-  return { people: names, publisher, date, isbn: isbnTail?.[1] ?? null };
+  return { people: names, publisher, date, isbn: isbnTail?.[1] ?? null, editors };
 }

@@ -260,7 +260,7 @@ function offerPeople(fs: FieldSet, people: NameList, rank: number, quote: string
 function offerWorkBlock(block: WorkBlock, used: Set<number>, fs: FieldSet): void {
   used.add(block.titleLine).add(block.peopleLine);
   fs.offer('work.title', block.title, 'content', RANK.heading + 2, null, block.title);
-  offerPeople(fs, { names: block.people, editors: splitNames(block.peopleQuote).editors }, RANK.heading + 1, block.peopleQuote);
+  offerPeople(fs, { names: block.people, editors: !!block.editors }, RANK.heading + 1, block.peopleQuote);
   fs.offer('work.publisher', block.publisher, 'content', RANK.heading, null, block.publisher);
   fs.offer('work.date', block.date, 'content', RANK.heading, null, block.date);
   fs.offer('work.pages', block.pages, 'content', RANK.heading, null, block.pages === null ? null : String(block.pages));

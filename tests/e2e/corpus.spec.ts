@@ -107,8 +107,8 @@ for (const [what, id] of REVIEWERS) {
   });
 }
 
-/** Pages one reader alone lets through, with the fields that reader gives, each checked in the popup. */
-const READ_BY: [string, string, ('authors' | 'publisher' | 'pages')[]][] = [
+/** Pages one reader alone lets through or reads right, with the fields that reader gives, each checked in the popup. */
+const READ_BY: [string, string, ('authors' | 'editors' | 'publisher' | 'pages')[]][] = [
   [
     'a newspaper’s book column that sets the work’s title, author and publisher on lines of their own',
     'southernmail.co.za/read-of-the-week-22',
@@ -125,6 +125,11 @@ const READ_BY: [string, string, ('authors' | 'publisher' | 'pages')[]][] = [
     'a blog post whose document title names the work `de` its author, named again in the opening',
     'petitfreredeblog.over-blog.fr/le-chant-de-la-mission',
     ['authors'],
+  ],
+  [
+    'a review of an edited book whose card marks its editors (`A and B (eds)`)',
+    'marxandphilosophy.org.uk/review-karl-marx-and-contemporary-philosophy',
+    ['editors'],
   ],
 ];
 

@@ -849,6 +849,13 @@ describe('a work’s card beside the review', () => {
     const lines = collectLines(doc).lines;
     return readWorkBlock(lines, mainHeading(lines), title);
   };
+  it('reads people marked as editors as such, and their mark as no publisher', () => {
+    expect(
+      block(
+        '<article><h1>‘Karl Marx and Contemporary Philosophy’ reviewed by David McLellan</h1><div class="review-book"><p class="book-authors"><a href="/author/andrew-chitty/">Andrew Chitty</a> and <a href="/author/martin-mcivor/">Martin McIvor</a> (eds)</p><p class="book-title">Karl Marx and Contemporary Philosophy</p><p>Palgrave Macmillan, London, 2009. 288pp., £50 hb</p><p>Reviewed by David McLellan</p></div><div><p>In 2005 Marx was voted, in a popular BBC poll and by a huge margin, the greatest philosopher of all time.</p></div></article>',
+      ),
+    ).toMatchObject({ people: ['Andrew Chitty', 'Martin McIvor'], editors: true, publisher: null });
+  });
   it('reads a title set in bold at the end of its line, with a By line right under it', () => {
     expect(
       block('<p><a href="/s">Click to search this book in our catalog</a> <b>The story of Owen</b><br>by E K Johnston</p><p>A starred review.</p>'),

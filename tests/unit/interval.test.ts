@@ -17,6 +17,8 @@ describe('the 95 % Wilson interval of a share', () => {
     expect(wilson(0, 286)).toEqual([0, expect.closeTo(0.01325, 4)]);
     expect(wilson(0, 286)[1]).toBeGreaterThan(0.005);
     expect(wilson(0, 800)[1]).toBeLessThan(0.005);
+    expect(wilson(0, 216)[0]).toBe(0);
+    expect(wilson(216, 216)[1]).toBe(1);
   });
   it('knows nothing from no pages', () => {
     expect(wilson(0, 0)).toEqual([0, 1]);

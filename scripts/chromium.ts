@@ -17,12 +17,15 @@ const QUIET_FLAGS = [
 ];
 
 /** Chromium with the built extension loaded, in a persistent profile (extensions need one). */
-export async function launchWithExtension(userDataDir: string, opts: { headless?: boolean; extensionDir?: string } = {}): Promise<BrowserContext> {
+export async function launchWithExtension(
+  userDataDir: string,
+  opts: { headless?: boolean; extensionDir?: string; extraArgs?: readonly string[] } = {},
+): Promise<BrowserContext> {
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(resolve(dir, 'manifest.json'))) {
     throw new Error(`no built extension at ${dir}: run "npm run build" first`);
   }
-  return launchProfile(userDataDir, opts.headless, [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
+  return launchProfile(userDataDir, opts.headless, [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...(opts.extraArgs ?? [])]);
 }
 
 /** The same Chromium in a persistent profile of its own, without the extension: the peer a benchmark compares the extension against. */

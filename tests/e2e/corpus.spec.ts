@@ -7,9 +7,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { badge, expect, openPopup, reportedTab, test, type Browserish } from './harness';
 import { evaluatePage, loadCorpus, norm, type CorpusPage } from '../../scripts/corpus';
+import { compare, describe as describeDiff, readInBrowser, verdictDiffers } from '../../scripts/eval-browser';
 import { must } from '../../lib/must';
 
 const pages = loadCorpus(undefined, ['tune']);
+let tuneResults: ReturnType<typeof evaluatePage>[] | null = null;
+/** The tune split as `npm run eval` reads it, once per file. */
+const evaluated = () => (tuneResults ??= pages.map(evaluatePage));
 const named = (id: string): CorpusPage => {
   const p = pages.find((x) => `${x.site}/${x.slug}` === id);
   if (!p) throw new Error(`no tune page ${id}`);
@@ -168,8 +172,9 @@ for (const [what, id] of NOT_REVIEWS) {
 }
 
 test('an unsure page asks the reader, and No turns the badge off on that page for good', async ({ ext }) => {
+  test.setTimeout(180_000);
   // Whichever tune page the extractor is unsure of today (the fitted weights decide which).
-  const unsure = pages.map(evaluatePage).find((r) => r.unsure && r.page.expected.kind === 'review');
+  const unsure = evaluated().find((r) => r.unsure && r.page.expected.kind === 'review');
   expect(unsure, 'the tune split has a review the extractor is unsure of').toBeTruthy();
   await visit(ext, must(unsure, 'unsure').page, async ({ tab, tabId, url }) => {
     await expect.poll(async () => (await badge(ext, tabId)).text).toBe('?');
@@ -195,4 +200,18 @@ test('an unsure page asks the reader, and No turns the badge off on that page fo
     await again.getByTestId('answer-undo-no').click();
     await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
   });
+});
+
+test('the built extension judges and reads a sample of tune pages at their own addresses as npm run eval does in happy-dom', async () => {
+  test.setTimeout(240_000);
+  // Every 40th page, whatever it is: reviews, look-alikes and ordinary pages, some turned away by the prefilter.
+  const sample = pages.filter((_, i) => i % 40 === 0);
+  const read = await readInBrowser(sample);
+  const comparisons = sample.map((p) => compare(p, must(read.get(p), `a reading of ${p.site}/${p.slug}`), evaluatePage(p)));
+  expect(comparisons.filter((c) => verdictDiffers(c) || c.fieldDiffs.length).flatMap(describeDiff)).toEqual([]);
+  // So that agreeing says something: the sample holds pages of each verdict, and fields compared.
+  expect(comparisons.filter((c) => c.browser.detected).length).toBeGreaterThan(5);
+  expect(comparisons.filter((c) => c.browser.prefiltered).length).toBeGreaterThan(3);
+  expect(comparisons.filter((c) => c.browser.reported && !c.browser.prefiltered && !c.browser.detected).length).toBeGreaterThan(0);
+  expect(comparisons.flatMap((c) => c.browser.fields).length).toBeGreaterThan(50);
 });

@@ -202,6 +202,38 @@ test('an unsure page asks the reader, and No turns the badge off on that page fo
   });
 });
 
+test('on a review the prefilter turned away, It is a review reads the page: the badge lights and the popup shows its work, after a reload too', async ({
+  ext,
+}) => {
+  test.setTimeout(180_000);
+  // Whichever tune review the prefilter turns away today, of those whose title and authors the extractor reads right.
+  const turnedAway = evaluated().find(
+    (r) => r.prefiltered && r.page.expected.kind === 'review' && ['work.title', 'work.authors'].every((f) => r.fields.find((x) => x.field === f)?.ok),
+  );
+  expect(turnedAway, 'the tune split has such a review').toBeTruthy();
+  const page = must(turnedAway, 'turnedAway').page;
+  const work = must(page.expected.work, 'page.expected.work');
+  const shows = async (popup: Page) => {
+    await expect.poll(async () => norm((await popup.getByTestId('work-title').textContent()) ?? '')).toBe(norm(String(work.title)));
+    for (const name of work.authors as string[]) await expect(popup.getByTestId('value-work.authors')).toContainText(name);
+  };
+  await visit(ext, page, async ({ tab, tabId, url }) => {
+    expect((await badge(ext, tabId)).text).toBe('');
+    const popup = await openPopup(ext, tabId);
+    await expect(popup.getByTestId('no-review')).toBeVisible();
+    await popup.getByTestId('answer-is-review').click();
+    await shows(popup);
+    await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
+
+    // Read afresh on the reload, though the prefilter turns the page away again.
+    const { state: before } = await reportedTab(ext, url, (s) => s.extraction !== null);
+    await tab.reload();
+    await reportedTab(ext, url, (s) => s.extraction !== null && s.seenAt > before.seenAt);
+    await expect.poll(async () => (await badge(ext, tabId)).text).toBe('✓');
+    await shows(await openPopup(ext, tabId));
+  });
+});
+
 test('the built extension judges and reads a sample of tune pages at their own addresses as npm run eval does in happy-dom', async () => {
   test.setTimeout(240_000);
   // Every 40th page, whatever it is: reviews, look-alikes and ordinary pages, some turned away by the prefilter.

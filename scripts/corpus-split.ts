@@ -34,7 +34,8 @@ export const MOVED: ReadonlySet<string> = new Set([
  * (`study17:SITE`, 0 modulo 20; but nrc.nl, whose pairs stay blind), then another twentieth
  * (`study18:SITE`, 0 modulo 20), then a tenth of the blind sites that hold a review
  * (`study19:SITE`, 0 modulo 10), two twentieths of those left (`study20:SITE` and
- * `study21:SITE`, 0 modulo 20) and a tenth of those left (`study22:SITE`, 0 modulo 10).
+ * `study21:SITE`, 0 modulo 20), a tenth of those left (`study22:SITE`, 0 modulo 10), and half of
+ * the blind sites that hold a trade review, the class blind recognised least (`study23:SITE`, 0 modulo 2).
  */
 export const STUDIED: ReadonlySet<string> = new Set([
   '1055thehawk.com',
@@ -53,6 +54,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'amp.onedio.com',
   'amurnews.ru',
   'archiv.fluxfm.de',
+  'archiwum.rp.pl',
   'aristoyayinevi.com',
   'arthistoriography.wordpress.com',
   'atuttovolumelibri.it',
@@ -86,7 +88,9 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'buecherunddiewelt.wordpress.com',
   'bundecitit.ro',
   'buzzmag.co.uk',
+  'calvaria.org.ua',
   'canlit.ca',
+  'carbonioeditore.it',
   'cartasdeunlector.com',
   'castellon.elperiodicodeaqui.com',
   'catalog.ihsn.org',
@@ -117,6 +121,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'e-ir.info',
   'e-kitapindir.com',
   'edenmillswritersfestival.ca',
+  'editoria.letteratura.it',
   'edizioni.sns.it',
   'elguardiandeldivan.blogspot.com',
   'elib.tstu.tver.ru',
@@ -146,6 +151,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'honors.libraries.psu.edu',
   'horninstitute.org',
   'hsrcpress.ac.za',
+  'i-senior.cz',
   'idare.gen.tr',
   'ideas.repec.org',
   'ilfoglio.it',
@@ -165,6 +171,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'kniznivelryby.blogspot.com',
   'koppernik.nl',
   'kulttuuri.se',
+  'kulturnews.de',
   'labyrinthbooks.wordpress.com',
   'lapunkt.ro',
   'lasvegasedizioni.com',
@@ -176,6 +183,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'librairielebaobab.com',
   'libreriabiblion.it',
   'lilladeserta.cat',
+  'literairnederland.nl',
   'literaturaefechadura.com.br',
   'literaturajuvenilyfantastica.blogspot.com',
   'litres.pl',
@@ -211,6 +219,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'outlookindia.com',
   'overtherainbowbookblog.co.uk',
   'oxford.universitypressscholarship.com',
+  'patriciopron.com',
   'petitfreredeblog.over-blog.fr',
   'pghcitypaper.com',
   'podkoldra-deana.blogspot.com',
@@ -226,6 +235,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'psychosoziale-gesundheit.net',
   'pt.m.wikipedia.org',
   'publishers.org.nz',
+  'punkt3.de',
   'quemlesabeporque.com',
   'ragingfluff.wordpress.com',
   'randomthingsthroughmyletterbox.blogspot.com',
@@ -234,9 +244,11 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'red43.com.ar',
   'reginasgedankenwelten.wordpress.com',
   'regmedbib.regionorebrolan.se',
+  'reportersonline.nl',
   'researcharchive.lincoln.ac.nz',
   'reviews.libraryjournal.com',
   'revistadelauniversidad.mx',
+  'revistasepe.art.br',
   'revistavatra.org',
   'revoltadafreixa.blogspot.com',
   'revues-msh.uca.fr',
@@ -264,6 +276,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'storiaglocale.com',
   'stronakobiet.pl',
   'suicideinfo.ca',
+  'suspans.ro',
   'szembetuno.blogspot.com',
   't24.com.tr',
   'tcdailyplanet.net',
@@ -281,6 +294,7 @@ export const STUDIED: ReadonlySet<string> = new Set([
   'thewhimsybookworm.blogspot.com',
   'thueringer-allgemeine.de',
   'tinesundal.blogspot.com',
+  'tworczosc.com.pl',
   'uncpress.org',
   'unelectricecompulsive.blogspot.com',
   'valdichianaoggi.it',

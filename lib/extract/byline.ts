@@ -23,11 +23,11 @@ export const POSTING = 'posted|publi[ée]|post[ée]|publicado|postado|pubblicato
 /**
  * What a byline says before the name: a by-word (`By`, Dutch `Door`, Scandinavian `Av`/`Af`), after
  * a word for the review or for posting it (`Publicado por`, `Pubblicato da`, `Eingestellt von`,
- * `Recensione a cura di`); or a credit word set apart. `da` and `di` alone open Italian family names
+ * `Recensione a cura di`, `Recensie door`); or a credit word set apart. `da` and `di` alone open Italian family names
  * (`Di Pietrantonio`), so they only count after such a word.
  */
 const LEAD = new RegExp(
-  `^(?:(?:book\\s+)?(?:reviewed|review|written|words|text|rezensiert|rezension|compte rendu|recensé|reseñado|recensione(?:\\s+a\\s+cura)?|a\\s+cura|${POSTING})\\s+(?:by|von|par|por|da|di|door)|(?:by|von|par|por|door|av|af))\\s*[:：]?\\s+|^(?:reviewer|rezensent(?:in)?|autor(?:in)?|author)\\s*(?:[:：]|\\s[·•|]\\s)\\s*`,
+  `^(?:(?:book\\s+)?(?:reviewed|review|written|words|text|rezensiert|rezension|compte rendu|recensé|reseñado|recensione(?:\\s+a\\s+cura)?|a\\s+cura|recensie|besproken|geschreven|${POSTING})\\s+(?:by|von|par|por|da|di|door)|(?:by|von|par|por|door|av|af))\\s*[:：]?\\s+|^(?:reviewer|rezensent(?:in)?|autor(?:in)?|author)\\s*(?:[:：]|\\s[·•|]\\s)\\s*`,
   'i',
 );
 const DECORATION = /\s*[([]\s*(?:bio|biography|email|e-mail|twitter|website|profile|orcid|contact|more|read more)\s*[)\]]\s*|\s+(?:bio|email|twitter)$/gi;

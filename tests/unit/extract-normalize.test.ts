@@ -260,6 +260,7 @@ describe('bylines', () => {
       role: 'University of Southern Denmark',
     });
     expect(parseByline('Jane Doe (University of Leeds)')).toMatchObject({ name: 'Jane Doe', role: 'University of Leeds' });
+    expect(parseByline('Recensie door Marjet Maks')).toMatchObject({ name: 'Marjet Maks' });
   });
   it('drops decorations, dates and footnote marks', () => {
     expect(parseByline('Natalia Orlova (bio)')).toMatchObject({ name: 'Natalia Orlova', role: null });

@@ -22,7 +22,7 @@ import { lazy } from '../lazy';
 export type { Citation } from './citation';
 import { parseFactsLine, parseTradeHeader } from './trade-lines';
 import { parseAuthorDate, parseCommaCitation, parseTitleNamesYear, parseTitlePeoplePublisherYear } from './author-date';
-import { SERIES_AFTER_TITLE, TRANSLATOR_AFTER } from './normalize/title';
+import { onlyAKindOfBook, SERIES_AFTER_TITLE, TRANSLATOR_AFTER } from './normalize/title';
 import { parseImprintFirst } from './imprint-first';
 
 const MAX_LEN = 600;
@@ -409,15 +409,12 @@ function tradeSplit(t: string, head: string, tail: string, pages: RegExpExecArra
   const title = subtitled(cleanValue(stripWrappingQuotes(head)));
   const c = emptyCitation(t, 4);
   // `Saggio di Paolo Mieli, Rizzoli, 290 pp`: a kind of book where the title would be.
-  if (!GENRE.test(title)) c.title = { value: sentenceCase(title), quote: head };
+  if (!onlyAKindOfBook(title)) c.title = { value: sentenceCase(title), quote: head };
   setPeople(c, people);
   c.publisher = { value: cleanValue(publisher), quote: publisher };
   c.pages = { value: Number(pages[1]), quote: pages[0] };
   return c;
 }
-
-const GENRE =
-  /^(?:a\s+)?(?:novel|essay|memoir|stories|poems|saggio|romanzo|racconti|poesie|roman|essai|récit|nouvelles|novela|ensayo|cuentos|romance|ensaio|contos|erzählungen?|sachbuch)$/i;
 
 /** `EMMETT TILL: The Murder…`, `A CHANGE IN ALTITUDE`: a title set in capitals, written as titles are. */
 function sentenceCase(title: string): string {

@@ -71,8 +71,8 @@ const PUBLISHER_COMMA_PLACE = /^([^,]{2,80}),\s*([^,\d]{2,40}?)\.?$/;
 const ON_SALE_AFTER = /,\s*(?:(?:out|available|on\s+sale)\s+now|out\s+(?:on|in)\s+[\p{L}\d ]{3,20})\.?\s*$/iu;
 const EDITION_AFTER = /\s*\([^()]{0,30}?\b((?:1[5-9]|20)\d\d)\b[^()]{0,10}\)\s*$/;
 
-/** One of a capsule's facts after a publisher's name: a year, a price or a page count. */
-const FACT = String.raw`(?:(?:1[5-9]|20)\d\d|[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?)|(?:pp?\.|pagg?\.|S\.|págs?\.)\s?\d{1,4}|\d{1,4}\s*(?:pages|pp?\.|pagine|Seiten|S\.|páginas|sayfa|с\.))`;
+/** One of a capsule's facts after a publisher's name: a year (Russian adds `г.`, its word for year), a price or a page count. */
+const FACT = String.raw`(?:(?:1[5-9]|20)\d\d(?:\s?г\.?)?|[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?)|(?:pp?\.|pagg?\.|S\.|págs?\.)\s?\d{1,4}|\d{1,4}\s*(?:pages|pp?\.|pagine|Seiten|S\.|páginas|sayfa|с\.))`;
 const FACTS_AFTER = new RegExp(String.raw`(?:,\s*${FACT}){1,4}\.?$`, 'u');
 
 function offerFactsAfter(tail: string, fs: FieldSet, label: string): void {

@@ -280,7 +280,8 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   const capitals = CAPITALS_OF_NAME.exec(columnLess(t));
   if (capitals?.[1] && capitals[2] && /\p{Lu}{2}/u.test(capitals[1]) && names(capitals[2].trim()))
     return { title: cleanValue(capitals[1]), people: capitals[2].trim() };
-  const by = TITLE_BY.exec(t) ?? /^([«“"„‘].+[»”"“’]),?\s+(?:de|di|por|von|par)\s+(.+)$/u.exec(t);
+  // `"La Dernière nuit" d’Odile d’Oultremont`: French elides `de` before a vowel.
+  const by = TITLE_BY.exec(t) ?? /^([«“"„‘].+[»”"“’]),?(?:\s+(?:de|di|por|von|par)\s+|\s+d[’'](?=\p{Lu}))(.+)$/u.exec(t);
   if (by?.[1] && by[2]) {
     // `Winter Work by Dan Fesperman- Spy Thriller Review`, `„Lichtspiel“ von Daniel Kehlmann: Helle Episoden…`: what follows a dash or a colon is not the name.
     const people = withoutTitleAndPost((by[2].split(/\s*[–—|-]\s+|:\s+/)[0] ?? '').replace(REVIEWED_AFTER, '').trim());
@@ -495,7 +496,8 @@ export function namesOnly(s: string): boolean {
   const words = s.split(/[\s,&]+/).filter(Boolean);
   // `TOTVS Tec`: an acronym among names is a company's; a name set all in capitals is a name.
   const acronym = words.some((w) => /^\p{Lu}{3,}$/u.test(w)) && !words.every((w) => PARTICLE.test(w) || !/\p{Ll}/u.test(w));
-  return !acronym && words.every((w) => PARTICLE.test(w) || /^\p{Lu}/u.test(w)) && !words.some((w) => NOT_NAME.test(w) || PREFIXED_WORD.test(w));
+  // `d’Oultremont`: a particle elided onto the family name.
+  return !acronym && words.every((w) => PARTICLE.test(w) || /^(?:d[’'])?\p{Lu}/u.test(w)) && !words.some((w) => NOT_NAME.test(w) || PREFIXED_WORD.test(w));
 }
 
 /**

@@ -310,6 +310,9 @@ describe('a catalogue’s labelled rows', () => {
   it('the author’s family and given names in two labels make one name', () => {
     expect(work('<p><b>Фамилия автора:</b> Петросян<br><b>Имя автора:</b> Мариам<br><b>Издательство:</b> Гаятри</p>').authors).toEqual(['Мариам Петросян']);
   });
+  it('a labelled house with its year after a comma gives both, the Russian year with its `г.`', () => {
+    expect(work('<p>Автор: Виктор Пелевин</p><p>Издательство: «Эксмо», 2016 г.</p>')).toMatchObject({ publisher: 'Эксмо', date: '2016' });
+  });
   it('a shop’s `Published: Publisher - Date` gives both', () => {
     expect(work('<ul><li>Author: John Williams</li><li>Published: NYRB Classics - April 18th, 2006</li><li>ISBN: 9781590171998</li></ul>')).toMatchObject({
       publisher: 'NYRB Classics',

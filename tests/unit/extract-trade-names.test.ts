@@ -14,6 +14,18 @@ describe('a headline that names the work and then goes on', () => {
     expect(titleByAuthor('„Tyll“ von Daniel Kehlmann: In Kehlmanns Puppentheater', true)).toMatchObject({ title: 'Tyll', people: 'Daniel Kehlmann' });
     expect(titleByAuthor('„Tyll“ von Daniel Kehlmann: In Kehlmanns Puppentheater', true)?.publisher).toBeUndefined();
   });
+  it('reads French `de` elided before a vowel (`"Title" d’Odile d’Oultremont: …`), the particle kept in the name', () => {
+    expect(titleByAuthor('"La Dernière nuit" d’Odile d’Oultremont: quand la vengeance devient une forme de justice', true)).toMatchObject({
+      title: 'La Dernière nuit',
+      people: 'Odile d’Oultremont',
+    });
+  });
+  it('gives no title where a capsule sets a word for a kind of book in its place (`Roman von A, Verlag 2020`)', () => {
+    const doc = page(
+      '<article><h1>Buchtipp</h1><p class="subline">Roman von Hubert Achleitner<br>, Paul Zsolnay Verlag 2020, 23 Euro</p><p>Als Musiker nennt sich Hubert Achleitner nach jenem Ort, an dem er geboren wurde. In diesem Roman sind alle „flüchtig“.</p></article>',
+    );
+    expect(extractReview(doc, 'https://example.org/buchtipp').work).toMatchObject({ title: null, authors: ['Hubert Achleitner'] });
+  });
   it('ends a possessive’s title at the comma that sets it off (`A’s new novel, Title, is …`)', () => {
     expect(titleByAuthor('Sally Rooney’s new novel, Intermezzo, is her longest and best consideration yet', true)).toMatchObject({
       title: 'Intermezzo',

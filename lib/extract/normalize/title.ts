@@ -59,6 +59,14 @@ export function withoutKindPrefix(s: string): string {
   return withoutPrefix(s, KIND_PREFIX);
 }
 
+const KIND_OF_BOOK =
+  /^(?:a\s+)?(?:novel|essay|memoir|stories|poems|saggio|romanzo|racconti|poesie|roman|essai|récit|nouvelles|novela|ensayo|cuentos|romance|ensaio|contos|erzählungen?|sachbuch)$/i;
+
+/** `Roman`, `a novel`: a word for a kind of book, which a capsule sets where a title would stand (`Roman von A, Verlag 2020`), names no work. */
+export function onlyAKindOfBook(title: string): boolean {
+  return KIND_OF_BOOK.test(title.trim());
+}
+
 export function tidyTitle(title: string, people: readonly string[]): string {
   // French typography sets a space before a colon; a title's subtitle is written `Title: Subtitle`.
   let t = withoutKindPrefix(withoutReviewPrefix(title))

@@ -137,7 +137,7 @@ export async function readInBrowser(pages: readonly CorpusPage[], tabs = 3, onPa
   const proxy = await startProxy(dir);
   for (const p of pages) proxy.serve(browserUrl(p), p.html);
   const context = await launchWithExtension(join(dir, 'profile'), {
-    extraArgs: [`--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>', '--ignore-certificate-errors'],
+    extraArgs: [`--proxy-server=http://127.0.0.1:${proxy.port}`, '--ignore-certificate-errors'],
   });
   const out = new Map<CorpusPage, BrowserReading>();
   try {

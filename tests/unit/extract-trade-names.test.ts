@@ -20,12 +20,6 @@ describe('a headline that names the work and then goes on', () => {
       people: 'Odile d’Oultremont',
     });
   });
-  it('gives no title where a capsule sets a word for a kind of book in its place (`Roman von A, Verlag 2020`)', () => {
-    const doc = page(
-      '<article><h1>Buchtipp</h1><p class="subline">Roman von Hubert Achleitner<br>, Paul Zsolnay Verlag 2020, 23 Euro</p><p>Als Musiker nennt sich Hubert Achleitner nach jenem Ort, an dem er geboren wurde. In diesem Roman sind alle „flüchtig“.</p></article>',
-    );
-    expect(extractReview(doc, 'https://example.org/buchtipp').work).toMatchObject({ title: null, authors: ['Hubert Achleitner'] });
-  });
   it('ends a possessive’s title at the comma that sets it off (`A’s new novel, Title, is …`)', () => {
     expect(titleByAuthor('Sally Rooney’s new novel, Intermezzo, is her longest and best consideration yet', true)).toMatchObject({
       title: 'Intermezzo',
@@ -35,6 +29,15 @@ describe('a headline that names the work and then goes on', () => {
       title: 'The Man Who Saw Everything',
       people: 'Deborah Levy',
     });
+  });
+});
+
+describe('a capsule under the headline', () => {
+  it('gives no title where a capsule sets a word for a kind of book in its place (`Roman von A, Verlag 2020`)', () => {
+    const doc = page(
+      '<article><h1>Buchtipp</h1><p class="subline">Roman von Hubert Achleitner<br>, Paul Zsolnay Verlag 2020, 23 Euro</p><p>Als Musiker nennt sich Hubert Achleitner nach jenem Ort, an dem er geboren wurde. In diesem Roman sind alle „flüchtig“.</p></article>',
+    );
+    expect(extractReview(doc, 'https://example.org/buchtipp').work).toMatchObject({ title: null, authors: ['Hubert Achleitner'] });
   });
 });
 

@@ -135,7 +135,6 @@ async function readOne(context: BrowserContext, worker: Worker, tab: Page, p: Co
 export async function readInBrowser(pages: readonly CorpusPage[], tabs = 3, onPage?: (done: number) => void): Promise<Map<CorpusPage, BrowserReading>> {
   const dir = await mkdtemp(join(tmpdir(), 'review-annotator-eval-'));
   const proxy = await startProxy(dir);
-  for (const p of pages) proxy.serve(browserUrl(p), p.html);
   const context = await launchWithExtension(join(dir, 'profile'), {
     extraArgs: [`--proxy-server=http://127.0.0.1:${proxy.port}`, '--ignore-certificate-errors'],
   });
@@ -216,8 +215,11 @@ export function browserFigures(cs: readonly Comparison[]): BrowserFigures {
     happyDom: count((c) => c.page.expected.kind === kind && c.happyDom.detected),
   });
   const read = cs.filter((c) => c.page.expected.isReview && c.browser.reported && !c.browser.prefiltered);
-  const happyRight = new Set(read.flatMap((c) => c.happyDom.fields.filter((f) => f.ok).map((f) => `${c.page.html}\u0000${f.field}`)));
-  const fields = read.flatMap((c) => c.browser.fields.map((f) => ({ f, key: `${c.page.html}\u0000${f.field}` })));
+  const happyRight = (c: Comparison) => new Set(c.happyDom.fields.filter((f) => f.ok).map((f) => f.field));
+  const fields = read.flatMap((c) => {
+    const theirs = happyRight(c);
+    return c.browser.fields.map((f) => ({ ok: f.ok, happyOk: theirs.has(f.field) }));
+  });
   return {
     pages: cs.length,
     notReported: count((c) => !c.browser.reported),
@@ -227,8 +229,8 @@ export function browserFigures(cs: readonly Comparison[]): BrowserFigures {
     falseAlarms: both('ordinary'),
     prefiltered: { browser: count((c) => c.browser.prefiltered), happyDom: count((c) => c.happyDom.prefiltered) },
     fieldsRight: {
-      browser: fields.filter(({ f }) => f.ok).length,
-      happyDom: fields.filter(({ key }) => happyRight.has(key)).length,
+      browser: fields.filter((f) => f.ok).length,
+      happyDom: fields.filter((f) => f.happyOk).length,
       checked: fields.length,
     },
     verdictsDiffer: count(verdictDiffers),

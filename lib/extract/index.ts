@@ -40,7 +40,7 @@ import { repositoryPlatform } from './platform';
 import { offerImprintLines } from './imprint-line';
 import { bookFacts, productPage } from './product-page';
 import { clean, fold } from './text';
-import { onlyAKindOfBook, tidyTitle } from './normalize/title';
+import { tidyTitle } from './normalize/title';
 import { must } from '../must';
 import { bodyOf } from '../page-body';
 import { nameTheWork, namesWork, namingEvidence } from './work-naming';
@@ -569,7 +569,6 @@ function build(url: string, { isReview, confidence, notOneWork }: Verdict, fs: F
   const review = emptyReview();
   for (const f of WORK_FIELDS) setField(work, f, fs.get(`work.${f}`));
   if (work.title) work.title = tidyTitle(work.title, [...work.authors, ...work.editors]);
-  if (work.title && onlyAKindOfBook(work.title)) work.title = null;
   for (const f of REVIEW_FIELDS) setField(review, f, fs.get(`review.${f}`));
   // Drop provenance of values that did not survive.
   const fields = Object.fromEntries(

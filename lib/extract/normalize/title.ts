@@ -67,7 +67,8 @@ export function onlyAKindOfBook(title: string): boolean {
   return KIND_OF_BOOK.test(title.trim());
 }
 
-export function tidyTitle(title: string, people: readonly string[]): string {
+/** The work's title without what pages add around it; null where what is left only names a kind of book. */
+export function tidyTitle(title: string, people: readonly string[]): string | null {
   // French typography sets a space before a colon; a title's subtitle is written `Title: Subtitle`.
   let t = withoutKindPrefix(withoutReviewPrefix(title))
     .replace(TRANSLATED_BY_AFTER, '')
@@ -79,7 +80,8 @@ export function tidyTitle(title: string, people: readonly string[]): string {
   // `X – Book Review`, `X (recensione)`, `‘Karl Marx and Contemporary Philosophy’ reviewed by David McLellan`.
   t = withoutReviewerCredit(t.replace(REVIEW_SUFFIX, '').replace(REVIEW_RUN_ON, ''));
   for (const p of people) t = withoutName(t, p.trim());
-  return withArticleInFront(stripWrappingQuotes(withoutBindingNote(t.replace(SERIES_NUMBER, '').replace(CREDIT_AFTER, '')))) || title;
+  const tidied = withArticleInFront(stripWrappingQuotes(withoutBindingNote(t.replace(SERIES_NUMBER, '').replace(CREDIT_AFTER, '')))) || title;
+  return onlyAKindOfBook(tidied) ? null : tidied;
 }
 
 /** Separators a page sets between a work's title and its author's name, the name after the title. */

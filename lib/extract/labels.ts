@@ -557,6 +557,14 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['language', 'da', 'sprog'],
   ['summary', 'da', 'beskrivelse', 'om bogen', 'om boken'],
 
+  ['title', 'id', 'judul', 'judul buku'],
+  ['authors', 'id', 'pengarang', 'penulis'],
+  ['publisher', 'id', 'penerbit'],
+  ['date', 'id', 'tahun terbit', 'terbit', 'tanggal terbit'],
+  ['pages', 'id', 'jumlah halaman', 'tebal', 'tebal buku', 'halaman'],
+  ['keywords', 'id', 'kata kunci'],
+  ['summary', 'id', 'sinopsis', 'blurb'],
+
   ['title', 'hu', 'könyv címe', 'eredeti cím'],
   ['authors', 'hu', 'szerző', 'szerzők', 'író'],
   ['editors', 'hu', 'szerkesztő', 'szerkesztette'],

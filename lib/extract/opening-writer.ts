@@ -30,7 +30,7 @@ const MAX_TEXT = 1500;
 const FULL_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|do|dos|da|del|della|di|du|van|von|der|den|la|le)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,2}";
 /** Verbs of writing, of a subject in the present or the past, and their participles after an auxiliary. */
 const WRITES =
-  '(?:writes|wrote|has\\s+written|penned|escreve|escreveu|ter\\s+escrito|tem\\s+escrito|escribe|escribió|ha\\s+escrito|écrit|a\\s+écrit|écrivait|scrive|scrisse|ha\\s+scritto|schreibt|schrieb|geschrieben|schreiben|пишет|написал[аи]?|yazıyor|yazdı|yazmış)';
+  '(?:writes|wrote|has\\s+written|penned|escreve|escreveu|ter\\s+escrito|tem\\s+escrito|escribe|escribió|ha\\s+escrito|écrit|a\\s+écrit|écrivait|scrive|scrisse|ha\\s+scritto|schreibt|schrieb|geschrieben|schreiben|schrijft|schreef|heeft\\s+geschreven|skriver|skrev|har\\s+skrivit|har\\s+skrevet|pisze|napisał[ao]?|píše|napsal[ao]?|пишет|написал[аи]?|yazıyor|yazdı|yazmış)';
 /**
  * The name, then the verb in the same clause: a few words between (an apposition, `dass sie
  * Thriller`), no sentence's end, quotation or colon.

@@ -263,6 +263,8 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   )
     return { title: cleanValue(nameColon[2]), people: nameColon[1].trim(), unconfirmed: true };
   const names = (s: string) => namesOnly(s.trim());
+  const phrased = writtenOrOwnedWork(t);
+  if (phrased) return phrased;
   const quoted = quotedTitleOf(t);
   if (quoted) return quoted;
   // `Deborah Levy’s The Man Who Saw Everything: a mixture of…`: the author's name in the possessive.
@@ -338,13 +340,46 @@ function namedWork(text: string, inHeading: boolean): NamedWork | null {
   )
     // A place reads as a name too (`Villanueva de la Cañada | Arranca…`): the prose must name the person again.
     return { title: cleanValue(pair[2]), people: pair[1].trim(), unconfirmed: true };
-  return dashedParts(t, inHeading);
+  return (inHeading ? dottedWork(columnLess(t)) : null) ?? dashedParts(t, inHeading);
 }
 
-/** `Critique de X - Title - Author`, `GORIOT BABA/ Honore de Balzac`: the work and its author among a heading's parts. */
+/** `Los asquerosos. Santiago Lorenzo`, `Le mystère Henri Pick. D. Foenkinos`: a post's heading gives the title, a full stop, then the author. */
+const TITLE_DOT_NAME = /^(.{2,150}?[\p{Ll}\p{N}])\.\s+((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u;
+
+/** `Ik las 'Hofdames' geschreven door Marjan Berk. …`, `Daniel Kehlmanns Roman „Lichtspiel“`. */
+function writtenOrOwnedWork(t: string): NamedWork | null {
+  const written = QUOTED_WRITTEN_BY.exec(t);
+  // A full stop after a word (not an initial) ends the sentence and the name.
+  const writer = written?.[2]?.replace(/(?<=\p{Ll}{2})\.(?:\s.*)?$/u, '');
+  if (written?.[1] && writer && namesOnly(writer)) return { title: cleanValue(written[1]), people: writer };
+  const genitive = GERMAN_GENITIVE.exec(t);
+  return genitive?.[1] && genitive[2] && namesOnly(genitive[1]) ? { title: cleanValue(genitive[2]), people: genitive[1] } : null;
+}
+
+function dottedWork(t: string): NamedWork | null {
+  const m = TITLE_DOT_NAME.exec(t);
+  const [title, people] = [m?.[1] ?? '', m?.[2] ?? ''];
+  if (!namesOnly(people) || !everyFullName(people) || !titledText(title) || namesOnly(title) || sharesNameWord(title, people)) return null;
+  // Unless an initial or a known given name opens the name, the prose must name the person again.
+  return { title: cleanValue(title), people, ...(personByName(people) ? {} : { unconfirmed: true }) };
+}
+
+/** A heading's parts: set off by dashes or slashes, or by a dash typed against the word before it (`O aprendiz e a vida- Marco Antonio Rodrigues`). */
+const PART_BREAK = /\s+[-–—]\s+|(?<=\p{Ll})[-–—]\s+(?=\p{Lu})|\s*\/\s+|\s+\/\s*/u;
+
+/**
+ * `Critique de X - Title - Author`, `GORIOT BABA/ Honore de Balzac`: the work and its author among a
+ * heading's parts; a publisher may close them (`Title – Helen Simonson – Nil Editions`).
+ */
 function dashedParts(t: string, inHeading: boolean): NamedWork | null {
+  const all = columnLess(t).split(PART_BREAK);
+  const house = all.length >= 3 && endsWithPublisherWord(all.at(-1) ?? '') ? cleanValue(all.at(-1) ?? '') : null;
+  const work = partsWork(house ? all.slice(0, -1) : all, t, inHeading);
+  return house && work ? { ...work, publisher: house } : work;
+}
+
+function partsWork(parts: readonly string[], t: string, inHeading: boolean): NamedWork | null {
   // The author is the last part and the work the one before it.
-  const parts = columnLess(t).split(/\s+[-–—]\s+|\s*\/\s+|\s+\/\s*/);
   if (parts.length < 2 || parts.length > 4) return titleCommaOfAuthor(columnLess(t));
   const left = (parts.at(-2) ?? '').trim();
   const last = (parts.at(-1) ?? '').trim();
@@ -466,6 +501,19 @@ const TITLE_ARTICLE = /^(?:l['’]|(?:the|an?|la|le|el|il|lo|gli|los|las|der|die
 function everyFullName(people: string): boolean {
   return people.split(/\s+(?:and|et|e|y|und|и|ve)\s+|\s*&\s*/).every((p) => p.trim().split(/\s+/).length >= 2);
 }
+
+/** `Ik las 'Hofdames' geschreven door Marjan Berk. Lees hier…`: a quoted title, then a participle of writing and its author. */
+const QUOTED_WRITTEN_BY = new RegExp(
+  String.raw`[«“"„‘']([^«»“”"„‘’']{2,150})[»”"“’'],?\s+(?:written|geschreven|geschrieben|écrit|escrito|scritto)\s+(?:by|door|von|par|por|da)\s+(${NAME})`,
+  'u',
+);
+
+/**
+ * `Daniel Kehlmanns Romanwunderwerk „Lichtspiel“: …`, `Juli Zehs neuer Roman „Unterleuten“`: the
+ * author in the German genitive, a word for a book, its quoted title.
+ */
+const GERMAN_GENITIVE =
+  /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})(?:s|[’'])\s+(?:\p{Ll}+\s+)?(?:(?:Roman|Buch|Erzählung|Novelle|Krimi|Thriller|Biografie|Debüt|Essay)\p{Ll}*|\p{Lu}\p{Ll}*(?:roman|buch|erzählung|novelle|krimi|thriller|biografie))\s+[„“"»]([^„“”"»«]{2,120})[“”"«](?:\s*[:–—|-]\s.*)?$/u;
 
 /** What a column is called after its writer (`Book Review`, `Picks`, `Reading List`). */
 const COLUMN_NAME = /^(?:(?:book|weekly|fiction|monthly)\s+)?(?:reviews?|picks?|reading\s+list|column|corner|choice)$/i;

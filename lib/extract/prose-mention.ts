@@ -208,9 +208,13 @@ const inBookVerbName = lazy(
       'u',
     ),
 );
-/** The work's authorship as a past participle: `verfaßt von Jörg Fisch`, `written by A`, `écrit par A`. */
+/** The work's authorship as a past participle: `verfaßt von Jörg Fisch`, `written by A`, `écrit par A`, `geschreven door A`. */
 const writtenBy = lazy(
-  () => new RegExp(`\\b(?:written|verfass?t|verfaßt|geschrieben|écrite?|escrit[oa]|scritt[oa]|написан[аоы]?)\\s+(?:by|von|par|por|da|от)\\s+(${NAME})`, 'u'),
+  () =>
+    new RegExp(
+      `\\b(?:written|verfass?t|verfaßt|geschrieben|geschreven|écrite?|escrit[oa]|scritt[oa]|написан[аоы]?)\\s+(?:by|von|par|por|da|door|от)\\s+(${NAME})`,
+      'u',
+    ),
 );
 /**
  * `Written by Komal Mehta, the story revolves…`: a sentence opening on the participle, the clause

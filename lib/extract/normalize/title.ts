@@ -15,7 +15,7 @@ const KIND_PREFIX = /^(?:libro|livre|livro|buch|book|kitap|книга|ebook|e-bo
  * a title follows it.
  */
 const REVIEW_WORDS_BEFORE =
-  /^(?:.{0,30}?\b(?:review|rezension|recensione|reseña|resenha|critique|chronique|compte[- ]rendu|yorumu?|opinião|opinión)\s*(?::|\||\s[-–—])\s*|(?:critique|compte[- ]rendu|reseña|resenha|recensione)\s+(?:de|di|do|da)\s+|.{0,40}?\b(?:resenha|reseña|review|recensione)\b[^|]{0,30}\|\s*)/iu;
+  /^(?:.{0,30}?\b(?:review|rezension|recensione|reseña|resenha|critique|chronique|compte[- ]rendu|yorumu?|opinião|opinión)\s*(?::|\||\s[-–—])\s*|(?:critique|compte[- ]rendu|reseña|resenha|recensione)\s+(?:de|di|do|da|sobre|su)\s+|.{0,40}?\b(?:resenha|reseña|review|recensione)\b[^|]{0,30}\|\s*)/iu;
 /** `Mon avis sur X`, `{Rezension} X`, `My thoughts on X`: a blogger's words for their review, before the title. */
 const OPINION_PREFIX =
   /^(?:[[{(](?:review|rezension|recensione|reseña|resenha|critique|chronique|recensie|recenzja|recenze)[\]})]\s*|(?:mon\s+avis\s+sur|avis\s+sur|my\s+thoughts\s+on|mi\s+opini[oó]n\s+sobre|minha\s+opini[aã]o\s+sobre|meine\s+meinung\s+zu)\s+)/iu;

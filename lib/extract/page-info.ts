@@ -517,9 +517,9 @@ const GERMAN_GENITIVE =
 
 /** What a column is called after its writer (`Book Review`, `Picks`, `Reading List`). */
 const COLUMN_NAME = /^(?:(?:book|weekly|fiction|monthly)\s+)?(?:reviews?|picks?|reading\s+list|column|corner|choice)$/i;
-/** `A B’s Title`, `A B's new novel, Title`, what follows a colon, a dash or `review` left out. */
+/** `A B’s Title`, `A B's new novel, Title`, `A review of A B’s new book Title`, what follows a colon, a dash or `review` left out. */
 const POSSESSIVE =
-  /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})[’']s\s+(?:(?:new|latest|debut|first|second|third|last)\s+(?:novel|book|memoir|collection|study)\s*,?\s+)?([\p{Lu}\p{N}«“"„][^:|–—]{1,120}?)(?:\s*[:–—|]\s.*|\s+review\b.*)?$/u;
+  /^(?:(?:[Aa]\s+)?(?:[Bb]ook\s+)?[Rr]eview\s+of\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})[’']s\s+(?:(?:new|latest|debut|first|second|third|last)\s+(?:novel|book|memoir|collection|study)\s*,?\s+)?([\p{Lu}\p{N}«“"„][^:|–—]{1,120}?)(?:\s*[:–—|]\s.*|\s+review\b.*)?$/u;
 
 /** A headline's last part after a colon or a dash: a name in the possessive, then a quoted title. */
 const POSSESSIVE_QUOTED_AT_END = /(?:[:|]|\s[–—-])\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})[’']s\s+[‘'“"«]([\p{Lu}\p{N}][^‘'“”"«»]{0,120}?)[’'”"»]$/u;

@@ -35,6 +35,9 @@ describe('a blog post’s heading that names the work and its author', () => {
       people: 'Marjan Berk',
     });
   });
+  it('reads the author in the possessive after `A review of`', () => {
+    expect(titleByAuthor('A review of Kristin Hannah’s new book The Women', true)).toMatchObject({ title: 'The Women', people: 'Kristin Hannah' });
+  });
   it('reads `Title. Author` in a post’s heading, not in a sentence', () => {
     expect(titleByAuthor('Los asquerosos. Santiago Lorenzo', true)).toMatchObject({ title: 'Los asquerosos', people: 'Santiago Lorenzo' });
     expect(titleByAuthor('Le mystère Henri Pick. D. Foenkinos', true)).toMatchObject({ title: 'Le mystère Henri Pick', people: 'D. Foenkinos' });

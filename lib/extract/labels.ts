@@ -563,7 +563,6 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['date', 'id', 'tahun terbit', 'terbit', 'tanggal terbit'],
   ['pages', 'id', 'jumlah halaman', 'tebal', 'tebal buku', 'halaman'],
   ['keywords', 'id', 'kata kunci'],
-  ['summary', 'id', 'sinopsis', 'blurb'],
 
   ['title', 'hu', 'könyv címe', 'eredeti cím'],
   ['authors', 'hu', 'szerző', 'szerzők', 'író'],

@@ -165,15 +165,17 @@ export function typeFromPath(url: string): string | null {
 const GENERIC_PATH = new Set(['guide', 'study', 'chapter', 'studio']);
 
 /**
- * Names separated by semicolons, each a person's, written in either order; or full names
+ * Names separated by semicolons or slashes, each a person's, written in either order; or full names
  * separated by commas (`Korhan Levent Ertürk, Gökhan Şengül`), as a journal prints its authors
  * under an article's title. A comma list needs two words in every name: `Ertürk, Korhan` is one.
  */
 function isNameList(p: string): boolean {
-  if (p.length > 200) return false;
-  const semi = p.includes(';');
+  // A colon is a label's or a credit's (`By: A / Illustrated by: B`), never part of a list of names.
+  if (p.length > 200 || p.includes(':')) return false;
+  // `Hornidge, Anna-Katharina / Axel Berger`: a slash sets names apart as a semicolon does.
+  const semi = p.includes(';') || p.includes(' / ');
   if (!semi && !p.includes(',')) return false;
-  const parts = p.split(semi ? /\s*;\s*/ : /\s*,\s*|\s+(?:and|und|et|e|y|ve|и)\s+/).filter(Boolean);
+  const parts = p.split(semi ? /\s*;\s*|\s+\/\s+/ : /\s*,\s*|\s+(?:and|und|et|e|y|ve|и)\s+/).filter(Boolean);
   return parts.length >= 2 && parts.length <= 12 && parts.every((n) => (semi || /\S\s+\S/.test(n)) && looksLikePersonName(personName(n)));
 }
 

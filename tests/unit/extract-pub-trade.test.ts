@@ -397,3 +397,14 @@ describe('a subtitle set apart under a heading that is the work’s title', () =
     });
   });
 });
+
+describe('the authors a publication’s header lists without a By', () => {
+  const people = (line: string) =>
+    readPubHeader(h1(page(`<div class="head"><p>Policy Paper</p><h1>60 Jahre Forschung am Institut</h1><p>${line}</p></div>`)))?.people ?? [];
+  it('reads names set apart by slashes, in either order', () => {
+    expect(people('Hornidge, Anna-Katharina / Axel Berger')).toEqual(['Hornidge, Anna-Katharina', 'Axel Berger']);
+  });
+  it('takes no credit line for a list of names', () => {
+    expect(people('By: David Michael Slater / Illustrated by: Bob Kolar').some((p) => p.includes(':'))).toBe(false);
+  });
+});

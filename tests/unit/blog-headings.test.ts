@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractReview } from '../../lib/extract';
 import { collectLines } from '../../lib/extract/lines';
-import { readOpeningWriter } from '../../lib/extract/opening-writer';
 import { readProseMention } from '../../lib/extract/prose-mention';
 import { titleByAuthor } from '../../lib/extract/page-info';
 import { withoutReviewPrefix } from '../../lib/extract/normalize/title';
@@ -63,24 +62,6 @@ describe('Indonesian labels', () => {
       publisher: 'Atria',
       pages: 216,
     });
-  });
-});
-
-describe('the writer an opening names, in more languages', () => {
-  const read = (body: string) => {
-    const { lines } = collectLines(page(`<main>${body}</main>`));
-    return readOpeningWriter(lines, lines.findIndex((l) => l.h > 0) + 1, () => false)?.author ?? null;
-  };
-  it('reads Swedish, Dutch and Polish verbs of writing', () => {
-    expect(
-      read('<h3>Porslinsfasaderna</h3><p>Sven Olov Karlsson har skrivit en mustig och delvis bisarr roman som utspelar sig i samhället Eriksfors.</p>'),
-    ).toBe('Sven Olov Karlsson');
-    expect(read('<h1>De kleine keizer</h1><p>Martin Bril schreef een boek over zijn jeugd dat ik in een adem heb uitgelezen, en dat zegt wat.</p>')).toBe(
-      'Martin Bril',
-    );
-    expect(read('<h1>Empuzjon</h1><p>Olga Tokarczuk napisała powieść grozy, która dzieje się w sanatorium w Görbersdorfie w 1913 roku.</p>')).toBe(
-      'Olga Tokarczuk',
-    );
   });
 });
 

@@ -12,6 +12,17 @@ const read = (body: string) => {
 };
 
 describe('the writer a review’s opening names', () => {
+  it('reads Swedish, Dutch and Polish verbs of writing', () => {
+    expect(
+      read('<h3>Porslinsfasaderna</h3><p>Sven Olov Karlsson har skrivit en mustig och delvis bisarr roman som utspelar sig i samhället Eriksfors.</p>'),
+    ).toBe('Sven Olov Karlsson');
+    expect(read('<h1>De kleine keizer</h1><p>Martin Bril schreef een boek over zijn jeugd dat ik in een adem heb uitgelezen, en dat zegt wat.</p>')).toBe(
+      'Martin Bril',
+    );
+    expect(read('<h1>Empuzjon</h1><p>Olga Tokarczuk napisała powieść grozy, która dzieje się w sanatorium w Görbersdorfie w 1913 roku.</p>')).toBe(
+      'Olga Tokarczuk',
+    );
+  });
   it('reads a full name as the subject of a verb of writing, in the languages read', () => {
     expect(read('<h3>Caixa 19</h3><p>Claire-Louise Bennett escreve uma obra que parece uma longa carta para uma amiga: há algo sobre sua vida.</p>')).toBe(
       'Claire-Louise Bennett',

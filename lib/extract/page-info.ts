@@ -502,11 +502,11 @@ function everyFullName(people: string): boolean {
   return people.split(/\s+(?:and|et|e|y|und|и|ve)\s+|\s*&\s*/).every((p) => p.trim().split(/\s+/).length >= 2);
 }
 
+/** A participle of writing and the word for `by` after it: `written by`, `verfasst von`, `geschreven door`, `écrit par`. */
+export const WRITTEN_BY = String.raw`(?:written|verfass?t|verfaßt|geschrieben|geschreven|écrite?|escrit[oa]|scritt[oa]|написан[аоы]?)\s+(?:by|von|par|por|da|door|от)`;
+
 /** `Ik las 'Hofdames' geschreven door Marjan Berk. Lees hier…`: a quoted title, then a participle of writing and its author. */
-const QUOTED_WRITTEN_BY = new RegExp(
-  String.raw`[«“"„‘']([^«»“”"„‘’']{2,150})[»”"“’'],?\s+(?:written|geschreven|geschrieben|écrit|escrito|scritto)\s+(?:by|door|von|par|por|da)\s+(${NAME})`,
-  'u',
-);
+const QUOTED_WRITTEN_BY = new RegExp(String.raw`[«“"„‘']([^«»“”"„‘’']{2,150})[»”"“’'],?\s+${WRITTEN_BY}\s+(${NAME})`, 'u');
 
 /**
  * `Daniel Kehlmanns Romanwunderwerk „Lichtspiel“: …`, `Juli Zehs neuer Roman „Unterleuten“`: the

@@ -8,7 +8,7 @@ import { type Line, RUN_ITALIC } from './lines';
 import { lookupLabel } from './labels';
 import { isLoneName } from './normalize/names';
 import { nominativeName } from './normalize/russian-names';
-import { isPersonName, titleByAuthor } from './page-info';
+import { isPersonName, titleByAuthor, WRITTEN_BY } from './page-info';
 import { DETERMINER_FIRST } from './opening-writer';
 import { cleanValue, mainTitle } from './text';
 import { lazy } from '../lazy';
@@ -209,13 +209,7 @@ const inBookVerbName = lazy(
     ),
 );
 /** The work's authorship as a past participle: `verfaßt von Jörg Fisch`, `written by A`, `écrit par A`, `geschreven door A`. */
-const writtenBy = lazy(
-  () =>
-    new RegExp(
-      `\\b(?:written|verfass?t|verfaßt|geschrieben|geschreven|écrite?|escrit[oa]|scritt[oa]|написан[аоы]?)\\s+(?:by|von|par|por|da|door|от)\\s+(${NAME})`,
-      'u',
-    ),
-);
+const writtenBy = lazy(() => new RegExp(`\\b${WRITTEN_BY}\\s+(${NAME})`, 'u'));
 /**
  * `Written by Komal Mehta, the story revolves…`: a sentence opening on the participle, the clause
  * going on after the name. Alone on a line, `Written by A` is a post's byline.

@@ -173,10 +173,10 @@ function isNameList(p: string): boolean {
   // A colon is a label's or a credit's (`By: A / Illustrated by: B`), never part of a list of names.
   if (p.length > 200 || p.includes(':')) return false;
   // `Hornidge, Anna-Katharina / Axel Berger`: a slash sets names apart as a semicolon does.
-  const semi = p.includes(';') || p.includes(' / ');
-  if (!semi && !p.includes(',')) return false;
-  const parts = p.split(semi ? /\s*;\s*|\s+\/\s+/ : /\s*,\s*|\s+(?:and|und|et|e|y|ve|и)\s+/).filter(Boolean);
-  return parts.length >= 2 && parts.length <= 12 && parts.every((n) => (semi || /\S\s+\S/.test(n)) && looksLikePersonName(personName(n)));
+  const apart = p.includes(';') || p.includes(' / ');
+  if (!apart && !p.includes(',')) return false;
+  const parts = p.split(apart ? /\s*;\s*|\s+\/\s+/ : /\s*,\s*|\s+(?:and|und|et|e|y|ve|и)\s+/).filter(Boolean);
+  return parts.length >= 2 && parts.length <= 12 && parts.every((n) => (apart || /\S\s+\S/.test(n)) && looksLikePersonName(personName(n)));
 }
 
 /**

@@ -84,6 +84,16 @@ async function loadTab(): Promise<{ load: Load; storage: StorageStatus }> {
 type FirstContents = { url: string; canonical: string | null; value: PageContents };
 
 /**
+ * Whether the session changed after the first read began: that read may then be stale, and the
+ * change may have come before the popup listened for changes.
+ */
+let changedSinceFirstRead = false;
+const noteChange = () => {
+  changedSinceFirstRead = true;
+};
+browser.storage.session.onChanged.addListener(noteChange);
+
+/**
  * Asked before the first render, so the answers are on their way while the page's script runs;
  * the page's records are read as soon as the tab and the database are known, so that the first
  * render is the full one (one layout, not a frame of placeholders and then the list).
@@ -109,16 +119,26 @@ export function App() {
   const [storage, setStorage] = useState<StorageStatus>(null);
   const [firstContents, setFirstContents] = useState<FirstContents | undefined>(undefined);
 
+  // Reads of the tab can end out of order: only the latest one started is shown.
+  const reads = useRef(0);
   const reload = useCallback(async () => {
+    const read = ++reads.current;
     const next = await loadTab();
+    if (read !== reads.current) return;
     setLoad(next.load);
     setStorage(next.storage);
   }, []);
 
   useLayoutEffect(() => {
     void firstLoad.then(({ tab, opened, contents }) => {
+      browser.storage.session.onChanged.removeListener(noteChange);
       setFirstContents(contents);
       setOpened(opened);
+      if (reads.current > 0) return;
+      if (changedSinceFirstRead) {
+        void reload();
+        return;
+      }
       setLoad(tab.load);
       setStorage(tab.storage);
     });

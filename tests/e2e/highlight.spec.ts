@@ -67,6 +67,43 @@ test('a highlight still anchors on a changed page, and one whose quote is gone i
   await expect(popup.getByTestId('orphan')).toHaveCount(0);
 });
 
+test('an orphan reported while the popup is still reading the tab is shown, not overwritten by that older read', async ({ ext, server }) => {
+  const url = server.url('seed-review.html');
+  const original = await (await fetch(url)).text();
+  let variant = original;
+  await ext.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: variant }));
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  const { tabId } = await reportedTab(ext, url);
+  await highlight(page, QUOTE, { color: 'yellow' });
+
+  // The popup's first read of the session is held back until the orphan has been reported.
+  const popup = await ext.context.newPage();
+  await popup.addInitScript(() => {
+    const session = chrome.storage.session;
+    const get = session.get.bind(session) as (keys: string[]) => Promise<Record<string, unknown>>;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    Object.assign(window, { releaseFirstRead: release });
+    let first = true;
+    Object.assign(session, {
+      get(keys: string[]) {
+        const answer = get(keys);
+        if (!first) return answer;
+        first = false;
+        return held.then(() => answer);
+      },
+    });
+  });
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  variant = original.replace(/gives a peep into how Beijing is pushing forward a regional mechanism to ensure its security\./, 'looks at Central Asia.');
+  await page.reload();
+  await reportedTab(ext, url, (s) => s.orphans.length > 0);
+  await popup.evaluate(() => (window as unknown as { releaseFirstRead: () => void }).releaseFirstRead());
+  await expect(popup.getByTestId('orphan')).toHaveCount(1);
+  await expect(popup.getByTestId('orphan').getByTestId('annotation-quote')).toHaveText(QUOTE);
+});
+
 test('a highlight made just before the tab is closed is there when the page is opened again', async ({ ext, server }) => {
   const url = server.url('seed-review.html');
   const page = await ext.context.newPage();

@@ -8,7 +8,7 @@
  *   `Smith, John and Brown, Mary (2019) Water governance. Policy Press, Bristol, UK. ISBN …` (EPrints)
  */
 import { type Citation, emptyCitation, setIdentifiers, setPeople } from './citation';
-import { findPages } from './normalize/pages';
+import { findPages, PAGE_UNIT } from './normalize/pages';
 import { endsWithPublisherWord, isOrganisation, looksLikeNameList, looksLikePersonName } from './normalize/names';
 import { SERIES_AFTER_TITLE, TRANSLATOR_AFTER } from './normalize/title';
 import { isPublishingPlace } from './normalize/places';
@@ -21,8 +21,7 @@ const HEAD = /^(.{3,200}?)\.?\s+\(((?:1[5-9]|20)\d\d)[a-z]?\)[.,]?\s+(\p{Lu}.+)$
 const TITLE_END = /(?<!(?:^|\s)\p{Lu})(?<!\b(?:St|Mr|Dr|Vol|No|Ed|eds?))(?<!\s\p{Ll}{2,}\s\d{1,2})\.\s+(?=\p{Lu})/u;
 const PLACE_PUBLISHER = /^(\p{Lu}[\p{L}'’.-]*(?:[\s,]+\p{Lu}[\p{L}'’.-]*){0,3})\s*:\s*(\p{Lu}[^:;]{1,80}?)\.?$/u;
 const PUBLISHER_PLACE = /^(\p{Lu}[^,:;]{1,80}?),\s*(\p{Lu}[\p{L}'’. -]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,20})?)\.?$/u;
-const TAIL =
-  /[.,]?\s*(?:ISBN|ISSN|doi|https?:|[xvi]+,?\s*\d{2,4}\s*(?:pp?\.|pages|S\.)|\d{2,4}\s*(?:pp?\.|pages|S\.|Seiten|с\.|págs?\.|pagine|sayfa)|pp?\.\s*\d).*$/iu;
+const TAIL = new RegExp(String.raw`[.,]?\s*(?:ISBN|ISSN|doi|https?:|[xvi]+,?\s*\d{2,4}\s*(?:pp?\.|pages|S\.)|\d{2,4}\s*${PAGE_UNIT}|pp?\.\s*\d).*$`, 'iu');
 
 export function parseAuthorDate(t: string): Citation | null {
   if (t.length > MAX_LEN) return null;

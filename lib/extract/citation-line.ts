@@ -586,7 +586,7 @@ export function reviewLeadIn(text: string): boolean {
 }
 /** Who translated the work, after its title and author (`, translated by`, `[Tradução de …]`): not one of its people. */
 const TRANSLATED =
-  /\s*[–—,;.-]?\s+[[(]?(?:(?:traduit|translated|übersetzt|traducido|tradotto|traduzido|traduzione|traducción|tradução|çeviren)\b|trans\.\s).*$/i;
+  /\s*[–—,;.-]?\s+[[(]?(?:(?:traduit|translated|übersetzt|traducido|tradotto|traduzido|traduzione|traducción|tradução|çeviren|oversat|oversatt|översatt|översättning|vertaald|przełożył[a]?|tłumaczenie|přeložil[a]?)(?![\p{L}])|trans\.\s).*$/iu;
 /** Who helped the author, after the title or alone before the imprint (`avec la collaboration de Sylvie Dalbin`): no title. */
 const COLLABORATION =
   /(?:^|[,.;]\s+)(?:avec la collaboration d[e']|with the (?:collaboration|assistance) of|in collaboration with|unter Mitarbeit von|con la colaboraci[óo]n de|con la collaborazione di|com a colabora[çc][ãa]o de)\s*.*$/iu;

@@ -11,7 +11,7 @@ import { findDate, parseDatePlace } from './normalize/dates';
 import { absoluteUrl, findDoi, findIsbn, findUrl } from './normalize/ids';
 import { endsWithPublisherWord, HOUSE_WORD, splitNames } from './normalize/names';
 import { isPublishingPlace } from './normalize/places';
-import { findPages, pagesPart, parsePages } from './normalize/pages';
+import { findPages, PAGE_UNIT, pagesPart, parsePages } from './normalize/pages';
 import { titleByAuthor } from './page-info';
 import { BINDING_PART, BINDINGS } from './trade-lines';
 import { isProse } from './summary';
@@ -72,7 +72,7 @@ const ON_SALE_AFTER = /,\s*(?:(?:out|available|on\s+sale)\s+now|out\s+(?:on|in)\
 const EDITION_AFTER = /\s*\([^()]{0,30}?\b((?:1[5-9]|20)\d\d)\b[^()]{0,10}\)\s*$/;
 
 /** One of a capsule's facts after a publisher's name: a year (Russian adds `г.`, its word for year), a price or a page count. */
-const FACT = String.raw`(?:(?:1[5-9]|20)\d\d(?:\s?г\.?)?|[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?)|(?:pp?\.|pagg?\.|S\.|págs?\.)\s?\d{1,4}|\d{1,4}\s*(?:pages|pp?\.|pagine|Seiten|S\.|páginas|sayfa|с\.))`;
+const FACT = String.raw`(?:(?:1[5-9]|20)\d\d(?:\s?г\.?)?|[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euros?)|(?:pp?\.|pagg?\.|S\.|págs?\.)\s?\d{1,4}|\d{1,4}\s*${PAGE_UNIT})`;
 const FACTS_AFTER = new RegExp(String.raw`(?:,\s*${FACT}){1,4}\.?$`, 'u');
 
 function offerFactsAfter(tail: string, fs: FieldSet, label: string): void {

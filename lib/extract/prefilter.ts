@@ -9,7 +9,7 @@ import { BY_WORDS, NAME_QUOTED_TITLE, splitDocTitle, titleByAuthor, titleOfName 
 import { pubHeaderOf, typeFromPath } from './pub-header';
 import { glimpse, type EmbeddedGlimpse, type Glimpse } from './glimpse';
 import { lazy } from '../lazy';
-import { pagesPart } from './normalize/pages';
+import { PAGE_UNIT, pagesPart } from './normalize/pages';
 import { shopOfBook } from './shop';
 import { publicationFolder } from './signals';
 import { itemAddress } from './platform';
@@ -56,6 +56,15 @@ const MARC_HINT = /\b245(?:[\s\d#]{0,12})[_$‡|]a|\b97[89]-?\d[\d-]{8,14}\d\b/;
  */
 export const CITE_HINT =
   /[$£€]\s?\d[^\n]{0,40}?\b\d{2,4}\s*(?:pages\b|pp\.)|\b\d{2,4}\s*(?:pages\b|pp\b\.?)[^\n]{0,20}?[$£€]\s?\d|(?:1[5-9]|20)\d\d\b[^\n]{0,120}?\b\d{2,4}\s*(?:pp?\.|pages\b|S\.|с\.|págs?\.?|pagine\b|sayfa\b|Seiten\b)|\b\d{2,4}\s*(?:pp\.|pages\b|S\.|с\.|págs?\.|pagine\b|sayfa\b|Seiten\b)[^\n]{0,120}?\b(?:1[5-9]|20)\d\d\b|(?:^|[\s.,;(])\p{Lu}[\p{L}.'’-]+\s*:\s*\p{Lu}(?:[^\n:]|\n(?!\n)){2,60}?,?\s+(?:1[5-9]|20)\d\d\b|(?:[Pp]ress|[Pp]resses|[Vv]erlag|[Ee]ditorial|[Ee]ditora|[Ee]ditore|[Ee]dizioni|[ÉéEe]ditions|[Ee]dicions|[Ee]ditura|[Ww]ydawnictw[oa]|[Uu]itgeverij|[Ff][öo]rlag(?:et)?|[Nn]akladatelství|[Kk]iadó|[Yy]ayınları|[Yy]ayınevi|[Ии]здательств[оеау]|[Pp]ublishers?|[Pp]ublishing)(?![\p{L}])[^\n]{0,40}?\b(?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d\b[^\n]{0,25}?(?:[Vv]erlag|[Ee]ditorial|[Ee]ditora|[Ee]dizioni|[ÉéEe]ditions|[Ee]dicions|[Ee]ditura|[Ww]ydawnictw[oa]|[Uu]itgeverij|[Ff][öo]rlag(?:et)?|[Nn]akladatelství|[Kk]iadó|[Yy]ayınlar[ıi]|[Yy]ayınevi|[Ии]здательств[оеау])(?![\p{L}])|\b(?:1[5-9]|20)\d\d\b[^\n]{0,40}?(?:\bpp?\.|\bsf\.|\bss\.|\bS\.|\bс\.|\bpágs?\.)\s?\d{1,4}\s?[-–]\s?\d{1,4}\b|,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+\p{Lu}[\p{L}&'’ .-]{1,40}?,?\s+(?:1[5-9]|20)\d\d\b|\p{Ll}\s*\.\s+\p{Lu}\p{Ll}+,\s+\p{Lu}[\p{L}&'’ .-]{1,40}?,\s+(?:\(\p{Ll}+\)\s+)?(?:1[5-9]|20)\d\d\.|(?:\b\d{2,4}\s*p\.|\b(?:pp?|pagg?|págs?|S)\.\s?\d{2,4}),?\s[^\n]{0,20}?(?:€\s?\d|\d(?:[.,]\d\d)?\s?(?:€|euros?\b))/u;
+/**
+ * A newspaper's line of a book's facts, in any language whose word for pages the page-count reader
+ * knows: a page count beside a price or a year (`368 sider. 299,95 kr.`, `320 stran, 399 Kč`, `256 blz., € 22,99`).
+ */
+const factsHint = lazy(() => {
+  const count = String.raw`\b\d{2,4}\s*${PAGE_UNIT}`;
+  const priceOrYear = String.raw`(?:\d(?:[.,]\d\d|,-)?\s?(?:kr\.?|zł|Kč|Ft|lei|€|euros?|EUR)(?![\p{L}])|(?:kr\.?|zł|Kč|€|[$£])\s?\d|\b(?:1[5-9]|20)\d\d\b)`;
+  return new RegExp(String.raw`${count}[^\n]{0,60}?${priceOrYear}|${priceOrYear}[^\n]{0,60}?${count}`, 'u');
+});
 const CAPITAL = /^\p{Lu}/u;
 /** A line of front matter under a publication's title: its own page shows the preface. */
 const FRONT_MATTER = /^(?:preface|foreword|vorwort|préface|avant-propos|prefacio|prólogo|prefácio|prefazione|önsöz|предисловие)$/iu;
@@ -222,7 +231,15 @@ function creditOnly(title: string): boolean {
 
 /** The text test of mightBeReview, for text read elsewhere (a shadow root's). */
 export function mightHoldReviewText(text: string): boolean {
-  if (REVIEW_TEXT.test(text) || CITE_HINT.test(text) || MARC_HINT.test(text) || BOOK_OF_AUTHOR.test(text) || QUOTED_WORK_BY.test(text) || NEW_BOOK.test(text))
+  if (
+    REVIEW_TEXT.test(text) ||
+    CITE_HINT.test(text) ||
+    factsHint().test(text) ||
+    MARC_HINT.test(text) ||
+    BOOK_OF_AUTHOR.test(text) ||
+    QUOTED_WORK_BY.test(text) ||
+    NEW_BOOK.test(text)
+  )
     return true;
   const re = hints();
   // İ is the one character that lower-cases to two (i and a combining dot); as the dotless ı it

@@ -8,6 +8,7 @@ import { type Line, RUN_ITALIC } from './lines';
 import { lookupLabel } from './labels';
 import { isLoneName } from './normalize/names';
 import { nominativeName } from './normalize/russian-names';
+import { PAGE_UNIT } from './normalize/pages';
 import { isPersonName, titleByAuthor, WRITTEN_BY } from './page-info';
 import { DETERMINER_FIRST } from './opening-writer';
 import { cleanValue, mainTitle } from './text';
@@ -437,8 +438,10 @@ export interface ProseImprint {
 }
 
 /** `(Avid Reader Press, 352 pages, $15)`, `(Riverhead, 2022)`: an imprint in brackets after a title. */
-const IMPRINT =
-  /\s\((\p{Lu}[^(),]{1,60}?),\s*(?:((?:1[5-9]|20)\d\d)\s*,?\s*)?(?:(\d{2,4})\s*(?:pages|pp?\.|pp|páginas|pág\.|pagine|Seiten|S\.|sayfa|стр\.)\s*,?\s*)?(?:[$£€]\s?[\d.,]+|(?:1[5-9]|20)\d\d)?\s*\)/u;
+const IMPRINT = new RegExp(
+  String.raw`\s\((\p{Lu}[^(),]{1,60}?),\s*(?:((?:1[5-9]|20)\d\d)\s*,?\s*)?(?:(\d{2,4})\s*(?:pp|${PAGE_UNIT})\s*,?\s*)?(?:[$£€]\s?[\d.,]+|(?:1[5-9]|20)\d\d)?\s*\)`,
+  'u',
+);
 /** Small words a title keeps in lower case. */
 const SMALL = /^(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|de|la|le|les|el|los|das|der|die|und|et|y|e|di|del|du|des|il|lo|o|a)$/i;
 

@@ -53,6 +53,15 @@ describe('a capsule of a book’s facts without a year', () => {
     expect(values('Maße: 11,3 x 18 cm, 208 Seiten, Rowohlt')).toMatchObject({ title: null, author: null, publisher: 'Rowohlt' });
   });
 
+  it('leaves the translation out of the work’s author and title, as a Danish paper’s facts give it', () => {
+    expect(parseCapsule('Jan Kjærstad: Storefjeld. Oversat fra norsk efter »Berge« af Sarah Koch. 368 sider. 299,95 kr. Rosinante.', null)).toMatchObject({
+      title: 'Storefjeld',
+      author: 'Jan Kjærstad',
+      publisher: 'Rosinante',
+      pages: 368,
+    });
+  });
+
   it('takes the publisher from the line before when the facts stand alone', () => {
     expect(values('480 Seiten, 26 Euro', null, 'Rowohlt')).toMatchObject({ publisher: 'Rowohlt', pages: 480 });
   });

@@ -106,6 +106,18 @@ describe('pages', () => {
     expect(parsePages(input)).toBe(n);
   });
 
+  it.each([
+    ['Rosinante, 368 sider, 299,95 kr', 368],
+    ['Bonniers, 412 sidor', 412],
+    ['Argo, 320 stran, 398 Kč', 320],
+    ['Prometheus, 256 blz., € 22,99', 256],
+    ['Querido, 184 pagina’s', 184],
+    ['Otava, 290 sivua', 290],
+    ['Magvető, 350 oldal', 350],
+  ])('finds the page count in %s, in the word for pages of its language', (text, n) => {
+    expect(findPages(text)?.pages).toBe(n);
+  });
+
   it('finds a page count inside a citation and not in a price', () => {
     expect(findPages('Almaty: Silk Road Press, 2019. xiv + 312 pages. $35.00 paper.')?.pages).toBe(312);
     expect(findPages('$35.00 paper')).toBeNull();

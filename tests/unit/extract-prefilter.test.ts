@@ -48,6 +48,11 @@ describe('the prefilter’s text test', () => {
     ['„Lichtspiel“ von Daniel Kehlmann erzählt von G. W. Pabst', true],
     ['les propos « inacceptables » de Jean Dupont', false],
     ['“Leia mais” de hoje', false],
+    ['Jan Kjærstad: Storefjeld. Oversat fra norsk af Sarah Koch. 368 sider. 299,95 kr. Rosinante.', true],
+    ['Olga Tokarczuk, Empuzjon. Wydawnictwo Literackie 2022, 400 stron', true],
+    ['Saskia De Coster, Nachtouders, Prometheus, 256 blz., € 22,99', true],
+    ['De trein vertrekt om 8 uur van spoor 256', false],
+    ['We walked 368 metres in 2019', false],
   ])('%s → %s', (text, expected) => {
     expect(mightHoldReviewText(text)).toBe(expected);
   });

@@ -146,6 +146,13 @@ describe('the common bibliographic styles', () => {
     expect(personName('Alexander TROCCHI')).toBe('Alexander Trocchi');
     expect(personName('Henry VIII')).toBe('Henry VIII');
   });
+  it('leaves the translator out of the title in the languages beyond the first seven', () => {
+    expect(cite('Jan Kjærstad, Storefjeld, oversat af Sarah Koch. København: Rosinante, 2023. 368 sider.')).toMatchObject({ title: 'Storefjeld' });
+    expect(cite('Jon Fosse, Septologin, översatt av Ulf Peter Hallberg. Stockholm: Bonniers, 2022. 412 sidor.')).toMatchObject({
+      title: 'Septologin',
+      pages: 412,
+    });
+  });
   it('reads `Title, Author.` before the imprint, the publisher after a sentence’s end', () => {
     expect(cite('Les choses humaines, Karine Tuil. Paris: Gallimard, 2019, 342 p.')).toMatchObject({
       title: 'Les choses humaines',

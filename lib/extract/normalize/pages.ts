@@ -1,6 +1,6 @@
 /**
  * Page counts as pages write them: `66`, `66 pp.`, `xii + 310 pages`, `310 p.`, `pp. 310`,
- * `254 PAGES`, `38 S.`, `pp. XII-296`, `556, [iii] págs.`; a range `pp. 12–34` counts its pages. The roman-numbered
+ * `254 PAGES`, `38 S.`, `368 sider`, `412 sidor`, `pp. XII-296`, `556, [iii] págs.`; a range `pp. 12–34` counts its pages. The roman-numbered
  * front matter is not counted (catalogues give `xii, 310 p.` or `iv-47 p.` as 310 and 47 pages), nor
  * the unnumbered leaves in brackets after the count.
  */
@@ -12,9 +12,11 @@ export interface PagesMatch {
 }
 
 const ROMAN = '[ivxlcdm]{1,8}';
-const UNIT = '(?:pages?|pp\\.?|p\\.|pgs?\\.?|S\\.|Seiten|págs?\\.?|páginas|pagine|pagg?\\.|sayfa|syf\\.?|stron|blz\\.?|с\\.|стр\\.?|страниц)(?![\\p{L}])';
+/** The words for pages after a count, in the languages read: patterns elsewhere that look for a page count use them too. */
+export const PAGE_UNIT =
+  "(?:pages?|pp\\.?|p\\.|pgs?\\.?|S\\.|Seiten|págs?\\.?|páginas|pagine|pagg?\\.|sayfa|syf\\.?|stron|stran|stránek|blz\\.?|pagina[’']s|sider|sidor|sivua|oldal|с\\.|стр\\.?|страниц)(?![\\p{L}])";
 const WITH_UNIT = new RegExp(
-  `(?:(?<![\\p{L}])${ROMAN}\\s*[+,-]\\s*|(?<![\\d.,]))(\\d{1,3}(?:[,.]\\d{3})?|\\d{1,5})(?:,\\s*\\[(?:${ROMAN}|\\d{1,3})\\])?\\s*${UNIT}`,
+  `(?:(?<![\\p{L}])${ROMAN}\\s*[+,-]\\s*|(?<![\\d.,]))(\\d{1,3}(?:[,.]\\d{3})?|\\d{1,5})(?:,\\s*\\[(?:${ROMAN}|\\d{1,3})\\])?\\s*${PAGE_UNIT}`,
   'iu',
 );
 const UNIT_FIRST = new RegExp(

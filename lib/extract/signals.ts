@@ -13,11 +13,17 @@ import { clean, fold } from './text';
 import { escapeRegExp } from '../escape-regexp';
 import { REVIEW_NOUN } from './review-words';
 
-/** Words that call a page a review, in the languages read (in an address, a title, a section's name). */
-export const REVIEW_WORD = new RegExp(`${REVIEW_NOUN}|рецензи|critique|inceleme|kitap yorum`, 'i');
+/**
+ * Words that call a page a review, in the languages read (in an address, a title, a section's
+ * name); the words for criticism (`Kritik`, `kritika`) only where a compound makes them a book's.
+ */
+export const REVIEW_WORD = new RegExp(
+  `${REVIEW_NOUN}|рецензи|рецензі|critique|inceleme|kitap yorum|buchkritik|romankritik|könyvkritika|recenzió|kirja-arvio`,
+  'i',
+);
 /** Words that name a section for books: `/books/`, `Libri`, `Kitaplar`, `Livres`, `Книги`. */
 export const BOOKS_WORD =
-  /(?:^|[^\p{L}])(?:books?|livres?|libri|libros?|livros?|b[üu]cher|buch|sachbuch|kitap(?:lar)?|книг[иа]?|literatur[ea]?|littérature|letteratura|literatura|novels?|romans?|romanzi|novelas?)(?:[^\p{L}]|$)/iu;
+  /(?:^|[^\p{L}])(?:books?|livres?|libri|libros?|livros?|b[üu]cher|buch|sachbuch|kitap(?:lar)?|книг[иа]?|книжк[иа]|literatur[ea]?|littérature|letteratura|literatura|literatuur|litteratur|irodalom|kirjallisuus|novels?|romans?|romanzi|novelas?|bok|b[øo]ker|b[öo]cker|bog|b[øo]ger|boek(?:en)?|ksi[ąa][żz]k[ia]|knihy?|k[öo]nyv(?:ek)?|kirjat?|c[aă]r[tț]i|llibres?)(?:[^\p{L}]|$)/iu;
 /**
  * Words by which a page's title or heading calls it something other than a review of one work:
  * a list or roundup (a month's reading wrap-up, `Os melhores livros do ano`, `50 лучших романов`, `Novedades editoriales`), an interview, an event, guidelines or a call, a bibliography, search

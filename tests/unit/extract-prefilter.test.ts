@@ -4,6 +4,7 @@ import { closeWindows, page } from './extract-helpers';
 import { hintPattern, LABEL_ROWS } from '../../lib/extract/labels';
 import { rng } from '../../scripts/rng';
 import { must } from '../../lib/must';
+import { BOOKS_WORD, REVIEW_WORD } from '../../lib/extract/signals';
 
 /**
  * The test as it was before it ran on lower-cased text, one case-insensitive Unicode pattern,
@@ -111,10 +112,23 @@ describe('the prefilter on a whole page', () => {
       'Anmeldelse: Min kamp',
       'Рецензія на роман «Ворошиловград»',
       'Recenzie: Solenoid',
+      'Bokanmeldelse: Oppfølgerfellen',
+      'Boganmeldelse: Storefjeld',
+      'Buchkritik: Lichtspiel',
+      'Boekrecensie: Nachtouders',
+      'Könyvkritika: Az ember',
     ])
       expect(mightBeReview(doc(title, body))).toBe(true);
     expect(mightBeReview(doc('Dědeček', body))).toBe(false);
     expect(mightBeReview(doc('Dědeček', body, 'https://example.cz/recenze/dedecek'))).toBe(true);
+  });
+  it('gives the extractor the same words: a review word in compounds, a section for books in more languages', () => {
+    for (const t of ['Buchkritik: Lichtspiel', 'Könyvkritika: Az ember', 'Рецензія на роман', 'Kirja-arvio: Sinuhe', 'Bokanmeldelse: Oppfølgerfellen'])
+      expect(REVIEW_WORD.test(t)).toBe(true);
+    expect(REVIEW_WORD.test('Kritik an der Regierung')).toBe(false);
+    for (const t of ['/kultur/boker/', 'Posted in Böcker', '/boeken/', 'Kategoria: Książki', '/knihy/', '/konyvek/', 'Kirjat'])
+      expect(BOOKS_WORD.test(t)).toBe(true);
+    expect(BOOKS_WORD.test('/bokning/')).toBe(false);
   });
   it('reads a bookseller’s pick (`Coup de cœur`) in the title', () => {
     const body = '<main><h1>Le Garçon</h1><p>L’histoire d’un enfant sauvage au début du siècle.</p></main>';

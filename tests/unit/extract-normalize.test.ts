@@ -38,6 +38,11 @@ describe('dates', () => {
     ['Apr. 1, 2022', '2022-04-01'],
     ['1er avril 2022', '2022-04-01'],
     ['1. April 2022', '2022-04-01'],
+    ['12 augustus 2021', '2021-08-12'],
+    ['3. desember 2020', '2020-12-03'],
+    ['15 de setiembre de 2019', '2019-09-15'],
+    ['4 Maret 2020', '2020-03-04'],
+    ['12 Agustus 2021', '2021-08-12'],
     ['13.06.2022', '2022-06-13'],
     ['December 2021 / Tokyo', '2021-12'],
     // Months in Portuguese, Italian, Russian (nominative and genitive) and Turkish (with and without its letters).

@@ -14,16 +14,16 @@ import { lazy } from '../../lazy';
 const MONTH_ROWS: readonly string[] = [
   'january jan janvier janv januar jänner enero gennaio janeiro ocak января январь januari stycznia styczeń styczen ledna leden januára január tammikuuta tammikuu ianuarie gener січня січень',
   'february feb febr février févr februar febrero febbraio fevereiro şubat subat февраля февраль februari lutego luty února únor februára február helmikuuta helmikuu februarie febrer лютого лютий',
-  'march mar mars märz marzo março marco mart марта март maart marts marca marzec března březen marec március maaliskuuta maaliskuu martie març березня березень',
+  'march mar mars märz marzo março marco mart марта март maart marts marca marzec března březen marec március maaliskuuta maaliskuu martie març березня березень maret',
   'april apr avril avr abril aprile nisan апреля апрель kwietnia kwiecień kwiecien dubna duben apríla apríl április huhtikuuta huhtikuu aprilie квітня квітень',
   'may mai mayo maggio maio mayıs mayis мая май mei maj maja května květen mája máj május toukokuuta toukokuu maig травня травень',
   'june jun juin juni junio giugno junho haziran июня июнь czerwca czerwiec června červen júna jún június kesäkuuta kesäkuu iunie juny червня червень',
   'july jul juillet juil juli julio luglio julho temmuz июля июль lipca lipiec července červenec júla júl július heinäkuuta heinäkuu iulie juliol липня липень',
-  'august aug août agosto ağustos agustos августа август augusti sierpnia sierpień sierpien srpna srpen augusta augusztus elokuuta elokuu agost серпня серпень',
-  'september sep sept septembre septiembre settembre setembro eylül eylul сентября сентябрь września wrzesień wrzesien září septembra szeptember syyskuuta syyskuu septembrie setembre вересня вересень',
+  'august aug août agosto ağustos agustos августа август augusti sierpnia sierpień sierpien srpna srpen augusta augusztus elokuuta elokuu agost серпня серпень augustus agustus',
+  'september sep sept septembre septiembre settembre setembro eylül eylul сентября сентябрь września wrzesień wrzesien září septembra szeptember syyskuuta syyskuu septembrie setembre вересня вересень setiembre',
   'october oct octobre oktober okt octubre ottobre outubro ekim октября октябрь października październik pazdziernik října říjen októbra október lokakuuta lokakuu octombrie жовтня жовтень',
   'november nov novembre noviembre novembro kasım kasim ноября ноябрь listopada listopad listopadu novembra marraskuuta marraskuu noiembrie листопада листопад',
-  'december dec décembre déc dezember dez diciembre dicembre dezembro aralık aralik декабря декабрь grudnia grudzień grudzien prosince prosinec decembra joulukuuta joulukuu decembrie desembre грудня грудень',
+  'december dec décembre déc dezember dez diciembre dicembre dezembro aralık aralik декабря декабрь grudnia grudzień grudzien prosince prosinec decembra joulukuuta joulukuu decembrie desembre грудня грудень desember',
 ];
 const SEASONS = [
   'spring',

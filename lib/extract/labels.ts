@@ -474,6 +474,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['summary', 'ru', 'аннотация', 'описание'],
 
   ['authors', 'nl', 'auteur(s)', 'schrijver', 'schrijfster', 'auteurs'],
+  ['reviewer', 'nl', 'recensent', 'recensente', 'gerecenseerd door', 'besproken door', 'recensie door'],
   ['editors', 'nl', 'redacteur', 'redactie', 'samensteller'],
   ['publisher', 'nl', 'uitgever', 'uitgeverij'],
   ['date', 'nl', 'verschijningsdatum', 'jaar van uitgave', 'publicatiedatum', 'verschenen'],
@@ -515,6 +516,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
 
   ['title', 'cs', 'název', 'název knihy', 'titul'],
   ['authors', 'cs', 'autor', 'autorka', 'autoři', 'autor knihy'],
+  ['reviewer', 'cs', 'recenzent', 'recenzentka', 'recenzi napsal', 'recenzi napsala', 'autor recenze'],
   ['editors', 'cs', 'editor', 'editoři', 'sestavil', 'sestavila', 'uspořádal'],
   ['publisher', 'cs', 'nakladatelství', 'nakladatel', 'vydavatel', 'vydavatelství'],
   ['date', 'cs', 'rok vydání', 'datum vydání', 'vydáno', 'vyšlo'],
@@ -532,6 +534,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
 
   ['title', 'pl', 'tytuł', 'tytuł książki'],
   ['authors', 'pl', 'autorzy', 'autor książki'],
+  ['reviewer', 'pl', 'recenzent', 'recenzentka', 'autor recenzji', 'autorka recenzji', 'recenzował', 'recenzowała'],
   ['editors', 'pl', 'redakcja', 'redaktor', 'redakcja naukowa', 'opracowanie'],
   ['publisher', 'pl', 'wydawnictwo', 'wydawca'],
   ['date', 'pl', 'rok wydania', 'data wydania', 'data premiery'],
@@ -541,6 +544,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
   ['summary', 'pl', 'opis', 'opis książki'],
 
   ['authors', 'sv', 'författare', 'författarna'],
+  ['reviewer', 'sv', 'recensent', 'recenserad av', 'recension av', 'kritiker'],
   ['editors', 'sv', 'redaktör', 'redaktörer'],
   ['publisher', 'sv', 'förlag', 'bokförlag', 'utgivare'],
   ['date', 'sv', 'utgivningsår', 'utgiven', 'utgivningsdatum', 'utkom'],
@@ -550,6 +554,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
 
   ['title', 'da', 'tittel'],
   ['authors', 'da', 'forfatter', 'forfattere'],
+  ['reviewer', 'da', 'anmelder', 'anmeldt af', 'anmeldelse af', 'anmeldt av', 'anmeldelse av'],
   ['editors', 'da', 'redaktør', 'redaktører'],
   ['publisher', 'da', 'forlag', 'forlaget', 'udgiver'],
   ['date', 'da', 'udgivelsesår', 'udgivet', 'udgivelsesdato', 'utgivelsesår', 'utgitt', 'utgivelsesdato'],
@@ -566,6 +571,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
 
   ['title', 'hu', 'könyv címe', 'eredeti cím'],
   ['authors', 'hu', 'szerző', 'szerzők', 'író'],
+  ['reviewer', 'hu', 'kritikus', 'recenzens', 'a kritikát írta'],
   ['editors', 'hu', 'szerkesztő', 'szerkesztette'],
   ['publisher', 'hu', 'kiadó', 'könyvkiadó'],
   ['date', 'hu', 'kiadás éve', 'megjelenés éve', 'megjelenés', 'kiadás dátuma'],
@@ -576,6 +582,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
 
   ['title', 'ro', 'titlu', 'titlul'],
   ['authors', 'ro', 'autori', 'autorul'],
+  ['reviewer', 'ro', 'recenzent', 'recenzie de', 'recenzie realizată de'],
   ['editors', 'ro', 'coordonator', 'coordonatori', 'îngrijitor'],
   ['publisher', 'ro', 'editura', 'editură'],
   ['date', 'ro', 'anul apariției', 'an apariție', 'anul apariţiei', 'data apariției', 'data apariţiei'],
@@ -586,6 +593,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
 
   ['title', 'ca', 'títol'],
   ['authors', 'ca', 'autora', 'autors'],
+  ['reviewer', 'ca', 'ressenya de', 'ressenyat per', 'ressenya per'],
   ['publisher', 'ca', 'editorial'],
   ['date', 'ca', 'any de publicació', 'data de publicació', "any d'edició"],
   ['pages', 'ca', 'pàgines', 'nombre de pàgines'],
@@ -594,6 +602,7 @@ export const LABEL_ROWS: readonly LabelRow[] = [
 
   ['title', 'uk', 'назва', 'назва книги'],
   ['authors', 'uk', 'автор', 'автори', 'авторка'],
+  ['reviewer', 'uk', 'рецензент', 'рецензентка', 'автор рецензії'],
   ['editors', 'uk', 'упорядник', 'упорядники', 'редактор', 'за редакцією'],
   ['publisher', 'uk', 'видавництво', 'видавець'],
   ['date', 'uk', 'рік видання', 'дата видання', 'рік'],

@@ -235,7 +235,7 @@ function labelCell(el: Element): boolean {
 }
 
 /** The by-words a signature opens with (`Por A`, `Empfohlen von A`). */
-const SIGN_BY = '(?:by|von|par|por|da|di|door)';
+const SIGN_BY = '(?:by|von|par|por|da|di|door|av|af)';
 /** Verbs that say the review was written, sent or recommended by someone (`Recensione inviata da`, `Empfohlen von`). */
 const SENT =
   '(?:empfohlen|vorgestellt|besprochen|geschrieben|rezensiert|written|recommended|sent|reviewed|écrit|recommandé|escrit[oa]|recomendad[oa]|enviad[oa]|scritt[oa]|consigliat[oa]|recensione inviata|inviat[oa])';
@@ -284,7 +284,7 @@ function gluedSignature(text: string): string | null {
  * `Recensione inviata da Carla Tassif`, `Yazan: A`, `Автор: A`).
  */
 const SIGNED_LABEL = new RegExp(
-  `^(?:(?:${SENT}|posted)\\s+)?${SIGN_BY}\\s+(?=\\p{Lu})|^(?:rezension|rezensiert von|rezensent(?:in)?|review(?:ed)? by|reviewer|recensione di|recensione|recension|critique|reseña|rese[ñn]ado por|resenha|рецензент|рецензия|(?:review|text|texto|testo|texte|текст|autor\\/in|autor\\*in|yazan|автор)\\s*[:：])\\s*[:：]?\\s+`,
+  `^(?:(?:${SENT}|posted)\\s+)?${SIGN_BY}\\s+(?=\\p{Lu})|^(?:rezension|rezensiert von|rezensent(?:in)?|review(?:ed)? by|reviewer|recensione di|recensione|recension|critique|reseña|rese[ñn]ado por|resenha|рецензент|рецензия|recensent|recenzent(?:ka)?|anmelder|kritiker|(?:review|text|texto|testo|texte|текст|autor\\/in|autor\\*in|yazan|автор)\\s*[:：])\\s*[:：]?\\s+`,
   'iu',
 );
 

@@ -1050,6 +1050,12 @@ describe('the reviewer named outside a byline line', () => {
     expect(reviewer(`<main><h1>La lotta continua</h1>${cite}${prose}<h2>L’autore</h2><p>Paolo Rossi</p></main>`)).toBeNull();
     expect(reviewer(`<main><h1>La lotta continua</h1>${cite}${prose}<p>Condividi</p><p>Lascia un commento</p><p>Cinzia Picchioni</p></main>`)).toBeNull();
   });
+  it('reads the reviewer’s label and signature in the languages beyond the first seven', () => {
+    expect(reviewer(`<main><h1>La lotta continua</h1>${cite}<p>Recenzent: Jan Kowalski</p>${prose}</main>`)).toBe('Jan Kowalski');
+    expect(reviewer(`<main><h1>La lotta continua</h1>${cite}<p>Anmelder: Lars Bukdahl</p>${prose}</main>`)).toBe('Lars Bukdahl');
+    expect(reviewer(`<main><h1>La lotta continua</h1>${cite}<p>Recensent: Marja Pruis</p>${prose}</main>`)).toBe('Marja Pruis');
+    expect(reviewer(`<main><h1>La lotta continua</h1>${cite}${prose}${prose}<p>Av Ulrika Milles</p></main>`)).toBe('Ulrika Milles');
+  });
   it('is not read from a site’s name in the author tag', () => {
     expect(reviewer(`<h1>La lotta continua</h1>${cite}${prose}`, '<meta name="author" content="Centro Studi Sereno Regis">')).toBeNull();
   });

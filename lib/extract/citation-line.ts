@@ -96,7 +96,7 @@ const placePublisherBareYear = lazy(
 /** `Place, Year` after the title: `Bonn, 2018`. */
 const placeYear = lazy(() => new RegExp(`(?:[.]\\s+)(${PLACE_WORD}(?:\\s+${PLACE_WORD})?),\\s*${YEAR}(?!\\d)`, 'u'));
 const PUBLISHER_WORDS =
-  '(?:Press|Publishers?|Publishing|Books|Verlag|[ÉE]ditions|Editores|Editorial|Edizioni|University|Institute|Institution|Centre|Center|Foundation|Council|Group|House|Company|Co\\.|Ltd\\.?|Inc\\.?|Media|Academic|Library|Publications?|Review|Studies|Program(?:me)?|Office|UP)';
+  '(?:Press|Publishers?|Publishing|Books|Verlag|[ÉE]ditions|Editores|Editorial|Edizioni|Editora|Editore|Ediciones|Edicions|Edições|Editura|F[öo]rlag(?:et)?|Kiadó|Yayın(?:ları|evi)|Wydawnictw[oa]|Uitgeverij|Nakladatelství|Издательство|Видавництво|University|Institute|Institution|Centre|Center|Foundation|Council|Group|House|Company|Co\\.|Ltd\\.?|Inc\\.?|Media|Academic|Library|Publications?|Review|Studies|Program(?:me)?|Office|UP)';
 const publisherYear = lazy(
   // The publisher's word may be its first (`Éditions Métailié`); a comma, a full stop or nothing before the year.
   () => new RegExp(`(?:^|[.;]\\s+|\\(\\s*|,\\s+)((?=\\p{Lu})[^:;().,]{0,80}?${PUBLISHER_WORDS}[^:;(),.]{0,40}?)(?:\\s*[,.]\\s*|\\s+)${YEAR}(?!\\d)`, 'u'),

@@ -146,6 +146,15 @@ describe('the common bibliographic styles', () => {
     expect(personName('Alexander TROCCHI')).toBe('Alexander Trocchi');
     expect(personName('Henry VIII')).toBe('Henry VIII');
   });
+  it.each([
+    ['Itamar Vieira Junior, Torto arado, Editora Todavia 2019, 264 páginas.', 'Editora Todavia', 'Torto arado'],
+    ['Jan Kjærstad, Storefjeld, Rosinante Forlag 2023, 368 sider.', 'Rosinante Forlag', 'Storefjeld'],
+    ['Esterházy Péter: Harmonia caelestis. Magvető Kiadó 2000, 720 oldal.', 'Magvető Kiadó', 'Harmonia caelestis'],
+    ['Dan Brown, Sırların Sırrı, Altın Kitaplar Yayınevi 2025, 704 sayfa.', 'Altın Kitaplar Yayınevi', 'Sırların Sırrı'],
+    ['Olga Tokarczuk, Empuzjon, Wydawnictwo Literackie 2022, 400 stron.', 'Wydawnictwo Literackie', 'Empuzjon'],
+  ])('reads the house before the year by its word in any language read: %s', (text, publisher, title) => {
+    expect(cite(text)).toMatchObject({ publisher, title });
+  });
   it('leaves the translator out of the title in the languages beyond the first seven', () => {
     expect(cite('Jan Kjærstad, Storefjeld, oversat af Sarah Koch. København: Rosinante, 2023. 368 sider.')).toMatchObject({ title: 'Storefjeld' });
     expect(cite('Jon Fosse, Septologin, översatt av Ulf Peter Hallberg. Stockholm: Bonniers, 2022. 412 sidor.')).toMatchObject({

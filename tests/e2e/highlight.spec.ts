@@ -1,8 +1,25 @@
 import { expect, openPopup, reportedTab, test, type Browserish } from './harness';
 import { highlight, painted, pointAt, selectWithMouse } from './page-actions';
 import { must } from '../../lib/must';
+import type { HighlightColor } from '../../lib/annotation';
 
 const QUOTE = 'Beijing is pushing forward a regional mechanism';
+
+/** The seed page served from a body the test changes between loads, open in a tab with QUOTE highlighted in `color`. */
+async function changeablePage(ext: Browserish, seedUrl: string, color: HighlightColor) {
+  const original = await (await fetch(seedUrl)).text();
+  const served = { body: original };
+  await ext.context.route(seedUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: served.body }));
+  const page = await ext.context.newPage();
+  await page.goto(seedUrl);
+  const { tabId } = await reportedTab(ext, seedUrl);
+  await highlight(page, QUOTE, { color });
+  return { page, tabId, original, served };
+}
+
+/** The seed page without the sentence that holds QUOTE. */
+const withoutQuote = (html: string) =>
+  html.replace(/gives a peep into how Beijing is pushing forward a regional mechanism to ensure its security\./, 'looks at Central Asia.');
 
 async function annotationsIn(ext: Browserish, url: string) {
   const { tabId } = await reportedTab(ext, url);
@@ -39,24 +56,17 @@ test('select text, pick a colour, write a note and a tag; after a reload the hig
 
 test('a highlight still anchors on a changed page, and one whose quote is gone is listed as an orphan', async ({ ext, server }) => {
   const url = server.url('seed-review.html');
-  const original = await (await fetch(url)).text();
-  let variant = original;
-  await ext.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: variant }));
-
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  await reportedTab(ext, url);
-  await highlight(page, QUOTE, { color: 'blue' });
+  const { page, original, served } = await changeablePage(ext, url, 'blue');
 
   // A paragraph added above, and one word corrected inside the quote.
-  variant = original
+  served.body = original
     .replace('<p><strong>Author:</strong>', '<p>Editor’s note: this review was updated in July 2022.</p>\n<p><strong>Author:</strong>')
     .replace('Beijing is pushing forward', 'Beijing is pressing forward');
   await page.reload();
   await expect.poll(() => painted(page)).toEqual({ blue: ['Beijing is pressing forward a regional mechanism'] });
 
   // The sentence is gone: nothing is painted, and the popup keeps it as an orphan.
-  variant = original.replace(/gives a peep into how Beijing is pushing forward a regional mechanism to ensure its security\./, 'looks at Central Asia.');
+  served.body = withoutQuote(original);
   await page.reload();
   const popup = await annotationsIn(ext, url);
   await expect(popup.getByTestId('orphan')).toHaveCount(1);
@@ -69,13 +79,7 @@ test('a highlight still anchors on a changed page, and one whose quote is gone i
 
 test('an orphan reported while the popup is still reading the tab is shown, not overwritten by that older read', async ({ ext, server }) => {
   const url = server.url('seed-review.html');
-  const original = await (await fetch(url)).text();
-  let variant = original;
-  await ext.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: variant }));
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  const { tabId } = await reportedTab(ext, url);
-  await highlight(page, QUOTE, { color: 'yellow' });
+  const { page, tabId, original, served } = await changeablePage(ext, url, 'yellow');
 
   // The popup's first read of the session is held back until the orphan has been reported.
   const popup = await ext.context.newPage();
@@ -96,7 +100,7 @@ test('an orphan reported while the popup is still reading the tab is shown, not 
     });
   });
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
-  variant = original.replace(/gives a peep into how Beijing is pushing forward a regional mechanism to ensure its security\./, 'looks at Central Asia.');
+  served.body = withoutQuote(original);
   await page.reload();
   await reportedTab(ext, url, (s) => s.orphans.length > 0);
   await popup.evaluate(() => (window as unknown as { releaseFirstRead: () => void }).releaseFirstRead());

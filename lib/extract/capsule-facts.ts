@@ -17,6 +17,7 @@ import { findIsbn } from './normalize/ids';
 import { looksLikeNameList } from './normalize/names';
 import { pagesPart } from './normalize/pages';
 import { isPublishingPlace } from './normalize/places';
+import { TRANSLATION_WORD } from './normalize/title';
 import { cleanValue, fold, stripWrappingQuotes } from './text';
 
 export interface Capsule {
@@ -55,8 +56,10 @@ function pageCount(p: string): number | null {
  * translation (`Oversat fra norsk … af Sarah Koch`), or a detail with its own label (`Maße: 11,3 x
  * 18 cm`). Never the title, the author or the publisher.
  */
-const FORMAT_PART =
-  /^(?:(?:translated|traduit|übersetzt|aus dem \p{L}+|oversat|oversatt|översatt|översättning|vertaald|vertaling|traducido|traducción|tradução|traduzido|traduzione|tradotto|przełożył[a]?|przekład|tłumaczenie|přeložil[a]?|překlad|çeviren|çeviri|перевод)(?![\p{L}]).*|taschenbuch|gebunden|kartoniert|broschiert|broschur|hardcover|paperback|softcover|e-?book|ebook|hörbuch|audiobook|pocket|poche|broché|relié|brochura|capa dura|capa mole|tapa (?:blanda|dura)|rústica|cartonato|brossura|rilegato|ciltsiz|ciltli|karton kapak|твёрдый переплёт|твердый переплет|мягкая обложка|deutsch|englisch|english|français|französisch|español|spanisch|italiano|italienisch|português|türkçe|русский)$|^\d[\d.,]*\s?[x×]\s?\d[\d.,]*(?:\s?[x×]\s?\d[\d.,]*)?\s?(?:cm|mm)$|^\p{Lu}[\p{L}-]{1,20}(?:\s[\p{L}-]{1,20})?:\s/iu;
+const FORMAT_PART = new RegExp(
+  String.raw`^(?:${TRANSLATION_WORD}.*|taschenbuch|gebunden|kartoniert|broschiert|broschur|hardcover|paperback|softcover|e-?book|ebook|hörbuch|audiobook|pocket|poche|broché|relié|brochura|capa dura|capa mole|tapa (?:blanda|dura)|rústica|cartonato|brossura|rilegato|ciltsiz|ciltli|karton kapak|твёрдый переплёт|твердый переплет|мягкая обложка|deutsch|englisch|english|français|französisch|español|spanisch|italiano|italienisch|português|türkçe|русский)$|^\d[\d.,]*\s?[x×]\s?\d[\d.,]*(?:\s?[x×]\s?\d[\d.,]*)?\s?(?:cm|mm)$|^\p{Lu}[\p{L}-]{1,20}(?:\s[\p{L}-]{1,20})?:\s`,
+  'iu',
+);
 
 /** `Ingrid Noll: „Halali“`: one part holding the author, a colon, and the title in quotes. */
 const NAME_COLON_TITLE = /^([^:«“"„]{4,60}?)\s?:\s+[«“"„‘]([^«»“”"„]{1,120})[»”"“’]$/u;

@@ -22,7 +22,7 @@ import { lazy } from '../lazy';
 export type { Citation } from './citation';
 import { parseFactsLine, parseTradeHeader } from './trade-lines';
 import { parseAuthorDate, parseCommaCitation, parseTitleNamesYear, parseTitlePeoplePublisherYear } from './author-date';
-import { onlyAKindOfBook, SERIES_AFTER_TITLE, TRANSLATOR_AFTER } from './normalize/title';
+import { onlyAKindOfBook, SERIES_AFTER_TITLE, TRANSLATION_WORD, TRANSLATOR_AFTER } from './normalize/title';
 import { parseImprintFirst } from './imprint-first';
 
 const MAX_LEN = 600;
@@ -585,8 +585,7 @@ export function reviewLeadIn(text: string): boolean {
   return LEAD_IN.test(text.replace(SITE_LEAD, ''));
 }
 /** Who translated the work, after its title and author (`, translated by`, `[Tradução de …]`): not one of its people. */
-const TRANSLATED =
-  /\s*[–—,;.-]?\s+[[(]?(?:(?:traduit|translated|übersetzt|traducido|tradotto|traduzido|traduzione|traducción|tradução|çeviren|oversat|oversatt|översatt|översättning|vertaald|przełożył[a]?|tłumaczenie|přeložil[a]?)(?![\p{L}])|trans\.\s).*$/iu;
+const TRANSLATED = new RegExp(String.raw`\s*[–—,;.-]?\s+[[(]?(?:${TRANSLATION_WORD}|trans\.\s).*$`, 'iu');
 /** Who helped the author, after the title or alone before the imprint (`avec la collaboration de Sylvie Dalbin`): no title. */
 const COLLABORATION =
   /(?:^|[,.;]\s+)(?:avec la collaboration d[e']|with the (?:collaboration|assistance) of|in collaboration with|unter Mitarbeit von|con la colaboraci[óo]n de|con la collaborazione di|com a colabora[çc][ãa]o de)\s*.*$/iu;

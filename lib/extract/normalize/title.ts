@@ -46,6 +46,13 @@ export const SERIES_AFTER_TITLE = /\s*\((?:=\s*[^()]*|[^()]*\s\d{1,4}\.?)\)\s*$/
 /** A series and the book's number in it, as reading sites write them after a title: `(Ay Işığı, #1)`. */
 const SERIES_NUMBER = /\s*\([^()]{2,60}?,?\s*#\d{1,3}(?:\.\d)?\)\s*$/u;
 
+/**
+ * Words that open a work's translation credit in the languages read (`translated by`, `Oversat fra
+ * norsk af`, `Aus dem Englischen von`, `przekład`): what follows is the translator, never the
+ * work's author or title.
+ */
+export const TRANSLATION_WORD = String.raw`(?:translated|traduit|übersetzt|aus dem \p{L}+|traducido|traducción|tradução|traduzido|traduzione|tradotto|oversat|oversatt|översatt|översättning|vertaald|vertaling|przełożył[a]?|przekład|tłumaczenie|přeložil[a]?|překlad|çeviren|перевод)(?![\p{L}])`;
+
 /** A translator named after the title (`…, Fred D. Miller, Jr. (tr.)`): not part of it. */
 export const TRANSLATOR_AFTER = /,\s+[^,()]{2,60}(?:,\s*(?:Jr|Sr)\.?)?\s*\((?:tr|trans|transl|trad|übers)\.?\)\s*$/i;
 
